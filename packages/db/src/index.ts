@@ -1,0 +1,4 @@
+export * from './types';
+export { createDb, migrateToLatest, fromPglite, type Db, type DbHandle, type CreateDbOptions } from './create-db';
+export { seedReferenceData, insertCommune } from './seed';
+export * from './reference-data';

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMUNES, DEPARTMENTS, type DbHandle } from '../src/index';
+import { createTestDb } from '../src/testing';
+
+let h: DbHandle;
+beforeAll(async () => {
+  h = await createTestDb();
+});
+afterAll(() => h.close());
+
+describe('database', () => {
+  it('seeds the five communes with their departments', async () => {
+    const communes = await h.db.selectFrom('communes').select(['slug', 'names', 'population']).orderBy('slug').execute();
+    expect(communes.map((c) => c.slug)).toEqual(COMMUNES.map((c) => c.slug).sort());
+    const tetouan = communes.find((c) => c.slug === 'tetouan')!;
+    expect(tetouan.names.ar).toBe('تطوان');
+    expect(tetouan.population).toBe(380787);
+    const { n } = await h.db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(n).toBe(COMMUNES.length * DEPARTMENTS.length);
+  });
+
+  it('parses counts, numerics and timestamps the same way on both drivers', async () => {
+    const row = await sql<{ big: number; num: number; at: Date; day: string }>`
+      select 9007199254740::int8 as big, 12.5::numeric as num,
+             '2026-03-07T10:00:00Z'::timestamptz as at, '2026-03-07'::date as day`.execute(h.db);
+    const r = row.rows[0]!;
+    expect(r.big).toBe(9007199254740);
+    expect(r.num).toBe(12.5);
+    expect(r.at).toBeInstanceOf(Date);
+    expect(r.at.toISOString()).toBe('2026-03-07T10:00:00.000Z');
+    expect(r.day).toBe('2026-03-07');
+  });
+
+  it('refuses to change or delete audit rows', async () => {
+    await h.db.insertInto('auditLog').values({ action: 'test', targetType: 'test', data: '{}' }).execute();
+    await expect(h.db.updateTable('auditLog').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
+    await expect(h.db.deleteFrom('auditLog').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('keeps seeding idempotent', async () => {
+    const { seedReferenceData } = await import('../src/seed');
+    await seedReferenceData(h.db);
+    const n = await h.db.selectFrom('communes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(n.n).toBe(COMMUNES.length);
+  });
+});
