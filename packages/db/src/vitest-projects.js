@@ -1,3 +1,4 @@
+// Plain JavaScript: Vitest config files load this before any TypeScript transform.
 import { fileURLToPath } from 'node:url';
 
 const globalSetup = fileURLToPath(new URL('./test-global-setup.ts', import.meta.url));
@@ -5,8 +6,9 @@ const globalSetup = fileURLToPath(new URL('./test-global-setup.ts', import.meta.
 /**
  * The same suite, once on PGlite and, when TEST_DATABASE_URL is set, again on
  * PostgreSQL — as two Vitest projects so both runs show in one report.
+ * @param {{ include: string[], [key: string]: unknown }} test
  */
-export function databaseProjects(test: { include: string[]; [key: string]: unknown }) {
+export function databaseProjects(test) {
   const common = { testTimeout: 30_000, hookTimeout: 60_000, ...test };
   const projects = [{ test: { ...common, name: 'pglite', env: { SHABAKA_TEST_DB: 'pglite' }, globalSetup } }];
   if (process.env.TEST_DATABASE_URL) {

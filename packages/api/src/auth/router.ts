@@ -1,0 +1,13 @@
+import { authedProcedure, publicProcedure, router } from '../trpc';
+import { changePasswordInput, signInInput, signUpInput } from './schemas';
+import * as service from './service';
+
+export const authRouter = router({
+  me: publicProcedure.query(({ ctx }) => service.me(ctx)),
+  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => service.signUp(ctx, input)),
+  signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => service.signIn(ctx, input)),
+  signOut: authedProcedure.mutation(({ ctx }) => service.signOut(ctx)),
+  changePassword: authedProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => service.changePassword(ctx, ctx.session, input)),
+});

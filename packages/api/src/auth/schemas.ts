@@ -1,0 +1,33 @@
+import { LANGUAGES } from '@shabaka/db';
+import { z } from 'zod';
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address' }));
+
+/** Length over composition rules: a long passphrase beats "P@ssw0rd". */
+export const newPassword = z
+  .string()
+  .min(10, { message: 'Use at least 10 characters' })
+  .max(200, { message: 'Use at most 200 characters' })
+  .refine((p) => new Set(p).size >= 5, { message: 'Use a less repetitive password' });
+
+export const signUpInput = z.object({
+  email,
+  password: newPassword,
+  displayName: z.string().trim().min(2, { message: 'Enter your name' }).max(120),
+  locale: z.enum(LANGUAGES).default('ar'),
+});
+
+export const signInInput = z.object({
+  email,
+  password: z.string().min(1, { message: 'Enter your password' }).max(200),
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword,
+});

@@ -1,0 +1,45 @@
+import type { CommuneRole, Db } from '@shabaka/db';
+
+const PUBLIC_COLUMNS = [
+  'id',
+  'slug',
+  'names',
+  'lat',
+  'lon',
+  'population',
+  'populationSource',
+  'region',
+  'defaultLanguage',
+  'languages',
+  'theme',
+  'modules',
+] as const;
+
+export function findCommuneBySlug(db: Db, slug: string) {
+  return db.selectFrom('communes').select(PUBLIC_COLUMNS).where('slug', '=', slug).executeTakeFirst();
+}
+export type CommuneRow = NonNullable<Awaited<ReturnType<typeof findCommuneBySlug>>>;
+
+export function listCommunes(db: Db) {
+  return db.selectFrom('communes').select(PUBLIC_COLUMNS).orderBy('createdAt').orderBy('slug').execute();
+}
+
+export function departmentsOf(db: Db, communeId: string) {
+  return db
+    .selectFrom('departments')
+    .select(['id', 'code', 'names'])
+    .where('communeId', '=', communeId)
+    .orderBy('createdAt')
+    .orderBy('code')
+    .execute();
+}
+
+export function rolesOf(db: Db, communeId: string, userId: string): Promise<CommuneRole[]> {
+  return db
+    .selectFrom('memberships')
+    .select('role')
+    .where('communeId', '=', communeId)
+    .where('userId', '=', userId)
+    .execute()
+    .then((rows) => rows.map((r) => r.role as CommuneRole));
+}

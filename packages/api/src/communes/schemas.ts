@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const communeSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: 'A commune slug is 2–40 lowercase letters, digits or dashes' });
+
+export const localized = z.object({
+  ar: z.string().trim().min(1).max(200),
+  fr: z.string().trim().min(1).max(200),
+  es: z.string().trim().min(1).max(200),
+});
+
+export const addCommuneInput = z.object({
+  slug: communeSlug,
+  names: localized,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  population: z.number().int().min(0).max(50_000_000),
+  populationSource: z.string().trim().min(1).max(200),
+});
+export type AddCommuneInput = z.infer<typeof addCommuneInput>;

@@ -1,0 +1,28 @@
+import { COMMUNES, type Db } from '@shabaka/db';
+import { runAdminCommand } from './admin';
+import type { EventBus } from './events';
+
+export const DEMO_PASSWORD = 'shabaka-demo-2026';
+
+/**
+ * Demo accounts, created only when demo data is asked for (`--demo`): a network
+ * admin, a coordinator, and an admin and an agent per seeded commune. Idempotent.
+ */
+export async function seedDemo(deps: { db: Db; events: EventBus }) {
+  const accounts: { email: string; displayName: string; roles: string[] }[] = [
+    { email: 'admin@demo.shabaka.ma', displayName: 'Network admin', roles: ['network:network_admin'] },
+    { email: 'coordinator@demo.shabaka.ma', displayName: 'Network coordinator', roles: ['network:coordinator'] },
+    ...COMMUNES.flatMap((c) => [
+      { email: `admin.${c.slug}@demo.shabaka.ma`, displayName: `${c.names.fr} admin`, roles: [`${c.slug}:commune_admin`] },
+      { email: `agent.${c.slug}@demo.shabaka.ma`, displayName: `${c.names.fr} agent`, roles: [`${c.slug}:agent`] },
+    ]),
+  ];
+  const created: string[] = [];
+  for (const a of accounts) {
+    const exists = await deps.db.selectFrom('users').select('id').where('email', '=', a.email).executeTakeFirst();
+    if (exists) continue;
+    await runAdminCommand(deps, 'user:add', { ...a, password: DEMO_PASSWORD });
+    created.push(a.email);
+  }
+  return { created, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
+}

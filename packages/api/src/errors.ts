@@ -1,0 +1,27 @@
+import { TRPCError } from '@trpc/server';
+
+/**
+ * Services throw domain errors; the tRPC layer maps them to codes. Messages are
+ * written for the person reading them (they reach the portal as-is when no
+ * translation matches `reason`).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'BAD_REQUEST',
+    readonly reason: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (reason: string, message: string) => new DomainError('NOT_FOUND', reason, message);
+export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);
+export const unauthorized = (reason: string, message: string) => new DomainError('UNAUTHORIZED', reason, message);
+export const conflict = (reason: string, message: string, field?: string) => new DomainError('CONFLICT', reason, message, field);
+export const badRequest = (reason: string, message: string, field?: string) => new DomainError('BAD_REQUEST', reason, message, field);
+
+export function toTRPCError(err: DomainError): TRPCError {
+  return new TRPCError({ code: err.code, message: err.message, cause: err });
+}

@@ -1,0 +1,69 @@
+import { COMMUNE_ROLES, type CommuneRole, type Db } from '@shabaka/db';
+import { recentAudit } from '../audit/repository';
+import { listCommunes } from '../communes/repository';
+import * as repo from './repository';
+
+const byCommune = (rows: { communeId: string; n: number }[]) => new Map(rows.map((r) => [r.communeId, r.n]));
+
+export async function info(db: Db) {
+  const [row, partners] = await Promise.all([repo.networkRow(db), repo.partners(db)]);
+  return { names: row.names, chair: row.chair, partners };
+}
+
+/**
+ * Per-commune figures that later domains extend: each provider returns named numbers
+ * per commune id, computed in one grouped query (never a scan per commune).
+ */
+export type FigureProvider = (db: Db, now: Date) => Promise<Map<string, Record<string, number>>>;
+const figureProviders: FigureProvider[] = [];
+export function registerFigures(provider: FigureProvider) {
+  figureProviders.push(provider);
+}
+
+export async function overview(db: Db, now: Date) {
+  const [communes, staff, departments, ...extra] = await Promise.all([
+    listCommunes(db),
+    repo.staffCounts(db).then(byCommune),
+    repo.departmentCounts(db).then(byCommune),
+    ...figureProviders.map((p) => p(db, now)),
+  ]);
+  const rows = communes.map((c) => ({
+    slug: c.slug,
+    names: c.names,
+    lat: c.lat,
+    lon: c.lon,
+    population: c.population,
+    populationSource: c.populationSource,
+    theme: c.theme,
+    staffCount: staff.get(c.id) ?? 0,
+    departmentCount: departments.get(c.id) ?? 0,
+    figures: Object.assign({}, ...extra.map((m) => m.get(c.id) ?? {})) as Record<string, number>,
+  }));
+  return {
+    generatedAt: now,
+    communes: rows,
+    totals: {
+      communes: rows.length,
+      population: rows.reduce((s, r) => s + r.population, 0),
+      staffCount: rows.reduce((s, r) => s + r.staffCount, 0),
+    },
+  };
+}
+
+export async function details(db: Db) {
+  const [communes, byRole, accounts, activity] = await Promise.all([
+    listCommunes(db),
+    repo.staffByRole(db),
+    repo.accountCount(db),
+    recentAudit(db, 20),
+  ]);
+  return {
+    communes: communes.map((c) => {
+      const staffByRole = Object.fromEntries(COMMUNE_ROLES.map((r) => [r, 0])) as Record<CommuneRole, number>;
+      for (const row of byRole) if (row.communeId === c.id) staffByRole[row.role as CommuneRole] = row.n;
+      return { slug: c.slug, names: c.names, staffByRole, accounts: Object.values(staffByRole).reduce((a, b) => a + b, 0) };
+    }),
+    accounts,
+    recentActivity: activity,
+  };
+}

@@ -1,0 +1,130 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { z, ZodError } from 'zod';
+import { communeAllows, networkAllows, type CommunePermission, type NetworkPermission } from './access';
+import type { InnerContext } from './context';
+import { DomainError, forbidden, notFound, toTRPCError, unauthorized } from './errors';
+import { findCommuneBySlug, rolesOf } from './communes/repository';
+import { communeSlug } from './communes/schemas';
+
+/** Every procedure declares who may call it; the access test walks the router for this. */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'authed' }
+  | { kind: 'commune-public' }
+  | { kind: 'commune'; permission: CommunePermission }
+  | { kind: 'network'; permission: NetworkPermission };
+export interface Meta {
+  access: Access;
+}
+
+/** Field path → messages, e.g. { "email": ["Invalid email address"] }. */
+export function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '(input)';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const t = initTRPC
+  .context<InnerContext>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error, ctx }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const domain = error.cause instanceof DomainError ? error.cause : null;
+      const dev = ctx?.config.environment === 'development';
+      const fieldErrors = zod ? fieldErrorsOf(zod) : domain?.field ? { [domain.field]: [domain.message] } : undefined;
+      return {
+        ...shape,
+        // Never leak SQL or internals: unknown errors get a generic message outside development.
+        message:
+          zod
+            ? `Invalid input: ${Object.entries(fieldErrors ?? {}).map(([f, m]) => `${f}: ${m.join(', ')}`).join('; ')}`
+            : error.code === 'INTERNAL_SERVER_ERROR' && !dev
+              ? 'Internal server error'
+              : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          reason: domain?.reason ?? (zod ? 'invalid_input' : undefined),
+          fieldErrors,
+          ...(dev ? { stack: shape.data.stack } : {}),
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/** Domain errors thrown by services become tRPC errors with the matching code. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const mapped = toTRPCError(result.error.cause);
+    return { ...result, error: mapped } as typeof result;
+  }
+  return result;
+});
+
+const base = t.procedure.use(domainErrors);
+
+export const publicProcedure = base.meta({ access: { kind: 'public' } });
+
+function requireSession(ctx: InnerContext) {
+  if (!ctx.session) throw toTRPCError(unauthorized('sign_in_required', 'Sign in to do this.'));
+  return ctx.session;
+}
+
+export const authedProcedure = base
+  .meta({ access: { kind: 'authed' } })
+  .use(({ ctx, next }) => next({ ctx: { session: requireSession(ctx) } }));
+
+/** Public procedures about one commune: resolves `input.commune` (a slug) into `ctx.commune`. */
+export const communePublicProcedure = base
+  .meta({ access: { kind: 'commune-public' } })
+  .input(z.object({ commune: communeSlug }))
+  .use(async ({ ctx, input, next }) => {
+    const commune = await findCommuneBySlug(ctx.db, input.commune);
+    if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
+    return next({ ctx: { commune } });
+  });
+
+/**
+ * The one place tenancy is decided: the caller must hold, in the commune named by
+ * `input.commune`, a role granting `permission`. Handlers then use `ctx.commune.id`
+ * and never read a commune from raw input.
+ */
+export const communeProcedure = (permission: CommunePermission) =>
+  base
+    .meta({ access: { kind: 'commune', permission } })
+    .input(z.object({ commune: communeSlug }))
+    .use(async ({ ctx, input, next }) => {
+      const session = requireSession(ctx);
+      const commune = await findCommuneBySlug(ctx.db, input.commune);
+      if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
+      const roles = await rolesOf(ctx.db, commune.id, session.userId);
+      if (!communeAllows(permission, roles, session.networkRoles)) {
+        throw toTRPCError(
+          forbidden('missing_role', `Your account has no role in ${commune.names.fr} that allows "${permission}".`),
+        );
+      }
+      return next({ ctx: { session, commune, roles } });
+    });
+
+export const networkProcedure = (permission: NetworkPermission) =>
+  base.meta({ access: { kind: 'network', permission } }).use(({ ctx, next }) => {
+    const session = requireSession(ctx);
+    if (!networkAllows(permission, session.networkRoles)) {
+      throw toTRPCError(forbidden('missing_network_role', `This needs a network role allowing "${permission}".`));
+    }
+    return next({ ctx: { session } });
+  });
+
+export { TRPCError };

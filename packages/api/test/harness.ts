@@ -1,0 +1,38 @@
+import type { DbHandle } from '@shabaka/db';
+import { createTestDb } from '@shabaka/db/testing';
+import { afterAll, beforeAll } from 'vitest';
+import { runAdminCommand } from '../src/admin';
+import { fixedClock } from '../src/clock';
+import { createInnerContext } from '../src/context';
+import { createEventBus } from '../src/events';
+import { createCaller } from '../src/root';
+
+export const PASSWORD = 'correct horse battery';
+
+/** One migrated database per test file, with helpers to act as anonymous or as a given account. */
+export function useHarness() {
+  const h = {} as {
+    handle: DbHandle;
+    clock: ReturnType<typeof fixedClock>;
+    events: ReturnType<typeof createEventBus>;
+    anon(): ReturnType<typeof createCaller>;
+    as(token: string): Promise<ReturnType<typeof createCaller>>;
+    /** Creates an account with roles (e.g. 'tetouan:agent') and returns its caller and token. */
+    user(email: string, roles?: string[]): Promise<{ caller: ReturnType<typeof createCaller>; token: string; id: string }>;
+  };
+  beforeAll(async () => {
+    h.handle = await createTestDb();
+    h.clock = fixedClock('2026-03-07T10:00:00Z');
+    h.events = createEventBus();
+  });
+  afterAll(() => h.handle?.close());
+  const deps = () => ({ db: h.handle.db, clock: h.clock, events: h.events, config: { environment: 'test' as const, sessionTtlDays: 30 } });
+  h.anon = () => createCaller(() => createInnerContext(deps()));
+  h.as = async (token) => createCaller(await createInnerContext(deps(), { token }));
+  h.user = async (email, roles = []) => {
+    const created = (await runAdminCommand(deps(), 'user:add', { email, password: PASSWORD, displayName: email.split('@')[0], roles })) as { id: string };
+    const { token } = await h.anon().auth.signIn({ email, password: PASSWORD });
+    return { caller: await h.as(token), token, id: created.id };
+  };
+  return h;
+}

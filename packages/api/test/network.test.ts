@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runAdminCommand } from '../src/admin';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+describe('network and communes', () => {
+  it('describes the network, chaired by Tetouan, with its partners', async () => {
+    const info = await h.anon().network.info();
+    expect(info.chair).toBe('tetouan');
+    expect(info.names.ar).toBe('شبكة المدن الاستراتيجية');
+    expect(info.partners.map((p) => p.slug)).toEqual(['sant-feliu-de-llobregat', 'terrassa', 'localmed']);
+  });
+
+  it('gives each commune its public config and departments', async () => {
+    const c = await h.anon().communes.get({ commune: 'chefchaouen' });
+    expect(c.names).toEqual({ ar: 'شفشاون', fr: 'Chefchaouen', es: 'Chauen' });
+    expect(c.departments.map((d) => d.code)).toContain('civil-status');
+    await expect(h.anon().communes.get({ commune: 'Not A Slug!' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('counts staff per commune live and publishes a change event', async () => {
+    const before = await h.anon().network.overview();
+    expect(before.communes).toHaveLength(5);
+    expect(before.totals.population).toBe(380787 + 31147 + 42786 + 126617 + 56227);
+    const events: string[] = [];
+    const ac = new AbortController();
+    const listening = (async () => {
+      for await (const { event } of h.events.stream(ac.signal)) {
+        events.push(`${event.kind}:${event.commune}`);
+        ac.abort();
+      }
+    })().catch(() => undefined);
+    await h.user('mdiq.agent@example.ma', ['mdiq:agent']);
+    await listening;
+    expect(events).toEqual(['staff.changed:mdiq']);
+    const after = await h.anon().network.overview();
+    const staff = (o: typeof after) => o.communes.find((c) => c.slug === 'mdiq')!.staffCount;
+    expect(staff(after)).toBe(staff(before) + 1);
+  });
+
+  it('adds a commune with departments through the admin command, refusing a duplicate', async () => {
+    const deps = { db: h.handle.db, events: h.events };
+    await runAdminCommand(deps, 'commune:add', {
+      slug: 'larache',
+      names: { ar: 'العرائش', fr: 'Larache', es: 'Larache' },
+      lat: 35.19,
+      lon: -6.15,
+      population: 125008,
+      populationSource: 'RGPH 2014',
+    });
+    const overview = await h.anon().network.overview();
+    expect(overview.communes.map((c) => c.slug)).toContain('larache');
+    expect((await h.anon().communes.get({ commune: 'larache' })).departments.length).toBeGreaterThan(5);
+    await expect(
+      runAdminCommand(deps, 'commune:add', { slug: 'larache', names: { ar: 'x', fr: 'x', es: 'x' }, lat: 0, lon: 0, population: 1, populationSource: 'x' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
