@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { appRouter, createInnerContext, type AppRouter, type ContextDeps } from '@shabaka/api';
+import type { DbHandle } from '@shabaka/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { renderLanding } from './landing';
+import { frontendDirs } from './paths';
+
+export const SESSION_COOKIE = 'shabaka_session';
+
+export interface AppOptions extends ContextDeps {
+  handle: DbHandle;
+  logger?: boolean;
+  /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
+  root?: string;
+}
+
+function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return connectionParams?.token ?? req.cookies[SESSION_COOKIE] ?? null;
+}
+
+export async function buildApp(opts: AppOptions) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: true,
+    // Batched tRPC GETs put several procedure names in the path.
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 1024 * 1024,
+  });
+  await app.register(fastifyCookie);
+  // Cache headers are ours: hashed assets forever, HTML never.
+  await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
+
+  const deps: ContextDeps = { db: opts.db, clock: opts.clock, events: opts.events, ...(opts.config ? { config: opts.config } : {}) };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res, info }) =>
+        createInnerContext(deps, {
+          token: tokenFrom(req, info.connectionParams),
+          response: {
+            setSessionCookie: (token, expiresAt) =>
+              void res.setCookie(SESSION_COOKIE, token, {
+                path: '/',
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: req.protocol === 'https',
+                expires: expiresAt,
+              }),
+            clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, { path: '/' }),
+          },
+        }),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(opts.db);
+      return { ok: true, database: opts.handle.kind };
+    } catch {
+      return reply.code(503).send({ ok: false, database: opts.handle.kind });
+    }
+  });
+
+  registerFrontends(app, opts);
+  return app;
+}
+
+/**
+ * Built frontends: each city app at /<slug>/, the dashboard at /dashboard/, and for
+ * communes without an app of their own the generic portal (assets under /_portal/),
+ * looked up in the database on each request so a commune added by the CLI gets a
+ * portal without restart or rebuild.
+ */
+function registerFrontends(app: FastifyInstance, opts: AppOptions) {
+  const dirs = () => frontendDirs(opts.root);
+  const sendFrom = (reply: FastifyReply, root: string, rest: string) => {
+    const file = rest && existsSync(join(root, rest)) && !rest.endsWith('/') ? rest : 'index.html';
+    const immutable = file.startsWith('assets/');
+    reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return reply.sendFile(file, root);
+  };
+
+  app.get('/', async (_req, reply) => {
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    return renderLanding(opts.db, (_req.query as { lang?: string }).lang);
+  });
+
+  app.get('/dashboard', (_req, reply) => reply.redirect('/dashboard/'));
+  app.get('/dashboard/*', (req, reply) => sendFrom(reply, dirs().dashboard, (req.params as { '*': string })['*']));
+  app.get('/_portal/*', (req, reply) => sendFrom(reply, dirs().genericPortal, (req.params as { '*': string })['*']));
+
+  const communeExists = async (slug: string) =>
+    /^[a-z][a-z0-9-]{1,39}$/.test(slug) &&
+    !!(await opts.db.selectFrom('communes').select('id').where('slug', '=', slug).executeTakeFirst());
+
+  app.get('/:slug', async (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    if (!(await communeExists(slug))) return reply.callNotFound();
+    return reply.redirect(`/${slug}/`);
+  });
+  app.get('/:slug/*', async (req, reply) => {
+    const { slug, '*': rest } = req.params as { slug: string; '*': string };
+    const d = dirs();
+    const own = d.cityApps.get(slug);
+    if (own) return sendFrom(reply, own, rest);
+    if (!(await communeExists(slug))) return reply.callNotFound();
+    if (!existsSync(join(d.genericPortal, 'index.html'))) return reply.code(503).send('Portal not built: run pnpm build');
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8');
+    return readFileSync(join(d.genericPortal, 'index.html'), 'utf8');
+  });
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createEventBus, runAdminCommand } from '@shabaka/api';
+import { describe, sendAdminCommand } from './admin-socket';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './runtime';
+
+const HELP = `Shabaka administration
+
+  pnpm shabaka commune:add --slug <slug> --name-ar <..> --name-fr <..> --name-es <..>
+                           --lat <deg> --lon <deg> --population <n> --source <text>
+  pnpm shabaka user:add    --email <email> --name <name> [--password <pw>] [--role <role>]...
+  pnpm shabaka user:grant  --email <email> --role <role>
+
+A role is network:network_admin, network:coordinator, or <commune>:<agent|department_head|moderator|commune_admin>.
+Without --password, user:add prints a generated one. With a running server on the embedded
+database the command goes through the server; otherwise it opens the database itself
+(DATABASE_URL for PostgreSQL, SHABAKA_DATA_DIR for PGlite).`;
+
+/** Turns command-line flags into the admin command's input (validated by its zod schema). */
+function inputFor(command: string, v: Record<string, string | string[] | boolean | undefined>) {
+  const num = (x: unknown) => (x === undefined ? undefined : Number(x));
+  switch (command) {
+    case 'commune:add':
+      return {
+        slug: v.slug,
+        names: { ar: v['name-ar'], fr: v['name-fr'], es: v['name-es'] },
+        lat: num(v.lat),
+        lon: num(v.lon),
+        population: num(v.population),
+        populationSource: v.source,
+      };
+    case 'user:add':
+      return { email: v.email, displayName: v.name, password: v.password, roles: v.role ?? [] };
+    case 'user:grant':
+      return { email: v.email, role: (v.role as string[] | undefined)?.[0] };
+    default:
+      return null;
+  }
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === 'help' || command === '--help') {
+    console.log(HELP);
+    return;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      slug: { type: 'string' },
+      'name-ar': { type: 'string' },
+      'name-fr': { type: 'string' },
+      'name-es': { type: 'string' },
+      lat: { type: 'string' },
+      lon: { type: 'string' },
+      population: { type: 'string' },
+      source: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', multiple: true },
+    },
+  });
+  const input = inputFor(command, values);
+  if (!input) throw new Error(`Unknown command "${command}".\n\n${HELP}`);
+  let generated: string | undefined;
+  if (command === 'user:add' && !values.password) {
+    generated = randomBytes(12).toString('base64url');
+    (input as { password?: string }).password = generated;
+  }
+
+  const config = loadConfig();
+  const viaServer = config.databaseUrl ? null : await sendAdminCommand(config.dataDir, command, input);
+  let result: unknown;
+  if (viaServer) {
+    if (!viaServer.ok) throw new Error(viaServer.error);
+    result = viaServer.result;
+  } else {
+    const handle = await openDatabase(config);
+    try {
+      result = await runAdminCommand({ db: handle.db, events: createEventBus() }, command, input);
+    } finally {
+      await handle.close();
+    }
+  }
+  console.log(JSON.stringify(result, null, 2));
+  if (generated) console.log(`Password (shown once): ${generated}`);
+  if (command === 'commune:add') console.log(`Portal: /${(result as { slug: string }).slug}/ (no restart needed)`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : `Error: ${describe(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { createEventBus, seedDemo, systemClock } from '@shabaka/api';
+import { startAdminSocket } from './admin-socket';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { repoRoot } from './paths';
+import { openDatabase } from './runtime';
+
+async function main() {
+  const config = loadConfig(process.env, process.argv.slice(2));
+  const handle = await openDatabase(config);
+  const events = createEventBus();
+  const deps = { db: handle.db, events };
+
+  if (config.demo) {
+    const demo = await seedDemo(deps);
+    console.log(`Demo accounts (password "${demo.password}"): ${demo.accounts.join(', ')}`);
+  } else {
+    const { n } = await handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (n === 0) {
+      console.log('No account exists yet. Create the first network admin with:');
+      console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
+    }
+  }
+
+  const app = await buildApp({
+    handle,
+    db: handle.db,
+    clock: systemClock,
+    events,
+    config: { environment: config.environment, sessionTtlDays: 30 },
+    root: repoRoot,
+    logger: config.environment === 'development',
+  });
+  const admin = config.databaseUrl ? null : await startAdminSocket(config.dataDir, deps);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+  const communes = await handle.db.selectFrom('communes').select('slug').orderBy('createdAt').orderBy('slug').execute();
+  console.log(`Shabaka is running on ${handle.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`}`);
+  console.log(`  Network:   ${base}/`);
+  for (const c of communes) console.log(`  Portal:    ${base}/${c.slug}/`);
+  console.log(`  Dashboard: ${base}/dashboard/`);
+  console.log(`  API:       ${base}/trpc`);
+  console.log(`  Health:    ${base}/healthz`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: closing…`);
+    admin?.close();
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

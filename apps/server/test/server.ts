@@ -1,0 +1,29 @@
+import { createEventBus, systemClock } from '@shabaka/api';
+import { createTestDb } from '@shabaka/db/testing';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../src/app';
+
+/** The real Fastify app on a fresh test database, listening on a free port. */
+export function useServer(options: { root?: string } = {}) {
+  const s = {} as { url: string; app: Awaited<ReturnType<typeof buildApp>>; handle: Awaited<ReturnType<typeof createTestDb>>; events: ReturnType<typeof createEventBus> };
+  beforeAll(async () => {
+    s.handle = await createTestDb();
+    s.events = createEventBus();
+    s.app = await buildApp({
+      handle: s.handle,
+      db: s.handle.db,
+      clock: systemClock,
+      events: s.events,
+      config: { environment: 'test', sessionTtlDays: 30 },
+      ...(options.root ? { root: options.root } : {}),
+    });
+    await s.app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = s.app.server.address() as { port: number };
+    s.url = `http://127.0.0.1:${addr.port}`;
+  });
+  afterAll(async () => {
+    await s.app?.close();
+    await s.handle?.close();
+  });
+  return s;
+}
