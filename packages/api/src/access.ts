@@ -4,7 +4,9 @@ import type { CommuneRole, NetworkRole } from '@shabaka/db';
 export const COMMUNE_PERMISSIONS = {
   'staff:access': ['agent', 'department_head', 'moderator', 'commune_admin'],
   'members:manage': ['commune_admin'],
+  'complaints:process': ['agent', 'department_head', 'commune_admin'],
   'moderation:act': ['moderator', 'commune_admin'],
+  'apikeys:manage': ['commune_admin'],
 } as const satisfies Record<string, readonly CommuneRole[]>;
 export type CommunePermission = keyof typeof COMMUNE_PERMISSIONS;
 

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './auth/router';
 import { communesRouter } from './communes/router';
+import { complaintsRouter } from './complaints/router';
 import { networkRouter } from './network/router';
 import { staffRouter } from './staff/router';
 import { createCallerFactory, publicProcedure, router } from './trpc';
@@ -9,6 +10,7 @@ export const appRouter = router({
   health: publicProcedure.query(() => ({ ok: true as const })),
   auth: authRouter,
   communes: communesRouter,
+  complaints: complaintsRouter,
   network: networkRouter,
   staff: staffRouter,
 });

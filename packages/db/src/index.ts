@@ -1,4 +1,5 @@
 export * from './types';
+export type { Insertable, Selectable, Updateable } from 'kysely';
 export { createDb, migrateToLatest, fromPglite, type Db, type DbHandle, type CreateDbOptions } from './create-db';
 export { seedReferenceData, insertCommune } from './seed';
 export * from './reference-data';

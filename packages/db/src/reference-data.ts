@@ -23,6 +23,8 @@ export interface CommuneSeed {
   populationSource: string;
   theme: CommuneTheme;
   defaultLanguage: Language;
+  /** Prefix of reference codes: TET-2026-000081. */
+  codePrefix: string;
 }
 
 const CENSUS_2014 = 'RGPH 2014 (HCP) — to verify against 2024 figures';
@@ -32,6 +34,7 @@ export const REGION_NAME = REGION;
 export const COMMUNES: CommuneSeed[] = [
   {
     slug: 'tetouan',
+    codePrefix: 'TET',
     names: { ar: 'تطوان', fr: 'Tétouan', es: 'Tetuán' },
     lat: 35.5785,
     lon: -5.3684,
@@ -42,6 +45,7 @@ export const COMMUNES: CommuneSeed[] = [
   },
   {
     slug: 'asilah',
+    codePrefix: 'ASL',
     names: { ar: 'أصيلة', fr: 'Asilah', es: 'Arcila' },
     lat: 35.4651,
     lon: -6.0349,
@@ -52,6 +56,7 @@ export const COMMUNES: CommuneSeed[] = [
   },
   {
     slug: 'chefchaouen',
+    codePrefix: 'CHF',
     names: { ar: 'شفشاون', fr: 'Chefchaouen', es: 'Chauen' },
     lat: 35.1688,
     lon: -5.2636,
@@ -62,6 +67,7 @@ export const COMMUNES: CommuneSeed[] = [
   },
   {
     slug: 'ksar-el-kebir',
+    codePrefix: 'KEK',
     names: { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Alcazarquivir' },
     lat: 35.0017,
     lon: -5.9057,
@@ -72,6 +78,7 @@ export const COMMUNES: CommuneSeed[] = [
   },
   {
     slug: 'mdiq',
+    codePrefix: 'MDQ',
     names: { ar: 'المضيق', fr: "M'diq", es: 'Rincón' },
     lat: 35.6858,
     lon: -5.3253,
@@ -119,3 +126,33 @@ export const DEFAULT_MODULES = ['complaints', 'procedures', 'participation'];
 
 /** Theme for a commune added later through the CLI; an admin can change it. */
 export const DEFAULT_THEME: CommuneTheme = { primary: '#2f5d62', secondary: '#f3f6f6', accent: '#c8a04a' };
+
+/** Complaint categories every commune starts with, routed to a department (by code). */
+export const COMPLAINT_CATEGORIES: { code: string; department: string | null; names: Localized }[] = [
+  { code: 'roads', department: 'roads-lighting', names: { ar: 'الطرق والأرصفة', fr: 'Voirie et trottoirs', es: 'Calzadas y aceras' } },
+  { code: 'lighting', department: 'roads-lighting', names: { ar: 'الإنارة العمومية', fr: 'Éclairage public', es: 'Alumbrado público' } },
+  { code: 'waste', department: 'hygiene-environment', names: { ar: 'جمع النفايات والنظافة', fr: 'Collecte des déchets et propreté', es: 'Recogida de residuos y limpieza' } },
+  { code: 'green-spaces', department: 'hygiene-environment', names: { ar: 'المساحات الخضراء', fr: 'Espaces verts', es: 'Zonas verdes' } },
+  { code: 'animals', department: 'hygiene-environment', names: { ar: 'الحيوانات الضالة والحشرات', fr: 'Animaux errants et nuisibles', es: 'Animales callejeros y plagas' } },
+  { code: 'noise', department: 'hygiene-environment', names: { ar: 'الضجيج والإزعاج', fr: 'Bruit et nuisances', es: 'Ruido y molestias' } },
+  { code: 'construction', department: 'urban-planning', names: { ar: 'البناء غير القانوني', fr: 'Construction illégale', es: 'Construcción ilegal' } },
+  { code: 'public-space', department: 'economic-affairs', names: { ar: 'احتلال الملك العمومي', fr: 'Occupation du domaine public', es: 'Ocupación de la vía pública' } },
+  { code: 'markets', department: 'economic-affairs', names: { ar: 'الأسواق والتجارة', fr: 'Marchés et commerce', es: 'Mercados y comercio' } },
+  { code: 'civil-status', department: 'civil-status', names: { ar: 'خدمات الحالة المدنية', fr: 'Services d’état civil', es: 'Servicios de registro civil' } },
+  { code: 'taxes', department: 'revenue', names: { ar: 'الرسوم والجبايات المحلية', fr: 'Taxes locales', es: 'Tasas locales' } },
+  { code: 'reception', department: null, names: { ar: 'الاستقبال وجودة الخدمة', fr: 'Accueil et qualité du service', es: 'Atención y calidad del servicio' } },
+  { code: 'other', department: null, names: { ar: 'موضوع آخر', fr: 'Autre sujet', es: 'Otro asunto' } },
+];
+
+/** Per-commune complaint settings and their defaults (chikaya.ma clocks; Decidim's 3 reports). */
+export const COMPLAINT_SETTINGS_DEFAULTS = {
+  ackDays: 15,
+  answerDays: 60,
+  reopenDays: 30,
+  reportThreshold: 3,
+  /** Public map positions are rounded to a grid of this many metres; staff see exact ones. */
+  coarsenMeters: 200,
+  /** Whether public timelines name the agent who acted. */
+  showStaffNames: false,
+};
+export type ComplaintSettings = typeof COMPLAINT_SETTINGS_DEFAULTS;

@@ -1,5 +1,15 @@
 import type { Db } from './create-db';
-import { COMMUNES, DEFAULT_MODULES, DEFAULT_THEME, DEPARTMENTS, NETWORK, PARTNERS, REGION_NAME, type CommuneSeed } from './reference-data';
+import {
+  COMMUNES,
+  COMPLAINT_CATEGORIES,
+  DEFAULT_MODULES,
+  DEFAULT_THEME,
+  DEPARTMENTS,
+  NETWORK,
+  PARTNERS,
+  REGION_NAME,
+  type CommuneSeed,
+} from './reference-data';
 import type { Language } from './types';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -27,7 +37,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
 /** Adds a commune with the usual departments; returns its id (existing or new). */
 export async function insertCommune(
   db: Db,
-  c: Omit<CommuneSeed, 'theme' | 'defaultLanguage'> & { theme?: CommuneSeed['theme']; defaultLanguage?: Language },
+  c: Omit<CommuneSeed, 'theme' | 'defaultLanguage' | 'codePrefix'> & {
+    theme?: CommuneSeed['theme'];
+    defaultLanguage?: Language;
+    codePrefix?: string;
+  },
 ): Promise<string> {
   const inserted = await db
     .insertInto('communes')
@@ -44,6 +58,7 @@ export async function insertCommune(
       theme: json(c.theme ?? DEFAULT_THEME),
       modules: json(DEFAULT_MODULES),
       settings: json({}),
+      codePrefix: c.codePrefix ?? c.slug.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase(),
     })
     .onConflict((oc) => oc.column('slug').doNothing())
     .returning('id')
@@ -52,6 +67,21 @@ export async function insertCommune(
   await db
     .insertInto('departments')
     .values(DEPARTMENTS.map((d) => ({ communeId: id, code: d.code, names: json(d.names) })))
+    .onConflict((oc) => oc.columns(['communeId', 'code']).doNothing())
+    .execute();
+  const departments = await db.selectFrom('departments').select(['id', 'code']).where('communeId', '=', id).execute();
+  const departmentId = (code: string | null) => departments.find((d) => d.code === code)?.id ?? null;
+  await db
+    .insertInto('complaintCategories')
+    .values(
+      COMPLAINT_CATEGORIES.map((cat, i) => ({
+        communeId: id,
+        code: cat.code,
+        names: json(cat.names),
+        departmentId: departmentId(cat.department),
+        position: i,
+      })),
+    )
     .onConflict((oc) => oc.columns(['communeId', 'code']).doNothing())
     .execute();
   return id;

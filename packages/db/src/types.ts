@@ -38,6 +38,7 @@ export interface CommuneTable {
   theme: Json<CommuneTheme>;
   modules: Json<string[]>;
   settings: Json<CommuneSettings>;
+  codePrefix: string | null;
   createdAt: Generated<Date>;
 }
 
@@ -107,6 +108,152 @@ export interface CounterTable {
   value: number;
 }
 
+export const COMPLAINT_KINDS = ['complaint', 'observation', 'suggestion'] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+/** Open stages first, then the closed ones (see REFERENCE.md: chikaya.ma, FixMyStreet). */
+export const COMPLAINT_STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const;
+export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
+export const INTAKE_CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const;
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+export const ATTACHMENT_STATES = ['visible', 'hidden', 'removed'] as const;
+export type AttachmentState = (typeof ATTACHMENT_STATES)[number];
+export const REPORT_REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export interface ComplaintCategoryTable {
+  communeId: string;
+  id: Generated<string>;
+  code: string;
+  names: Json<Localized>;
+  departmentId: string | null;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  createdAt: Generated<Date>;
+}
+
+export interface ComplaintTable {
+  communeId: string;
+  id: Generated<string>;
+  code: string;
+  kind: ComplaintKind;
+  categoryId: string;
+  departmentId: string | null;
+  assigneeId: string | null;
+  description: string;
+  lat: number | null;
+  lon: number | null;
+  address: string | null;
+  channel: IntakeChannel;
+  replyChannel: ReplyChannel;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  authorId: string | null;
+  registeredBy: string | null;
+  stage: ComplaintStage;
+  duplicateOf: string | null;
+  referredTo: string | null;
+  ackDueAt: Timestamp;
+  answerDueAt: Timestamp;
+  acknowledgedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  reopenCount: Generated<number>;
+  rating: number | null;
+  ratingComment: string | null;
+  idempotencyKey: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ComplaintEventTable {
+  communeId: string;
+  id: Generated<string>;
+  complaintId: string;
+  seq: Generated<number>;
+  at: Timestamp;
+  actorId: string | null;
+  kind: string;
+  fromStage: ComplaintStage | null;
+  toStage: ComplaintStage | null;
+  publicNote: string | null;
+  internalNote: string | null;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface FileTable {
+  communeId: string;
+  id: Generated<string>;
+  mime: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  bytes: Uint8Array;
+  createdAt: Generated<Date>;
+}
+
+export interface ComplaintAttachmentTable {
+  communeId: string;
+  id: Generated<string>;
+  complaintId: string;
+  kind: 'photo' | 'scan';
+  fileId: string;
+  thumbFileId: string | null;
+  position: number;
+  state: Generated<AttachmentState>;
+  reportCount: Generated<number>;
+  hiddenAt: Timestamp | null;
+  moderatedAt: Timestamp | null;
+  moderatedBy: string | null;
+  createdAt: Generated<Date>;
+}
+
+export interface PhotoReportTable {
+  communeId: string;
+  attachmentId: string;
+  reporterKey: string;
+  reporterId: string | null;
+  reason: ReportReason;
+  createdAt: Generated<Date>;
+}
+
+export interface ComplaintDailyTable {
+  communeId: string;
+  day: string;
+  categoryId: string;
+  received: Generated<number>;
+  acknowledged: Generated<number>;
+  resolved: Generated<number>;
+  resolvedOnTime: Generated<number>;
+  closed: Generated<number>;
+  closedOnTime: Generated<number>;
+}
+
+export interface ComplaintStageCountTable {
+  communeId: string;
+  stage: ComplaintStage;
+  n: Generated<number>;
+}
+
+export interface ComplaintDurationTable {
+  communeId: string;
+  measure: 'ack' | 'resolve';
+  bucket: number;
+  n: Generated<number>;
+}
+
+export interface ApiKeyTable {
+  communeId: string;
+  id: Generated<string>;
+  label: string;
+  keyHash: string;
+  createdBy: string | null;
+  createdAt: Generated<Date>;
+  revokedAt: Timestamp | null;
+}
+
 export interface Database {
   network: NetworkTable;
   communes: CommuneTable;
@@ -118,6 +265,16 @@ export interface Database {
   networkRoles: NetworkRoleTable;
   auditLog: AuditLogTable;
   counters: CounterTable;
+  complaintCategories: ComplaintCategoryTable;
+  complaints: ComplaintTable;
+  complaintEvents: ComplaintEventTable;
+  files: FileTable;
+  complaintAttachments: ComplaintAttachmentTable;
+  photoReports: PhotoReportTable;
+  complaintDaily: ComplaintDailyTable;
+  complaintStageCounts: ComplaintStageCountTable;
+  complaintDurations: ComplaintDurationTable;
+  apiKeys: ApiKeyTable;
 }
 
 export type Commune = Selectable<CommuneTable>;

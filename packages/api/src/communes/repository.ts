@@ -13,6 +13,7 @@ const PUBLIC_COLUMNS = [
   'languages',
   'theme',
   'modules',
+  'codePrefix',
 ] as const;
 
 export function findCommuneBySlug(db: Db, slug: string) {

@@ -1,0 +1,146 @@
+import { COMPLAINT_STAGES, type ComplaintStage, type Db, type Localized } from '@shabaka/db';
+import { dayOf, medianFromHistogram } from './rollups';
+import { OPEN_STAGES } from './stages';
+
+const monthStart = (now: Date) => `${dayOf(now).slice(0, 8)}01`;
+const daysAgo = (now: Date, n: number) => dayOf(new Date(now.getTime() - n * 86_400_000));
+
+/**
+ * Per-commune complaint figures for the network dashboard, from the rollup tables
+ * (a few rows per commune) plus overdue counts over open complaints only (partial
+ * indexes): the cost does not grow with the number of closed complaints.
+ */
+export async function complaintFigures(db: Db, now: Date, communeIds?: string[]) {
+  const only = communeIds && communeIds.length > 0 ? communeIds : null;
+  const [stages, month, onTime, durations, overdueAnswer, overdueAck, top, trend] = await Promise.all([
+    db.selectFrom('complaintStageCounts').select(['communeId', 'stage', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('complaintDaily')
+      .select(['communeId', (eb) => eb.fn.sum<number>('received').as('n')])
+      .where('day', '>=', monthStart(now))
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .groupBy('communeId')
+      .execute(),
+    db
+      .selectFrom('complaintDaily')
+      .select(['communeId', (eb) => eb.fn.sum<number>('resolved').as('resolved'), (eb) => eb.fn.sum<number>('resolvedOnTime').as('onTime')])
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .groupBy('communeId')
+      .execute(),
+    db.selectFrom('complaintDurations').select(['communeId', 'measure', 'bucket', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('complaints')
+      .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('stage', 'in', [...OPEN_STAGES])
+      .where('answerDueAt', '<', now)
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .groupBy('communeId')
+      .execute(),
+    db
+      .selectFrom('complaints')
+      .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('stage', '=', 'received')
+      .where('ackDueAt', '<', now)
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .groupBy('communeId')
+      .execute(),
+    db
+      .selectFrom('complaintDaily as d')
+      .innerJoin('complaintCategories as c', (j) => j.onRef('c.communeId', '=', 'd.communeId').onRef('c.id', '=', 'd.categoryId'))
+      .select(['d.communeId', 'c.code', 'c.names', (eb) => eb.fn.sum<number>('d.received').as('n')])
+      .where('d.day', '>=', daysAgo(now, 90))
+      .$if(!!only, (q) => q.where('d.communeId', 'in', only!))
+      .groupBy(['d.communeId', 'c.code', 'c.names'])
+      .execute(),
+    db
+      .selectFrom('complaintDaily')
+      .select(['communeId', 'day', (eb) => eb.fn.sum<number>('received').as('received'), (eb) => eb.fn.sum<number>('closed').as('closed')])
+      .where('day', '>=', daysAgo(now, 29))
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .groupBy(['communeId', 'day'])
+      .orderBy('day')
+      .execute(),
+  ]);
+
+  const ids = new Set<string>([...stages, ...month, ...onTime].map((r) => r.communeId));
+  const out = new Map<string, CommuneComplaintFigures>();
+  const get = (id: string) => {
+    let f = out.get(id);
+    if (!f) {
+      f = emptyFigures();
+      out.set(id, f);
+    }
+    return f;
+  };
+  for (const id of ids) get(id);
+  for (const r of stages) get(r.communeId).byStage[r.stage as ComplaintStage] = r.n;
+  for (const r of month) get(r.communeId).receivedThisMonth = Number(r.n);
+  for (const r of onTime) {
+    const f = get(r.communeId);
+    f.resolved = Number(r.resolved);
+    f.resolvedOnTimeShare = Number(r.resolved) > 0 ? Math.round((Number(r.onTime) / Number(r.resolved)) * 1000) / 10 : null;
+  }
+  for (const id of new Set(durations.map((d) => d.communeId))) {
+    const f = get(id);
+    f.medianAckHours = medianFromHistogram(durations.filter((d) => d.communeId === id && d.measure === 'ack'));
+    f.medianResolveHours = medianFromHistogram(durations.filter((d) => d.communeId === id && d.measure === 'resolve'));
+  }
+  for (const r of overdueAnswer) get(r.communeId).overdueAnswer = r.n;
+  for (const r of overdueAck) get(r.communeId).overdueAck = r.n;
+  for (const r of top) get(r.communeId).topCategories.push({ code: r.code, names: r.names as Localized, count: Number(r.n) });
+  for (const r of trend) get(r.communeId).trend.push({ day: r.day, received: Number(r.received), closed: Number(r.closed) });
+  for (const f of out.values()) {
+    f.total = Object.values(f.byStage).reduce((a, b) => a + b, 0);
+    f.open = OPEN_STAGES.reduce((a, s) => a + f.byStage[s], 0);
+    f.topCategories = f.topCategories.sort((a, b) => b.count - a.count).slice(0, 5);
+  }
+  return out;
+}
+
+export interface CommuneComplaintFigures {
+  total: number;
+  open: number;
+  byStage: Record<ComplaintStage, number>;
+  receivedThisMonth: number;
+  resolved: number;
+  medianAckHours: number | null;
+  medianResolveHours: number | null;
+  overdueAck: number;
+  overdueAnswer: number;
+  resolvedOnTimeShare: number | null;
+  topCategories: { code: string; names: Localized; count: number }[];
+  trend: { day: string; received: number; closed: number }[];
+}
+
+export const emptyFigures = (): CommuneComplaintFigures => ({
+  total: 0,
+  open: 0,
+  byStage: Object.fromEntries(COMPLAINT_STAGES.map((s) => [s, 0])) as Record<ComplaintStage, number>,
+  receivedThisMonth: 0,
+  resolved: 0,
+  medianAckHours: null,
+  medianResolveHours: null,
+  overdueAck: 0,
+  overdueAnswer: 0,
+  resolvedOnTimeShare: null,
+  topCategories: [],
+  trend: [],
+});
+
+/** The headline numbers shown in the network overview's generic `figures` map. */
+export async function complaintHeadlineFigures(db: Db, now: Date) {
+  const all = await complaintFigures(db, now);
+  const out = new Map<string, Record<string, number>>();
+  for (const [id, f] of all) {
+    const figures: Record<string, number> = {
+      complaintsTotal: f.total,
+      complaintsOpen: f.open,
+      complaintsThisMonth: f.receivedThisMonth,
+      complaintsOverdue: f.overdueAnswer,
+    };
+    if (f.medianAckHours !== null) figures.complaintsMedianAckHours = f.medianAckHours;
+    if (f.resolvedOnTimeShare !== null) figures.complaintsResolvedOnTimePct = f.resolvedOnTimeShare;
+    out.set(id, figures);
+  }
+  return out;
+}

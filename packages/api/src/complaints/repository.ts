@@ -1,0 +1,225 @@
+import type { ComplaintStage, Db, Insertable, ComplaintTable } from '@shabaka/db';
+import { sql } from 'kysely';
+import { OPEN_STAGES } from './stages';
+import type { QueueInput } from './schemas';
+
+/** Next number of a per-commune, per-year sequence, allocated inside the caller's transaction. */
+export async function nextSequence(db: Db, communeId: string, name: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('counters')
+    .values({ communeId, name, year, value: 1 })
+    .onConflict((oc) => oc.columns(['communeId', 'name', 'year']).doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export function insertComplaint(db: Db, values: Insertable<ComplaintTable>) {
+  return db.insertInto('complaints').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
+  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('idempotencyKey', '=', key).executeTakeFirst();
+}
+
+export function findById(db: Db, communeId: string, id: string) {
+  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Row lock for a stage change, so two agents acting at once cannot both move it. */
+export function lockById(db: Db, communeId: string, id: string) {
+  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findByCode(db: Db, code: string) {
+  return db.selectFrom('complaints').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function updateComplaint(db: Db, communeId: string, id: string, set: Partial<Insertable<ComplaintTable>>) {
+  await db.updateTable('complaints').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
+}
+
+export async function insertEvent(
+  db: Db,
+  e: {
+    communeId: string;
+    complaintId: string;
+    at: Date;
+    actorId: string | null;
+    kind: string;
+    fromStage?: ComplaintStage | null;
+    toStage?: ComplaintStage | null;
+    publicNote?: string | null | undefined;
+    internalNote?: string | null | undefined;
+    data?: Record<string, unknown>;
+  },
+) {
+  await db
+    .insertInto('complaintEvents')
+    .values({
+      communeId: e.communeId,
+      complaintId: e.complaintId,
+      at: e.at,
+      actorId: e.actorId,
+      kind: e.kind,
+      fromStage: e.fromStage ?? null,
+      toStage: e.toStage ?? null,
+      publicNote: e.publicNote ?? null,
+      internalNote: e.internalNote ?? null,
+      data: JSON.stringify(e.data ?? {}),
+    })
+    .execute();
+}
+
+export function eventsOf(db: Db, communeId: string, complaintId: string) {
+  return db
+    .selectFrom('complaintEvents')
+    .leftJoin('users', 'users.id', 'complaintEvents.actorId')
+    .select([
+      'complaintEvents.id',
+      'complaintEvents.at',
+      'complaintEvents.kind',
+      'complaintEvents.fromStage',
+      'complaintEvents.toStage',
+      'complaintEvents.publicNote',
+      'complaintEvents.internalNote',
+      'complaintEvents.data',
+      'complaintEvents.actorId',
+      'users.displayName as actorName',
+    ])
+    .where('complaintEvents.communeId', '=', communeId)
+    .where('complaintEvents.complaintId', '=', complaintId)
+    .orderBy('complaintEvents.at')
+    .orderBy('complaintEvents.seq')
+    .execute();
+}
+
+export function attachmentsOf(db: Db, communeId: string, complaintIds: string[]) {
+  if (complaintIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('complaintAttachments')
+    .select(['id', 'complaintId', 'kind', 'state', 'position', 'reportCount', 'thumbFileId'])
+    .where('communeId', '=', communeId)
+    .where('complaintId', 'in', complaintIds)
+    .orderBy('kind')
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertAttachment(
+  db: Db,
+  a: { communeId: string; complaintId: string; kind: 'photo' | 'scan'; fileId: string; thumbFileId: string | null; position: number },
+) {
+  await db.insertInto('complaintAttachments').values(a).execute();
+}
+
+export function categoriesOf(db: Db, communeId: string, activeOnly = true) {
+  let q = db
+    .selectFrom('complaintCategories')
+    .select(['id', 'code', 'names', 'departmentId', 'active'])
+    .where('communeId', '=', communeId);
+  if (activeOnly) q = q.where('active', '=', true);
+  return q.orderBy('position').orderBy('code').execute();
+}
+
+export function findCategory(db: Db, communeId: string, id: string) {
+  return db
+    .selectFrom('complaintCategories')
+    .select(['id', 'code', 'names', 'departmentId', 'active'])
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The staff queue: filters map to indexed columns; `q` matches code, description or address. */
+export function queue(db: Db, communeId: string, f: QueueInput, now: Date) {
+  let q = db
+    .selectFrom('complaints')
+    .innerJoin('complaintCategories as cat', (j) =>
+      j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
+    )
+    .leftJoin('users as assignee', 'assignee.id', 'complaints.assigneeId')
+    .where('complaints.communeId', '=', communeId);
+  if (f.stage) q = q.where('complaints.stage', '=', f.stage);
+  if (f.open !== undefined) q = q.where('complaints.stage', f.open ? 'in' : 'not in', [...OPEN_STAGES]);
+  if (f.categoryId) q = q.where('complaints.categoryId', '=', f.categoryId);
+  if (f.departmentId) q = q.where('complaints.departmentId', '=', f.departmentId);
+  if (f.channel) q = q.where('complaints.channel', '=', f.channel);
+  if (f.from) q = q.where('complaints.createdAt', '>=', f.from);
+  if (f.to) q = q.where('complaints.createdAt', '<', f.to);
+  if (f.overdue) {
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('complaints.stage', '=', 'received'), eb('complaints.ackDueAt', '<', now)]),
+        eb.and([eb('complaints.stage', 'in', [...OPEN_STAGES]), eb('complaints.answerDueAt', '<', now)]),
+      ]),
+    );
+  }
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([eb('complaints.code', 'ilike', like), eb('complaints.description', 'ilike', like), eb('complaints.address', 'ilike', like)]),
+    );
+  }
+  return q
+    .select([
+      'complaints.id',
+      'complaints.code',
+      'complaints.kind',
+      'complaints.stage',
+      'complaints.channel',
+      'complaints.description',
+      'complaints.address',
+      'complaints.createdAt',
+      'complaints.ackDueAt',
+      'complaints.answerDueAt',
+      'complaints.departmentId',
+      'complaints.assigneeId',
+      'assignee.displayName as assigneeName',
+      'cat.code as categoryCode',
+      'cat.names as categoryNames',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .orderBy('complaints.createdAt', 'desc')
+    .orderBy('complaints.id')
+    .limit(f.limit)
+    .offset(f.cursor)
+    .execute();
+}
+
+export function byAuthor(db: Db, authorId: string) {
+  return db
+    .selectFrom('complaints')
+    .innerJoin('communes', 'communes.id', 'complaints.communeId')
+    .innerJoin('complaintCategories as cat', (j) =>
+      j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
+    )
+    .select([
+      'complaints.code',
+      'complaints.stage',
+      'complaints.kind',
+      'complaints.createdAt',
+      'complaints.updatedAt',
+      'complaints.answerDueAt',
+      'communes.slug as commune',
+      'communes.names as communeNames',
+      'cat.names as categoryNames',
+    ])
+    .where('complaints.authorId', '=', authorId)
+    .orderBy('complaints.createdAt', 'desc')
+    .limit(200)
+    .execute();
+}
+
+export function forMap(db: Db, communeId: string, open: boolean, limit: number) {
+  let q = db
+    .selectFrom('complaints')
+    .innerJoin('complaintCategories as cat', (j) =>
+      j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
+    )
+    .select(['complaints.code', 'complaints.stage', 'complaints.lat', 'complaints.lon', 'complaints.createdAt', 'cat.code as categoryCode', 'cat.names as categoryNames'])
+    .where('complaints.communeId', '=', communeId)
+    .where('complaints.lat', 'is not', null);
+  if (open) q = q.where('complaints.stage', 'in', [...OPEN_STAGES]);
+  return q.orderBy('complaints.createdAt', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,48 @@
+import { tracked } from '@trpc/server';
+import { communeProcedure, communePublicProcedure, publicProcedure, authedProcedure, router } from '../trpc';
+import { assignInput, idInput, mapInput, noteInput, queueInput, rateInput, registerInput, reopenInput, submitInput, trackInput, transitionInput } from './schemas';
+import * as service from './service';
+import { complaintFigures, emptyFigures } from './figures';
+import { listCommunes } from '../communes/repository';
+
+const staff = communeProcedure('complaints:process');
+
+export const complaintsRouter = router({
+  categories: communePublicProcedure.query(({ ctx }) => service.categories(ctx.db, ctx.commune)),
+  /** Anyone may submit; a signed-in citizen's complaint is linked to the account. */
+  submit: communePublicProcedure
+    .input(submitInput)
+    .mutation(({ ctx, input }) =>
+      service.submit(ctx, ctx.commune, input, { channel: 'web', authorId: ctx.session?.userId ?? null, registeredBy: null }),
+    ),
+  /** Per-commune figures for the network dashboard (and any commune site, through the SDK). */
+  figures: publicProcedure.query(async ({ ctx }) => {
+    const [communes, figures] = await Promise.all([listCommunes(ctx.db), complaintFigures(ctx.db, ctx.clock.now())]);
+    return communes.map((c) => ({ commune: c.slug, names: c.names, ...(figures.get(c.id) ?? emptyFigures()) }));
+  }),
+  track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input.code)),
+  mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
+  map: communePublicProcedure.input(mapInput).query(({ ctx, input }) => service.publicMap(ctx.db, ctx.commune, input.open, input.limit)),
+  reopen: publicProcedure.input(reopenInput).mutation(({ ctx, input }) => service.reopen(ctx, input.code, input.reason, ctx.session?.userId ?? null)),
+  rate: publicProcedure.input(rateInput).mutation(({ ctx, input }) => service.rate(ctx, input.code, input.rating, input.comment)),
+  /** Live stage changes of one complaint, for its tracking page. */
+  onUpdate: publicProcedure.input(trackInput).subscription(async function* ({ ctx, input, signal }) {
+    for await (const { id, event } of ctx.events.stream(signal)) {
+      if (event.kind.startsWith('complaint.') && event.data?.code === input.code) {
+        yield tracked(id, { code: input.code, stage: String(event.data.stage ?? 'received'), at: event.at });
+      }
+    }
+  }),
+
+  queue: staff.input(queueInput).query(({ ctx, input }) => service.staffQueue(ctx.db, ctx.commune, input, ctx.clock.now())),
+  detail: staff.input(idInput).query(({ ctx, input }) => service.detail(ctx.db, ctx.commune, input.id, ctx.clock.now())),
+  assign: staff.input(assignInput).mutation(({ ctx, input }) => service.assign(ctx, ctx.commune, ctx.session, input)),
+  transition: staff.input(transitionInput).mutation(({ ctx, input }) => service.transition(ctx, ctx.commune, ctx.session, input)),
+  note: staff.input(noteInput).mutation(({ ctx, input }) => service.note(ctx, ctx.commune, ctx.session, input)),
+  /** Counter mode: walk-in, paper or phone complaints registered by an agent, same case history. */
+  register: staff
+    .input(registerInput)
+    .mutation(({ ctx, input }) =>
+      service.submit(ctx, ctx.commune, input, { channel: input.channel, authorId: null, registeredBy: ctx.session.userId }),
+    ),
+});

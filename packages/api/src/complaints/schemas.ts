@@ -1,0 +1,144 @@
+import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
+import { z } from 'zod';
+import { upload } from '../files/schemas';
+
+/** TET-2026-000081: commune prefix, year, sequence. */
+export const complaintCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/, { message: 'A tracking code looks like TET-2026-000081' });
+
+const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters` });
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const location = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const contact = z
+  .object({
+    name: optionalText(120),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{6,20}$/, { message: 'Enter a phone number (digits, spaces, +)' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: 'Enter a valid email address' }))
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+  })
+  .default({ name: undefined });
+
+/** Client-chosen key so a double tap or a retried request never creates two complaints. */
+export const idempotencyKey = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, { message: 'An idempotency key is 8–100 letters, digits, - or _' })
+  .optional();
+
+const submissionFields = {
+  kind: z.enum(COMPLAINT_KINDS).default('complaint'),
+  categoryId: z.uuid({ message: 'Choose a category' }),
+  description: text(4000).min(10, { message: 'Describe the problem in at least 10 characters' }),
+  location: location.optional(),
+  address: optionalText(300),
+  photos: z.array(upload).max(3, { message: 'Attach at most 3 photos' }).default([]),
+  contact,
+  replyChannel: z.enum(REPLY_CHANNELS).default('portal'),
+  idempotencyKey,
+};
+
+const needsWhere = (v: { location?: unknown; address?: string | undefined }) => !!v.location || !!v.address;
+const whereMessage = { message: 'Pick a point on the map or type an address', path: ['location'] };
+/** A reply by email/phone/SMS needs the matching contact detail. */
+const contactFor = (v: { replyChannel: string; contact: { email?: string | undefined; phone?: string | undefined } }) =>
+  v.replyChannel === 'email' ? !!v.contact.email : v.replyChannel === 'sms' || v.replyChannel === 'phone' ? !!v.contact.phone : true;
+const contactMessage = { message: 'Give the contact detail for the channel you chose', path: ['contact'] };
+
+export const submitInput = z.object(submissionFields).refine(needsWhere, whereMessage).refine(contactFor, contactMessage);
+export type SubmitInput = z.infer<typeof submitInput>;
+
+/** Counter mode: an agent registers a walk-in, paper or phone complaint; scanned pages may be attached. */
+export const registerInput = z
+  .object({
+    ...submissionFields,
+    channel: z.enum(INTAKE_CHANNELS).exclude(['web', 'open311']),
+    scans: z.array(upload).max(10, { message: 'Attach at most 10 scanned pages' }).default([]),
+  })
+  .refine(needsWhere, whereMessage)
+  .refine(contactFor, contactMessage);
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export const trackInput = z.object({ code: complaintCode });
+
+export const queueInput = z.object({
+  stage: z.enum(COMPLAINT_STAGES).optional(),
+  open: z.boolean().optional(),
+  categoryId: z.uuid().optional(),
+  departmentId: z.uuid().optional(),
+  channel: z.enum(INTAKE_CHANNELS).optional(),
+  overdue: z.boolean().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  q: text(200).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: z.number().int().min(0).default(0),
+});
+export type QueueInput = z.infer<typeof queueInput>;
+
+export const idInput = z.object({ id: z.uuid() });
+
+export const notesFields = {
+  publicNote: optionalText(2000),
+  internalNote: optionalText(2000),
+};
+
+export const assignInput = z.object({
+  id: z.uuid(),
+  departmentId: z.uuid().nullable().optional(),
+  assigneeId: z.uuid().nullable().optional(),
+  ...notesFields,
+});
+
+export const transitionInput = z
+  .object({
+    id: z.uuid(),
+    to: z.enum(COMPLAINT_STAGES).exclude(['received']),
+    ...notesFields,
+    duplicateOf: complaintCode.optional(),
+    referredTo: optionalText(300),
+  })
+  .refine((v) => v.to !== 'rejected' || !!v.publicNote, { message: 'Give the reason for the rejection', path: ['publicNote'] })
+  .refine((v) => v.to !== 'duplicate' || !!v.duplicateOf, { message: 'Give the code of the original complaint', path: ['duplicateOf'] })
+  .refine((v) => v.to !== 'referred' || !!v.referredTo, { message: 'Say where the complaint was referred', path: ['referredTo'] });
+export type TransitionInput = z.infer<typeof transitionInput>;
+
+export const noteInput = z
+  .object({ id: z.uuid(), ...notesFields })
+  .refine((v) => !!v.publicNote || !!v.internalNote, { message: 'Write a note', path: ['internalNote'] });
+
+export const reopenInput = z.object({
+  code: complaintCode,
+  reason: text(2000).min(5, { message: 'Say why the answer does not satisfy you' }),
+});
+
+export const rateInput = z.object({
+  code: complaintCode,
+  rating: z.number().int().min(1).max(5),
+  comment: optionalText(1000),
+});
+
+export const mapInput = z.object({
+  open: z.boolean().default(true),
+  limit: z.number().int().min(1).max(2000).default(500),
+});

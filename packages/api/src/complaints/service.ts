@@ -1,0 +1,455 @@
+import type { ComplaintStage, Db, Localized } from '@shabaka/db';
+import { recordAudit } from '../audit/repository';
+import type { CommuneRow } from '../communes/repository';
+import { findCommuneBySlug, rolesOf } from '../communes/repository';
+import type { InnerContext } from '../context';
+import { badRequest, conflict, notFound } from '../errors';
+import { processPhoto, processScan, type ProcessedFile } from '../files/images';
+import { putFile } from '../files/repository';
+import type { Upload } from '../files/schemas';
+import * as repo from './repository';
+import { bumpDaily, moveStageCount, recordDuration } from './rollups';
+import type { QueueInput, RegisterInput, SubmitInput, TransitionInput } from './schemas';
+import { addDays, coarsen, complaintSettings } from './settings';
+import { canMove, isOpen, nextStages } from './stages';
+
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+type Complaint = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
+
+export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 'thumb') =>
+  `/files/${commune}/${attachmentId}${size === 'thumb' ? '?size=thumb' : ''}`;
+export const trackingPath = (commune: string, code: string) => `/${commune}/track/${code}`;
+export const receiptPath = (code: string) => `/receipts/${code}.pdf`;
+
+export function categories(db: Db, commune: CommuneRow) {
+  return repo.categoriesOf(db, commune.id);
+}
+
+async function decodeAll(uploads: Upload[], field: string, process: (b: Buffer, f: string) => Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }>) {
+  const out = [];
+  for (const [i, u] of uploads.entries()) out.push(await process(Buffer.from(u.dataBase64, 'base64'), `${field}.${i}`));
+  return out;
+}
+
+interface Intake {
+  channel: 'web' | 'counter' | 'paper' | 'phone' | 'open311';
+  authorId: string | null;
+  registeredBy: string | null;
+}
+
+/**
+ * One intake path for every channel (portal, counter, paper, phone, Open311): the
+ * uploads are checked and re-encoded first, then the complaint, its files, the first
+ * timeline entry and the rollups are written in one transaction — all or nothing.
+ */
+export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput & { scans?: RegisterInput['scans'] }, intake: Intake) {
+  if (input.idempotencyKey) {
+    const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
+    if (existing) return receiptOf(commune.slug, existing);
+  }
+  const category = await repo.findCategory(ctx.db, commune.id, input.categoryId);
+  if (!category || !category.active) throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
+  const photos = await decodeAll(input.photos, 'photos', processPhoto);
+  const scans = await decodeAll(input.scans ?? [], 'scans', processScan);
+  const settings = await complaintSettings(ctx.db, commune.id);
+  const now = ctx.clock.now();
+
+  let complaint: Complaint;
+  try {
+    complaint = await ctx.db.transaction().execute(async (trx) => {
+      const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(now));
+      const seq = await repo.nextSequence(trx, commune.id, 'complaint', year);
+      const prefix = commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase();
+      const c = await repo.insertComplaint(trx, {
+        communeId: commune.id,
+        code: `${prefix}-${year}-${String(seq).padStart(6, '0')}`,
+        kind: input.kind,
+        categoryId: category.id,
+        departmentId: category.departmentId,
+        description: input.description,
+        lat: input.location?.lat ?? null,
+        lon: input.location?.lon ?? null,
+        address: input.address ?? null,
+        channel: intake.channel,
+        replyChannel: input.replyChannel,
+        contactName: input.contact.name ?? null,
+        contactPhone: input.contact.phone ?? null,
+        contactEmail: input.contact.email ?? null,
+        authorId: intake.authorId,
+        registeredBy: intake.registeredBy,
+        stage: 'received',
+        ackDueAt: addDays(now, settings.ackDays),
+        answerDueAt: addDays(now, settings.answerDays),
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const attach = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[], kind: 'photo' | 'scan') => {
+        for (const [position, f] of files.entries()) {
+          const fileId = await putFile(trx, commune.id, f.main);
+          const thumbFileId = f.thumb ? await putFile(trx, commune.id, f.thumb) : null;
+          await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, fileId, thumbFileId, position });
+        }
+      };
+      await attach(photos, 'photo');
+      await attach(scans, 'scan');
+      await repo.insertEvent(trx, {
+        communeId: commune.id,
+        complaintId: c.id,
+        at: now,
+        actorId: intake.registeredBy ?? intake.authorId,
+        kind: 'submitted',
+        toStage: 'received',
+        data: { channel: intake.channel, photos: photos.length, scans: scans.length },
+      });
+      await moveStageCount(trx, commune.id, null, 'received');
+      await bumpDaily(trx, commune.id, now, category.id, ['received']);
+      if (intake.registeredBy) {
+        await recordAudit(trx, {
+          communeId: commune.id,
+          actorId: intake.registeredBy,
+          action: 'complaint.registered',
+          targetType: 'complaint',
+          targetId: c.id,
+          data: { code: c.code, channel: intake.channel },
+        });
+      }
+      return c;
+    });
+  } catch (err) {
+    // Two requests with one idempotency key raced: the loser returns the winner's result.
+    if (input.idempotencyKey && /complaints_idempotency|unique/i.test(String((err as Error).message))) {
+      const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
+      if (existing) return receiptOf(commune.slug, existing);
+    }
+    throw err;
+  }
+  ctx.events.publish({ kind: 'complaint.submitted', commune: commune.slug, data: { code: complaint.code } });
+  return receiptOf(commune.slug, complaint);
+}
+
+function receiptOf(commune: string, c: Complaint) {
+  return {
+    id: c.id,
+    code: c.code,
+    commune,
+    stage: c.stage,
+    createdAt: c.createdAt,
+    ackDueAt: c.ackDueAt,
+    answerDueAt: c.answerDueAt,
+    trackingPath: trackingPath(commune, c.code),
+    receiptPath: receiptPath(c.code),
+  };
+}
+
+/** Resolves a tracking code to its complaint and commune, or NOT_FOUND. */
+export async function byCode(db: Db, code: string) {
+  const c = await repo.findByCode(db, code);
+  if (!c) throw notFound('unknown_code', `No complaint has the code ${code}.`);
+  const commune = await db.selectFrom('communes').select(['id', 'slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow();
+  return { complaint: c, commune };
+}
+
+/**
+ * What anyone holding the code sees: no contact details, no internal notes, no staff
+ * names unless the commune allows them, a coarsened position, and only visible photos.
+ */
+export async function track(ctx: Ctx, code: string) {
+  const { complaint: c, commune } = await byCode(ctx.db, code);
+  const settings = await complaintSettings(ctx.db, commune.id);
+  const [events, attachments, category] = await Promise.all([
+    repo.eventsOf(ctx.db, commune.id, c.id),
+    repo.attachmentsOf(ctx.db, commune.id, [c.id]),
+    repo.findCategory(ctx.db, commune.id, c.categoryId),
+  ]);
+  const duplicateOf = c.duplicateOf ? await repo.findById(ctx.db, commune.id, c.duplicateOf) : undefined;
+  const now = ctx.clock.now();
+  return {
+    code: c.code,
+    commune: commune.slug,
+    communeNames: commune.names,
+    kind: c.kind,
+    category: { code: category?.code ?? '', names: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized },
+    description: c.description,
+    address: c.address,
+    location: c.lat !== null && c.lon !== null ? coarsen(c.lat, c.lon, settings.coarsenMeters) : null,
+    stage: c.stage,
+    channel: c.channel,
+    replyChannel: c.replyChannel,
+    createdAt: c.createdAt,
+    ackDueAt: c.ackDueAt,
+    answerDueAt: c.answerDueAt,
+    acknowledgedAt: c.acknowledgedAt,
+    closedAt: c.closedAt,
+    overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
+    duplicateOf: duplicateOf?.code ?? null,
+    referredTo: c.referredTo,
+    rating: c.rating,
+    canReopen: canReopen(c, settings.reopenDays, now),
+    canRate: !isOpen(c.stage),
+    photos: attachments
+      .filter((a) => a.kind === 'photo' && a.state === 'visible')
+      .map((a) => ({ id: a.id, url: fileUrl(commune.slug, a.id, 'full'), thumbUrl: fileUrl(commune.slug, a.id, 'thumb') })),
+    timeline: events
+      .filter((e) => e.kind !== 'note' || e.publicNote)
+      .map((e) => ({
+        at: e.at,
+        kind: e.kind,
+        fromStage: e.fromStage,
+        toStage: e.toStage,
+        note: e.publicNote,
+        actorName: settings.showStaffNames && e.actorId && e.actorId !== c.authorId ? e.actorName : null,
+      })),
+  };
+}
+
+const canReopen = (c: Complaint, reopenDays: number, now: Date) =>
+  (c.stage === 'resolved' || c.stage === 'rejected') && !!c.closedAt && addDays(c.closedAt, reopenDays) >= now;
+
+export function mine(db: Db, userId: string) {
+  return repo.byAuthor(db, userId);
+}
+
+export async function publicMap(db: Db, commune: CommuneRow, open: boolean, limit: number) {
+  const settings = await complaintSettings(db, commune.id);
+  const rows = await repo.forMap(db, commune.id, open, limit);
+  return rows.map((r) => ({
+    code: r.code,
+    stage: r.stage,
+    createdAt: r.createdAt,
+    category: { code: r.categoryCode, names: r.categoryNames },
+    ...coarsen(r.lat!, r.lon!, settings.coarsenMeters),
+  }));
+}
+
+// ——— Staff ———
+
+export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
+  const rows = await repo.queue(db, commune.id, filters, now);
+  return {
+    total: rows[0]?.total ?? 0,
+    nextCursor: rows.length === filters.limit ? filters.cursor + filters.limit : null,
+    items: rows.map(({ total: _total, ...r }) => ({
+      ...r,
+      overdue: isOpen(r.stage) && (r.answerDueAt < now || (r.stage === 'received' && r.ackDueAt < now)),
+    })),
+  };
+}
+
+/** Everything staff of the commune may see: contact, exact position, internal notes, every attachment. */
+export async function detail(db: Db, commune: CommuneRow, id: string, now: Date) {
+  const c = await repo.findById(db, commune.id, id);
+  if (!c) throw notFound('unknown_complaint', 'No such complaint in this commune.');
+  const [events, attachments, category] = await Promise.all([
+    repo.eventsOf(db, commune.id, c.id),
+    repo.attachmentsOf(db, commune.id, [c.id]),
+    repo.findCategory(db, commune.id, c.categoryId),
+  ]);
+  const duplicateOf = c.duplicateOf ? await repo.findById(db, commune.id, c.duplicateOf) : undefined;
+  return {
+    ...c,
+    category,
+    duplicateOfCode: duplicateOf?.code ?? null,
+    overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
+    nextStages: nextStages(c.stage),
+    attachments: attachments.map((a) => ({
+      ...a,
+      url: fileUrl(commune.slug, a.id, 'full'),
+      thumbUrl: a.thumbFileId ? fileUrl(commune.slug, a.id, 'thumb') : null,
+    })),
+    timeline: events,
+  };
+}
+
+interface Actor {
+  userId: string;
+}
+
+/**
+ * The one place a stage changes: timeline entry, acknowledgement and closing times,
+ * rollups, audit; the caller holds the row lock inside `trx`.
+ */
+async function changeStage(
+  trx: Db,
+  commune: CommuneRow,
+  c: Complaint,
+  to: ComplaintStage,
+  actorId: string | null,
+  now: Date,
+  notes: { publicNote?: string | undefined; internalNote?: string | undefined },
+  kind = 'stage_changed',
+  extra: Record<string, unknown> = {},
+) {
+  const set: Record<string, unknown> = { stage: to, updatedAt: now };
+  const daily: ('acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime')[] = [];
+  if (c.stage === 'received' && !c.acknowledgedAt) {
+    set.acknowledgedAt = now;
+    daily.push('acknowledged');
+    await recordDuration(trx, commune.id, 'ack', c.createdAt, now);
+  }
+  if (!isOpen(to)) {
+    set.closedAt = now;
+    const onTime = now <= c.answerDueAt;
+    daily.push('closed', ...(onTime ? (['closedOnTime'] as const) : []));
+    if (to === 'resolved') {
+      daily.push('resolved', ...(onTime ? (['resolvedOnTime'] as const) : []));
+      await recordDuration(trx, commune.id, 'resolve', c.createdAt, now);
+    }
+  } else {
+    set.closedAt = null;
+  }
+  await repo.updateComplaint(trx, commune.id, c.id, { ...set, ...extra });
+  await repo.insertEvent(trx, {
+    communeId: commune.id,
+    complaintId: c.id,
+    at: now,
+    actorId,
+    kind,
+    fromStage: c.stage,
+    toStage: to,
+    publicNote: notes.publicNote,
+    internalNote: notes.internalNote,
+    data: extra,
+  });
+  if (c.stage !== to) await moveStageCount(trx, commune.id, c.stage, to);
+  await bumpDaily(trx, commune.id, now, c.categoryId, daily);
+  if (actorId && kind !== 'reopened') {
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: `complaint.${kind}`,
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, from: c.stage, to, ...extra },
+    });
+  }
+}
+
+async function withLockedComplaint<T>(ctx: Ctx, commune: CommuneRow, id: string, fn: (trx: Db, c: Complaint) => Promise<T>) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const c = await repo.lockById(trx, commune.id, id);
+    if (!c) throw notFound('unknown_complaint', 'No such complaint in this commune.');
+    return fn(trx, c);
+  });
+}
+
+function published(ctx: Ctx, commune: CommuneRow, code: string, stage: ComplaintStage) {
+  ctx.events.publish({ kind: 'complaint.stage_changed', commune: commune.slug, data: { code, stage } });
+}
+
+export async function transition(ctx: Ctx, commune: CommuneRow, actor: Actor, input: TransitionInput) {
+  const now = ctx.clock.now();
+  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
+    if (!canMove(c.stage, input.to)) {
+      throw conflict('invalid_transition', `A complaint at stage "${c.stage}" cannot move to "${input.to}".`, 'to');
+    }
+    const extra: Record<string, unknown> = {};
+    if (input.to === 'duplicate') {
+      const original = await repo.findByCode(trx, input.duplicateOf!);
+      if (!original || original.communeId !== commune.id || original.id === c.id) {
+        throw badRequest('unknown_original', 'Give the code of another complaint of this commune.', 'duplicateOf');
+      }
+      extra.duplicateOf = original.id;
+      await repo.insertEvent(trx, {
+        communeId: commune.id,
+        complaintId: original.id,
+        at: now,
+        actorId: actor.userId,
+        kind: 'merged',
+        internalNote: input.internalNote,
+        data: { duplicate: c.code },
+      });
+    }
+    if (input.to === 'referred') extra.referredTo = input.referredTo;
+    await changeStage(trx, commune, c, input.to, actor.userId, now, input, 'stage_changed', extra);
+    return { code: c.code, stage: input.to };
+  });
+  published(ctx, commune, result.code, result.stage);
+  return result;
+}
+
+/** Routes a complaint to a department and/or agent; a complaint still "received" is thereby acknowledged. */
+export async function assign(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; departmentId?: string | null | undefined; assigneeId?: string | null | undefined; publicNote?: string | undefined; internalNote?: string | undefined },
+) {
+  const now = ctx.clock.now();
+  if (input.departmentId) {
+    const d = await ctx.db.selectFrom('departments').select('id').where('communeId', '=', commune.id).where('id', '=', input.departmentId).executeTakeFirst();
+    if (!d) throw badRequest('unknown_department', 'Choose one of this commune’s departments.', 'departmentId');
+  }
+  if (input.assigneeId && (await rolesOf(ctx.db, commune.id, input.assigneeId)).length === 0) {
+    throw badRequest('not_staff', 'The assignee must be a staff member of this commune.', 'assigneeId');
+  }
+  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
+    const extra: Record<string, unknown> = {};
+    if (input.departmentId !== undefined) extra.departmentId = input.departmentId;
+    if (input.assigneeId !== undefined) extra.assigneeId = input.assigneeId;
+    if (c.stage === 'received') {
+      await changeStage(trx, commune, c, 'processing', actor.userId, now, input, 'assigned', extra);
+      return { code: c.code, stage: 'processing' as ComplaintStage };
+    }
+    if (!isOpen(c.stage)) throw conflict('closed', 'A closed complaint cannot be assigned; it must be reopened first.', 'id');
+    await repo.updateComplaint(trx, commune.id, c.id, { ...extra, updatedAt: now });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      complaintId: c.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'assigned',
+      publicNote: input.publicNote,
+      internalNote: input.internalNote,
+      data: extra,
+    });
+    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'complaint.assigned', targetType: 'complaint', targetId: c.id, data: { code: c.code, ...extra } });
+    return { code: c.code, stage: c.stage };
+  });
+  published(ctx, commune, result.code, result.stage);
+  return result;
+}
+
+export async function note(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+  const now = ctx.clock.now();
+  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
+    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: actor.userId, kind: 'note', publicNote: input.publicNote, internalNote: input.internalNote });
+    await repo.updateComplaint(trx, commune.id, c.id, { updatedAt: now });
+    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'complaint.note', targetType: 'complaint', targetId: c.id, data: { code: c.code, public: !!input.publicNote } });
+    return { code: c.code, stage: c.stage };
+  });
+  if (input.publicNote) published(ctx, commune, result.code, result.stage);
+  return result;
+}
+
+// ——— Citizen follow-up (by code) ———
+
+export async function reopen(ctx: Ctx, code: string, reason: string, actorId: string | null) {
+  const { complaint, commune: small } = await byCode(ctx.db, code);
+  const commune = (await findCommuneBySlug(ctx.db, small.slug))!;
+  const settings = await complaintSettings(ctx.db, commune.id);
+  const now = ctx.clock.now();
+  const result = await withLockedComplaint(ctx, commune, complaint.id, async (trx, c) => {
+    if (!canReopen(c, settings.reopenDays, now)) {
+      throw conflict('cannot_reopen', `Only a resolved or rejected complaint can be reopened, within ${settings.reopenDays} days.`, 'code');
+    }
+    await changeStage(trx, commune, c, 'processing', actorId, now, { publicNote: reason }, 'reopened', {
+      reopenCount: c.reopenCount + 1,
+      answerDueAt: addDays(now, settings.answerDays),
+    });
+    return { code: c.code, stage: 'processing' as ComplaintStage };
+  });
+  published(ctx, commune, result.code, result.stage);
+  return result;
+}
+
+export async function rate(ctx: Ctx, code: string, rating: number, comment: string | undefined) {
+  const { complaint: c, commune } = await byCode(ctx.db, code);
+  if (isOpen(c.stage)) throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateComplaint(trx, commune.id, c.id, { rating, ratingComment: comment ?? null, updatedAt: now });
+    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: null, kind: 'rated', data: { rating } });
+  });
+  return { code: c.code, rating };
+}

@@ -1,0 +1,3 @@
+export declare function databaseProjects(test: { include: string[]; [key: string]: unknown }): {
+  test: Record<string, unknown>;
+}[];
