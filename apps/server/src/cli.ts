@@ -39,6 +39,20 @@ function inputFor(command: string, v: Record<string, string | string[] | boolean
   }
 }
 
+/** `--lon -6.15` would read as an unknown flag: bind a negative number to the option before it. */
+function joinNegativeNumbers(args: string[]) {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (a.startsWith('--') && !a.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   if (!command || command === 'help' || command === '--help') {
@@ -46,7 +60,7 @@ async function main() {
     return;
   }
   const { values } = parseArgs({
-    args: rest,
+    args: joinNegativeNumbers(rest),
     options: {
       slug: { type: 'string' },
       'name-ar': { type: 'string' },

@@ -10,9 +10,7 @@ export const messages = {
     'dashboard.title': 'لوحة قيادة الشبكة',
     'dashboard.documentTitle': '{network} — لوحة القيادة',
     'dashboard.tagline': 'منصة الحكامة المنفتحة للجماعات الأعضاء',
-    'dashboard.loading': 'جارٍ التحميل…',
     'dashboard.error.load': 'تعذّر تحميل البيانات.',
-    'dashboard.retry': 'إعادة المحاولة',
     'dashboard.footer': 'البيانات منشورة من طرف الجماعات الأعضاء في الشبكة.',
 
     'dashboard.overview.heading': 'جماعات الشبكة',
@@ -101,9 +99,7 @@ export const messages = {
     'dashboard.title': 'Tableau de bord du réseau',
     'dashboard.documentTitle': '{network} — tableau de bord',
     'dashboard.tagline': 'Plateforme de gouvernement ouvert des communes membres',
-    'dashboard.loading': 'Chargement…',
     'dashboard.error.load': 'Impossible de charger les données.',
-    'dashboard.retry': 'Réessayer',
     'dashboard.footer': 'Données publiées par les communes membres du réseau.',
 
     'dashboard.overview.heading': 'Les communes du réseau',
@@ -195,9 +191,7 @@ export const messages = {
     'dashboard.title': 'Panel de la red',
     'dashboard.documentTitle': '{network} — panel',
     'dashboard.tagline': 'Plataforma de gobierno abierto de los municipios miembros',
-    'dashboard.loading': 'Cargando…',
     'dashboard.error.load': 'No se pudieron cargar los datos.',
-    'dashboard.retry': 'Reintentar',
     'dashboard.footer': 'Datos publicados por los municipios miembros de la red.',
 
     'dashboard.overview.heading': 'Los municipios de la red',

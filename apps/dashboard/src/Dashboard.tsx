@@ -1,0 +1,36 @@
+import { useQuery, useTRPC } from '@shabaka/client/react';
+import { AppShell, useI18n } from '@shabaka/ui';
+import { useEffect } from 'react';
+import { AccountSection, HeaderAccount } from './Account';
+import { LiveStatus, useLiveUpdates } from './LiveUpdates';
+import { Overview } from './Overview';
+import { Partners } from './Partners';
+
+export function Dashboard() {
+  const { t, lang } = useI18n();
+  const trpc = useTRPC();
+  const info = useQuery(trpc.network.info.queryOptions());
+  const live = useLiveUpdates();
+
+  const networkName = info.data ? info.data.names[lang] : t('dashboard.title');
+  useEffect(() => {
+    document.title = t('dashboard.documentTitle', { network: networkName });
+  }, [t, networkName]);
+
+  return (
+    <AppShell
+      title={<a href="/">{networkName}</a>}
+      subtitle={t('dashboard.tagline')}
+      account={<HeaderAccount />}
+      footer={<p>{t('dashboard.footer')}</p>}
+    >
+      <div className="dash-intro">
+        <h1>{t('dashboard.title')}</h1>
+        <LiveStatus {...live} />
+      </div>
+      <Overview chair={info.data?.chair ?? null} />
+      <Partners info={info} />
+      <AccountSection />
+    </AppShell>
+  );
+}
