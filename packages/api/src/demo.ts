@@ -1,6 +1,7 @@
 import { COMMUNES, type Db } from '@shabaka/db';
 import { runAdminCommand } from './admin';
 import type { EventBus } from './events';
+import { seedDemoComplaints } from './demo-complaints';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -24,5 +25,8 @@ export async function seedDemo(deps: { db: Db; events: EventBus }) {
     await runAdminCommand(deps, 'user:add', { ...a, password: DEMO_PASSWORD });
     created.push(a.email);
   }
-  return { created, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
+  const agentOf = async (slug: string) =>
+    (await deps.db.selectFrom('users').select('id').where('email', '=', `agent.${slug}@demo.shabaka.ma`).executeTakeFirstOrThrow()).id;
+  const complaints = await seedDemoComplaints(deps, agentOf);
+  return { created, complaints, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/demo';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+describe('demo data', () => {
+  it('creates demo accounts and the 2014 story only when asked, once', async () => {
+    expect(await h.handle.db.selectFrom('users').select('id').execute()).toHaveLength(0);
+    const deps = { db: h.handle.db, events: h.events };
+    const first = await seedDemo(deps);
+    expect(first.accounts).toContain('agent.tetouan@demo.shabaka.ma');
+    expect(first.complaints).toBe(80 + 14 + 18 + 22 + 12);
+    expect((await seedDemo(deps)).complaints).toBe(0);
+
+    const figures = await h.anon().complaints.figures();
+    const tetouan = figures.find((f) => f.commune === 'tetouan')!;
+    // Tetouan's window in 2014: 80 complaints, some at their final stage, the others being processed.
+    expect(tetouan.total).toBe(80);
+    expect(tetouan.byStage.final).toBeGreaterThan(0);
+    expect(tetouan.byStage.processing).toBeGreaterThan(0);
+    expect(tetouan.byStage.final + tetouan.byStage.processing).toBe(80);
+    const others = figures.filter((f) => f.commune !== 'tetouan');
+    expect(others.every((f) => f.total > 0 && f.total < 30)).toBe(true);
+    const channels = await h.handle.db.selectFrom('complaints').select('channel').distinct().execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['counter', 'paper', 'phone', 'web']);
+  });
+});
