@@ -1,0 +1,9 @@
+import type { CityConfig } from '@shabaka/portal';
+
+export const city: CityConfig = {
+  slug: 'chefchaouen',
+  names: { ar: 'شفشاون', fr: 'Chefchaouen', es: 'Chauen' },
+  theme: { primary: '#2a5caa', secondary: '#eef4fb', accent: '#7aa6e0' },
+  defaultLanguage: 'ar',
+  modules: ['complaints', 'procedures', 'participation'],
+};

@@ -1,0 +1,9 @@
+import type { CityConfig } from '@shabaka/portal';
+
+export const city: CityConfig = {
+  slug: 'mdiq',
+  names: { ar: 'المضيق', fr: "M'diq", es: 'Rincón' },
+  theme: { primary: '#0d6e7a', secondary: '#eef8f9', accent: '#f2b134' },
+  defaultLanguage: 'ar',
+  modules: ['complaints', 'procedures', 'participation'],
+};

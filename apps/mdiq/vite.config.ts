@@ -1,0 +1,3 @@
+import { cityViteConfig } from '@shabaka/portal/vite';
+
+export default cityViteConfig('mdiq');

@@ -1,0 +1,130 @@
+import { AppShell, I18nCatalogProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
+import '@shabaka/ui/styles.css';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
+import { useMe } from './auth';
+import { enabledModules, PortalContext, usePortal, type CityConfig } from './config';
+import { Emblem } from './Emblem';
+import './portal.css';
+import { ComingSoonScreen } from './screens/ComingSoon';
+import { HomeScreen } from './screens/Home';
+import { NotFoundScreen } from './screens/NotFound';
+import { messages } from './messages';
+
+// Screens that are rarely the first page stay out of the initial bundle.
+const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
+const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default: m.StaffScreen })));
+const SignInScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignInScreen })));
+const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })));
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** After client-side navigation, focus moves to <main> so readers start at the new content. */
+function useFocusMainOnNavigate() {
+  const [location] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById(MAIN_ID)?.focus();
+  }, [location]);
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const config = usePortal();
+  const { t, lang } = useI18n();
+  const { me, isStaffHere } = useMe();
+  useFocusMainOnNavigate();
+
+  const name = config.names[lang];
+
+  return (
+    <AppShell
+      style={themeStyle(config.theme)}
+      emblem={<Emblem name={config.names.fr} />}
+      title={<Link href="/">{name}</Link>}
+      subtitle={t('portal.tagline')}
+      navLabel={t('portal.nav.label')}
+      nav={
+        <ul>
+          <li>
+            <NavLink href="/">{t('portal.nav.home')}</NavLink>
+          </li>
+          {enabledModules(config).map((m) => (
+            <li key={m}>
+              <NavLink href={`/${m}`}>{t(`portal.nav.${m}`)}</NavLink>
+            </li>
+          ))}
+          {isStaffHere && (
+            <li>
+              <NavLink href="/staff">{t('portal.nav.staff')}</NavLink>
+            </li>
+          )}
+        </ul>
+      }
+      account={
+        <nav aria-label={t('portal.nav.accountLabel')} className="portal-account-links">
+          {me ? (
+            <NavLink href="/account">{t('portal.nav.account')}</NavLink>
+          ) : (
+            <NavLink href="/sign-in">{t('portal.nav.signIn')}</NavLink>
+          )}
+        </nav>
+      }
+      footer={<p>{t('portal.footer')}</p>}
+    >
+      {children}
+    </AppShell>
+  );
+}
+
+function Routes() {
+  const config = usePortal();
+  return (
+    <Suspense fallback={<Spinner />}>
+      <Switch>
+        <Route path="/" component={HomeScreen} />
+        {enabledModules(config).map((m) => (
+          <Route key={m} path={`/${m}`}>
+            <ComingSoonScreen module={m} />
+          </Route>
+        ))}
+        <Route path="/sign-in" component={SignInScreen} />
+        <Route path="/sign-up" component={SignUpScreen} />
+        <Route path="/account" component={AccountScreen} />
+        <Route path="/staff" component={StaffScreen} />
+        <Route component={NotFoundScreen} />
+      </Switch>
+    </Suspense>
+  );
+}
+
+export interface PortalAppProps {
+  config: CityConfig;
+  /** Path prefix of the portal; `/<slug>` by default. */
+  base?: string;
+}
+
+/** The portal inside an existing ShabakaProvider (the generic build already has one). */
+export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
+  return (
+    <PortalContext.Provider value={config}>
+      <I18nCatalogProvider messages={messages} initialLanguage={config.defaultLanguage}>
+        <Router base={base}>
+          <Shell>
+            <Routes />
+          </Shell>
+        </Router>
+      </I18nCatalogProvider>
+    </PortalContext.Provider>
+  );
+}

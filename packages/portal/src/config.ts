@@ -1,0 +1,37 @@
+import { createContext, useContext, useEffect } from 'react';
+import { useI18n, type Language } from '@shabaka/ui';
+
+/** What a city app passes to the portal; the generic build derives it from `communes.get`. */
+export interface CityConfig {
+  slug: string;
+  names: Record<Language, string>;
+  theme: { primary: string; secondary: string; accent: string };
+  defaultLanguage: Language;
+  /** Enabled sections, among MODULES; others are ignored. */
+  modules: string[];
+}
+
+/** Sections the portal knows, in menu order. Later issues replace their placeholders. */
+export const MODULES = ['complaints', 'procedures', 'participation'] as const;
+export type ModuleName = (typeof MODULES)[number];
+
+export const enabledModules = (config: CityConfig): ModuleName[] =>
+  MODULES.filter((m) => config.modules.includes(m));
+
+export const PortalContext = createContext<CityConfig | null>(null);
+
+export function usePortal(): CityConfig {
+  const config = useContext(PortalContext);
+  if (!config) throw new Error('usePortal() is only available inside <CommunePortal>');
+  return config;
+}
+
+/** Sets the tab title: "<page> · <commune> — portal" (announced by screen readers on navigation). */
+export function usePageTitle(page: string | null) {
+  const { t, lang } = useI18n();
+  const commune = usePortal().names[lang];
+  useEffect(() => {
+    const site = t('portal.documentTitle', { commune });
+    document.title = page ? `${page} · ${site}` : site;
+  }, [page, t, commune]);
+}

@@ -1,0 +1,139 @@
+import { useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, Spinner, TextField, useI18n } from '@shabaka/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useMe } from '../auth';
+import { usePageTitle } from '../config';
+import { describeError } from '../errors';
+
+function ChangePassword() {
+  const trpc = useTRPC();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [done, setDone] = useState(false);
+  const change = useMutation(trpc.auth.changePassword.mutationOptions());
+  const error = change.error ? describeError(change.error, i18n) : null;
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    setDone(false);
+    change.mutate(
+      { currentPassword: String(data.get('currentPassword') ?? ''), newPassword: String(data.get('newPassword') ?? '') },
+      {
+        onSuccess: () => {
+          form.reset();
+          setDone(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <Card title={t('portal.account.password')}>
+      <p>{t('portal.account.passwordNote')}</p>
+      <form onSubmit={submit} noValidate className="portal-form">
+        {error && <Alert tone="error">{error.message}</Alert>}
+        {done && <Alert tone="success">{t('portal.account.passwordChanged')}</Alert>}
+        <TextField
+          label={t('portal.field.currentPassword')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={error?.fields.currentPassword}
+        />
+        <TextField
+          label={t('portal.field.newPassword')}
+          hint={t('portal.field.passwordHint')}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          required
+          error={error?.fields.newPassword}
+        />
+        <Button type="submit" busy={change.isPending}>
+          {change.isPending ? t('portal.account.passwordSubmitting') : t('portal.account.passwordSubmit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+/** Roles in every commune of the network, named in the current language. */
+function MyRoles({ memberships, networkRoles }: { memberships: { commune: string; role: string }[]; networkRoles: string[] }) {
+  const trpc = useTRPC();
+  const { t, lang, formatList } = useI18n();
+  const communes = useQuery(trpc.communes.list.queryOptions());
+  const nameOf = (slug: string) => communes.data?.find((c) => c.slug === slug)?.names[lang] ?? slug;
+  const bySlug = new Map<string, string[]>();
+  for (const m of memberships) bySlug.set(m.commune, [...(bySlug.get(m.commune) ?? []), t(`portal.role.${m.role}`)]);
+
+  return (
+    <Card title={t('portal.account.roles')}>
+      {bySlug.size === 0 ? (
+        <p>{t('portal.account.rolesNone')}</p>
+      ) : (
+        <ul>
+          {[...bySlug].map(([slug, roles]) => (
+            <li key={slug}>{t('portal.account.roleIn', { commune: nameOf(slug), roles: formatList(roles) })}</li>
+          ))}
+        </ul>
+      )}
+      {networkRoles.length > 0 && (
+        <>
+          <h3>{t('portal.account.networkRoles')}</h3>
+          <p>{formatList(networkRoles.map((r) => t(`portal.role.${r}`)))}</p>
+        </>
+      )}
+    </Card>
+  );
+}
+
+export function AccountScreen() {
+  const trpc = useTRPC();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const { query, me } = useMe();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSuccess: async () => {
+        // Nothing a signed-in account could read may stay in the cache.
+        queryClient.removeQueries(trpc.staff.pathFilter());
+        await queryClient.invalidateQueries(trpc.auth.pathFilter());
+        navigate('/');
+      },
+    }),
+  );
+  usePageTitle(t('portal.account.heading'));
+
+  if (query.isPending) return <Spinner />;
+  if (!me) {
+    return (
+      <div>
+        <h1>{t('portal.account.heading')}</h1>
+        <Alert tone="info" action={<Link href="/sign-in?next=/account">{t('portal.nav.signIn')}</Link>}>
+          {t('portal.auth.signInRequired')}
+        </Alert>
+      </div>
+    );
+  }
+
+  return (
+    <div className="shb-stack">
+      <h1>{t('portal.account.heading')}</h1>
+      <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
+      <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
+      <ChangePassword />
+      {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}
+      <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+        {signOut.isPending ? t('portal.account.signingOut') : t('portal.account.signOut')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, Spinner, Stat, useI18n } from '@shabaka/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { enabledModules, usePageTitle, usePortal } from '../config';
+import { Emblem } from '../Emblem';
+
+function Identity() {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const { t, formatNumber } = useI18n();
+  const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
+
+  if (commune.isPending) return <Spinner />;
+  if (commune.isError) {
+    return (
+      <Alert
+        tone="error"
+        title={t('portal.error.commune')}
+        action={
+          <Button variant="secondary" onClick={() => commune.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  const c = commune.data;
+  return (
+    <Card title={t('portal.home.identity')}>
+      <div className="portal-stats">
+        <Stat
+          label={t('portal.home.population')}
+          value={formatNumber(c.population)}
+          detail={t('portal.home.populationSource', { source: c.populationSource })}
+        />
+        <Stat label={t('portal.home.region')} value={c.region} />
+        <Stat
+          label={t('portal.home.departments')}
+          value={t('portal.home.departmentCount', { count: c.departments.length })}
+        />
+      </div>
+    </Card>
+  );
+}
+
+/** The network's other portals and its partners; quiet when the API is unreachable. */
+function Network() {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const { t, lang } = useI18n();
+  const network = useQuery(trpc.network.info.queryOptions());
+  const communes = useQuery(trpc.communes.list.queryOptions());
+  if (!network.data || !communes.data) return null;
+  const others = communes.data.filter((c) => c.slug !== slug);
+  return (
+    <Card title={t('portal.home.network')}>
+      <p>{t('portal.home.networkIntro', { network: network.data.names[lang] })}</p>
+      <ul className="portal-links">
+        {others.map((c) => (
+          <li key={c.slug}>
+            {/* Another portal is another app: a full page load, outside this router. */}
+            <a href={`/${c.slug}/`}>{c.names[lang]}</a>
+          </li>
+        ))}
+      </ul>
+      {network.data.partners.length > 0 && (
+        <>
+          <h3>{t('portal.home.partners')}</h3>
+          <ul className="portal-links">
+            {network.data.partners.map((p) => (
+              <li key={p.slug}>{p.names[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
+
+export function HomeScreen() {
+  const config = usePortal();
+  const { t, lang } = useI18n();
+  usePageTitle(null);
+  return (
+    <div className="shb-stack">
+      <div className="portal-hero">
+        <Emblem name={config.names.fr} size={72} />
+        <div>
+          <h1>{config.names[lang]}</h1>
+          <p>{t('portal.home.welcome')}</p>
+        </div>
+      </div>
+      <p>{t('portal.home.intro')}</p>
+      <Identity />
+      <section aria-labelledby="portal-sections">
+        <h2 id="portal-sections">{t('portal.home.sections')}</h2>
+        <div className="shb-grid">
+          {enabledModules(config).map((m) => (
+            <Card
+              key={m}
+              headingLevel={3}
+              title={<Link href={`/${m}`}>{t(`portal.module.${m}.title`)}</Link>}
+              badge={t('portal.comingSoon.badge')}
+            >
+              <p>{t(`portal.module.${m}.description`)}</p>
+            </Card>
+          ))}
+        </div>
+      </section>
+      <Network />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+export const LANGUAGES = ['ar', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * Intl locales per language. Arabic forces Latin digits (`-u-nu-latn`): figures at
+ * counters and on forms are read by people used to 0-9, and some browsers would
+ * otherwise pick Arabic-Indic digits for `ar`.
+ */
+export const INTL_LOCALES: Record<Language, string> = {
+  ar: 'ar-MA-u-nu-latn',
+  fr: 'fr-MA',
+  es: 'es',
+};
+
+export const directionOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { namespaces } from '../src/i18n/catalog';
+import { INTL_LOCALES, LANGUAGES } from '../src/i18n/languages';
+
+const ARABIC_PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** Walks a parsed ICU message and yields the option keys of every plural in it. */
+type Element = { type: number; pluralType?: string; options?: Record<string, { value: Element[] }> };
+function* pluralOptions(elements: Element[]): Generator<string[]> {
+  for (const el of elements) {
+    if (!el.options) continue;
+    if (el.pluralType === 'cardinal') yield Object.keys(el.options);
+    for (const option of Object.values(el.options)) yield* pluralOptions(option.value);
+  }
+}
+
+describe.each(Object.entries(namespaces))('catalog namespace "%s"', (namespace, messages) => {
+  it('has the same keys in every language', () => {
+    const all = new Set(LANGUAGES.flatMap((lang) => Object.keys(messages[lang])));
+    for (const lang of LANGUAGES) {
+      const keys = new Set(Object.keys(messages[lang]));
+      expect({ lang, missing: [...all].filter((k) => !keys.has(k)) }).toEqual({ lang, missing: [] });
+    }
+  });
+
+  it(`prefixes every key with "${namespace}."`, () => {
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(messages[lang]).filter((k) => !k.startsWith(`${namespace}.`))).toEqual([]);
+    }
+  });
+
+  it.each(LANGUAGES)('parses every %s message as ICU MessageFormat', (lang) => {
+    const broken: string[] = [];
+    for (const [key, source] of Object.entries(messages[lang])) {
+      try {
+        new IntlMessageFormat(source, INTL_LOCALES[lang]);
+      } catch (error) {
+        broken.push(`${key}: ${(error as Error).message}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every Arabic plural all six forms', () => {
+    const incomplete: string[] = [];
+    for (const [key, source] of Object.entries(messages.ar)) {
+      const ast = new IntlMessageFormat(source, INTL_LOCALES.ar).getAst() as unknown as Element[];
+      for (const options of pluralOptions(ast)) {
+        const missing = ARABIC_PLURAL_FORMS.filter((form) => !options.includes(form));
+        if (missing.length) incomplete.push(`${key}: missing ${missing.join(', ')}`);
+      }
+    }
+    expect(incomplete).toEqual([]);
+  });
+});
+
+describe('catalog namespaces together', () => {
+  it('never define the same key twice', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [namespace, messages] of Object.entries(namespaces)) {
+      for (const key of Object.keys(messages.ar)) {
+        const other = seen.get(key);
+        if (other) clashes.push(`${key} in ${other} and ${namespace}`);
+        seen.set(key, namespace);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('styles.css', () => {
+  it('uses logical properties only, so rtl and ltr share one stylesheet', () => {
+    const css = readFileSync(new URL('../src/styles.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    // Physical sides and sizes; `overflow-x` stays allowed (`overflow-inline` is not in Chromium yet).
+    const physical =
+      /(^|[\s;{])((margin|padding|border|inset)-(left|right|top|bottom)[\w-]*|left|right|top|bottom|width|height|min-width|max-width|min-height|max-height|float|clear)\s*:/gm;
+    const textAlign = /text-align\s*:\s*(left|right)/g;
+    expect([...css.matchAll(physical)].map((m) => m[0].trim())).toEqual([]);
+    expect([...css.matchAll(textAlign)].map((m) => m[0])).toEqual([]);
+  });
+});

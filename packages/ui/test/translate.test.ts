@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Catalog } from '../src/i18n/catalog';
+import { createTranslator } from '../src/i18n/translate';
+
+describe('t()', () => {
+  it('picks each of the six Arabic plural forms', () => {
+    const { t } = createTranslator('ar');
+    const count = (n: number) => t('portal.staff.memberCount', { count: n });
+    expect(count(0)).toBe('لا يوجد أي موظف'); // zero
+    expect(count(1)).toBe('موظف واحد'); // one
+    expect(count(2)).toBe('موظفان'); // two
+    expect(count(3)).toBe('3 موظفين'); // few (3–10)
+    expect(count(11)).toBe('11 موظفًا'); // many (11–99)
+    expect(count(100)).toBe('100 موظف'); // other
+  });
+
+  it('writes Arabic figures with Latin digits', () => {
+    const { formatNumber, t } = createTranslator('ar');
+    expect(formatNumber(380787)).toMatch(/^380.787$/);
+    expect(t('portal.home.departmentCount', { count: 8 })).toBe('8 مصالح');
+  });
+
+  it('formats French and Spanish plurals', () => {
+    expect(createTranslator('fr').t('portal.staff.memberCount', { count: 2 })).toBe('2 membres');
+    expect(createTranslator('es').t('portal.staff.memberCount', { count: 1 })).toBe('1 miembro');
+  });
+
+  it('shows the key and warns once when a message is missing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const empty: Catalog = { ar: {}, fr: {}, es: {} };
+    const { t } = createTranslator('fr', empty);
+    expect(t('portal.nowhere')).toBe('portal.nowhere');
+    t('portal.nowhere');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('gives the direction of each language', () => {
+    expect(createTranslator('ar').dir).toBe('rtl');
+    expect(createTranslator('es').dir).toBe('ltr');
+  });
+});
