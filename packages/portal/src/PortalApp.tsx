@@ -101,7 +101,7 @@ function Routes() {
         <Route path="/sign-in" component={SignInScreen} />
         <Route path="/sign-up" component={SignUpScreen} />
         <Route path="/account" component={AccountScreen} />
-        <Route path="/staff" component={StaffScreen} />
+        <Route path="/staff" nest component={StaffScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

@@ -16,6 +16,8 @@ export {
   portalMessages,
   dashboardMessages,
   landingMessages,
+  complaintsMessages,
+  deskMessages,
   type Catalog,
   type Messages,
 } from './i18n/catalog';

@@ -1,5 +1,7 @@
 import type { Language } from './languages';
 import { messages as common } from './messages/common';
+import { messages as complaints } from './messages/complaints';
+import { messages as desk } from './messages/desk';
 import { messages as dashboard } from './messages/dashboard';
 import { messages as landing } from './messages/landing';
 import { messages as portal } from './messages/portal';
@@ -16,14 +18,21 @@ export function mergeCatalogs(...parts: Catalog[]): Catalog {
   };
 }
 
-export { common as commonMessages, portal as portalMessages, dashboard as dashboardMessages, landing as landingMessages };
+export {
+  common as commonMessages,
+  portal as portalMessages,
+  dashboard as dashboardMessages,
+  landing as landingMessages,
+  complaints as complaintsMessages,
+  desk as deskMessages,
+};
 
 /** Every namespace, by file name; the catalog test checks each one on its own. */
-export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing };
+export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, desk };
 
 /**
  * Every namespace merged: the default of `createTranslator` and `I18nProvider`. An app
  * that wants a smaller bundle passes only its namespaces to `I18nCatalogProvider`.
  */
 // Marked pure so a bundle that never reads `catalog` drops the namespaces it merges.
-export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing);
+export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, desk);

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The built server (dist/main.js) as an operator runs it, on a fresh embedded data
+ * directory, plus Debian's Chromium driven by playwright-core.
+ */
+export function useBuiltServer() {
+  const ctx = {} as {
+    url: string;
+    dataDir: string;
+    browser: Browser;
+    proc: ChildProcess;
+    output: string;
+    /** Runs the operator CLI (dist/cli.js) against this server's data directory. */
+    cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+    page(lang?: string): Promise<Page>;
+  };
+  beforeAll(async () => {
+    ctx.dataDir = mkdtempSync(join(tmpdir(), 'shabaka-e2e-'));
+    const port = await freePort();
+    ctx.url = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_DATA_DIR: ctx.dataDir, DATABASE_URL: '' };
+    delete (env as Record<string, string | undefined>).DATABASE_URL;
+    ctx.output = '';
+    ctx.proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    ctx.proc.stdout!.on('data', (d) => (ctx.output += d));
+    ctx.proc.stderr!.on('data', (d) => (ctx.output += d));
+    for (let i = 0; ; i++) {
+      if (ctx.proc.exitCode !== null) throw new Error(`server exited:\n${ctx.output}`);
+      const ok = await fetch(`${ctx.url}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (i > 300) throw new Error(`server did not start:\n${ctx.output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    ctx.cli = (args) =>
+      new Promise((resolve) => {
+        const p = spawn(process.execPath, [join(serverDir, 'dist/cli.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d) => (stdout += d));
+        p.stderr.on('data', (d) => (stderr += d));
+        p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      });
+    ctx.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    ctx.page = async (locale = 'ar-MA') => {
+      const context = await ctx.browser.newContext({ locale });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error('pageerror', e));
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    if (ctx.proc && ctx.proc.exitCode === null) {
+      const exited = new Promise((r) => ctx.proc.once('exit', r));
+      ctx.proc.kill('SIGTERM');
+      await exited;
+    }
+    if (ctx.dataDir) rmSync(ctx.dataDir, { recursive: true, force: true });
+  });
+  return ctx;
+}
