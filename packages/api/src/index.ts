@@ -5,3 +5,6 @@ export { systemClock, fixedClock, type Clock } from './clock';
 export { runAdminCommand, adminCommands, type AdminCommand } from './admin';
 export { seedDemo } from './demo';
 export type { Meta, Access } from './trpc';
+export * as open311 from './open311/service';
+export { attachmentForViewer, type ViewedFile } from './moderation/service';
+export { receiptPdf } from './receipts/service';

@@ -28,8 +28,10 @@ export const complaintsRouter = router({
   /** Live stage changes of one complaint, for its tracking page. */
   onUpdate: publicProcedure.input(trackInput).subscription(async function* ({ ctx, input, signal }) {
     for await (const { id, event } of ctx.events.stream(signal)) {
-      if (event.kind.startsWith('complaint.') && event.data?.code === input.code) {
-        yield tracked(id, { code: input.code, stage: String(event.data.stage ?? 'received'), at: event.at });
+      // Stage changes and photo moderation (image.*) both change what the tracking page shows.
+      if (event.data?.code === input.code && /^(complaint|image)\./.test(event.kind)) {
+        const stage = typeof event.data.stage === 'string' ? event.data.stage : null;
+        yield tracked(id, { code: input.code, kind: event.kind, stage, at: event.at });
       }
     }
   }),

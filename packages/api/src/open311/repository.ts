@@ -1,0 +1,82 @@
+import type { Db, Localized } from '@shabaka/db';
+import { OPEN_STAGES } from '../complaints/stages';
+import type { ListFilter } from './mapping';
+
+/** Categories (Open311 services) with the department they are routed to. */
+export function servicesOf(db: Db, communeId: string, opts: { code?: string; activeOnly: boolean }) {
+  let q = db
+    .selectFrom('complaintCategories as cat')
+    .leftJoin('departments as dept', (j) => j.onRef('dept.communeId', '=', 'cat.communeId').onRef('dept.id', '=', 'cat.departmentId'))
+    .select(['cat.id', 'cat.code', 'cat.names', 'dept.names as departmentNames'])
+    .where('cat.communeId', '=', communeId);
+  if (opts.activeOnly) q = q.where('cat.active', '=', true);
+  if (opts.code !== undefined) q = q.where('cat.code', '=', opts.code);
+  return q
+    .orderBy('cat.position')
+    .orderBy('cat.code')
+    .execute()
+    .then((rows) => rows.map((r) => ({ ...r, names: r.names as Localized, departmentNames: r.departmentNames as Localized | null })));
+}
+
+/** Service requests of one commune, newest first, with their category and department. */
+export async function requests(db: Db, communeId: string, f: ListFilter & { categoryId?: string | undefined }, limit: number) {
+  let q = db
+    .selectFrom('complaints as c')
+    .innerJoin('complaintCategories as cat', (j) => j.onRef('cat.communeId', '=', 'c.communeId').onRef('cat.id', '=', 'c.categoryId'))
+    .leftJoin('departments as dept', (j) => j.onRef('dept.communeId', '=', 'c.communeId').onRef('dept.id', '=', 'c.departmentId'))
+    .select([
+      'c.id',
+      'c.code',
+      'c.stage',
+      'c.description',
+      'c.address',
+      'c.lat',
+      'c.lon',
+      'c.createdAt',
+      'c.updatedAt',
+      'c.answerDueAt',
+      'c.referredTo',
+      'cat.code as categoryCode',
+      'cat.names as categoryNames',
+      'dept.names as departmentNames',
+    ])
+    .where('c.communeId', '=', communeId);
+  if (f.codes.length > 0) q = q.where('c.code', 'in', f.codes);
+  if (f.categoryId) q = q.where('c.categoryId', '=', f.categoryId);
+  if (f.from) q = q.where('c.createdAt', '>=', f.from);
+  if (f.to) q = q.where('c.createdAt', '<=', f.to);
+  if (f.open !== undefined) q = q.where('c.stage', f.open ? 'in' : 'not in', [...OPEN_STAGES]);
+  const rows = await q.orderBy('c.createdAt', 'desc').orderBy('c.code', 'desc').limit(limit).execute();
+  const photos = await firstVisiblePhotos(db, communeId, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    ...r,
+    categoryNames: r.categoryNames as Localized,
+    departmentNames: r.departmentNames as Localized | null,
+    photoId: photos.get(r.id) ?? null,
+  }));
+}
+
+/** complaint id → its first photo in the 'visible' state; hidden or removed photos never qualify. */
+async function firstVisiblePhotos(db: Db, communeId: string, complaintIds: string[]) {
+  const out = new Map<string, string>();
+  if (complaintIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('complaintAttachments')
+    .select(['id', 'complaintId'])
+    .where('communeId', '=', communeId)
+    .where('complaintId', 'in', complaintIds)
+    .where('kind', '=', 'photo')
+    .where('state', '=', 'visible')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) if (!out.has(r.complaintId)) out.set(r.complaintId, r.id);
+  return out;
+}
+
+export function communeOfCode(db: Db, code: string) {
+  return db.selectFrom('complaints').select('communeId').where('code', '=', code).executeTakeFirst();
+}
+
+export function codeById(db: Db, communeId: string, id: string) {
+  return db.selectFrom('complaints').select(['id', 'code']).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,162 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { attachmentForViewer } from '../src/moderation/service';
+import { useHarness } from './harness';
+
+const h = useHarness();
+let photo: string;
+
+beforeAll(async () => {
+  photo = (await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } }).jpeg().toBuffer()).toString('base64');
+});
+
+/** A complaint with one photo in `commune`; returns its code, id and the photo's id. */
+async function complaintWithPhoto(commune: string) {
+  const categoryId = (await h.anon().complaints.categories({ commune }))[0]!.id;
+  const r = await h.anon().complaints.submit({
+    commune,
+    categoryId,
+    description: 'Rubbish dumped on the pavement next to the market.',
+    address: 'Market street',
+    photos: [{ dataBase64: photo }],
+  });
+  const [photoId] = (await h.anon().complaints.track({ code: r.code })).photos.map((p) => p.id);
+  return { code: r.code, id: r.id, photoId: photoId! };
+}
+
+const device = (n: number) => `device-${n}-abcdefghijklmnop`;
+const auditOf = (targetId: string) =>
+  h.handle.db.selectFrom('auditLog').select(['action', 'actorId', 'data']).where('targetId', '=', targetId).orderBy('createdAt').execute();
+
+describe('photo reports and moderation', () => {
+  it('hides a photo once three distinct reporters (two accounts, one device) report it', async () => {
+    const { code, id, photoId } = await complaintWithPhoto('tetouan');
+    const publish = vi.spyOn(h.events, 'publish');
+    const alice = await h.user('alice.reporter@example.ma');
+    const bob = await h.user('bob.reporter@example.ma');
+
+    expect(await alice.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' })).toEqual({ alreadyReported: false, hidden: false });
+    // The same account twice counts once, whatever device it uses.
+    expect(await alice.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(9) })).toEqual({ alreadyReported: true, hidden: false });
+    await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data', deviceId: device(1) });
+    // The same device twice counts once.
+    expect((await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data', deviceId: device(1) })).alreadyReported).toBe(true);
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
+    expect(publish).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'image.hidden' }));
+
+    expect(await bob.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' })).toEqual({ alreadyReported: false, hidden: true });
+    const t = await h.anon().complaints.track({ code });
+    expect(t.photos).toHaveLength(0);
+    expect(t.stage).toBe('received');
+    expect(t.timeline.map((e) => e.kind)).toEqual(['submitted', 'photo_hidden']);
+    expect(publish).toHaveBeenCalledWith({ kind: 'image.hidden', commune: 'tetouan', data: { code, attachmentId: photoId } });
+    publish.mockRestore();
+
+    const row = await h.handle.db.selectFrom('complaintAttachments').select(['state', 'reportCount', 'hiddenAt']).where('id', '=', photoId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'hidden', reportCount: 3 });
+    expect(row.hiddenAt).toEqual(h.clock.now());
+    // Only a hash of the device id is kept.
+    const keys = (await h.handle.db.selectFrom('photoReports').select('reporterKey').where('attachmentId', '=', photoId).execute()).map((r) => r.reporterKey);
+    expect(keys.filter((k) => k.startsWith('device:'))).toEqual([expect.stringMatching(/^device:[0-9a-f]{64}$/)]);
+    expect(keys.join()).not.toContain(device(1));
+    expect((await auditOf(photoId)).map((a) => a.action).sort()).toEqual(['photo.hidden', 'photo.reported', 'photo.reported', 'photo.reported']);
+
+    // Staff still see it (moderation queue, complaint detail); the public does not.
+    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', null)).toBeNull();
+    const agent = await h.user('agent.files@example.ma', ['tetouan:agent']);
+    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'thumb', { userId: agent.id }))?.mime).toBe('image/webp');
+    expect((await agent.caller.complaints.detail({ commune: 'tetouan', id })).attachments[0]!.state).toBe('hidden');
+  });
+
+  it('needs a device id from anonymous reporters and refuses scans or unknown photos', async () => {
+    const { photoId } = await complaintWithPhoto('tetouan');
+    await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'rude' as 'spam', deviceId: device(2) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // A Tetouan photo cannot be reported through another commune.
+    await expect(h.anon().photos.report({ commune: 'asilah', attachmentId: photoId, reason: 'spam', deviceId: device(2) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('crosses the threshold once when reports arrive at the same time', async () => {
+    const { photoId } = await complaintWithPhoto('tetouan');
+    const publish = vi.spyOn(h.events, 'publish');
+    await Promise.all([20, 21, 22, 23, 23].map((n) => h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(n) })));
+    const row = await h.handle.db.selectFrom('complaintAttachments').select(['state', 'reportCount']).where('id', '=', photoId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ state: 'hidden', reportCount: 4 });
+    expect((await auditOf(photoId)).filter((a) => a.action === 'photo.hidden')).toHaveLength(1);
+    expect(publish.mock.calls.filter(([e]) => e.kind === 'image.hidden')).toHaveLength(1);
+    publish.mockRestore();
+  });
+
+  it('takes the threshold from the commune settings', async () => {
+    const mdiq = await h.handle.db.selectFrom('communes').select(['id', 'settings']).where('slug', '=', 'mdiq').executeTakeFirstOrThrow();
+    const settings = mdiq.settings as { complaints?: Record<string, unknown> };
+    await h.handle.db
+      .updateTable('communes')
+      .set({ settings: JSON.stringify({ ...settings, complaints: { ...settings.complaints, reportThreshold: 2 } }) })
+      .where('id', '=', mdiq.id)
+      .execute();
+    const { code, photoId } = await complaintWithPhoto('mdiq');
+    await h.anon().photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated', deviceId: device(3) });
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
+    const second = await h.anon().photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated', deviceId: device(4) });
+    expect(second.hidden).toBe(true);
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
+  });
+
+  it('lets a Tetouan moderator restore, dismiss and confirm, and refuses other communes', async () => {
+    const { code, photoId } = await complaintWithPhoto('tetouan');
+    const moderator = await h.user('mod.tet@example.ma', ['tetouan:moderator']);
+    const asilahMod = await h.user('mod.asi@example.ma', ['asilah:moderator']);
+    const agent = await h.user('agent.mod@example.ma', ['tetouan:agent']);
+    for (const n of [10, 11, 12]) await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive', deviceId: device(n) });
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
+
+    const queue = await moderator.caller.moderation.queue({ commune: 'tetouan' });
+    const item = queue.items.find((i) => i.attachmentId === photoId)!;
+    expect(queue.threshold).toBe(3);
+    expect(item).toMatchObject({ code, state: 'hidden', reportCount: 3, reasons: { offensive: 3 }, thumbUrl: `/files/tetouan/${photoId}?size=thumb` });
+
+    // Tenancy: another commune's moderator is refused; through their own commune the id does not exist.
+    await expect(asilahMod.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(asilahMod.caller.moderation.restore({ commune: 'asilah', attachmentId: photoId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(asilahMod.caller.moderation.queue({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(agent.caller.moderation.confirm({ commune: 'tetouan', attachmentId: photoId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(h.anon().moderation.queue({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+    h.clock.advance(60_000);
+    const publish = vi.spyOn(h.events, 'publish');
+    expect(await moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId, note: 'A street, no person in it.' })).toMatchObject({ state: 'visible' });
+    expect(publish).toHaveBeenCalledWith(expect.objectContaining({ kind: 'image.restored', data: { code, attachmentId: photoId } }));
+    publish.mockRestore();
+    const t = await h.anon().complaints.track({ code });
+    expect(t.photos.map((p) => p.id)).toEqual([photoId]);
+    expect(t.timeline.map((e) => e.kind)).toEqual(['submitted', 'photo_hidden', 'photo_restored']);
+    expect(JSON.stringify(t)).not.toContain('no person in it');
+    await expect(moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.some((i) => i.attachmentId === photoId)).toBe(false);
+
+    // The count restarted: earlier reporters stay counted once (no-op), new ones count again.
+    expect((await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive', deviceId: device(10) })).alreadyReported).toBe(true);
+    h.clock.advance(60_000);
+    await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(13) });
+    const again = (await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.find((i) => i.attachmentId === photoId)!;
+    expect(again).toMatchObject({ state: 'visible', reportCount: 1, reasons: { spam: 1 } });
+    await moderator.caller.moderation.unreport({ commune: 'tetouan', attachmentId: photoId });
+    expect((await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.some((i) => i.attachmentId === photoId)).toBe(false);
+
+    // Confirmed: removed for good — not public, not for agents, only for moderators.
+    await moderator.caller.moderation.confirm({ commune: 'tetouan', attachmentId: photoId, note: 'Shows a face.' });
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
+    await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(14) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
+    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
+    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: moderator.id }))?.mime).toBe('image/jpeg');
+
+    const audit = await auditOf(photoId);
+    const decisions = audit.filter((a) => a.actorId === moderator.id);
+    expect(decisions.map((a) => a.action)).toEqual(['photo.restored', 'photo.unreported', 'photo.removed']);
+    expect(decisions[0]!.data).toMatchObject({ note: 'A street, no person in it.', before: { state: 'hidden', reportCount: 3 }, after: { state: 'visible', reportCount: 0 } });
+    expect(decisions[2]!.data).toMatchObject({ before: { state: 'visible' }, after: { state: 'removed' } });
+  });
+});
