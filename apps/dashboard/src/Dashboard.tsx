@@ -2,6 +2,7 @@ import { useQuery, useTRPC } from '@shabaka/client/react';
 import { AppShell, useI18n } from '@shabaka/ui';
 import { useEffect } from 'react';
 import { AccountSection, HeaderAccount } from './Account';
+import { ComplaintsSection } from './ComplaintsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { Overview } from './Overview';
 import { Partners } from './Partners';
@@ -29,6 +30,7 @@ export function Dashboard() {
         <LiveStatus {...live} />
       </div>
       <Overview chair={info.data?.chair ?? null} />
+      <ComplaintsSection />
       <Partners info={info} />
       <AccountSection />
     </AppShell>

@@ -5,9 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 type LiveState = 'connecting' | 'on' | 'off';
 
 /**
- * Follows `network.onChange` (SSE). Every event invalidates the network queries, so the
- * figures refresh without a reload; after a dropped connection the queries are refreshed
- * once more, since events sent while offline are not replayed.
+ * Follows `network.onChange` (SSE). Every event (complaint.submitted, complaint.stage_changed,
+ * image.hidden …) invalidates the network and complaints queries, so the figures refresh
+ * without a reload; after a dropped connection the queries are refreshed once more, since
+ * events sent while offline are not replayed.
  */
 export function useLiveUpdates() {
   const trpc = useTRPC();
@@ -15,7 +16,10 @@ export function useLiveUpdates() {
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
 
   const refresh = async () => {
-    await queryClient.invalidateQueries(trpc.network.pathFilter());
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.network.pathFilter()),
+      queryClient.invalidateQueries(trpc.complaints.pathFilter()),
+    ]);
     setUpdatedAt(new Date());
   };
 

@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, EmptyState, Spinner, Stat, useI18n } from '@shabaka/ui';
 import { useId } from 'react';
-import { labelOr } from './labels';
+import { formatFigure, isCount, labelOr } from './labels';
 
 type OverviewData = RouterOutputs['network']['overview'];
 
@@ -107,11 +107,21 @@ function OverviewBody({ data, chair }: { data: OverviewData; chair: string | nul
                   </td>
                   <td className="dash-num">{formatNumber(c.staffCount)}</td>
                   <td className="dash-num">{formatNumber(c.departmentCount)}</td>
-                  {figures.map((f) => (
-                    <td key={f} className="dash-num">
-                      {formatNumber(c.figures[f] ?? 0)}
-                    </td>
-                  ))}
+                  {figures.map((f) => {
+                    const value = c.figures[f] ?? (isCount(f) ? 0 : undefined);
+                    return (
+                      <td key={f} className="dash-num">
+                        {value === undefined ? (
+                          <>
+                            <span aria-hidden="true">—</span>
+                            <span className="shb-sr-only">{t('dashboard.overview.noValue')}</span>
+                          </>
+                        ) : (
+                          formatFigure(i18n, f, value)
+                        )}
+                      </td>
+                    );
+                  })}
                   <td>
                     <a href={`/${encodeURIComponent(c.slug)}/`}>{t('dashboard.overview.openPortal', { commune: name })}</a>
                   </td>
@@ -132,7 +142,7 @@ function OverviewBody({ data, chair }: { data: OverviewData; chair: string | nul
               <td className="dash-num">{formatNumber(sum(data.communes.map((c) => c.departmentCount)))}</td>
               {figures.map((f) => (
                 <td key={f} className="dash-num">
-                  {formatNumber(sum(data.communes.map((c) => c.figures[f] ?? 0)))}
+                  {isCount(f) && formatNumber(sum(data.communes.map((c) => c.figures[f] ?? 0)))}
                 </td>
               ))}
               <td />
