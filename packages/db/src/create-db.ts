@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -44,8 +46,9 @@ export function postgresPool(url: string, options: pg.PoolConfig = {}): pg.Pool 
   });
 }
 
+/** Parsers plus the extensions search needs (unaccent, pg_trgm: both ship with PGlite and PostgreSQL). */
 export function pgliteOptions() {
-  return { parsers };
+  return { parsers, extensions: { unaccent, pg_trgm } };
 }
 
 export interface CreateDbOptions {
@@ -88,6 +91,8 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Domains developed side by side may land migrations out of name order.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

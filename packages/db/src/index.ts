@@ -3,3 +3,6 @@ export type { Insertable, Selectable, Updateable } from 'kysely';
 export { createDb, migrateToLatest, fromPglite, type Db, type DbHandle, type CreateDbOptions } from './create-db';
 export { seedReferenceData, insertCommune } from './seed';
 export * from './reference-data';
+export * from './tables/procedures';
+export * from './tables/information-requests';
+export * from './tables/documents';

@@ -35,6 +35,9 @@ async function createPostgresSchemaDb(): Promise<DbHandle> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
+  // Extensions are database-wide: kept in public so dropping a test schema never drops them.
+  await admin.query('create extension if not exists unaccent with schema public').catch(() => undefined);
+  await admin.query('create extension if not exists pg_trgm with schema public').catch(() => undefined);
   await admin.end();
   const pool = postgresPool(url, { max: 4, options: `-c search_path=${schema},public` });
   const db = kyselyFor(new PostgresDialect({ pool }));

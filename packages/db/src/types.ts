@@ -1,10 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DocumentTables } from './tables/documents';
+import type { InformationRequestTables } from './tables/information-requests';
+import type { ProcedureTables } from './tables/procedures';
 
 /** Text in the network's three languages; every user-facing name is stored this way. */
 export type Localized = { ar: string; fr: string; es: string };
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
+/** Shared column shapes for the table files under tables/. */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
 
 export const COMMUNE_ROLES = ['agent', 'department_head', 'moderator', 'commune_admin'] as const;
 export type CommuneRole = (typeof COMMUNE_ROLES)[number];
@@ -254,7 +258,8 @@ export interface ApiKeyTable {
   revokedAt: Timestamp | null;
 }
 
-export interface Database {
+/** Each domain's tables live in tables/<domain>.ts and join here. */
+export interface Database extends ProcedureTables, InformationRequestTables, DocumentTables {
   network: NetworkTable;
   communes: CommuneTable;
   partners: PartnerTable;
