@@ -14,6 +14,7 @@ import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
 
 export const SESSION_COOKIE = 'shabaka_session';
+const TRPC_BODY_LIMIT = 48 * 1024 * 1024;
 
 export interface AppOptions extends ContextDeps {
   handle: DbHandle;
@@ -35,6 +36,11 @@ export async function buildApp(opts: AppOptions) {
     // Batched tRPC GETs put several procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
+  });
+  // Bodies stay small (1 MiB) except tRPC calls, which may carry up to 3 photos or 10
+  // scanned pages as base64 (the portal downscales them, so most are far smaller).
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/trpc')) route.bodyLimit = TRPC_BODY_LIMIT;
   });
   await app.register(fastifyCookie);
   // Cache headers are ours: hashed assets forever, HTML never.

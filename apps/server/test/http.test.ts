@@ -86,3 +86,25 @@ describe('HTTP API and SDK', () => {
     expect(await received).toMatchObject({ kind: 'staff.changed', commune: 'chefchaouen' });
   });
 });
+
+describe('request bodies', () => {
+  it('accepts a complaint with three photos through HTTP, and refuses oversized bodies elsewhere', async () => {
+    const sharp = (await import('sharp')).default;
+    const photo = (await sharp({ create: { width: 2400, height: 1800, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 95 }).toBuffer()).toString('base64');
+    expect(photo.length).toBeGreaterThan(1024 * 1024);
+    const client = createShabakaClient({ url: s.url, batch: false });
+    const categoryId = (await client.complaints.categories.query({ commune: 'mdiq' }))[0]!.id;
+    const r = await client.complaints.submit.mutate({
+      commune: 'mdiq',
+      categoryId,
+      description: 'Three large photos of the broken bench on the corniche.',
+      address: 'Corniche, M’diq',
+      photos: [{ dataBase64: photo }, { dataBase64: photo }, { dataBase64: photo }],
+    });
+    expect(r.code).toMatch(/^MDQ-/);
+    const big = await fetch(`${s.url}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a='.padEnd(2 * 1024 * 1024, 'x') });
+    // Open311 answers every client error in its own format, with the spec's 400.
+    expect(big.status).toBe(400);
+    expect(((await big.json()) as { code: number }[])[0]!.code).toBe(400);
+  });
+});
