@@ -12,6 +12,7 @@ import { renderLanding } from './landing';
 import { open311Routes } from './open311';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
+import { securityPlugin } from './security';
 
 export const SESSION_COOKIE = 'shabaka_session';
 const TRPC_BODY_LIMIT = 48 * 1024 * 1024;
@@ -21,6 +22,8 @@ export interface AppOptions extends ContextDeps {
   logger?: boolean;
   /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
   root?: string;
+  /** Per-IP and per-account limits on abuse-prone procedures (off only for load tests). */
+  rateLimits?: boolean;
 }
 
 function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
@@ -43,6 +46,7 @@ export async function buildApp(opts: AppOptions) {
     if (route.url.startsWith('/trpc')) route.bodyLimit = TRPC_BODY_LIMIT;
   });
   await app.register(fastifyCookie);
+  await app.register(securityPlugin, { rateLimits: opts.rateLimits ?? true, cookieName: SESSION_COOKIE });
   // Cache headers are ours: hashed assets forever, HTML never.
   await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
 

@@ -16,6 +16,7 @@ const schema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   SHABAKA_PUBLIC_URL: z.url().optional(),
+  SHABAKA_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
 
 export type ServerConfig = {
@@ -26,6 +27,7 @@ export type ServerConfig = {
   demo: boolean;
   environment: 'development' | 'production' | 'test';
   publicUrl: string | undefined;
+  rateLimits: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     demo: c.SHABAKA_DEMO || argv.includes('--demo'),
     environment: c.NODE_ENV,
     publicUrl: c.SHABAKA_PUBLIC_URL,
+    rateLimits: c.SHABAKA_RATE_LIMITS === 'on',
   };
 }
 

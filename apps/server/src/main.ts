@@ -29,6 +29,7 @@ async function main() {
     events,
     config: { environment: config.environment, sessionTtlDays: 30 },
     root: repoRoot,
+    rateLimits: config.rateLimits,
     logger: config.environment === 'development',
   });
   const admin = config.databaseUrl ? null : await startAdminSocket(config.dataDir, deps);

@@ -90,7 +90,7 @@ describe('HTTP API and SDK', () => {
 describe('request bodies', () => {
   it('accepts a complaint with three photos through HTTP, and refuses oversized bodies elsewhere', async () => {
     const sharp = (await import('sharp')).default;
-    const photo = (await sharp({ create: { width: 2400, height: 1800, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 95 }).toBuffer()).toString('base64');
+    const photo = (await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 95 }).toBuffer()).toString('base64');
     expect(photo.length).toBeGreaterThan(1024 * 1024);
     const client = createShabakaClient({ url: s.url, batch: false });
     const categoryId = (await client.complaints.categories.query({ commune: 'mdiq' }))[0]!.id;
