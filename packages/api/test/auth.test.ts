@@ -40,6 +40,17 @@ describe('accounts and sessions', () => {
     });
   });
 
+  it('slows down repeated failed sign-ins on one account', async () => {
+    const { signInDelayMs } = await import('../src/auth/service');
+    await h.user('slow@example.ma');
+    expect(signInDelayMs('slow@example.ma', Date.now())).toBe(0);
+    for (let i = 0; i < 3; i++) await h.anon().auth.signIn({ email: 'slow@example.ma', password: 'not it at all' }).catch(() => undefined);
+    expect(signInDelayMs('slow@example.ma', Date.now())).toBe(1000);
+    expect(signInDelayMs('slow@example.ma', Date.now() + 16 * 60_000)).toBe(0);
+    await h.anon().auth.signIn({ email: 'slow@example.ma', password: PASSWORD });
+    expect(signInDelayMs('slow@example.ma', Date.now())).toBe(0);
+  });
+
   it('refuses a second account with the same email, naming the field', async () => {
     await h.anon().auth.signUp({ email: 'twice@example.ma', password: 'a long passphrase', displayName: 'Twice' });
     await expect(

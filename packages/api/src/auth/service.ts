@@ -58,11 +58,34 @@ export async function signUp(ctx: InnerContext, input: { email: string; password
   return { user: publicUser(user), token, expiresAt };
 }
 
+/**
+ * Progressive delay: after failed sign-ins on an account, each further attempt waits
+ * longer (0.25 s, 0.5 s, 1 s … up to 5 s) for 15 minutes, on top of the per-IP rate limit.
+ */
+const failures = new Map<string, { count: number; at: number }>();
+const FAILURE_WINDOW_MS = 15 * 60_000;
+export function signInDelayMs(email: string, now: number) {
+  const f = failures.get(email);
+  if (!f || now - f.at > FAILURE_WINDOW_MS) return 0;
+  return Math.min(5000, 250 * 2 ** (f.count - 1));
+}
+function recordFailure(email: string, now: number) {
+  const f = failures.get(email);
+  failures.set(email, { count: f && now - f.at <= FAILURE_WINDOW_MS ? f.count + 1 : 1, at: now });
+  if (failures.size > 10_000) failures.delete(failures.keys().next().value!);
+}
+
 export async function signIn(ctx: InnerContext, input: { email: string; password: string }) {
+  const delay = signInDelayMs(input.email, Date.now());
+  if (delay > 0) await new Promise((r) => setTimeout(r, delay));
   const user = await repo.findUserByEmail(ctx.db, input.email);
   // Same message for unknown email and wrong password: no account enumeration.
   const ok = user ? await verifyPassword(input.password, user.passwordHash) : await hashPassword(input.password).then(() => false);
-  if (!user || !ok) throw unauthorized('wrong_credentials', 'Wrong email or password.');
+  if (!user || !ok) {
+    recordFailure(input.email, Date.now());
+    throw unauthorized('wrong_credentials', 'Wrong email or password.');
+  }
+  failures.delete(input.email);
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
 }
