@@ -7,6 +7,7 @@ export const COMMUNE_PERMISSIONS = {
   'complaints:process': ['agent', 'department_head', 'commune_admin'],
   'moderation:act': ['moderator', 'commune_admin'],
   'apikeys:manage': ['commune_admin'],
+  'audit:view': ['commune_admin'],
 } as const satisfies Record<string, readonly CommuneRole[]>;
 export type CommunePermission = keyof typeof COMMUNE_PERMISSIONS;
 

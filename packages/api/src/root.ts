@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { apiKeysRouter } from './apikeys/router';
+import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { communesRouter } from './communes/router';
 import { complaintsRouter } from './complaints/router';
@@ -10,6 +11,7 @@ import { createCallerFactory, publicProcedure, router } from './trpc';
 
 export const appRouter = router({
   health: publicProcedure.query(() => ({ ok: true as const })),
+  audit: auditRouter,
   auth: authRouter,
   apiKeys: apiKeysRouter,
   communes: communesRouter,

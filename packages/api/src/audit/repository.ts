@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import type { AuditListInput } from './schemas';
 
 export interface AuditEntry {
   communeId: string | null;
@@ -25,4 +26,27 @@ export function recentAudit(db: Db, limit: number) {
     .orderBy('auditLog.createdAt', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** A commune's audit trail, newest first, with who did it (the log itself is append-only). */
+export function listAudit(db: Db, communeId: string, f: AuditListInput) {
+  let q = db
+    .selectFrom('auditLog')
+    .leftJoin('users', 'users.id', 'auditLog.actorId')
+    .select([
+      'auditLog.id',
+      'auditLog.createdAt as at',
+      'auditLog.action',
+      'auditLog.targetType',
+      'auditLog.targetId',
+      'auditLog.data',
+      'users.displayName as actorName',
+      'users.email as actorEmail',
+    ])
+    .where('auditLog.communeId', '=', communeId);
+  if (f.action) q = q.where('auditLog.action', 'like', `${f.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (f.actorEmail) q = q.where('users.email', '=', f.actorEmail);
+  if (f.from) q = q.where('auditLog.createdAt', '>=', f.from);
+  if (f.to) q = q.where('auditLog.createdAt', '<', f.to);
+  return q.orderBy('auditLog.createdAt', 'desc').orderBy('auditLog.id').limit(f.limit).offset(f.cursor).execute();
 }
