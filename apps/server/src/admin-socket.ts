@@ -11,7 +11,10 @@ import type { Db } from '@shabaka/db';
  */
 export const adminSocketPath = (dataDir: string) => join(dataDir, 'admin.sock');
 
-export function startAdminSocket(dataDir: string, deps: { db: Db; events: EventBus }): Promise<Server> {
+/** Commands only the running server can do (it owns the embedded database), e.g. a consistent backup. */
+export type ServerCommands = Record<string, (input: Record<string, unknown>) => Promise<unknown>>;
+
+export function startAdminSocket(dataDir: string, deps: { db: Db; events: EventBus }, serverCommands: ServerCommands = {}): Promise<Server> {
   const path = adminSocketPath(dataDir);
   if (existsSync(path)) unlinkSync(path);
   const server = createServer(async (req, res) => {
@@ -19,7 +22,8 @@ export function startAdminSocket(dataDir: string, deps: { db: Db; events: EventB
     for await (const chunk of req) body += chunk;
     try {
       const { command, input } = JSON.parse(body) as { command: string; input: unknown };
-      const result = await runAdminCommand(deps, command, input);
+      const own = serverCommands[command];
+      const result = own ? await own(input as Record<string, unknown>) : await runAdminCommand(deps, command, input);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     } catch (err) {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: describe(err) }));

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEventBus, runAdminCommand } from '@shabaka/api';
 import { describe, sendAdminCommand } from './admin-socket';
-import { ConfigError, loadConfig } from './config';
+import { backupTo, restoreFrom } from './backup';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { openDatabase } from './runtime';
 
 const HELP = `Shabaka administration
@@ -11,6 +13,8 @@ const HELP = `Shabaka administration
                            --lat <deg> --lon <deg> --population <n> --source <text>
   pnpm shabaka user:add    --email <email> --name <name> [--password <pw>] [--role <role>]...
   pnpm shabaka user:grant  --email <email> --role <role>
+  pnpm shabaka backup      --out <file.tar.gz>     (embedded database; PostgreSQL: pg_dump)
+  pnpm shabaka restore     --file <file.tar.gz>    (server stopped; the old data is kept aside)
 
 A role is network:network_admin, network:coordinator, or <commune>:<agent|department_head|moderator|commune_admin>.
 Without --password, user:add prints a generated one. With a running server on the embedded
@@ -74,8 +78,11 @@ async function main() {
       name: { type: 'string' },
       password: { type: 'string' },
       role: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      file: { type: 'string' },
     },
   });
+  if (command === 'backup' || command === 'restore') return backupCommand(command, values);
   const input = inputFor(command, values);
   if (!input) throw new Error(`Unknown command "${command}".\n\n${HELP}`);
   let generated: string | undefined;
@@ -101,6 +108,33 @@ async function main() {
   console.log(JSON.stringify(result, null, 2));
   if (generated) console.log(`Password (shown once): ${generated}`);
   if (command === 'commune:add') console.log(`Portal: /${(result as { slug: string }).slug}/ (no restart needed)`);
+}
+
+/** Backups go through the running server (it owns the embedded database) or open it directly. */
+async function backupCommand(command: 'backup' | 'restore', values: { out?: string | undefined; file?: string | undefined }) {
+  const config = loadConfig();
+  if (config.databaseUrl) throw new Error('On PostgreSQL use pg_dump / pg_restore (docs/postgresql.md).');
+  if (command === 'backup') {
+    if (!values.out) throw new Error('--out: give the file to write, e.g. --out shabaka-backup.tar.gz');
+    const out = resolve(values.out);
+    const viaServer = await sendAdminCommand(config.dataDir, 'backup', { out });
+    if (viaServer && !viaServer.ok) throw new Error(viaServer.error);
+    const result = viaServer ? viaServer.result : await withDatabase(config, (handle) => backupTo(handle, out));
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  if (!values.file) throw new Error('--file: give the backup to restore');
+  if (await sendAdminCommand(config.dataDir, 'ping', {})) throw new Error('Stop the server before restoring a backup.');
+  console.log(JSON.stringify(await restoreFrom(config.dataDir, resolve(values.file)), null, 2));
+}
+
+async function withDatabase<T>(config: ServerConfig, fn: (handle: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const handle = await openDatabase(config);
+  try {
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
 }
 
 main().catch((err) => {

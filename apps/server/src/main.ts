@@ -1,5 +1,6 @@
 import { createEventBus, seedDemo, systemClock } from '@shabaka/api';
 import { startAdminSocket } from './admin-socket';
+import { backupTo } from './backup';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { repoRoot } from './paths';
@@ -32,7 +33,12 @@ async function main() {
     rateLimits: config.rateLimits,
     logger: config.environment === 'development',
   });
-  const admin = config.databaseUrl ? null : await startAdminSocket(config.dataDir, deps);
+  const admin = config.databaseUrl
+    ? null
+    : await startAdminSocket(config.dataDir, deps, {
+        ping: async () => ({ running: true }),
+        backup: (input) => backupTo(handle, String(input.out)),
+      });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -15,6 +15,8 @@ export interface DbHandle {
   kind: 'pglite' | 'postgres';
   /** Closes the pool or the embedded instance; forgetting it keeps the process alive. */
   close(): Promise<void>;
+  /** A consistent gzipped tarball of the embedded database (PGlite only; PostgreSQL has pg_dump). */
+  dump?: () => Promise<Uint8Array>;
 }
 
 // Both drivers must hand the services the same JavaScript values: counts (int8)
@@ -60,6 +62,13 @@ export interface CreateDbOptions {
   migrate?: boolean;
 }
 
+/** Opens an embedded data directory from a backup made by `dump()`, replacing nothing: `dataDir` must not exist. */
+export async function restorePglite(dataDir: string, backup: Uint8Array): Promise<DbHandle> {
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([new Uint8Array(backup)]), ...pgliteOptions() });
+  return fromPglite(pglite);
+}
+
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   let handle: DbHandle;
   if (options.databaseUrl) {
@@ -80,6 +89,7 @@ export function fromPglite(pglite: PGlite): DbHandle {
   return {
     db,
     kind: 'pglite',
+    dump: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     async close() {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
