@@ -73,7 +73,34 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const base = t.procedure.use(domainErrors);
+/**
+ * Text PostgreSQL cannot store (NUL bytes) or that is not valid Unicode (lone
+ * surrogates) is refused up front with the field's path, instead of failing in SQL.
+ */
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function badTextPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return BAD_TEXT.test(value) ? path : null;
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = badTextPath(v, [...path, k], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+const validText = t.middleware(async ({ getRawInput, next }) => {
+  const path = badTextPath(await getRawInput());
+  if (path) {
+    const field = path.join('.') || '(input)';
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `Invalid input: ${field}: contains characters that cannot be stored`,
+      cause: new DomainError('BAD_REQUEST', 'invalid_characters', 'This text contains characters that cannot be stored.', field),
+    });
+  }
+  return next();
+});
+
+const base = t.procedure.use(domainErrors).use(validText);
 
 export const publicProcedure = base.meta({ access: { kind: 'public' } });
 
