@@ -16,6 +16,10 @@ const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ defa
 const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default: m.StaffScreen })));
 const SignInScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignInScreen })));
 const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })));
+// Complaints: screens, their catalog and the maps are lazy chunks (Leaflet only with a map).
+const ComplaintsHomeScreen = lazy(() => import('./complaints/ComplaintsHome'));
+const SubmitComplaintScreen = lazy(() => import('./complaints/Submit'));
+const TrackScreen = lazy(() => import('./complaints/Track'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href);
@@ -93,11 +97,19 @@ function Routes() {
     <Suspense fallback={<Spinner />}>
       <Switch>
         <Route path="/" component={HomeScreen} />
-        {enabledModules(config).map((m) => (
-          <Route key={m} path={`/${m}`}>
-            <ComingSoonScreen module={m} />
-          </Route>
-        ))}
+        {enabledModules(config).includes('complaints') && [
+          <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
+          <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
+        ]}
+        {enabledModules(config)
+          .filter((m) => m !== 'complaints')
+          .map((m) => (
+            <Route key={m} path={`/${m}`}>
+              <ComingSoonScreen module={m} />
+            </Route>
+          ))}
+        {/* At the portal's root whatever the modules: receipts' QR codes point here. */}
+        <Route path="/track/:code" component={TrackScreen} />
         <Route path="/sign-in" component={SignInScreen} />
         <Route path="/sign-up" component={SignUpScreen} />
         <Route path="/account" component={AccountScreen} />

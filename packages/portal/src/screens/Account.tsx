@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useMe } from '../auth';
+import { MyComplaints } from '../complaints/Mine';
 import { usePageTitle } from '../config';
 import { describeError } from '../errors';
 
@@ -105,6 +106,7 @@ export function AccountScreen() {
       onSuccess: async () => {
         // Nothing a signed-in account could read may stay in the cache.
         queryClient.removeQueries(trpc.staff.pathFilter());
+        queryClient.removeQueries(trpc.complaints.mine.pathFilter());
         await queryClient.invalidateQueries(trpc.auth.pathFilter());
         navigate('/');
       },
@@ -128,6 +130,7 @@ export function AccountScreen() {
     <div className="shb-stack">
       <h1>{t('portal.account.heading')}</h1>
       <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
+      <MyComplaints />
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}

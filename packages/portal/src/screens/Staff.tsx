@@ -1,105 +1,224 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner, useI18n } from '@shabaka/ui';
+import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, Route, Switch, useLocation, useRouter } from 'wouter';
 import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
+import { useDeskAccess, type DeskAccess } from '../desk/access';
+import { useDesk } from '../desk/i18n';
+import { ScreenHeading } from '../desk/shared';
 import { describeError, errorCode } from '../errors';
+import '../desk/desk.css';
 
-/** Shown only to members of this commune; the server checks again (FORBIDDEN otherwise). */
+// Each tab is its own chunk: an agent who only works the queue never loads the others.
+const QueueScreen = lazy(() => import('../desk/Queue').then((m) => ({ default: m.QueueScreen })));
+const DetailScreen = lazy(() => import('../desk/Detail').then((m) => ({ default: m.DetailScreen })));
+const CounterScreen = lazy(() => import('../desk/Counter').then((m) => ({ default: m.CounterScreen })));
+const ModerationScreen = lazy(() => import('../desk/Moderation').then((m) => ({ default: m.ModerationScreen })));
+const ApiKeysScreen = lazy(() => import('../desk/ApiKeys').then((m) => ({ default: m.ApiKeysScreen })));
+
+/** The commune's departments and staff: the home tab of those who do not work the queue. */
 function StaffOverview() {
   const trpc = useTRPC();
   const { slug } = usePortal();
-  const i18n = useI18n();
+  const i18n = useDesk();
   const { t, lang, formatList } = i18n;
   const overview = useQuery(trpc.staff.overview.queryOptions({ commune: slug }, { retry: false }));
+  usePageTitle(`${t('desk.tab.team')} · ${t('portal.staff.heading')}`);
 
-  if (overview.isPending) return <Spinner />;
-  if (overview.isError) {
-    if (errorCode(overview.error) === 'FORBIDDEN') return <Alert tone="warning">{t('portal.staff.notAuthorised')}</Alert>;
-    return (
-      <Alert
-        tone="error"
-        action={
-          <Button variant="secondary" onClick={() => overview.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeError(overview.error, i18n).message}
-      </Alert>
+  let body;
+  if (overview.isPending) body = <Spinner />;
+  else if (overview.isError) {
+    body =
+      errorCode(overview.error) === 'FORBIDDEN' ? (
+        <Alert tone="warning">{t('portal.staff.notAuthorised')}</Alert>
+      ) : (
+        <Alert
+          tone="error"
+          action={
+            <Button variant="secondary" onClick={() => overview.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
+          {describeError(overview.error, i18n).message}
+        </Alert>
+      );
+  } else {
+    const { roles, departments, members } = overview.data;
+    const roleNames = (list: string[]) => formatList(list.map((r) => t(`portal.role.${r}`)));
+    body = (
+      <>
+        <p>{t('portal.staff.yourRoles', { roles: roleNames(roles) })}</p>
+        <Card title={t('portal.staff.departments')} headingLevel={3}>
+          {departments.length === 0 ? (
+            <EmptyState title={t('portal.staff.departmentsEmpty')} />
+          ) : (
+            <ul>
+              {departments.map((d) => (
+                <li key={d.id}>{d.names[lang]}</li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title={t('portal.staff.members')} headingLevel={3}>
+          <p>{t('portal.staff.memberCount', { count: members.length })}</p>
+          {members.length === 0 ? (
+            <EmptyState title={t('portal.staff.membersEmpty')} />
+          ) : (
+            // Scrolls sideways on a phone: focusable and named so keyboards can scroll it too.
+            <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={t('portal.staff.membersCaption')}>
+              <table className="shb-table">
+                <caption>{t('portal.staff.membersCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('portal.staff.col.name')}</th>
+                    <th scope="col">{t('portal.staff.col.email')}</th>
+                    <th scope="col">{t('portal.staff.col.roles')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.map((m) => (
+                    <tr key={m.userId}>
+                      <th scope="row">{m.displayName}</th>
+                      <td>
+                        <bdi>{m.email}</bdi>
+                      </td>
+                      <td>{roleNames(m.roles)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+      </>
     );
   }
 
-  const { roles, departments, members } = overview.data;
-  const roleNames = (list: string[]) => formatList(list.map((r) => t(`portal.role.${r}`)));
+  return (
+    <div className="shb-stack">
+      <ScreenHeading>{t('desk.tab.team')}</ScreenHeading>
+      {body}
+    </div>
+  );
+}
+
+interface Tab {
+  href: string;
+  label: string;
+  active: boolean;
+}
+
+/** Only the tabs the account's roles allow; the server checks each call again. */
+function DeskTabs({ access }: { access: DeskAccess }) {
+  const { t } = useDesk();
+  const [location] = useLocation();
+  const queueActive = location.startsWith('/complaints') || (location === '/' && access.process);
+  const tabs: Tab[] = [
+    ...(access.process
+      ? [
+          { href: '/complaints', label: t('desk.tab.queue'), active: queueActive },
+          { href: '/counter', label: t('desk.tab.counter'), active: location === '/counter' },
+        ]
+      : []),
+    ...(access.moderate ? [{ href: '/moderation', label: t('desk.tab.moderation'), active: location === '/moderation' }] : []),
+    ...(access.apiKeys ? [{ href: '/api-keys', label: t('desk.tab.apiKeys'), active: location === '/api-keys' }] : []),
+    { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !access.process) },
+  ];
+  return (
+    <nav aria-label={t('desk.tabs.label')} className="desk-tabs">
+      <ul>
+        {tabs.map((tab) => (
+          <li key={tab.href}>
+            <Link href={tab.href} aria-current={tab.active ? 'page' : undefined}>
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Forbidden() {
+  const { t } = useDesk();
+  usePageTitle(t('portal.staff.heading'));
+  return <Alert tone="warning">{t('desk.notAllowed')}</Alert>;
+}
+
+function DeskNotFound() {
+  const { t } = useDesk();
+  usePageTitle(t('common.notFound.title'));
+  return (
+    <div className="shb-stack">
+      <ScreenHeading>{t('common.notFound.title')}</ScreenHeading>
+      <p>{t('common.notFound.body')}</p>
+    </div>
+  );
+}
+
+/** The desk: tabs by role, each tab a lazy screen. Routes are relative to `/staff` (wouter `nest`). */
+function Desk() {
+  const access = useDeskAccess();
+  const allow = (ok: boolean, screen: ReactNode) => (ok ? screen : <Forbidden />);
   return (
     <>
-      <p>{t('portal.staff.yourRoles', { roles: roleNames(roles) })}</p>
-      <Card title={t('portal.staff.departments')}>
-        {departments.length === 0 ? (
-          <EmptyState title={t('portal.staff.departmentsEmpty')} />
-        ) : (
-          <ul>
-            {departments.map((d) => (
-              <li key={d.id}>{d.names[lang]}</li>
-            ))}
-          </ul>
-        )}
-      </Card>
-      <Card title={t('portal.staff.members')}>
-        <p>{t('portal.staff.memberCount', { count: members.length })}</p>
-        {members.length === 0 ? (
-          <EmptyState title={t('portal.staff.membersEmpty')} />
-        ) : (
-          // Scrolls sideways on a phone: focusable and named so keyboards can scroll it too.
-          <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={t('portal.staff.membersCaption')}>
-            <table className="shb-table">
-              <caption>{t('portal.staff.membersCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('portal.staff.col.name')}</th>
-                  <th scope="col">{t('portal.staff.col.email')}</th>
-                  <th scope="col">{t('portal.staff.col.roles')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <tr key={m.userId}>
-                    <th scope="row">{m.displayName}</th>
-                    <td>
-                      <bdi>{m.email}</bdi>
-                    </td>
-                    <td>{roleNames(m.roles)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Card>
+      <DeskTabs access={access} />
+      <Suspense fallback={<Spinner />}>
+        <Switch>
+          <Route path="/">{access.process ? <QueueScreen /> : <StaffOverview />}</Route>
+          <Route path="/complaints">{allow(access.process, <QueueScreen />)}</Route>
+          <Route path="/complaints/:id">{(params) => allow(access.process, <DetailScreen key={params.id} id={params.id} />)}</Route>
+          <Route path="/counter">{allow(access.process, <CounterScreen />)}</Route>
+          <Route path="/moderation">{allow(access.moderate, <ModerationScreen />)}</Route>
+          <Route path="/api-keys">{allow(access.apiKeys, <ApiKeysScreen />)}</Route>
+          <Route path="/team" component={StaffOverview} />
+          <Route component={DeskNotFound} />
+        </Switch>
+      </Suspense>
     </>
   );
 }
 
-export function StaffScreen() {
-  const { t } = useI18n();
-  const { query, me, isStaffHere } = useMe();
+/** Sets the title for the states before the desk (signing in, no role here). */
+function GateTitle() {
+  const { t } = useDesk();
   usePageTitle(t('portal.staff.heading'));
+  return null;
+}
+
+export function StaffScreen() {
+  const { t } = useDesk();
+  const { query, me, isStaffHere } = useMe();
+  const [location] = useLocation();
+  // This screen is nested under `/staff`: `~` + the portal's base leaves the nest.
+  const portalBase = useRouter().base.replace(/\/staff$/, '');
+  const next = `/staff${location === '/' ? '' : location}`;
 
   let body;
   if (query.isPending) body = <Spinner />;
   else if (!me)
     body = (
-      <Alert tone="info" action={<Link href="/sign-in?next=/staff">{t('portal.nav.signIn')}</Link>}>
-        {t('portal.auth.signInRequired')}
-      </Alert>
+      <>
+        <GateTitle />
+        <Alert tone="info" action={<Link href={`~${portalBase}/sign-in?next=${encodeURIComponent(next)}`}>{t('portal.nav.signIn')}</Link>}>
+          {t('portal.auth.signInRequired')}
+        </Alert>
+      </>
     );
-  else if (!isStaffHere) body = <Alert tone="warning">{t('portal.staff.notAuthorised')}</Alert>;
-  else body = <StaffOverview />;
+  else if (!isStaffHere)
+    body = (
+      <>
+        <GateTitle />
+        <Alert tone="warning">{t('portal.staff.notAuthorised')}</Alert>
+      </>
+    );
+  else body = <Desk />;
 
   return (
-    <div className="shb-stack">
+    <div className="shb-stack desk">
       <h1>{t('portal.staff.heading')}</h1>
       {body}
     </div>

@@ -1,0 +1,470 @@
+import type { RouterOutputs } from '@shabaka/client';
+import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, SelectField, Spinner } from '@shabaka/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'wouter';
+import { usePageTitle, usePortal } from '../config';
+import { errorCode } from '../errors';
+import { describeComplaintError } from './errors';
+import { RadioGroup, TextAreaField } from './fields';
+import { useComplaintsI18n } from './i18n';
+import { deviceId, isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
+import { TrackForm } from './TrackForm';
+import './complaints.css';
+
+type Tracked = RouterOutputs['complaints']['track'];
+
+function StageStepper({ complaint }: { complaint: Tracked }) {
+  const { t } = useComplaintsI18n();
+  const steps = stageSteps(
+    complaint.stage,
+    complaint.timeline.map((e) => e.toStage),
+  );
+  return (
+    <ol className="cx-steps" aria-label={t('complaints.track.stepsLabel')}>
+      {steps.map((s, i) => (
+        <li key={s.stage} className={`cx-step cx-step--${s.state}`} aria-current={s.state === 'current' ? 'step' : undefined}>
+          <span className="cx-step-dot" aria-hidden="true">
+            {s.state === 'done' ? '✓' : i + 1}
+          </span>
+          <span className="cx-step-name">{t(`complaints.stage.${s.stage}`)}</span>
+          <span className="shb-sr-only"> ({t(`complaints.step.${s.state}`)})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ReportPhoto({ commune, attachmentId, n }: { commune: string; attachmentId: string; n: number }) {
+  const trpc = useTRPC();
+  const i18n = useComplaintsI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<ReportReason | ''>('');
+  const [missing, setMissing] = useState(false);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const report = useMutation(trpc.photos.report.mutationOptions());
+  // The form (and the focused button) goes away: focus moves to the thanks that replace it.
+  useEffect(() => {
+    if (report.isSuccess) thanks.current?.focus();
+  }, [report.isSuccess]);
+
+  if (report.isSuccess) {
+    return (
+      <p ref={thanks} tabIndex={-1} role="status" className="cx-thanks">
+        {report.data.alreadyReported ? t('complaints.report.already') : t('complaints.report.thanks')}
+      </p>
+    );
+  }
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!reason) {
+      setMissing(true);
+      e.currentTarget.querySelector('select')?.focus();
+      return;
+    }
+    setMissing(false);
+    report.mutate({ commune, attachmentId, reason, deviceId: deviceId() });
+  };
+
+  return (
+    <div className="cx-report">
+      <button
+        ref={toggle}
+        type="button"
+        className="shb-button shb-button--link"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-describedby={`${panelId}-photo`}
+        onClick={() => setOpen(!open)}
+      >
+        {t('complaints.report.open')}
+      </button>
+      <span id={`${panelId}-photo`} className="shb-sr-only">
+        {t('complaints.photos.thumbAlt', { n })}
+      </span>
+      <div id={panelId} hidden={!open}>
+        {open && (
+          <form onSubmit={submit} noValidate>
+            <p className="shb-hint">{t('complaints.report.intro')}</p>
+            {report.error && <Alert tone="error">{describeComplaintError(report.error, i18n).message}</Alert>}
+            <SelectField
+              label={t('complaints.report.reason')}
+              name="reason"
+              required
+              value={reason}
+              onChange={(e) => setReason(e.target.value as ReportReason)}
+              error={missing && !reason ? t('complaints.report.reasonMissing') : undefined}
+            >
+              <option value="">{t('complaints.report.choose')}</option>
+              {REPORT_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`complaints.report.reason.${r}`)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="cx-row">
+              <Button type="submit" busy={report.isPending}>
+                {t('complaints.report.submit')}
+              </Button>
+              <Button
+                variant="link"
+                onClick={() => {
+                  setOpen(false);
+                  toggle.current?.focus();
+                }}
+              >
+                {t('complaints.report.cancel')}
+              </Button>
+            </div>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Photos({ complaint }: { complaint: Tracked }) {
+  const { t } = useComplaintsI18n();
+  if (!complaint.photos.length) return null;
+  return (
+    <Card title={t('complaints.track.photos')}>
+      <ul className="cx-photos">
+        {complaint.photos.map((p, i) => (
+          <li key={p.id}>
+            {/* Files are served at the site root, not under the portal's path. */}
+            <a href={p.url} target="_blank" rel="noopener">
+              <img src={p.thumbUrl} alt={t('complaints.photos.fullAlt', { n: i + 1 })} loading="lazy" />
+              <span className="shb-sr-only"> {t('complaints.newTab')}</span>
+            </a>
+            <ReportPhoto commune={complaint.commune} attachmentId={p.id} n={i + 1} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function timelineText(t: (k: string, v?: Record<string, string>) => string, has: (k: string) => boolean, e: Tracked['timeline'][number]) {
+  const stage = e.toStage ? t(`complaints.stage.${e.toStage}`) : '';
+  const key = `complaints.timeline.${e.kind}`;
+  return has(key) ? t(key, { stage }) : t('complaints.timeline.other');
+}
+
+function Timeline({ complaint }: { complaint: Tracked }) {
+  const { t, has, formatDate } = useComplaintsI18n();
+  return (
+    <Card title={t('complaints.track.timeline')}>
+      <ol className="cx-timeline">
+        {complaint.timeline.map((e, i) => (
+          <li key={i}>
+            <p>
+              <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              {' — '}
+              <strong>{timelineText(t, has, e)}</strong>
+              {e.actorName && <span> ({e.actorName})</span>}
+            </p>
+            {e.note && (
+              <blockquote className="cx-note-text" dir="auto">
+                {e.note}
+              </blockquote>
+            )}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+function Reopen({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useComplaintsI18n();
+  const { t } = i18n;
+  const [reason, setReason] = useState('');
+  const [short, setShort] = useState(false);
+  const reopen = useMutation(
+    trpc.complaints.reopen.mutationOptions({
+      onSuccess: async () => {
+        setReason('');
+        await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
+      },
+    }),
+  );
+  const error = reopen.error ? describeComplaintError(reopen.error, i18n) : null;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (reason.trim().length < REOPEN_MIN) {
+      setShort(true);
+      e.currentTarget.querySelector('textarea')?.focus();
+      return;
+    }
+    setShort(false);
+    reopen.mutate({ code, reason: reason.trim() });
+  };
+  return (
+    <Card title={t('complaints.reopen.title')}>
+      <p>{t('complaints.reopen.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        {error && !error.fields.reason && <Alert tone="error">{error.message}</Alert>}
+        <TextAreaField
+          label={t('complaints.reopen.reason')}
+          name="reason"
+          required
+          rows={4}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={short && reason.trim().length < REOPEN_MIN ? t('complaints.error.field.reason', { min: REOPEN_MIN }) : error?.fields.reason}
+        />
+        <Button type="submit" busy={reopen.isPending}>
+          {t('complaints.reopen.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+function Rate({ code, current }: { code: string; current: number | null }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useComplaintsI18n();
+  const { t } = i18n;
+  const [rating, setRating] = useState(current ? String(current) : '');
+  const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
+  const rate = useMutation(
+    trpc.complaints.rate.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
+      },
+    }),
+  );
+  const error = rate.error ? describeComplaintError(rate.error, i18n) : null;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!rating) {
+      setMissing(true);
+      (e.currentTarget.querySelector('input[type=radio]') as HTMLInputElement | null)?.focus();
+      return;
+    }
+    setMissing(false);
+    rate.mutate({ code, rating: Number(rating), comment: comment.trim() || undefined });
+  };
+  return (
+    <Card title={t('complaints.rate.title')}>
+      {current !== null && <p>{t('complaints.rate.current', { rating: current })}</p>}
+      <form onSubmit={submit} noValidate>
+        {error && <Alert tone="error">{error.message}</Alert>}
+        {rate.isSuccess && <Alert tone="success">{t('complaints.rate.thanks')}</Alert>}
+        <RadioGroup
+          legend={t('complaints.rate.legend')}
+          name="rating"
+          inline
+          value={rating}
+          onChange={setRating}
+          choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`complaints.rate.value.${n}`) }))}
+          error={missing && !rating ? t('complaints.rate.missing') : error?.fields.rating}
+        />
+        <TextAreaField
+          label={t('complaints.rate.comment')}
+          name="comment"
+          rows={3}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={error?.fields.comment}
+        />
+        <Button type="submit" busy={rate.isPending}>
+          {current !== null ? t('complaints.rate.change') : t('complaints.rate.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+function Details({ complaint }: { complaint: Tracked }) {
+  const { t, lang, formatDate } = useComplaintsI18n();
+  const { slug } = usePortal();
+  const day = (d: Date | string) => formatDate(d, { dateStyle: 'long' });
+  const c = complaint;
+  return (
+    <>
+      <Card title={t('complaints.track.stageTitle')}>
+        <p className="cx-stage-line">
+          {t('complaints.track.stageIs')}{' '}
+          <strong className="cx-stage" data-testid="complaint-stage">
+            {t(`complaints.stage.${c.stage}`)}
+          </strong>
+          {c.overdue && <span className="shb-badge cx-badge--overdue">{t('complaints.track.overdue')}</span>}
+        </p>
+        <StageStepper complaint={c} />
+        {c.stage === 'duplicate' && c.duplicateOf && (
+          <p>
+            {t('complaints.track.duplicateOf')} <Link href={`/track/${c.duplicateOf}`}>{c.duplicateOf}</Link>
+          </p>
+        )}
+        {c.stage === 'referred' && c.referredTo && <p>{t('complaints.track.referredTo', { to: c.referredTo })}</p>}
+      </Card>
+      <Card title={t('complaints.track.deadlines')}>
+        <dl className="cx-facts">
+          <div>
+            <dt>{t('complaints.receipt.submittedOn')}</dt>
+            <dd>{formatDate(c.createdAt, { dateStyle: 'long', timeStyle: 'short' })}</dd>
+          </div>
+          <div>
+            <dt>{c.acknowledgedAt ? t('complaints.track.acknowledgedOn') : t('complaints.receipt.ackBy')}</dt>
+            <dd>{day(c.acknowledgedAt ?? c.ackDueAt)}</dd>
+          </div>
+          <div>
+            <dt>{t('complaints.receipt.answerBy')}</dt>
+            <dd>{day(c.answerDueAt)}</dd>
+          </div>
+          {c.closedAt && (
+            <div>
+              <dt>{t('complaints.track.closedOn')}</dt>
+              <dd>{day(c.closedAt)}</dd>
+            </div>
+          )}
+        </dl>
+      </Card>
+      <Card title={t('complaints.track.details')}>
+        {c.commune !== slug && (
+          <p>
+            {t('complaints.track.otherCommune', { commune: c.communeNames[lang] })}{' '}
+            <a href={`/${c.commune}/track/${c.code}`}>{t('complaints.track.otherCommuneLink')}</a>
+          </p>
+        )}
+        <dl className="cx-facts">
+          <div>
+            <dt>{t('complaints.field.kind')}</dt>
+            <dd>{t(`complaints.kind.${c.kind}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('complaints.field.category')}</dt>
+            <dd>{c.category.names[lang] || c.category.names.fr}</dd>
+          </div>
+          {c.address && (
+            <div>
+              <dt>{t('complaints.field.address')}</dt>
+              <dd dir="auto">{c.address}</dd>
+            </div>
+          )}
+        </dl>
+        <h3>{t('complaints.field.description')}</h3>
+        {/* The citizen's own words, in whatever language and direction they wrote them. */}
+        <p className="cx-description" dir="auto">
+          {c.description}
+        </p>
+        <p>
+          <a href={`/receipts/${encodeURIComponent(c.code)}.pdf`} target="_blank" rel="noopener">
+            {t('complaints.receipt.pdf')}
+            <span className="shb-sr-only"> {t('complaints.newTab')}</span>
+          </a>
+        </p>
+      </Card>
+    </>
+  );
+}
+
+/** /track/:code — at the portal's root, so a receipt's QR code lands here. */
+export function TrackScreen() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useComplaintsI18n();
+  const { t } = i18n;
+  const params = useParams<{ code: string }>();
+  const code = normalizeCode(decodeURIComponent(params.code ?? ''));
+  const valid = isCode(code);
+  const [live, setLive] = useState('');
+  usePageTitle(t('complaints.track.title', { code }));
+
+  const complaint = useQuery(
+    trpc.complaints.track.queryOptions(
+      { code },
+      { enabled: valid, retry: (count, error) => count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '') },
+    ),
+  );
+
+  // Live: a stage change made by the commune shows (and is announced) without a reload.
+  useSubscription(
+    trpc.complaints.onUpdate.subscriptionOptions(
+      { code },
+      {
+        enabled: valid,
+        onData: async (update) => {
+          await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
+          setLive(t('complaints.track.live', { stage: t(`complaints.stage.${update.data.stage}`) }));
+        },
+      },
+    ),
+  );
+
+  // A new code in the URL starts with a quiet live region.
+  useEffect(() => setLive(''), [code]);
+
+  let body;
+  if (!valid) {
+    body = (
+      <>
+        <Alert tone="error">{t('complaints.error.field.code')}</Alert>
+        <TrackForm initial={params.code ?? ''} />
+      </>
+    );
+  } else if (complaint.isPending) body = <Spinner />;
+  else if (complaint.isError) {
+    const notFound = errorCode(complaint.error) === 'NOT_FOUND';
+    body = (
+      <>
+        <Alert
+          tone="error"
+          action={
+            notFound ? undefined : (
+              <Button variant="secondary" onClick={() => complaint.refetch()}>
+                {t('common.retry')}
+              </Button>
+            )
+          }
+        >
+          {notFound ? t('complaints.track.notFound', { code }) : describeComplaintError(complaint.error, i18n).message}
+        </Alert>
+        <TrackForm />
+      </>
+    );
+  } else {
+    const c = complaint.data;
+    body = (
+      <>
+        <Details complaint={c} />
+        <Photos complaint={c} />
+        <Timeline complaint={c} />
+        {c.canReopen && <Reopen code={c.code} />}
+        {c.canRate && <Rate code={c.code} current={c.rating} />}
+      </>
+    );
+  }
+
+  return (
+    <div className="shb-stack">
+      <p>
+        <Link href="/complaints">{t('complaints.backToComplaints')}</Link>
+      </p>
+      <h1>
+        {t('complaints.track.heading')}{' '}
+        <bdi dir="ltr" className="cx-nowrap">
+          {code}
+        </bdi>
+      </h1>
+      <div role="status" aria-live="polite" className={live ? 'cx-live' : 'shb-sr-only'}>
+        {live}
+      </div>
+      {body}
+    </div>
+  );
+}
+
+export default TrackScreen;

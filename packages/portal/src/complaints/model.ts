@@ -1,0 +1,159 @@
+/** Pure helpers of the complaints screens (no React, no DOM): unit-tested in test/complaints.test.ts. */
+
+export const KINDS = ['complaint', 'observation', 'suggestion'] as const;
+export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const;
+export const REPORT_REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const;
+export const STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const;
+export const OPEN_STAGES: readonly string[] = ['received', 'processing', 'final'];
+
+export type Kind = (typeof KINDS)[number];
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** Same limits as the API's schemas. */
+export const DESCRIPTION_MIN = 10;
+export const DESCRIPTION_MAX = 4000;
+export const ADDRESS_MAX = 300;
+export const MAX_PHOTOS = 3;
+export const REOPEN_MIN = 5;
+
+/** TET-2026-000081: commune prefix, year, sequence (as the API's `complaintCode`). */
+export const CODE_PATTERN = /^[A-Z]{2,5}-\d{4}-\d{6}$/;
+
+/** What people type or paste: spaces, lower case, a trailing dot… */
+export function normalizeCode(input: string): string {
+  return input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-').replace(/\.$/, '');
+}
+
+export const isCode = (code: string) => CODE_PATTERN.test(code);
+
+export const isOpenStage = (stage: string) => OPEN_STAGES.includes(stage);
+
+export interface Step {
+  stage: string;
+  state: 'done' | 'current' | 'upcoming';
+}
+
+/**
+ * The stepper of the tracking page: received → processing → final → resolved while the
+ * complaint is open; once closed, the stages it went through, then how it ended
+ * (resolved, rejected, duplicate, referred).
+ */
+export function stageSteps(stage: string, visited: Iterable<string | null | undefined> = []): Step[] {
+  const main = ['received', 'processing', 'final'];
+  if (isOpenStage(stage)) {
+    const at = main.indexOf(stage);
+    return [...main, 'resolved'].map((s, i) => ({ stage: s, state: i < at ? 'done' : i === at ? 'current' : 'upcoming' }));
+  }
+  const seen = new Set(visited);
+  const path = main.filter((s) => s === 'received' || seen.has(s));
+  return [...path.map((s) => ({ stage: s, state: 'done' as const })), { stage, state: 'current' }];
+}
+
+/** A random id from the Web Crypto API (randomUUID needs a secure context; getRandomValues does not). */
+export function randomId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const DEVICE_STORAGE_KEY = 'shabaka.device';
+const DEVICE_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** The device id anonymous visitors report photos with: kept in localStorage, made once. */
+export function deviceId(storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage()): string {
+  const stored = storage?.getItem(DEVICE_STORAGE_KEY);
+  if (stored && DEVICE_PATTERN.test(stored)) return stored;
+  const id = randomId();
+  try {
+    storage?.setItem(DEVICE_STORAGE_KEY, id);
+  } catch {
+    // not persisted (private mode): still valid for this visit
+  }
+  return id;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which contact detail a reply channel needs, if any (as the API's refine). */
+export function contactNeeded(channel: ReplyChannel): 'email' | 'phone' | null {
+  if (channel === 'email') return 'email';
+  if (channel === 'sms' || channel === 'phone') return 'phone';
+  return null;
+}
+
+export const PHONE_PATTERN = /^\+?[0-9 ().-]{6,20}$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface Draft {
+  kind: Kind;
+  categoryId: string;
+  description: string;
+  location: { lat: number; lon: number } | null;
+  address: string;
+  photos: number;
+  contact: { name: string; phone: string; email: string };
+  replyChannel: ReplyChannel;
+}
+
+/**
+ * Client-side checks before sending, keyed like the server's field errors; values are
+ * catalog keys. The server checks again: its answer wins.
+ */
+export function validateDraft(d: Draft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.categoryId) errors.categoryId = 'complaints.error.field.categoryId';
+  const description = d.description.trim();
+  if (description.length < DESCRIPTION_MIN) errors.description = 'complaints.error.field.description';
+  else if (description.length > DESCRIPTION_MAX) errors.description = 'complaints.error.field.descriptionTooLong';
+  if (!d.location && !d.address.trim()) errors.location = 'complaints.error.field.location';
+  if (d.address.trim().length > ADDRESS_MAX) errors.address = 'complaints.error.field.address';
+  if (d.photos > MAX_PHOTOS) errors.photos = 'complaints.error.tooManyPhotos';
+  const phone = d.contact.phone.trim();
+  const email = d.contact.email.trim();
+  if (phone && !PHONE_PATTERN.test(phone)) errors['contact.phone'] = 'complaints.error.field.contact.phone';
+  if (email && !EMAIL_PATTERN.test(email)) errors['contact.email'] = 'complaints.error.field.contact.email';
+  const needed = contactNeeded(d.replyChannel);
+  if (needed === 'email' && !email) errors['contact.email'] = 'complaints.error.contactRequired.email';
+  if (needed === 'phone' && !phone) errors['contact.phone'] = 'complaints.error.contactRequired.phone';
+  return errors;
+}
+
+/**
+ * Where a server field error is shown: `photos.1.dataBase64` → `photos`, `contact` (the
+ * channel's detail is missing) → the field the channel needs.
+ */
+export function fieldSlot(field: string, channel: ReplyChannel): string {
+  if (field.startsWith('photos')) return 'photos';
+  if (field === 'contact') return contactNeeded(channel) === 'email' ? 'contact.email' : 'contact.phone';
+  if (field.startsWith('location')) return 'location';
+  return field;
+}
+
+/** The photo a server field error is about (`photos.1…` → 2, numbered for people), if any. */
+export function photoNumber(field: string): number | null {
+  const m = /^photos\.(\d+)/.exec(field);
+  return m ? Number(m[1]) + 1 : null;
+}
+
+/** The numbers the fields' error messages quote ({min}, {max}). */
+export function limitsOf(field: string): { min: number; max: number } {
+  if (field === 'address') return { min: 0, max: ADDRESS_MAX };
+  if (field === 'reason') return { min: REOPEN_MIN, max: 2000 };
+  if (field === 'comment') return { min: 0, max: 1000 };
+  return { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX };
+}
+
+/** Order in which the first invalid field receives focus. */
+export const FIELD_ORDER = ['kind', 'categoryId', 'description', 'location', 'address', 'photos', 'contact.name', 'contact.phone', 'contact.email', 'replyChannel'];
+
+export function firstInvalid(errors: Record<string, unknown>): string | undefined {
+  return FIELD_ORDER.find((f) => errors[f]) ?? Object.keys(errors)[0];
+}

@@ -1,0 +1,227 @@
+import type { RouterOutputs } from '@shabaka/client';
+import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, EmptyState, Spinner, TextField } from '@shabaka/ui';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { usePageTitle, usePortal } from '../config';
+import { describeDeskError } from './errors';
+import { useDesk } from './i18n';
+import { ScreenHeading } from './shared';
+
+type Key = RouterOutputs['apiKeys']['list'][number];
+type Created = RouterOutputs['apiKeys']['create'];
+
+/** The new key, shown once: copy button, and the warning that it cannot be shown again. */
+function NewKey({ created, onClose }: { created: Created; onClose: () => void }) {
+  const { t } = useDesk();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const id = useId();
+  useEffect(() => heading.current?.focus(), []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(created.key);
+      setCopied('yes');
+    } catch {
+      // No clipboard (plain http, permissions): select the text for Ctrl+C instead.
+      field.current?.select();
+      setCopied('no');
+    }
+  };
+
+  return (
+    <section className="shb-card desk-new-key" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="desk-heading">
+        {t('desk.apiKeys.created', { label: created.label })}
+      </h3>
+      <Alert tone="warning">{t('desk.apiKeys.onceWarning')}</Alert>
+      <div className="shb-field">
+        <label htmlFor={id} className="shb-label">
+          {t('desk.apiKeys.key')}
+        </label>
+        <div className="desk-copy">
+          <input ref={field} id={id} className="shb-input desk-mono" readOnly value={created.key} dir="ltr" onFocus={(e) => e.currentTarget.select()} />
+          <Button variant="secondary" onClick={copy}>
+            {t('desk.apiKeys.copy')}
+          </Button>
+        </div>
+      </div>
+      <p role="status" className="desk-live">
+        {copied === 'yes' ? t('desk.apiKeys.copied') : copied === 'no' ? t('desk.apiKeys.copyManually') : ''}
+      </p>
+      <Button onClick={onClose}>{t('desk.apiKeys.done')}</Button>
+    </section>
+  );
+}
+
+function RevokeButton({ item, onDone }: { item: Key; onDone: (message: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t } = i18n;
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation(
+    trpc.apiKeys.revoke.mutationOptions({
+      onSuccess: async () => {
+        onDone(t('desk.apiKeys.revokedDone', { label: item.label }));
+        await queryClient.invalidateQueries(trpc.apiKeys.pathFilter());
+      },
+    }),
+  );
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) yes.current?.focus();
+  }, [confirming]);
+
+  if (revoke.error) return <span className="shb-field-error">{describeDeskError(revoke.error, i18n).message}</span>;
+  if (!confirming)
+    return (
+      <Button variant="secondary" className="desk-danger-outline" onClick={() => setConfirming(true)} aria-label={t('desk.apiKeys.revokeNamed', { label: item.label })}>
+        {t('desk.apiKeys.revoke')}
+      </Button>
+    );
+  return (
+    <div role="group" aria-label={t('desk.apiKeys.revokeQuestion', { label: item.label })} className="desk-actions-row">
+      <span>{t('desk.apiKeys.revokeQuestion', { label: item.label })}</span>
+      <button
+        ref={yes}
+        type="button"
+        className="shb-button shb-button--primary desk-danger"
+        disabled={revoke.isPending}
+        aria-busy={revoke.isPending || undefined}
+        onClick={() => revoke.mutate({ commune: slug, id: item.id })}
+      >
+        {t('desk.apiKeys.revokeYes')}
+      </button>
+      <Button variant="secondary" disabled={revoke.isPending} onClick={() => setConfirming(false)}>
+        {t('desk.apiKeys.revokeNo')}
+      </Button>
+    </div>
+  );
+}
+
+function CreateKey({ onCreated }: { onCreated: (created: Created) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t } = i18n;
+  const create = useMutation(
+    trpc.apiKeys.create.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.apiKeys.pathFilter());
+      },
+    }),
+  );
+  const error = create.error ? describeDeskError(create.error, i18n) : null;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const label = String(new FormData(form).get('label') ?? '').trim();
+    create.mutate(
+      { commune: slug, label },
+      {
+        onSuccess: (created) => {
+          form.reset();
+          onCreated(created);
+        },
+      },
+    );
+  };
+  return (
+    <Card title={t('desk.apiKeys.createTitle')} headingLevel={3}>
+      <p>{t('desk.apiKeys.createIntro')}</p>
+      <form onSubmit={submit} noValidate className="portal-form">
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <TextField label={t('desk.apiKeys.label')} hint={t('desk.apiKeys.labelHint')} name="label" required minLength={2} maxLength={100} autoComplete="off" error={error?.fields.label} />
+        <Button type="submit" busy={create.isPending}>
+          {t('desk.apiKeys.create')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+export function ApiKeysScreen() {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t, formatDate } = i18n;
+  usePageTitle(`${t('desk.tab.apiKeys')} · ${t('portal.staff.heading')}`);
+  const keys = useQuery(trpc.apiKeys.list.queryOptions({ commune: slug }));
+  const [created, setCreated] = useState<Created | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const captionId = useId();
+
+  let list;
+  if (keys.isPending) list = <Spinner />;
+  else if (keys.isError)
+    list = (
+      <Alert
+        tone="error"
+        action={
+          <Button variant="secondary" onClick={() => keys.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
+        {describeDeskError(keys.error, i18n).message}
+      </Alert>
+    );
+  else if (keys.data.length === 0) list = <EmptyState title={t('desk.apiKeys.empty')} />;
+  else
+    list = (
+      <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table className="shb-table">
+          <caption id={captionId}>{t('desk.apiKeys.caption', { count: keys.data.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.apiKeys.label')}</th>
+              <th scope="col">{t('desk.apiKeys.createdCol')}</th>
+              <th scope="col">{t('desk.apiKeys.state')}</th>
+              <th scope="col">
+                <span className="shb-sr-only">{t('desk.apiKeys.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.map((k) => (
+              <tr key={k.id}>
+                <th scope="row">{k.label}</th>
+                <td>
+                  {t('desk.apiKeys.createdBy', {
+                    date: formatDate(k.createdAt, { dateStyle: 'medium' }),
+                    name: k.createdByName ?? t('desk.formerStaff'),
+                  })}
+                </td>
+                <td>
+                  {k.revokedAt ? (
+                    <span className="desk-badge desk-badge--removed">
+                      {t('desk.apiKeys.revokedOn', { date: formatDate(k.revokedAt, { dateStyle: 'medium' }) })}
+                    </span>
+                  ) : (
+                    <span className="desk-badge desk-badge--active">{t('desk.apiKeys.active')}</span>
+                  )}
+                </td>
+                <td>{k.revokedAt ? null : <RevokeButton item={k} onDone={setStatus} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <div className="shb-stack">
+      <ScreenHeading>{t('desk.apiKeys.title')}</ScreenHeading>
+      <p>{t('desk.apiKeys.intro')}</p>
+      <div role="status" className="desk-live">
+        {status && <div className="shb-alert shb-alert--success">{status}</div>}
+      </div>
+      {created ? <NewKey created={created} onClose={() => setCreated(null)} /> : <CreateKey onCreated={setCreated} />}
+      {list}
+    </div>
+  );
+}

@@ -1,0 +1,587 @@
+import type { RouterOutputs } from '@shabaka/client';
+import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { usePageTitle, usePortal } from '../config';
+import { errorCode } from '../errors';
+import { useDeskAccess } from './access';
+import { describeDeskError } from './errors';
+import { useDesk } from './i18n';
+import { Entry, OPEN_STAGES, OverdueBadge, queueMemory, receiptHref, ScreenHeading, StageBadge, TextAreaField, type Detail, type Stage } from './shared';
+
+type Overview = RouterOutputs['staff']['overview'];
+type TimelineEntry = Detail['timeline'][number];
+type Attachment = Detail['attachments'][number];
+
+/** Who may be given a complaint: members who process complaints. */
+const ASSIGNABLE = ['agent', 'department_head', 'commune_admin'];
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+const optional = (value: string) => (value ? value : undefined);
+
+function useNames(overview: Overview | undefined) {
+  const { lang } = useDesk();
+  return {
+    department: (id: unknown) => (typeof id === 'string' ? overview?.departments.find((d) => d.id === id)?.names[lang] : undefined),
+    member: (id: unknown) => (typeof id === 'string' ? overview?.members.find((m) => m.userId === id)?.displayName : undefined),
+  };
+}
+
+/** A status line that is always in the page, so each new message is announced. */
+function LiveStatus({ message }: { message: string | null }) {
+  return (
+    <div role="status" className="desk-live">
+      {message && <div className="shb-alert shb-alert--success">{message}</div>}
+    </div>
+  );
+}
+
+function NewTab({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useDesk();
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {children}
+      <span className="shb-sr-only"> {t('desk.newTab')}</span>
+    </a>
+  );
+}
+
+// ——— What staff see ———
+
+function Summary({ c, overview }: { c: Detail; overview: Overview | undefined }) {
+  const { t, lang, formatDate, formatNumber } = useDesk();
+  const names = useNames(overview);
+  const when = (d: Date | string | null) => (d ? formatDate(d, { dateStyle: 'medium', timeStyle: 'short' }) : null);
+  return (
+    <Card title={t('desk.detail.summary')} headingLevel={3}>
+      <dl className="desk-dl">
+        <Entry term={t('desk.field.stage')}>
+          <StageBadge stage={c.stage} />
+          {c.overdue && (
+            <>
+              {' '}
+              <OverdueBadge />
+            </>
+          )}
+        </Entry>
+        <Entry term={t('desk.field.kind')}>{t(`desk.kind.${c.kind}`)}</Entry>
+        <Entry term={t('desk.field.category')}>{c.category?.names[lang]}</Entry>
+        <Entry term={t('desk.field.channel')}>{t(`desk.channel.${c.channel}`)}</Entry>
+        <Entry term={t('desk.field.received')}>{when(c.createdAt)}</Entry>
+        <Entry term={t('desk.field.ackDue')}>{c.acknowledgedAt ? null : when(c.ackDueAt)}</Entry>
+        <Entry term={t('desk.field.acknowledged')}>{when(c.acknowledgedAt)}</Entry>
+        <Entry term={t('desk.field.answerDue')}>{OPEN_STAGES.includes(c.stage) ? when(c.answerDueAt) : null}</Entry>
+        <Entry term={t('desk.field.closed')}>{when(c.closedAt)}</Entry>
+        <Entry term={t('desk.field.department')}>{names.department(c.departmentId) ?? t('desk.none')}</Entry>
+        <Entry term={t('desk.field.assignee')}>{names.member(c.assigneeId) ?? t('desk.unassigned')}</Entry>
+        <Entry term={t('desk.field.registeredBy')}>{c.registeredBy ? (names.member(c.registeredBy) ?? t('desk.formerStaff')) : null}</Entry>
+        <Entry term={t('desk.field.duplicateOf')}>{c.duplicateOfCode ? <bdi>{c.duplicateOfCode}</bdi> : null}</Entry>
+        <Entry term={t('desk.field.referredTo')}>{c.referredTo ? <bdi>{c.referredTo}</bdi> : null}</Entry>
+        <Entry term={t('desk.field.reopened')}>{c.reopenCount ? t('desk.detail.reopenCount', { count: c.reopenCount }) : null}</Entry>
+        <Entry term={t('desk.field.rating')}>
+          {c.rating ? `${t('desk.detail.rating', { rating: formatNumber(c.rating) })}${c.ratingComment ? ` — ${c.ratingComment}` : ''}` : null}
+        </Entry>
+      </dl>
+    </Card>
+  );
+}
+
+function ContactCard({ c }: { c: Detail }) {
+  const { t } = useDesk();
+  // GPS notation (dot decimals) in every language: a decimal comma would blur "lat, lon".
+  const coord = (n: number) => n.toFixed(6);
+  const hasContact = c.contactName || c.contactPhone || c.contactEmail;
+  return (
+    <Card title={t('desk.detail.contactAndPlace')} headingLevel={3}>
+      <dl className="desk-dl">
+        <Entry term={t('desk.field.contactName')}>{c.contactName ? <bdi>{c.contactName}</bdi> : null}</Entry>
+        <Entry term={t('desk.field.phone')}>
+          {c.contactPhone ? (
+            <a href={`tel:${c.contactPhone.replace(/[^+0-9]/g, '')}`} dir="ltr">
+              {c.contactPhone}
+            </a>
+          ) : null}
+        </Entry>
+        <Entry term={t('desk.field.email')}>
+          {c.contactEmail ? (
+            <a href={`mailto:${c.contactEmail}`}>
+              <bdi>{c.contactEmail}</bdi>
+            </a>
+          ) : null}
+        </Entry>
+        {!hasContact && <Entry term={t('desk.field.contact')}>{t('desk.detail.noContact')}</Entry>}
+        <Entry term={t('desk.field.replyChannel')}>{t(`desk.reply.${c.replyChannel}`)}</Entry>
+        <Entry term={t('desk.field.address')}>{c.address ? <bdi>{c.address}</bdi> : null}</Entry>
+        <Entry term={t('desk.field.coordinates')}>
+          {c.lat !== null && c.lon !== null ? (
+            <>
+              <span dir="ltr">
+                {coord(c.lat)}, {coord(c.lon)}
+              </span>{' '}
+              (
+              <NewTab href={`https://www.openstreetmap.org/?mlat=${c.lat}&mlon=${c.lon}#map=18/${c.lat}/${c.lon}`}>
+                {t('desk.detail.openMap')}
+              </NewTab>
+              )
+            </>
+          ) : null}
+        </Entry>
+      </dl>
+    </Card>
+  );
+}
+
+function Attachments({ c }: { c: Detail }) {
+  const { t } = useDesk();
+  const access = useDeskAccess();
+  const number = (a: Attachment) => a.position + 1;
+  return (
+    <Card title={t('desk.detail.attachments', { count: c.attachments.length })} headingLevel={3}>
+      {c.attachments.length === 0 ? (
+        <p>{t('desk.detail.noAttachments')}</p>
+      ) : (
+        <ul className="desk-thumbs">
+          {c.attachments.map((a) => {
+            const name = t(a.kind === 'photo' ? 'desk.attachment.photo' : 'desk.attachment.scan', { n: number(a) });
+            // Removed photos are served to moderators only.
+            const viewable = a.state !== 'removed' || access.moderate;
+            return (
+              <li key={a.id} className={`desk-thumb desk-thumb--${a.kind} desk-thumb--${a.state}`}>
+                {viewable && a.thumbUrl ? (
+                  <a href={a.url} target="_blank" rel="noopener">
+                    <img src={a.thumbUrl} alt={`${name} — ${t('desk.newTab')}`} loading="lazy" width={160} height={120} />
+                  </a>
+                ) : viewable ? (
+                  <NewTab href={a.url}>{t('desk.attachment.openPdf', { name })}</NewTab>
+                ) : null}
+                <p className="desk-thumb-caption">
+                  <span>{name}</span>
+                  {a.kind === 'photo' && (
+                    <span className={`desk-badge desk-badge--${a.state}`}>{t(`desk.attachment.state.${a.state}`)}</span>
+                  )}
+                  {a.reportCount > 0 && <span>{t('desk.attachment.reports', { count: a.reportCount })}</span>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof useNames> }) {
+  const { t, has, formatNumber } = useDesk();
+  const data = (e.data ?? {}) as Record<string, unknown>;
+  const stage = (s: Stage | null) => (s ? t(`desk.stage.${s}`) : '');
+  switch (e.kind) {
+    case 'submitted':
+      return <>{t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web')}`) })}</>;
+    case 'assigned': {
+      const parts: string[] = [];
+      if ('departmentId' in data) parts.push(t('desk.event.toDepartment', { name: names.department(data.departmentId) ?? t('desk.none') }));
+      if ('assigneeId' in data) parts.push(t('desk.event.toAssignee', { name: names.member(data.assigneeId) ?? t('desk.unassigned') }));
+      return (
+        <>
+          {t('desk.event.assigned')}
+          {parts.length ? ` — ${parts.join(' · ')}` : ''}
+          {e.toStage && e.fromStage !== e.toStage ? ` — ${t('desk.event.stage_changed', { from: stage(e.fromStage), to: stage(e.toStage) })}` : ''}
+        </>
+      );
+    }
+    case 'stage_changed':
+      return (
+        <>
+          {t('desk.event.stage_changed', { from: stage(e.fromStage), to: stage(e.toStage) })}
+          {typeof data.referredTo === 'string' ? ` — ${t('desk.event.referredTo', { where: data.referredTo })}` : ''}
+        </>
+      );
+    case 'reopened':
+      return <>{t('desk.event.reopened')}</>;
+    case 'rated':
+      return <>{t('desk.event.rated', { rating: formatNumber(Number(data.rating ?? 0)) })}</>;
+    case 'merged':
+      return <>{t('desk.event.merged', { code: String(data.duplicate ?? '') })}</>;
+    default:
+      return <>{has(`desk.event.${e.kind}`) ? t(`desk.event.${e.kind}`) : t('desk.event.other', { kind: e.kind })}</>;
+  }
+}
+
+function Timeline({ c, overview }: { c: Detail; overview: Overview | undefined }) {
+  const { t, formatDate } = useDesk();
+  const names = useNames(overview);
+  const citizenKinds = ['submitted', 'reopened', 'rated'];
+  const actorOf = (e: TimelineEntry) =>
+    e.actorName ?? (citizenKinds.includes(e.kind) && !c.registeredBy ? t('desk.timeline.citizen') : t('desk.timeline.system'));
+  return (
+    <Card title={t('desk.detail.timeline')} headingLevel={3}>
+      <ol className="desk-timeline">
+        {c.timeline.map((e) => (
+          <li key={e.id} className={e.internalNote && !e.publicNote ? 'desk-event desk-event--internal' : 'desk-event'}>
+            <p className="desk-event-head">
+              <strong>
+                <EventTitle e={e} names={names} />
+              </strong>
+              <span className="desk-event-meta">
+                <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                {' · '}
+                {actorOf(e)}
+              </span>
+            </p>
+            {e.publicNote && (
+              <div className="desk-note desk-note--public">
+                <p className="desk-note-label">{t('desk.timeline.public')}</p>
+                <p className="desk-note-text" dir="auto">
+                  {e.publicNote}
+                </p>
+              </div>
+            )}
+            {e.internalNote && (
+              <div className="desk-note desk-note--internal">
+                <p className="desk-note-label">{t('desk.timeline.internal')}</p>
+                <p className="desk-note-text" dir="auto">
+                  {e.internalNote}
+                </p>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+// ——— What staff do ———
+
+interface ActionProps {
+  c: Detail;
+  overview: Overview | undefined;
+  onDone: (message: string) => void;
+}
+
+function AssignForm({ c, overview, onDone }: ActionProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t, lang } = i18n;
+  const assign = useMutation(
+    trpc.complaints.assign.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
+      },
+    }),
+  );
+  const error = assign.error ? describeDeskError(assign.error, i18n) : null;
+  const staff = (overview?.members ?? []).filter((m) => m.roles.some((r) => ASSIGNABLE.includes(r)));
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const departmentId = text(data, 'departmentId') || null;
+    const assigneeId = text(data, 'assigneeId') || null;
+    assign.mutate(
+      {
+        commune: slug,
+        id: c.id,
+        departmentId,
+        assigneeId,
+        publicNote: optional(text(data, 'publicNote')),
+        internalNote: optional(text(data, 'internalNote')),
+      },
+      {
+        onSuccess: () => {
+          form.reset();
+          const who = staff.find((m) => m.userId === assigneeId)?.displayName ?? t('desk.unassigned');
+          onDone(t('desk.action.assign.done', { who }));
+        },
+      },
+    );
+  };
+
+  if (!OPEN_STAGES.includes(c.stage)) {
+    return (
+      <Card title={t('desk.action.assign.title')} headingLevel={3}>
+        <p>{t('desk.action.assign.closed')}</p>
+      </Card>
+    );
+  }
+  return (
+    <Card title={t('desk.action.assign.title')} headingLevel={3}>
+      {c.stage === 'received' && <p className="shb-hint">{t('desk.action.assign.acknowledges')}</p>}
+      <form onSubmit={submit} noValidate>
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <SelectField
+          label={t('desk.field.department')}
+          name="departmentId"
+          defaultValue={c.departmentId ?? ''}
+          key={`d-${c.departmentId}`}
+          error={error?.fields.departmentId}
+        >
+          <option value="">{t('desk.none')}</option>
+          {overview?.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.names[lang]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('desk.field.assignee')}
+          name="assigneeId"
+          defaultValue={c.assigneeId ?? ''}
+          key={`a-${c.assigneeId}`}
+          error={error?.fields.assigneeId}
+        >
+          <option value="">{t('desk.unassigned')}</option>
+          {staff.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField label={t('desk.field.publicNote')} hint={t('desk.field.publicNoteHint')} name="publicNote" rows={2} maxLength={2000} />
+        <TextAreaField label={t('desk.field.internalNote')} hint={t('desk.field.internalNoteHint')} name="internalNote" rows={2} maxLength={2000} />
+        <Button type="submit" busy={assign.isPending}>
+          {t('desk.action.assign.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+function StageForm({ c, onDone }: ActionProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t } = i18n;
+  const [to, setTo] = useState<Stage | ''>('');
+  const [missing, setMissing] = useState(false);
+  const transition = useMutation(
+    trpc.complaints.transition.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
+      },
+    }),
+  );
+  const error = transition.error ? describeDeskError(transition.error, i18n) : null;
+
+  if (c.nextStages.length === 0) {
+    return (
+      <Card title={t('desk.action.stage.title')} headingLevel={3}>
+        <p>{t('desk.action.stage.none')}</p>
+      </Card>
+    );
+  }
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!to) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const target = to;
+    transition.mutate(
+      {
+        commune: slug,
+        id: c.id,
+        to: target as Exclude<Stage, 'received'>,
+        publicNote: optional(text(data, 'publicNote')),
+        internalNote: optional(text(data, 'internalNote')),
+        ...(target === 'duplicate' ? { duplicateOf: text(data, 'duplicateOf') } : {}),
+        ...(target === 'referred' ? { referredTo: text(data, 'referredTo') } : {}),
+      },
+      {
+        onSuccess: () => {
+          form.reset();
+          setTo('');
+          onDone(t('desk.action.stage.done', { stage: t(`desk.stage.${target}`) }));
+        },
+      },
+    );
+  };
+
+  return (
+    <Card title={t('desk.action.stage.title')} headingLevel={3}>
+      <form onSubmit={submit} noValidate>
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <SelectField
+          label={t('desk.action.stage.label')}
+          name="to"
+          value={to}
+          required
+          onChange={(e) => {
+            setTo(c.nextStages.find((s) => s === e.target.value) ?? '');
+            transition.reset();
+          }}
+          error={missing ? t('desk.action.stage.choose') : error?.fields.to}
+        >
+          <option value="">{t('desk.action.stage.placeholder')}</option>
+          {c.nextStages.map((s) => (
+            <option key={s} value={s}>
+              {t(`desk.stage.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        {to === 'duplicate' && (
+          <TextField
+            label={t('desk.field.duplicateOf')}
+            hint={t('desk.field.duplicateOfHint')}
+            name="duplicateOf"
+            required
+            dir="ltr"
+            autoCapitalize="characters"
+            error={error?.fields.duplicateOf}
+          />
+        )}
+        {to === 'referred' && (
+          <TextField label={t('desk.field.referredTo')} hint={t('desk.field.referredToHint')} name="referredTo" required maxLength={300} error={error?.fields.referredTo} />
+        )}
+        <TextAreaField
+          label={to === 'rejected' ? t('desk.field.rejectionReason') : t('desk.field.publicNote')}
+          hint={to === 'rejected' ? t('desk.field.rejectionReasonHint') : t('desk.field.publicNoteHint')}
+          name="publicNote"
+          rows={3}
+          maxLength={2000}
+          required={to === 'rejected'}
+          error={error?.fields.publicNote}
+        />
+        <TextAreaField label={t('desk.field.internalNote')} hint={t('desk.field.internalNoteHint')} name="internalNote" rows={2} maxLength={2000} />
+        <Button type="submit" busy={transition.isPending}>
+          {t('desk.action.stage.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+function NoteForm({ c, onDone }: ActionProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t } = i18n;
+  const note = useMutation(
+    trpc.complaints.note.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
+      },
+    }),
+  );
+  const error = note.error ? describeDeskError(note.error, i18n) : null;
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const publicNote = optional(text(data, 'publicNote'));
+    note.mutate(
+      { commune: slug, id: c.id, publicNote, internalNote: optional(text(data, 'internalNote')) },
+      {
+        onSuccess: () => {
+          form.reset();
+          onDone(t(publicNote ? 'desk.action.note.donePublic' : 'desk.action.note.doneInternal'));
+        },
+      },
+    );
+  };
+
+  return (
+    <Card title={t('desk.action.note.title')} headingLevel={3}>
+      <form onSubmit={submit} noValidate>
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <TextAreaField label={t('desk.field.publicNote')} hint={t('desk.field.publicNoteHint')} name="publicNote" rows={2} maxLength={2000} error={error?.fields.publicNote} />
+        <TextAreaField
+          label={t('desk.field.internalNote')}
+          hint={t('desk.field.internalNoteHint')}
+          name="internalNote"
+          rows={2}
+          maxLength={2000}
+          error={error?.fields.internalNote}
+        />
+        <Button type="submit" busy={note.isPending}>
+          {t('desk.action.note.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+export function DetailScreen({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t } = i18n;
+  const detail = useQuery(trpc.complaints.detail.queryOptions({ commune: slug, id }, { retry: false }));
+  const overview = useQuery(trpc.staff.overview.queryOptions({ commune: slug }));
+  const [status, setStatus] = useState<string | null>(null);
+  const c = detail.data;
+  usePageTitle(`${c ? c.code : t('desk.detail.loading')} · ${t('portal.staff.heading')}`);
+
+  let body;
+  if (detail.isPending) body = <Spinner />;
+  else if (detail.isError) {
+    const code = errorCode(detail.error);
+    body =
+      code === 'NOT_FOUND' || code === 'BAD_REQUEST' ? (
+        <EmptyState title={t('desk.detail.notFound')} />
+      ) : (
+        <Alert
+          tone="error"
+          action={
+            <Button variant="secondary" onClick={() => detail.refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
+          {describeDeskError(detail.error, i18n).message}
+        </Alert>
+      );
+  } else if (c) {
+    const actionProps = { c, overview: overview.data, onDone: setStatus };
+    body = (
+      <>
+        <p className="desk-detail-links">
+          <NewTab href={receiptHref(c.code)}>{t('desk.receipt.print')}</NewTab>
+        </p>
+        <div className="desk-detail">
+          <div className="desk-detail-main">
+            <Summary c={c} overview={overview.data} />
+            <Card title={t('desk.detail.description')} headingLevel={3}>
+              <p className="desk-description" dir="auto">
+                {c.description}
+              </p>
+            </Card>
+            <ContactCard c={c} />
+            <Attachments c={c} />
+            <Timeline c={c} overview={overview.data} />
+          </div>
+          <section className="desk-detail-actions" aria-labelledby="desk-actions-heading">
+            <h3 id="desk-actions-heading" className="shb-sr-only">
+              {t('desk.detail.actions')}
+            </h3>
+            <LiveStatus message={status} />
+            <StageForm {...actionProps} />
+            <AssignForm {...actionProps} />
+            <NoteForm {...actionProps} />
+          </section>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="shb-stack">
+      <p>
+        <Link href={queueMemory.href}>{t('desk.detail.back')}</Link>
+      </p>
+      <ScreenHeading>{c ? t('desk.detail.title', { code: c.code }) : t('desk.detail.loading')}</ScreenHeading>
+      {body}
+    </div>
+  );
+}

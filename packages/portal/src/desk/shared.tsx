@@ -1,0 +1,146 @@
+import type { RouterOutputs } from '@shabaka/client';
+import { MAIN_ID } from '@shabaka/ui';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useDesk } from './i18n';
+
+export type Detail = RouterOutputs['complaints']['detail'];
+export type Stage = Detail['stage'];
+export type Channel = Detail['channel'];
+export type ReplyChannel = Detail['replyChannel'];
+export type Kind = Detail['kind'];
+export type QueueItem = RouterOutputs['complaints']['queue']['items'][number];
+
+// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
+export const STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const satisfies readonly Stage[];
+export const CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const satisfies readonly Channel[];
+export const COUNTER_CHANNELS = ['counter', 'paper', 'phone'] as const satisfies readonly Channel[];
+export const KINDS = ['complaint', 'observation', 'suggestion'] as const satisfies readonly Kind[];
+export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const satisfies readonly ReplyChannel[];
+export const OPEN_STAGES: readonly Stage[] = ['received', 'processing', 'final'];
+
+export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** The queue's last address, so "back to the queue" from a complaint keeps its filters and page. */
+export const queueMemory = { href: '/complaints' };
+
+/** Where the printable receipt of a complaint is served (site root, with the session cookie). */
+export const receiptHref = (code: string) => `/receipts/${encodeURIComponent(code)}.pdf`;
+
+/**
+ * Midnight in Morocco (Africa/Casablanca) at the start of `ymd` (YYYY-MM-DD) plus `days`:
+ * the queue's date filters mean Moroccan days whatever the device's zone is.
+ */
+export function moroccoMidnight(ymd: string, days = 0): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!m) return undefined;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
+  if (Number.isNaN(utc)) return undefined;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Africa/Casablanca',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(utc));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(utc - (shown - utc));
+}
+
+/**
+ * A screen's heading. After a client-side navigation the shell focuses <main>; the
+ * heading then takes the focus, so a screen reader starts at the new screen's name.
+ * On a fresh page load nothing is moved.
+ */
+export function ScreenHeading({ children, id }: { children: ReactNode; id?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement?.id === MAIN_ID) ref.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return (
+    <h2 ref={ref} id={id} tabIndex={-1} className="desk-heading">
+      {children}
+    </h2>
+  );
+}
+
+export function StageBadge({ stage }: { stage: Stage }) {
+  const { t } = useDesk();
+  return <span className={`desk-stage desk-stage--${stage}`}>{t(`desk.stage.${stage}`)}</span>;
+}
+
+export function OverdueBadge() {
+  const { t } = useDesk();
+  return <span className="desk-badge desk-badge--overdue">{t('desk.overdue')}</span>;
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+}
+
+/** A labelled textarea wired like the UI kit's TextField (hint and error announced with it). */
+export function TextAreaField({ label, hint, error, required, className, ...rest }: TextAreaFieldProps) {
+  const { t } = useDesk();
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="shb-field">
+      <label htmlFor={id} className="shb-label">
+        {label}
+        {required && (
+          <span className="shb-required" aria-hidden="true" title={t('common.required')}>
+            {' *'}
+          </span>
+        )}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="shb-hint">
+          {hint}
+        </p>
+      )}
+      <textarea
+        {...rest}
+        id={id}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={['shb-input', 'desk-textarea', className].filter(Boolean).join(' ')}
+      />
+      {error && (
+        <p id={`${id}-error`} className="shb-field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A checkbox with its label after it (the usual reading order for a check). */
+export function CheckField({ label, ...rest }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'> & { label: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="desk-check">
+      <input {...rest} id={id} type="checkbox" />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** A term and its value in a <dl>; nothing when there is no value. */
+export function Entry({ term, children }: { term: ReactNode; children: ReactNode }) {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <div className="desk-entry">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
