@@ -22,7 +22,10 @@ const SubmitComplaintScreen = lazy(() => import('./complaints/Submit'));
 const TrackScreen = lazy(() => import('./complaints/Track'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const [active] = useRoute(href);
+  // A section stays current on its sub-pages (/complaints/new, /staff/counter…).
+  const [exact] = useRoute(href);
+  const [nested] = useRoute(href === '/' ? '/' : `${href}/*`);
+  const active = exact || nested;
   return (
     <Link href={href} aria-current={active ? 'page' : undefined}>
       {children}

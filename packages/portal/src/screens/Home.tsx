@@ -78,6 +78,9 @@ function Network() {
   );
 }
 
+/** Sections already open to citizens; the others still show a “coming soon” badge. */
+const READY_MODULES: string[] = ['complaints'];
+
 export function HomeScreen() {
   const config = usePortal();
   const { t, lang } = useI18n();
@@ -101,7 +104,7 @@ export function HomeScreen() {
               key={m}
               headingLevel={3}
               title={<Link href={`/${m}`}>{t(`portal.module.${m}.title`)}</Link>}
-              badge={t('portal.comingSoon.badge')}
+              badge={READY_MODULES.includes(m) ? undefined : t('portal.comingSoon.badge')}
             >
               <p>{t(`portal.module.${m}.description`)}</p>
             </Card>
