@@ -41,6 +41,8 @@ describe('foundation in Chromium', () => {
     await page.getByRole('button', { name: translate('ar', 'portal.signIn.submit') }).click();
     await page.getByRole('link', { name: translate('ar', 'portal.nav.staff') }).click();
     await page.getByRole('heading', { name: translate('ar', 'portal.staff.heading') }).waitFor();
+    // The team tab lists the commune's staff, this agent included.
+    await page.goto(`${s.url}/tetouan/staff/team`);
     await page.getByText('Agent Tétouan').first().waitFor();
     // The same account in another commune's portal: no staff link, and the area refuses.
     await page.goto(`${s.url}/asilah/`);
