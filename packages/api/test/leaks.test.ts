@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { listProcedures } from '../src/access-policy';
+import { appRouter } from '../src/root';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+// Markers planted in Tetouan's internal data: none may reach anyone outside Tetouan's staff.
+const SECRET = {
+  internal: 'INTERNAL-NOTE-7f3a',
+  phone: '+212 611 22 33 44',
+  email: 'secret.citizen@example.ma',
+  name: 'Citizen Secretname',
+};
+
+describe('no internal data of one commune in another’s hands', () => {
+  it('walks every query with every plausible input, as Asilah staff and anonymously', async () => {
+    const tetAgent = await h.user('leak.agent@tetouan.example', ['tetouan:agent']);
+    const categoryId = (await h.anon().complaints.categories({ commune: 'tetouan' }))[0]!.id;
+    const r = await h.anon().complaints.submit({
+      commune: 'tetouan',
+      categoryId,
+      description: 'A public description of a broken bench.',
+      location: { lat: 35.57, lon: -5.37 },
+      contact: { name: SECRET.name, phone: SECRET.phone, email: SECRET.email },
+      replyChannel: 'sms',
+    });
+    await tetAgent.caller.complaints.assign({ commune: 'tetouan', id: r.id, internalNote: SECRET.internal, publicNote: 'We are on it.' });
+    // Tetouan's own staff do see it (the markers are real).
+    expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(SECRET.internal);
+
+    const outsider = await h.user('leak.outsider@asilah.example', ['asilah:agent', 'asilah:department_head', 'asilah:moderator', 'asilah:commune_admin', 'network:coordinator']);
+    const inputs = [undefined, {}, { commune: 'asilah' }, { commune: 'tetouan' }, { code: r.code }, { commune: 'tetouan', id: r.id }, { commune: 'asilah', id: r.id }, { commune: 'tetouan', code: r.code }];
+    let answered = 0;
+    for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
+      for (const caller of [outsider.caller, h.anon()]) {
+        const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
+        for (const input of inputs) {
+          const out = await call(input).catch(() => undefined);
+          if (out === undefined) continue;
+          answered++;
+          const json = JSON.stringify(out);
+          for (const [kind, marker] of Object.entries(SECRET)) expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(20);
+  });
+});
