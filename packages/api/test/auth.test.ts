@@ -68,6 +68,14 @@ describe('accounts and sessions', () => {
     await expect(h.anon().auth.signIn({ email: 'change@example.ma', password: 'brand new passphrase' })).resolves.toHaveProperty('token');
   });
 
+  it('signs out everywhere at once', async () => {
+    const { caller, token } = await h.user('everywhere@example.ma');
+    const other = (await h.anon().auth.signIn({ email: 'everywhere@example.ma', password: PASSWORD })).token;
+    await caller.auth.signOutEverywhere();
+    expect(await (await h.as(token)).auth.me()).toBeNull();
+    expect(await (await h.as(other)).auth.me()).toBeNull();
+  });
+
   it('expires sessions after their lifetime', async () => {
     const { token } = await h.user('expire@example.ma');
     h.clock.advance(31 * 86_400_000);

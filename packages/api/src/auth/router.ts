@@ -7,6 +7,7 @@ export const authRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => service.signUp(ctx, input)),
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => service.signIn(ctx, input)),
   signOut: authedProcedure.mutation(({ ctx }) => service.signOut(ctx)),
+  signOutEverywhere: authedProcedure.mutation(({ ctx }) => service.signOutEverywhere(ctx, ctx.session)),
   changePassword: authedProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => service.changePassword(ctx, ctx.session, input)),

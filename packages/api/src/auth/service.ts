@@ -96,6 +96,16 @@ export async function signOut(ctx: InnerContext) {
   return { ok: true as const };
 }
 
+/** Ends every session of the account, this one included (a lost phone, a shared computer). */
+export async function signOutEverywhere(ctx: InnerContext, session: Session) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteOtherSessions(trx, session.userId, null);
+    await recordAudit(trx, { actorId: session.userId, communeId: null, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: session.userId });
+  });
+  ctx.response?.clearSessionCookie();
+  return { ok: true as const };
+}
+
 export async function me(ctx: InnerContext) {
   if (!ctx.session) return null;
   const s = ctx.session;

@@ -101,17 +101,18 @@ export function AccountScreen() {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const { query, me } = useMe();
-  const signOut = useMutation(
-    trpc.auth.signOut.mutationOptions({
-      onSuccess: async () => {
-        // Nothing a signed-in account could read may stay in the cache.
-        queryClient.removeQueries(trpc.staff.pathFilter());
-        queryClient.removeQueries(trpc.complaints.mine.pathFilter());
-        await queryClient.invalidateQueries(trpc.auth.pathFilter());
-        navigate('/');
-      },
-    }),
-  );
+  const afterSignOut = {
+    onSuccess: async () => {
+      // Nothing a signed-in account could read may stay in the cache.
+      queryClient.removeQueries(trpc.staff.pathFilter());
+      queryClient.removeQueries(trpc.complaints.mine.pathFilter());
+      await queryClient.invalidateQueries(trpc.auth.pathFilter());
+      navigate('/');
+    },
+  };
+  const signOut = useMutation(trpc.auth.signOut.mutationOptions(afterSignOut));
+  // A lost phone or a shared computer: end every session of the account at once.
+  const signOutEverywhere = useMutation(trpc.auth.signOutEverywhere.mutationOptions(afterSignOut));
   usePageTitle(t('portal.account.heading'));
 
   if (query.isPending) return <Spinner />;
@@ -134,9 +135,15 @@ export function AccountScreen() {
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}
-      <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate()}>
-        {signOut.isPending ? t('portal.account.signingOut') : t('portal.account.signOut')}
-      </Button>
+      {signOutEverywhere.error && <Alert tone="error">{describeError(signOutEverywhere.error, i18n).message}</Alert>}
+      <div className="shb-row">
+        <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+          {signOut.isPending ? t('portal.account.signingOut') : t('portal.account.signOut')}
+        </Button>
+        <Button variant="secondary" busy={signOutEverywhere.isPending} onClick={() => signOutEverywhere.mutate()}>
+          {t('portal.account.signOutEverywhere')}
+        </Button>
+      </div>
     </div>
   );
 }

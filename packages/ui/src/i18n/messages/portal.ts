@@ -76,6 +76,7 @@ export const messages = {
     'portal.account.passwordSubmitting': 'جارٍ الحفظ…',
     'portal.account.passwordChanged': 'تم تغيير كلمة المرور.',
     'portal.account.signOut': 'تسجيل الخروج',
+    'portal.account.signOutEverywhere': 'الخروج من جميع الأجهزة',
     'portal.account.signingOut': 'جارٍ تسجيل الخروج…',
 
     'portal.role.agent': 'عون',
@@ -194,6 +195,7 @@ export const messages = {
     'portal.account.passwordSubmitting': 'Enregistrement…',
     'portal.account.passwordChanged': 'Mot de passe modifié.',
     'portal.account.signOut': 'Se déconnecter',
+    'portal.account.signOutEverywhere': 'Se déconnecter de tous les appareils',
     'portal.account.signingOut': 'Déconnexion…',
 
     'portal.role.agent': 'Agent',
@@ -312,6 +314,7 @@ export const messages = {
     'portal.account.passwordSubmitting': 'Guardando…',
     'portal.account.passwordChanged': 'Contraseña cambiada.',
     'portal.account.signOut': 'Cerrar sesión',
+    'portal.account.signOutEverywhere': 'Cerrar sesión en todos los dispositivos',
     'portal.account.signingOut': 'Cerrando sesión…',
 
     'portal.role.agent': 'Agente',
