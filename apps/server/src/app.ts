@@ -7,9 +7,11 @@ import type { DbHandle } from '@shabaka/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
 import { renderLanding } from './landing';
 import { open311Routes } from './open311';
+import { procedureSheetRoutes } from './procedure-sheets';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
 import { securityPlugin } from './security';
@@ -89,6 +91,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock });
   await app.register(fileRoutes, deps);
   await app.register(receiptRoutes, { db: opts.db, clock: opts.clock });
+  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock });
+  await app.register(documentRoutes, deps);
   registerFrontends(app, opts);
   return app;
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createEventBus, runAdminCommand } from '@shabaka/api';
 import { describe, sendAdminCommand } from './admin-socket';
 import { backupTo, restoreFrom } from './backup';
+import { proceduresCli } from './cli-procedures';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { openDatabase } from './runtime';
 
@@ -15,6 +16,8 @@ const HELP = `Shabaka administration
   pnpm shabaka user:grant  --email <email> --role <role>
   pnpm shabaka backup      --out <file.tar.gz>     (embedded database; PostgreSQL: pg_dump)
   pnpm shabaka restore     --file <file.tar.gz>    (server stopped; the old data is kept aside)
+  pnpm shabaka procedures:export --commune <slug> [--out <file.csv>]
+  pnpm shabaka procedures:import --commune <slug> --file <file.csv> [--json]
 
 A role is network:network_admin, network:coordinator, or <commune>:<agent|department_head|moderator|commune_admin>.
 Without --password, user:add prints a generated one. With a running server on the embedded
@@ -63,6 +66,7 @@ async function main() {
     console.log(HELP);
     return;
   }
+  if (command.startsWith('procedures:')) return proceduresCli(command, rest);
   const { values } = parseArgs({
     args: joinNegativeNumbers(rest),
     options: {

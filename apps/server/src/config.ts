@@ -16,6 +16,8 @@ const schema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   SHABAKA_PUBLIC_URL: z.url().optional(),
+  // Never echoed: zod's messages name the rule, not the value.
+  SHABAKA_SECRET: z.string().min(32, { message: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
   SHABAKA_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
 
@@ -27,6 +29,17 @@ export type ServerConfig = {
   demo: boolean;
   environment: 'development' | 'production' | 'test';
   publicUrl: string | undefined;
+  /**
+   * SHABAKA_SECRET: encrypts the communes' document-signing keys (AES-256-GCM, key by HKDF)
+   * and derives document download links. Required in production on PostgreSQL (several
+   * processes must share it, and it must not live beside the database backups; the
+   * server refuses to start without it). When absent otherwise, the server generates
+   * one on first use (its first signature) and keeps it in <SHABAKA_DATA_DIR>/secret.key (mode 0600) —
+   * losing that file makes every signing key undecryptable (documents still verify;
+   * rotate to sign again). A function, so logging or serialising the config never
+   * shows it; the secret must never be logged (apps/server/src/documents.ts).
+   */
+  secret: (() => string) | undefined;
   rateLimits: boolean;
 };
 
@@ -45,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     demo: c.SHABAKA_DEMO || argv.includes('--demo'),
     environment: c.NODE_ENV,
     publicUrl: c.SHABAKA_PUBLIC_URL,
+    secret: c.SHABAKA_SECRET ? () => c.SHABAKA_SECRET! : undefined,
     rateLimits: c.SHABAKA_RATE_LIMITS === 'on',
   };
 }

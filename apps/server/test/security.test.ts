@@ -18,12 +18,13 @@ describe('HTTP hardening', () => {
     const client = createShabakaClient({ url: s.url, batch: false, fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), 'accept-language': 'fr-MA,fr;q=0.9' } }) });
     const results: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const e = await client.auth.signIn.mutate({ email: 'nobody@example.ma', password: 'wrong password' }).catch((err) => err);
+      // A different account each time: the per-account progressive delay is not what is tested here.
+      const e = await client.auth.signIn.mutate({ email: `nobody${i}@example.ma`, password: 'wrong password' }).catch((err) => err);
       results.push(e.data?.code);
     }
     expect(results.slice(0, 10).every((c) => c === 'UNAUTHORIZED')).toBe(true);
     expect(results.at(-1)).toBe('TOO_MANY_REQUESTS');
-    const last = await client.auth.signIn.mutate({ email: 'nobody@example.ma', password: 'wrong password' }).catch((err) => err);
+    const last = await client.auth.signIn.mutate({ email: 'nobody99@example.ma', password: 'wrong password' }).catch((err) => err);
     expect(last.data.httpStatus).toBe(429);
     expect(last.message).toMatch(/^Trop de demandes/);
   });

@@ -7,13 +7,19 @@ export const COMMUNE_PERMISSIONS = {
   'complaints:process': ['agent', 'department_head', 'commune_admin'],
   'moderation:act': ['moderator', 'commune_admin'],
   'apikeys:manage': ['commune_admin'],
+  'documents:issue': ['agent', 'department_head', 'commune_admin'],
+  'keys:manage': ['commune_admin'],
+  'information:process': ['agent', 'department_head', 'commune_admin'],
   'audit:view': ['commune_admin'],
+  'procedures:edit': ['commune_admin', 'department_head'],
 } as const satisfies Record<string, readonly CommuneRole[]>;
 export type CommunePermission = keyof typeof COMMUNE_PERMISSIONS;
 
 export const NETWORK_PERMISSIONS = {
   'network:view': ['coordinator', 'network_admin'],
   'network:admin': ['network_admin'],
+  'procedures:templates': ['network_admin'],
+  'calendar:manage': ['network_admin'],
 } as const satisfies Record<string, readonly NetworkRole[]>;
 export type NetworkPermission = keyof typeof NETWORK_PERMISSIONS;
 

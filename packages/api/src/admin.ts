@@ -8,6 +8,7 @@ import { addCommuneInput } from './communes/schemas';
 import { addCommune, requireCommune } from './communes/service';
 import { badRequest } from './errors';
 import type { EventBus } from './events';
+import { procedureAdminCommands } from './procedures/admin';
 import { grant } from './staff/service';
 
 /**
@@ -43,6 +44,7 @@ export const adminCommands = {
     input: z.object({ email, role: roleSpec }),
     run: async (deps: AdminDeps, input: { email: string; role: string }) => grantRole(deps, input.email, input.role),
   },
+  ...procedureAdminCommands,
 } as const;
 
 export type AdminDeps = { db: Db; events: EventBus };

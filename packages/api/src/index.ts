@@ -8,3 +8,5 @@ export type { Meta, Access } from './trpc';
 export * as open311 from './open311/service';
 export { attachmentForViewer, type ViewedFile } from './moderation/service';
 export { receiptPdf } from './receipts/service';
+export * as documents from './documents/server';
+export { procedureSheetPdf } from './procedures/sheet';

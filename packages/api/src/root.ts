@@ -2,10 +2,15 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { apiKeysRouter } from './apikeys/router';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
+import { calendarRouter } from './calendar/router';
 import { communesRouter } from './communes/router';
 import { complaintsRouter } from './complaints/router';
+import { documentsRouter, signingRouter } from './documents/router';
+import { informationRequestsRouter } from './information-requests/router';
 import { moderationRouter, photosRouter } from './moderation/router';
 import { networkRouter } from './network/router';
+import { proceduresRouter } from './procedures/router';
+import { servicePointsRouter } from './service-points/router';
 import { staffRouter } from './staff/router';
 import { createCallerFactory, publicProcedure, router } from './trpc';
 
@@ -18,7 +23,12 @@ export const appRouter = router({
   complaints: complaintsRouter,
   network: networkRouter,
   staff: staffRouter,
+  procedures: proceduresRouter,
+  servicePoints: servicePointsRouter,
   photos: photosRouter, moderation: moderationRouter,
+  calendar: calendarRouter,
+  informationRequests: informationRequestsRouter,
+  documents: documentsRouter, signing: signingRouter,
 });
 
 export type AppRouter = typeof appRouter;

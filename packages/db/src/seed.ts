@@ -10,6 +10,8 @@ import {
   REGION_NAME,
   type CommuneSeed,
 } from './reference-data';
+import { seedCalendar } from './seed-calendar';
+import { seedProcedures } from './seed-procedures';
 import type { Language } from './types';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -31,6 +33,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
         .onConflict((oc) => oc.column('slug').doNothing())
         .execute();
     }
+    await seedCalendar(trx);
+    await seedProcedures(trx);
   });
 }
 

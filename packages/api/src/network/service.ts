@@ -2,6 +2,7 @@ import { COMMUNE_ROLES, type CommuneRole, type Db } from '@shabaka/db';
 import { recentAudit } from '../audit/repository';
 import { listCommunes } from '../communes/repository';
 import { complaintHeadlineFigures } from '../complaints/figures';
+import { informationHeadlineFigures } from '../information-requests/figures';
 import * as repo from './repository';
 
 const byCommune = (rows: { communeId: string; n: number }[]) => new Map(rows.map((r) => [r.communeId, r.n]));
@@ -16,7 +17,7 @@ export async function info(db: Db) {
  * per commune id, computed in one grouped query (never a scan per commune).
  */
 export type FigureProvider = (db: Db, now: Date) => Promise<Map<string, Record<string, number>>>;
-const figureProviders: FigureProvider[] = [complaintHeadlineFigures];
+const figureProviders: FigureProvider[] = [complaintHeadlineFigures, informationHeadlineFigures];
 
 export async function overview(db: Db, now: Date) {
   const [communes, staff, departments, ...extra] = await Promise.all([

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import type { ComplaintKind, IntakeChannel, Localized } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { drawRtl, rtlWidth } from './arabic';
+import { drawRtl, rtlWidth } from '../pdf/arabic';
+import { fit, loadArabicFont, winAnsi } from '../pdf/fonts';
 
 export interface ReceiptData {
   code: string;
@@ -30,11 +29,6 @@ const CHANNELS: Record<IntakeChannel, { fr: string; ar: string }> = {
   phone: { fr: 'Téléphone', ar: 'الهاتف' },
   open311: { fr: 'Application (Open311)', ar: 'تطبيق Open311' },
 };
-
-// Noto Sans Arabic (SIL OFL) from the npm registry: the standard PDF fonts have no Arabic glyphs.
-const ARABIC_FONT = '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf';
-let arabicFontBytes: Promise<Buffer> | undefined;
-const loadArabicFont = () => (arabicFontBytes ??= readFile(createRequire(import.meta.url).resolve(ARABIC_FONT)));
 
 const ZONE = 'Africa/Casablanca';
 const frDate = (d: Date, time = false) =>
@@ -129,15 +123,6 @@ export async function renderReceipt(r: ReceiptData, now: Date): Promise<Uint8Arr
   row('votre demande et de la rouvrir si besoin.', 'من تتبع طلبكم وإعادة فتحه عند الحاجة', { size: 9, gap: 12, color: MUTED });
 
   return doc.save();
-}
-
-/** A smaller size when the text is wider than its column (long category names). */
-const fit = (textWidth: number, maxWidth: number, size: number) => (textWidth > maxWidth ? Math.max(6, (size * maxWidth) / textWidth) : size);
-
-/** Helvetica only encodes WinAnsi: anything else would throw, so it becomes "?". */
-function winAnsi(text: string, font: PDFFont) {
-  const supported = new Set(font.getCharacterSet());
-  return [...text.normalize('NFC')].map((c) => (supported.has(c.codePointAt(0)!) ? c : '?')).join('');
 }
 
 function rule(page: PDFPage, y: number, width: number) {

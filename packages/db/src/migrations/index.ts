@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T0001-foundation';
 import * as complaints from './2026-11-29T0002-complaints';
+import * as procedures from './2026-11-29T0003-procedures';
+import * as informationRequests from './2026-11-29T0004-information-requests';
+import * as documents from './2026-11-29T0005-documents';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0001-foundation': foundation,
   '2026-11-29T0002-complaints': complaints,
+  '2026-11-29T0003-procedures': procedures,
+  '2026-11-29T0004-information-requests': informationRequests,
+  '2026-11-29T0005-documents': documents,
 };

@@ -5,6 +5,7 @@ import { messages as desk } from './messages/desk';
 import { messages as dashboard } from './messages/dashboard';
 import { messages as landing } from './messages/landing';
 import { messages as portal } from './messages/portal';
+import { messages as verify } from './messages/verify';
 import { messages as server } from './messages/server';
 
 export type Messages = Record<string, string>;
@@ -29,11 +30,11 @@ export {
 };
 
 /** Every namespace, by file name; the catalog test checks each one on its own. */
-export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, desk, server };
+export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, desk, server, verify };
 
 /**
  * Every namespace merged: the default of `createTranslator` and `I18nProvider`. An app
  * that wants a smaller bundle passes only its namespaces to `I18nCatalogProvider`.
  */
 // Marked pure so a bundle that never reads `catalog` drops the namespaces it merges.
-export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, desk, server);
+export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, desk, server, verify);

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../src/paths';
+
+/**
+ * Weight budget of a portal's first load: at most 120 KB (1 KB = 1,024 bytes) of
+ * JavaScript, gzipped with node:zlib at level 9, for every city portal and the generic
+ * portal. "First load" = the module script(s) of dist/index.html, its modulepreload links
+ * and their static imports, transitively; lazy chunks (dynamic import()) are not counted.
+ * Sizes of built files are deterministic, so this runs as a test (after the builds);
+ * `pnpm bench -- weight` prints the same figures with the CSS and the dashboard.
+ */
+const BUDGET = 120 * 1024;
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function firstLoadJs(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const toFile = (href: string) => {
+    const i = href.indexOf('assets/');
+    return i >= 0 ? join(dist, href.slice(i)) : join(dist, href.replace(/^\.?\//, ''));
+  };
+  const files = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const src = /\s(?:src|href)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+    if (!src) continue;
+    if (/^<script/i.test(tag) && /type\s*=\s*["']module["']/i.test(tag)) files.add(toFile(src));
+    if (/^<link/i.test(tag) && /rel\s*=\s*["']modulepreload["']/i.test(tag)) files.add(toFile(src));
+  }
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.pop()!;
+    const re = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+    const code = readFileSync(file, 'utf8');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const dep = join(file, '..', m[1]!);
+      if (!files.has(dep)) {
+        files.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return [...files];
+}
+
+function portals() {
+  const out: { name: string; dist: string }[] = [];
+  for (const dir of readdirSync(join(repoRoot, 'apps')).sort()) {
+    const pkg = join(repoRoot, 'apps', dir, 'package.json');
+    if (!existsSync(pkg)) continue;
+    const name = (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name ?? '';
+    if (name.startsWith('@shabaka/app-')) out.push({ name, dist: join(repoRoot, 'apps', dir, 'dist') });
+  }
+  out.push({ name: '@shabaka/portal (generic)', dist: join(repoRoot, 'packages/portal/dist') });
+  return out;
+}
+
+describe('first-load weight budget', () => {
+  it('finds the five city portals and the generic portal', () => {
+    expect(portals().length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(portals())('$name loads at most 120 KB of gzipped JavaScript first', ({ dist }) => {
+    expect(existsSync(join(dist, 'index.html')), `${dist}/index.html: build the apps first`).toBe(true);
+    const files = firstLoadJs(dist);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(existsSync(f), `${f} is referenced but missing`).toBe(true);
+    const sizes = files.map((f) => ({ file: f.slice(dist.length + 1), gzip: gz(f) }));
+    const total = sizes.reduce((s, x) => s + x.gzip, 0);
+    const detail = sizes.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ');
+    expect(total, `first-load JS ${(total / 1024).toFixed(1)} KB gzipped > ${BUDGET / 1024} KB: ${detail}`).toBeLessThanOrEqual(BUDGET);
+  });
+});

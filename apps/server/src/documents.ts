@@ -1,0 +1,303 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInnerContext, documents, type ContextDeps } from '@shabaka/api';
+import { createTranslator, isLanguage, LANGUAGES, type Language } from '@shabaka/ui/i18n';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SESSION_COOKIE } from './app';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+
+/*
+ * Signed documents over HTTP (docs/verify.md):
+ *   GET  /verify[?code=]                 look a code up (a small form)
+ *   GET  /verify/:code                   the public verification page, in ar/fr/es (?lang=)
+ *   POST /verify/:code                   the same page, comparing an uploaded PDF (multipart
+ *                                        field "pdf", or a raw application/pdf body)
+ *   GET  /verify/:code.json              the signature record for offline verification
+ *   GET  /documents/:code.pdf[?token=]   the signed PDF, for its holder only
+ *   GET  /.well-known/shabaka-keys.json  every commune's public keys, retired ones included
+ *
+ * Who sees what: anyone with a code sees the issuer, date, type and status (and the
+ * record's hashes and signature) — codes are sequential, so that is all a code buys.
+ * The PDF and the canonical content (names, CIN, address) go to holders only: staff of
+ * the issuing commune with documents:issue, the citizen account it was issued to, or
+ * whoever has the download link (?token=, an HMAC the agent hands to the citizen).
+ */
+
+const SECRET_FILE = 'secret.key';
+
+/**
+ * The server secret: SHABAKA_SECRET, or else <dataDir>/secret.key, created with 32
+ * random bytes (mode 0600) the first time a document is signed. Refused in production
+ * on PostgreSQL, where processes on several machines must share one secret and the
+ * database's backups must not find it on the same disk. Only the path is ever printed.
+ */
+export function signingSecretSource(
+  config: Pick<ServerConfig, 'secret' | 'dataDir' | 'environment' | 'databaseUrl'>,
+  warn: (message: string) => void = console.warn,
+): () => string {
+  if (config.secret) return config.secret;
+  if (config.environment === 'production' && config.databaseUrl) {
+    throw new ConfigError(
+      'SHABAKA_SECRET is required in production with DATABASE_URL: it encrypts the communes’ signing keys and every server process needs the same one (generate it with: openssl rand -base64 32).',
+    );
+  }
+  return () => readOrCreateSecretFile(config.dataDir, warn);
+}
+
+export function readOrCreateSecretFile(dataDir: string, warn: (message: string) => void = console.warn): string {
+  const path = join(dataDir, SECRET_FILE);
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    // `wx`: never overwrite — a second process racing here reads the winner's file.
+    writeFileSync(path, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
+    warn(`Document signing: generated a server secret in ${path} (mode 0600). Back it up apart from the database, or set SHABAKA_SECRET.`);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  if ((statSync(path).mode & 0o077) !== 0) {
+    chmodSync(path, 0o600);
+    warn(`Document signing: ${path} was readable by other users; its mode is now 0600.`);
+  }
+  const secret = readFileSync(path, 'utf8').trim();
+  if (secret.length < documents.MIN_SECRET_LENGTH) throw new ConfigError(`${path} holds no usable secret (at least ${documents.MIN_SECRET_LENGTH} characters).`);
+  return secret;
+}
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The same session as the API: a bearer token (SDK clients) or the browser's cookie. */
+function tokenOf(req: FastifyRequest) {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return req.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/** ?lang= first, then the browser's languages, then Arabic. */
+function languageOf(req: FastifyRequest): Language {
+  const asked = (req.query as { lang?: unknown }).lang;
+  if (isLanguage(asked)) return asked;
+  for (const part of (req.headers['accept-language'] ?? '').split(',')) {
+    const tag = part.split(';')[0]!.trim().slice(0, 2).toLowerCase();
+    if (isLanguage(tag)) return tag;
+  }
+  return 'ar';
+}
+
+const codeParam = (raw: string) => raw.trim().toUpperCase().slice(0, 60);
+const tokenQuery = z.object({ token: z.string().max(100).optional() });
+
+/** The uploaded file of a browser form: the part named "pdf" of a multipart/form-data body. */
+export function multipartFile(body: Buffer, contentType: string, field = 'pdf'): Buffer | null {
+  const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!m) return null;
+  const boundary = Buffer.from(`--${(m[1] ?? m[2])!.trim()}`);
+  let at = body.indexOf(boundary);
+  while (at !== -1) {
+    const headersStart = at + boundary.length + 2;
+    const headersEnd = body.indexOf('\r\n\r\n', headersStart);
+    if (headersEnd === -1) return null;
+    const next = body.indexOf(boundary, headersEnd + 4);
+    if (next === -1) return null;
+    const headers = body.subarray(headersStart, headersEnd).toString('utf8');
+    // The part's data ends with the CRLF that precedes the next boundary.
+    if (new RegExp(`name="${field}"`, 'i').test(headers)) return body.subarray(headersEnd + 4, next - 2);
+    at = next;
+  }
+  return null;
+}
+
+const STYLE = `body{font-family:system-ui,"Noto Sans Arabic","Segoe UI",Tahoma,sans-serif;max-inline-size:44rem;margin-inline:auto;padding:1rem;line-height:1.6;color:#1a1a1f}
+a{color:#1f6f50}nav{text-align:end}h1{font-size:1.6rem}
+.status{border:2px solid;border-radius:.5rem;padding:.75rem 1rem;margin-block:1rem}
+.status h2{margin:0;font-size:1.3rem}.valid{border-color:#1f6f50;background:#eef7f2}.revoked{border-color:#9a5b00;background:#fff6e5}
+.tampered,.unknown{border-color:#a12a2a;background:#fdeeee}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
+.muted{color:#55555c;font-size:.9rem}.code{font-family:ui-monospace,monospace}
+form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}button,input{font:inherit}button{padding:.35rem 1rem}`;
+
+const ICONS: Record<documents.VerificationStatus, string> = { valid: '✓', revoked: '⚠', tampered: '✗', unknown: '?' };
+
+interface PageInput {
+  lang: Language;
+  code: string | null;
+  verification: documents.Verification | null;
+  message?: string | undefined;
+}
+
+function renderPage({ lang, code, verification: v, message }: PageInput) {
+  const { t, dir, formatDate } = createTranslator(lang);
+  const here = code ? `/verify/${encodeURIComponent(code)}` : '/verify';
+  const switcher = LANGUAGES.map((l) =>
+    l === lang ? `<strong>${l.toUpperCase()}</strong>` : `<a href="${here}?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
+  ).join(' · ');
+  const lookup = `<form method="get" action="/verify">
+<input type="hidden" name="lang" value="${lang}">
+<label for="code">${escape(t('verify.lookup.label'))}</label>
+<input id="code" name="code" class="code" dir="ltr" required maxlength="40" autocomplete="off" spellcheck="false" placeholder="MDQ-DOC-2026-000007" aria-describedby="code-hint">
+<button type="submit">${escape(t('verify.lookup.submit'))}</button>
+<span id="code-hint" class="muted">${escape(t('verify.lookup.hint'))}</span>
+</form>`;
+
+  let body = '';
+  if (v) {
+    const commune = v.issuer ? v.issuer.names[lang] : '';
+    const explain = v.status === 'unknown' ? t('verify.explain.unknown', { code: v.code }) : t(`verify.explain.${v.status}`, { commune });
+    const file = v.file === 'not_checked' ? '' : `<p><strong>${escape(t(`verify.file.${v.file}`))}</strong></p>`;
+    body += `<section class="status ${v.status}" role="status">
+<h2><span aria-hidden="true">${ICONS[v.status]}</span> ${escape(t(`verify.status.${v.status}`))}</h2>
+<p>${escape(explain)}</p>${file}${message ? `<p>${escape(message)}</p>` : ''}
+</section>`;
+    if (v.status !== 'unknown' && v.issuer) {
+      const row = (label: string, value: string) => `<dt>${escape(t(label))}</dt><dd>${value}</dd>`;
+      // <bdi>: a Latin code keeps its order inside an Arabic page.
+      const code = (value: string) => `<bdi class="code">${escape(value)}</bdi>`;
+      body += `<dl>
+${row('verify.field.code', code(v.code))}
+${row('verify.field.issuer', escape(t('verify.issuer', { name: commune })))}
+${row('verify.field.type', escape(t(`verify.type.${v.type}`)))}
+${row('verify.field.issuedAt', escape(formatDate(v.issuedAt!, { dateStyle: 'long', timeStyle: 'short' })))}
+${row('verify.field.key', code(v.keyId ?? ''))}
+${v.revocation ? row('verify.field.revokedAt', escape(formatDate(v.revocation.at, { dateStyle: 'long', timeStyle: 'short' }))) : ''}
+${v.revocation ? row('verify.field.reason', escape(v.revocation.reason)) : ''}
+</dl>
+<section>
+<h2>${escape(t('verify.compare.title'))}</h2>
+<p>${escape(t('verify.compare.help'))}</p>
+<form method="post" action="${here}?lang=${lang}" enctype="multipart/form-data">
+<label for="pdf">${escape(t('verify.compare.file'))}</label>
+<input id="pdf" name="pdf" type="file" accept="application/pdf,.pdf" required>
+<button type="submit">${escape(t('verify.compare.submit'))}</button>
+</form>
+</section>
+<p class="muted">${escape(t('verify.privacy'))}</p>
+<p class="muted">${escape(t('verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
+    }
+    body += `<h2>${escape(t('verify.another'))}</h2>${lookup}`;
+  } else {
+    body += `<p>${escape(t('verify.intro'))}</p>${lookup}`;
+  }
+
+  return `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(t('verify.title'))}${code ? ` — ${escape(code)}` : ''}</title>
+<style>${STYLE}</style></head>
+<body>
+<nav aria-label="${escape(t('verify.language'))}">${switcher}</nav>
+<main>
+<h1>${escape(t('verify.title'))}</h1>
+${body}
+</main>
+</body></html>`;
+}
+
+function sendPage(reply: FastifyReply, status: number, html: string) {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff')
+    .send(html);
+}
+
+const statusCode = (v: { status: documents.VerificationStatus }) => (v.status === 'unknown' ? 404 : 200);
+
+export const documentRoutes: FastifyPluginAsync<ContextDeps> = async (app, deps) => {
+  const server = loadConfig(process.env);
+  documents.configureSigning(deps.db, {
+    secret: signingSecretSource(server),
+    // The QR code of every document points here; set SHABAKA_PUBLIC_URL in production.
+    publicUrl: server.publicUrl ?? `http://localhost:${server.port}`,
+  });
+
+  // Uploaded copies to compare; parsers registered here apply to these routes only.
+  const uploadLimit = documents.MAX_VERIFY_PDF_BYTES + 64 * 1024;
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) => done(null, body));
+
+  const viewerOf = async (req: FastifyRequest) => {
+    const { session } = await createInnerContext(deps, { token: tokenOf(req) });
+    return session ? { userId: session.userId } : null;
+  };
+
+  app.get('/.well-known/shabaka-keys.json', async (_req, reply) => {
+    const keys = await documents.publicKeys(deps.db);
+    reply
+      .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin');
+    return {
+      format: 'shabaka-keys/1',
+      signedMessage: 'shabaka-document-v1\\n<hex SHA-256 of the canonical JSON>\\n<hex SHA-256 of the PDF>',
+      keys: keys.map((k) => ({ ...k, validFrom: k.createdAt, validUntil: k.retiredAt })),
+    };
+  });
+
+  app.get('/verify', async (req, reply) => {
+    const lang = languageOf(req);
+    const asked = (req.query as { code?: unknown }).code;
+    if (typeof asked === 'string' && asked.trim()) {
+      return reply.redirect(`/verify/${encodeURIComponent(codeParam(asked))}?lang=${lang}`);
+    }
+    return sendPage(reply, 200, renderPage({ lang, code: null, verification: null }));
+  });
+
+  app.get('/verify/:code', async (req, reply) => {
+    const raw = (req.params as { code: string }).code;
+    if (/\.json$/i.test(raw)) {
+      const q = tokenQuery.safeParse(req.query);
+      const rec = await documents.record(deps.db, codeParam(raw.slice(0, -5)), await viewerOf(req), q.success ? q.data.token : undefined);
+      return reply
+        .code(statusCode(rec))
+        .header('cache-control', 'no-store')
+        .header('access-control-allow-origin', '*')
+        .header('vary', 'authorization, cookie')
+        .send(rec);
+    }
+    const code = codeParam(raw);
+    const v = await documents.verify(deps.db, code);
+    return sendPage(reply, statusCode(v), renderPage({ lang: languageOf(req), code, verification: v }));
+  });
+
+  app.post('/verify/:code', async (req, reply) => {
+    const lang = languageOf(req);
+    const code = codeParam((req.params as { code: string }).code);
+    const type = req.headers['content-type'] ?? '';
+    const body = Buffer.isBuffer(req.body) ? req.body : null;
+    const file = !body ? null : type.startsWith('multipart/form-data') ? multipartFile(body, type) : type.startsWith('application/pdf') ? body : null;
+    const { t } = createTranslator(lang);
+    if (!file || file.length === 0 || file.length > documents.MAX_VERIFY_PDF_BYTES) {
+      const v = await documents.verify(deps.db, code);
+      const message = file && file.length > 0 ? t('verify.compare.tooLarge', { size: documents.MAX_VERIFY_PDF_BYTES / 1024 / 1024 }) : t('verify.compare.missing');
+      return sendPage(reply, v.status === 'unknown' ? 404 : 400, renderPage({ lang, code, verification: v, message }));
+    }
+    // Compared in memory and dropped: the upload is never stored.
+    const v = await documents.verify(deps.db, code, file);
+    return sendPage(reply, statusCode(v), renderPage({ lang, code, verification: v }));
+  });
+
+  app.get('/documents/:file', async (req, reply) => {
+    const { t } = createTranslator(languageOf(req));
+    const raw = (req.params as { file: string }).file;
+    const q = tokenQuery.safeParse(req.query);
+    const text = (status: number, message: string) =>
+      reply.code(status).type('text/plain; charset=utf-8').header('cache-control', 'no-store').header('vary', 'authorization, cookie').send(message);
+    if (!/\.pdf$/i.test(raw) || !q.success) return text(404, t('verify.pdf.unknown'));
+    const result = await documents.pdfForViewer(deps.db, raw.slice(0, -4), await viewerOf(req), q.data.token);
+    if (!result) return text(404, t('verify.pdf.unknown'));
+    if (result === 'forbidden') return text(403, t('verify.pdf.forbidden'));
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${result.code}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .header('vary', 'authorization, cookie')
+      .header('referrer-policy', 'no-referrer')
+      .header('x-content-type-options', 'nosniff')
+      .send(result.pdf);
+  });
+};

@@ -1,0 +1,100 @@
+import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_TEMPLATES } from '@shabaka/db';
+import { z } from 'zod';
+import { email } from '../auth/schemas';
+
+/** MDQ-DOC-2026-000007: commune prefix, DOC, year, per-commune sequence. */
+export const DOCUMENT_CODE = /^[A-Z]{2,5}-DOC-\d{4}-\d{6}$/;
+export const documentCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(DOCUMENT_CODE, { message: 'A document code looks like MDQ-DOC-2026-000007' });
+
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, { message: `Use at least ${min} characters` })
+    .max(max, { message: `Use at most ${max} characters` });
+/** Optional, and an empty form field counts as absent. */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined));
+
+/** A calendar day, YYYY-MM-DD. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2024-09-01' });
+
+export const recipient = z.object({
+  name: text(2, 160),
+  /** Carte nationale (CNIE): one or two letters and digits, e.g. L123456 or AB123456. */
+  cin: optional(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{1,2}\d{3,8}$/, { message: 'A CIN looks like AB123456' }),
+  ),
+  address: optional(text(3, 300)),
+});
+
+/** Each template's own fields; the texts the agent types are printed as typed. */
+export const templateFields = {
+  residence_certificate: z.object({
+    address: text(3, 300),
+    since: optional(day),
+    purpose: optional(text(2, 200)),
+  }),
+  administrative_certificate: z.object({
+    subject: text(3, 200),
+    statement: text(3, 2000),
+  }),
+  information_answer: z.object({
+    requestCode: optional(text(3, 40)),
+    question: text(3, 2000),
+    answer: text(3, 6000),
+  }),
+} as const;
+
+const common = {
+  recipient,
+  language: z.enum(DOCUMENT_LANGUAGES).default('both'),
+  delivery: z.enum(DOCUMENT_DELIVERIES).default('paper'),
+  /** The citizen's account, when they have one: the document then shows in their account. */
+  requesterEmail: optional(email),
+  idempotencyKey: optional(z.string().trim().min(8).max(100)),
+};
+
+export const issueInput = z.discriminatedUnion('template', [
+  z.object({ template: z.literal('residence_certificate'), fields: templateFields.residence_certificate, ...common }),
+  z.object({ template: z.literal('administrative_certificate'), fields: templateFields.administrative_certificate, ...common }),
+  z.object({ template: z.literal('information_answer'), fields: templateFields.information_answer, ...common }),
+]);
+export type IssueInput = z.infer<typeof issueInput>;
+
+/** Largest PDF accepted for comparison (decoded). */
+export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;
+
+export const verifyInput = z.object({
+  // Loose on purpose: a malformed code is simply "unknown".
+  code: z.string().trim().max(60),
+  pdfBase64: optional(
+    z
+      .string()
+      .max(Math.ceil((MAX_VERIFY_PDF_BYTES * 4) / 3) + 4, { message: 'The file is larger than 10 MB' })
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'The file is not base64-encoded' }),
+  ),
+});
+
+export const revokeInput = z.object({
+  code: documentCode,
+  /** Shown on the public verification page: no personal details. */
+  reason: text(5, 500),
+});
+
+export const listInput = z.object({
+  status: z.enum(['valid', 'revoked']).optional(),
+  template: z.enum(DOCUMENT_TEMPLATES).optional(),
+  /** A code or part of the recipient's name. */
+  query: optional(text(1, 100)),
+  limit: z.number().int().min(1).max(100).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type ListInput = z.infer<typeof listInput>;

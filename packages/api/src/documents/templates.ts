@@ -1,0 +1,92 @@
+import type { DocumentTemplate } from '@shabaka/db';
+import type { CanonicalContent } from './canonical';
+
+/** Titles of each template (the verification page uses the ui catalog instead). */
+export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string; es: string }> = {
+  residence_certificate: { ar: 'شهادة السكنى', fr: 'Certificat de résidence', es: 'Certificado de residencia' },
+  administrative_certificate: { ar: 'شهادة إدارية', fr: 'Attestation administrative', es: 'Certificado administrativo' },
+  information_answer: {
+    ar: 'جواب على طلب الحصول على المعلومات',
+    fr: 'Réponse à une demande d’accès à l’information',
+    es: 'Respuesta a una solicitud de acceso a la información',
+  },
+};
+
+const ZONE = 'Africa/Casablanca';
+export const frDate = (d: Date, zone = ZONE) => new Intl.DateTimeFormat('fr-MA', { timeZone: zone, dateStyle: 'long' }).format(d);
+export const arDate = (d: Date, zone = ZONE) => new Intl.DateTimeFormat('ar-MA', { timeZone: zone, dateStyle: 'long', numberingSystem: 'latn' }).format(d);
+/** A YYYY-MM-DD day is a calendar date: formatted in UTC so no zone moves it. */
+const dayOf = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/** A free text typed by the agent, printed as typed under a bilingual label. */
+export interface FreeText {
+  label: { fr: string; ar: string };
+  text: string;
+}
+
+export interface TemplateBody {
+  /** Paragraphs in French and in Arabic, one for one. */
+  paragraphs: { fr: string; ar: string }[];
+  free: FreeText[];
+}
+
+/**
+ * The body of each template. Arabic sentences avoid parentheses: the PDF's bidi is
+ * the small line-level one of pdf/arabic.ts.
+ */
+export function templateBody(c: CanonicalContent): TemplateBody {
+  const place = { fr: c.commune.names.fr, ar: c.commune.names.ar };
+  const r = c.recipient;
+  const cinFr = r.cin ? `, titulaire de la CNIE n° ${r.cin},` : '';
+  const cinAr = r.cin ? `، الحامل/الحاملة للبطاقة الوطنية للتعريف الإلكترونية رقم ${r.cin}،` : '';
+  const f = c.fields;
+  switch (c.template) {
+    case 'residence_certificate': {
+      const since = f.since ? dayOf(f.since) : null;
+      const purposeFr = f.purpose ? ` (${f.purpose})` : '';
+      const purposeAr = f.purpose ? `: ${f.purpose}` : '';
+      return {
+        paragraphs: [
+          {
+            fr: `La Commune de ${place.fr} certifie que ${r.name}${cinFr} réside à l’adresse suivante : ${f.address}${since ? `, depuis le ${frDate(since, 'UTC')}` : ''}.`,
+            ar: `تشهد جماعة ${place.ar} بأن السيد/السيدة ${r.name}${cinAr} يقطن/تقطن بالعنوان التالي: ${f.address}${since ? `، منذ ${arDate(since, 'UTC')}` : ''}.`,
+          },
+          {
+            fr: `Le présent certificat est délivré à l’intéressé(e), sur sa demande, pour servir et valoir ce que de droit${purposeFr}.`,
+            ar: `سلمت هذه الشهادة للمعني/المعنية بالأمر بطلب منه/منها للإدلاء بها عند الحاجة${purposeAr}.`,
+          },
+        ],
+        free: [],
+      };
+    }
+    case 'administrative_certificate':
+      return {
+        paragraphs: [
+          {
+            fr: `La Commune de ${place.fr} atteste, au profit de ${r.name}${cinFr}${r.address ? ` demeurant ${r.address},` : ''} ce qui suit.`,
+            ar: `تشهد جماعة ${place.ar} لفائدة السيد/السيدة ${r.name}${cinAr}${r.address ? ` القاطن/القاطنة ب${r.address}،` : ''} بما يلي.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Objet', ar: 'الموضوع' }, text: f.subject ?? '' },
+          { label: { fr: 'Attestation', ar: 'مضمون الشهادة' }, text: f.statement ?? '' },
+        ],
+      };
+    case 'information_answer': {
+      const refFr = f.requestCode ? ` n° ${f.requestCode}` : '';
+      const refAr = f.requestCode ? ` رقم ${f.requestCode}` : '';
+      return {
+        paragraphs: [
+          {
+            fr: `En application de la loi n° 31-13 relative au droit d’accès à l’information, la Commune de ${place.fr} répond à la demande${refFr} présentée par ${r.name}.`,
+            ar: `تطبيقا للقانون رقم 31.13 المتعلق بالحق في الحصول على المعلومات، تجيب جماعة ${place.ar} على الطلب${refAr} المقدم من طرف السيد/السيدة ${r.name}.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Demande', ar: 'موضوع الطلب' }, text: f.question ?? '' },
+          { label: { fr: 'Réponse', ar: 'الجواب' }, text: f.answer ?? '' },
+        ],
+      };
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import type { Db, Insertable, InformationRequestState, InformationRequestTable } from '@shabaka/db';
+import { sql } from 'kysely';
+import type { QueueInput } from './schemas';
+import { OPEN_STATES } from './states';
+
+export { nextSequence } from '../complaints/repository';
+
+export function insertRequest(db: Db, values: Insertable<InformationRequestTable>) {
+  return db.insertInto('informationRequests').values(values).returningAll().executeTakeFirstOrThrow();
+}
+export type RequestRow = Awaited<ReturnType<typeof insertRequest>>;
+
+export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
+  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('idempotencyKey', '=', key).executeTakeFirst();
+}
+
+export function findById(db: Db, communeId: string, id: string) {
+  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Row lock for an action, so two agents acting at once cannot both move the request. */
+export function lockById(db: Db, communeId: string, id: string) {
+  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function findByCode(db: Db, code: string) {
+  return db.selectFrom('informationRequests').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function updateRequest(db: Db, communeId: string, id: string, set: Partial<Insertable<InformationRequestTable>>) {
+  await db.updateTable('informationRequests').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
+}
+
+export async function insertEvent(
+  db: Db,
+  e: {
+    communeId: string;
+    requestId: string;
+    at: Date;
+    actorId: string | null;
+    kind: string;
+    fromState?: InformationRequestState | null;
+    toState?: InformationRequestState | null;
+    publicNote?: string | null | undefined;
+    internalNote?: string | null | undefined;
+    data?: Record<string, unknown>;
+  },
+) {
+  await db
+    .insertInto('informationRequestEvents')
+    .values({
+      communeId: e.communeId,
+      requestId: e.requestId,
+      at: e.at,
+      actorId: e.actorId,
+      kind: e.kind,
+      fromState: e.fromState ?? null,
+      toState: e.toState ?? null,
+      publicNote: e.publicNote ?? null,
+      internalNote: e.internalNote ?? null,
+      data: JSON.stringify(e.data ?? {}),
+    })
+    .execute();
+}
+
+export function eventsOf(db: Db, communeId: string, requestId: string) {
+  return db
+    .selectFrom('informationRequestEvents as e')
+    .leftJoin('users', 'users.id', 'e.actorId')
+    .select(['e.id', 'e.at', 'e.kind', 'e.fromState', 'e.toState', 'e.publicNote', 'e.internalNote', 'e.data', 'e.actorId', 'users.displayName as actorName'])
+    .where('e.communeId', '=', communeId)
+    .where('e.requestId', '=', requestId)
+    .orderBy('e.seq')
+    .execute();
+}
+
+/** The staff queue: filters map to indexed columns; overdue / due soon compare the stored deadline. */
+export function queue(db: Db, communeId: string, f: QueueInput, now: Date, dueSoonUntil: Date) {
+  let q = db.selectFrom('informationRequests as r').where('r.communeId', '=', communeId);
+  if (f.state) q = q.where('r.state', '=', f.state);
+  if (f.open !== undefined) q = q.where('r.state', f.open ? 'in' : 'not in', [...OPEN_STATES]);
+  if (f.urgent !== undefined) q = q.where('r.urgent', '=', f.urgent);
+  if (f.channel) q = q.where('r.channel', '=', f.channel);
+  if (f.overdue) q = q.where('r.state', 'in', [...OPEN_STATES]).where('r.dueAt', '<', now);
+  if (f.dueSoon) q = q.where('r.state', 'in', [...OPEN_STATES]).where('r.dueAt', '>=', now).where('r.dueAt', '<=', dueSoonUntil);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('r.code', 'ilike', like), eb('r.subject', 'ilike', like), eb('r.description', 'ilike', like)]));
+  }
+  return q
+    .select([
+      'r.id',
+      'r.code',
+      'r.subject',
+      'r.state',
+      'r.completeness',
+      'r.urgent',
+      'r.channel',
+      'r.deliveryChannel',
+      'r.receivedAt',
+      'r.dueAt',
+      'r.extendedAt',
+      'r.respondedAt',
+      'r.headComplaintAt',
+      'r.headAnsweredAt',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    // Open requests first, the nearest deadline first; closed ones after, newest first.
+    .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then 0 else 1 end`)
+    .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then r.due_at end`)
+    .orderBy('r.receivedAt', 'desc')
+    .orderBy('r.id')
+    .limit(f.limit)
+    .offset(f.cursor)
+    .execute();
+}
+
+/** Overdue and due-soon counts of one commune (partial index on open requests). */
+export async function alertCounts(db: Db, communeId: string, now: Date, dueSoonUntil: Date) {
+  const row = await db
+    .selectFrom('informationRequests')
+    .select([
+      sql<number>`count(*) filter (where due_at < ${now})`.as('overdue'),
+      sql<number>`count(*) filter (where due_at >= ${now} and due_at <= ${dueSoonUntil})`.as('dueSoon'),
+      sql<number>`count(*) filter (where urgent)`.as('urgent'),
+    ])
+    .where('communeId', '=', communeId)
+    .where('state', 'in', [...OPEN_STATES])
+    .executeTakeFirstOrThrow();
+  return { overdue: Number(row.overdue), dueSoon: Number(row.dueSoon), urgentOpen: Number(row.urgent) };
+}
+
+export function byAuthor(db: Db, authorId: string) {
+  return db
+    .selectFrom('informationRequests as r')
+    .innerJoin('communes', 'communes.id', 'r.communeId')
+    .select([
+      'r.code',
+      'r.subject',
+      'r.state',
+      'r.completeness',
+      'r.urgent',
+      'r.receivedAt',
+      'r.dueAt',
+      'r.respondedAt',
+      'r.updatedAt',
+      'communes.slug as commune',
+      'communes.names as communeNames',
+    ])
+    .where('r.authorId', '=', authorId)
+    .orderBy('r.receivedAt', 'desc')
+    .limit(200)
+    .execute();
+}
+
+/** Every open request of the network, for recomputing deadlines after a calendar change. */
+export function openRequestsForUpdate(db: Db) {
+  return db
+    .selectFrom('informationRequests')
+    .select(['communeId', 'id', 'code', 'receivedAt', 'periodWorkingDays', 'extensionWorkingDays', 'initialDueAt', 'dueAt'])
+    .where('state', 'in', [...OPEN_STATES])
+    .forUpdate()
+    .execute();
+}
+
+export function findPublication(db: Db, communeId: string, requestId: string) {
+  return db.selectFrom('informationPublications').selectAll().where('communeId', '=', communeId).where('requestId', '=', requestId).executeTakeFirst();
+}
+
+export async function upsertPublication(db: Db, p: { communeId: string; requestId: string; subject: string | null; answer: string; at: Date; by: string }) {
+  await db
+    .insertInto('informationPublications')
+    .values({ communeId: p.communeId, requestId: p.requestId, subject: p.subject, answer: p.answer, publishedAt: p.at, publishedBy: p.by })
+    .onConflict((oc) =>
+      oc.columns(['communeId', 'requestId']).doUpdateSet({
+        subject: p.subject,
+        answer: p.answer,
+        publishedAt: p.at,
+        publishedBy: p.by,
+        unpublishedAt: null,
+        unpublishedBy: null,
+        unpublishReason: null,
+      }),
+    )
+    .execute();
+}
+
+export async function unpublish(db: Db, communeId: string, requestId: string, by: string, at: Date, reason: string) {
+  await db
+    .updateTable('informationPublications')
+    .set({ unpublishedAt: at, unpublishedBy: by, unpublishReason: reason })
+    .where('communeId', '=', communeId)
+    .where('requestId', '=', requestId)
+    .execute();
+}
+
+/** The public list: redacted texts and dates only — never a name or a contact. */
+export function publishedOf(db: Db, communeId: string, limit: number, offset: number) {
+  return db
+    .selectFrom('informationPublications as p')
+    .innerJoin('informationRequests as r', (j) => j.onRef('r.communeId', '=', 'p.communeId').onRef('r.id', '=', 'p.requestId'))
+    .select([
+      'r.code',
+      'p.subject',
+      'p.answer',
+      'p.publishedAt',
+      'r.completeness',
+      'r.receivedAt',
+      'r.respondedAt',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where('p.communeId', '=', communeId)
+    .where('p.unpublishedAt', 'is', null)
+    .orderBy('p.publishedAt', 'desc')
+    .orderBy('r.code', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}

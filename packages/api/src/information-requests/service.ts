@@ -1,0 +1,627 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db, InformationIntakeChannel, InformationRequestSettings, InformationRequestState, Insertable, InformationRequestTable, Localized } from '@shabaka/db';
+import { recordAudit } from '../audit/repository';
+import type { CalendarChangeHook } from '../calendar/service';
+import { loadCalendar } from '../calendar/service';
+import {
+  addDays,
+  addWorkingDays,
+  elapsedWorkingDays,
+  endOfLocalDay,
+  extendDeadline,
+  firstCountedDay,
+  localDate,
+  nthWorkingDayAfter,
+  workingDaysLeft,
+  type WorkingCalendar,
+} from '../calendar/working-days';
+import type { CommuneRow } from '../communes/repository';
+import type { InnerContext } from '../context';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
+import { remediesOf } from './remedies';
+import * as repo from './repository';
+import { bumpDaily, moveStateCount, recordResponseTime } from './rollups';
+import type { AnswerInput, QueueInput, RegisterInput, SubmitInput } from './schemas';
+import { informationSettings, settingsOf } from './settings';
+import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './states';
+
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+type Req = repo.RequestRow;
+interface Actor {
+  userId: string;
+}
+
+export const trackingPath = (commune: string, code: string) => `/${commune}/information/${code}`;
+/** How long after the fact an agent may still register a letter with its stamp date. */
+const MAX_BACKDATE_DAYS = 90;
+
+const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
+function keyMatches(key: string | undefined, hash: string | null) {
+  if (!key || !hash) return false;
+  const a = Buffer.from(hashKey(key), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+// ——— Intake ———
+
+interface Intake {
+  channel: InformationIntakeChannel;
+  authorId: string | null;
+  registeredBy: string | null;
+  receivedAt?: Date | undefined;
+}
+
+/**
+ * One intake path for every channel (web, counter, post, email): the code, the row, the
+ * first timeline entry, the rollups and the audit row in one transaction. The deadline is
+ * fixed now from the calendar and the commune's settings (20 working days, 3 if urgent).
+ */
+export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
+  if (input.idempotencyKey) {
+    const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
+    if (existing) return receiptOf(commune.slug, existing, null, await loadCalendar(ctx.db));
+  }
+  const now = ctx.clock.now();
+  const receivedAt = intake.receivedAt ?? now;
+  if (receivedAt.getTime() > now.getTime()) throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
+  if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) {
+    throw badRequest('receipt_too_old', `The date of receipt must be within the last ${MAX_BACKDATE_DAYS} days.`, 'receivedAt');
+  }
+  const [settings, cal] = await Promise.all([informationSettings(ctx.db, commune.id), loadCalendar(ctx.db)]);
+  const period = input.urgent ? settings.urgentAnswerWorkingDays : settings.answerWorkingDays;
+  const dueAt = addWorkingDays(receivedAt, period, cal);
+  const key = randomBytes(24).toString('base64url');
+
+  let request: Req;
+  try {
+    request = await ctx.db.transaction().execute(async (trx) => {
+      const year = Number(localDate(now).slice(0, 4));
+      const seq = await repo.nextSequence(trx, commune.id, 'information_request', year);
+      const prefix = commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase();
+      const r = await repo.insertRequest(trx, {
+        communeId: commune.id,
+        code: `${prefix}-DI-${year}-${String(seq).padStart(6, '0')}`,
+        subject: input.subject,
+        description: input.description,
+        urgent: input.urgent,
+        urgencyReason: input.urgent ? (input.urgencyReason ?? null) : null,
+        channel: intake.channel,
+        deliveryChannel: input.deliveryChannel,
+        requesterName: input.requester.name ?? null,
+        requesterEmail: input.requester.email ?? null,
+        requesterPhone: input.requester.phone ?? null,
+        requesterAddress: input.requester.address ?? null,
+        requesterCin: input.requester.cin ?? null,
+        authorId: intake.authorId,
+        registeredBy: intake.registeredBy,
+        requesterKeyHash: hashKey(key),
+        state: 'received',
+        receivedAt,
+        periodWorkingDays: period,
+        initialDueAt: dueAt,
+        dueAt,
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repo.insertEvent(trx, {
+        communeId: commune.id,
+        requestId: r.id,
+        at: now,
+        actorId: intake.registeredBy ?? intake.authorId,
+        kind: 'submitted',
+        toState: 'received',
+        data: { channel: intake.channel, urgent: input.urgent, workingDays: period, dueAt: dueAt.toISOString(), receivedAt: receivedAt.toISOString() },
+      });
+      await moveStateCount(trx, commune.id, null, 'received');
+      await bumpDaily(trx, commune.id, receivedAt, ['received']);
+      await recordAudit(trx, {
+        communeId: commune.id,
+        actorId: intake.registeredBy ?? intake.authorId,
+        action: intake.registeredBy ? 'information.registered' : 'information.submitted',
+        targetType: 'information_request',
+        targetId: r.id,
+        data: { code: r.code, channel: intake.channel, urgent: input.urgent },
+      });
+      return r;
+    });
+  } catch (err) {
+    // Two requests with one idempotency key raced: the loser returns the winner's receipt.
+    if (input.idempotencyKey && /information_requests_idempotency|unique/i.test(String((err as Error).message))) {
+      const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
+      if (existing) return receiptOf(commune.slug, existing, null, cal);
+    }
+    throw err;
+  }
+  stateChanged(ctx, commune.slug, request.code, 'received');
+  return receiptOf(commune.slug, request, key, cal);
+}
+
+/**
+ * The receipt. `requesterKey` is shown once (only its hash is stored): a repeated
+ * submission with the same idempotency key returns the same code without it; the
+ * requester can still withdraw signed in or at the counter.
+ */
+function receiptOf(commune: string, r: Req, requesterKey: string | null, cal: WorkingCalendar) {
+  return {
+    id: r.id,
+    code: r.code,
+    commune,
+    state: r.state,
+    urgent: r.urgent,
+    receivedAt: r.receivedAt,
+    firstCountedDay: firstCountedDay(r.receivedAt, cal),
+    workingDays: r.periodWorkingDays,
+    dueAt: r.dueAt,
+    trackingPath: trackingPath(commune, r.code),
+    requesterKey,
+  };
+}
+
+function stateChanged(ctx: Ctx, commune: string, code: string, state: InformationRequestState) {
+  ctx.events.publish({ kind: 'information.state_changed', commune, data: { code, state } });
+}
+function updated(ctx: Ctx, commune: string, code: string, state: InformationRequestState, what: string) {
+  ctx.events.publish({ kind: 'information.updated', commune, data: { code, state, what } });
+}
+
+// ——— Requester side ———
+
+async function byCode(db: Db, code: string) {
+  const r = await repo.findByCode(db, code);
+  if (!r) throw notFound('unknown_code', `No information request has the code ${code}.`);
+  const commune = await db.selectFrom('communes').select(['id', 'slug', 'names', 'settings']).where('id', '=', r.communeId).executeTakeFirstOrThrow();
+  return { request: r, commune };
+}
+
+const isRequester = (r: Req, key: string | undefined, userId: string | null) => (!!userId && r.authorId === userId) || keyMatches(key, r.requesterKeyHash);
+
+function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
+  const open = isOpen(r.state);
+  const left = open ? workingDaysLeft(now, r.dueAt, cal) : null;
+  const overdue = open && r.dueAt.getTime() < now.getTime();
+  return {
+    firstCountedDay: firstCountedDay(r.receivedAt, cal),
+    overdue,
+    dueSoon: open && !overdue && left !== null && left <= settings.dueSoonWorkingDays,
+    workingDaysLeft: left,
+    respondedOnTime: r.respondedAt && isResponse(r.state) ? r.respondedAt.getTime() <= r.dueAt.getTime() : null,
+  };
+}
+
+/**
+ * Tracking by code. Codes follow each other, so anyone may hold one: without proof of
+ * being the requester (their key, or their signed-in account) the page shows the
+ * procedure only — state, dates, deadlines, remedies — never the subject, the texts or
+ * any personal data. The requester also sees the texts addressed to them.
+ */
+export async function track(ctx: Ctx, code: string, requesterKey: string | undefined, userId: string | null) {
+  const { request: r, commune } = await byCode(ctx.db, code);
+  const [cal, events, publication] = await Promise.all([
+    loadCalendar(ctx.db),
+    repo.eventsOf(ctx.db, commune.id, r.id),
+    repo.findPublication(ctx.db, commune.id, r.id),
+  ]);
+  const settings = settingsOf(commune.settings);
+  const now = ctx.clock.now();
+  const mine = isRequester(r, requesterKey, userId);
+  const base = {
+    code: r.code,
+    commune: commune.slug,
+    communeNames: commune.names as Localized,
+    state: r.state,
+    completeness: r.completeness,
+    urgent: r.urgent,
+    channel: r.channel,
+    receivedAt: r.receivedAt,
+    workingDays: r.periodWorkingDays,
+    initialDueAt: r.initialDueAt,
+    dueAt: r.dueAt,
+    extended: !!r.extendedAt,
+    extendedAt: r.extendedAt,
+    respondedAt: r.respondedAt,
+    closedAt: r.closedAt,
+    refusalException: r.refusalException as RefusalGround | null,
+    refusalArticle: r.refusalException ? (REFUSAL_GROUNDS[r.refusalException as RefusalGround]?.article ?? null) : null,
+    transferredTo: r.transferredTo,
+    published: !!publication && !publication.unpublishedAt,
+    ...timing(r, settings, now, cal),
+    remedies: remediesOf(r, settings, now, cal),
+    isRequester: mine,
+    canWithdraw: mine && isOpen(r.state),
+  };
+  const timeline = events
+    .filter((e) => e.kind !== 'note' && e.kind !== 'unpublished')
+    .map((e) => ({ at: e.at, kind: e.kind, fromState: e.fromState, toState: e.toState, note: mine ? e.publicNote : null }));
+  if (!mine) return { ...base, requester: null, timeline };
+  return {
+    ...base,
+    requester: {
+      subject: r.subject,
+      description: r.description,
+      deliveryChannel: r.deliveryChannel,
+      urgencyReason: r.urgencyReason,
+      extensionReason: r.extensionReason,
+      answer: r.answerText,
+      refusalReason: r.refusalReason,
+      withdrawalReason: r.withdrawalReason,
+      headComplaintText: r.headComplaintText,
+      headAnswerText: r.headAnswerText,
+    },
+    timeline,
+  };
+}
+
+export function mine(db: Db, userId: string) {
+  return repo.byAuthor(db, userId);
+}
+
+/** The requester withdraws their own request (their key, or signed in as its author). */
+export async function withdrawByRequester(ctx: Ctx, code: string, requesterKey: string | undefined, userId: string | null, reason: string | undefined) {
+  const { request, commune } = await byCode(ctx.db, code);
+  if (!isRequester(request, requesterKey, userId)) {
+    throw forbidden('not_requester', 'Only the requester can withdraw this request: sign in with the account that filed it, or give the key printed on the receipt.');
+  }
+  const cal = await loadCalendar(ctx.db);
+  const now = ctx.clock.now();
+  const result = await withLocked(ctx, commune.id, request.id, async (trx, r) => {
+    if (!isOpen(r.state)) throw conflict('closed', `A request that is "${r.state}" can no longer be withdrawn.`, 'code');
+    await changeState(trx, commune.id, r, 'withdrawn', userId, now, cal, {
+      kind: 'withdrawn',
+      publicNote: reason,
+      set: { withdrawalReason: reason ?? null },
+      data: { by: 'requester' },
+    });
+    return { code: r.code, state: 'withdrawn' as const };
+  });
+  stateChanged(ctx, commune.slug, result.code, result.state);
+  return result;
+}
+
+export async function published(db: Db, commune: CommuneRow, limit: number, cursor: number) {
+  const rows = await repo.publishedOf(db, commune.id, limit, cursor);
+  return {
+    total: rows[0]?.total ?? 0,
+    nextCursor: rows.length === limit ? cursor + limit : null,
+    items: rows.map(({ total: _t, ...r }) => r),
+  };
+}
+
+// ——— Staff ———
+
+function dueSoonUntil(settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
+  // Due soon: the deadline falls within the next N working days, today included.
+  return endOfLocalDay(nthWorkingDayAfter(addDays(localDate(now), -1), settings.dueSoonWorkingDays, cal));
+}
+
+export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
+  const [settings, cal] = await Promise.all([informationSettings(db, commune.id), loadCalendar(db)]);
+  const until = dueSoonUntil(settings, now, cal);
+  const [rows, alerts] = await Promise.all([repo.queue(db, commune.id, filters, now, until), repo.alertCounts(db, commune.id, now, until)]);
+  return {
+    total: rows[0]?.total ?? 0,
+    nextCursor: rows.length === filters.limit ? filters.cursor + filters.limit : null,
+    alerts,
+    items: rows.map(({ total: _total, ...r }) => {
+      const open = isOpen(r.state);
+      const overdue = open && r.dueAt.getTime() < now.getTime();
+      return {
+        ...r,
+        extended: !!r.extendedAt,
+        overdue,
+        dueSoon: open && !overdue && r.dueAt.getTime() <= until.getTime(),
+        workingDaysLeft: open ? workingDaysLeft(now, r.dueAt, cal) : null,
+      };
+    }),
+  };
+}
+
+/** Everything staff of the commune may see: the requester, internal notes, remedies, publication. */
+export async function detail(db: Db, commune: CommuneRow, id: string, now: Date) {
+  const r = await repo.findById(db, commune.id, id);
+  if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
+  const [settings, cal, events, publication] = await Promise.all([
+    informationSettings(db, commune.id),
+    loadCalendar(db),
+    repo.eventsOf(db, commune.id, r.id),
+    repo.findPublication(db, commune.id, r.id),
+  ]);
+  const { requesterKeyHash: _hash, idempotencyKey: _key, ...row } = r;
+  const remedies = remediesOf(r, settings, now, cal);
+  return {
+    ...row,
+    ...timing(r, settings, now, cal),
+    remedies,
+    actions: actionsFor(r.state, !!r.extendedAt),
+    canRecordHeadComplaint: !!remedies.headComplaint.basis && !r.headComplaintAt,
+    canAnswerHeadComplaint: !!r.headComplaintAt && !r.headAnsweredAt,
+    canPublish: r.state === 'answered',
+    publication: publication ?? null,
+    timeline: events,
+  };
+}
+
+async function withLocked<T>(ctx: Ctx, communeId: string, id: string, fn: (trx: Db, r: Req) => Promise<T>) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const r = await repo.lockById(trx, communeId, id);
+    if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
+    return fn(trx, r);
+  });
+}
+
+/**
+ * The one place a state changes: reply time and on-time flag for the rollups, the
+ * timeline entry, the state counts and the audit row — inside the caller's transaction,
+ * which holds the row lock.
+ */
+async function changeState(
+  trx: Db,
+  communeId: string,
+  r: Req,
+  to: InformationRequestState,
+  actorId: string | null,
+  now: Date,
+  cal: WorkingCalendar,
+  opts: {
+    kind: string;
+    publicNote?: string | null | undefined;
+    internalNote?: string | null | undefined;
+    set?: Partial<Insertable<InformationRequestTable>>;
+    data?: Record<string, unknown>;
+  },
+) {
+  const set: Partial<Insertable<InformationRequestTable>> = { state: to, updatedAt: now, ...opts.set };
+  const daily: Parameters<typeof bumpDaily>[3] = [];
+  if (!r.processingStartedAt && to !== 'withdrawn') set.processingStartedAt = now;
+  if (isResponse(to)) {
+    const days = elapsedWorkingDays(r.receivedAt, now, cal);
+    const onTime = now.getTime() <= r.dueAt.getTime();
+    set.respondedAt = now;
+    set.responseWorkingDays = days;
+    set.closedAt = now;
+    daily.push('responded', to as 'answered' | 'refused' | 'transferred');
+    if (onTime) daily.push('respondedOnTime');
+    await recordResponseTime(trx, communeId, days);
+  } else if (to === 'withdrawn') {
+    set.closedAt = now;
+    daily.push('withdrawn');
+  }
+  await repo.updateRequest(trx, communeId, r.id, set);
+  await repo.insertEvent(trx, {
+    communeId,
+    requestId: r.id,
+    at: now,
+    actorId,
+    kind: opts.kind,
+    fromState: r.state,
+    toState: to,
+    publicNote: opts.publicNote,
+    internalNote: opts.internalNote,
+    data: opts.data,
+  });
+  await moveStateCount(trx, communeId, r.state, to);
+  await bumpDaily(trx, communeId, now, daily);
+  await recordAudit(trx, {
+    communeId,
+    actorId,
+    action: `information.${opts.kind}`,
+    targetType: 'information_request',
+    targetId: r.id,
+    data: { code: r.code, from: r.state, to, ...opts.data },
+  });
+}
+
+function need(r: Req, action: StaffAction) {
+  if (!allows(r.state, action)) {
+    throw conflict('invalid_action', `A request that is "${r.state}" cannot be ${PAST[action]}.`, 'id');
+  }
+}
+const PAST: Record<StaffAction, string> = {
+  start: 'started',
+  extend: 'extended',
+  answer: 'answered',
+  refuse: 'refused',
+  transfer: 'transferred',
+  withdraw: 'withdrawn',
+};
+
+/** Runs a staff state change under the row lock and publishes the event after commit. */
+async function act(
+  ctx: Ctx,
+  commune: CommuneRow,
+  id: string,
+  fn: (trx: Db, r: Req, now: Date, cal: WorkingCalendar) => Promise<InformationRequestState>,
+) {
+  const now = ctx.clock.now();
+  const cal = await loadCalendar(ctx.db);
+  const result = await withLocked(ctx, commune.id, id, async (trx, r) => ({ code: r.code, from: r.state, state: await fn(trx, r, now, cal) }));
+  if (result.from !== result.state) stateChanged(ctx, commune.slug, result.code, result.state);
+  else updated(ctx, commune.slug, result.code, result.state, 'request');
+  return { code: result.code, state: result.state };
+}
+
+export function start(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    need(r, 'start');
+    await changeState(trx, commune.id, r, 'in_processing', actor.userId, now, cal, { kind: 'started', publicNote: input.publicNote, internalNote: input.internalNote });
+    return 'in_processing';
+  });
+}
+
+/** Once, before the deadline, with a reason the requester reads; adds 20 (urgent: 3) working days. */
+export async function extend(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason: string; internalNote?: string | undefined }) {
+  const settings = await informationSettings(ctx.db, commune.id);
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    if (r.extendedAt) throw conflict('already_extended', 'The deadline can be extended only once.', 'id');
+    need(r, 'extend');
+    if (r.dueAt.getTime() < now.getTime()) throw conflict('deadline_passed', 'The deadline has passed: it can no longer be extended.', 'id');
+    const days = r.urgent ? settings.urgentExtensionWorkingDays : settings.extensionWorkingDays;
+    const dueAt = extendDeadline(r.dueAt, days, cal);
+    await changeState(trx, commune.id, r, 'extended', actor.userId, now, cal, {
+      kind: 'extended',
+      publicNote: input.reason,
+      internalNote: input.internalNote,
+      set: { extendedAt: now, extensionWorkingDays: days, extensionReason: input.reason, dueAt },
+      data: { workingDays: days, previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString() },
+    });
+    return 'extended';
+  });
+}
+
+export function answer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: AnswerInput) {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    need(r, 'answer');
+    await changeState(trx, commune.id, r, 'answered', actor.userId, now, cal, {
+      kind: 'answered',
+      internalNote: input.internalNote,
+      set: { completeness: input.completeness, answerText: input.answer },
+      data: { completeness: input.completeness },
+    });
+    if (input.publish) await publishIn(trx, commune.id, { ...r, state: 'answered' }, actor.userId, now, input.redactedAnswer!, input.redactedSubject);
+    return 'answered';
+  });
+}
+
+/** A reasoned decision citing the legal exception (Law 31-13, art. 7). */
+export function refuse(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; exception: RefusalGround; reason: string; internalNote?: string | undefined }) {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    need(r, 'refuse');
+    await changeState(trx, commune.id, r, 'refused', actor.userId, now, cal, {
+      kind: 'refused',
+      publicNote: input.reason,
+      internalNote: input.internalNote,
+      set: { refusalException: input.exception, refusalReason: input.reason },
+      data: { exception: input.exception, article: REFUSAL_GROUNDS[input.exception].article },
+    });
+    return 'refused';
+  });
+}
+
+export function transfer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; body: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    need(r, 'transfer');
+    await changeState(trx, commune.id, r, 'transferred', actor.userId, now, cal, {
+      kind: 'transferred',
+      publicNote: input.publicNote ?? null,
+      internalNote: input.internalNote,
+      set: { transferredTo: input.body },
+      data: { body: input.body },
+    });
+    return 'transferred';
+  });
+}
+
+/** A withdrawal the requester handed in at the counter or by post, recorded by an agent. */
+export function withdrawOnBehalf(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason?: string | undefined; internalNote?: string | undefined }) {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    need(r, 'withdraw');
+    await changeState(trx, commune.id, r, 'withdrawn', actor.userId, now, cal, {
+      kind: 'withdrawn',
+      publicNote: input.reason,
+      internalNote: input.internalNote,
+      set: { withdrawalReason: input.reason ?? null },
+      data: { by: 'staff_for_requester' },
+    });
+    return 'withdrawn';
+  });
+}
+
+/** Records the requester's complaint to the head of the body, once its window has opened. */
+export async function recordHeadComplaint(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; text: string; receivedAt?: Date | undefined }) {
+  const settings = await informationSettings(ctx.db, commune.id);
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
+    const at = input.receivedAt ?? now;
+    if (at.getTime() > now.getTime()) throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
+    if (r.headComplaintAt) throw conflict('head_complaint_exists', 'A complaint to the head of the body is already recorded.', 'id');
+    const window = remediesOf(r, settings, now, cal).headComplaint;
+    if (!window.basis || !window.opensAt || at.getTime() < window.opensAt.getTime()) {
+      throw conflict(
+        'head_complaint_not_open',
+        'A complaint to the head of the body follows an answer, a refusal or an expired deadline without answer.',
+        'id',
+      );
+    }
+    const late = !!window.deadline && at.getTime() > window.deadline.getTime();
+    await repo.updateRequest(trx, commune.id, r.id, { headComplaintAt: at, headComplaintText: input.text, updatedAt: now });
+    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'head_complaint', data: { receivedAt: at.toISOString(), late, basis: window.basis } });
+    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.head_complaint', targetType: 'information_request', targetId: r.id, data: { code: r.code, late } });
+    return r.state;
+  });
+}
+
+export function answerHeadComplaint(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; outcome: 'upheld' | 'partially_upheld' | 'rejected'; answer: string }) {
+  return act(ctx, commune, input.id, async (trx, r, now) => {
+    if (!r.headComplaintAt) throw conflict('no_head_complaint', 'No complaint to the head of the body is recorded for this request.', 'id');
+    if (r.headAnsweredAt) throw conflict('head_complaint_answered', 'The head of the body has already answered.', 'id');
+    await repo.updateRequest(trx, commune.id, r.id, { headAnsweredAt: now, headOutcome: input.outcome, headAnswerText: input.answer, updatedAt: now });
+    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'head_answered', publicNote: input.answer, data: { outcome: input.outcome } });
+    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.head_answered', targetType: 'information_request', targetId: r.id, data: { code: r.code, outcome: input.outcome } });
+    return r.state;
+  });
+}
+
+// ——— Proactive disclosure ———
+
+async function publishIn(trx: Db, communeId: string, r: Req, actorId: string, now: Date, redactedAnswer: string, redactedSubject: string | undefined) {
+  if (r.state !== 'answered') throw conflict('not_answered', 'Only an answered request can be published.', 'id');
+  await repo.upsertPublication(trx, { communeId, requestId: r.id, subject: redactedSubject ?? null, answer: redactedAnswer, at: now, by: actorId });
+  await repo.insertEvent(trx, { communeId, requestId: r.id, at: now, actorId, kind: 'published' });
+  await recordAudit(trx, { communeId, actorId, action: 'information.published', targetType: 'information_request', targetId: r.id, data: { code: r.code } });
+}
+
+/** Staff publish the answer with personal data removed; the requester's identity never appears. */
+export function publish(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; redactedAnswer: string; redactedSubject?: string | undefined }) {
+  return act(ctx, commune, input.id, async (trx, r, now) => {
+    await publishIn(trx, commune.id, r, actor.userId, now, input.redactedAnswer, input.redactedSubject);
+    return r.state;
+  });
+}
+
+/** Soft withdrawal from the public list, kept with who, when and why. */
+export function unpublish(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason: string }) {
+  return act(ctx, commune, input.id, async (trx, r, now) => {
+    const p = await repo.findPublication(trx, commune.id, r.id);
+    if (!p || p.unpublishedAt) throw conflict('not_published', 'This request is not published.', 'id');
+    await repo.unpublish(trx, commune.id, r.id, actor.userId, now, input.reason);
+    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'unpublished', internalNote: input.reason });
+    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.unpublished', targetType: 'information_request', targetId: r.id, data: { code: r.code, reason: input.reason } });
+    return r.state;
+  });
+}
+
+// ——— Calendar changes ———
+
+/**
+ * A network admin changed the moveable holidays: the deadlines of open requests are
+ * computed again from their receipt and their stored periods (initial, then extension),
+ * each change noted on the request's timeline.
+ */
+export const recomputeOpenDeadlines: CalendarChangeHook = async (trx, cal, { now, actorId }) => {
+  let changed = 0;
+  for (const r of await repo.openRequestsForUpdate(trx)) {
+    const initialDueAt = addWorkingDays(r.receivedAt, r.periodWorkingDays, cal);
+    const dueAt = r.extensionWorkingDays !== null ? extendDeadline(initialDueAt, r.extensionWorkingDays, cal) : initialDueAt;
+    if (dueAt.getTime() === r.dueAt.getTime() && initialDueAt.getTime() === r.initialDueAt.getTime()) continue;
+    await repo.updateRequest(trx, r.communeId, r.id, { initialDueAt, dueAt, updatedAt: now });
+    await repo.insertEvent(trx, {
+      communeId: r.communeId,
+      requestId: r.id,
+      at: now,
+      actorId,
+      kind: 'deadline_recomputed',
+      data: { previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString(), reason: 'holidays_changed' },
+    });
+    await recordAudit(trx, {
+      communeId: r.communeId,
+      actorId,
+      action: 'information.deadline_recomputed',
+      targetType: 'information_request',
+      targetId: r.id,
+      data: { code: r.code, previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString() },
+    });
+    changed++;
+  }
+  return { name: 'informationRequests', changed };
+};

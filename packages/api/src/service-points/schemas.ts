@@ -1,0 +1,66 @@
+import { SERVICE_POINT_KINDS } from '@shabaka/db';
+import { z } from 'zod';
+import { localizedText, openingHours, procedureCode } from '../procedures/schemas';
+
+export const servicePointCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]{1,59}$/, { message: 'A service point code is 2–60 lowercase letters, digits or dashes' });
+
+const location = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,20}$/, { message: 'Enter a phone number (digits, spaces, +)' });
+
+const fields = {
+  kind: z.enum(SERVICE_POINT_KINDS),
+  names: localizedText(200),
+  address: localizedText(300),
+  location,
+  hours: openingHours,
+  services: z.array(procedureCode).max(100, { message: 'List at most 100 procedures' }),
+  accessibility: localizedText(1000).nullable(),
+  phone: phone.nullable(),
+};
+
+export const listInput = z.object({ kind: z.enum(SERVICE_POINT_KINDS).optional() });
+export const forProcedureInput = z.object({ code: procedureCode });
+export const idInput = z.object({ id: z.uuid() });
+
+export const createInput = z.object({
+  code: servicePointCode,
+  ...fields,
+  hours: fields.hours.default([]),
+  services: fields.services.default([]),
+  accessibility: fields.accessibility.default(null),
+  phone: fields.phone.default(null),
+});
+export type CreateServicePointInput = z.infer<typeof createInput>;
+
+export const updateInput = z.object({
+  id: z.uuid(),
+  patch: z
+    .strictObject({
+      kind: fields.kind.optional(),
+      names: fields.names.optional(),
+      address: fields.address.optional(),
+      location: fields.location.optional(),
+      hours: fields.hours.optional(),
+      services: fields.services.optional(),
+      accessibility: fields.accessibility.optional(),
+      phone: fields.phone.optional(),
+    })
+    .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'Change at least one field' }),
+});
+export type UpdateServicePointInput = z.infer<typeof updateInput>;
+
+export const removeInput = z.object({
+  id: z.uuid(),
+  reason: z.string().trim().min(5, { message: 'Say why this service point is removed' }).max(500),
+});
