@@ -1,6 +1,8 @@
+import type { ComponentProps } from 'react';
+import { TextAreaField as SharedTextAreaField } from '../TextAreaField';
 import type { RouterOutputs } from '@shabaka/client';
 import { MAIN_ID } from '@shabaka/ui';
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useDesk } from './i18n';
 
 export type Detail = RouterOutputs['complaints']['detail'];
@@ -80,48 +82,10 @@ export function OverdueBadge() {
   return <span className="desk-badge desk-badge--overdue">{t('desk.overdue')}</span>;
 }
 
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-}
-
-/** A labelled textarea wired like the UI kit's TextField (hint and error announced with it). */
-export function TextAreaField({ label, hint, error, required, className, ...rest }: TextAreaFieldProps) {
-  const { t } = useDesk();
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="shb-field">
-      <label htmlFor={id} className="shb-label">
-        {label}
-        {required && (
-          <span className="shb-required" aria-hidden="true" title={t('common.required')}>
-            {' *'}
-          </span>
-        )}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="shb-hint">
-          {hint}
-        </p>
-      )}
-      <textarea
-        {...rest}
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={['shb-input', 'desk-textarea', className].filter(Boolean).join(' ')}
-      />
-      {error && (
-        <p id={`${id}-error`} className="shb-field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+/** The shared textarea, with the desk's sizing. */
+export const TextAreaField = ({ className, ...props }: ComponentProps<typeof SharedTextAreaField>) => (
+  <SharedTextAreaField {...props} className={['desk-textarea', className].filter(Boolean).join(' ')} />
+);
 
 /** A checkbox with its label after it (the usual reading order for a check). */
 export function CheckField({ label, ...rest }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'> & { label: ReactNode }) {
