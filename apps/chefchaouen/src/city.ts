@@ -5,5 +5,5 @@ export const city: CityConfig = {
   names: { ar: 'شفشاون', fr: 'Chefchaouen', es: 'Chauen' },
   theme: { primary: '#2a5caa', secondary: '#eef4fb', accent: '#7aa6e0' },
   defaultLanguage: 'ar',
-  modules: ['complaints', 'procedures', 'participation'],
+  modules: ['complaints', 'procedures', 'information', 'participation'],
 };

@@ -5,5 +5,5 @@ export const city: CityConfig = {
   names: { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Alcazarquivir' },
   theme: { primary: '#8a3b12', secondary: '#fbf5ef', accent: '#d9a441' },
   defaultLanguage: 'ar',
-  modules: ['complaints', 'procedures', 'participation'],
+  modules: ['complaints', 'procedures', 'information', 'participation'],
 };

@@ -5,5 +5,5 @@ export const city: CityConfig = {
   names: { ar: 'المضيق', fr: "M'diq", es: 'Rincón' },
   theme: { primary: '#0d6e7a', secondary: '#eef8f9', accent: '#f2b134' },
   defaultLanguage: 'ar',
-  modules: ['complaints', 'procedures', 'participation'],
+  modules: ['complaints', 'procedures', 'information', 'participation'],
 };

@@ -5,5 +5,5 @@ export const city: CityConfig = {
   names: { ar: 'تطوان', fr: 'Tétouan', es: 'Tetuán' },
   theme: { primary: '#1f6f50', secondary: '#f4f1ea', accent: '#c8a04a' },
   defaultLanguage: 'ar',
-  modules: ['complaints', 'procedures', 'participation'],
+  modules: ['complaints', 'procedures', 'information', 'participation'],
 };

@@ -122,7 +122,7 @@ export const DEPARTMENTS: { code: string; names: Localized }[] = [
   { code: 'legal-affairs', names: { ar: 'الشؤون القانونية والمنازعات', fr: 'Affaires juridiques et contentieux', es: 'Asuntos jurídicos' } },
 ];
 
-export const DEFAULT_MODULES = ['complaints', 'procedures', 'participation'];
+export const DEFAULT_MODULES = ['complaints', 'procedures', 'information', 'participation'];
 
 /** Theme for a commune added later through the CLI; an admin can change it. */
 export const DEFAULT_THEME: CommuneTheme = { primary: '#2f5d62', secondary: '#f3f6f6', accent: '#c8a04a' };

@@ -3,7 +3,7 @@ import '@shabaka/ui/styles.css';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useMe } from './auth';
-import { enabledModules, PortalContext, usePortal, type CityConfig } from './config';
+import { enabledModules, PortalContext, READY, usePortal, type CityConfig } from './config';
 import { Emblem } from './Emblem';
 import './portal.css';
 import { ComingSoonScreen } from './screens/ComingSoon';
@@ -20,6 +20,9 @@ const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default:
 const ComplaintsHomeScreen = lazy(() => import('./complaints/ComplaintsHome'));
 const SubmitComplaintScreen = lazy(() => import('./complaints/Submit'));
 const TrackScreen = lazy(() => import('./complaints/Track'));
+// Procedures (search, sheet, compare, service points) and access-to-information requests.
+const ProceduresSection = lazy(() => import('./procedures/ProceduresSection'));
+const InformationSection = lazy(() => import('./information/InformationSection'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   // A section stays current on its sub-pages (/complaints/new, /staff/counter…).
@@ -104,8 +107,10 @@ function Routes() {
           <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
           <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
         ]}
+        {enabledModules(config).includes('procedures') && <Route path="/procedures" nest component={ProceduresSection} />}
+        {enabledModules(config).includes('information') && <Route path="/information" nest component={InformationSection} />}
         {enabledModules(config)
-          .filter((m) => m !== 'complaints')
+          .filter((m) => !READY.includes(m))
           .map((m) => (
             <Route key={m} path={`/${m}`}>
               <ComingSoonScreen module={m} />

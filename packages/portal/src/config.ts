@@ -12,8 +12,11 @@ export interface CityConfig {
 }
 
 /** Sections the portal knows, in menu order. Later issues replace their placeholders. */
-export const MODULES = ['complaints', 'procedures', 'participation'] as const;
+export const MODULES = ['complaints', 'procedures', 'information', 'participation'] as const;
 export type ModuleName = (typeof MODULES)[number];
+
+/** Sections with screens of their own; the others show a “coming soon” page and badge. */
+export const READY: readonly ModuleName[] = ['complaints', 'procedures', 'information'];
 
 export const enabledModules = (config: CityConfig): ModuleName[] =>
   MODULES.filter((m) => config.modules.includes(m));

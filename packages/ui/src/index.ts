@@ -18,6 +18,9 @@ export {
   landingMessages,
   complaintsMessages,
   deskMessages,
+  proceduresMessages,
+  informationMessages,
+  documentsMessages,
   type Catalog,
   type Messages,
 } from './i18n/catalog';

@@ -5,6 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useMe } from '../auth';
 import { MyComplaints } from '../complaints/Mine';
+import { MyDocuments } from '../documents/Mine';
+import { MyInformationRequests } from '../information/Mine';
 import { usePageTitle } from '../config';
 import { describeError } from '../errors';
 
@@ -106,6 +108,8 @@ export function AccountScreen() {
       // Nothing a signed-in account could read may stay in the cache.
       queryClient.removeQueries(trpc.staff.pathFilter());
       queryClient.removeQueries(trpc.complaints.mine.pathFilter());
+      queryClient.removeQueries(trpc.informationRequests.mine.pathFilter());
+      queryClient.removeQueries(trpc.documents.mine.pathFilter());
       await queryClient.invalidateQueries(trpc.auth.pathFilter());
       navigate('/');
     },
@@ -132,6 +136,8 @@ export function AccountScreen() {
       <h1>{t('portal.account.heading')}</h1>
       <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
       <MyComplaints />
+      <MyInformationRequests />
+      <MyDocuments />
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}

@@ -2,7 +2,7 @@ import { useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, Spinner, Stat, useI18n } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { enabledModules, usePageTitle, usePortal } from '../config';
+import { enabledModules, READY, usePageTitle, usePortal } from '../config';
 import { Emblem } from '../Emblem';
 
 function Identity() {
@@ -78,9 +78,6 @@ function Network() {
   );
 }
 
-/** Sections already open to citizens; the others still show a “coming soon” badge. */
-const READY_MODULES: string[] = ['complaints'];
-
 export function HomeScreen() {
   const config = usePortal();
   const { t, lang } = useI18n();
@@ -104,7 +101,7 @@ export function HomeScreen() {
               key={m}
               headingLevel={3}
               title={<Link href={`/${m}`}>{t(`portal.module.${m}.title`)}</Link>}
-              badge={READY_MODULES.includes(m) ? undefined : t('portal.comingSoon.badge')}
+              badge={READY.includes(m) ? undefined : t('portal.comingSoon.badge')}
             >
               <p>{t(`portal.module.${m}.description`)}</p>
             </Card>

@@ -17,6 +17,9 @@ const DetailScreen = lazy(() => import('../desk/Detail').then((m) => ({ default:
 const CounterScreen = lazy(() => import('../desk/Counter').then((m) => ({ default: m.CounterScreen })));
 const ModerationScreen = lazy(() => import('../desk/Moderation').then((m) => ({ default: m.ModerationScreen })));
 const ApiKeysScreen = lazy(() => import('../desk/ApiKeys').then((m) => ({ default: m.ApiKeysScreen })));
+const InformationDesk = lazy(() => import('../information/desk/InformationDesk'));
+const DocumentsDesk = lazy(() => import('../documents/desk/DocumentsDesk'));
+const ProceduresDesk = lazy(() => import('../procedures/desk/ProceduresDesk'));
 
 /** The commune's departments and staff: the home tab of those who do not work the queue. */
 function StaffOverview() {
@@ -123,6 +126,11 @@ function DeskTabs({ access }: { access: DeskAccess }) {
           { href: '/counter', label: t('desk.tab.counter'), active: location === '/counter' },
         ]
       : []),
+    ...(access.information
+      ? [{ href: '/information', label: t('desk.tab.information'), active: location.startsWith('/information') }]
+      : []),
+    ...(access.documents ? [{ href: '/documents', label: t('desk.tab.documents'), active: location.startsWith('/documents') }] : []),
+    ...(access.procedures ? [{ href: '/procedures', label: t('desk.tab.procedures'), active: location.startsWith('/procedures') }] : []),
     ...(access.moderate ? [{ href: '/moderation', label: t('desk.tab.moderation'), active: location === '/moderation' }] : []),
     ...(access.apiKeys ? [{ href: '/api-keys', label: t('desk.tab.apiKeys'), active: location === '/api-keys' }] : []),
     { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !access.process) },
@@ -172,6 +180,15 @@ function Desk() {
           <Route path="/complaints">{allow(access.process, <QueueScreen />)}</Route>
           <Route path="/complaints/:id">{(params) => allow(access.process, <DetailScreen key={params.id} id={params.id} />)}</Route>
           <Route path="/counter">{allow(access.process, <CounterScreen />)}</Route>
+          <Route path="/information" nest>
+            {allow(access.information, <InformationDesk />)}
+          </Route>
+          <Route path="/documents" nest>
+            {allow(access.documents, <DocumentsDesk />)}
+          </Route>
+          <Route path="/procedures" nest>
+            {allow(access.procedures, <ProceduresDesk />)}
+          </Route>
           <Route path="/moderation">{allow(access.moderate, <ModerationScreen />)}</Route>
           <Route path="/api-keys">{allow(access.apiKeys, <ApiKeysScreen />)}</Route>
           <Route path="/team" component={StaffOverview} />
