@@ -5,6 +5,7 @@ import { lazy, Suspense, useState, type FormEvent } from 'react';
 
 /** Loaded only for accounts with a network role: the public page stays light. */
 const Coordinators = lazy(() => import('./Coordinators'));
+const Calendar = lazy(() => import('./Calendar'));
 
 const ACCOUNT_SECTION_ID = 'account';
 const ACCOUNT_HEADING_ID = 'account-heading';
@@ -98,6 +99,7 @@ export function AccountSection() {
         {roles.length > 0 ? (
           <Suspense fallback={<Spinner />}>
             <Coordinators />
+            <Calendar canEdit={roles.includes('network_admin')} />
           </Suspense>
         ) : (
           <Alert tone="info">{t('dashboard.account.notCoordinator')}</Alert>

@@ -3,6 +3,7 @@ import { AppShell, useI18n } from '@shabaka/ui';
 import { useEffect } from 'react';
 import { AccountSection, HeaderAccount } from './Account';
 import { ComplaintsSection } from './ComplaintsSection';
+import { ComplianceSection } from './ComplianceSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { Overview } from './Overview';
 import { Partners } from './Partners';
@@ -31,6 +32,7 @@ export function Dashboard() {
       </div>
       <Overview chair={info.data?.chair ?? null} />
       <ComplaintsSection />
+      <ComplianceSection />
       <Partners info={info} />
       <AccountSection />
     </AppShell>

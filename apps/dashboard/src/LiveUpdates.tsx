@@ -6,9 +6,9 @@ type LiveState = 'connecting' | 'on' | 'off';
 
 /**
  * Follows `network.onChange` (SSE). Every event (complaint.submitted, complaint.stage_changed,
- * image.hidden …) invalidates the network and complaints queries, so the figures refresh
- * without a reload; after a dropped connection the queries are refreshed once more, since
- * events sent while offline are not replayed.
+ * information.state_changed, image.hidden …) invalidates the network, complaints and Law 31-13
+ * queries, so the figures refresh without a reload; after a dropped connection the queries are
+ * refreshed once more, since events sent while offline are not replayed.
  */
 export function useLiveUpdates() {
   const trpc = useTRPC();
@@ -19,6 +19,7 @@ export function useLiveUpdates() {
     await Promise.all([
       queryClient.invalidateQueries(trpc.network.pathFilter()),
       queryClient.invalidateQueries(trpc.complaints.pathFilter()),
+      queryClient.invalidateQueries(trpc.informationRequests.figures.pathFilter()),
     ]);
     setUpdatedAt(new Date());
   };

@@ -1,9 +1,26 @@
-import { usePageTitle } from '../config';
-import { useProceduresI18n } from './i18n';
+import { Spinner } from '@shabaka/ui';
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { NotFoundScreen } from '../screens/NotFound';
+import './procedures.css';
 
-/** /procedures/* — PLACEHOLDER until the procedures screens land. */
+// Each screen is its own chunk: the search page does not carry the compare table or the map.
+const SearchScreen = lazy(() => import('./Search'));
+const ProcedureScreen = lazy(() => import('./Procedure'));
+const CompareScreen = lazy(() => import('./Compare'));
+const PlacesScreen = lazy(() => import('./Places'));
+
+/** /procedures/* — the catalogue (paths relative to the section). `/:code` is the QR target of printed sheets: keep it. */
 export default function ProceduresSection() {
-  const { t } = useProceduresI18n();
-  usePageTitle(t('procedures.title'));
-  return <h1>{t('procedures.title')}</h1>;
+  return (
+    <Suspense fallback={<Spinner />}>
+      <Switch>
+        <Route path="/" component={SearchScreen} />
+        <Route path="/places" component={PlacesScreen} />
+        <Route path="/:code/compare" component={CompareScreen} />
+        <Route path="/:code" component={ProcedureScreen} />
+        <Route component={NotFoundScreen} />
+      </Switch>
+    </Suspense>
+  );
 }

@@ -1,7 +1,50 @@
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { useDeskAccess } from '../../desk/access';
 import { useDocumentsI18n } from '../i18n';
+import { DocumentList } from './DocumentList';
+import { IssueScreen } from './Issue';
+import { RevokeScreen } from './Revoke';
+import { SigningKeyPanel } from './SigningKey';
+import '../../complaints/complaints.css';
+import '../documents.css';
 
-/** /staff/documents/* — PLACEHOLDER until the documents desk lands. */
-export default function DocumentsDesk() {
+/** The section's own tabs: list, issue, and (commune admins) the signing key. Paths are relative to /staff/documents. */
+function DocumentsNav({ admin }: { admin: boolean }) {
   const { t } = useDocumentsI18n();
-  return <h2>{t('documents.title')}</h2>;
+  const [location] = useLocation();
+  const items = [
+    { href: '/', label: t('documents.nav.list'), active: location === '/' || location.startsWith('/revoke') },
+    { href: '/new', label: t('documents.nav.issue'), active: location === '/new' },
+    ...(admin ? [{ href: '/keys', label: t('documents.nav.keys'), active: location === '/keys' }] : []),
+  ];
+  return (
+    <nav aria-label={t('documents.nav.label')} className="doc-nav">
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.active ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** /staff/documents/* — issue, list and revoke signed documents; the signing key for commune admins. */
+export default function DocumentsDesk() {
+  const { admin } = useDeskAccess();
+  return (
+    <>
+      <DocumentsNav admin={admin} />
+      <Switch>
+        <Route path="/" component={DocumentList} />
+        <Route path="/new" component={IssueScreen} />
+        <Route path="/revoke/:code">{(params) => <RevokeScreen key={params.code} code={decodeURIComponent(params.code)} />}</Route>
+        {admin && <Route path="/keys" component={SigningKeyPanel} />}
+        <Route component={DocumentList} />
+      </Switch>
+    </>
+  );
 }

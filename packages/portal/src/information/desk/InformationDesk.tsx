@@ -1,7 +1,17 @@
-import { useInformationI18n } from '../i18n';
+import { Route, Switch } from 'wouter';
+import { DetailScreen } from './Detail';
+import { QueueScreen } from './Queue';
+import { RegisterScreen } from './Register';
+import '../../complaints/complaints.css';
+import '../information.css';
 
-/** /staff/information/* — PLACEHOLDER until the staff queue lands. */
+/** /staff/information/* — queue, counter registration, one request (nested: relative paths). */
 export default function InformationDesk() {
-  const { t } = useInformationI18n();
-  return <h2>{t('information.title')}</h2>;
+  return (
+    <Switch>
+      <Route path="/" component={QueueScreen} />
+      <Route path="/new" component={RegisterScreen} />
+      <Route path="/:id">{(p) => <DetailScreen key={p.id} id={p.id} />}</Route>
+    </Switch>
+  );
 }

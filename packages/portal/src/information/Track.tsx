@@ -1,0 +1,390 @@
+import { useMutation, useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, Spinner, TextField } from '@shabaka/ui';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { usePageTitle } from '../config';
+import { errorCode } from '../errors';
+import { TextAreaField } from '../TextAreaField';
+import { describeInformationError } from './errors';
+import { useExceptionName } from './exceptions';
+import { useInformationI18n } from './i18n';
+import { isCode, KEY_PATTERN, keyFromFragment, normalizeCode, recallKey, rememberKey, type Tracked } from './model';
+
+/** A term and its value; nothing when there is no value. */
+function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+/** The requester's own words, in the language and direction they were written in. */
+const Words = ({ children, testId }: { children: string; testId?: string }) => (
+  <p className="cx-description" dir="auto" data-testid={testId}>
+    {children}
+  </p>
+);
+
+/** "Follow a request": code (and, to see the texts, the requester key) → its tracking page. */
+export function TrackForm({ initialCode = '', onTracked }: { initialCode?: string; onTracked?: (code: string, key: string) => void }) {
+  const { t } = useInformationI18n();
+  const [, navigate] = useLocation();
+  const [code, setCode] = useState(initialCode);
+  const [key, setKey] = useState('');
+  const [errors, setErrors] = useState<{ code?: string; key?: string }>({});
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const c = normalizeCode(code);
+    const k = key.trim();
+    const found = {
+      code: isCode(c) ? undefined : t('information.error.field.code'),
+      key: !k || KEY_PATTERN.test(k) ? undefined : t('information.error.field.requesterKey'),
+    };
+    setErrors(found);
+    if (found.code || found.key) {
+      e.currentTarget.querySelector<HTMLInputElement>(found.code ? 'input[name=code]' : 'input[name=requesterKey]')?.focus();
+      return;
+    }
+    if (k) rememberKey(c, k);
+    onTracked?.(c, k);
+    navigate(`/track/${c}`);
+  };
+  return (
+    <form onSubmit={submit} noValidate role="search" aria-label={t('information.track.formLabel')}>
+      <TextField
+        label={t('information.field.code')}
+        hint={t('information.field.codeHint')}
+        name="code"
+        required
+        dir="ltr"
+        autoComplete="off"
+        spellCheck={false}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={errors.code}
+      />
+      <TextField
+        label={t('information.field.requesterKey')}
+        hint={t('information.field.requesterKeyHint')}
+        name="requesterKey"
+        dir="ltr"
+        autoComplete="off"
+        spellCheck={false}
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
+        error={errors.key}
+      />
+      <Button type="submit">{t('information.track.submit')}</Button>
+    </form>
+  );
+}
+
+function StateCard({ r }: { r: Tracked }) {
+  const { t, formatDate, formatNumber } = useInformationI18n();
+  const exceptionName = useExceptionName();
+  const day = (d: Date | string | null) => (d ? formatDate(d, { dateStyle: 'full' }) : null);
+  const texts = r.requester;
+  return (
+    <Card title={t('information.track.stateTitle')}>
+      <p className="cx-stage-line">
+        {t('information.track.stateIs')}{' '}
+        <strong data-testid="information-state">{t(`information.state.${r.state}`)}</strong>
+        {r.completeness && <> ({t(`information.completeness.${r.completeness}`)})</>}
+        {r.overdue && <span className="shb-badge cx-badge--overdue">{t('information.overdue')}</span>}
+      </p>
+      <p>{t(`information.state.${r.state}.explain`)}</p>
+      <dl className="cx-facts">
+        <Fact term={t('information.fact.received')}>{formatDate(r.receivedAt, { dateStyle: 'full', timeStyle: 'short' })}</Fact>
+        <Fact term={t('information.fact.firstCountedDay')}>{day(`${r.firstCountedDay}T12:00:00Z`)}</Fact>
+        <Fact term={t('information.fact.period')}>{t('information.fact.periodValue', { days: formatNumber(r.workingDays) })}</Fact>
+        {r.extended && <Fact term={t('information.fact.initialDueAt')}>{day(r.initialDueAt)}</Fact>}
+        <Fact term={t('information.fact.dueAt')} testId="information-due">
+          {day(r.dueAt)}
+        </Fact>
+        <Fact term={t('information.fact.daysLeft')}>{r.workingDaysLeft !== null && !r.overdue ? t('information.fact.daysLeftValue', { count: r.workingDaysLeft }) : null}</Fact>
+        <Fact term={t('information.fact.extendedAt')}>{day(r.extendedAt)}</Fact>
+        <Fact term={t('information.fact.respondedAt')}>{day(r.respondedAt)}</Fact>
+        <Fact term={t('information.fact.onTime')}>{r.respondedOnTime === null ? null : t(r.respondedOnTime ? 'information.fact.onTimeYes' : 'information.fact.onTimeNo')}</Fact>
+        <Fact term={t('information.fact.transferredTo')}>{r.transferredTo ? <bdi>{r.transferredTo}</bdi> : null}</Fact>
+        <Fact term={t('information.fact.refusalGround')}>{exceptionName(r.refusalException)}</Fact>
+      </dl>
+      {r.extended && texts?.extensionReason && (
+        <>
+          <h3>{t('information.track.extensionReason')}</h3>
+          <Words testId="information-extension">{texts.extensionReason}</Words>
+        </>
+      )}
+      {r.extended && !texts && <p data-testid="information-extension">{t('information.track.extendedNoKey')}</p>}
+    </Card>
+  );
+}
+
+/** The texts addressed to the requester (shown with their key or their account only). */
+function Texts({ r }: { r: Tracked }) {
+  const { t } = useInformationI18n();
+  const x = r.requester;
+  if (!x) return null;
+  return (
+    <Card title={t('information.track.yourRequest')}>
+      <dl className="cx-facts">
+        <Fact term={t('information.field.subject')}>
+          <bdi>{x.subject}</bdi>
+        </Fact>
+        <Fact term={t('information.field.deliveryChannel')}>{t(`information.delivery.${x.deliveryChannel}`)}</Fact>
+      </dl>
+      <h3>{t('information.field.description')}</h3>
+      <Words>{x.description}</Words>
+      {x.answer && (
+        <>
+          <h3>{t('information.track.answer')}</h3>
+          <Words testId="information-answer">{x.answer}</Words>
+        </>
+      )}
+      {x.refusalReason && (
+        <>
+          <h3>{t('information.track.refusalReason')}</h3>
+          <Words>{x.refusalReason}</Words>
+        </>
+      )}
+      {x.withdrawalReason && (
+        <>
+          <h3>{t('information.track.withdrawalReason')}</h3>
+          <Words>{x.withdrawalReason}</Words>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** Complaint to the head of the body, then the CDAI appeal: windows computed by the server. */
+function Remedies({ r }: { r: Tracked }) {
+  const { t, formatDate } = useInformationI18n();
+  const { headComplaint: head, cdaiAppeal: cdai } = r.remedies;
+  if (!head.basis && !head.filedAt) return null;
+  const day = (d: Date | string | null) => (d ? formatDate(d, { dateStyle: 'full' }) : null);
+  return (
+    <Card title={t('information.remedies.title')}>
+      {head.basis && <p>{t(`information.remedies.basis.${head.basis}`)}</p>}
+      <h3>{t('information.remedies.headTitle')}</h3>
+      <p>{t('information.remedies.headExplain')}</p>
+      <dl className="cx-facts">
+        <Fact term={t('information.remedies.headDeadline')}>{head.filedAt ? null : day(head.deadline)}</Fact>
+        <Fact term={t('information.remedies.headFiledAt')}>{day(head.filedAt)}</Fact>
+        <Fact term={t('information.remedies.headAnswerDue')}>{head.answeredAt ? null : day(head.answerDueAt)}</Fact>
+        <Fact term={t('information.remedies.headAnsweredAt')}>{day(head.answeredAt)}</Fact>
+        <Fact term={t('information.remedies.headOutcome')}>{head.outcome ? t(`information.headOutcome.${head.outcome}`) : null}</Fact>
+      </dl>
+      {r.requester?.headAnswerText && <Words>{r.requester.headAnswerText}</Words>}
+      {head.basis && !head.filedAt && !head.open && <p>{t('information.remedies.headClosed')}</p>}
+      <h3>{t('information.remedies.cdaiTitle')}</h3>
+      <p>{t('information.remedies.cdaiExplain')}</p>
+      {cdai.deadline ? (
+        <dl className="cx-facts">
+          <Fact term={t('information.remedies.cdaiOpens')}>{day(cdai.opensAt)}</Fact>
+          <Fact term={t('information.remedies.cdaiDeadline')}>{day(cdai.deadline)}</Fact>
+        </dl>
+      ) : (
+        <p>{t('information.remedies.cdaiAfterHead')}</p>
+      )}
+    </Card>
+  );
+}
+
+function Timeline({ r }: { r: Tracked }) {
+  const { t, has, formatDate } = useInformationI18n();
+  return (
+    <Card title={t('information.track.timeline')}>
+      <ol className="cx-timeline">
+        {r.timeline.map((e, i) => {
+          const key = `information.timeline.${e.kind}`;
+          return (
+            <li key={i}>
+              <p>
+                <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                {' — '}
+                <strong>{has(key) ? t(key) : t('information.timeline.other')}</strong>
+              </p>
+              {e.note && (
+                <blockquote className="cx-note-text" dir="auto">
+                  {e.note}
+                </blockquote>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </Card>
+  );
+}
+
+function Withdraw({ code, requesterKey }: { code: string; requesterKey: string | undefined }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useInformationI18n();
+  const { t } = i18n;
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const withdraw = useMutation(
+    trpc.informationRequests.withdraw.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code })),
+    }),
+  );
+  const error = withdraw.error ? describeInformationError(withdraw.error, i18n) : null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!confirming) return setConfirming(true);
+    withdraw.mutate({ code, requesterKey, reason: reason.trim() || undefined });
+  };
+  return (
+    <Card title={t('information.withdraw.title')}>
+      <p>{t('information.withdraw.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <TextAreaField
+          label={t('information.withdraw.reason')}
+          name="reason"
+          rows={3}
+          maxLength={1000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={error?.fields.reason}
+        />
+        {confirming && (
+          <p role="alert" className="shb-hint">
+            {t('information.withdraw.confirmText')}
+          </p>
+        )}
+        <div className="cx-row">
+          <Button type="submit" variant={confirming ? 'primary' : 'secondary'} busy={withdraw.isPending}>
+            {confirming ? t('information.withdraw.confirm') : t('information.withdraw.submit')}
+          </Button>
+          {confirming && (
+            <Button variant="link" onClick={() => setConfirming(false)}>
+              {t('information.withdraw.cancel')}
+            </Button>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** The requester key of this tab: from the receipt's link (fragment, then dropped from the URL) or stored. */
+function useRequesterKey(code: string) {
+  const [key, setKey] = useState(() => {
+    const fromLink = keyFromFragment(window.location.hash);
+    if (fromLink) {
+      rememberKey(code, fromLink);
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    }
+    return fromLink ?? recallKey(code);
+  });
+  useEffect(() => setKey(keyFromFragment(window.location.hash) ?? recallKey(code)), [code]);
+  return [key, setKey] as const;
+}
+
+/** /information/track/:code — state, deadlines, texts, remedies, timeline; live. */
+export function TrackScreen() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useInformationI18n();
+  const { t } = i18n;
+  const params = useParams<{ code: string }>();
+  const code = normalizeCode(decodeURIComponent(params.code ?? ''));
+  const valid = isCode(code);
+  const [requesterKey, setRequesterKey] = useRequesterKey(code);
+  const [live, setLive] = useState('');
+  usePageTitle(t('information.track.title', { code }));
+
+  const request = useQuery(
+    trpc.informationRequests.track.queryOptions(
+      { code, requesterKey },
+      { enabled: valid, retry: (count, error) => count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '') },
+    ),
+  );
+  // Live: what the commune does shows (and is announced) without a reload.
+  useSubscription(
+    trpc.informationRequests.onUpdate.subscriptionOptions(
+      { code },
+      {
+        enabled: valid,
+        onData: async (update) => {
+          await queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code }));
+          setLive(update.data.state ? t('information.track.live', { state: t(`information.state.${update.data.state}`) }) : '');
+        },
+      },
+    ),
+  );
+  useEffect(() => setLive(''), [code]);
+
+  let body;
+  if (!valid) {
+    body = (
+      <>
+        <Alert tone="error">{t('information.error.field.code')}</Alert>
+        <TrackForm initialCode={params.code ?? ''} />
+      </>
+    );
+  } else if (request.isPending) body = <Spinner />;
+  else if (request.isError) {
+    const notFound = errorCode(request.error) === 'NOT_FOUND';
+    body = (
+      <>
+        <Alert
+          tone="error"
+          action={
+            notFound ? undefined : (
+              <Button variant="secondary" onClick={() => request.refetch()}>
+                {t('common.retry')}
+              </Button>
+            )
+          }
+        >
+          {notFound ? t('information.track.notFound', { code }) : describeInformationError(request.error, i18n).message}
+        </Alert>
+        <TrackForm />
+      </>
+    );
+  } else {
+    const r = request.data;
+    body = (
+      <>
+        {!r.isRequester && (
+          <Card title={t('information.track.keyTitle')}>
+            <p>{t('information.track.keyIntro')}</p>
+            {/* Same code: the key given here applies to this page at once. */}
+            <TrackForm initialCode={code} onTracked={(c, k) => c === code && k && setRequesterKey(k)} />
+          </Card>
+        )}
+        <StateCard r={r} />
+        <Texts r={r} />
+        <Remedies r={r} />
+        <Timeline r={r} />
+        {r.canWithdraw && <Withdraw code={r.code} requesterKey={requesterKey} />}
+      </>
+    );
+  }
+
+  return (
+    <div className="shb-stack">
+      <p>
+        <Link href="/">{t('information.back')}</Link>
+      </p>
+      <h1>
+        {t('information.track.heading')}{' '}
+        <bdi dir="ltr" className="cx-nowrap">
+          {code}
+        </bdi>
+      </h1>
+      <div role="status" aria-live="polite" className={live ? 'cx-live' : 'shb-sr-only'}>
+        {live}
+      </div>
+      {body}
+    </div>
+  );
+}
+
+export default TrackScreen;

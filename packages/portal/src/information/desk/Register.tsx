@@ -1,0 +1,149 @@
+import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { usePageTitle, usePortal } from '../../config';
+import { ScreenHeading } from '../../desk/shared';
+import { describeInformationError, firstInvalid, focusField } from '../errors';
+import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from '../fields';
+import { useInformationI18n } from '../i18n';
+import { localDateTime, oneOf, STAFF_INTAKE_CHANNELS, type Receipt } from '../model';
+
+type Channel = (typeof STAFF_INTAKE_CHANNELS)[number];
+const ORDER = ['channel', 'receivedAt', ...FIELD_ORDER];
+
+function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
+  const { t, formatDate } = useInformationI18n();
+  return (
+    <Card title={t('information.desk.registered')} headingLevel={3}>
+      <dl className="desk-dl">
+        <div className="desk-entry">
+          <dt>{t('information.field.code')}</dt>
+          <dd data-testid="information-code">
+            <bdi dir="ltr">{receipt.code}</bdi>
+          </dd>
+        </div>
+        {receipt.requesterKey && (
+          <div className="desk-entry">
+            <dt>{t('information.field.requesterKey')}</dt>
+            <dd className="ir-key">
+              <code dir="ltr">{receipt.requesterKey}</code>
+            </dd>
+          </div>
+        )}
+        <div className="desk-entry">
+          <dt>{t('information.fact.dueAt')}</dt>
+          <dd>{formatDate(receipt.dueAt, { dateStyle: 'full' })}</dd>
+        </div>
+      </dl>
+      <p>{t('information.desk.registeredKey')}</p>
+      <div className="cx-row">
+        <Link className="shb-button shb-button--primary" href={`/${receipt.id}`}>
+          {t('information.desk.open')}
+        </Link>
+        <Button variant="secondary" onClick={onAnother}>
+          {t('information.desk.registerAnother')}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** Counter mode: a request handed in at the counter, by post or by email, with its date of receipt. */
+export function RegisterScreen() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useInformationI18n();
+  const { t } = i18n;
+  usePageTitle(`${t('information.desk.register')} · ${t('portal.staff.heading')}`);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft());
+  const [channel, setChannel] = useState<Channel | ''>('counter');
+  const [receivedAt, setReceivedAt] = useState('');
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const register = useMutation(
+    trpc.informationRequests.register.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.informationRequests.queue.pathFilter()),
+      onError: (error) => {
+        const first = firstInvalid(describeInformationError(error, i18n).fields, ORDER);
+        requestAnimationFrame(() => first && focusField(formRef.current, first));
+      },
+    }),
+  );
+  const error = register.error ? describeInformationError(register.error, i18n) : null;
+  const errors = error?.fields ?? {};
+
+  if (register.data) {
+    return (
+      <div className="shb-stack">
+        <p>
+          <Link href="/">{t('information.desk.backToQueue')}</Link>
+        </p>
+        <ScreenHeading>{t('information.desk.register')}</ScreenHeading>
+        <Registered
+          receipt={register.data}
+          onAnother={() => {
+            register.reset();
+            setDraft(emptyDraft());
+            setReceivedAt('');
+            setIdempotencyKey(crypto.randomUUID());
+          }}
+        />
+      </div>
+    );
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (register.isPending) return;
+    register.mutate({
+      commune: slug,
+      ...requestOf(draft),
+      channel: channel as Channel,
+      receivedAt: localDateTime(receivedAt),
+      idempotencyKey,
+    });
+  };
+
+  return (
+    <div className="shb-stack">
+      <p>
+        <Link href="/">{t('information.desk.backToQueue')}</Link>
+      </p>
+      <ScreenHeading>{t('information.desk.register')}</ScreenHeading>
+      <form ref={formRef} onSubmit={submit} noValidate className="shb-stack">
+        {error && <Alert tone="error">{error.message}</Alert>}
+        <SelectField
+          label={t('information.field.channel')}
+          name="channel"
+          required
+          value={channel}
+          onChange={(e) => setChannel(oneOf(STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
+          error={errors.channel}
+        >
+          {STAFF_INTAKE_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`information.channel.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('information.field.receivedAt')}
+          hint={t('information.field.receivedAtHint')}
+          name="receivedAt"
+          type="datetime-local"
+          value={receivedAt}
+          onChange={(e) => setReceivedAt(e.target.value)}
+          error={errors.receivedAt}
+        />
+        <RequestFields draft={draft} set={(changes) => setDraft((d) => ({ ...d, ...changes }))} errors={errors} staff />
+        <div className="cx-row">
+          <Button type="submit" busy={register.isPending}>
+            {t('information.desk.registerSubmit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { RouterOutputs } from '@shabaka/client';
+
+/** Pure helpers of the information-request screens (no React). */
+
+export type Tracked = RouterOutputs['informationRequests']['track'];
+export type Receipt = RouterOutputs['informationRequests']['submit'];
+export type StaffDetail = RouterOutputs['informationRequests']['detail'];
+export type QueueItem = RouterOutputs['informationRequests']['queue']['items'][number];
+export type State = Tracked['state'];
+export type DeliveryChannel = StaffDetail['deliveryChannel'];
+export type IntakeChannel = StaffDetail['channel'];
+
+// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
+export const STATES = ['received', 'in_processing', 'extended', 'answered', 'refused', 'transferred', 'withdrawn'] as const satisfies readonly State[];
+export const OPEN_STATES: readonly State[] = ['received', 'in_processing', 'extended'];
+export const DELIVERY_CHANNELS = ['electronic_document', 'email', 'paper_pickup', 'post'] as const satisfies readonly DeliveryChannel[];
+/** How staff received a request (the web is the citizen's own channel). */
+export const STAFF_INTAKE_CHANNELS = ['counter', 'post', 'email'] as const satisfies readonly IntakeChannel[];
+export const COMPLETENESS = ['full', 'partial'] as const satisfies readonly NonNullable<StaffDetail['completeness']>[];
+export const HEAD_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const satisfies readonly NonNullable<StaffDetail['headOutcome']>[];
+
+/** What each delivery channel needs from the requester (mirrors the API's check). */
+export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' | null =>
+  channel === 'email' || channel === 'electronic_document' ? 'email' : channel === 'post' ? 'address' : null;
+
+/** TET-DI-2026-000012 (as the API's `informationCode`). */
+export const CODE_PATTERN = /^[A-Z]{2,5}-DI-\d{4}-\d{6}$/;
+export const normalizeCode = (input: string) => input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
+export const isCode = (code: string) => CODE_PATTERN.test(code);
+export const KEY_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+
+export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/**
+ * The requester key travels in the URL fragment (`#key=…`: never sent to the server, nor in
+ * a Referer) from the receipt to the tracking page, which keeps it in sessionStorage and
+ * takes it out of the address bar, so a copied link does not carry it.
+ */
+const storageName = (code: string) => `shabaka.information.key.${code}`;
+export function rememberKey(code: string, key: string) {
+  try {
+    sessionStorage.setItem(storageName(code), key);
+  } catch {
+    // Private mode without storage: the key then lives in the page only.
+  }
+}
+export function recallKey(code: string): string | undefined {
+  try {
+    return sessionStorage.getItem(storageName(code)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+export function keyFromFragment(hash: string): string | undefined {
+  const key = new URLSearchParams(hash.replace(/^#/, '')).get('key') ?? '';
+  return KEY_PATTERN.test(key) ? key : undefined;
+}
+export const trackHref = (code: string, key?: string | null) => `/track/${code}${key ? `#key=${encodeURIComponent(key)}` : ''}`;
+
+/** `datetime-local` value (the device's zone) → Date; empty → undefined. */
+export function localDateTime(value: string): Date | undefined {
+  if (!value) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -1,0 +1,320 @@
+import type { RouterInputs } from '@shabaka/client';
+import { useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { usePageTitle, usePortal } from '../../config';
+import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { useProceduresI18n } from '../i18n';
+import { CHANNELS, describeProceduresError, formatChannel, formatFee, formatHours, hoursToText, inLang, parseHours, type Channel, type Procedure } from '../model';
+
+type Message = { tone: 'success' | 'error'; text: string; stale?: boolean };
+type Patch = RouterInputs['procedures']['update']['patch'];
+type Template = { feeMad: number | null; office: Procedure['office']; hours: Procedure['hours']; processingDays: number; documents: Procedure['documents']; channels: Channel; electronicDelivery: boolean };
+
+/** The fields this form edits (forms and legal references stay with the CSV import). */
+export const EDITABLE = ['feeMad', 'office', 'hours', 'processingDays', 'documents', 'channels', 'electronicDelivery'] as const;
+type Editable = (typeof EDITABLE)[number];
+
+interface Draft {
+  feeMad: string;
+  office: { ar: string; fr: string; es: string };
+  hours: string;
+  processingDays: string;
+  documents: string;
+  channels: Channel;
+  electronicDelivery: boolean;
+  /** Per field: take the network template's value (sent as null) rather than the commune's own. */
+  useTemplate: Record<Editable, boolean>;
+}
+
+const docsToText = (docs: Procedure['documents']) => docs.map((d) => `${d.ar} | ${d.fr} | ${d.es}`).join('\n');
+
+function draftOf(p: Procedure): Draft {
+  return {
+    feeMad: p.feeMad === null ? '' : String(p.feeMad),
+    office: { ar: p.office?.ar ?? '', fr: p.office?.fr ?? '', es: p.office?.es ?? '' },
+    hours: hoursToText(p.hours),
+    processingDays: String(p.processingDays),
+    documents: docsToText(p.documents),
+    channels: p.channels,
+    electronicDelivery: p.electronicDelivery,
+    useTemplate: Object.fromEntries(EDITABLE.map((f) => [f, !p.overridden.includes(f)])) as Record<Editable, boolean>,
+  };
+}
+
+/** The patch the server expects, or the fields that do not read (checked again by the server). */
+export function patchOf(d: Draft): { patch: Patch; invalid: Editable[] } {
+  const patch: Record<string, unknown> = {};
+  const invalid: Editable[] = [];
+  const set = (f: Editable, value: unknown) => (value === undefined ? invalid.push(f) : (patch[f] = value));
+  for (const f of EDITABLE) {
+    if (d.useTemplate[f]) {
+      patch[f] = null;
+      continue;
+    }
+    switch (f) {
+      case 'feeMad': {
+        const n = Number(d.feeMad.trim().replace(',', '.'));
+        set(f, d.feeMad.trim() && Number.isFinite(n) ? n : undefined);
+        break;
+      }
+      case 'office': {
+        const o = { ar: d.office.ar.trim(), fr: d.office.fr.trim(), es: d.office.es.trim() };
+        set(f, o.ar && o.fr && o.es ? o : undefined);
+        break;
+      }
+      case 'hours':
+        set(f, parseHours(d.hours) ?? undefined);
+        break;
+      case 'processingDays':
+        set(f, /^\d{1,3}$/.test(d.processingDays.trim()) ? Number(d.processingDays.trim()) : undefined);
+        break;
+      case 'documents': {
+        const docs = d.documents
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => line.split('|').map((s) => s.trim()));
+        set(f, docs.every((parts) => parts.length === 3 && parts.every(Boolean)) ? docs.map(([ar, fr, es]) => ({ ar: ar!, fr: fr!, es: es! })) : undefined);
+        break;
+      }
+      case 'channels':
+        patch[f] = d.channels;
+        break;
+      case 'electronicDelivery':
+        patch[f] = d.electronicDelivery;
+        break;
+    }
+  }
+  return { patch: patch as Patch, invalid };
+}
+
+/** One field with its "use the network template" switch and the template's value. */
+function Slot({ field, draft, setDraft, template, children }: { field: Editable; draft: Draft; setDraft: (d: Draft) => void; template: string; children: ReactNode }) {
+  const { t } = useProceduresI18n();
+  return (
+    <fieldset className="pr-slot">
+      <legend>{t(`procedures.field.${field}`)}</legend>
+      <CheckField
+        label={t('procedures.desk.useTemplate')}
+        checked={draft.useTemplate[field]}
+        onChange={(e) => setDraft({ ...draft, useTemplate: { ...draft.useTemplate, [field]: e.target.checked } })}
+      />
+      <p className="shb-hint">{t('procedures.desk.templateValue', { value: template })}</p>
+      {!draft.useTemplate[field] && children}
+    </fieldset>
+  );
+}
+
+function EditForm({ p, template, say }: { p: Procedure; template: Template; say: (m: Message) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useProceduresI18n();
+  const { t, lang } = i18n;
+  const [draft, setDraft] = useState(() => draftOf(p));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const update = useMutation(trpc.procedures.update.mutationOptions());
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const { patch, invalid } = patchOf(draft);
+    if (invalid.length) {
+      setErrors(Object.fromEntries(invalid.map((f) => [f, t(i18n.has(`procedures.error.field.${f}`) ? `procedures.error.field.${f}` : 'portal.error.field.generic')])));
+      say({ tone: 'error', text: t('portal.error.form') });
+      return;
+    }
+    setErrors({});
+    try {
+      const r = await update.mutateAsync({ commune: slug, code: p.code, patch, expectedVersion: p.overrideVersion });
+      await queryClient.invalidateQueries(trpc.procedures.pathFilter());
+      say({ tone: 'success', text: r.changed.length ? t('procedures.desk.saved', { version: r.version }) : t('procedures.desk.unchanged') });
+    } catch (error) {
+      const d = describeProceduresError(error, i18n);
+      setErrors(d.fields);
+      say({ tone: 'error', text: d.message, stale: 'expectedVersion' in d.fields });
+    }
+  }
+
+  const text = (field: 'feeMad' | 'processingDays', inputMode: 'decimal' | 'numeric') => (
+    <TextField
+      label={t(`procedures.field.${field}`)}
+      name={field}
+      inputMode={inputMode}
+      value={draft[field]}
+      onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+      error={errors[field]}
+      required
+    />
+  );
+
+  return (
+    <form className="shb-stack" onSubmit={submit} noValidate>
+      <Slot field="feeMad" draft={draft} setDraft={setDraft} template={formatFee(template.feeMad, i18n)}>
+        {text('feeMad', 'decimal')}
+      </Slot>
+      <Slot field="office" draft={draft} setDraft={setDraft} template={inLang(template.office, lang) || '—'}>
+        {(['ar', 'fr', 'es'] as const).map((l) => (
+          <TextField
+            key={l}
+            label={t(`procedures.desk.office${l === 'ar' ? 'Ar' : l === 'fr' ? 'Fr' : 'Es'}`)}
+            name={`office.${l}`}
+            lang={l}
+            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            value={draft.office[l]}
+            onChange={(e) => setDraft({ ...draft, office: { ...draft.office, [l]: e.target.value } })}
+            error={errors.office}
+            required
+          />
+        ))}
+      </Slot>
+      <Slot field="hours" draft={draft} setDraft={setDraft} template={formatHours(template.hours, i18n)}>
+        <TextField
+          label={t('procedures.field.hours')}
+          name="hours"
+          dir="ltr"
+          hint={t('procedures.desk.hoursHint')}
+          value={draft.hours}
+          onChange={(e) => setDraft({ ...draft, hours: e.target.value })}
+          error={errors.hours}
+          required
+        />
+      </Slot>
+      <Slot field="processingDays" draft={draft} setDraft={setDraft} template={t('procedures.days', { count: template.processingDays })}>
+        {text('processingDays', 'numeric')}
+      </Slot>
+      <Slot field="documents" draft={draft} setDraft={setDraft} template={t('procedures.compare.documentCount', { count: template.documents.length })}>
+        <TextAreaField
+          label={t('procedures.field.documents')}
+          name="documents"
+          hint={t('procedures.desk.documentsHint')}
+          rows={5}
+          value={draft.documents}
+          onChange={(e) => setDraft({ ...draft, documents: e.target.value })}
+          error={errors.documents}
+        />
+      </Slot>
+      <Slot field="channels" draft={draft} setDraft={setDraft} template={formatChannel(template.channels, i18n)}>
+        <SelectField label={t('procedures.field.channels')} name="channels" value={draft.channels} onChange={(e) => setDraft({ ...draft, channels: e.target.value as Channel })} error={errors.channels}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {formatChannel(c, i18n)}
+            </option>
+          ))}
+        </SelectField>
+      </Slot>
+      <Slot field="electronicDelivery" draft={draft} setDraft={setDraft} template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}>
+        <CheckField label={t('procedures.electronic.yes')} name="electronicDelivery" checked={draft.electronicDelivery} onChange={(e) => setDraft({ ...draft, electronicDelivery: e.target.checked })} />
+      </Slot>
+      <div>
+        <Button type="submit" disabled={update.isPending}>
+          {t('procedures.desk.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function History({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const i18n = useProceduresI18n();
+  const { t, formatDate, formatList } = i18n;
+  const history = useQuery(trpc.procedures.history.queryOptions({ commune: slug, code }));
+  const caption = t('procedures.desk.historyCaption');
+  if (history.isPending) return <Spinner />;
+  if (history.isError) return <Alert tone="error">{describeProceduresError(history.error, i18n).message}</Alert>;
+  if (history.data.versions.length === 0) return <p>{t('procedures.desk.historyEmpty')}</p>;
+  return (
+    <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="shb-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('procedures.desk.col.version')}</th>
+            <th scope="col">{t('procedures.desk.col.when')}</th>
+            <th scope="col">{t('procedures.desk.col.who')}</th>
+            <th scope="col">{t('procedures.desk.col.source')}</th>
+            <th scope="col">{t('procedures.desk.col.changed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.data.versions.map((v) => (
+            <tr key={v.version}>
+              <th scope="row">
+                <Link href={`/${code}/versions/${v.version}`} aria-label={t('procedures.desk.view', { version: v.version })}>
+                  {v.version}
+                </Link>
+              </th>
+              <td>{formatDate(v.at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td>{v.actor?.name ?? t('procedures.desk.system')}</td>
+              <td>{t(`procedures.desk.source.${v.source}`)}</td>
+              <td>{formatList(v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /staff/procedures/:code — the commune's values for one procedure, and their history. */
+export default function EditScreen({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useProceduresI18n();
+  const { t, lang } = i18n;
+  const procedure = useQuery(trpc.procedures.get.queryOptions({ commune: slug, code }));
+  const template = useQuery(trpc.procedures.template.queryOptions({ code }));
+  const name = procedure.data ? inLang(procedure.data.names, lang) : '';
+  // Here, not in the form: saving makes a new version, which remounts the form.
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const say = (m: Message) => {
+    setMessage(m);
+    requestAnimationFrame(() => messageRef.current?.focus());
+  };
+  usePageTitle(name ? t('procedures.desk.editTitle', { name }) : t('procedures.desk.title'));
+
+  let body: ReactNode;
+  if (procedure.isPending || template.isPending) body = <Spinner />;
+  else if (procedure.isError || template.isError) body = <Alert tone="error">{describeProceduresError(procedure.error ?? template.error, i18n).message}</Alert>;
+  else
+    body = (
+      <>
+        <ScreenHeading>{t('procedures.desk.editTitle', { name })}</ScreenHeading>
+        {/* A new version (saved here, reverted, imported) starts a fresh form from the stored values. */}
+        <div ref={messageRef} tabIndex={-1}>
+          {message && (
+            <Alert
+              tone={message.tone}
+              action={
+                message.stale ? (
+                  <Button variant="secondary" onClick={() => queryClient.invalidateQueries(trpc.procedures.pathFilter())}>
+                    {t('common.retry')}
+                  </Button>
+                ) : undefined
+              }
+            >
+              {message.text}
+            </Alert>
+          )}
+        </div>
+        <EditForm key={procedure.data.overrideVersion} p={procedure.data} template={template.data} say={say} />
+        <Card title={t('procedures.desk.history')}>
+          <History code={code} />
+        </Card>
+      </>
+    );
+  return (
+    <section className="shb-stack">
+      <p>
+        <Link href="/">{t('procedures.desk.back')}</Link>
+      </p>
+      {body}
+    </section>
+  );
+}

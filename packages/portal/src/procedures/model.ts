@@ -1,0 +1,113 @@
+import { isShabakaError, type RouterOutputs } from '@shabaka/client';
+import type { Language, Translator } from '@shabaka/ui';
+import { describeError, type ErrorText } from '../errors';
+
+export type Procedure = RouterOutputs['procedures']['get'];
+export type SearchResult = RouterOutputs['procedures']['search']['results'][number];
+export type ServicePoint = Procedure['servicePoints'][number];
+export type Comparison = RouterOutputs['procedures']['compare'];
+export type OpeningHours = NonNullable<Procedure['hours']>;
+export type Localized = Procedure['names'];
+export type Channel = Procedure['channels'];
+export type ServicePointKind = ServicePoint['kind'];
+
+type T = Pick<Translator, 't'>;
+type TL = Pick<Translator, 't' | 'formatList'>;
+
+// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const satisfies readonly OpeningHours[number]['days'][number][];
+export const SERVICE_POINT_KINDS = [
+  'town_hall',
+  'civil_status_office',
+  'civil_status_annex',
+  'urban_planning_office',
+  'technical_services',
+  'economic_affairs_office',
+  'counter',
+  'other',
+] as const satisfies readonly ServicePointKind[];
+export const CHANNELS = ['counter', 'online', 'both'] as const satisfies readonly Channel[];
+
+/** A text in the reader's language, French when a translation is missing. */
+export const inLang = (text: Localized | null | undefined, lang: Language) => (text ? text[lang] || text.fr : '');
+
+/** Days as runs of consecutive weekdays (indexes in WEEKDAYS): mon,tue,wed,sat → [0,2], [5,5]. */
+function dayRuns(days: OpeningHours[number]['days']): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of [...new Set(days.map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** "lun.–ven. 08:30–16:30 et sam. 09:00–12:00"; Arabic spells ranges out (a dash reads ambiguously right to left). */
+export function formatHours(hours: OpeningHours | null | undefined, i18n: TL): string {
+  if (!hours || hours.length === 0) return i18n.t('procedures.hours.none');
+  return i18n.formatList(
+    hours.map((p) => {
+      const day = (i: number) => i18n.t(`procedures.day.${WEEKDAYS[i]}`);
+      const days = i18n.formatList(dayRuns(p.days).map(([a, b]) => (a === b ? day(a) : i18n.t('procedures.hours.range', { from: day(a), to: day(b) }))));
+      return i18n.t('procedures.hours.period', { days, opens: p.opens, closes: p.closes });
+    }),
+  );
+}
+
+/** Free, an amount in dirhams, or "set by the commune" when the network left it open. */
+export function formatFee(fee: number | null, i18n: Pick<Translator, 't' | 'formatNumber'>): string {
+  if (fee === null) return i18n.t('procedures.fee.unknown');
+  if (fee === 0) return i18n.t('procedures.fee.free');
+  return i18n.formatNumber(fee, { style: 'currency', currency: 'MAD' });
+}
+
+export const formatChannel = (c: Channel, { t }: T) => t(`procedures.channel.${c}`);
+
+/** The portal's `describeError` with this section's texts first (`procedures.error.reason.*`, `.field.*`). */
+export function describeProceduresError(error: unknown, i18n: Pick<Translator, 't' | 'has'>): ErrorText {
+  const { t, has } = i18n;
+  const base = describeError(error, i18n);
+  const reason = isShabakaError(error) ? (error.data as { reason?: string } | undefined)?.reason : undefined;
+  const byReason = reason && has(`procedures.error.reason.${reason}`) ? t(`procedures.error.reason.${reason}`) : null;
+  const fields: Record<string, string> = {};
+  for (const [path, text] of Object.entries(base.fields)) {
+    // "patch.feeMad" or "patch.office.fr" → the form's field "feeMad" / "office".
+    const parts = path.split('.');
+    const field = parts[0] === 'patch' && parts[1] ? parts[1] : (parts[0] ?? path);
+    const key = `procedures.error.field.${field}`;
+    fields[field] ??= byReason ?? (has(key) ? t(key) : text);
+  }
+  return { message: byReason ?? base.message, fields };
+}
+
+/** The staff form's text form of opening hours, as in the CSV import: "mon-fri 08:30-16:30; sat 09:00-12:00". */
+export function hoursToText(hours: OpeningHours | null | undefined): string {
+  return (hours ?? [])
+    .map((p) => {
+      const days = dayRuns(p.days).map(([a, b]) => (a === b ? WEEKDAYS[a] : `${WEEKDAYS[a]}-${WEEKDAYS[b]}`)).join(',');
+      return `${days} ${p.opens}-${p.closes}`;
+    })
+    .join('; ');
+}
+
+/** Parses `hoursToText`'s form; null when it does not read (the form then names the field). */
+export function parseHours(text: string): OpeningHours | null {
+  const periods: OpeningHours = [];
+  for (const raw of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([a-z,\s-]+?)\s+(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)$/i.exec(raw);
+    if (!m) return null;
+    const [opens, closes] = [m[2]!.padStart(5, '0'), m[3]!.padStart(5, '0')];
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opens) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(closes) || opens >= closes) return null;
+    const days: OpeningHours[number]['days'] = [];
+    for (const part of m[1]!.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [from, to = from] = part.split('-').map((s) => s.trim()) as [string, string?];
+      const a = WEEKDAYS.indexOf(from as (typeof WEEKDAYS)[number]);
+      const b = WEEKDAYS.indexOf(to as (typeof WEEKDAYS)[number]);
+      if (a < 0 || b < a) return null;
+      for (let i = a; i <= b; i++) if (!days.includes(WEEKDAYS[i]!)) days.push(WEEKDAYS[i]!);
+    }
+    if (days.length === 0) return null;
+    periods.push({ days, opens, closes });
+  }
+  return periods;
+}
