@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listProcedures } from '../src/access-policy';
 import { appRouter } from '../src/root';
+import { configureSigning } from '../src/signing/runtime';
 import { useHarness } from './harness';
 
 const h = useHarness();
@@ -289,6 +290,39 @@ describe('information requests (Law 31-13)', () => {
     expect(d.remedies.unit).toBe('working');
     expect(ms(d.remedies.headComplaint.deadline!)).toBe('2026-05-14T22:59:59.000Z');
     await h.handle.db.updateTable('communes').set({ settings: JSON.stringify({}) }).where('slug', '=', 'asilah').execute();
+  });
+
+  it('answers an electronic-document request with a signed PDF: the requester downloads it, anyone verifies it', async () => {
+    configureSigning(h.handle.db, { secret: 'information-requests-test-secret-0123456789', publicUrl: 'https://shabaka.example' });
+    set('2026-07-24T10:00:00+01:00');
+    const r = await h.anon().informationRequests.submit(request({ deliveryChannel: 'electronic_document' }));
+    set('2026-08-03T10:00:00+01:00');
+    const answer = 'The 2026 lighting budget is 4.2 million dirhams; the two contracts are attached.';
+    const answered = await agent.informationRequests.answer({ commune: 'tetouan', id: r.id, completeness: 'full', answer });
+    expect(answered).toMatchObject({ state: 'answered', documentFailed: false, document: { code: expect.stringMatching(/^TET-DOC-2026-\d{6}$/) } });
+    const code = answered.document!.code;
+
+    const verified = await h.anon().documents.verify({ code });
+    expect(verified).toMatchObject({ status: 'valid', type: 'information_answer' });
+    // The requester (key) gets the download link; anyone else with the request's code does not.
+    const own = await h.anon().informationRequests.track({ code: r.code, requesterKey: r.requesterKey! });
+    expect(own.requester?.answerDocument).toMatchObject({ code, status: 'valid', downloadPath: expect.stringContaining('?token=') });
+    const pub = await h.anon().informationRequests.track({ code: r.code });
+    expect(JSON.stringify(pub)).not.toContain(code);
+    const d = await agent.informationRequests.detail({ commune: 'tetouan', id: r.id });
+    expect(d.answerDocument?.code).toBe(code);
+
+    // One document per request: issuing again (the desk's retry) finds the same one.
+    const again = await agent.informationRequests.reissueAnswerDocument({ commune: 'tetouan', id: r.id });
+    expect(again.code).toBe(code);
+    expect(await h.handle.db.selectFrom('documents').select('code').where('template', '=', 'information_answer').where('code', '=', code).execute()).toHaveLength(1);
+    // An email answer has no document, and asking for one is refused on the request.
+    const byEmail = await h.anon().informationRequests.submit(request());
+    await agent.informationRequests.answer({ commune: 'tetouan', id: byEmail.id, completeness: 'full', answer }).then((a) => expect(a.document).toBeNull());
+    const refused = await agent.informationRequests.reissueAnswerDocument({ commune: 'tetouan', id: byEmail.id }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'CONFLICT', cause: { reason: 'not_electronic' } });
+    // Another commune's agent cannot reach it.
+    await expect(asilahAgent.informationRequests.reissueAnswerDocument({ commune: 'tetouan', id: r.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('publishes a redacted answer, never the requester', async () => {

@@ -65,6 +65,12 @@ async function summaryOf(db: Db, commune: string, d: Summary) {
   };
 }
 
+/** The document issued under one idempotency key, if any: how another domain finds the document it asked for. */
+export async function findByKey(db: Db, commune: Pick<CommuneRow, 'id' | 'slug'>, key: string) {
+  const d = await repo.findByIdempotencyKey(db, commune.id, key);
+  return d ? summaryOf(db, commune.slug, d) : null;
+}
+
 /**
  * Issues a signed document: allocates the code, builds the canonical content, renders
  * the PDF, signs "shabaka-document-v1\n<sha256(canonical)>\n<sha256(pdf)>" with the

@@ -67,6 +67,8 @@ export const informationRequestsRouter = router({
   start: staff.input(startInput).mutation(({ ctx, input }) => service.start(ctx, ctx.commune, ctx.session, input)),
   extend: staff.input(extendInput).mutation(({ ctx, input }) => service.extend(ctx, ctx.commune, ctx.session, input)),
   answer: staff.input(answerInput).mutation(({ ctx, input }) => service.answer(ctx, ctx.commune, ctx.session, input)),
+  /** Issues the signed answer again when it failed with the answer (electronic-document requests). */
+  reissueAnswerDocument: staff.input(idInput).mutation(({ ctx, input }) => service.reissueAnswerDocument(ctx, ctx.commune, ctx.session, input)),
   refuse: staff.input(refuseInput).mutation(({ ctx, input }) => service.refuse(ctx, ctx.commune, ctx.session, input)),
   transfer: staff.input(transferInput).mutation(({ ctx, input }) => service.transfer(ctx, ctx.commune, ctx.session, input)),
   recordWithdrawal: staff.input(staffWithdrawInput).mutation(({ ctx, input }) => service.withdrawOnBehalf(ctx, ctx.commune, ctx.session, input)),

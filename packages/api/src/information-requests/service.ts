@@ -17,6 +17,7 @@ import {
 } from '../calendar/working-days';
 import type { CommuneRow } from '../communes/repository';
 import type { InnerContext } from '../context';
+import * as documents from '../documents/service';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
@@ -249,6 +250,8 @@ export async function track(ctx: Ctx, code: string, requesterKey: string | undef
       withdrawalReason: r.withdrawalReason,
       headComplaintText: r.headComplaintText,
       headAnswerText: r.headAnswerText,
+      /** The signed PDF, downloadable by link, when the requester chose an electronic document. */
+      answerDocument: await answerDocumentOf(ctx.db, commune, r),
     },
     timeline,
   };
@@ -339,6 +342,7 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
     canAnswerHeadComplaint: !!r.headComplaintAt && !r.headAnsweredAt,
     canPublish: r.state === 'answered',
     publication: publication ?? null,
+    answerDocument: await answerDocumentOf(db, commune, r),
     timeline: events,
   };
 }
@@ -470,7 +474,59 @@ export async function extend(ctx: Ctx, commune: CommuneRow, actor: Actor, input:
   });
 }
 
-export function answer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: AnswerInput) {
+/**
+ * A requester who chose "electronic document" receives the answer as a PDF signed with the
+ * commune's key (documents/), issued once per request: the idempotency key ties the
+ * document to its request, so a retried answer or a later call finds the same document.
+ */
+const answerDocumentKey = (requestId: string) => `information-answer:${requestId}`;
+
+function issueAnswerDocument(ctx: Ctx, commune: CommuneRow, actorId: string, r: Req) {
+  return documents.issue(ctx, commune, actorId, {
+    template: 'information_answer',
+    fields: { requestCode: r.code, question: `${r.subject}\n${r.description}`, answer: r.answerText ?? '' },
+    recipient: { name: r.requesterName ?? r.code, cin: r.requesterCin ?? undefined, address: r.requesterAddress ?? undefined },
+    language: 'both',
+    delivery: 'electronic',
+    idempotencyKey: answerDocumentKey(r.id),
+  });
+}
+
+/** The signed answer of a request, when its requester asked for one and it was issued. */
+async function answerDocumentOf(db: Db, commune: Pick<CommuneRow, 'id' | 'slug'>, r: Req) {
+  if (r.deliveryChannel !== 'electronic_document' || r.state !== 'answered') return null;
+  const d = await documents.findByKey(db, commune, answerDocumentKey(r.id));
+  return d && { code: d.code, status: d.status, issuedAt: d.issuedAt, verifyPath: d.verifyPath, downloadPath: d.downloadPath };
+}
+
+export async function answer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: AnswerInput) {
+  const result = await answerRequest(ctx, commune, actor, input);
+  const r = await repo.findById(ctx.db, commune.id, input.id);
+  if (r?.deliveryChannel !== 'electronic_document') return { ...result, document: null, documentFailed: false };
+  // Outside the answer's transaction (the PDF takes a moment): if signing fails, the answer
+  // stands, the reply says so, and the desk offers to issue the document again.
+  try {
+    const d = await issueAnswerDocument(ctx, commune, actor.userId, r);
+    updated(ctx, commune.slug, r.code, r.state, 'document');
+    return { ...result, document: { code: d.code, verifyPath: d.verifyPath, downloadPath: d.downloadPath }, documentFailed: false };
+  } catch (err) {
+    console.error(`information ${r.code}: the signed answer could not be issued`, err);
+    return { ...result, document: null, documentFailed: true };
+  }
+}
+
+/** The desk's retry when the signed answer could not be issued with the answer. */
+export async function reissueAnswerDocument(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string }) {
+  const r = await repo.findById(ctx.db, commune.id, input.id);
+  if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
+  if (r.state !== 'answered') throw conflict('not_answered', 'Only an answered request has an answer to sign.', 'id');
+  if (r.deliveryChannel !== 'electronic_document') throw conflict('not_electronic', 'The requester did not ask for an electronic document.', 'id');
+  const d = await issueAnswerDocument(ctx, commune, actor.userId, r);
+  updated(ctx, commune.slug, r.code, r.state, 'document');
+  return { code: d.code, verifyPath: d.verifyPath, downloadPath: d.downloadPath };
+}
+
+function answerRequest(ctx: Ctx, commune: CommuneRow, actor: Actor, input: AnswerInput) {
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     need(r, 'answer');
     await changeState(trx, commune.id, r, 'answered', actor.userId, now, cal, {
