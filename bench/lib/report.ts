@@ -84,7 +84,7 @@ interface Stored {
   notes: Record<string, string[]>;
 }
 
-const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold'];
+const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search'];
 const key = (r: Row) => `${r.suite}|${r.figure}|${r.db}`;
 
 /**
@@ -139,4 +139,5 @@ export const SUITE_TITLES: Record<string, string> = {
   scale: '3. Network figures at scale',
   weight: '4. Frontend weight',
   cold: '5. Cold start',
+  search: '6. Procedure search (issue 4)',
 };

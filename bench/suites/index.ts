@@ -12,10 +12,11 @@ import { coldSuite } from './cold';
 import { createContext, type DbKind, type Suite } from './context';
 import { intakeSuite } from './intake';
 import { scaleSuite } from './scale';
+import { searchSuite } from './search';
 import { weightSuite } from './weight';
 
 /** In the order they run: the cheap, database-free one first. */
-const SUITES: Record<string, Suite> = { weight: weightSuite, api: apiSuite, intake: intakeSuite, scale: scaleSuite, cold: coldSuite };
+const SUITES: Record<string, Suite> = { weight: weightSuite, api: apiSuite, intake: intakeSuite, scale: scaleSuite, cold: coldSuite, search: searchSuite };
 
 export async function runSuites(args: BenchArgs) {
   const started = performance.now();

@@ -88,9 +88,13 @@ const OVERRIDE_COLUMNS = [
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
-export function listTemplates(db: Db, f: { theme?: string | undefined; lifeEvent?: string | undefined; activeOnly?: boolean } = {}) {
+export function listTemplates(
+  db: Db,
+  f: { theme?: string | undefined; lifeEvent?: string | undefined; activeOnly?: boolean; codes?: string[] } = {},
+) {
   let q = db.selectFrom('procedureTemplates').select(TEMPLATE_COLUMNS);
   if (f.activeOnly !== false) q = q.where('active', '=', true);
+  if (f.codes) q = q.where('code', 'in', f.codes);
   if (f.theme) q = q.where(sql<boolean>`themes @> ${JSON.stringify([f.theme])}::jsonb`);
   if (f.lifeEvent) q = q.where(sql<boolean>`life_events @> ${JSON.stringify([f.lifeEvent])}::jsonb`);
   return q.orderBy('code').execute() as Promise<TemplateRow[]>;
@@ -140,8 +144,10 @@ export async function updateTemplate(db: Db, t: TemplateState, search: { searchT
     .execute();
 }
 
-export function overridesOf(db: Db, communeId: string) {
-  return db.selectFrom('procedureOverrides').select(OVERRIDE_COLUMNS).where('communeId', '=', communeId).execute() as Promise<OverrideRow[]>;
+export function overridesOf(db: Db, communeId: string, codes?: string[]) {
+  let q = db.selectFrom('procedureOverrides').select(OVERRIDE_COLUMNS).where('communeId', '=', communeId);
+  if (codes) q = q.where('procedureCode', 'in', codes);
+  return q.execute() as Promise<OverrideRow[]>;
 }
 
 export function findOverride(db: Db, communeId: string, code: string) {
@@ -344,34 +350,33 @@ export async function search(
   q: string,
   f: { theme?: string | undefined; lifeEvent?: string | undefined; limit: number; similarity: number },
 ): Promise<SearchHit[]> {
-  return db.transaction().execute(async (trx) => {
-    // Lower than the default 0.6 so a word or two mistyped still match; the GIN trigram indexes serve `<%`.
-    await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(f.similarity)}, true)`.execute(trx);
-    const theme = f.theme ? sql`and t.themes @> ${JSON.stringify([f.theme])}::jsonb` : sql``;
-    const lifeEvent = f.lifeEvent ? sql`and t.life_events @> ${JSON.stringify([f.lifeEvent])}::jsonb` : sql``;
-    const { rows } = await sql<SearchHit>`
-      with query as (
-        select shabaka_search_normalize(${q}) as norm,
-               plainto_tsquery('simple', shabaka_search_normalize(${q})) as tsq
-      ), hits as (
-        select t.code,
-               (t.search_doc @@ query.tsq or coalesce(o.search_doc @@ query.tsq, false)) as exact,
-               ts_rank(t.search_doc, query.tsq) + coalesce(ts_rank(o.search_doc, query.tsq), 0) as rank,
-               greatest(word_similarity(query.norm, t.title_norm),
-                        0.8 * word_similarity(query.norm, t.body_norm),
-                        0.8 * coalesce(word_similarity(query.norm, o.body_norm), 0)) as similarity
-        from procedure_templates t
-        cross join query
-        left join procedure_overrides o on o.commune_id = ${communeId} and o.procedure_code = t.code
-        where t.active
-          and (t.search_doc @@ query.tsq or o.search_doc @@ query.tsq
-               or query.norm <% t.title_norm or query.norm <% t.body_norm or query.norm <% o.body_norm)
-          ${theme} ${lifeEvent}
-      )
-      select code, exact, rank::float8 as rank, similarity::float8 as similarity
-      from hits
-      order by exact desc, rank desc, similarity desc, code
-      limit ${f.limit}`.execute(trx);
-    return rows;
-  });
+  const theme = f.theme ? sql`and t.themes @> ${JSON.stringify([f.theme])}::jsonb` : sql``;
+  const lifeEvent = f.lifeEvent ? sql`and t.life_events @> ${JSON.stringify([f.lifeEvent])}::jsonb` : sql``;
+  // The catalogue is small (tens of procedures): scoring every active row once beats the
+  // trigram indexes, whose `<%` would compute each word similarity a second time for the
+  // ranking (the bodies are long: that second pass was most of a search's time), and it
+  // needs no transaction to set pg_trgm's threshold — one round trip per keystroke.
+  const { rows } = await sql<SearchHit>`
+    with query as (
+      select shabaka_search_normalize(${q}) as norm,
+             plainto_tsquery('simple', shabaka_search_normalize(${q})) as tsq
+    ), scored as (
+      select t.code,
+             (t.search_doc @@ query.tsq or coalesce(o.search_doc @@ query.tsq, false)) as exact,
+             ts_rank(t.search_doc, query.tsq) + coalesce(ts_rank(o.search_doc, query.tsq), 0) as rank,
+             word_similarity(query.norm, t.title_norm) as title_sim,
+             word_similarity(query.norm, t.body_norm) as body_sim,
+             coalesce(word_similarity(query.norm, o.body_norm), 0) as override_sim
+      from procedure_templates t
+      cross join query
+      left join procedure_overrides o on o.commune_id = ${communeId} and o.procedure_code = t.code
+      where t.active ${theme} ${lifeEvent}
+    )
+    select code, exact, rank::float8 as rank,
+           greatest(title_sim, 0.8 * body_sim, 0.8 * override_sim)::float8 as similarity
+    from scored
+    where exact or greatest(title_sim, body_sim, override_sim) >= ${f.similarity}
+    order by exact desc, rank desc, similarity desc, code
+    limit ${f.limit}`.execute(db);
+  return rows;
 }

@@ -127,8 +127,9 @@ export async function search(db: Db, commune: Commune, input: SearchInput) {
   if (hits.length === 0) return { q: input.q, results: [] };
   const codes = hits.map((h) => h.code);
   const [templates, overrides, points] = await Promise.all([
-    repo.listTemplates(db),
-    repo.overridesOf(db, commune.id),
+    // Only the hits' rows: a keystroke reads a handful of procedures, not the catalogue.
+    repo.listTemplates(db, { codes }),
+    repo.overridesOf(db, commune.id, codes),
     pointsForProcedures(db, commune.id, codes),
   ]);
   const templateOf = new Map(templates.map((t) => [t.code, t]));
