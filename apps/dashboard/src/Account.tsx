@@ -2,6 +2,7 @@ import { errorReason } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, INTL_LOCALES, Spinner, TextField, useI18n } from '@shabaka/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { LoadError } from './LoadError';
 
 /** Loaded only for accounts with a network role: the public page stays light. */
 const Coordinators = lazy(() => import('./Coordinators'));
@@ -64,15 +65,7 @@ export function AccountSection() {
     body = <Spinner />;
   } else if (me.isError) {
     body = (
-      <Alert
-        tone="error"
-        title={t('dashboard.error.load')}
-        action={
-          <Button variant="secondary" onClick={() => void me.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadError retry={me.refetch} />
     );
   } else if (!me.data) {
     body = (

@@ -1,7 +1,8 @@
 import { fieldErrors, type RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, Spinner, TextField, useI18n } from '@shabaka/ui';
+import { Alert, Button, SelectField, Spinner, TextField, useI18n } from '@shabaka/ui';
 import { useId, useState, type FormEvent } from 'react';
+import { LoadError } from './LoadError';
 
 type Year = RouterOutputs['calendar']['holidays'];
 const CODES = ['eid_al_fitr', 'eid_al_adha', 'muharram', 'mawlid', 'other'] as const;
@@ -49,15 +50,7 @@ export default function Calendar({ canEdit }: { canEdit: boolean }) {
       {holidays.isPending ? (
         <Spinner />
       ) : holidays.isError ? (
-        <Alert
-          tone="error"
-          title={t('dashboard.error.load')}
-          action={
-            <Button variant="secondary" onClick={() => void holidays.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadError retry={holidays.refetch} />
       ) : (
         <>
           <YearTable data={holidays.data} />

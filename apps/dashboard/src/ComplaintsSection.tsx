@@ -1,6 +1,7 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner, useI18n } from '@shabaka/ui';
+import { Spinner, useI18n } from '@shabaka/ui';
 import { lazy, Suspense, useEffect, useId } from 'react';
+import { Figures } from './LoadError';
 
 /** The per-commune cards and charts (lazy chunk): the first load stays light. */
 const loadComplaintsWindow = () => import('./ComplaintsWindow');
@@ -25,25 +26,13 @@ export function ComplaintsSection() {
     <section className="dash-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('dashboard.complaints.heading')}</h2>
       <p>{t('dashboard.complaints.intro')}</p>
-      {figures.isPending ? (
-        <Spinner />
-      ) : figures.isError ? (
-        <Alert
-          tone="error"
-          title={t('dashboard.error.load')}
-          action={
-            <Button variant="secondary" onClick={() => void figures.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : figures.data.length === 0 ? (
-        <EmptyState title={t('dashboard.overview.empty')} />
-      ) : (
-        <Suspense fallback={<Spinner />}>
-          <ComplaintsWindow communes={figures.data} />
-        </Suspense>
-      )}
+      <Figures query={figures} isEmpty={(d) => d.length === 0}>
+        {(data) => (
+          <Suspense fallback={<Spinner />}>
+            <ComplaintsWindow communes={data} />
+          </Suspense>
+        )}
+      </Figures>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner, Stat, useI18n } from '@shabaka/ui';
+import { EmptyState, Stat, useI18n } from '@shabaka/ui';
 import { useId, type ReactNode } from 'react';
+import { Figures } from './LoadError';
 
 type CommuneCompliance = RouterOutputs['informationRequests']['figures'][number];
 
@@ -23,27 +24,15 @@ export function ComplianceSection() {
     <section className="dash-section" aria-labelledby={headingId} data-section="information-compliance">
       <h2 id={headingId}>{t('dashboard.information.heading')}</h2>
       <p>{t('dashboard.information.intro')}</p>
-      {figures.isPending ? (
-        <Spinner />
-      ) : figures.isError ? (
-        <Alert
-          tone="error"
-          title={t('dashboard.error.load')}
-          action={
-            <Button variant="secondary" onClick={() => void figures.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : figures.data.length === 0 ? (
-        <EmptyState title={t('dashboard.overview.empty')} />
-      ) : (
-        <div className="dash-cx-list">
-          {figures.data.map((c) => (
-            <CommuneCompliance key={c.commune} figures={c} />
-          ))}
-        </div>
-      )}
+      <Figures query={figures} isEmpty={(d) => d.length === 0}>
+        {(data) => (
+          <div className="dash-cx-list">
+            {data.map((c) => (
+              <CommuneCompliance key={c.commune} figures={c} />
+            ))}
+          </div>
+        )}
+      </Figures>
     </section>
   );
 }

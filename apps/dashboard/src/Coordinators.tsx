@@ -1,8 +1,9 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner, useI18n } from '@shabaka/ui';
+import { Alert, EmptyState, Spinner, useI18n } from '@shabaka/ui';
 import { useId } from 'react';
 import { labelOr } from './labels';
+import { LoadError } from './LoadError';
 
 type Details = RouterOutputs['network']['details'];
 
@@ -19,15 +20,7 @@ export default function Coordinators() {
       return <Alert tone="info">{t('dashboard.account.notCoordinator')}</Alert>;
     }
     return (
-      <Alert
-        tone="error"
-        title={t('dashboard.error.load')}
-        action={
-          <Button variant="secondary" onClick={() => void details.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadError retry={details.refetch} />
     );
   }
   return (

@@ -1,8 +1,9 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner, Stat, useI18n } from '@shabaka/ui';
+import { Stat, useI18n } from '@shabaka/ui';
 import { useId } from 'react';
 import { formatFigure, isCount, labelOr } from './labels';
+import { Figures } from './LoadError';
 
 type OverviewData = RouterOutputs['network']['overview'];
 
@@ -25,23 +26,9 @@ export function Overview({ chair }: { chair: string | null }) {
     <section className="dash-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('dashboard.overview.heading')}</h2>
       <p>{t('dashboard.overview.intro')}</p>
-      {overview.isPending ? (
-        <Spinner />
-      ) : overview.isError ? (
-        <Alert
-          tone="error"
-          title={t('dashboard.error.load')}
-          action={
-            <Button variant="secondary" onClick={() => void overview.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
-      ) : overview.data.communes.length === 0 ? (
-        <EmptyState title={t('dashboard.overview.empty')} />
-      ) : (
-        <OverviewBody data={overview.data} chair={chair} />
-      )}
+      <Figures query={overview} isEmpty={(d) => d.communes.length === 0}>
+        {(data) => <OverviewBody data={data} chair={chair} />}
+      </Figures>
     </section>
   );
 }

@@ -1,14 +1,16 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
+import { Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useRouter } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
+import { Fallback } from '../MapFallback';
+import { QueryError } from '../QueryError';
 import { describeComplaintError } from './errors';
-import { Fallback } from './fields';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
 import { TrackForm } from './TrackForm';
+import '../page.css';
 import './complaints.css';
 
 const PublicMap = lazy(() => import('./map/PublicMap'));
@@ -60,16 +62,7 @@ function PublicComplaints() {
       {map.isPending ? (
         <Spinner />
       ) : map.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => map.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeComplaintError(map.error, i18n).message}
-        </Alert>
+        <QueryError error={map.error} retry={map.refetch} message={describeComplaintError(map.error, i18n).message} />
       ) : (
         <>
           {center && (

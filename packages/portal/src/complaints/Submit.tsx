@@ -5,8 +5,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
+import { Fallback } from '../MapFallback';
+import { QueryError } from '../QueryError';
+import { RadioGroup } from '../RadioGroup';
 import { describeComplaintError } from './errors';
-import { Fallback, RadioGroup, TextAreaField } from './fields';
+import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
 import {
@@ -26,6 +29,7 @@ import {
 } from './model';
 import { PhotoError, preparePhoto, type PreparedPhoto } from './photos';
 import { Receipt } from './Receipt';
+import '../page.css';
 import './complaints.css';
 
 const MapPicker = lazy(() => import('./map/MapPicker'));
@@ -218,16 +222,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
       />
 
       {categories.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => categories.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {t('complaints.new.categoriesFailed')}
-        </Alert>
+        <QueryError error={categories.error} retry={categories.refetch} message={t('complaints.new.categoriesFailed')} />
       ) : (
         <SelectField
           label={t('complaints.field.category')}

@@ -1,16 +1,19 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, Spinner } from '@shabaka/ui';
+import { Alert, Button, Card, SelectField } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { errorCode } from '../errors';
+import { RadioGroup } from '../RadioGroup';
+import { Timeline } from '../Timeline';
+import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeComplaintError } from './errors';
-import { RadioGroup, TextAreaField } from './fields';
+import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
 import { deviceId, isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
 import { TrackForm } from './TrackForm';
+import '../page.css';
 import './complaints.css';
 
 type Tracked = RouterOutputs['complaints']['track'];
@@ -155,28 +158,13 @@ function timelineText(t: (k: string, v?: Record<string, string>) => string, has:
   return has(key) ? t(key, { stage }) : t('complaints.timeline.other');
 }
 
-function Timeline({ complaint }: { complaint: Tracked }) {
-  const { t, has, formatDate } = useComplaintsI18n();
+function History({ complaint }: { complaint: Tracked }) {
+  const { t, has } = useComplaintsI18n();
   return (
-    <Card title={t('complaints.track.timeline')}>
-      <ol className="cx-timeline">
-        {complaint.timeline.map((e, i) => (
-          <li key={i}>
-            <p>
-              <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-              {' — '}
-              <strong>{timelineText(t, has, e)}</strong>
-              {e.actorName && <span> ({e.actorName})</span>}
-            </p>
-            {e.note && (
-              <blockquote className="cx-note-text" dir="auto">
-                {e.note}
-              </blockquote>
-            )}
-          </li>
-        ))}
-      </ol>
-    </Card>
+    <Timeline
+      title={t('complaints.track.timeline')}
+      events={complaint.timeline.map((e) => ({ at: e.at, text: timelineText(t, has, e), actorName: e.actorName, note: e.note }))}
+    />
   );
 }
 
@@ -380,15 +368,10 @@ export function TrackScreen() {
   const params = useParams<{ code: string }>();
   const code = normalizeCode(decodeURIComponent(params.code ?? ''));
   const valid = isCode(code);
-  const [live, setLive] = useState('');
+  const [live, setLive] = useLiveMessage(code);
   usePageTitle(t('complaints.track.title', { code }));
 
-  const complaint = useQuery(
-    trpc.complaints.track.queryOptions(
-      { code },
-      { enabled: valid, retry: (count, error) => count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '') },
-    ),
-  );
+  const complaint = useQuery(trpc.complaints.track.queryOptions({ code }, { enabled: valid, retry: retryLookup }));
 
   // Live: a stage change made by the commune shows (and is announced) without a reload.
   useSubscription(
@@ -404,66 +387,30 @@ export function TrackScreen() {
     ),
   );
 
-  // A new code in the URL starts with a quiet live region.
-  useEffect(() => setLive(''), [code]);
-
-  let body;
-  if (!valid) {
-    body = (
-      <>
-        <Alert tone="error">{t('complaints.error.field.code')}</Alert>
-        <TrackForm initial={params.code ?? ''} />
-      </>
-    );
-  } else if (complaint.isPending) body = <Spinner />;
-  else if (complaint.isError) {
-    const notFound = errorCode(complaint.error) === 'NOT_FOUND';
-    body = (
-      <>
-        <Alert
-          tone="error"
-          action={
-            notFound ? undefined : (
-              <Button variant="secondary" onClick={() => complaint.refetch()}>
-                {t('common.retry')}
-              </Button>
-            )
-          }
-        >
-          {notFound ? t('complaints.track.notFound', { code }) : describeComplaintError(complaint.error, i18n).message}
-        </Alert>
-        <TrackForm />
-      </>
-    );
-  } else {
-    const c = complaint.data;
-    body = (
-      <>
-        <Details complaint={c} />
-        <Photos complaint={c} />
-        <Timeline complaint={c} />
-        {c.canReopen && <Reopen code={c.code} />}
-        {c.canRate && <Rate code={c.code} current={c.rating} />}
-      </>
-    );
-  }
-
   return (
-    <div className="shb-stack">
-      <p>
-        <Link href="/complaints">{t('complaints.backToComplaints')}</Link>
-      </p>
-      <h1>
-        {t('complaints.track.heading')}{' '}
-        <bdi dir="ltr" className="cx-nowrap">
-          {code}
-        </bdi>
-      </h1>
-      <div role="status" aria-live="polite" className={live ? 'cx-live' : 'shb-sr-only'}>
-        {live}
-      </div>
-      {body}
-    </div>
+    <TrackPage
+      back={<Link href="/complaints">{t('complaints.backToComplaints')}</Link>}
+      heading={t('complaints.track.heading')}
+      code={code}
+      typed={params.code ?? ''}
+      valid={valid}
+      live={live}
+      query={complaint}
+      malformed={t('complaints.error.field.code')}
+      notFound={t('complaints.track.notFound', { code })}
+      describe={(error) => describeComplaintError(error, i18n).message}
+      form={(initial) => <TrackForm initial={initial} />}
+    >
+      {(c) => (
+        <>
+          <Details complaint={c} />
+          <Photos complaint={c} />
+          <History complaint={c} />
+          {c.canReopen && <Reopen code={c.code} />}
+          {c.canRate && <Rate code={c.code} current={c.rating} />}
+        </>
+      )}
+    </TrackPage>
   );
 }
 

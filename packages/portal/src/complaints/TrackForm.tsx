@@ -1,6 +1,7 @@
-import { Button, TextField } from '@shabaka/ui';
+import { Button } from '@shabaka/ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { CodeField } from '../CodeField';
 import { useComplaintsI18n } from './i18n';
 import { isCode, normalizeCode } from './model';
 
@@ -25,15 +26,12 @@ export function TrackForm({ initial = '' }: { initial?: string }) {
 
   return (
     <form onSubmit={submit} noValidate className="cx-track-form" role="search" aria-label={t('complaints.track.formLabel')}>
-      <TextField
+      <CodeField
         label={t('complaints.field.code')}
         hint={t('complaints.field.codeHint')}
         name="code"
         required
-        dir="ltr"
         autoCapitalize="characters"
-        autoComplete="off"
-        spellCheck={false}
         value={value}
         onChange={(e) => setValue(e.target.value)}
         error={invalid ? t('complaints.error.field.code') : undefined}

@@ -1,10 +1,12 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner, TextField } from '@shabaka/ui';
+import { Alert, Button, Card, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { usePageTitle, usePortal } from '../config';
+import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { DataTable, Loaded } from './List';
 import { ScreenHeading } from './shared';
 
 type Key = RouterOutputs['apiKeys']['list'][number];
@@ -70,11 +72,6 @@ function RevokeButton({ item, onDone }: { item: Key; onDone: (message: string) =
       },
     }),
   );
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-  }, [confirming]);
-
   if (revoke.error) return <span className="shb-field-error">{describeDeskError(revoke.error, i18n).message}</span>;
   if (!confirming)
     return (
@@ -83,22 +80,15 @@ function RevokeButton({ item, onDone }: { item: Key; onDone: (message: string) =
       </Button>
     );
   return (
-    <div role="group" aria-label={t('desk.apiKeys.revokeQuestion', { label: item.label })} className="desk-actions-row">
-      <span>{t('desk.apiKeys.revokeQuestion', { label: item.label })}</span>
-      <button
-        ref={yes}
-        type="button"
-        className="shb-button shb-button--primary desk-danger"
-        disabled={revoke.isPending}
-        aria-busy={revoke.isPending || undefined}
-        onClick={() => revoke.mutate({ commune: slug, id: item.id })}
-      >
-        {t('desk.apiKeys.revokeYes')}
-      </button>
-      <Button variant="secondary" disabled={revoke.isPending} onClick={() => setConfirming(false)}>
-        {t('desk.apiKeys.revokeNo')}
-      </Button>
-    </div>
+    <ConfirmStep
+      inline
+      question={t('desk.apiKeys.revokeQuestion', { label: item.label })}
+      yes={t('desk.apiKeys.revokeYes')}
+      no={t('desk.apiKeys.revokeNo')}
+      pending={revoke.isPending}
+      onYes={() => revoke.mutate({ commune: slug, id: item.id })}
+      onNo={() => setConfirming(false)}
+    />
   );
 }
 
@@ -153,65 +143,38 @@ export function ApiKeysScreen() {
   const keys = useQuery(trpc.apiKeys.list.queryOptions({ commune: slug }));
   const [created, setCreated] = useState<Created | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const captionId = useId();
-
-  let list;
-  if (keys.isPending) list = <Spinner />;
-  else if (keys.isError)
-    list = (
-      <Alert
-        tone="error"
-        action={
-          <Button variant="secondary" onClick={() => keys.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeDeskError(keys.error, i18n).message}
-      </Alert>
-    );
-  else if (keys.data.length === 0) list = <EmptyState title={t('desk.apiKeys.empty')} />;
-  else
-    list = (
-      <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="shb-table">
-          <caption id={captionId}>{t('desk.apiKeys.caption', { count: keys.data.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.apiKeys.label')}</th>
-              <th scope="col">{t('desk.apiKeys.createdCol')}</th>
-              <th scope="col">{t('desk.apiKeys.state')}</th>
-              <th scope="col">
-                <span className="shb-sr-only">{t('desk.apiKeys.actions')}</span>
-              </th>
+  const list = (
+    <Loaded query={keys} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.apiKeys.empty')} isEmpty={(d) => d.length === 0}>
+      {(data) => (
+        <DataTable
+          caption={t('desk.apiKeys.caption', { count: data.length })}
+          columns={[t('desk.apiKeys.label'), t('desk.apiKeys.createdCol'), t('desk.apiKeys.state'), <span className="shb-sr-only">{t('desk.apiKeys.actions')}</span>]}
+        >
+          {data.map((k) => (
+            <tr key={k.id}>
+              <th scope="row">{k.label}</th>
+              <td>
+                {t('desk.apiKeys.createdBy', {
+                  date: formatDate(k.createdAt, { dateStyle: 'medium' }),
+                  name: k.createdByName ?? t('desk.formerStaff'),
+                })}
+              </td>
+              <td>
+                {k.revokedAt ? (
+                  <span className="desk-badge desk-badge--removed">
+                    {t('desk.apiKeys.revokedOn', { date: formatDate(k.revokedAt, { dateStyle: 'medium' }) })}
+                  </span>
+                ) : (
+                  <span className="desk-badge desk-badge--active">{t('desk.apiKeys.active')}</span>
+                )}
+              </td>
+              <td>{k.revokedAt ? null : <RevokeButton item={k} onDone={setStatus} />}</td>
             </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((k) => (
-              <tr key={k.id}>
-                <th scope="row">{k.label}</th>
-                <td>
-                  {t('desk.apiKeys.createdBy', {
-                    date: formatDate(k.createdAt, { dateStyle: 'medium' }),
-                    name: k.createdByName ?? t('desk.formerStaff'),
-                  })}
-                </td>
-                <td>
-                  {k.revokedAt ? (
-                    <span className="desk-badge desk-badge--removed">
-                      {t('desk.apiKeys.revokedOn', { date: formatDate(k.revokedAt, { dateStyle: 'medium' }) })}
-                    </span>
-                  ) : (
-                    <span className="desk-badge desk-badge--active">{t('desk.apiKeys.active')}</span>
-                  )}
-                </td>
-                <td>{k.revokedAt ? null : <RevokeButton item={k} onDone={setStatus} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+          ))}
+        </DataTable>
+      )}
+    </Loaded>
+  );
 
   return (
     <div className="shb-stack">

@@ -5,6 +5,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
+import { QueryError } from '../QueryError';
 import { useDeskAccess } from './access';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
@@ -531,16 +532,7 @@ export function DetailScreen({ id }: { id: string }) {
       code === 'NOT_FOUND' || code === 'BAD_REQUEST' ? (
         <EmptyState title={t('desk.detail.notFound')} />
       ) : (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => detail.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeDeskError(detail.error, i18n).message}
-        </Alert>
+        <QueryError error={detail.error} retry={detail.refetch} message={describeDeskError(detail.error, i18n).message} />
       );
   } else if (c) {
     const actionProps = { c, overview: overview.data, onDone: setStatus };

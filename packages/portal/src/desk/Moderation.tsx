@@ -1,12 +1,14 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner } from '@shabaka/ui';
+import { Alert, Button } from '@shabaka/ui';
 import { useId, useRef, useState, useEffect } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { useDeskAccess } from './access';
+import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { Loaded } from './List';
 import { ScreenHeading, StageBadge, TextAreaField } from './shared';
 
 type Item = RouterOutputs['moderation']['queue']['items'][number];
@@ -24,7 +26,6 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
   const titleId = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const refocusRemove = useRef(false);
 
@@ -42,9 +43,9 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
   const busy = restore.isPending || confirm.isPending || unreport.isPending;
   const failed = restore.error ?? confirm.error ?? unreport.error;
 
+  // "No" puts the focus back on "remove" (the confirm step focuses its own "yes").
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (refocusRemove.current) {
+    if (!confirming && refocusRemove.current) {
       refocusRemove.current = false;
       removeRef.current?.focus();
     }
@@ -119,34 +120,18 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
           />
           {failed && <Alert tone="error">{describeDeskError(failed, i18n).message}</Alert>}
           {confirming ? (
-            <div className="desk-confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-              <p id={`${titleId}-confirm`}>
-                <strong>{t('desk.moderation.confirmQuestion', { code: item.code })}</strong>
-              </p>
-              <div className="desk-actions-row">
-                {/* Native buttons where the focus is moved by hand (the kit's Button takes no ref). */}
-                <button
-                  ref={confirmRef}
-                  type="button"
-                  className="shb-button shb-button--primary desk-danger"
-                  disabled={confirm.isPending}
-                  aria-busy={confirm.isPending || undefined}
-                  onClick={() => decide('confirm')}
-                >
-                  {t('desk.moderation.confirmYes')}
-                </button>
-                <Button
-                  variant="secondary"
-                  disabled={busy}
-                  onClick={() => {
-                    refocusRemove.current = true;
-                    setConfirming(false);
-                  }}
-                >
-                  {t('desk.moderation.confirmNo')}
-                </Button>
-              </div>
-            </div>
+            <ConfirmStep
+              question={<strong>{t('desk.moderation.confirmQuestion', { code: item.code })}</strong>}
+              yes={t('desk.moderation.confirmYes')}
+              no={t('desk.moderation.confirmNo')}
+              pending={confirm.isPending}
+              noDisabled={busy}
+              onYes={() => decide('confirm')}
+              onNo={() => {
+                refocusRemove.current = true;
+                setConfirming(false);
+              }}
+            />
           ) : (
             <div className="desk-actions-row">
               {item.state === 'hidden' ? (
@@ -191,33 +176,20 @@ export function ModerationScreen() {
     requestAnimationFrame(() => statusRef.current?.focus());
   };
 
-  let body;
-  if (queue.isPending) body = <Spinner />;
-  else if (queue.isError)
-    body = (
-      <Alert
-        tone="error"
-        action={
-          <Button variant="secondary" onClick={() => queue.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeDeskError(queue.error, i18n).message}
-      </Alert>
-    );
-  else if (queue.data.items.length === 0) body = <EmptyState title={t('desk.moderation.empty')} />;
-  else
-    body = (
-      <>
-        <p>{t('desk.moderation.summary', { count: queue.data.items.length, threshold: queue.data.threshold })}</p>
-        <ul className="desk-mod-list">
-          {queue.data.items.map((item) => (
-            <ModerationItem key={item.attachmentId} item={item} onDone={done} />
-          ))}
-        </ul>
-      </>
-    );
+  const body = (
+    <Loaded query={queue} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.moderation.empty')} isEmpty={(d) => d.items.length === 0}>
+      {(data) => (
+        <>
+          <p>{t('desk.moderation.summary', { count: data.items.length, threshold: data.threshold })}</p>
+          <ul className="desk-mod-list">
+            {data.items.map((item) => (
+              <ModerationItem key={item.attachmentId} item={item} onDone={done} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Loaded>
+  );
 
   return (
     <div className="shb-stack">

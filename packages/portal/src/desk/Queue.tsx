@@ -1,12 +1,13 @@
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { Button, TextField } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from './List';
 import { CHANNELS, CheckField, queueMemory, moroccoMidnight, oneOf, OverdueBadge, ScreenHeading, StageBadge, STAGES, type Channel, type QueueItem, type Stage } from './shared';
 
 const PAGE_SIZE = 25;
@@ -72,72 +73,53 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
   const { t, lang } = useDesk();
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
   const overview = useQuery(trpc.staff.overview.queryOptions({ commune: slug }));
-  const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
-  const headingId = useId();
   const active = [filters.stage, filters.open, filters.category, filters.department, filters.channel, filters.overdue, filters.from, filters.to].filter(
     Boolean,
   ).length;
   const [open, setOpen] = useState(() => active > 0 || window.matchMedia('(min-width: 40rem)').matches);
 
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    update({ q });
-  };
-
   return (
-    <section className="desk-filters" aria-labelledby={headingId}>
-      <h3 id={headingId} className="shb-sr-only">
-        {t('desk.queue.filters')}
-      </h3>
-      <form role="search" onSubmit={search} className="desk-search">
-        <TextField
-          label={t('desk.queue.search')}
-          hint={t('desk.queue.searchHint')}
-          type="search"
-          name="q"
-          value={q}
-          maxLength={200}
-          onChange={(e) => setQ(e.target.value)}
-        />
-        <Button type="submit">{t('desk.queue.searchSubmit')}</Button>
-      </form>
+    <FilterSection title={t('desk.queue.filters')}>
+      <SearchForm
+        label={t('desk.queue.search')}
+        hint={t('desk.queue.searchHint')}
+        submit={t('desk.queue.searchSubmit')}
+        maxLength={200}
+        value={filters.q}
+        onSearch={(q) => update({ q })}
+      />
       {/* Folded on a phone unless a filter is on; open on wider screens. */}
       <details className="desk-more-filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('desk.queue.moreFilters', { count: active })}</summary>
         <div className="desk-filter-grid">
-          <SelectField label={t('desk.field.stage')} value={filters.stage} onChange={(e) => update({ stage: oneOf(STAGES, e.target.value) ?? '' })}>
-            <option value="">{t('desk.filter.any')}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`desk.stage.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('desk.field.category')} value={filters.category} onChange={(e) => update({ category: e.target.value })}>
-            <option value="">{t('desk.filter.any')}</option>
-            {categories.data?.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.names[lang]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('desk.field.department')} value={filters.department} onChange={(e) => update({ department: e.target.value })}>
-            <option value="">{t('desk.filter.any')}</option>
-            {overview.data?.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.names[lang]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('desk.field.channel')} value={filters.channel} onChange={(e) => update({ channel: oneOf(CHANNELS, e.target.value) ?? '' })}>
-            <option value="">{t('desk.filter.any')}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`desk.channel.${c}`)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceFilter
+            label={t('desk.field.stage')}
+            any={t('desk.filter.any')}
+            value={filters.stage}
+            options={STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
+            onChange={(stage) => update({ stage })}
+          />
+          <ChoiceFilter
+            label={t('desk.field.category')}
+            any={t('desk.filter.any')}
+            value={filters.category}
+            options={categories.data?.map((c) => ({ value: c.id, label: c.names[lang] })) ?? []}
+            onChange={(category) => update({ category })}
+          />
+          <ChoiceFilter
+            label={t('desk.field.department')}
+            any={t('desk.filter.any')}
+            value={filters.department}
+            options={overview.data?.departments.map((d) => ({ value: d.id, label: d.names[lang] })) ?? []}
+            onChange={(department) => update({ department })}
+          />
+          <ChoiceFilter
+            label={t('desk.field.channel')}
+            any={t('desk.filter.any')}
+            value={filters.channel}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
+            onChange={(channel) => update({ channel })}
+          />
           <TextField label={t('desk.filter.from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => update({ from: e.target.value })} />
           <TextField label={t('desk.filter.to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => update({ to: e.target.value })} />
         </div>
@@ -154,7 +136,7 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
           </Button>
         </div>
       </details>
-    </section>
+    </FilterSection>
   );
 }
 
@@ -176,53 +158,42 @@ function Deadline({ item }: { item: Pick<QueueItem, 'stage' | 'ackDueAt' | 'answ
 
 function QueueTable({ items, total, from }: { items: QueueItem[]; total: number; from: number }) {
   const { t, lang, formatDate, formatNumber } = useDesk();
-  const captionId = useId();
   return (
-    <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="shb-table desk-queue">
-        <caption id={captionId}>
-          {t('desk.queue.caption', {
-            from: formatNumber(from + 1),
-            to: formatNumber(from + items.length),
-            total: formatNumber(total),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('desk.col.code')}</th>
-            <th scope="col">{t('desk.col.category')}</th>
-            <th scope="col">{t('desk.col.stage')}</th>
-            <th scope="col">{t('desk.col.channel')}</th>
-            <th scope="col">{t('desk.col.received')}</th>
-            <th scope="col">{t('desk.col.deadline')}</th>
-            <th scope="col">{t('desk.col.assignee')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={item.overdue ? 'desk-row--overdue' : undefined}>
-              <th scope="row">
-                <Link href={`/complaints/${item.id}`} className="desk-code">
-                  <bdi>{item.code}</bdi>
-                </Link>
-              </th>
-              <td>{item.categoryNames[lang]}</td>
-              <td>
-                <StageBadge stage={item.stage} />
-              </td>
-              <td>{t(`desk.channel.${item.channel}`)}</td>
-              <td>
-                <time dateTime={new Date(item.createdAt).toISOString()}>{formatDate(item.createdAt, { dateStyle: 'medium' })}</time>
-              </td>
-              <td>
-                <Deadline item={item} />
-              </td>
-              <td>{item.assigneeName ?? <span className="desk-muted">{t('desk.unassigned')}</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="desk-queue"
+      caption={t('desk.queue.caption', { from: formatNumber(from + 1), to: formatNumber(from + items.length), total: formatNumber(total) })}
+      columns={[
+        t('desk.col.code'),
+        t('desk.col.category'),
+        t('desk.col.stage'),
+        t('desk.col.channel'),
+        t('desk.col.received'),
+        t('desk.col.deadline'),
+        t('desk.col.assignee'),
+      ]}
+    >
+      {items.map((item) => (
+        <tr key={item.id} className={item.overdue ? 'desk-row--overdue' : undefined}>
+          <th scope="row">
+            <Link href={`/complaints/${item.id}`} className="desk-code">
+              <bdi>{item.code}</bdi>
+            </Link>
+          </th>
+          <td>{item.categoryNames[lang]}</td>
+          <td>
+            <StageBadge stage={item.stage} />
+          </td>
+          <td>{t(`desk.channel.${item.channel}`)}</td>
+          <td>
+            <time dateTime={new Date(item.createdAt).toISOString()}>{formatDate(item.createdAt, { dateStyle: 'medium' })}</time>
+          </td>
+          <td>
+            <Deadline item={item} />
+          </td>
+          <td>{item.assigneeName ?? <span className="desk-muted">{t('desk.unassigned')}</span>}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -268,38 +239,20 @@ export function QueueScreen() {
         {data ? t('desk.queue.total', { count: data.total }) : ''}
         {queue.isFetching && data ? ` ${t('desk.queue.updating')}` : ''}
       </p>
-      {queue.isPending ? (
-        <Spinner />
-      ) : queue.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => queue.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeDeskError(queue.error, i18n).message}
-        </Alert>
-      ) : data && data.items.length === 0 ? (
-        <EmptyState title={t('desk.queue.empty')} />
-      ) : data ? (
-        <>
-          <QueueTable items={data.items} total={data.total} from={filters.cursor} />
-          <nav aria-label={t('desk.queue.pages')} className="desk-pager">
-            <Button
-              variant="secondary"
-              disabled={filters.cursor === 0}
-              onClick={() => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}
-            >
-              {t('desk.queue.previous')}
-            </Button>
-            <Button variant="secondary" disabled={data.nextCursor === null} onClick={() => update({ cursor: data.nextCursor ?? 0 })}>
-              {t('desk.queue.next')}
-            </Button>
-          </nav>
-        </>
-      ) : null}
+      <Loaded query={queue} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.queue.empty')} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <>
+            <QueueTable items={data.items} total={data.total} from={filters.cursor} />
+            <Pager
+              label={t('desk.queue.pages')}
+              previous={t('desk.queue.previous')}
+              next={t('desk.queue.next')}
+              onPrevious={filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}
+              onNext={data.nextCursor === null ? undefined : () => update({ cursor: data.nextCursor ?? 0 })}
+            />
+          </>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { TextAreaField as SharedTextAreaField } from '../TextAreaField';
 import type { RouterOutputs } from '@shabaka/client';
 import { MAIN_ID } from '@shabaka/ui';
 import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import { useDesk } from './i18n';
 
 export type Detail = RouterOutputs['complaints']['detail'];
@@ -106,5 +107,28 @@ export function Entry({ term, children }: { term: ReactNode; children: ReactNode
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+  active: boolean;
+}
+
+/** A row of links (the desk's tabs, a section's own tabs); the current one is marked with aria-current. */
+export function LinkNav({ label, className, items }: { label: string; className: string; items: NavItem[] }) {
+  return (
+    <nav aria-label={label} className={className}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.active ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

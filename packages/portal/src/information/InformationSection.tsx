@@ -6,7 +6,7 @@ import { isCode, normalizeCode } from './model';
 import { PublishedScreen } from './Published';
 import { SubmitScreen } from './Submit';
 import { TrackForm, TrackScreen } from './Track';
-import '../complaints/complaints.css';
+import '../page.css';
 import './information.css';
 
 /** /information — the right of access in plain words, then file, follow, or read published answers. */

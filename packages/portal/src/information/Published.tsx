@@ -1,9 +1,10 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
+import { Button, Card } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
+import { Loaded } from '../desk/List';
 import { describeInformationError } from './errors';
 import { useInformationI18n } from './i18n';
 
@@ -18,50 +19,6 @@ export function PublishedScreen() {
   usePageTitle(t('information.published.title'));
   const [cursor, setCursor] = useState(0);
   const published = useQuery({ ...trpc.informationRequests.published.queryOptions({ commune: slug, limit: PAGE, cursor }), placeholderData: keepPreviousData });
-  const data = published.data;
-
-  let body;
-  if (published.isPending) body = <Spinner />;
-  else if (published.isError)
-    body = (
-      <Alert
-        tone="error"
-        action={
-          <Button variant="secondary" onClick={() => published.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeInformationError(published.error, i18n).message}
-      </Alert>
-    );
-  else if (!data || data.items.length === 0) body = <EmptyState title={t('information.published.empty')} />;
-  else
-    body = (
-      <>
-        <p role="status">{t('information.published.count', { count: data.total, from: formatNumber(cursor + 1), to: formatNumber(cursor + data.items.length) })}</p>
-        {data.items.map((p) => (
-          <Card key={p.code} title={p.subject ?? t('information.published.noSubject')} headingLevel={2}>
-            <p className="shb-hint">
-              <bdi dir="ltr">{p.code}</bdi> · {t('information.published.publishedOn', { date: formatDate(p.publishedAt, { dateStyle: 'long' }) })}
-              {p.completeness && <> · {t(`information.completeness.${p.completeness}`)}</>}
-            </p>
-            <p className="cx-description" dir="auto">
-              {p.answer}
-            </p>
-          </Card>
-        ))}
-        <nav aria-label={t('information.published.pages')} className="cx-row">
-          <Button variant="secondary" disabled={cursor === 0} onClick={() => setCursor(Math.max(0, cursor - PAGE))}>
-            {t('information.previous')}
-          </Button>
-          <Button variant="secondary" disabled={data.nextCursor === null} onClick={() => setCursor(data.nextCursor ?? 0)}>
-            {t('information.next')}
-          </Button>
-        </nav>
-      </>
-    );
-
   return (
     <div className="shb-stack">
       <p>
@@ -69,7 +26,32 @@ export function PublishedScreen() {
       </p>
       <h1>{t('information.published.title')}</h1>
       <p>{t('information.published.intro')}</p>
-      {body}
+      <Loaded query={published} describe={(e) => describeInformationError(e, i18n).message} empty={t('information.published.empty')} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <>
+            <p role="status">{t('information.published.count', { count: data.total, from: formatNumber(cursor + 1), to: formatNumber(cursor + data.items.length) })}</p>
+            {data.items.map((p) => (
+              <Card key={p.code} title={p.subject ?? t('information.published.noSubject')} headingLevel={2}>
+                <p className="shb-hint">
+                  <bdi dir="ltr">{p.code}</bdi> · {t('information.published.publishedOn', { date: formatDate(p.publishedAt, { dateStyle: 'long' }) })}
+                  {p.completeness && <> · {t(`information.completeness.${p.completeness}`)}</>}
+                </p>
+                <p className="cx-description" dir="auto">
+                  {p.answer}
+                </p>
+              </Card>
+            ))}
+            <nav aria-label={t('information.published.pages')} className="cx-row">
+              <Button variant="secondary" disabled={cursor === 0} onClick={() => setCursor(Math.max(0, cursor - PAGE))}>
+                {t('information.previous')}
+              </Button>
+              <Button variant="secondary" disabled={data.nextCursor === null} onClick={() => setCursor(data.nextCursor ?? 0)}>
+                {t('information.next')}
+              </Button>
+            </nav>
+          </>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner, TextField } from '@shabaka/ui';
+import { Alert, Button, Card } from '@shabaka/ui';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
+import { CodeField } from '../CodeField';
 import { usePageTitle } from '../config';
-import { errorCode } from '../errors';
 import { TextAreaField } from '../TextAreaField';
+import { Timeline } from '../Timeline';
+import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeInformationError } from './errors';
 import { useExceptionName } from './exceptions';
 import { useInformationI18n } from './i18n';
-import { isCode, KEY_PATTERN, keyFromFragment, normalizeCode, recallKey, rememberKey, type Tracked } from './model';
+import { isCode, KEY_PATTERN, keyFromFragment, normalizeCode, recallKey, rememberKey, timelineText, type Tracked } from './model';
 
 /** A term and its value; nothing when there is no value. */
 function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
@@ -54,25 +56,19 @@ export function TrackForm({ initialCode = '', onTracked }: { initialCode?: strin
   };
   return (
     <form onSubmit={submit} noValidate role="search" aria-label={t('information.track.formLabel')}>
-      <TextField
+      <CodeField
         label={t('information.field.code')}
         hint={t('information.field.codeHint')}
         name="code"
         required
-        dir="ltr"
-        autoComplete="off"
-        spellCheck={false}
         value={code}
         onChange={(e) => setCode(e.target.value)}
         error={errors.code}
       />
-      <TextField
+      <CodeField
         label={t('information.field.requesterKey')}
         hint={t('information.field.requesterKeyHint')}
         name="requesterKey"
-        dir="ltr"
-        autoComplete="off"
-        spellCheck={false}
         value={key}
         onChange={(e) => setKey(e.target.value)}
         error={errors.key}
@@ -193,30 +189,13 @@ function Remedies({ r }: { r: Tracked }) {
   );
 }
 
-function Timeline({ r }: { r: Tracked }) {
-  const { t, has, formatDate } = useInformationI18n();
+function History({ r }: { r: Tracked }) {
+  const { t, has } = useInformationI18n();
   return (
-    <Card title={t('information.track.timeline')}>
-      <ol className="cx-timeline">
-        {r.timeline.map((e, i) => {
-          const key = `information.timeline.${e.kind}`;
-          return (
-            <li key={i}>
-              <p>
-                <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-                {' — '}
-                <strong>{has(key) ? t(key) : t('information.timeline.other')}</strong>
-              </p>
-              {e.note && (
-                <blockquote className="cx-note-text" dir="auto">
-                  {e.note}
-                </blockquote>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </Card>
+    <Timeline
+      title={t('information.track.timeline')}
+      events={r.timeline.map((e) => ({ at: e.at, text: timelineText(t, has, e.kind), note: e.note }))}
+    />
   );
 }
 
@@ -296,15 +275,10 @@ export function TrackScreen() {
   const code = normalizeCode(decodeURIComponent(params.code ?? ''));
   const valid = isCode(code);
   const [requesterKey, setRequesterKey] = useRequesterKey(code);
-  const [live, setLive] = useState('');
+  const [live, setLive] = useLiveMessage(code);
   usePageTitle(t('information.track.title', { code }));
 
-  const request = useQuery(
-    trpc.informationRequests.track.queryOptions(
-      { code, requesterKey },
-      { enabled: valid, retry: (count, error) => count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '') },
-    ),
-  );
+  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, requesterKey }, { enabled: valid, retry: retryLookup }));
   // Live: what the commune does shows (and is announced) without a reload.
   useSubscription(
     trpc.informationRequests.onUpdate.subscriptionOptions(
@@ -318,72 +292,38 @@ export function TrackScreen() {
       },
     ),
   );
-  useEffect(() => setLive(''), [code]);
-
-  let body;
-  if (!valid) {
-    body = (
-      <>
-        <Alert tone="error">{t('information.error.field.code')}</Alert>
-        <TrackForm initialCode={params.code ?? ''} />
-      </>
-    );
-  } else if (request.isPending) body = <Spinner />;
-  else if (request.isError) {
-    const notFound = errorCode(request.error) === 'NOT_FOUND';
-    body = (
-      <>
-        <Alert
-          tone="error"
-          action={
-            notFound ? undefined : (
-              <Button variant="secondary" onClick={() => request.refetch()}>
-                {t('common.retry')}
-              </Button>
-            )
-          }
-        >
-          {notFound ? t('information.track.notFound', { code }) : describeInformationError(request.error, i18n).message}
-        </Alert>
-        <TrackForm />
-      </>
-    );
-  } else {
-    const r = request.data;
-    body = (
-      <>
-        {!r.isRequester && (
-          <Card title={t('information.track.keyTitle')}>
-            <p>{t('information.track.keyIntro')}</p>
-            {/* Same code: the key given here applies to this page at once. */}
-            <TrackForm initialCode={code} onTracked={(c, k) => c === code && k && setRequesterKey(k)} />
-          </Card>
-        )}
-        <StateCard r={r} />
-        <Texts r={r} />
-        <Remedies r={r} />
-        <Timeline r={r} />
-        {r.canWithdraw && <Withdraw code={r.code} requesterKey={requesterKey} />}
-      </>
-    );
-  }
 
   return (
-    <div className="shb-stack">
-      <p>
-        <Link href="/">{t('information.back')}</Link>
-      </p>
-      <h1>
-        {t('information.track.heading')}{' '}
-        <bdi dir="ltr" className="cx-nowrap">
-          {code}
-        </bdi>
-      </h1>
-      <div role="status" aria-live="polite" className={live ? 'cx-live' : 'shb-sr-only'}>
-        {live}
-      </div>
-      {body}
-    </div>
+    <TrackPage
+      back={<Link href="/">{t('information.back')}</Link>}
+      heading={t('information.track.heading')}
+      code={code}
+      typed={params.code ?? ''}
+      valid={valid}
+      live={live}
+      query={request}
+      malformed={t('information.error.field.code')}
+      notFound={t('information.track.notFound', { code })}
+      describe={(error) => describeInformationError(error, i18n).message}
+      form={(initial) => <TrackForm initialCode={initial} />}
+    >
+      {(r) => (
+        <>
+          {!r.isRequester && (
+            <Card title={t('information.track.keyTitle')}>
+              <p>{t('information.track.keyIntro')}</p>
+              {/* Same code: the key given here applies to this page at once. */}
+              <TrackForm initialCode={code} onTracked={(c, k) => c === code && k && setRequesterKey(k)} />
+            </Card>
+          )}
+          <StateCard r={r} />
+          <Texts r={r} />
+          <Remedies r={r} />
+          <History r={r} />
+          {r.canWithdraw && <Withdraw code={r.code} requesterKey={requesterKey} />}
+        </>
+      )}
+    </TrackPage>
   );
 }
 

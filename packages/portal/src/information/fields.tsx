@@ -1,6 +1,6 @@
 import { TextField } from '@shabaka/ui';
-import { useId } from 'react';
-import { RadioGroup } from '../complaints/fields';
+import { useId, type ChangeEvent } from 'react';
+import { RadioGroup } from '../RadioGroup';
 import { TextAreaField } from '../TextAreaField';
 import { useInformationI18n } from './i18n';
 import { contactFor, DELIVERY_CHANNELS, type DeliveryChannel } from './model';
@@ -18,6 +18,9 @@ export interface Draft {
   address: string;
   deliveryChannel: DeliveryChannel | '';
 }
+
+/** The draft's free-text fields. */
+type TextKey = 'subject' | 'description' | 'urgencyReason' | 'name' | 'cin' | 'phone' | 'email' | 'address';
 
 export const emptyDraft = (name = '', email = ''): Draft => ({
   subject: '',
@@ -88,30 +91,19 @@ export function RequestFields({
   const { t } = useInformationI18n();
   const needs = contactFor(draft.deliveryChannel);
   const urgentId = useId();
+  /** A text input's wiring: the draft's value, its update, and the server's error for the API name. */
+  const bind = (key: TextKey, name: string = key) => ({
+    name,
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
+    error: errors[name],
+  });
   return (
     <>
       <fieldset className="ir-fieldset">
         <legend>{t('information.form.what')}</legend>
-        <TextField
-          label={t('information.field.subject')}
-          name="subject"
-          required
-          maxLength={200}
-          value={draft.subject}
-          onChange={(e) => set({ subject: e.target.value })}
-          error={errors.subject}
-        />
-        <TextAreaField
-          label={t('information.field.description')}
-          hint={t('information.field.descriptionHint')}
-          name="description"
-          required
-          rows={6}
-          maxLength={4000}
-          value={draft.description}
-          onChange={(e) => set({ description: e.target.value })}
-          error={errors.description}
-        />
+        <TextField label={t('information.field.subject')} required maxLength={200} {...bind('subject')} />
+        <TextAreaField label={t('information.field.description')} hint={t('information.field.descriptionHint')} required rows={6} maxLength={4000} {...bind('description')} />
         <div className="ir-check">
           <input id={urgentId} type="checkbox" name="urgent" checked={draft.urgent} onChange={(e) => set({ urgent: e.target.checked })} />
           <label htmlFor={urgentId}>{t('information.field.urgent')}</label>
@@ -120,50 +112,26 @@ export function RequestFields({
           <TextAreaField
             label={t('information.field.urgencyReason')}
             hint={t('information.field.urgencyReasonHint')}
-            name="urgencyReason"
             required
             rows={3}
             maxLength={1000}
-            value={draft.urgencyReason}
-            onChange={(e) => set({ urgencyReason: e.target.value })}
-            error={errors.urgencyReason}
+            {...bind('urgencyReason')}
           />
         )}
       </fieldset>
       <fieldset className="ir-fieldset">
         <legend>{staff ? t('information.form.whoStaff') : t('information.form.who')}</legend>
         <p className="shb-hint">{t('information.form.whoHint')}</p>
-        <TextField
-          label={t('information.field.name')}
-          name="requester.name"
-          autoComplete="name"
-          maxLength={120}
-          value={draft.name}
-          onChange={(e) => set({ name: e.target.value })}
-          error={errors['requester.name']}
-        />
+        <TextField label={t('information.field.name')} autoComplete="name" maxLength={120} {...bind('name', 'requester.name')} />
         <TextField
           label={t('information.field.cin')}
           hint={t('information.field.cinHint')}
-          name="requester.cin"
           dir="ltr"
           autoCapitalize="characters"
           maxLength={9}
-          value={draft.cin}
-          onChange={(e) => set({ cin: e.target.value })}
-          error={errors['requester.cin']}
+          {...bind('cin', 'requester.cin')}
         />
-        <TextField
-          label={t('information.field.phone')}
-          name="requester.phone"
-          type="tel"
-          dir="ltr"
-          autoComplete="tel"
-          maxLength={20}
-          value={draft.phone}
-          onChange={(e) => set({ phone: e.target.value })}
-          error={errors['requester.phone']}
-        />
+        <TextField label={t('information.field.phone')} type="tel" dir="ltr" autoComplete="tel" maxLength={20} {...bind('phone', 'requester.phone')} />
       </fieldset>
       <RadioGroup
         legend={t('information.field.deliveryChannel')}
@@ -178,27 +146,21 @@ export function RequestFields({
         <TextField
           label={t('information.field.email')}
           hint={t('information.field.emailHint')}
-          name="requester.email"
           type="email"
           dir="ltr"
           autoComplete="email"
           required
-          value={draft.email}
-          onChange={(e) => set({ email: e.target.value })}
-          error={errors['requester.email']}
+          {...bind('email', 'requester.email')}
         />
       )}
       {needs === 'address' && (
         <TextAreaField
           label={t('information.field.address')}
-          name="requester.address"
           autoComplete="street-address"
           required
           rows={3}
           maxLength={300}
-          value={draft.address}
-          onChange={(e) => set({ address: e.target.value })}
-          error={errors['requester.address']}
+          {...bind('address', 'requester.address')}
         />
       )}
     </>

@@ -64,3 +64,9 @@ export function localDateTime(value: string): Date | undefined {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
+
+/** A timeline entry's words (the citizen's and the staff's pages); a kind this build does not know reads "other". */
+export function timelineText(t: (key: string) => string, has: (key: string) => boolean, kind: string) {
+  const key = `information.timeline.${kind}`;
+  return has(key) ? t(key) : t('information.timeline.other');
+}

@@ -1,12 +1,12 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner } from '@shabaka/ui';
+import { Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { errorCode } from '../errors';
 import { useProceduresI18n } from './i18n';
-import { describeProceduresError, formatChannel, formatFee, inLang, type Comparison } from './model';
+import { formatChannel, formatFee, inLang, type Comparison } from './model';
+import { ProcedureLoadError } from './parts';
 
 type Row = Comparison['communes'][number];
 const COLUMNS = ['feeMad', 'processingDays', 'channels', 'electronicDelivery', 'documents', 'office'] as const;
@@ -40,27 +40,7 @@ export default function CompareScreen() {
     </p>
   );
   if (compare.isPending) return <Spinner />;
-  if (compare.isError) {
-    return (
-      <div className="shb-stack">
-        {back}
-        {errorCode(compare.error) === 'NOT_FOUND' ? (
-          <EmptyState title={t('procedures.notFound')} />
-        ) : (
-          <Alert
-            tone="error"
-            action={
-              <Button variant="secondary" onClick={() => compare.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          >
-            {describeProceduresError(compare.error, i18n).message}
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (compare.isError) return <ProcedureLoadError back={back} error={compare.error} retry={compare.refetch} />;
 
   const c = compare.data;
   const value = (r: Pick<Row, Exclude<Column, 'office'>> & { office?: Row['office'] }, col: Column): ReactNode => {

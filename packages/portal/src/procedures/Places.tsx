@@ -1,8 +1,9 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, SelectField, Spinner } from '@shabaka/ui';
+import { EmptyState, SelectField, Spinner } from '@shabaka/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
+import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
 import { describeProceduresError, SERVICE_POINT_KINDS, type ServicePointKind } from './model';
@@ -40,16 +41,7 @@ export default function PlacesScreen() {
       {points.isPending ? (
         <Spinner />
       ) : points.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => points.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeProceduresError(points.error, i18n).message}
-        </Alert>
+        <QueryError error={points.error} retry={points.refetch} message={describeProceduresError(points.error, i18n).message} />
       ) : (
         <>
           <PointsMapBlock points={points.data} listId={listId} />

@@ -1,13 +1,12 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
+import { Card, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useParams, useRouter } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { errorCode } from '../errors';
 import { useProceduresI18n } from './i18n';
-import { describeProceduresError, formatChannel, formatFee, formatHours, inLang, type Procedure } from './model';
-import { Fact, PointList, PointsMapBlock } from './parts';
+import { formatChannel, formatFee, formatHours, inLang, type Procedure } from './model';
+import { Fact, PointList, PointsMapBlock, ProcedureLoadError } from './parts';
 
 type Field = Procedure['overridden'][number];
 
@@ -23,11 +22,27 @@ function Notes({ p, field }: { p: Omit<Procedure, 'servicePoints'>; field: Field
   );
 }
 
+/** A list-valued field under its own heading (with the field's notes), named by that heading. */
+function FieldSection({ p, field, children }: { p: Omit<Procedure, 'servicePoints'>; field: Field; children: ReactNode }) {
+  const { t } = useProceduresI18n();
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {t(`procedures.field.${field}`)} <Notes p={p} field={field} />
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** " — detail" after an item, when there is a detail. */
+const Aside = ({ children }: { children: ReactNode }) => (children ? <>{' — '}{children}</> : null);
+
 export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
   const i18n = useProceduresI18n();
   const { t, lang } = i18n;
   const commune = usePortal().names[lang];
-  const ids = { docs: useId(), forms: useId(), law: useId() };
   return (
     <>
       {p.overridden.length > 0 && <p className="pr-note">{t('procedures.overrideNote', { commune })}</p>}
@@ -52,10 +67,7 @@ export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
         </Fact>
       </dl>
 
-      <section aria-labelledby={ids.docs}>
-        <h2 id={ids.docs}>
-          {t('procedures.field.documents')} <Notes p={p} field="documents" />
-        </h2>
+      <FieldSection p={p} field="documents">
         {p.documents.length === 0 ? (
           <p>{t('procedures.none')}</p>
         ) : (
@@ -65,49 +77,33 @@ export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
             ))}
           </ol>
         )}
-      </section>
+      </FieldSection>
 
       {p.forms.length > 0 && (
-        <section aria-labelledby={ids.forms}>
-          <h2 id={ids.forms}>
-            {t('procedures.field.forms')} <Notes p={p} field="forms" />
-          </h2>
+        <FieldSection p={p} field="forms">
           <ul className="pr-list">
             {p.forms.map((f, i) => (
               <li key={i}>
                 {inLang(f.names, lang)}
-                {f.url && (
-                  <>
-                    {' — '}
-                    <a href={f.url}>{t('procedures.form.download')}</a>
-                  </>
-                )}
+                <Aside>{f.url && <a href={f.url}>{t('procedures.form.download')}</a>}</Aside>
               </li>
             ))}
           </ul>
-        </section>
+        </FieldSection>
       )}
 
       {p.legalBasis.length > 0 && (
-        <section aria-labelledby={ids.law}>
-          <h2 id={ids.law}>
-            {t('procedures.field.legalBasis')} <Notes p={p} field="legalBasis" />
-          </h2>
+        <FieldSection p={p} field="legalBasis">
           <ul className="pr-list">
             {p.legalBasis.map((l, i) => (
               <li key={i}>
                 {inLang(l.text, lang)}
-                {l.article && (
-                  <>
-                    {' — '}
-                    <bdi>{l.article}</bdi>
-                  </>
-                )}
+                <Aside>{l.article && <bdi>{l.article}</bdi>}</Aside>
                 {l.toVerify && <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>}
               </li>
             ))}
           </ul>
-        </section>
+        </FieldSection>
       )}
     </>
   );
@@ -151,28 +147,7 @@ export default function ProcedureScreen() {
     </p>
   );
   if (procedure.isPending) return <Spinner />;
-  if (procedure.isError) {
-    const notFound = errorCode(procedure.error) === 'NOT_FOUND' || errorCode(procedure.error) === 'BAD_REQUEST';
-    return (
-      <div className="shb-stack">
-        {back}
-        {notFound ? (
-          <EmptyState title={t('procedures.notFound')} />
-        ) : (
-          <Alert
-            tone="error"
-            action={
-              <Button variant="secondary" onClick={() => procedure.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          >
-            {describeProceduresError(procedure.error, i18n).message}
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (procedure.isError) return <ProcedureLoadError back={back} error={procedure.error} retry={procedure.refetch} />;
   if (!p) return null;
 
   return (

@@ -3,6 +3,7 @@ import { Alert, Button, Card, EmptyState, Spinner, TextField } from '@shabaka/ui
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
+import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
 import type { RouterInputs } from '@shabaka/client';
@@ -196,16 +197,7 @@ export default function SearchScreen() {
       <div id={resultsId} aria-busy={searching && results.isFetching}>
         {searching ? (
           results.isError ? (
-            <Alert
-              tone="error"
-              action={
-                <Button variant="secondary" onClick={() => results.refetch()}>
-                  {t('common.retry')}
-                </Button>
-              }
-            >
-              {describeProceduresError(results.error, i18n).message}
-            </Alert>
+            <QueryError error={results.error} retry={results.refetch} message={describeProceduresError(results.error, i18n).message} />
           ) : results.data ? (
             results.data.results.length === 0 ? (
               <EmptyState title={t('procedures.search.empty')} />

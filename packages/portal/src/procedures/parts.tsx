@@ -1,26 +1,16 @@
 import { useTRPC } from '@shabaka/client/react';
 import { useQuery } from '@tanstack/react-query';
-import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { EmptyState } from '@shabaka/ui';
 import { usePortal } from '../config';
+import { errorCode } from '../errors';
+import { QueryError } from '../QueryError';
+import { Fallback } from '../MapFallback';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from '../complaints/mapConfig';
 import { useProceduresI18n } from './i18n';
-import { inLang, type ServicePoint } from './model';
+import { describeProceduresError, inLang, type ServicePoint } from './model';
 
 const PointsMap = lazy(() => import('./map/PointsMap'));
-
-/** A lazy part (the map) that failed to load or crashed: the rest of the page goes on. */
-class Fallback extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.warn('[procedures] the map could not load', error, info.componentStack);
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /** The map of some service points, centred on the commune; the list (`listId`) always follows it. */
 export function PointsMapBlock({ points, listId }: { points: ServicePoint[]; listId: string }) {
@@ -77,6 +67,25 @@ export function Fact({ term, children, note }: { term: ReactNode; children: Reac
         {note}
       </dt>
       <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * A procedure page that did not load: "no such procedure" for an unknown (or malformed) code,
+ * otherwise the reason and a retry; `back` (the way out) stays above either.
+ */
+export function ProcedureLoadError({ back, error, retry }: { back: ReactNode; error: unknown; retry: () => unknown }) {
+  const i18n = useProceduresI18n();
+  const code = errorCode(error);
+  return (
+    <div className="shb-stack">
+      {back}
+      {code === 'NOT_FOUND' || code === 'BAD_REQUEST' ? (
+        <EmptyState title={i18n.t('procedures.notFound')} />
+      ) : (
+        <QueryError error={error} retry={retry} message={describeProceduresError(error, i18n).message} />
+      )}
     </div>
   );
 }

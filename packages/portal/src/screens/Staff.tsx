@@ -1,14 +1,16 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
+import { Alert, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation, useRouter } from 'wouter';
 import { useMe } from '../auth';
+import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useDeskAccess, type DeskAccess } from '../desk/access';
 import { useDesk } from '../desk/i18n';
-import { ScreenHeading } from '../desk/shared';
-import { describeError, errorCode } from '../errors';
+import { DataTable } from '../desk/List';
+import { LinkNav, ScreenHeading, type NavItem } from '../desk/shared';
+import { errorCode } from '../errors';
 import '../desk/desk.css';
 
 // Each tab is its own chunk: an agent who only works the queue never loads the others.
@@ -37,16 +39,7 @@ function StaffOverview() {
       errorCode(overview.error) === 'FORBIDDEN' ? (
         <Alert tone="warning">{t('portal.staff.notAuthorised')}</Alert>
       ) : (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => overview.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeError(overview.error, i18n).message}
-        </Alert>
+        <QueryError error={overview.error} retry={overview.refetch} />
       );
   } else {
     const { roles, departments, members } = overview.data;
@@ -70,30 +63,17 @@ function StaffOverview() {
           {members.length === 0 ? (
             <EmptyState title={t('portal.staff.membersEmpty')} />
           ) : (
-            // Scrolls sideways on a phone: focusable and named so keyboards can scroll it too.
-            <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={t('portal.staff.membersCaption')}>
-              <table className="shb-table">
-                <caption>{t('portal.staff.membersCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('portal.staff.col.name')}</th>
-                    <th scope="col">{t('portal.staff.col.email')}</th>
-                    <th scope="col">{t('portal.staff.col.roles')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {members.map((m) => (
-                    <tr key={m.userId}>
-                      <th scope="row">{m.displayName}</th>
-                      <td>
-                        <bdi>{m.email}</bdi>
-                      </td>
-                      <td>{roleNames(m.roles)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t('portal.staff.membersCaption')} columns={[t('portal.staff.col.name'), t('portal.staff.col.email'), t('portal.staff.col.roles')]}>
+              {members.map((m) => (
+                <tr key={m.userId}>
+                  <th scope="row">{m.displayName}</th>
+                  <td>
+                    <bdi>{m.email}</bdi>
+                  </td>
+                  <td>{roleNames(m.roles)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Card>
       </>
@@ -108,18 +88,12 @@ function StaffOverview() {
   );
 }
 
-interface Tab {
-  href: string;
-  label: string;
-  active: boolean;
-}
-
 /** Only the tabs the account's roles allow; the server checks each call again. */
 function DeskTabs({ access }: { access: DeskAccess }) {
   const { t } = useDesk();
   const [location] = useLocation();
   const queueActive = location.startsWith('/complaints') || (location === '/' && access.process);
-  const tabs: Tab[] = [
+  const tabs: NavItem[] = [
     ...(access.process
       ? [
           { href: '/complaints', label: t('desk.tab.queue'), active: queueActive },
@@ -135,19 +109,7 @@ function DeskTabs({ access }: { access: DeskAccess }) {
     ...(access.apiKeys ? [{ href: '/api-keys', label: t('desk.tab.apiKeys'), active: location === '/api-keys' }] : []),
     { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !access.process) },
   ];
-  return (
-    <nav aria-label={t('desk.tabs.label')} className="desk-tabs">
-      <ul>
-        {tabs.map((tab) => (
-          <li key={tab.href}>
-            <Link href={tab.href} aria-current={tab.active ? 'page' : undefined}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <LinkNav label={t('desk.tabs.label')} className="desk-tabs" items={tabs} />;
 }
 
 function Forbidden() {

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useComplaintsI18n } from '../i18n';
 import { POINT_ZOOM } from '../mapConfig';
-import { createMap, L, labelMarker, pinIcon } from './leaflet';
+import { L, labelMarker, pinIcon, useLeafletMap } from './leaflet';
 
 export interface Point {
   lat: number;
@@ -25,37 +25,31 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export default function MapPicker({ value, onChange, center, zoom, describedBy }: MapPickerProps) {
   const { t } = useComplaintsI18n();
-  const element = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
   const marker = useRef<L.Marker | null>(null);
   const change = useRef(onChange);
   change.current = onChange;
-  const [tilesFailed, setTilesFailed] = useState(false);
   const helpId = useId();
 
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    const m = createMap(el, { center, zoom, onTilesFailed: () => setTilesFailed(true) });
-    const pick = (latlng: L.LatLng) => change.current({ lat: round(latlng.lat), lon: round(latlng.lng) });
-    m.on('click', (e: L.LeafletMouseEvent) => pick(e.latlng));
-    // Leaflet listens to the arrow keys and +/-; Enter and Space are ours.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target !== el || (e.key !== 'Enter' && e.key !== ' ')) return;
-      e.preventDefault();
-      pick(m.getCenter());
-    };
-    el.addEventListener('keydown', onKey);
-    map.current = m;
-    return () => {
-      el.removeEventListener('keydown', onKey);
-      m.remove();
-      map.current = null;
-      marker.current = null;
-    };
-    // The map is made once; the center only matters at creation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // The map's own controls: a click, or Enter / Space at the centre, places the point.
+  const { element, map, tilesFailed } = useLeafletMap({
+    center,
+    zoom,
+    setup: (m, el) => {
+      const pick = (latlng: L.LatLng) => change.current({ lat: round(latlng.lat), lon: round(latlng.lng) });
+      m.on('click', (e: L.LeafletMouseEvent) => pick(e.latlng));
+      // Leaflet listens to the arrow keys and +/-; Enter and Space are ours.
+      const onKey = (e: KeyboardEvent) => {
+        if (e.target !== el || (e.key !== 'Enter' && e.key !== ' ')) return;
+        e.preventDefault();
+        pick(m.getCenter());
+      };
+      el.addEventListener('keydown', onKey);
+      return () => {
+        el.removeEventListener('keydown', onKey);
+        marker.current = null;
+      };
+    },
+  });
 
   useEffect(() => {
     const m = map.current;

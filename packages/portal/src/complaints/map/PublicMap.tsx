@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useComplaintsI18n } from '../i18n';
 // Leaflet first: the cluster plugin extends the global `L` that Leaflet defines.
-import { createMap, L, labelMarker, pinIcon } from './leaflet';
+import { L, labelMarker, pinIcon, useLeafletMap } from './leaflet';
 import { clusterGroup } from './cluster';
 
 export interface MapItem {
@@ -33,22 +33,9 @@ export interface PublicMapProps {
 export default function PublicMap({ items, center, zoom, hrefOf, open, listId }: PublicMapProps) {
   const i18n = useComplaintsI18n();
   const { t, formatDate, dir } = i18n;
-  const element = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const [tilesFailed, setTilesFailed] = useState(false);
+  const { element, map, tilesFailed } = useLeafletMap({ center, zoom });
   const openRef = useRef(open);
   openRef.current = open;
-
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    map.current = createMap(el, { center, zoom, onTilesFailed: () => setTilesFailed(true) });
-    return () => {
-      map.current?.remove();
-      map.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   useEffect(() => {
     const m = map.current;

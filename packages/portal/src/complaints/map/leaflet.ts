@@ -3,6 +3,7 @@
  * portal's first load carries none of it.
  */
 import L from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
 import 'leaflet/dist/leaflet.css';
 import { TILE_ATTRIBUTION, TILE_MAX_ZOOM, TILE_URL } from '../mapConfig';
 import './map.css';
@@ -35,6 +36,31 @@ export function createMap(element: HTMLElement, { center, zoom, onTilesFailed }:
   tiles.addTo(map);
   map.attributionControl.setPrefix(false);
   return map;
+}
+
+/**
+ * A map made once in the returned element (center and zoom only matter then), removed on
+ * unmount; `setup` adds the screen's own listeners and returns their cleanup. Every map
+ * screen (complaints, service points) starts this way.
+ */
+export function useLeafletMap({ setup, ...options }: Omit<MapOptions, 'onTilesFailed'> & { setup?: (map: L.Map, element: HTMLDivElement) => (() => void) | void }) {
+  const element = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const m = createMap(el, { ...options, onTilesFailed: () => setTilesFailed(true) });
+    const cleanup = setup?.(m, el);
+    map.current = m;
+    return () => {
+      cleanup?.();
+      m.remove();
+      map.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return { element, map, tilesFailed };
 }
 
 /** A round pin drawn in CSS (no image to fetch), coloured by stage. */

@@ -1,11 +1,11 @@
-import { Link, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { useDeskAccess } from '../../desk/access';
+import { LinkNav } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
 import { DocumentList } from './DocumentList';
 import { IssueScreen } from './Issue';
 import { RevokeScreen } from './Revoke';
 import { SigningKeyPanel } from './SigningKey';
-import '../../complaints/complaints.css';
 import '../documents.css';
 
 /** The section's own tabs: list, issue, and (commune admins) the signing key. Paths are relative to /staff/documents. */
@@ -17,19 +17,7 @@ function DocumentsNav({ admin }: { admin: boolean }) {
     { href: '/new', label: t('documents.nav.issue'), active: location === '/new' },
     ...(admin ? [{ href: '/keys', label: t('documents.nav.keys'), active: location === '/keys' }] : []),
   ];
-  return (
-    <nav aria-label={t('documents.nav.label')} className="doc-nav">
-      <ul>
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} aria-current={item.active ? 'page' : undefined}>
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <LinkNav label={t('documents.nav.label')} className="doc-nav" items={items} />;
 }
 
 /** /staff/documents/* — issue, list and revoke signed documents; the signing key for commune admins. */

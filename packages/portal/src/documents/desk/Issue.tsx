@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { RadioGroup } from '../../complaints/fields';
+import { RadioGroup } from '../../RadioGroup';
 import { usePageTitle, usePortal } from '../../config';
 import { newIdempotencyKey } from '../../desk/files';
 import { ScreenHeading } from '../../desk/shared';

@@ -3,6 +3,7 @@ import { Alert, Button } from '@shabaka/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { ConfirmStep } from '../../desk/Confirm';
 import { ScreenHeading } from '../../desk/shared';
 import { TextAreaField } from '../../TextAreaField';
 import { useDocumentsI18n } from '../i18n';
@@ -26,11 +27,7 @@ export function RevokeScreen({ code }: { code: string }) {
     }),
   );
   const error = revoke.error ? describeDocumentError(revoke.error, i18n) : null;
-  const yes = useRef<HTMLButtonElement>(null);
   const after = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-  }, [confirming]);
   useEffect(() => {
     if (revoke.isSuccess || revoke.isError) after.current?.focus();
   }, [revoke.isSuccess, revoke.isError]);
@@ -72,24 +69,14 @@ export function RevokeScreen({ code }: { code: string }) {
             error={error?.fields.reason}
           />
           {confirming ? (
-            <div className="desk-confirm" role="group" aria-label={t('documents.revoke.confirm', { code })}>
-              <p>{t('documents.revoke.confirm', { code })}</p>
-              <div className="desk-actions-row">
-                <button
-                  ref={yes}
-                  type="button"
-                  className="shb-button shb-button--primary desk-danger"
-                  disabled={revoke.isPending}
-                  aria-busy={revoke.isPending || undefined}
-                  onClick={confirm}
-                >
-                  {t('documents.revoke.yes')}
-                </button>
-                <Button variant="secondary" disabled={revoke.isPending} onClick={() => setConfirming(false)}>
-                  {t('documents.revoke.no')}
-                </Button>
-              </div>
-            </div>
+            <ConfirmStep
+              question={t('documents.revoke.confirm', { code })}
+              yes={t('documents.revoke.yes')}
+              no={t('documents.revoke.no')}
+              pending={revoke.isPending}
+              onYes={confirm}
+              onNo={() => setConfirming(false)}
+            />
           ) : (
             <div className="desk-actions-row">
               <Button type="submit" variant="secondary" className="desk-danger-outline">

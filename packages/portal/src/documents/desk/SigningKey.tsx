@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner } from '@shabaka/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Alert, Button, Card } from '@shabaka/ui';
+import { useState } from 'react';
 import { usePageTitle, usePortal } from '../../config';
+import { ConfirmStep } from '../../desk/Confirm';
+import { DataTable, Loaded } from '../../desk/List';
 import { Entry, ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
 import { describeDocumentError } from '../model';
@@ -27,110 +29,71 @@ export function SigningKeyPanel() {
       },
     }),
   );
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-  }, [confirming]);
-  const captionId = useId();
 
   const ours = keys.data?.filter((k) => k.commune === slug) ?? [];
   const active = ours.find((k) => k.status === 'active');
   const retired = ours.filter((k) => k.status === 'retired');
   const when = (d: Date | string) => formatDate(d, { dateStyle: 'long', timeStyle: 'short' });
 
-  let body;
-  if (keys.isPending) body = <Spinner />;
-  else if (keys.isError)
-    body = (
-      <Alert
-        tone="error"
-        action={
-          <Button variant="secondary" onClick={() => keys.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {describeDocumentError(keys.error, i18n).message}
-      </Alert>
-    );
-  else
-    body = (
-      <>
-        <Card title={t('documents.keys.current')} headingLevel={3}>
-          {active ? (
-            <dl className="desk-dl">
-              <Entry term={t('documents.keys.id')}>
-                <bdi dir="ltr" className="desk-mono" data-testid="signing-key-id">
-                  {active.keyId}
-                </bdi>
-              </Entry>
-              <Entry term={t('documents.keys.since')}>{when(active.createdAt)}</Entry>
-            </dl>
-          ) : (
-            <p>{t('documents.keys.none')}</p>
-          )}
-          {confirming ? (
-            <div className="desk-confirm" role="group" aria-label={t('documents.keys.confirm')}>
-              <p>{t('documents.keys.confirm')}</p>
-              <div className="desk-actions-row">
-                <button
-                  ref={yes}
-                  type="button"
-                  className="shb-button shb-button--primary desk-danger"
-                  disabled={rotate.isPending}
-                  aria-busy={rotate.isPending || undefined}
-                  onClick={() => rotate.mutate({ commune: slug })}
-                >
-                  {t('documents.keys.yes')}
-                </button>
-                <Button variant="secondary" disabled={rotate.isPending} onClick={() => setConfirming(false)}>
-                  {t('documents.keys.no')}
-                </Button>
-              </div>
+  const body = (
+    <Loaded query={keys} describe={(e) => describeDocumentError(e, i18n).message}>
+      {() => (
+        <>
+          <Card title={t('documents.keys.current')} headingLevel={3}>
+            {active ? (
+              <dl className="desk-dl">
+                <Entry term={t('documents.keys.id')}>
+                  <bdi dir="ltr" className="desk-mono" data-testid="signing-key-id">
+                    {active.keyId}
+                  </bdi>
+                </Entry>
+                <Entry term={t('documents.keys.since')}>{when(active.createdAt)}</Entry>
+              </dl>
+            ) : (
+              <p>{t('documents.keys.none')}</p>
+            )}
+            {confirming ? (
+              <ConfirmStep
+                question={t('documents.keys.confirm')}
+                yes={t('documents.keys.yes')}
+                no={t('documents.keys.no')}
+                pending={rotate.isPending}
+                onYes={() => rotate.mutate({ commune: slug })}
+                onNo={() => setConfirming(false)}
+              />
+            ) : (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  rotate.reset();
+                  setConfirming(true);
+                }}
+              >
+                {t('documents.keys.rotate')}
+              </Button>
+            )}
+            <div role="status" className="desk-live">
+              {rotate.isSuccess && <div className="shb-alert shb-alert--success">{t('documents.keys.done')}</div>}
             </div>
-          ) : (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                rotate.reset();
-                setConfirming(true);
-              }}
-            >
-              {t('documents.keys.rotate')}
-            </Button>
-          )}
-          <div role="status" className="desk-live">
-            {rotate.isSuccess && <div className="shb-alert shb-alert--success">{t('documents.keys.done')}</div>}
-          </div>
-          {rotate.error && <Alert tone="error">{describeDocumentError(rotate.error, i18n).message}</Alert>}
-        </Card>
-        {retired.length > 0 && (
-          <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-            <table className="shb-table">
-              <caption id={captionId}>{t('documents.keys.history')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('documents.keys.id')}</th>
-                  <th scope="col">{t('documents.keys.since')}</th>
-                  <th scope="col">{t('documents.keys.col.until')}</th>
+            {rotate.error && <Alert tone="error">{describeDocumentError(rotate.error, i18n).message}</Alert>}
+          </Card>
+          {retired.length > 0 && (
+            <DataTable caption={t('documents.keys.history')} columns={[t('documents.keys.id'), t('documents.keys.since'), t('documents.keys.col.until')]}>
+              {retired.map((k) => (
+                <tr key={k.keyId}>
+                  <th scope="row" className="desk-mono">
+                    <bdi dir="ltr">{k.keyId}</bdi>
+                  </th>
+                  <td>{when(k.createdAt)}</td>
+                  <td>{k.retiredAt ? when(k.retiredAt) : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {retired.map((k) => (
-                  <tr key={k.keyId}>
-                    <th scope="row" className="desk-mono">
-                      <bdi dir="ltr">{k.keyId}</bdi>
-                    </th>
-                    <td>{when(k.createdAt)}</td>
-                    <td>{k.retiredAt ? when(k.retiredAt) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </>
-    );
+              ))}
+            </DataTable>
+          )}
+        </>
+      )}
+    </Loaded>
+  );
 
   return (
     <div className="shb-stack">

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, Spinner, TextField } from '@shabaka/ui';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
+import { createContext, useContext, useEffect, useRef, useState, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { Loaded } from '../../desk/List';
 import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { errorCode } from '../../errors';
+import { Timeline } from '../../Timeline';
 import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
-import { COMPLETENESS, HEAD_OUTCOMES, localDateTime, type StaffDetail } from '../model';
+import { COMPLETENESS, HEAD_OUTCOMES, localDateTime, timelineText, type StaffDetail } from '../model';
 import { DeadlineBadges, queueMemory, StateBadge } from './shared';
 
 const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
@@ -22,27 +24,44 @@ interface Runner<I> {
   error: unknown;
 }
 
+/** The server's field errors of the action form around (keyed by the API's field names). */
+const FieldErrors = createContext<Record<string, string>>({});
+
+/** A field of an action form: its server error is found by its name, not passed in. */
+function withError<P extends { name?: string; error?: ReactNode }>(Field: ComponentType<P>) {
+  return function ActionField(props: Omit<P, 'error'> & { name: string }) {
+    const errors = useContext(FieldErrors);
+    return <Field {...(props as unknown as P)} error={errors[props.name]} />;
+  };
+}
+const Area = withError(TextAreaField);
+const Text = withError(TextField);
+const Select = withError(SelectField);
+
 /**
  * One staff action: a form read with FormData (what was typed stays on error), the
  * server's field errors on their inputs (named by the API's field names), focus on the
- * first one; emptied after success.
+ * first one; emptied after success. Its texts are `information.action.<action>.*`.
  */
 function ActionCard<I>({
+  action,
   title,
-  intro,
-  submit,
+  intro = false,
   run,
   build,
   children,
 }: {
-  title: string;
-  intro?: ReactNode;
-  submit: string;
+  action: string;
+  /** Instead of `…<action>.title`. */
+  title?: string;
+  /** Whether `…<action>.intro` explains the action. */
+  intro?: boolean;
   run: Runner<I>;
   build: (data: FormData) => I;
-  children?: (errors: Record<string, string>) => ReactNode;
+  children?: ReactNode;
 }) {
   const i18n = useInformationI18n();
+  const { t } = i18n;
   const formRef = useRef<HTMLFormElement>(null);
   const error = run.error ? describeInformationError(run.error, i18n) : null;
   useEffect(() => {
@@ -58,68 +77,60 @@ function ActionCard<I>({
   // Folded: the allowed actions read as a short list; each opens its own form.
   return (
     <details className="shb-card ir-action">
-      <summary>{title}</summary>
-      {intro && <p className="shb-hint">{intro}</p>}
+      <summary>{title ?? t(`information.action.${action}.title`)}</summary>
+      {intro && <p className="shb-hint">{t(`information.action.${action}.intro`)}</p>}
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
-        {children?.(error?.fields ?? {})}
+        <FieldErrors.Provider value={error?.fields ?? {}}>{children}</FieldErrors.Provider>
         <Button type="submit" busy={run.isPending}>
-          {submit}
+          {t(`information.action.${action}.submit`)}
         </Button>
       </form>
     </details>
   );
 }
 
-function InternalNote({ errors }: { errors: Record<string, string> }) {
+/** The two notes most actions take: one the requester sees, one kept inside the commune. */
+function Note({ visibility }: { visibility: 'public' | 'internal' }) {
   const { t } = useInformationI18n();
   return (
-    <TextAreaField
-      label={t('information.action.internalNote')}
-      hint={t('information.action.internalNoteHint')}
-      name="internalNote"
+    <Area
+      label={t(`information.action.${visibility}Note`)}
+      hint={t(`information.action.${visibility}NoteHint`)}
+      name={`${visibility}Note`}
       rows={2}
       maxLength={2000}
-      error={errors.internalNote}
     />
   );
 }
 
 /** The answer form: publishing at once shows the redacted fields. */
-function AnswerFields({ errors }: { errors: Record<string, string> }) {
+function AnswerFields() {
   const { t } = useInformationI18n();
   const [publish, setPublish] = useState(false);
   return (
     <>
-      <SelectField label={t('information.action.answer.completeness')} name="completeness" required defaultValue="full" error={errors.completeness}>
+      <Select label={t('information.action.answer.completeness')} name="completeness" required defaultValue="full">
         {COMPLETENESS.map((c) => (
           <option key={c} value={c}>
             {t(`information.completeness.${c}`)}
           </option>
         ))}
-      </SelectField>
-      <TextAreaField
-        label={t('information.action.answer.text')}
-        hint={t('information.action.answer.textHint')}
-        name="answer"
-        required
-        rows={6}
-        maxLength={20000}
-        error={errors.answer}
-      />
-      <InternalNote errors={errors} />
+      </Select>
+      <Area label={t('information.action.answer.text')} hint={t('information.action.answer.textHint')} name="answer" required rows={6} maxLength={20000} />
+      <Note visibility="internal" />
       <CheckField label={t('information.action.answer.publish')} name="publish" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
-      {publish && <RedactedFields errors={errors} />}
+      {publish && <RedactedFields />}
     </>
   );
 }
 
-function RedactedFields({ errors, subject, answer }: { errors: Record<string, string>; subject?: string; answer?: string }) {
+function RedactedFields({ subject, answer }: { subject?: string; answer?: string }) {
   const { t } = useInformationI18n();
   return (
     <>
-      <TextField label={t('information.action.publish.subject')} name="redactedSubject" maxLength={200} defaultValue={subject} error={errors.redactedSubject} />
-      <TextAreaField
+      <Text label={t('information.action.publish.subject')} name="redactedSubject" maxLength={200} defaultValue={subject} />
+      <Area
         label={t('information.action.publish.answer')}
         hint={t('information.action.publish.answerHint')}
         name="redactedAnswer"
@@ -127,9 +138,23 @@ function RedactedFields({ errors, subject, answer }: { errors: Record<string, st
         rows={6}
         maxLength={20000}
         defaultValue={answer}
-        error={errors.redactedAnswer}
       />
     </>
+  );
+}
+
+/** A "choose…" select over a list (the server names the field when nothing is chosen). */
+function ChoiceSelect({ label, name, options }: { label: string; name: string; options: { value: string; label: ReactNode }[] }) {
+  const { t } = useInformationI18n();
+  return (
+    <Select label={label} name={name} required defaultValue="">
+      <option value="">{t('information.action.choose')}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </Select>
   );
 }
 
@@ -157,6 +182,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
   const publish = useMutation(trpc.informationRequests.publish.mutationOptions(done('publish')));
   const unpublish = useMutation(trpc.informationRequests.unpublish.mutationOptions(done('unpublish')));
   const base = { commune: slug, id: r.id };
+  const notes = (d: FormData) => ({ ...base, internalNote: optional(d, 'internalNote') });
   const can = (a: StaffDetail['actions'][number]) => r.actions.includes(a);
   const published = r.publication && !r.publication.unpublishedAt;
   const none = !r.actions.length && !r.canRecordHeadComplaint && !r.canAnswerHeadComplaint && !r.canPublish;
@@ -165,204 +191,86 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
     <div className="ir-actions">
       {none && <p>{t('information.action.none')}</p>}
       {can('start') && (
-        <ActionCard
-          title={t('information.action.start.title')}
-          submit={t('information.action.start.submit')}
-          run={start}
-          build={(d) => ({ ...base, publicNote: optional(d, 'publicNote'), internalNote: optional(d, 'internalNote') })}
-        >
-          {(errors) => (
-            <>
-              <TextAreaField
-                label={t('information.action.publicNote')}
-                hint={t('information.action.publicNoteHint')}
-                name="publicNote"
-                rows={2}
-                maxLength={2000}
-                error={errors.publicNote}
-              />
-              <InternalNote errors={errors} />
-            </>
-          )}
+        <ActionCard action="start" run={start} build={(d) => ({ ...notes(d), publicNote: optional(d, 'publicNote') })}>
+          <Note visibility="public" />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('extend') && (
-        <ActionCard
-          title={t('information.action.extend.title')}
-          intro={t('information.action.extend.intro')}
-          submit={t('information.action.extend.submit')}
-          run={extend}
-          build={(d) => ({ ...base, reason: text(d, 'reason'), internalNote: optional(d, 'internalNote') })}
-        >
-          {(errors) => (
-            <>
-              <TextAreaField
-                label={t('information.action.extend.reason')}
-                hint={t('information.action.extend.reasonHint')}
-                name="reason"
-                required
-                rows={3}
-                maxLength={2000}
-                error={errors.reason}
-              />
-              <InternalNote errors={errors} />
-            </>
-          )}
+        <ActionCard action="extend" intro run={extend} build={(d) => ({ ...notes(d), reason: text(d, 'reason') })}>
+          <Area label={t('information.action.extend.reason')} hint={t('information.action.extend.reasonHint')} name="reason" required rows={3} maxLength={2000} />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('answer') && (
         <ActionCard
-          title={t('information.action.answer.title')}
-          submit={t('information.action.answer.submit')}
+          action="answer"
           run={answer}
           build={(d) => ({
-            ...base,
+            ...notes(d),
             completeness: text(d, 'completeness') as (typeof COMPLETENESS)[number],
             answer: text(d, 'answer'),
-            internalNote: optional(d, 'internalNote'),
             publish: d.get('publish') === 'on',
             redactedSubject: optional(d, 'redactedSubject'),
             redactedAnswer: optional(d, 'redactedAnswer'),
           })}
         >
-          {(errors) => <AnswerFields errors={errors} />}
+          <AnswerFields />
         </ActionCard>
       )}
       {can('refuse') && (
-        <ActionCard
-          title={t('information.action.refuse.title')}
-          intro={t('information.action.refuse.intro')}
-          submit={t('information.action.refuse.submit')}
-          run={refuse}
-          build={(d) => ({ ...base, exception: text(d, 'exception') as never, reason: text(d, 'reason'), internalNote: optional(d, 'internalNote') })}
-        >
-          {(errors) => (
-            <>
-              <SelectField label={t('information.action.refuse.exception')} name="exception" required defaultValue="" error={errors.exception}>
-                <option value="">{t('information.action.choose')}</option>
-                {exceptions.data?.map((e) => (
-                  <option key={e.code} value={e.code}>
-                    {e.names[lang]}
-                    {e.article ? ` (${t('information.article', { article: e.article })})` : ''}
-                  </option>
-                ))}
-              </SelectField>
-              <TextAreaField
-                label={t('information.action.refuse.reason')}
-                hint={t('information.action.refuse.reasonHint')}
-                name="reason"
-                required
-                rows={4}
-                maxLength={4000}
-                error={errors.reason}
-              />
-              <InternalNote errors={errors} />
-            </>
-          )}
+        <ActionCard action="refuse" intro run={refuse} build={(d) => ({ ...notes(d), exception: text(d, 'exception') as never, reason: text(d, 'reason') })}>
+          <ChoiceSelect
+            label={t('information.action.refuse.exception')}
+            name="exception"
+            options={(exceptions.data ?? []).map((e) => ({
+              value: e.code,
+              label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
+            }))}
+          />
+          <Area label={t('information.action.refuse.reason')} hint={t('information.action.refuse.reasonHint')} name="reason" required rows={4} maxLength={4000} />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('transfer') && (
-        <ActionCard
-          title={t('information.action.transfer.title')}
-          submit={t('information.action.transfer.submit')}
-          run={transfer}
-          build={(d) => ({ ...base, body: text(d, 'body'), publicNote: optional(d, 'publicNote'), internalNote: optional(d, 'internalNote') })}
-        >
-          {(errors) => (
-            <>
-              <TextField label={t('information.action.transfer.body')} name="body" required maxLength={300} error={errors.body} />
-              <TextAreaField
-                label={t('information.action.publicNote')}
-                hint={t('information.action.publicNoteHint')}
-                name="publicNote"
-                rows={2}
-                maxLength={2000}
-                error={errors.publicNote}
-              />
-              <InternalNote errors={errors} />
-            </>
-          )}
+        <ActionCard action="transfer" run={transfer} build={(d) => ({ ...notes(d), body: text(d, 'body'), publicNote: optional(d, 'publicNote') })}>
+          <Text label={t('information.action.transfer.body')} name="body" required maxLength={300} />
+          <Note visibility="public" />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('withdraw') && (
-        <ActionCard
-          title={t('information.action.withdraw.title')}
-          intro={t('information.action.withdraw.intro')}
-          submit={t('information.action.withdraw.submit')}
-          run={withdraw}
-          build={(d) => ({ ...base, reason: optional(d, 'reason'), internalNote: optional(d, 'internalNote') })}
-        >
-          {(errors) => (
-            <>
-              <TextAreaField label={t('information.action.withdraw.reason')} name="reason" rows={2} maxLength={1000} error={errors.reason} />
-              <InternalNote errors={errors} />
-            </>
-          )}
+        <ActionCard action="withdraw" intro run={withdraw} build={(d) => ({ ...notes(d), reason: optional(d, 'reason') })}>
+          <Area label={t('information.action.withdraw.reason')} name="reason" rows={2} maxLength={1000} />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {r.canRecordHeadComplaint && (
-        <ActionCard
-          title={t('information.action.headComplaint.title')}
-          intro={t('information.action.headComplaint.intro')}
-          submit={t('information.action.headComplaint.submit')}
-          run={headComplaint}
-          build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}
-        >
-          {(errors) => (
-            <>
-              <TextAreaField label={t('information.action.headComplaint.text')} name="text" required rows={4} maxLength={4000} error={errors.text} />
-              <TextField
-                label={t('information.field.receivedAt')}
-                hint={t('information.field.receivedAtHint')}
-                name="receivedAt"
-                type="datetime-local"
-                error={errors.receivedAt}
-              />
-            </>
-          )}
+        <ActionCard action="headComplaint" intro run={headComplaint} build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}>
+          <Area label={t('information.action.headComplaint.text')} name="text" required rows={4} maxLength={4000} />
+          <Text label={t('information.field.receivedAt')} hint={t('information.field.receivedAtHint')} name="receivedAt" type="datetime-local" />
         </ActionCard>
       )}
       {r.canAnswerHeadComplaint && (
-        <ActionCard
-          title={t('information.action.headAnswer.title')}
-          submit={t('information.action.headAnswer.submit')}
-          run={headAnswer}
-          build={(d) => ({ ...base, outcome: text(d, 'outcome') as never, answer: text(d, 'answer') })}
-        >
-          {(errors) => (
-            <>
-              <SelectField label={t('information.remedies.headOutcome')} name="outcome" required defaultValue="" error={errors.outcome}>
-                <option value="">{t('information.action.choose')}</option>
-                {HEAD_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`information.headOutcome.${o}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextAreaField label={t('information.action.headAnswer.text')} name="answer" required rows={4} maxLength={4000} error={errors.answer} />
-            </>
-          )}
+        <ActionCard action="headAnswer" run={headAnswer} build={(d) => ({ ...base, outcome: text(d, 'outcome') as never, answer: text(d, 'answer') })}>
+          <ChoiceSelect label={t('information.remedies.headOutcome')} name="outcome" options={HEAD_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))} />
+          <Area label={t('information.action.headAnswer.text')} name="answer" required rows={4} maxLength={4000} />
         </ActionCard>
       )}
       {r.canPublish && (
         <ActionCard
-          title={published ? t('information.action.publish.titleAgain') : t('information.action.publish.title')}
-          intro={t('information.action.publish.intro')}
-          submit={t('information.action.publish.submit')}
+          action="publish"
+          title={published ? t('information.action.publish.titleAgain') : undefined}
+          intro
           run={publish}
           build={(d) => ({ ...base, redactedSubject: optional(d, 'redactedSubject'), redactedAnswer: text(d, 'redactedAnswer') })}
         >
-          {(errors) => <RedactedFields errors={errors} subject={r.publication?.subject ?? undefined} answer={r.publication?.answer ?? r.answerText ?? undefined} />}
+          <RedactedFields subject={r.publication?.subject ?? undefined} answer={r.publication?.answer ?? r.answerText ?? undefined} />
         </ActionCard>
       )}
       {published && (
-        <ActionCard
-          title={t('information.action.unpublish.title')}
-          submit={t('information.action.unpublish.submit')}
-          run={unpublish}
-          build={(d) => ({ ...base, reason: text(d, 'reason') })}
-        >
-          {(errors) => <TextAreaField label={t('information.action.unpublish.reason')} name="reason" required rows={2} maxLength={1000} error={errors.reason} />}
+        <ActionCard action="unpublish" run={unpublish} build={(d) => ({ ...base, reason: text(d, 'reason') })}>
+          <Area label={t('information.action.unpublish.reason')} name="reason" required rows={2} maxLength={1000} />
         </ActionCard>
       )}
     </div>
@@ -473,36 +381,25 @@ function Facts({ r }: { r: StaffDetail }) {
   );
 }
 
-function Timeline({ r }: { r: StaffDetail }) {
-  const { t, has, formatDate } = useInformationI18n();
+function History({ r }: { r: StaffDetail }) {
+  const { t, has } = useInformationI18n();
   return (
-    <Card title={t('information.track.timeline')} headingLevel={3}>
-      <ol className="cx-timeline">
-        {r.timeline.map((e) => {
-          const key = `information.timeline.${e.kind}`;
-          return (
-            <li key={e.id}>
-              <p>
-                <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-                {' — '}
-                <strong>{has(key) ? t(key) : t('information.timeline.other')}</strong>
-                {e.actorName && <> ({e.actorName})</>}
-              </p>
-              {e.publicNote && (
-                <blockquote className="cx-note-text" dir="auto">
-                  {e.publicNote}
-                </blockquote>
-              )}
-              {e.internalNote && (
-                <p className="desk-muted" dir="auto">
-                  {t('information.desk.internal')} {e.internalNote}
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </Card>
+    <Timeline
+      title={t('information.track.timeline')}
+      headingLevel={3}
+      events={r.timeline.map((e) => ({
+        key: e.id,
+        at: e.at,
+        text: timelineText(t, has, e.kind),
+        actorName: e.actorName,
+        note: e.publicNote,
+        extra: e.internalNote && (
+          <p className="desk-muted" dir="auto">
+            {t('information.desk.internal')} {e.internalNote}
+          </p>
+        ),
+      }))}
+    />
   );
 }
 
@@ -517,40 +414,6 @@ export function DetailScreen({ id }: { id: string }) {
   const detail = useQuery(trpc.informationRequests.detail.queryOptions({ commune: slug, id }, { retry: (n, e) => n < 1 && errorCode(e) !== 'NOT_FOUND' }));
   usePageTitle(`${detail.data?.code ?? t('information.desk.title')} · ${t('portal.staff.heading')}`);
 
-  let body;
-  if (detail.isPending) body = <Spinner />;
-  else if (detail.isError)
-    body = (
-      <Alert tone="error" action={<Button variant="secondary" onClick={() => detail.refetch()}>{t('common.retry')}</Button>}>
-        {describeInformationError(detail.error, i18n).message}
-      </Alert>
-    );
-  else {
-    const r = detail.data;
-    body = (
-      <div className="desk-detail">
-        <div className="desk-detail-main">
-          <Facts r={r} />
-          <Timeline r={r} />
-        </div>
-        <div className="desk-detail-actions">
-          <h3 className="shb-sr-only">{t('information.desk.actions')}</h3>
-          <div ref={statusRef} tabIndex={-1} role="status" className="desk-live">
-            {status && <div className="shb-alert shb-alert--success">{status}</div>}
-          </div>
-          <Actions
-            r={r}
-            onDone={(message) => {
-              setStatus(message);
-              // The form may be gone (the state moved on): the focus goes to the message.
-              statusRef.current?.focus();
-            }}
-          />
-        </div>
-      </div>
-    );
-  }
-
   return (
     <div className="shb-stack">
       <p>
@@ -559,7 +422,30 @@ export function DetailScreen({ id }: { id: string }) {
       <ScreenHeading>
         {t('information.desk.detailTitle')} <bdi dir="ltr">{detail.data?.code ?? ''}</bdi>
       </ScreenHeading>
-      {body}
+      <Loaded query={detail} describe={(e) => describeInformationError(e, i18n).message}>
+        {(r) => (
+          <div className="desk-detail">
+            <div className="desk-detail-main">
+              <Facts r={r} />
+              <History r={r} />
+            </div>
+            <div className="desk-detail-actions">
+              <h3 className="shb-sr-only">{t('information.desk.actions')}</h3>
+              <div ref={statusRef} tabIndex={-1} role="status" className="desk-live">
+                {status && <div className="shb-alert shb-alert--success">{status}</div>}
+              </div>
+              <Actions
+                r={r}
+                onDone={(message) => {
+                  setStatus(message);
+                  // The form may be gone (the state moved on): the focus goes to the message.
+                  statusRef.current?.focus();
+                }}
+              />
+            </div>
+          </div>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { Route, Switch } from 'wouter';
 import { DetailScreen } from './Detail';
 import { QueueScreen } from './Queue';
 import { RegisterScreen } from './Register';
-import '../../complaints/complaints.css';
+import '../../page.css';
 import '../information.css';
 
 /** /staff/information/* — queue, counter registration, one request (nested: relative paths). */

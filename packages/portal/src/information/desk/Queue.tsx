@@ -1,10 +1,11 @@
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { Alert, Button } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { CheckField, ScreenHeading } from '../../desk/shared';
 import { describeInformationError } from '../errors';
 import { useInformationI18n } from '../i18n';
@@ -78,49 +79,35 @@ function Deadline({ item }: { item: QueueItem }) {
 
 function QueueTable({ items, total, from }: { items: QueueItem[]; total: number; from: number }) {
   const { t, formatDate, formatNumber } = useInformationI18n();
-  const captionId = useId();
   return (
-    <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="shb-table desk-queue">
-        <caption id={captionId}>
-          {t('information.desk.caption', { from: formatNumber(from + 1), to: formatNumber(from + items.length), total: formatNumber(total) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('information.col.code')}</th>
-            <th scope="col">{t('information.col.subject')}</th>
-            <th scope="col">{t('information.col.state')}</th>
-            <th scope="col">{t('information.col.channel')}</th>
-            <th scope="col">{t('information.col.received')}</th>
-            <th scope="col">{t('information.col.deadline')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={item.overdue ? 'desk-row--overdue' : undefined} data-overdue={item.overdue || undefined}>
-              <th scope="row">
-                <Link href={`/${item.id}`} className="desk-code">
-                  <bdi>{item.code}</bdi>
-                </Link>
-              </th>
-              <td>
-                <bdi>{item.subject}</bdi>
-              </td>
-              <td>
-                <StateBadge state={item.state} />
-              </td>
-              <td>{t(`information.channel.${item.channel}`)}</td>
-              <td>
-                <time dateTime={new Date(item.receivedAt).toISOString()}>{formatDate(item.receivedAt, { dateStyle: 'medium' })}</time>
-              </td>
-              <td>
-                <Deadline item={item} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="desk-queue"
+      caption={t('information.desk.caption', { from: formatNumber(from + 1), to: formatNumber(from + items.length), total: formatNumber(total) })}
+      columns={['code', 'subject', 'state', 'channel', 'received', 'deadline'].map((c) => t(`information.col.${c}`))}
+    >
+      {items.map((item) => (
+        <tr key={item.id} className={item.overdue ? 'desk-row--overdue' : undefined} data-overdue={item.overdue || undefined}>
+          <th scope="row">
+            <Link href={`/${item.id}`} className="desk-code">
+              <bdi>{item.code}</bdi>
+            </Link>
+          </th>
+          <td>
+            <bdi>{item.subject}</bdi>
+          </td>
+          <td>
+            <StateBadge state={item.state} />
+          </td>
+          <td>{t(`information.channel.${item.channel}`)}</td>
+          <td>
+            <time dateTime={new Date(item.receivedAt).toISOString()}>{formatDate(item.receivedAt, { dateStyle: 'medium' })}</time>
+          </td>
+          <td>
+            <Deadline item={item} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -132,8 +119,6 @@ export function QueueScreen() {
   const { t } = i18n;
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
   usePageTitle(`${t('information.desk.title')} · ${t('portal.staff.heading')}`);
   const search = params.toString();
   useEffect(() => {
@@ -169,35 +154,23 @@ export function QueueScreen() {
         </Alert>
       )}
       {alerts && alerts.dueSoon > 0 && <Alert tone="warning">{t('information.desk.dueSoonAlert', { count: alerts.dueSoon })}</Alert>}
-      <section className="desk-filters" aria-label={t('information.desk.filters')}>
-        <form
-          role="search"
-          className="desk-search"
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            update({ q });
-          }}
-        >
-          <TextField label={t('information.desk.search')} type="search" name="q" value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} />
-          <Button type="submit">{t('information.desk.searchSubmit')}</Button>
-        </form>
+      <FilterSection title={t('information.desk.filters')}>
+        <SearchForm value={filters.q} onSearch={(q) => update({ q })} label={t('information.desk.search')} submit={t('information.desk.searchSubmit')} maxLength={200} />
         <div className="desk-filter-grid">
-          <SelectField label={t('information.col.state')} value={filters.state} onChange={(e) => update({ state: oneOf(STATES, e.target.value) ?? '' })}>
-            <option value="">{t('information.desk.any')}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`information.state.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('information.col.channel')} value={filters.channel} onChange={(e) => update({ channel: oneOf(CHANNELS, e.target.value) ?? '' })}>
-            <option value="">{t('information.desk.any')}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`information.channel.${c}`)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceFilter
+            label={t('information.col.state')}
+            any={t('information.desk.any')}
+            value={filters.state}
+            options={STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
+            onChange={(state) => update({ state })}
+          />
+          <ChoiceFilter
+            label={t('information.col.channel')}
+            any={t('information.desk.any')}
+            value={filters.channel}
+            options={CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
+            onChange={(channel) => update({ channel })}
+          />
         </div>
         <div className="desk-filter-checks">
           <CheckField label={t('information.desk.openOnly')} checked={filters.open} onChange={(e) => update({ open: e.target.checked })} />
@@ -208,38 +181,24 @@ export function QueueScreen() {
             {t('information.desk.reset')}
           </Button>
         </div>
-      </section>
+      </FilterSection>
       <p role="status" className="desk-count">
         {data ? t('information.desk.total', { count: data.total }) : ''}
       </p>
-      {queue.isPending ? (
-        <Spinner />
-      ) : queue.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => queue.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeInformationError(queue.error, i18n).message}
-        </Alert>
-      ) : data && data.items.length === 0 ? (
-        <EmptyState title={t('information.desk.empty')} />
-      ) : data ? (
-        <>
-          <QueueTable items={data.items} total={data.total} from={filters.cursor} />
-          <nav aria-label={t('information.desk.pages')} className="desk-pager">
-            <Button variant="secondary" disabled={filters.cursor === 0} onClick={() => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}>
-              {t('information.previous')}
-            </Button>
-            <Button variant="secondary" disabled={data.nextCursor === null} onClick={() => update({ cursor: data.nextCursor ?? 0 })}>
-              {t('information.next')}
-            </Button>
-          </nav>
-        </>
-      ) : null}
+      <Loaded query={queue} describe={(e) => describeInformationError(e, i18n).message} empty={t('information.desk.empty')} isEmpty={(d) => d.items.length === 0}>
+        {(data) => (
+          <>
+            <QueueTable items={data.items} total={data.total} from={filters.cursor} />
+            <Pager
+              label={t('information.desk.pages')}
+              previous={t('information.previous')}
+              next={t('information.next')}
+              onPrevious={filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}
+              onNext={data.nextCursor === null ? undefined : () => update({ cursor: data.nextCursor ?? 0 })}
+            />
+          </>
+        )}
+      </Loaded>
     </div>
   );
 }

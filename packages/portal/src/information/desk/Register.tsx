@@ -74,26 +74,6 @@ export function RegisterScreen() {
   const error = register.error ? describeInformationError(register.error, i18n) : null;
   const errors = error?.fields ?? {};
 
-  if (register.data) {
-    return (
-      <div className="shb-stack">
-        <p>
-          <Link href="/">{t('information.desk.backToQueue')}</Link>
-        </p>
-        <ScreenHeading>{t('information.desk.register')}</ScreenHeading>
-        <Registered
-          receipt={register.data}
-          onAnother={() => {
-            register.reset();
-            setDraft(emptyDraft());
-            setReceivedAt('');
-            setIdempotencyKey(crypto.randomUUID());
-          }}
-        />
-      </div>
-    );
-  }
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (register.isPending) return;
@@ -112,38 +92,50 @@ export function RegisterScreen() {
         <Link href="/">{t('information.desk.backToQueue')}</Link>
       </p>
       <ScreenHeading>{t('information.desk.register')}</ScreenHeading>
-      <form ref={formRef} onSubmit={submit} noValidate className="shb-stack">
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <SelectField
-          label={t('information.field.channel')}
-          name="channel"
-          required
-          value={channel}
-          onChange={(e) => setChannel(oneOf(STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
-          error={errors.channel}
-        >
-          {STAFF_INTAKE_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`information.channel.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('information.field.receivedAt')}
-          hint={t('information.field.receivedAtHint')}
-          name="receivedAt"
-          type="datetime-local"
-          value={receivedAt}
-          onChange={(e) => setReceivedAt(e.target.value)}
-          error={errors.receivedAt}
+      {register.data ? (
+        <Registered
+          receipt={register.data}
+          onAnother={() => {
+            register.reset();
+            setDraft(emptyDraft());
+            setReceivedAt('');
+            setIdempotencyKey(crypto.randomUUID());
+          }}
         />
-        <RequestFields draft={draft} set={(changes) => setDraft((d) => ({ ...d, ...changes }))} errors={errors} staff />
-        <div className="cx-row">
-          <Button type="submit" busy={register.isPending}>
-            {t('information.desk.registerSubmit')}
-          </Button>
-        </div>
-      </form>
+      ) : (
+        <form ref={formRef} onSubmit={submit} noValidate className="shb-stack">
+          {error && <Alert tone="error">{error.message}</Alert>}
+          <SelectField
+            label={t('information.field.channel')}
+            name="channel"
+            required
+            value={channel}
+            onChange={(e) => setChannel(oneOf(STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
+            error={errors.channel}
+          >
+            {STAFF_INTAKE_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`information.channel.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t('information.field.receivedAt')}
+            hint={t('information.field.receivedAtHint')}
+            name="receivedAt"
+            type="datetime-local"
+            value={receivedAt}
+            onChange={(e) => setReceivedAt(e.target.value)}
+            error={errors.receivedAt}
+          />
+          <RequestFields draft={draft} set={(changes) => setDraft((d) => ({ ...d, ...changes }))} errors={errors} staff />
+          <div className="cx-row">
+            <Button type="submit" busy={register.isPending}>
+              {t('information.desk.registerSubmit')}
+            </Button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { DataTable, Loaded } from '../../desk/List';
 import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import { CHANNELS, describeProceduresError, formatChannel, formatFee, formatHours, hoursToText, inLang, parseHours, type Channel, type Procedure } from '../model';
 
@@ -223,40 +225,33 @@ function History({ code }: { code: string }) {
   const i18n = useProceduresI18n();
   const { t, formatDate, formatList } = i18n;
   const history = useQuery(trpc.procedures.history.queryOptions({ commune: slug, code }));
-  const caption = t('procedures.desk.historyCaption');
-  if (history.isPending) return <Spinner />;
-  if (history.isError) return <Alert tone="error">{describeProceduresError(history.error, i18n).message}</Alert>;
-  if (history.data.versions.length === 0) return <p>{t('procedures.desk.historyEmpty')}</p>;
   return (
-    <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="shb-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('procedures.desk.col.version')}</th>
-            <th scope="col">{t('procedures.desk.col.when')}</th>
-            <th scope="col">{t('procedures.desk.col.who')}</th>
-            <th scope="col">{t('procedures.desk.col.source')}</th>
-            <th scope="col">{t('procedures.desk.col.changed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.data.versions.map((v) => (
-            <tr key={v.version}>
-              <th scope="row">
-                <Link href={`/${code}/versions/${v.version}`} aria-label={t('procedures.desk.view', { version: v.version })}>
-                  {v.version}
-                </Link>
-              </th>
-              <td>{formatDate(v.at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td>{v.actor?.name ?? t('procedures.desk.system')}</td>
-              <td>{t(`procedures.desk.source.${v.source}`)}</td>
-              <td>{formatList(v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Loaded query={history} describe={(e) => describeProceduresError(e, i18n).message}>
+      {(data) =>
+        data.versions.length === 0 ? (
+          <p>{t('procedures.desk.historyEmpty')}</p>
+        ) : (
+          <DataTable
+            caption={t('procedures.desk.historyCaption')}
+            columns={[t('procedures.desk.col.version'), t('procedures.desk.col.when'), t('procedures.desk.col.who'), t('procedures.desk.col.source'), t('procedures.desk.col.changed')]}
+          >
+            {data.versions.map((v) => (
+              <tr key={v.version}>
+                <th scope="row">
+                  <Link href={`/${code}/versions/${v.version}`} aria-label={t('procedures.desk.view', { version: v.version })}>
+                    {v.version}
+                  </Link>
+                </th>
+                <td>{formatDate(v.at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{v.actor?.name ?? t('procedures.desk.system')}</td>
+                <td>{t(`procedures.desk.source.${v.source}`)}</td>
+                <td>{formatList(v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)))}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )
+      }
+    </Loaded>
   );
 }
 
@@ -281,7 +276,11 @@ export default function EditScreen({ code }: { code: string }) {
 
   let body: ReactNode;
   if (procedure.isPending || template.isPending) body = <Spinner />;
-  else if (procedure.isError || template.isError) body = <Alert tone="error">{describeProceduresError(procedure.error ?? template.error, i18n).message}</Alert>;
+  else if (procedure.isError || template.isError) {
+    // Both queries again: either may be the one that failed.
+    const error = procedure.error ?? template.error;
+    body = <QueryError error={error} retry={() => Promise.all([procedure.refetch(), template.refetch()])} message={describeProceduresError(error, i18n).message} />;
+  }
   else
     body = (
       <>

@@ -5,7 +5,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { DataTable, Loaded } from '../../desk/List';
 import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import { describeProceduresError, hoursToText, inLang, parseHours, SERVICE_POINT_KINDS, type ServicePoint, type ServicePointKind } from '../model';
 
@@ -247,7 +249,6 @@ export function PlacesDeskList() {
     return text;
   });
   const points = useQuery(trpc.servicePoints.list.queryOptions({ commune: slug }));
-  const caption = t('procedures.points.caption');
   return (
     <section className="shb-stack">
       <p>
@@ -261,39 +262,25 @@ export function PlacesDeskList() {
           {t('procedures.points.new')}
         </Link>
       </div>
-      {points.isPending ? (
-        <Spinner />
-      ) : points.isError ? (
-        <Alert tone="error">{describeProceduresError(points.error, i18n).message}</Alert>
-      ) : points.data.length === 0 ? (
-        <EmptyState title={t('procedures.places.empty')} />
-      ) : (
-        <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-          <table className="shb-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procedures.points.col.name')}</th>
-                <th scope="col">{t('procedures.points.col.kind')}</th>
-                <th scope="col">{t('procedures.point.address')}</th>
-                <th scope="col">{t('procedures.points.col.services')}</th>
+      <Loaded query={points} describe={(e) => describeProceduresError(e, i18n).message} empty={t('procedures.places.empty')} isEmpty={(d) => d.length === 0}>
+        {(data) => (
+          <DataTable
+            caption={t('procedures.points.caption')}
+            columns={[t('procedures.points.col.name'), t('procedures.points.col.kind'), t('procedures.point.address'), t('procedures.points.col.services')]}
+          >
+            {data.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <Link href={`/places/${p.id}`}>{inLang(p.names, lang)}</Link>
+                </th>
+                <td>{t(`procedures.kind.${p.kind}`)}</td>
+                <td>{inLang(p.address, lang)}</td>
+                <td>{p.services.length}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.data.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <Link href={`/places/${p.id}`}>{inLang(p.names, lang)}</Link>
-                  </th>
-                  <td>{t(`procedures.kind.${p.kind}`)}</td>
-                  <td>{inLang(p.address, lang)}</td>
-                  <td>{p.services.length}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </Loaded>
     </section>
   );
 }
@@ -319,7 +306,7 @@ export function PlaceDeskEdit({ id }: { id: string }) {
       {!isNew && points.isPending ? (
         <Spinner />
       ) : !isNew && points.isError ? (
-        <Alert tone="error">{describeProceduresError(points.error, i18n).message}</Alert>
+        <QueryError error={points.error} retry={points.refetch} message={describeProceduresError(points.error, i18n).message} />
       ) : !isNew && !point ? (
         <EmptyState title={t('procedures.error.reason.unknown_service_point')} />
       ) : (

@@ -1,9 +1,10 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, EmptyState, Spinner } from '@shabaka/ui';
+import { Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { DataTable, Loaded } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useProceduresI18n } from '../i18n';
 import { describeProceduresError, inLang } from '../model';
@@ -22,7 +23,6 @@ function ListScreen() {
   const { t, lang, formatList } = i18n;
   usePageTitle(t('procedures.desk.title'));
   const list = useQuery(trpc.procedures.list.queryOptions({ commune: slug }));
-  const caption = t('procedures.desk.caption');
 
   return (
     <section className="shb-stack">
@@ -31,46 +31,21 @@ function ListScreen() {
       <p>
         <Link href="/places">{t('procedures.points.title')}</Link>
       </p>
-      {list.isPending ? (
-        <Spinner />
-      ) : list.isError ? (
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onClick={() => list.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {describeProceduresError(list.error, i18n).message}
-        </Alert>
-      ) : list.data.length === 0 ? (
-        <EmptyState title={t('procedures.browse.empty')} />
-      ) : (
-        <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-          <table className="shb-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procedures.desk.col.name')}</th>
-                <th scope="col">{t('procedures.desk.col.own')}</th>
-                <th scope="col">{t('procedures.desk.col.version')}</th>
+      <Loaded query={list} describe={(e) => describeProceduresError(e, i18n).message} empty={t('procedures.browse.empty')} isEmpty={(d) => d.length === 0}>
+        {(data) => (
+          <DataTable caption={t('procedures.desk.caption')} columns={[t('procedures.desk.col.name'), t('procedures.desk.col.own'), t('procedures.desk.col.version')]}>
+            {data.map((p) => (
+              <tr key={p.code}>
+                <th scope="row">
+                  <Link href={`/${p.code}`}>{inLang(p.names, lang)}</Link>
+                </th>
+                <td>{p.overridden.length ? formatList(p.overridden.map((f) => t(`procedures.field.${f}`))) : '—'}</td>
+                <td>{p.overrideVersion}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.map((p) => (
-                <tr key={p.code}>
-                  <th scope="row">
-                    <Link href={`/${p.code}`}>{inLang(p.names, lang)}</Link>
-                  </th>
-                  <td>{p.overridden.length ? formatList(p.overridden.map((f) => t(`procedures.field.${f}`))) : '—'}</td>
-                  <td>{p.overrideVersion}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 // The complaints map's Leaflet setup (tiles, failure notice, CSS pins, marker labels), reused as is.
-import { createMap, L, labelMarker, pinIcon } from '../../complaints/map/leaflet';
+import { L, labelMarker, pinIcon, useLeafletMap } from '../../complaints/map/leaflet';
 import { useProceduresI18n } from '../i18n';
 import { inLang, type ServicePoint } from '../model';
 
@@ -18,20 +18,7 @@ export interface PointsMapProps {
  */
 export default function PointsMap({ points, center, zoom, listId }: PointsMapProps) {
   const { t, lang, dir } = useProceduresI18n();
-  const element = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const [tilesFailed, setTilesFailed] = useState(false);
-
-  useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    map.current = createMap(el, { center, zoom, onTilesFailed: () => setTilesFailed(true) });
-    return () => {
-      map.current?.remove();
-      map.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { element, map, tilesFailed } = useLeafletMap({ center, zoom });
 
   useEffect(() => {
     const m = map.current;
