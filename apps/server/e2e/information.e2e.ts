@@ -104,6 +104,15 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await expect.poll(() => citizen.getByTestId('information-answer').textContent(), { timeout: 15_000 }).toBe(answer);
     await citizen.reload();
     await expect.poll(() => citizen.getByTestId('information-answer').textContent()).toBe(answer);
+    // Electronic document chosen: the answer comes as a signed PDF, downloadable without an account, that verifies.
+    const signed = citizen.getByTestId('information-document');
+    const pdfHref = await signed.getByRole('link', { name: ar('information.document.download') }).getAttribute('href');
+    const pdf = await fetch(`${s.url}${pdfHref}`);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    await signed.getByRole('link', { name: /^التحقق من الوثيقة/ }).click();
+    await citizen.getByText(ar('verify.status.valid')).first().waitFor();
+    await agent.getByRole('heading', { name: ar('information.document.title') }).waitFor();
 
     // Someone else with only the code sees the procedure, never the texts.
     const stranger = await s.page();

@@ -137,6 +137,15 @@ function Texts({ r }: { r: Tracked }) {
         <>
           <h3>{t('information.track.answer')}</h3>
           <Words testId="information-answer">{x.answer}</Words>
+          {x.answerDocument && (
+            // The signed PDF the requester chose: a link that works without an account.
+            <p className="cx-row" data-testid="information-document">
+              <a className="shb-button shb-button--primary" href={x.answerDocument.downloadPath} download>
+                {t('information.document.download')}
+              </a>
+              <a href={x.answerDocument.verifyPath}>{t('information.document.verify', { code: x.answerDocument.code })}</a>
+            </p>
+          )}
         </>
       )}
       {x.refusalReason && (

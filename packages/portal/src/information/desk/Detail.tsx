@@ -381,6 +381,47 @@ function Facts({ r }: { r: StaffDetail }) {
   );
 }
 
+/**
+ * The signed answer of a request whose requester chose an electronic document: issued with
+ * the answer; if signing failed then, the agent issues it here (the same document, once).
+ */
+function AnswerDocument({ r, onDone }: { r: StaffDetail; onDone: (message: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const i18n = useInformationI18n();
+  const { t } = i18n;
+  const { slug } = usePortal();
+  const issue = useMutation(
+    trpc.informationRequests.reissueAnswerDocument.mutationOptions({
+      onSuccess: async (d) => {
+        await queryClient.invalidateQueries(trpc.informationRequests.detail.pathFilter());
+        onDone(t('information.document.issued', { code: d.code }));
+      },
+    }),
+  );
+  if (r.deliveryChannel !== 'electronic_document' || r.state !== 'answered') return null;
+  const d = r.answerDocument;
+  return (
+    <Card title={t('information.document.title')} headingLevel={3}>
+      {d ? (
+        <p className="cx-row">
+          <bdi dir="ltr">{d.code}</bdi>
+          <a href={d.downloadPath}>{t('information.document.download')}</a>
+          <a href={d.verifyPath}>{t('information.document.verify', { code: d.code })}</a>
+        </p>
+      ) : (
+        <>
+          <Alert tone="warning">{t('information.document.missing')}</Alert>
+          {issue.error && <Alert tone="error">{describeInformationError(issue.error, i18n).message}</Alert>}
+          <Button busy={issue.isPending} onClick={() => issue.mutate({ commune: slug, id: r.id })}>
+            {t('information.document.issue')}
+          </Button>
+        </>
+      )}
+    </Card>
+  );
+}
+
 function History({ r }: { r: StaffDetail }) {
   const { t, has } = useInformationI18n();
   return (
@@ -434,6 +475,13 @@ export function DetailScreen({ id }: { id: string }) {
               <div ref={statusRef} tabIndex={-1} role="status" className="desk-live">
                 {status && <div className="shb-alert shb-alert--success">{status}</div>}
               </div>
+              <AnswerDocument
+                r={r}
+                onDone={(message) => {
+                  setStatus(message);
+                  statusRef.current?.focus();
+                }}
+              />
               <Actions
                 r={r}
                 onDone={(message) => {
