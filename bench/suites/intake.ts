@@ -38,7 +38,7 @@ const submitBody = (t: Target) =>
     },
   });
 
-/** The floor: the same complaint columns as repository.insertComplaint, one row per INSERT. */
+/** The floor: the same complaint columns as repository.insertIntake writes, one row per INSERT. */
 const INSERT = `insert into complaints (commune_id, code, kind, category_id, department_id, description, lat, lon, address,
   channel, reply_channel, contact_name, contact_phone, contact_email, author_id, registered_by, stage, ack_due_at,
   answer_due_at, idempotency_key, created_at, updated_at)
@@ -103,8 +103,9 @@ export async function intakeSuite(ctx: SuiteContext): Promise<Row[]> {
   ctx.note(
     'intake',
     `Measured: \`POST /trpc/complaints.submit\` on the built server (rate limits off: \`SHABAKA_RATE_LIMITS=off\`, else the ` +
-      `limiter's 429s would be measured), one transaction per complaint (code counter, complaint, first timeline event, ` +
-      `stage-count and daily rollups; published event; the web path writes no audit row, only counter registrations do). ` +
+      `limiter's 429s would be measured): commune, then category with the commune's settings, then one atomic statement per ` +
+      `complaint (code counter, complaint, first timeline event, stage-count and daily rollups as data-modifying CTEs; audit row ` +
+      `only for counter registrations); published event. ` +
       `Baseline: raw single-row \`INSERT INTO complaints\` of the same columns through \`pg.Pool\` (max 10, as the server's pool), ` +
       `or PGlite's own \`query()\` in one process. ${ctx.connections} concurrent clients for throughput; p99 latency at ` +
       `${HEAVY_CLIENTS} concurrent clients on PostgreSQL, both sides. ${ctx.rounds} rounds × ${ctx.seconds} s per side, alternating ` +

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { createTranslator, isLanguage, type Language } from '@shabaka/ui/i18n';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** Map tiles the portals may load (Leaflet); everything else comes from this origin. */
@@ -53,30 +53,55 @@ const tokenHash = (req: FastifyRequest, cookieName: string) => {
   return token ? createHash('sha256').update(token).digest('base64url') : null;
 };
 
+const HELMET_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // Leaflet and React set inline style attributes; no inline script is allowed.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:', ...TILE_HOSTS],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // The PDF receipts open in the browser's viewer from the same origin.
+  crossOriginEmbedderPolicy: false,
+};
+
+/**
+ * The headers helmet sends with HELMET_OPTIONS, taken from helmet itself (one request to a
+ * throwaway instance, minus what Fastify sends anyway), so they cannot drift from it.
+ */
+async function helmetHeaders(): Promise<Record<string, string>> {
+  const probe = async (withHelmet: boolean) => {
+    const app = Fastify();
+    if (withHelmet) await app.register(fastifyHelmet, HELMET_OPTIONS);
+    app.get('/', async () => 'ok');
+    const res = await app.inject('/');
+    await app.close();
+    return res.headers;
+  };
+  const [plain, secured] = await Promise.all([probe(false), probe(true)]);
+  return Object.fromEntries(Object.entries(secured).filter(([k, v]) => !(k in plain) && typeof v === 'string')) as Record<string, string>;
+}
+
 /**
  * Security headers with a Content-Security-Policy the built apps satisfy, rate limits
  * on the abuse-prone procedures, and CSRF protection for cookie-authenticated calls.
  */
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { rateLimits: boolean; cookieName: string }) => {
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Leaflet and React set inline style attributes; no inline script is allowed.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...TILE_HOSTS],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // The PDF receipts open in the browser's viewer from the same origin.
-    crossOriginEmbedderPolicy: false,
+  // @fastify/helmet rebuilds the whole helmet middleware (CSP string included) on every
+  // request; our policy never varies, so its headers are computed once and copied.
+  const headers = await helmetHeaders();
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   // CSRF: a cookie rides along on cross-site requests; a bearer token never does. A

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { migrations } from './migrations/index';
@@ -86,13 +86,62 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
 
 export function fromPglite(pglite: PGlite): DbHandle {
   const db = kyselyFor(new PGliteDialect(pglite));
+  const maintenance = scheduleMaintenance(db);
   return {
     db,
     kind: 'pglite',
     dump: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     async close() {
+      await maintenance.stop();
       await db.destroy();
       if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/**
+ * PGlite has no autovacuum. Without it the planner keeps the statistics a table had when
+ * it was empty, and plans cached on them stay: on a new data directory the foreign-key
+ * check of every timeline entry scanned the commune's complaints by date instead of
+ * probing the primary key, slower with every complaint. ANALYZE replaces the statistics
+ * and invalidates those plans; VACUUM reclaims dead rows. This does autovacuum's job with
+ * its default thresholds (50 rows + 10% changed: analyze; 50 + 20% dead: vacuum).
+ */
+export async function maintainTables(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ name: string; needsAnalyze: boolean; needsVacuum: boolean }>`
+    select s.relname as name,
+      s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) as needs_analyze,
+      s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0) as needs_vacuum
+    from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+    where s.schemaname = 'public'`.execute(db);
+  const done: string[] = [];
+  for (const r of rows) {
+    if (r.needsVacuum) await sql`vacuum (analyze) ${sql.table(r.name)}`.execute(db);
+    else if (r.needsAnalyze) await sql`analyze ${sql.table(r.name)}`.execute(db);
+    else continue;
+    done.push(r.name);
+  }
+  return done;
+}
+
+/** Checks the thresholds shortly after opening, then every minute; the timers never keep the process alive. */
+function scheduleMaintenance(db: Db, firstMs = 5_000, everyMs = 60_000) {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  // Errors are not fatal: the database may be closing, and the next round tries again.
+  const run = () => {
+    if (!stopped) running = maintainTables(db).catch(() => {});
+  };
+  const first = setTimeout(run, firstMs);
+  const every = setInterval(run, everyMs);
+  first.unref();
+  every.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(every);
+      await running;
     },
   };
 }

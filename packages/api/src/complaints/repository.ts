@@ -1,4 +1,4 @@
-import type { ComplaintStage, Db, Insertable, ComplaintTable } from '@shabaka/db';
+import type { ComplaintStage, Db, Insertable, ComplaintTable, Selectable } from '@shabaka/db';
 import { sql } from 'kysely';
 import { OPEN_STAGES } from './stages';
 import type { QueueInput } from './schemas';
@@ -14,8 +14,79 @@ export async function nextSequence(db: Db, communeId: string, name: string, year
   return row.value;
 }
 
-export function insertComplaint(db: Db, values: Insertable<ComplaintTable>) {
-  return db.insertInto('complaints').values(values).returningAll().executeTakeFirstOrThrow();
+/**
+ * A new complaint in ONE statement (data-modifying CTEs): next code number, the
+ * complaint, its first timeline entry, the stage-count and daily rollups, and the audit
+ * row when an agent registered it. The per-commune counter, stage-count and daily rows
+ * are locked from this statement to the commit; as one round trip (autocommit when no
+ * file comes along) that is the shortest it can be, so submissions to one commune no
+ * longer queue behind each other's network round trips. Codes stay gap-free: the
+ * counter moves in the same transaction as the complaint.
+ *
+ * Plain SQL on purpose: built with the query builder, this statement cost about 0.5 ms
+ * of CPU per submission to assemble and compile, a third of the service's own work.
+ */
+export async function insertIntake(
+  db: Db,
+  p: { complaint: IntakeComplaint; codePrefix: string; year: number; day: string; event: EventValues },
+): Promise<Selectable<ComplaintTable>> {
+  const c = p.complaint;
+  const e = eventValues(p.event);
+  const { rows } = await sql<Selectable<ComplaintTable>>`
+    with n as (
+      insert into counters (commune_id, name, year, value) values (${c.communeId}, 'complaint', ${p.year}, 1)
+      on conflict (commune_id, name, year) do update set value = counters.value + 1
+      returning value
+    ), c as (
+      insert into complaints (id, commune_id, code, kind, category_id, department_id, description, lat, lon, address,
+        channel, reply_channel, contact_name, contact_phone, contact_email, author_id, registered_by, stage,
+        ack_due_at, answer_due_at, idempotency_key, created_at, updated_at)
+      values (${c.id}, ${c.communeId}, (select ${`${p.codePrefix}-${p.year}-`} || lpad(value::text, 6, '0') from n), ${c.kind},
+        ${c.categoryId}, ${c.departmentId}, ${c.description}, ${c.lat}, ${c.lon}, ${c.address}, ${c.channel}, ${c.replyChannel},
+        ${c.contactName}, ${c.contactPhone}, ${c.contactEmail}, ${c.authorId}, ${c.registeredBy}, 'received',
+        ${c.ackDueAt}, ${c.answerDueAt}, ${c.idempotencyKey}, ${c.createdAt}, ${c.createdAt})
+      returning *
+    ), e as (
+      insert into complaint_events (commune_id, complaint_id, at, actor_id, kind, to_stage, data)
+      values (${e.communeId}, ${e.complaintId}, ${e.at}, ${e.actorId}, ${e.kind}, ${e.toStage}, ${e.data})
+    ), s as (
+      insert into complaint_stage_counts (commune_id, stage, n) values (${c.communeId}, 'received', 1)
+      on conflict (commune_id, stage) do update set n = complaint_stage_counts.n + 1
+    ), d as (
+      insert into complaint_daily (commune_id, day, category_id, received) values (${c.communeId}, ${p.day}, ${c.categoryId}, 1)
+      on conflict (commune_id, day, category_id) do update set received = complaint_daily.received + 1
+    ), a as (
+      insert into audit_log (commune_id, actor_id, action, target_type, target_id, data)
+      select commune_id, registered_by, 'complaint.registered', 'complaint', id::text,
+        jsonb_build_object('code', code, 'channel', channel)
+      from c where registered_by is not null
+    )
+    select * from c`.execute(db);
+  return rows[0]!;
+}
+
+/** The columns of a new complaint that intake decides (the code comes from the counter). */
+export interface IntakeComplaint {
+  id: string;
+  communeId: string;
+  kind: ComplaintTable['kind'];
+  categoryId: string;
+  departmentId: string | null;
+  description: string;
+  lat: number | null;
+  lon: number | null;
+  address: string | null;
+  channel: ComplaintTable['channel'];
+  replyChannel: ComplaintTable['replyChannel'];
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  authorId: string | null;
+  registeredBy: string | null;
+  ackDueAt: Date;
+  answerDueAt: Date;
+  idempotencyKey: string | null;
+  createdAt: Date;
 }
 
 export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
@@ -39,36 +110,34 @@ export async function updateComplaint(db: Db, communeId: string, id: string, set
   await db.updateTable('complaints').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
 }
 
-export async function insertEvent(
-  db: Db,
-  e: {
-    communeId: string;
-    complaintId: string;
-    at: Date;
-    actorId: string | null;
-    kind: string;
-    fromStage?: ComplaintStage | null;
-    toStage?: ComplaintStage | null;
-    publicNote?: string | null | undefined;
-    internalNote?: string | null | undefined;
-    data?: Record<string, unknown>;
-  },
-) {
-  await db
-    .insertInto('complaintEvents')
-    .values({
-      communeId: e.communeId,
-      complaintId: e.complaintId,
-      at: e.at,
-      actorId: e.actorId,
-      kind: e.kind,
-      fromStage: e.fromStage ?? null,
-      toStage: e.toStage ?? null,
-      publicNote: e.publicNote ?? null,
-      internalNote: e.internalNote ?? null,
-      data: JSON.stringify(e.data ?? {}),
-    })
-    .execute();
+interface EventValues {
+  communeId: string;
+  complaintId: string;
+  at: Date;
+  actorId: string | null;
+  kind: string;
+  fromStage?: ComplaintStage | null;
+  toStage?: ComplaintStage | null;
+  publicNote?: string | null | undefined;
+  internalNote?: string | null | undefined;
+  data?: Record<string, unknown>;
+}
+
+const eventValues = (e: EventValues) => ({
+  communeId: e.communeId,
+  complaintId: e.complaintId,
+  at: e.at,
+  actorId: e.actorId,
+  kind: e.kind,
+  fromStage: e.fromStage ?? null,
+  toStage: e.toStage ?? null,
+  publicNote: e.publicNote ?? null,
+  internalNote: e.internalNote ?? null,
+  data: JSON.stringify(e.data ?? {}),
+});
+
+export async function insertEvent(db: Db, e: EventValues) {
+  await db.insertInto('complaintEvents').values(eventValues(e)).execute();
 }
 
 export function eventsOf(db: Db, communeId: string, complaintId: string) {
@@ -128,6 +197,17 @@ export function findCategory(db: Db, communeId: string, id: string) {
     .select(['id', 'code', 'names', 'departmentId', 'active'])
     .where('communeId', '=', communeId)
     .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** A category with its commune's settings: intake needs both, in one round trip. */
+export function findCategoryWithSettings(db: Db, communeId: string, id: string) {
+  return db
+    .selectFrom('complaintCategories as cat')
+    .innerJoin('communes', 'communes.id', 'cat.communeId')
+    .select(['cat.id', 'cat.code', 'cat.names', 'cat.departmentId', 'cat.active', 'communes.settings'])
+    .where('cat.communeId', '=', communeId)
+    .where('cat.id', '=', id)
     .executeTakeFirst();
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ComplaintStage, Db, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit/repository';
 import type { CommuneRow } from '../communes/repository';
@@ -8,12 +9,15 @@ import { processPhoto, processScan, type ProcessedFile } from '../files/images';
 import { putFile } from '../files/repository';
 import type { Upload } from '../files/schemas';
 import * as repo from './repository';
-import { bumpDaily, moveStageCount, recordDuration } from './rollups';
+import { bumpDaily, dayOf, moveStageCount, recordDuration } from './rollups';
 import type { QueueInput, RegisterInput, SubmitInput, TransitionInput } from './schemas';
-import { addDays, coarsen, complaintSettings } from './settings';
+import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
 import { canMove, isOpen, nextStages } from './stages';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+
+/** Codes carry the year in Morocco's time zone; built once (building one costs more than using it). */
+const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' });
 type Complaint = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
 
 export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 'thumb') =>
@@ -47,75 +51,75 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput &
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
     if (existing) return receiptOf(commune.slug, existing);
   }
-  const category = await repo.findCategory(ctx.db, commune.id, input.categoryId);
+  const category = await repo.findCategoryWithSettings(ctx.db, commune.id, input.categoryId);
   if (!category || !category.active) throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
   const photos = await decodeAll(input.photos, 'photos', processPhoto);
   const scans = await decodeAll(input.scans ?? [], 'scans', processScan);
-  const settings = await complaintSettings(ctx.db, commune.id);
+  const settings = settingsOf(category.settings);
   const now = ctx.clock.now();
+  const year = Number(yearFormat.format(now));
+  const id = randomUUID();
+  const intakeRow = {
+    complaint: {
+      id,
+      communeId: commune.id,
+      kind: input.kind,
+      categoryId: category.id,
+      departmentId: category.departmentId,
+      description: input.description,
+      lat: input.location?.lat ?? null,
+      lon: input.location?.lon ?? null,
+      address: input.address ?? null,
+      channel: intake.channel,
+      replyChannel: input.replyChannel,
+      contactName: input.contact.name ?? null,
+      contactPhone: input.contact.phone ?? null,
+      contactEmail: input.contact.email ?? null,
+      authorId: intake.authorId,
+      registeredBy: intake.registeredBy,
+      ackDueAt: addDays(now, settings.ackDays),
+      answerDueAt: addDays(now, settings.answerDays),
+      idempotencyKey: input.idempotencyKey ?? null,
+      createdAt: now,
+    },
+    codePrefix: commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase(),
+    year,
+    day: dayOf(now),
+    event: {
+      communeId: commune.id,
+      complaintId: id,
+      at: now,
+      actorId: intake.registeredBy ?? intake.authorId,
+      kind: 'submitted',
+      toStage: 'received' as const,
+      data: { channel: intake.channel, photos: photos.length, scans: scans.length },
+    },
+  };
 
   let complaint: Complaint;
   try {
-    complaint = await ctx.db.transaction().execute(async (trx) => {
-      const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(now));
-      const seq = await repo.nextSequence(trx, commune.id, 'complaint', year);
-      const prefix = commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase();
-      const c = await repo.insertComplaint(trx, {
-        communeId: commune.id,
-        code: `${prefix}-${year}-${String(seq).padStart(6, '0')}`,
-        kind: input.kind,
-        categoryId: category.id,
-        departmentId: category.departmentId,
-        description: input.description,
-        lat: input.location?.lat ?? null,
-        lon: input.location?.lon ?? null,
-        address: input.address ?? null,
-        channel: intake.channel,
-        replyChannel: input.replyChannel,
-        contactName: input.contact.name ?? null,
-        contactPhone: input.contact.phone ?? null,
-        contactEmail: input.contact.email ?? null,
-        authorId: intake.authorId,
-        registeredBy: intake.registeredBy,
-        stage: 'received',
-        ackDueAt: addDays(now, settings.ackDays),
-        answerDueAt: addDays(now, settings.answerDays),
-        idempotencyKey: input.idempotencyKey ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const attach = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[], kind: 'photo' | 'scan') => {
-        for (const [position, f] of files.entries()) {
-          const fileId = await putFile(trx, commune.id, f.main);
-          const thumbFileId = f.thumb ? await putFile(trx, commune.id, f.thumb) : null;
-          await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, fileId, thumbFileId, position });
+    if (photos.length + scans.length === 0) {
+      // One statement is atomic on its own: no BEGIN/COMMIT round trips around the locks.
+      complaint = await repo.insertIntake(ctx.db, intakeRow);
+    } else {
+      complaint = await ctx.db.transaction().execute(async (trx) => {
+        // Files first: their bytes take the longest to send and lock no shared row.
+        const stored = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[]) => {
+          const out = [];
+          for (const f of files) out.push({ fileId: await putFile(trx, commune.id, f.main), thumbFileId: f.thumb ? await putFile(trx, commune.id, f.thumb) : null });
+          return out;
+        };
+        const photoFiles = await stored(photos);
+        const scanFiles = await stored(scans);
+        const c = await repo.insertIntake(trx, intakeRow);
+        for (const [kind, files] of [['photo', photoFiles], ['scan', scanFiles]] as const) {
+          for (const [position, f] of files.entries()) {
+            await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, ...f, position });
+          }
         }
-      };
-      await attach(photos, 'photo');
-      await attach(scans, 'scan');
-      await repo.insertEvent(trx, {
-        communeId: commune.id,
-        complaintId: c.id,
-        at: now,
-        actorId: intake.registeredBy ?? intake.authorId,
-        kind: 'submitted',
-        toStage: 'received',
-        data: { channel: intake.channel, photos: photos.length, scans: scans.length },
+        return c;
       });
-      await moveStageCount(trx, commune.id, null, 'received');
-      await bumpDaily(trx, commune.id, now, category.id, ['received']);
-      if (intake.registeredBy) {
-        await recordAudit(trx, {
-          communeId: commune.id,
-          actorId: intake.registeredBy,
-          action: 'complaint.registered',
-          targetType: 'complaint',
-          targetId: c.id,
-          data: { code: c.code, channel: intake.channel },
-        });
-      }
-      return c;
-    });
+    }
   } catch (err) {
     // Two requests with one idempotency key raced: the loser returns the winner's result.
     if (input.idempotencyKey && /complaints_idempotency|unique/i.test(String((err as Error).message))) {

@@ -3,7 +3,12 @@ import { COMPLAINT_SETTINGS_DEFAULTS, type ComplaintSettings, type Db } from '@s
 /** A commune's complaint settings: its own values over the network defaults. */
 export async function complaintSettings(db: Db, communeId: string): Promise<ComplaintSettings> {
   const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  const own = (row.settings as { complaints?: Partial<ComplaintSettings> }).complaints ?? {};
+  return settingsOf(row.settings);
+}
+
+/** The complaint settings held in a `communes.settings` value, over the defaults. */
+export function settingsOf(communeSettings: unknown): ComplaintSettings {
+  const own = (communeSettings as { complaints?: Partial<ComplaintSettings> }).complaints ?? {};
   return { ...COMPLAINT_SETTINGS_DEFAULTS, ...own };
 }
 
