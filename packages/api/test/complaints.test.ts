@@ -139,6 +139,13 @@ describe('complaints window', () => {
     expect(d.channel).toBe('paper');
     expect(d.registeredBy).toBe(agent.id);
     expect(d.attachments.map((a) => a.kind)).toEqual(['scan']);
+    // A counter registration is the agent's act: audited with the agent (both intake statements, with and without files).
+    const phone = await agent.caller.complaints.register({ commune: 'tetouan', channel: 'phone', categoryId, description: 'Phone call about a broken street lamp.', address: 'Rue 7', replyChannel: 'paper' });
+    for (const c of [paper, phone]) {
+      const rows = await h.handle.db.selectFrom('auditLog').select(['action', 'actorId']).where('targetId', '=', c.id).execute();
+      expect(rows).toEqual([{ action: 'complaint.registered', actorId: agent.id }]);
+    }
+    expect(await h.handle.db.selectFrom('auditLog').select('id').where('targetId', '=', copy.id).where('action', '=', 'complaint.registered').execute()).toEqual([]);
     const asilahAgent = await h.user('asilah2@example.ma', ['asilah:agent']);
     await expect(
       asilahAgent.caller.complaints.register({ commune: 'tetouan', channel: 'phone', categoryId, description: 'Phone call about noise.', address: 'x y z', replyChannel: 'paper' }),
