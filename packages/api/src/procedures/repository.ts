@@ -48,8 +48,8 @@ export interface OverrideState {
 }
 export type OverrideRow = OverrideState & { procedureCode: string; version: number; updatedAt: Date; updatedBy: string | null };
 
-const TEMPLATE_COLUMNS = [
-  'code',
+/** A template's own fields: what the network edits and versions. */
+export const TEMPLATE_FIELDS = [
   'names',
   'summaries',
   'themes',
@@ -66,9 +66,9 @@ const TEMPLATE_COLUMNS = [
   'electronicDelivery',
   'toVerify',
   'active',
-  'version',
-  'updatedAt',
 ] as const;
+
+const TEMPLATE_COLUMNS = ['code', ...TEMPLATE_FIELDS, 'version', 'updatedAt'] as const;
 
 const OVERRIDE_COLUMNS = [
   'procedureCode',

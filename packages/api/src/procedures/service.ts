@@ -257,20 +257,22 @@ export async function applyOverride(
   return { changed: result.changed, version: result.version, procedure: effective(commune, t, result.row) };
 }
 
+type VersionRow = { version: number; at: Date; source: VersionSource; actorId: string | null; actorName: string | null; changed: string[]; before: unknown; after: unknown };
+/** A version as the API shows it: who (id and name), when, what changed, before and after. */
+const versionOf = (v: VersionRow) => ({
+  version: v.version,
+  at: v.at,
+  source: v.source,
+  actor: v.actorId ? { id: v.actorId, name: v.actorName } : null,
+  changed: v.changed as string[],
+  before: v.before,
+  after: v.after,
+});
+
 export async function history(db: Db, commune: Commune, code: string) {
   const t = await requireTemplate(db, code);
   const [versions, templateVersions] = await Promise.all([repo.overrideVersions(db, commune.id, code), repo.templateVersions(db, code)]);
-  type VersionRow = { version: number; at: Date; source: VersionSource; actorId: string | null; actorName: string | null; changed: string[]; before: unknown; after: unknown };
-  const shape = (v: VersionRow) => ({
-    version: v.version,
-    at: v.at,
-    source: v.source,
-    actor: v.actorId ? { id: v.actorId, name: v.actorName } : null,
-    changed: v.changed as string[],
-    before: v.before,
-    after: v.after,
-  });
-  return { code, names: t.names, currentVersion: versions[0]?.version ?? 0, versions: versions.map(shape), templateVersions: templateVersions.map(shape) };
+  return { code, names: t.names, currentVersion: versions[0]?.version ?? 0, versions: versions.map(versionOf), templateVersions: templateVersions.map(versionOf) };
 }
 
 /** One past version: its before/after and the procedure as the commune offered it then. */
@@ -282,13 +284,7 @@ export async function version(db: Db, commune: Commune, code: string, n: number)
   const current = await requireTemplate(db, code);
   const after = overrideStateOf(v.after as Partial<repo.OverrideState>);
   return {
-    version: v.version,
-    at: v.at,
-    source: v.source,
-    actor: v.actorId ? { id: v.actorId, name: v.actorName } : null,
-    changed: v.changed as string[],
-    before: v.before,
-    after: v.after,
+    ...versionOf(v),
     effective: effective(commune, { ...(template?.state ?? current), version: template?.version ?? current.version }, { ...after, version: v.version }),
   };
 }
@@ -302,24 +298,7 @@ export async function revert(ctx: Ctx, commune: Commune, code: string, n: number
 
 // ——— Network templates ———
 
-const TEMPLATE_FIELDS = [
-  'names',
-  'summaries',
-  'themes',
-  'lifeEvents',
-  'keywords',
-  'documents',
-  'forms',
-  'legalBasis',
-  'feeMad',
-  'office',
-  'hours',
-  'processingDays',
-  'channels',
-  'electronicDelivery',
-  'toVerify',
-  'active',
-] as const;
+const { TEMPLATE_FIELDS } = repo;
 
 const stateOfTemplate = (t: repo.TemplateRow): repo.TemplateState => {
   const { version: _v, updatedAt: _u, ...state } = t;
