@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { TextAreaField as SharedTextAreaField } from '../TextAreaField';
+import { TextAreaField as SharedTextAreaField } from '@shabaka/ui';
 
 /** The shared textarea, with the complaint screens' sizing. */
 export const TextAreaField = ({ className, ...props }: ComponentProps<typeof SharedTextAreaField>) => (

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { TextAreaField as SharedTextAreaField } from '../TextAreaField';
+import { TextAreaField as SharedTextAreaField } from '@shabaka/ui';
 import type { RouterOutputs } from '@shabaka/client';
 import { MAIN_ID } from '@shabaka/ui';
 import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { CodeField } from '../CodeField';
 import { usePageTitle } from '../config';
-import { TextAreaField } from '../TextAreaField';
+import { TextAreaField } from '@shabaka/ui';
 import { Timeline } from '../Timeline';
 import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeInformationError } from './errors';

@@ -1,7 +1,7 @@
 import { TextField } from '@shabaka/ui';
 import { useId, type ChangeEvent } from 'react';
 import { RadioGroup } from '../RadioGroup';
-import { TextAreaField } from '../TextAreaField';
+import { TextAreaField } from '@shabaka/ui';
 import { useInformationI18n } from './i18n';
 import { contactFor, DELIVERY_CHANNELS, type DeliveryChannel } from './model';
 

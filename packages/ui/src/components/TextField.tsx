@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/provider';
 
 interface FieldFrameProps {
@@ -7,21 +7,25 @@ interface FieldFrameProps {
   /** Message(s) shown under the field and announced with it (aria-describedby). */
   error?: ReactNode;
   required?: boolean;
+  /** e.g. "120 / 4000 characters": read with the field, not announced on each key. */
+  counter?: ReactNode;
 }
 
 /** Label, hint and error wiring shared by inputs and selects. */
-function useFieldIds(hint: unknown, error: unknown) {
+function useFieldIds(hint: unknown, error: unknown, counter?: unknown) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  return { id, hintId, errorId, describedBy };
+  const counterId = `${id}-counter`;
+  const describedBy = [hint ? hintId : null, counter ? counterId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, counterId, describedBy };
 }
 
-function FieldFrame({ id, hintId, errorId, label, hint, error, required, children }: FieldFrameProps & {
+function FieldFrame({ id, hintId, errorId, counterId, label, hint, error, required, counter, children }: FieldFrameProps & {
   id: string;
   hintId: string;
   errorId: string;
+  counterId: string;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -42,6 +46,11 @@ function FieldFrame({ id, hintId, errorId, label, hint, error, required, childre
         </p>
       )}
       {children}
+      {counter && (
+        <p id={counterId} className="shb-hint shb-counter">
+          {counter}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="shb-field-error">
           {error}
@@ -85,6 +94,24 @@ export function SelectField({ label, hint, error, required, className, children,
       >
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>, FieldFrameProps {}
+
+export function TextAreaField({ label, hint, error, required, counter, className, ...textarea }: TextAreaFieldProps) {
+  const ids = useFieldIds(hint, error, counter);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} required={required} counter={counter}>
+      <textarea
+        {...textarea}
+        id={ids.id}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        className={['shb-input', className].filter(Boolean).join(' ')}
+      />
     </FieldFrame>
   );
 }

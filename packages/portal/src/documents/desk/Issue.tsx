@@ -5,7 +5,7 @@ import { RadioGroup } from '../../RadioGroup';
 import { usePageTitle, usePortal } from '../../config';
 import { newIdempotencyKey } from '../../desk/files';
 import { ScreenHeading } from '../../desk/shared';
-import { TextAreaField } from '../../TextAreaField';
+import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
 import {
   DELIVERIES,

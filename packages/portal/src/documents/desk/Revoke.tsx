@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ConfirmStep } from '../../desk/Confirm';
 import { ScreenHeading } from '../../desk/shared';
-import { TextAreaField } from '../../TextAreaField';
+import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
 import { describeDocumentError } from '../model';
 
