@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
+import { appRouter, createInnerContext, memoryLimitStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
@@ -55,13 +55,20 @@ export async function buildApp(opts: AppOptions) {
   // Cache headers are ours: hashed assets forever, HTML never.
   await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
 
-  const deps: ContextDeps = { db: opts.db, clock: opts.clock, events: opts.events, ...(opts.config ? { config: opts.config } : {}) };
+  const deps: ContextDeps = {
+    db: opts.db,
+    clock: opts.clock,
+    events: opts.events,
+    limits: opts.limits ?? memoryLimitStore(),
+    ...(opts.config ? { config: opts.config } : {}),
+  };
 
   const trpcOptions = {
     router: appRouter,
     createContext: ({ req, res, info }: { req: FastifyRequest; res: FastifyReply; info: TRPCRequestInfo }) =>
       createInnerContext(deps, {
         token: tokenFrom(req, info.connectionParams),
+        ip: req.ip,
         response: {
           setSessionCookie: (token, expiresAt) =>
             void res.setCookie(SESSION_COOKIE, token, {

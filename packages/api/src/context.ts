@@ -2,6 +2,7 @@ import type { Db } from '@shabaka/db';
 import type { Clock } from './clock';
 import type { EventBus } from './events';
 import { resolveSession, type Session } from './auth/service';
+import { memoryLimitStore, type LimitStore } from './limits';
 
 export interface ApiConfig {
   environment: 'development' | 'production' | 'test';
@@ -26,6 +27,13 @@ export interface InnerContext {
   /** The raw token of the current session, so sign-out can revoke it. */
   sessionToken: string | null;
   response?: ResponseHooks | undefined;
+  /** Where limits are counted (shared by every call of this process). */
+  limits: LimitStore;
+  /**
+   * The caller's network address as the HTTP layer decided it (the socket, or a configured
+   * proxy's X-Forwarded-For); null for scripts and tests that do not set one.
+   */
+  ip: string | null;
 }
 
 export interface ContextDeps {
@@ -33,12 +41,14 @@ export interface ContextDeps {
   clock: Clock;
   events: EventBus;
   config?: ApiConfig;
+  /** Built once per process; tests and scripts without one get a store of their own per context. */
+  limits?: LimitStore;
 }
 
 /** Builds the context for one call, resolving the session token if any. */
 export async function createInnerContext(
   deps: ContextDeps,
-  opts: { token?: string | null | undefined; response?: ResponseHooks } = {},
+  opts: { token?: string | null | undefined; response?: ResponseHooks; ip?: string | null } = {},
 ): Promise<InnerContext> {
   const token = opts.token ?? null;
   const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
@@ -50,5 +60,7 @@ export async function createInnerContext(
     session,
     sessionToken: session ? token : null,
     response: opts.response,
+    limits: deps.limits ?? memoryLimitStore(),
+    ip: opts.ip ?? null,
   };
 }

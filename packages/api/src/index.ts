@@ -10,3 +10,4 @@ export { attachmentForViewer, type ViewedFile } from './moderation/service';
 export { receiptPdf } from './receipts/service';
 export * as documents from './documents/server';
 export { procedureSheetPdf } from './procedures/sheet';
+export { memoryLimitStore, type LimitStore, type LimitVerdict } from './limits';

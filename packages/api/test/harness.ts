@@ -5,6 +5,7 @@ import { runAdminCommand } from '../src/admin';
 import { fixedClock } from '../src/clock';
 import { createInnerContext } from '../src/context';
 import { createEventBus } from '../src/events';
+import { memoryLimitStore, type LimitStore } from '../src/limits';
 import { createCaller } from '../src/root';
 
 export const PASSWORD = 'correct horse battery';
@@ -15,6 +16,8 @@ export function useHarness() {
     handle: DbHandle;
     clock: ReturnType<typeof fixedClock>;
     events: ReturnType<typeof createEventBus>;
+    /** One limit store per file, as one server process has one. */
+    limits: LimitStore;
     anon(): ReturnType<typeof createCaller>;
     as(token: string): Promise<ReturnType<typeof createCaller>>;
     /** Creates an account with roles (e.g. 'tetouan:agent') and returns its caller and token. */
@@ -24,9 +27,10 @@ export function useHarness() {
     h.handle = await createTestDb();
     h.clock = fixedClock('2026-03-07T10:00:00Z');
     h.events = createEventBus();
+    h.limits = memoryLimitStore();
   });
   afterAll(() => h.handle?.close());
-  const deps = () => ({ db: h.handle.db, clock: h.clock, events: h.events, config: { environment: 'test' as const, sessionTtlDays: 30 } });
+  const deps = () => ({ db: h.handle.db, clock: h.clock, events: h.events, limits: h.limits, config: { environment: 'test' as const, sessionTtlDays: 30 } });
   h.anon = () => createCaller(() => createInnerContext(deps()));
   h.as = async (token) => createCaller(await createInnerContext(deps(), { token }));
   h.user = async (email, roles = []) => {
