@@ -43,6 +43,8 @@ describe('stored payloads never execute', () => {
       address: text(3),
       contact: { name: text(4), email: 'xss.citizen@example.ma' },
       replyChannel: 'email',
+      // Published, so the payloads reach the public tracking page too.
+      publicDescription: true,
     });
     const staff = createShabakaClient({ url: s.url, token: (await anon.auth.signIn.mutate({ email: 'xss.agent@tetouan.example', password: PASSWORD })).token });
     await staff.complaints.assign.mutate({ commune: 'tetouan', id: r.id, publicNote: text(1), internalNote: text(2) });
@@ -70,7 +72,7 @@ describe('stored payloads never execute', () => {
     const xml = await (await fetch(`${s.url}/open311/v2/requests/${r.code}.xml?jurisdiction_id=tetouan`)).text();
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;script&gt;');
-    const pdf = await fetch(`${s.url}/receipts/${r.code}.pdf`);
+    const pdf = await fetch(`${s.url}${r.receiptPath}`);
     expect(pdf.status).toBe(200);
     expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).not.toMatch(/\/JavaScript|\/JS\s*\(/);
   });

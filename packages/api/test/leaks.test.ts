@@ -47,7 +47,7 @@ describe('no internal data of one commune in another’s hands', () => {
     await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
     SECRET.secret = p.secret;
     const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
-    for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment]) expect(own).toContain(marker);
+    for (const marker of [SECRET.description!, SECRET.address!, SECRET.reopenReason!, SECRET.ratingComment!]) expect(own).toContain(marker);
 
     const outsider = await h.user('leak.outsider@asilah.example', ['asilah:agent', 'asilah:department_head', 'asilah:moderator', 'asilah:commune_admin', 'network:coordinator']);
     const inputs = [

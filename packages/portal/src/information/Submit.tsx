@@ -16,7 +16,7 @@ function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () =
   useEffect(() => heading.current?.focus(), []);
   // The tracking page of this tab knows the key without it in the address bar.
   useEffect(() => {
-    if (receipt.requesterKey) rememberKey(receipt.code, receipt.requesterKey);
+    if (receipt.secret) rememberKey(receipt.code, receipt.secret);
   }, [receipt]);
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
   return (
@@ -32,11 +32,11 @@ function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () =
         </p>
         <p>{t('information.receipt.keepCode')}</p>
       </Card>
-      {receipt.requesterKey ? (
+      {receipt.secret ? (
         <Card title={t('information.receipt.keyLabel')}>
           <p className="ir-key">
             <code data-testid="information-key" dir="ltr">
-              {receipt.requesterKey}
+              {receipt.secret}
             </code>
           </p>
           <Alert tone="warning">{t('information.receipt.keyExplain')}</Alert>
@@ -62,7 +62,7 @@ function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () =
         <p>{t(receipt.urgent ? 'information.receipt.deadlineUrgent' : 'information.receipt.deadlineExplain', { days: formatNumber(receipt.workingDays) })}</p>
       </Card>
       <div className="cx-row">
-        <Link className="shb-button shb-button--primary" href={trackHref(receipt.code, receipt.requesterKey)}>
+        <Link className="shb-button shb-button--primary" href={trackHref(receipt.code, receipt.secret)}>
           {t('information.receipt.track')}
         </Link>
         <Button variant="secondary" onClick={onAnother}>

@@ -224,7 +224,7 @@ function Withdraw({ code, requesterKey }: { code: string; requesterKey: string |
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!confirming) return setConfirming(true);
-    withdraw.mutate({ code, requesterKey, reason: reason.trim() || undefined });
+    withdraw.mutate({ code, secret: requesterKey, reason: reason.trim() || undefined });
   };
   return (
     <Card title={t('information.withdraw.title')}>
@@ -287,7 +287,7 @@ export function TrackScreen() {
   const [live, setLive] = useLiveMessage(code);
   usePageTitle(t('information.track.title', { code }));
 
-  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, requesterKey }, { enabled: valid, retry: retryLookup }));
+  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, secret: requesterKey }, { enabled: valid, retry: retryLookup }));
   // Live: what the commune does shows (and is announced) without a reload.
   useSubscription(
     trpc.informationRequests.onUpdate.subscriptionOptions(

@@ -27,7 +27,8 @@ export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' |
 export const CODE_PATTERN = /^[A-Z]{2,5}-DI-\d{4}-\d{6}$/;
 export const normalizeCode = (input: string) => input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
 export const isCode = (code: string) => CODE_PATTERN.test(code);
-export const KEY_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
+/** The owner's secret (ABCD-EFGH; case, spaces and dashes do not matter — the API normalises it). */
+export const KEY_PATTERN = /^[2-9A-HJKMNP-Z]{4}[\s-]*[2-9A-HJKMNP-Z]{4}$/i;
 
 export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
   value && (list as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -23,11 +23,11 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
             <bdi dir="ltr">{receipt.code}</bdi>
           </dd>
         </div>
-        {receipt.requesterKey && (
+        {receipt.secret && (
           <div className="desk-entry">
             <dt>{t('information.field.requesterKey')}</dt>
             <dd className="ir-key">
-              <code dir="ltr">{receipt.requesterKey}</code>
+              <code dir="ltr">{receipt.secret}</code>
             </dd>
           </div>
         )}
