@@ -50,7 +50,7 @@ describe('database', () => {
     const m = migrations['2026-12-04T0001-case-owners']!;
     const commune = await h.db.selectFrom('communes').select('id').where('slug', '=', 'tetouan').executeTakeFirstOrThrow();
     const category = await h.db.selectFrom('complaintCategories').select('id').where('communeId', '=', commune.id).executeTakeFirstOrThrow();
-    await m.down(h.db);
+    await m.down!(h.db);
     // As before issue 10: a reopen reason straight on the public timeline, and a staff note.
     const { rows } = await sql<{ id: string }>`
       insert into complaints (commune_id, code, kind, category_id, description, channel, reply_channel, stage, ack_due_at, answer_due_at)
