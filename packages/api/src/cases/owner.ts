@@ -43,13 +43,13 @@ export function normaliseSecret(input: string): string | null {
   return s;
 }
 
-/** Optional secret field of every citizen action; '' counts as absent (an empty form field). */
+/** Optional secret field of every citizen action; '' and null count as absent (an empty form field). */
 export const ownerSecret = z
   .string()
   .max(40, { message: 'A secret looks like ABCD-EFGH' })
-  .optional()
+  .nullish()
   .transform((v, ctx) => {
-    if (v === undefined || v.trim() === '') return undefined;
+    if (v === undefined || v === null || v.trim() === '') return undefined;
     const s = normaliseSecret(v);
     if (s) return s;
     ctx.addIssue({ code: 'custom', message: 'A secret is 8 letters and digits, like ABCD-EFGH' });
