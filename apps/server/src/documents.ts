@@ -173,7 +173,7 @@ ${v.revocation ? row('verify.field.reason', escape(v.revocation.reason)) : ''}
 </form>
 </section>
 <p class="muted">${escape(t('verify.privacy'))}</p>
-<p class="muted">${escape(t('verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
+<p class="muted">${escape(t(v.offline === 'holders' ? 'verify.offlineHolders' : 'verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
     }
     body += `<h2>${escape(t('verify.another'))}</h2>${lookup}`;
   } else {
