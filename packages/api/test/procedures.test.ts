@@ -309,6 +309,26 @@ describe('CSV', () => {
     expect(() => parseHoursText('mon 17:00-09:00')).toThrow(/closes before/);
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, and reads them back exactly', async () => {
+    const risky = ['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', "'=quoted", "'plain", 'ok = fine'];
+    const csv = toCsv([['text'], ...risky.map((v) => [v])]);
+    const lines = parseCsv(csv).records.slice(1);
+    expect(lines.map((r) => r.fields[0])).toEqual(risky);
+    // As a spreadsheet reads the raw cells: none starts with a formula character.
+    const raw = csv.split('\r\n').slice(1, -1).map((c) => c.replace(/^"/, ''));
+    for (const cell of raw.slice(0, 7)) expect(cell).toMatch(/^'/);
+    expect(raw[8]).toBe('ok = fine');
+
+    // Through the export: a commune text starting with "=" comes out neutralised and imports back unchanged.
+    const admin = await h.user('csv.formula@example.ma', ['asilah:commune_admin']);
+    await admin.caller.procedures.update({ commune: 'asilah', code: 'certified-copy', patch: { office: { ar: '=1+1', fr: '@cmd', es: '-x' } } });
+    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'asilah' })) as { csv: string; rows: number };
+    expect(exported.csv).toContain(",'=1+1,'@cmd,'-x,");
+    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'asilah', csv: exported.csv })) as { imported: number; rejected: unknown[] };
+    expect(again).toMatchObject({ imported: 0, rejected: [] });
+    expect((await h.anon().procedures.get({ commune: 'asilah', code: 'certified-copy' })).office).toEqual({ ar: '=1+1', fr: '@cmd', es: '-x' });
+  });
+
   it('exports overrides (empty = template) and imports them back without changes', async () => {
     const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'tetouan' })) as { csv: string; rows: number };
     const { records } = parseCsv(exported.csv);
