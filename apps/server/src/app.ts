@@ -67,7 +67,8 @@ export async function buildApp(opts: AppOptions) {
     router: appRouter,
     createContext: ({ req, res, info }: { req: FastifyRequest; res: FastifyReply; info: TRPCRequestInfo }) =>
       createInnerContext(deps, {
-        token: tokenFrom(req, info.connectionParams),
+        // A token in the URL (EventSource cannot send headers) opens subscriptions only, never a call that acts.
+        token: tokenFrom(req, info.type === 'subscription' ? info.connectionParams : null),
         ip: req.ip,
         response: {
           setSessionCookie: (token, expiresAt) =>
