@@ -93,7 +93,10 @@ describe('issuing and verifying signed documents', () => {
   it('revokes with a public reason: "revoked" even when the bytes match; audited; only once', async () => {
     const doc = await issueAs(mdiqAgent.caller);
     const pdf = await pdfOf(doc.code);
-    const revoked = await mdiqAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'Adresse erronée, remplacé par un nouveau certificat' });
+    // Agents issue; revoking is its own permission (documents:revoke), commune admins' by default.
+    await expect(mdiqAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'an agent may not revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await h.anon().documents.verify({ code: doc.code })).status).toBe('valid');
+    const revoked = await mdiqAdmin.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'Adresse erronée, remplacé par un nouveau certificat' });
     expect(revoked).toMatchObject({ code: doc.code, status: 'revoked' });
     const v = await h.anon().documents.verify({ code: doc.code, pdfBase64: pdf.toString('base64') });
     expect(v).toMatchObject({ status: 'revoked', file: 'identical', revocation: { reason: 'Adresse erronée, remplacé par un nouveau certificat' } });
@@ -307,8 +310,11 @@ describe('tenancy', () => {
     const doc = await issueAs(mdiqAgent.caller);
     await expect(issueAs(tetouanAgent.caller)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    // Through their own commune, M’diq's codes do not exist.
-    await expect(tetouanAgent.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Through their own commune, M’diq's codes do not exist (revoking there takes a Tetouan admin; an agent is refused first).
+    await expect(tetouanAgent.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const tetouanAdmin = await h.user('admin.docs@tetouan.example', ['tetouan:commune_admin']);
+    await expect(tetouanAdmin.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(tetouanAdmin.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.documents.list({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.signing.rotate({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await pdfForViewer(h.handle.db, doc.code, { userId: tetouanAgent.id })).toBe('forbidden');
