@@ -170,6 +170,14 @@ describe('editing with versions', () => {
     expect((await call({ colour: 'red' })).cause.issues[0]!.message).toMatch(/colour/);
     expect((await call({ office: { ar: 'مكتب', fr: 'Bureau' } })).cause.issues[0]!.path).toEqual(['patch', 'office', 'es']);
     expect((await call({})).code).toBe('BAD_REQUEST');
+    // Form links: https or a path on our host only.
+    const form = (url: string) => call({ forms: [{ names: { ar: 'مطبوع', fr: 'Formulaire', es: 'Formulario' }, url }] });
+    for (const bad of ['//evil.example/form.pdf', '/\\evil.example', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'http://example.ma/form.pdf', 'https:evil.example', 'https://user:pw@example.ma/', 'ftp://example.ma/f']) {
+      const refused = await form(bad);
+      expect(refused.code, bad).toBe('BAD_REQUEST');
+      expect(refused.cause.issues[0]!.path).toEqual(['patch', 'forms', 0, 'url']);
+    }
+    for (const good of ['https://www.tetouan.ma/forms/copy.pdf', '/tetouan/procedures/certified-copy']) expect((await form(good)).code, good).toBe('OK');
     const stale = await admin.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 9 }, expectedVersion: 0 }).catch((e) => e);
     expect(stale.code).toBe('CONFLICT');
     expect(stale.cause.field).toBe('expectedVersion');
