@@ -15,6 +15,7 @@ import { fileRoutes } from './files';
 import { renderLanding } from './landing';
 import { open311Routes } from './open311';
 import { procedureSheetRoutes } from './procedure-sheets';
+import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
 import { securityPlugin } from './security';
@@ -29,6 +30,8 @@ export interface AppOptions extends ContextDeps {
   root?: string;
   /** Per-IP and per-account limits on abuse-prone procedures (off only for load tests). */
   rateLimits?: boolean;
+  /** SHABAKA_PUBLIC_URL: printed in PDF links and QR codes; required in production (public-url.ts). */
+  publicUrl?: string | undefined;
 }
 
 function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
@@ -177,9 +180,10 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock });
   await app.register(fileRoutes, deps);
-  await app.register(receiptRoutes, { db: opts.db, clock: opts.clock });
-  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock });
-  await app.register(documentRoutes, deps);
+  const base = publicBase(opts.publicUrl, opts.config?.environment ?? 'production');
+  await app.register(receiptRoutes, { db: opts.db, clock: opts.clock, publicBase: base });
+  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock, publicBase: base });
+  await app.register(documentRoutes, { ...deps, publicUrl: opts.publicUrl });
   registerFrontends(app, opts);
   return app;
 }

@@ -2,12 +2,13 @@ import { createEventBus, seedDemo, systemClock } from '@shabaka/api';
 import { startAdminSocket } from './admin-socket';
 import { backupTo } from './backup';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { assertServable, ConfigError, loadConfig } from './config';
 import { repoRoot } from './paths';
 import { openDatabase } from './runtime';
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2));
+  assertServable(config);
   const handle = await openDatabase(config);
   const events = createEventBus();
   const deps = { db: handle.db, events };
@@ -32,6 +33,7 @@ async function main() {
     root: repoRoot,
     rateLimits: config.rateLimits,
     logger: config.environment === 'development',
+    publicUrl: config.publicUrl,
   });
   const admin = config.databaseUrl
     ? null
