@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { appRouter, createInnerContext, memoryLimitStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
@@ -189,6 +189,18 @@ export async function buildApp(opts: AppOptions) {
 }
 
 /**
+ * The file a path names inside an app's folder, or null. Nothing outside the folder, no
+ * hidden files, no folders: every other path gets the app itself, so no answer tells
+ * whether a file exists elsewhere on the server (@fastify/static would answer 403 there).
+ */
+function fileIn(root: string, rest: string): string | null {
+  if (!rest || rest.split('/').some((segment) => segment === '' || segment.startsWith('.'))) return null;
+  const full = resolve(root, rest);
+  if (!full.startsWith(resolve(root) + sep)) return null;
+  return statSync(full, { throwIfNoEntry: false })?.isFile() ? relative(root, full) : null;
+}
+
+/**
  * Built frontends: each city app at /<slug>/, the dashboard at /dashboard/, and for
  * communes without an app of their own the generic portal (assets under /_portal/),
  * looked up in the database on each request so a commune added by the CLI gets a
@@ -197,7 +209,7 @@ export async function buildApp(opts: AppOptions) {
 function registerFrontends(app: FastifyInstance, opts: AppOptions) {
   const dirs = () => frontendDirs(opts.root);
   const sendFrom = (reply: FastifyReply, root: string, rest: string) => {
-    const file = rest && existsSync(join(root, rest)) && !rest.endsWith('/') ? rest : 'index.html';
+    const file = fileIn(root, rest) ?? 'index.html';
     const immutable = file.startsWith('assets/');
     reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     return reply.sendFile(file, root);
