@@ -1,5 +1,6 @@
 import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
 import { z } from 'zod';
+import { instant } from '../calendar/schemas';
 import { upload } from '../files/schemas';
 
 /** TET-2026-000081: commune prefix, year, sequence. */
@@ -88,8 +89,8 @@ export const queueInput = z.object({
   departmentId: z.uuid().optional(),
   channel: z.enum(INTAKE_CHANNELS).optional(),
   overdue: z.boolean().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: instant('Give a date').optional(),
+  to: instant('Give a date').optional(),
   q: text(200).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   cursor: z.number().int().min(0).default(0),

@@ -108,13 +108,15 @@ export const searchInput = filterInput.extend({
 export type SearchInput = z.infer<typeof searchInput>;
 
 export const codeInput = z.object({ code: procedureCode });
-export const versionInput = z.object({ code: procedureCode, version: z.number().int().min(1) });
+/** Versions are PostgreSQL integers: a larger number would fail in SQL (a 500), not match. */
+const versionNumber = z.number().int().max(2_147_483_647, { message: 'No such version' });
+export const versionInput = z.object({ code: procedureCode, version: versionNumber.min(1) });
 
 export const updateInput = z.object({
   code: procedureCode,
   patch: overridePatch,
   /** The version the editor started from; a concurrent change makes the update fail with CONFLICT. */
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: versionNumber.min(0).optional(),
 });
 
 const templateFields = {
@@ -161,7 +163,7 @@ export type TemplatePatch = z.infer<typeof templatePatch>;
 export const updateTemplateInput = z.object({
   code: procedureCode,
   patch: templatePatch,
-  expectedVersion: z.number().int().min(1).optional(),
+  expectedVersion: versionNumber.min(1).optional(),
 });
 
 export const createTemplateInput = z.object({
