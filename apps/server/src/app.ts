@@ -8,7 +8,7 @@ import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, transformTRPCResponse, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
@@ -25,7 +25,8 @@ const TRPC_BODY_LIMIT = 48 * 1024 * 1024;
 
 export interface AppOptions extends ContextDeps {
   handle: DbHandle;
-  logger?: boolean;
+  /** Fastify's logger: see logging.ts for the options main.ts passes (redaction of secrets). */
+  logger?: FastifyServerOptions['logger'];
   /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
   root?: string;
   /** Per-IP and per-account limits on abuse-prone procedures (off only for load tests). */
@@ -85,8 +86,8 @@ export async function buildApp(opts: AppOptions) {
           clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, { path: '/' }),
         },
       }),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') (req?.log ?? app.log).error({ path, req, err: error.cause ?? error }, 'procedure failed');
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
   /**

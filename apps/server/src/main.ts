@@ -4,6 +4,7 @@ import { backupTo } from './backup';
 import { buildApp } from './app';
 import { assertServable, ConfigError, loadConfig } from './config';
 import { repoRoot } from './paths';
+import { loggerOptions } from './logging';
 import { openDatabase } from './runtime';
 
 async function main() {
@@ -32,7 +33,7 @@ async function main() {
     config: { environment: config.environment, sessionTtlDays: 30 },
     root: repoRoot,
     rateLimits: config.rateLimits,
-    logger: config.environment === 'development',
+    logger: loggerOptions(config.environment),
     publicUrl: config.publicUrl,
   });
   const admin = config.databaseUrl
