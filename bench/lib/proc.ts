@@ -88,6 +88,7 @@ export function serverEnv(env: { databaseUrl?: string | undefined; dataDir?: str
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    SHABAKA_PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: env.databaseUrl,
     SHABAKA_DATA_DIR: env.dataDir,
     SHABAKA_DEMO: undefined,

@@ -96,12 +96,25 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const anon = createShabakaClient({ url: s.url });
     const tracked = await anon.complaints.track.query({ code });
     const attachmentId = tracked.photos[0]!.id;
-    await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive', deviceId: 'device-one-e2e-0001' });
-    await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive', deviceId: 'device-one-e2e-0001' });
-    expect((await anon.complaints.track.query({ code })).photos).toHaveLength(1);
-    await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'spam', deviceId: 'device-two-e2e-0002' });
+    // Anonymous reports from one address count once, whatever device id the client claims.
+    await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive' });
+    expect(await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'spam', deviceId: 'device-two-e2e-0002' } as never)).toMatchObject({ alreadyReported: true });
     const { token } = await anon.auth.signIn.mutate({ email: 'agent@asilah.example', password: PASSWORD });
     await createShabakaClient({ url: s.url, token }).photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'personal_data' });
+    expect((await anon.complaints.track.query({ code })).photos).toHaveLength(1);
+
+    // The third reporter, signed in, reports from the tracking page with the keyboard: a confirmation keeps the focus.
+    const reporter = await s.page();
+    await signIn(reporter, 'tetouan', 'agent@tetouan.example');
+    await reporter.goto(`${s.url}/tetouan/track/${code}`);
+    await reporter.getByRole('button', { name: ar('complaints.report.open') }).click();
+    await reporter.getByLabel(field('complaints.report.reason')).selectOption('offensive');
+    await reporter.getByRole('button', { name: ar('complaints.report.submit') }).press('Enter');
+    const confirmation = reporter.getByRole('status').filter({ hasText: ar('complaints.report.hidden') });
+    await confirmation.waitFor();
+    await expect.poll(() => reporter.locator('img[src*="/files/tetouan/"]').count(), { timeout: 15_000 }).toBe(0);
+    expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reporter.context().close();
 
     // Hidden in the SDK, in Open311, in the file route and on the portal; the complaint stays.
     const after = await anon.complaints.track.query({ code });
@@ -119,6 +132,8 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const moderator = await s.page();
     await signIn(moderator, 'tetouan', 'moderator@tetouan.example');
     await moderator.goto(`${s.url}/tetouan/staff/moderation`);
+    // The moderator sees who reported: two accounts, one anonymous address.
+    await moderator.getByText(ar('desk.moderation.reporterSplit', { accounts: '٢', anonymous: '١' })).or(moderator.getByText(ar('desk.moderation.reporterSplit', { accounts: '2', anonymous: '1' }))).first().waitFor();
     await moderator.getByRole('button', { name: ar('desk.moderation.restore') }).first().click();
     await expect.poll(async () => (await anon.complaints.track.query({ code })).photos.length, { timeout: 15_000 }).toBe(1);
     await citizen.reload();

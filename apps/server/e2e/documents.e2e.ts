@@ -7,6 +7,7 @@ import { useBuiltServer } from './harness';
 const s = useBuiltServer();
 const PASSWORD = 'e2e documents passphrase';
 const AGENT = 'agent@mdiq.example';
+const REVOKER = 'revoker@mdiq.example';
 const CITIZEN = 'citizen@documents.example';
 const ar = (key: string, values?: Record<string, string | number>) => translate('ar', key, values);
 const fr = (key: string, values?: Record<string, string | number>) => translate('fr', key, values);
@@ -31,7 +32,7 @@ async function verificationStatus(page: Page, code: string, lang?: 'fr') {
 
 describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
   it('an M’diq agent issues a residence certificate for electronic delivery; it verifies, then shows revoked', async () => {
-    for (const [email, role] of [[AGENT, 'mdiq:agent'], [CITIZEN, null]] as const) {
+    for (const [email, role] of [[AGENT, 'mdiq:agent'], [CITIZEN, null], [REVOKER, 'mdiq:commune_admin']] as const) {
       const r = await s.cli(['user:add', '--email', email, '--name', email, '--password', PASSWORD, ...(role ? ['--role', role] : [])]);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -82,19 +83,28 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
       `/documents/${code}.pdf`,
     );
 
-    // The list finds it by code; revoking asks for a reason, then a confirmation.
-    await agent.getByRole('link', { name: ar('documents.nav.list') }).click();
-    await agent.getByLabel(ar('documents.list.search')).fill(code);
-    await agent.getByRole('button', { name: ar('documents.list.searchSubmit') }).click();
-    await agent.locator(`tr[data-code="${code}"]`).waitFor();
-    await agent.getByRole('link', { name: ar('documents.list.revokeNamed', { code }) }).click();
-    await agent.getByRole('button', { name: ar('documents.revoke.submit') }).click();
-    await agent.getByRole('button', { name: ar('documents.revoke.yes') }).click();
-    await agent.getByText(ar('documents.error.field.reason')).waitFor();
-    await agent.getByLabel(field('documents.revoke.reason')).fill('صدرت بعنوان خاطئ');
-    await agent.getByRole('button', { name: ar('documents.revoke.submit') }).click();
-    await agent.getByRole('button', { name: ar('documents.revoke.yes') }).click();
-    await agent.getByText(ar('documents.revoke.done', { code })).waitFor();
+    // The list finds it by code; agents issue but do not revoke (documents:revoke: commune admins).
+    const findInList = async (page: Page) => {
+      await page.getByRole('link', { name: ar('documents.nav.list') }).click();
+      await page.getByLabel(ar('documents.list.search')).fill(code);
+      await page.getByRole('button', { name: ar('documents.list.searchSubmit') }).click();
+      await page.locator(`tr[data-code="${code}"]`).waitFor();
+    };
+    await findInList(agent);
+    expect(await agent.getByRole('link', { name: ar('documents.list.revokeNamed', { code }) }).count()).toBe(0);
+    // A commune admin revokes: a reason, then a confirmation.
+    const revoker = await s.page();
+    await signIn(revoker, 'mdiq', REVOKER);
+    await revoker.goto(`${s.url}/mdiq/staff/documents`);
+    await findInList(revoker);
+    await revoker.getByRole('link', { name: ar('documents.list.revokeNamed', { code }) }).click();
+    await revoker.getByRole('button', { name: ar('documents.revoke.submit') }).click();
+    await revoker.getByRole('button', { name: ar('documents.revoke.yes') }).click();
+    await revoker.getByText(ar('documents.error.field.reason')).waitFor();
+    await revoker.getByLabel(field('documents.revoke.reason')).fill('صدرت بعنوان خاطئ');
+    await revoker.getByRole('button', { name: ar('documents.revoke.submit') }).click();
+    await revoker.getByRole('button', { name: ar('documents.revoke.yes') }).click();
+    await revoker.getByText(ar('documents.revoke.done', { code })).waitFor();
 
     expect(await verificationStatus(visitor, code)).toBe(ar('verify.status.revoked'));
     await visitor.getByText('صدرت بعنوان خاطئ').waitFor();
@@ -110,7 +120,7 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     await expect(tetouan.documents.revoke.mutate({ commune: 'mdiq', code, reason: 'not ours to revoke' })).rejects.toMatchObject({
       data: { code: 'FORBIDDEN' },
     });
-    for (const p of [agent, visitor, citizen]) await p.context().close();
+    for (const p of [agent, revoker, visitor, citizen]) await p.context().close();
   });
 
   it('in French: a paper certificate gets a Print button, and a commune admin rotates the key (the old one stays published)', async () => {

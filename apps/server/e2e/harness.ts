@@ -49,7 +49,8 @@ export function useBuiltServer() {
     ctx.dataDir = mkdtempSync(join(tmpdir(), 'shabaka-e2e-'));
     const port = await freePort();
     ctx.url = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_DATA_DIR: ctx.dataDir, DATABASE_URL: '' };
+    // As an operator runs it: with its public URL (required in production).
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_DATA_DIR: ctx.dataDir, SHABAKA_PUBLIC_URL: ctx.url, DATABASE_URL: '' };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     ctx.output = '';
     ctx.proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -31,7 +31,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url:
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_RATE_LIMITS: 'off' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_RATE_LIMITS: 'off', SHABAKA_PUBLIC_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (d) => (output += d));

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { appRouter, createInnerContext, memoryLimitStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
@@ -8,13 +8,14 @@ import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, transformTRPCResponse, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
 import { renderLanding } from './landing';
 import { open311Routes } from './open311';
 import { procedureSheetRoutes } from './procedure-sheets';
+import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
 import { securityPlugin } from './security';
@@ -24,11 +25,14 @@ const TRPC_BODY_LIMIT = 48 * 1024 * 1024;
 
 export interface AppOptions extends ContextDeps {
   handle: DbHandle;
-  logger?: boolean;
+  /** Fastify's logger: see logging.ts for the options main.ts passes (redaction of secrets). */
+  logger?: FastifyServerOptions['logger'];
   /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
   root?: string;
   /** Per-IP and per-account limits on abuse-prone procedures (off only for load tests). */
   rateLimits?: boolean;
+  /** SHABAKA_PUBLIC_URL: printed in PDF links and QR codes; required in production (public-url.ts). */
+  publicUrl?: string | undefined;
 }
 
 function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
@@ -67,7 +71,8 @@ export async function buildApp(opts: AppOptions) {
     router: appRouter,
     createContext: ({ req, res, info }: { req: FastifyRequest; res: FastifyReply; info: TRPCRequestInfo }) =>
       createInnerContext(deps, {
-        token: tokenFrom(req, info.connectionParams),
+        // A token in the URL (EventSource cannot send headers) opens subscriptions only, never a call that acts.
+        token: tokenFrom(req, info.type === 'subscription' ? info.connectionParams : null),
         ip: req.ip,
         response: {
           setSessionCookie: (token, expiresAt) =>
@@ -81,8 +86,8 @@ export async function buildApp(opts: AppOptions) {
           clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, { path: '/' }),
         },
       }),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') (req?.log ?? app.log).error({ path, req, err: error.cause ?? error }, 'procedure failed');
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
   /**
@@ -176,11 +181,24 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock });
   await app.register(fileRoutes, deps);
-  await app.register(receiptRoutes, deps);
-  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock });
-  await app.register(documentRoutes, deps);
+  const base = publicBase(opts.publicUrl, opts.config?.environment ?? 'production');
+  await app.register(receiptRoutes, { ...deps, publicBase: base });
+  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock, publicBase: base });
+  await app.register(documentRoutes, { ...deps, publicUrl: opts.publicUrl });
   registerFrontends(app, opts);
   return app;
+}
+
+/**
+ * The file a path names inside an app's folder, or null. Nothing outside the folder, no
+ * hidden files, no folders: every other path gets the app itself, so no answer tells
+ * whether a file exists elsewhere on the server (@fastify/static would answer 403 there).
+ */
+function fileIn(root: string, rest: string): string | null {
+  if (!rest || rest.split('/').some((segment) => segment === '' || segment.startsWith('.'))) return null;
+  const full = resolve(root, rest);
+  if (!full.startsWith(resolve(root) + sep)) return null;
+  return statSync(full, { throwIfNoEntry: false })?.isFile() ? relative(root, full) : null;
 }
 
 /**
@@ -192,7 +210,7 @@ export async function buildApp(opts: AppOptions) {
 function registerFrontends(app: FastifyInstance, opts: AppOptions) {
   const dirs = () => frontendDirs(opts.root);
   const sendFrom = (reply: FastifyReply, root: string, rest: string) => {
-    const file = rest && existsSync(join(root, rest)) && !rest.endsWith('/') ? rest : 'index.html';
+    const file = fileIn(root, rest) ?? 'index.html';
     const immutable = file.startsWith('assets/');
     reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     return reply.sendFile(file, root);

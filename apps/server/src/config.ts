@@ -28,6 +28,11 @@ export type ServerConfig = {
   dataDir: string;
   demo: boolean;
   environment: 'development' | 'production' | 'test';
+  /**
+   * SHABAKA_PUBLIC_URL: the address citizens use, printed in PDF links and QR codes. Required
+   * to serve in production (`assertServable`); `--local` (the quick start) stands for
+   * http://localhost:<PORT>, for trying Shabaka on one machine.
+   */
   publicUrl: string | undefined;
   /**
    * SHABAKA_SECRET: encrypts the communes' document-signing keys (AES-256-GCM, key by HKDF)
@@ -57,10 +62,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir: resolve(c.SHABAKA_DATA_DIR),
     demo: c.SHABAKA_DEMO || argv.includes('--demo'),
     environment: c.NODE_ENV,
-    publicUrl: c.SHABAKA_PUBLIC_URL,
+    publicUrl: c.SHABAKA_PUBLIC_URL ?? (argv.includes('--local') ? `http://localhost:${c.PORT}` : undefined),
     secret: c.SHABAKA_SECRET ? () => c.SHABAKA_SECRET! : undefined,
     rateLimits: c.SHABAKA_RATE_LIMITS === 'on',
   };
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * What serving needs beyond valid values (the CLI does not): in production, the public URL.
+ * Without it, links and QR codes would have to follow the request's Host header, which
+ * anyone can forge.
+ */
+export function assertServable(config: ServerConfig) {
+  if (config.environment === 'production' && !config.publicUrl) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SHABAKA_PUBLIC_URL: required in production — the address citizens use (e.g. https://shabaka.example.ma), ' +
+        'printed in receipts, documents and their QR codes. To try Shabaka on this machine, start with --local (http://localhost:<PORT>).',
+    );
+  }
+}

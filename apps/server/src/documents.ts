@@ -173,7 +173,7 @@ ${v.revocation ? row('verify.field.reason', escape(v.revocation.reason)) : ''}
 </form>
 </section>
 <p class="muted">${escape(t('verify.privacy'))}</p>
-<p class="muted">${escape(t('verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
+<p class="muted">${escape(t(v.offline === 'holders' ? 'verify.offlineHolders' : 'verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
     }
     body += `<h2>${escape(t('verify.another'))}</h2>${lookup}`;
   } else {
@@ -207,12 +207,13 @@ function sendPage(reply: FastifyReply, status: number, html: string) {
 
 const statusCode = (v: { status: documents.VerificationStatus }) => (v.status === 'unknown' ? 404 : 200);
 
-export const documentRoutes: FastifyPluginAsync<ContextDeps> = async (app, deps) => {
+export const documentRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: string | undefined }> = async (app, deps) => {
   const server = loadConfig(process.env);
   documents.configureSigning(deps.db, {
     secret: signingSecretSource(server),
-    // The QR code of every document points here; set SHABAKA_PUBLIC_URL in production.
-    publicUrl: server.publicUrl ?? `http://localhost:${server.port}`,
+    // The QR code of every document points here: a document is signed once, for good, so
+    // never a request's Host; without the setting (not in production), this machine.
+    publicUrl: deps.publicUrl ?? `http://localhost:${server.port}`,
   });
 
   // Uploaded copies to compare; parsers registered here apply to these routes only.

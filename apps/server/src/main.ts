@@ -2,12 +2,14 @@ import { createEventBus, seedDemo, systemClock } from '@shabaka/api';
 import { startAdminSocket } from './admin-socket';
 import { backupTo } from './backup';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { assertServable, ConfigError, loadConfig } from './config';
 import { repoRoot } from './paths';
+import { loggerOptions } from './logging';
 import { openDatabase } from './runtime';
 
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2));
+  assertServable(config);
   const handle = await openDatabase(config);
   const events = createEventBus();
   const deps = { db: handle.db, events };
@@ -31,7 +33,8 @@ async function main() {
     config: { environment: config.environment, sessionTtlDays: 30 },
     root: repoRoot,
     rateLimits: config.rateLimits,
-    logger: config.environment === 'development',
+    logger: loggerOptions(config.environment),
+    publicUrl: config.publicUrl,
   });
   const admin = config.databaseUrl
     ? null

@@ -1,5 +1,6 @@
 import { createInnerContext, informationReceiptPdf, receiptPdf, type ContextDeps, type ReceiptResult } from '@shabaka/api';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicBase } from './public-url';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
 
@@ -17,12 +18,10 @@ function tokenOf(req: FastifyRequest) {
  * GET /receipts/:code.pdf?s=<secret> (a complaint) and GET /receipts/information/:code.pdf?s=
  * (an information request): the printable receipt, for its owner — the secret, or their
  * session — or staff of the commune. Without proof the answer is the unknown code's 404,
- * so a code alone reveals nothing. The QR code points to the tracking page under
- * SHABAKA_PUBLIC_URL when set (a forged Host header cannot change it), else under the
- * address the request came to.
+ * so a code alone reveals nothing. The QR code points to the tracking page under the
+ * public URL (public-url.ts: a forged Host header cannot change it).
  */
-export const receiptRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: string | undefined }> = async (app, opts) => {
-  const publicUrl = opts.publicUrl ?? process.env.SHABAKA_PUBLIC_URL;
+export const receiptRoutes: FastifyPluginAsync<ContextDeps & { publicBase: PublicBase }> = async (app, opts) => {
   // The process's one store: wrong secrets here and through the API count together.
   const limits = opts.limits;
   if (!limits) throw new Error('receiptRoutes needs the process limit store (ContextDeps.limits)');
@@ -33,7 +32,7 @@ export const receiptRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: strin
     let result: ReceiptResult = 'none';
     if (p.success && q.success) {
       const { session } = await createInnerContext(opts, { token: tokenOf(req) });
-      const base = publicUrl || `${req.protocol}://${req.host}`;
+      const base = opts.publicBase(req);
       result = await render({ db: opts.db, clock: opts.clock, limits }, p.data.file.slice(0, -4), base, { secret: q.data.s, session });
     }
     // Depends on the cookie and the secret: never stored by a shared cache.

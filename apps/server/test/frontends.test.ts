@@ -51,4 +51,28 @@ describe('frontend hosting', () => {
     expect(await res.text()).toBe('<html>generic portal</html>');
     expect((await fetch(`${s.url}/larache/../../etc/passwd`)).status).not.toBe(200);
   });
+
+  it('answers alike whether a path names a file elsewhere on the server or nothing at all', async () => {
+    write('apps/tetouan/dist/.secret', 'dotfile');
+    // Each pair: a file that exists outside the app's folder (or a hidden one) and one that does not.
+    const pairs = [
+      ['..%2fpackage.json', '..%2fnothing.json'],
+      ['..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd', '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fnothing'],
+      ['..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fhostname', '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fnothing'],
+      ['..%5c..%5cpackage.json', '..%5c..%5cnothing.json'],
+      ['.secret', '.nothing'],
+      ['assets', 'nothing'],
+    ];
+    for (const app of ['tetouan', 'dashboard']) {
+      for (const [exists, missing] of pairs) {
+        const [a, b] = await Promise.all([fetch(`${s.url}/${app}/${exists}`), fetch(`${s.url}/${app}/${missing}`)]);
+        const answer = async (r: Response) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() });
+        const [ra, rb] = [await answer(a), await answer(b)];
+        expect(ra, `${app}/${exists}`).toEqual(rb);
+        expect(ra.body).not.toMatch(/dotfile|root:|@shabaka\/app-tetouan/);
+      }
+    }
+    // Real files are still served.
+    expect(await (await fetch(`${s.url}/tetouan/assets/app.js`)).text()).toBe('console.log(1)');
+  });
 });

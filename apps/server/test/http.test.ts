@@ -64,26 +64,50 @@ describe('HTTP API and SDK', () => {
     expect(res.status).toBe(400);
   });
 
-  it('streams network changes to SDK subscriptions (SSE) in Node', async () => {
-    const client = createShabakaClient({ url: s.url, EventSource: EventSource as unknown as typeof globalThis.EventSource });
-    const received = new Promise<{ kind: string; commune: string | null }>((resolve, reject) => {
-      const sub = client.network.onChange.subscribe(undefined, {
-        onStarted: () => {
-          void runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
-            email: 'live@example.ma',
-            displayName: 'Live',
-            password: PASSWORD,
-            roles: ['chefchaouen:moderator'],
-          });
-        },
-        onData: (e) => {
-          sub.unsubscribe();
-          resolve(e.data);
-        },
-        onError: reject,
+  it('streams network changes to SDK subscriptions (SSE) in Node: public kinds to the public, all to network staff', async () => {
+    const deps = { db: s.handle.db, events: s.events };
+    /** The kinds a subscriber receives while staff, a key rotation, a document and then a public change are published. */
+    const kindsSeen = (token?: string) => {
+      const client = createShabakaClient({ url: s.url, EventSource: EventSource as unknown as typeof globalThis.EventSource, ...(token ? { token } : {}) });
+      return new Promise<string[]>((resolve, reject) => {
+        const kinds: string[] = [];
+        const sub = client.network.onChange.subscribe(undefined, {
+          onStarted: () => {
+            void runAdminCommand(deps, 'user:add', { email: `live${token ? '.staff' : ''}@example.ma`, displayName: 'Live', password: PASSWORD, roles: ['chefchaouen:moderator'] }).then(() => {
+              s.events.publish({ kind: 'signing.key_rotated', commune: 'chefchaouen' });
+              s.events.publish({ kind: 'document.issued', commune: 'chefchaouen', data: { code: 'CHE-DOC-2026-000001' } });
+              s.events.publish({ kind: 'service_point.changed', commune: 'chefchaouen' });
+            });
+          },
+          onData: (e) => {
+            kinds.push(e.data.kind);
+            if (e.data.kind === 'service_point.changed') {
+              sub.unsubscribe();
+              resolve(kinds);
+            }
+          },
+          onError: reject,
+        });
       });
-    });
-    expect(await received).toMatchObject({ kind: 'staff.changed', commune: 'chefchaouen' });
+    };
+    expect(await kindsSeen()).toEqual(['service_point.changed']);
+    await runAdminCommand(deps, 'user:add', { email: 'coordinator.live@example.ma', displayName: 'Coordinator', password: PASSWORD, roles: ['network:coordinator'] });
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email: 'coordinator.live@example.ma', password: PASSWORD });
+    // The token travels as a connection parameter (EventSource has no headers): accepted for the subscription.
+    expect(await kindsSeen(token)).toEqual(['staff.changed', 'signing.key_rotated', 'document.issued', 'service_point.changed']);
+  });
+
+  it('accepts a session token in connectionParams for subscriptions only, never for queries or mutations', async () => {
+    const deps = { db: s.handle.db, events: s.events };
+    await runAdminCommand(deps, 'user:add', { email: 'url.token@example.ma', displayName: 'URL token', password: PASSWORD });
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email: 'url.token@example.ma', password: PASSWORD });
+    const params = `connectionParams=${encodeURIComponent(JSON.stringify({ token }))}`;
+    const me = await fetch(`${s.url}/trpc/auth.me?${params}`);
+    expect(((await me.json()) as { result: { data: { json: unknown } } }).result.data.json).toBeNull();
+    const out = await fetch(`${s.url}/trpc/auth.signOut?${params}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(out.status).toBe(401);
+    // The session is untouched: the bearer header still works.
+    expect((await createShabakaClient({ url: s.url, token }).auth.me.query())?.email).toBe('url.token@example.ma');
   });
 });
 

@@ -8,6 +8,8 @@ export const COMMUNE_PERMISSIONS = {
   'moderation:act': ['moderator', 'commune_admin'],
   'apikeys:manage': ['commune_admin'],
   'documents:issue': ['agent', 'department_head', 'commune_admin'],
+  // Revoking voids a signed document for everyone: a commune admin's decision, not every agent's.
+  'documents:revoke': ['commune_admin'],
   'keys:manage': ['commune_admin'],
   'information:process': ['agent', 'department_head', 'commune_admin'],
   'audit:view': ['commune_admin'],

@@ -58,6 +58,20 @@ describe('accounts and sessions', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('limits sign-up attempts per target address, from any number of callers, and keeps the 409 meanwhile', async () => {
+    await h.anon('198.51.100.1').auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Probed' });
+    // Asking about one address from ever-changing addresses: two more answers, then refusals.
+    for (const n of [2, 3]) {
+      await expect(h.anon(`198.51.100.${n}`).auth.signUp({ email: 'Probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    }
+    const refused = await h.anon('198.51.100.4').auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'too_many_sign_ups' } });
+    // Other addresses are not affected; an hour later the address can be asked about again.
+    await expect(h.anon('198.51.100.4').auth.signUp({ email: 'someone.else@example.ma', password: 'a long passphrase', displayName: 'Else' })).resolves.toHaveProperty('token');
+    h.clock.advance(3_600_000);
+    await expect(h.anon().auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('changing the password signs out other sessions and keeps this one', async () => {
     const { caller, token } = await h.user('change@example.ma');
     const other = (await h.anon().auth.signIn({ email: 'change@example.ma', password: PASSWORD })).token;

@@ -1,9 +1,10 @@
 import { createHash, createPublicKey, verify as edVerify } from 'node:crypto';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../src/documents/canonical';
+import { canonicalJson, type CanonicalContent } from '../src/documents/canonical';
+import { renderDocument } from '../src/documents/pdf';
 import { pdfForViewer, record } from '../src/documents/service';
-import { decryptPrivateKey } from '../src/signing/crypto';
+import { decryptPrivateKey, sha256Hex, signedMessage, signMessage } from '../src/signing/crypto';
 import { configureSigning } from '../src/signing/runtime';
 import { runAdminCommand } from '../src/admin';
 import { useHarness } from './harness';
@@ -92,7 +93,10 @@ describe('issuing and verifying signed documents', () => {
   it('revokes with a public reason: "revoked" even when the bytes match; audited; only once', async () => {
     const doc = await issueAs(mdiqAgent.caller);
     const pdf = await pdfOf(doc.code);
-    const revoked = await mdiqAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'Adresse erronée, remplacé par un nouveau certificat' });
+    // Agents issue; revoking is its own permission (documents:revoke), commune admins' by default.
+    await expect(mdiqAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'an agent may not revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await h.anon().documents.verify({ code: doc.code })).status).toBe('valid');
+    const revoked = await mdiqAdmin.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'Adresse erronée, remplacé par un nouveau certificat' });
     expect(revoked).toMatchObject({ code: doc.code, status: 'revoked' });
     const v = await h.anon().documents.verify({ code: doc.code, pdfBase64: pdf.toString('base64') });
     expect(v).toMatchObject({ status: 'revoked', file: 'identical', revocation: { reason: 'Adresse erronée, remplacé par un nouveau certificat' } });
@@ -185,6 +189,67 @@ describe('offline verification', () => {
   });
 });
 
+describe('public records that reveal no personal data', () => {
+  const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+  /** What an attacker who knows everything but the CIN would hash for one guess. */
+  const guess = (canonical: string, cin: string) => {
+    const c = JSON.parse(canonical) as CanonicalContent;
+    return sha256(canonicalJson({ ...c, salt: undefined, recipient: { ...c.recipient, cin } }));
+  };
+
+  it('salts the content: its public hash cannot confirm a guessed CIN, yet the record still verifies offline', async () => {
+    const doc = await issueAs(mdiqAgent.caller);
+    const holder = (await record(h.handle.db, doc.code, { userId: mdiqAgent.id })) as { canonical: string; canonicalSha256: string };
+    const pub = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, null)));
+    expect(pub).toMatchObject({ status: 'valid', offline: 'anyone', canonicalSha256: holder.canonicalSha256 });
+    expect(pub.canonical).toBeUndefined();
+    const salt = (JSON.parse(holder.canonical) as CanonicalContent).salt!;
+    expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    // The right CIN without the salt gives another hash: the offline brute force of the issue finds nothing.
+    expect(guess(holder.canonical, 'L123456')).not.toBe(pub.canonicalSha256);
+    expect(JSON.stringify(pub)).not.toContain(salt);
+    // Two documents with the same content get different hashes, and the PDF carries the salt as its identifier.
+    const twin = await issueAs(mdiqAgent.caller);
+    expect(twin.pdfSha256).not.toBe(doc.pdfSha256);
+    const pdf = await pdfOf(doc.code);
+    expect(pdf.toString('latin1').toLowerCase()).toContain(`<${salt}>`);
+    // The holder checks the content against the public hash with the salt included.
+    expect(sha256(Buffer.from(holder.canonical, 'utf8'))).toBe(pub.canonicalSha256);
+  });
+
+  it('keeps a document issued before salting valid, but gives its hashes and signature to holders only', async () => {
+    // A document as issued before issue 10: the same content without a salt, signed the old way.
+    const doc = await issueAs(mdiqAgent.caller);
+    const row = await h.handle.db.selectFrom('documents').select(['id', 'canonical', 'keyId', 'communeId']).where('code', '=', doc.code).executeTakeFirstOrThrow();
+    const key = await h.handle.db.selectFrom('signingKeys').selectAll().where('id', '=', row.keyId).executeTakeFirstOrThrow();
+    const privateKey = decryptPrivateKey(
+      { ciphertext: Buffer.from(key.privateKeyCiphertext!), iv: Buffer.from(key.privateKeyIv!), tag: Buffer.from(key.privateKeyTag!), salt: Buffer.from(key.privateKeySalt!) },
+      SECRET,
+      row.communeId,
+      row.keyId,
+    );
+    const content = { ...(JSON.parse(row.canonical) as CanonicalContent), salt: undefined };
+    const canonical = canonicalJson(content);
+    const pdf = Buffer.from(await renderDocument(content, `https://shabaka.example/verify/${doc.code}`));
+    const canonicalSha256 = sha256Hex(Buffer.from(canonical, 'utf8'));
+    const signature = signMessage(signedMessage(canonicalSha256, sha256Hex(pdf)), privateKey);
+    await h.handle.db.updateTable('documents').set({ canonical, canonicalSha256, pdf, pdfSha256: sha256Hex(pdf), signature }).where('id', '=', row.id).execute();
+    // Unsalted, its public hash would confirm the CIN at the first right guess.
+    expect(guess(canonical, 'L123456')).toBe(canonicalSha256);
+
+    expect(await h.anon().documents.verify({ code: doc.code })).toMatchObject({ status: 'valid', offline: 'holders' });
+    expect(await h.anon().documents.verify({ code: doc.code, pdfBase64: pdf.toString('base64') })).toMatchObject({ status: 'valid', file: 'identical' });
+    const pub = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, null)));
+    expect(pub).toMatchObject({ status: 'valid', offline: 'holders', keyId: row.keyId });
+    for (const k of ['canonicalSha256', 'pdfSha256', 'signature', 'signedMessage', 'canonical']) expect(pub).not.toHaveProperty(k);
+    // Its holder still verifies it offline, with node:crypto alone.
+    const rec = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, { userId: mdiqAgent.id })));
+    const message = Buffer.from(`shabaka-document-v1\n${sha256(Buffer.from(rec.canonical, 'utf8'))}\n${sha256(pdf)}`, 'ascii');
+    const published = (await h.anon().signing.publicKeys()).find((k) => k.keyId === rec.keyId)!;
+    expect(edVerify(null, message, createPublicKey(published.publicKeyPem), Buffer.from(rec.signature, 'base64'))).toBe(true);
+  });
+});
+
 describe('signing keys', () => {
   it('keeps old documents valid after a rotation and signs new ones with the new key', async () => {
     const before = await issueAs(mdiqAgent.caller);
@@ -245,8 +310,11 @@ describe('tenancy', () => {
     const doc = await issueAs(mdiqAgent.caller);
     await expect(issueAs(tetouanAgent.caller)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    // Through their own commune, M’diq's codes do not exist.
-    await expect(tetouanAgent.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Through their own commune, M’diq's codes do not exist (revoking there takes a Tetouan admin; an agent is refused first).
+    await expect(tetouanAgent.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const tetouanAdmin = await h.user('admin.docs@tetouan.example', ['tetouan:commune_admin']);
+    await expect(tetouanAdmin.caller.documents.revoke({ commune: 'tetouan', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(tetouanAdmin.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.documents.list({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.signing.rotate({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await pdfForViewer(h.handle.db, doc.code, { userId: tetouanAgent.id })).toBe('forbidden');

@@ -88,3 +88,29 @@ describe('fuzzing every procedure', () => {
     }
   }, 240_000);
 });
+
+describe('out-of-range dates and integers', () => {
+  it('answers 400 naming the field, never 500, at the edges of what JavaScript and PostgreSQL hold', async () => {
+    const admin = await h.user('edges@example.ma', ['tetouan:commune_admin']);
+    const c = admin.caller;
+    const [first, last] = [new Date(-8.64e15), new Date(8.64e15)];
+    const cases: [string, () => Promise<unknown>][] = [
+      ['from', () => c.complaints.queue({ commune: 'tetouan', from: first })],
+      ['to', () => c.complaints.queue({ commune: 'tetouan', to: last })],
+      ['from', () => c.audit.list({ commune: 'tetouan', from: first })],
+      ['to', () => c.audit.list({ commune: 'tetouan', to: last })],
+      ['from', () => c.complaints.queue({ commune: 'tetouan', from: 'not a date' as unknown as Date })],
+      ['version', () => c.procedures.version({ commune: 'tetouan', code: 'certified-copy', version: 2 ** 31 })],
+      ['expectedVersion', () => c.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 3 }, expectedVersion: Number.MAX_SAFE_INTEGER })],
+      ['cursor', () => c.complaints.queue({ commune: 'tetouan', cursor: 2 ** 60 })],
+    ];
+    for (const [field, call] of cases) {
+      const err = await call().then(() => null, (e: { code?: string; cause?: unknown }) => e);
+      expect(err, field).not.toBeNull();
+      expect(err!.code, field).toBe('BAD_REQUEST');
+      expect(Object.keys(fieldErrorsOf(err!.cause as ZodError)), field).toEqual([field]);
+    }
+    // At the edges of the allowed range, the same calls work.
+    await expect(c.complaints.queue({ commune: 'tetouan', from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-12-31T00:00:00Z'), cursor: 2 ** 40 })).resolves.toBeDefined();
+  });
+});

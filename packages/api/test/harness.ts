@@ -18,7 +18,8 @@ export function useHarness() {
     events: ReturnType<typeof createEventBus>;
     /** One limit store per file, as one server process has one. */
     limits: LimitStore;
-    anon(): ReturnType<typeof createCaller>;
+    /** An anonymous caller, from a network address when given (as the HTTP layer sets it). */
+    anon(ip?: string): ReturnType<typeof createCaller>;
     as(token: string): Promise<ReturnType<typeof createCaller>>;
     /** Creates an account with roles (e.g. 'tetouan:agent') and returns its caller and token. */
     user(email: string, roles?: string[]): Promise<{ caller: ReturnType<typeof createCaller>; token: string; id: string }>;
@@ -31,7 +32,7 @@ export function useHarness() {
   });
   afterAll(() => h.handle?.close());
   const deps = () => ({ db: h.handle.db, clock: h.clock, events: h.events, limits: h.limits, config: { environment: 'test' as const, sessionTtlDays: 30 } });
-  h.anon = () => createCaller(() => createInnerContext(deps()));
+  h.anon = (ip) => createCaller(() => createInnerContext(deps(), { ip: ip ?? null }));
   h.as = async (token) => createCaller(await createInnerContext(deps(), { token }));
   h.user = async (email, roles = []) => {
     const created = (await runAdminCommand(deps(), 'user:add', { email, password: PASSWORD, displayName: email.split('@')[0], roles })) as { id: string };

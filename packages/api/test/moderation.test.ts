@@ -24,23 +24,24 @@ async function complaintWithPhoto(commune: string) {
   return { code: r.code, id: r.id, photoId: photoId! };
 }
 
-const device = (n: number) => `device-${n}-abcdefghijklmnop`;
+/** Anonymous reporters are told apart by their network address. */
+const from = (n: number) => h.anon(`203.0.113.${n}`);
 const auditOf = (targetId: string) =>
   h.handle.db.selectFrom('auditLog').select(['action', 'actorId', 'data']).where('targetId', '=', targetId).orderBy('createdAt').execute();
 
 describe('photo reports and moderation', () => {
-  it('hides a photo once three distinct reporters (two accounts, one device) report it', async () => {
+  it('hides a photo once three distinct reporters (two accounts, one network address) report it', async () => {
     const { code, id, photoId } = await complaintWithPhoto('tetouan');
     const publish = vi.spyOn(h.events, 'publish');
     const alice = await h.user('alice.reporter@example.ma');
     const bob = await h.user('bob.reporter@example.ma');
 
     expect(await alice.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' })).toEqual({ alreadyReported: false, hidden: false });
-    // The same account twice counts once, whatever device it uses.
-    expect(await alice.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(9) })).toEqual({ alreadyReported: true, hidden: false });
-    await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data', deviceId: device(1) });
-    // The same device twice counts once.
-    expect((await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data', deviceId: device(1) })).alreadyReported).toBe(true);
+    // The same account twice counts once, whatever address it reports from.
+    expect(await (await h.as(alice.token)).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).toEqual({ alreadyReported: true, hidden: false });
+    await from(1).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data' });
+    // The same address twice counts once, whatever device id the client makes up (it is ignored now).
+    expect((await from(1).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'personal_data', deviceId: 'device-2-abcdefghijklmnop' } as never)).alreadyReported).toBe(true);
     expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
     expect(publish).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'image.hidden' }));
 
@@ -55,10 +56,10 @@ describe('photo reports and moderation', () => {
     const row = await h.handle.db.selectFrom('complaintAttachments').select(['state', 'reportCount', 'hiddenAt']).where('id', '=', photoId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ state: 'hidden', reportCount: 3 });
     expect(row.hiddenAt).toEqual(h.clock.now());
-    // Only a hash of the device id is kept.
+    // Only a hash of the address (salted with the photo's id) is kept.
     const keys = (await h.handle.db.selectFrom('photoReports').select('reporterKey').where('attachmentId', '=', photoId).execute()).map((r) => r.reporterKey);
-    expect(keys.filter((k) => k.startsWith('device:'))).toEqual([expect.stringMatching(/^device:[0-9a-f]{64}$/)]);
-    expect(keys.join()).not.toContain(device(1));
+    expect(keys.filter((k) => k.startsWith('address:'))).toEqual([expect.stringMatching(/^address:[0-9a-f]{64}$/)]);
+    expect(keys.join()).not.toContain('203.0.113');
     expect((await auditOf(photoId)).map((a) => a.action).sort()).toEqual(['photo.hidden', 'photo.reported', 'photo.reported', 'photo.reported']);
 
     // Staff still see it (moderation queue, complaint detail); the public does not.
@@ -68,18 +69,18 @@ describe('photo reports and moderation', () => {
     expect((await agent.caller.complaints.detail({ commune: 'tetouan', id })).attachments[0]!.state).toBe('hidden');
   });
 
-  it('needs a device id from anonymous reporters and refuses scans or unknown photos', async () => {
+  it('needs a network address from anonymous reporters and refuses scans or unknown photos', async () => {
     const { photoId } = await complaintWithPhoto('tetouan');
     await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'rude' as 'spam', deviceId: device(2) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(from(2).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'rude' as 'spam' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     // A Tetouan photo cannot be reported through another commune.
-    await expect(h.anon().photos.report({ commune: 'asilah', attachmentId: photoId, reason: 'spam', deviceId: device(2) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(from(2).photos.report({ commune: 'asilah', attachmentId: photoId, reason: 'spam' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('crosses the threshold once when reports arrive at the same time', async () => {
     const { photoId } = await complaintWithPhoto('tetouan');
     const publish = vi.spyOn(h.events, 'publish');
-    await Promise.all([20, 21, 22, 23, 23].map((n) => h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(n) })));
+    await Promise.all([20, 21, 22, 23, 23].map((n) => from(n).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })));
     const row = await h.handle.db.selectFrom('complaintAttachments').select(['state', 'reportCount']).where('id', '=', photoId).executeTakeFirstOrThrow();
     expect(row).toEqual({ state: 'hidden', reportCount: 4 });
     expect((await auditOf(photoId)).filter((a) => a.action === 'photo.hidden')).toHaveLength(1);
@@ -96,9 +97,9 @@ describe('photo reports and moderation', () => {
       .where('id', '=', mdiq.id)
       .execute();
     const { code, photoId } = await complaintWithPhoto('mdiq');
-    await h.anon().photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated', deviceId: device(3) });
+    await from(3).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
     expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
-    const second = await h.anon().photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated', deviceId: device(4) });
+    const second = await from(4).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
     expect(second.hidden).toBe(true);
     expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
   });
@@ -108,7 +109,7 @@ describe('photo reports and moderation', () => {
     const moderator = await h.user('mod.tet@example.ma', ['tetouan:moderator']);
     const asilahMod = await h.user('mod.asi@example.ma', ['asilah:moderator']);
     const agent = await h.user('agent.mod@example.ma', ['tetouan:agent']);
-    for (const n of [10, 11, 12]) await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive', deviceId: device(n) });
+    for (const n of [10, 11, 12]) await from(n).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' });
     expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
 
     const queue = await moderator.caller.moderation.queue({ commune: 'tetouan' });
@@ -136,9 +137,9 @@ describe('photo reports and moderation', () => {
     expect((await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.some((i) => i.attachmentId === photoId)).toBe(false);
 
     // The count restarted: earlier reporters stay counted once (no-op), new ones count again.
-    expect((await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive', deviceId: device(10) })).alreadyReported).toBe(true);
+    expect((await from(10).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' })).alreadyReported).toBe(true);
     h.clock.advance(60_000);
-    await h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(13) });
+    await from(13).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' });
     const again = (await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.find((i) => i.attachmentId === photoId)!;
     expect(again).toMatchObject({ state: 'visible', reportCount: 1, reasons: { spam: 1 } });
     await moderator.caller.moderation.unreport({ commune: 'tetouan', attachmentId: photoId });
@@ -147,7 +148,7 @@ describe('photo reports and moderation', () => {
     // Confirmed: removed for good — not public, not for agents, only for moderators.
     await moderator.caller.moderation.confirm({ commune: 'tetouan', attachmentId: photoId, note: 'Shows a face.' });
     expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
-    await expect(h.anon().photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: device(14) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(from(14).photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
     expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
@@ -158,5 +159,49 @@ describe('photo reports and moderation', () => {
     expect(decisions.map((a) => a.action)).toEqual(['photo.restored', 'photo.unreported', 'photo.removed']);
     expect(decisions[0]!.data).toMatchObject({ note: 'A street, no person in it.', before: { state: 'hidden', reportCount: 3 }, after: { state: 'visible', reportCount: 0 } });
     expect(decisions[2]!.data).toMatchObject({ before: { state: 'visible' }, after: { state: 'removed' } });
+  });
+  it('counts anonymous reporters once per address, limits them, and after a restore counts only new reporters', async () => {
+    const { code, photoId } = await complaintWithPhoto('tetouan');
+    const moderator = await h.user('mod.count@example.ma', ['tetouan:moderator']);
+    const carol = await h.user('carol.reporter@example.ma');
+    // The attack of the issue: three made-up device ids from one browser.
+    for (const n of [1, 2, 3]) {
+      await h.anon('198.51.100.7').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: `made-up-device-${n}-xxxxxxxx` } as never);
+    }
+    // An IPv6 subscriber's whole /64 is one reporter too.
+    await h.anon('2001:db8:5:6::1').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' });
+    expect((await h.anon('2001:db8:5:6:ffff::9').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).alreadyReported).toBe(true);
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
+    await carol.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'offensive' });
+    const item = (await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.find((i) => i.attachmentId === photoId)!;
+    expect(item).toMatchObject({ state: 'hidden', reportCount: 3, reporters: { accounts: 1, anonymous: 2 } });
+
+    // Restored: the same people (address or account) cannot hide it again; only new reporters count.
+    h.clock.advance(60_000);
+    await moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId });
+    h.clock.advance(60_000);
+    expect((await h.anon('198.51.100.7').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam', deviceId: 'brand-new-device-xxxxxxxxx' } as never)).alreadyReported).toBe(true);
+    expect((await carol.caller.photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).alreadyReported).toBe(true);
+    expect((await h.anon('2001:db8:5:6::2').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' })).alreadyReported).toBe(true);
+    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
+    await h.anon('198.51.100.8').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' });
+    const after = (await moderator.caller.moderation.queue({ commune: 'tetouan' })).items.find((i) => i.attachmentId === photoId)!;
+    expect(after).toMatchObject({ state: 'visible', reportCount: 1, reporters: { accounts: 0, anonymous: 1 } });
+
+    // Anonymous reports are limited per address over all photos; an account is not.
+    const photos = [photoId];
+    for (let i = 0; i < 4; i++) photos.push((await complaintWithPhoto('tetouan')).photoId);
+    const spammer = h.anon('192.0.2.99');
+    let refused = 0;
+    for (let i = 0; i < 12; i++) {
+      await spammer.photos.report({ commune: 'tetouan', attachmentId: photos[i % photos.length]!, reason: 'spam' }).catch((e: { code: string; data?: { reason?: string } }) => {
+        expect(e).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+        refused++;
+      });
+    }
+    expect(refused).toBe(12 - 10);
+    // An hour later the address gets its slots back.
+    h.clock.advance(3_600_000);
+    await expect(spammer.photos.report({ commune: 'tetouan', attachmentId: photos[4]!, reason: 'spam' })).resolves.toMatchObject({ alreadyReported: true });
   });
 });

@@ -170,6 +170,14 @@ describe('editing with versions', () => {
     expect((await call({ colour: 'red' })).cause.issues[0]!.message).toMatch(/colour/);
     expect((await call({ office: { ar: 'مكتب', fr: 'Bureau' } })).cause.issues[0]!.path).toEqual(['patch', 'office', 'es']);
     expect((await call({})).code).toBe('BAD_REQUEST');
+    // Form links: https or a path on our host only.
+    const form = (url: string) => call({ forms: [{ names: { ar: 'مطبوع', fr: 'Formulaire', es: 'Formulario' }, url }] });
+    for (const bad of ['//evil.example/form.pdf', '/\\evil.example', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'http://example.ma/form.pdf', 'https:evil.example', 'https://user:pw@example.ma/', 'ftp://example.ma/f']) {
+      const refused = await form(bad);
+      expect(refused.code, bad).toBe('BAD_REQUEST');
+      expect(refused.cause.issues[0]!.path).toEqual(['patch', 'forms', 0, 'url']);
+    }
+    for (const good of ['https://www.tetouan.ma/forms/copy.pdf', '/tetouan/procedures/certified-copy']) expect((await form(good)).code, good).toBe('OK');
     const stale = await admin.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 9 }, expectedVersion: 0 }).catch((e) => e);
     expect(stale.code).toBe('CONFLICT');
     expect(stale.cause.field).toBe('expectedVersion');
@@ -307,6 +315,26 @@ describe('CSV', () => {
     expect(formatHours(hours, 'ar')).toBe('من الاثنين إلى الجمعة، من 08:30 إلى 16:30؛ من السبت إلى الأحد، من 09:00 إلى 12:00');
     expect(() => parseHoursText('someday 9-10')).toThrow(/someday/);
     expect(() => parseHoursText('mon 17:00-09:00')).toThrow(/closes before/);
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula, and reads them back exactly', async () => {
+    const risky = ['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', "'=quoted", "'plain", 'ok = fine'];
+    const csv = toCsv([['text'], ...risky.map((v) => [v])]);
+    const lines = parseCsv(csv).records.slice(1);
+    expect(lines.map((r) => r.fields[0])).toEqual(risky);
+    // As a spreadsheet reads the raw cells: none starts with a formula character.
+    const raw = csv.split('\r\n').slice(1, -1).map((c) => c.replace(/^"/, ''));
+    for (const cell of raw.slice(0, 7)) expect(cell).toMatch(/^'/);
+    expect(raw[8]).toBe('ok = fine');
+
+    // Through the export: a commune text starting with "=" comes out neutralised and imports back unchanged.
+    const admin = await h.user('csv.formula@example.ma', ['asilah:commune_admin']);
+    await admin.caller.procedures.update({ commune: 'asilah', code: 'certified-copy', patch: { office: { ar: '=1+1', fr: '@cmd', es: '-x' } } });
+    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'asilah' })) as { csv: string; rows: number };
+    expect(exported.csv).toContain(",'=1+1,'@cmd,'-x,");
+    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'asilah', csv: exported.csv })) as { imported: number; rejected: unknown[] };
+    expect(again).toMatchObject({ imported: 0, rejected: [] });
+    expect((await h.anon().procedures.get({ commune: 'asilah', code: 'certified-copy' })).office).toEqual({ ar: '=1+1', fr: '@cmd', es: '-x' });
   });
 
   it('exports overrides (empty = template) and imports them back without changes', async () => {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -62,10 +63,31 @@ export interface CreateDbOptions {
   migrate?: boolean;
 }
 
+/**
+ * The embedded database holds everything (accounts, complaints, encrypted keys): its folder
+ * is the owner's alone, 0700, and its files 0600 — whatever the umask, and for folders
+ * created by older versions too. Files PGlite creates later sit inside the 0700 folder.
+ */
+export function restrictToOwner(dir: string) {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) restrictToOwner(path);
+    else if (entry.isFile()) chmodSync(path, 0o600);
+  }
+}
+
+/** Creates the embedded database's folder (owner only), or restricts an existing one. */
+function ownerOnlyDir(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+}
+
 /** Opens an embedded data directory from a backup made by `dump()`, replacing nothing: `dataDir` must not exist. */
 export async function restorePglite(dataDir: string, backup: Uint8Array): Promise<DbHandle> {
-  mkdirSync(dataDir, { recursive: true });
+  ownerOnlyDir(dataDir);
   const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([new Uint8Array(backup)]), ...pgliteOptions() });
+  restrictToOwner(dataDir);
   return fromPglite(pglite);
 }
 
@@ -76,8 +98,10 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     handle = { db: kyselyFor(new PostgresDialect({ pool })), kind: 'postgres', close: () => handle.db.destroy() };
   } else {
     const dataDir = options.dataDir ?? './data/pglite';
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    const onDisk = !dataDir.startsWith('memory://');
+    if (onDisk) ownerOnlyDir(dataDir);
     const pglite = await PGlite.create({ dataDir, ...pgliteOptions() });
+    if (onDisk) restrictToOwner(dataDir);
     handle = fromPglite(pglite);
   }
   if (options.migrate) await migrateToLatest(handle.db);

@@ -2,6 +2,7 @@ import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } fr
 import { z } from 'zod';
 import { caseCode } from '../cases/codes';
 import { ownerSecret } from '../cases/owner';
+import { instant } from '../calendar/schemas';
 import { upload } from '../files/schemas';
 
 /** TET-2026-000081: commune prefix, year, sequence (typed forgivingly: "tet 2026 81"). */
@@ -91,8 +92,8 @@ export const queueInput = z.object({
   departmentId: z.uuid().optional(),
   channel: z.enum(INTAKE_CHANNELS).optional(),
   overdue: z.boolean().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: instant('Give a date').optional(),
+  to: instant('Give a date').optional(),
   q: text(200).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   cursor: z.number().int().min(0).default(0),

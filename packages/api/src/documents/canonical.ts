@@ -17,6 +17,24 @@ export interface CanonicalContent {
   /** ISO 8601, UTC, milliseconds. */
   issued_at: string;
   key_id: string;
+  /**
+   * 32 random hex digits (128 bits), in every document issued since issue 10. The content's
+   * SHA-256 is public (the signature covers it); without a salt, guessing a name or CIN and
+   * hashing would confirm it offline in well under a second. With it, the public hash says
+   * nothing about the content. Holders get the salt with the canonical content; the PDF
+   * carries it as its file identifier, so the PDF's public hash cannot be guessed either.
+   * Documents issued before have none (see `isSalted`).
+   */
+  salt?: string;
+}
+
+/** Whether the public hashes of this stored canonical content reveal nothing about it (a salt is in it). */
+export function isSalted(canonical: string): boolean {
+  try {
+    return /^[0-9a-f]{32}$/.test((JSON.parse(canonical) as { salt?: unknown }).salt as string);
+  } catch {
+    return false;
+  }
 }
 
 export function canonicalJson(value: unknown): string {

@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords } from '../pdf/arabic';
 import { fit, loadArabicFont } from '../pdf/fonts';
@@ -41,6 +41,9 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   doc.setProducer('Shabaka');
   doc.setCreationDate(issuedAt);
   doc.setModificationDate(issuedAt);
+  // The salt as the file identifier (trailer /ID): the PDF is otherwise deterministic, and its
+  // hash is public, so without it one could render guesses of the content and compare hashes.
+  if (c.salt) doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(c.salt), PDFHexString.of(c.salt)]);
 
   const [width, height] = A4;
   const mid = width / 2;

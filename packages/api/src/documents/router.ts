@@ -16,7 +16,7 @@ export const documentsRouter = router({
     .input(verifyInput)
     .mutation(({ ctx, input }) => service.verify(ctx.db, input.code, input.pdfBase64 ? Buffer.from(input.pdfBase64, 'base64') : undefined)),
   /** The reason is public (verification page): no personal details. */
-  revoke: issuer.input(revokeInput).mutation(({ ctx, input }) => service.revoke(ctx, ctx.commune, ctx.session.userId, input)),
+  revoke: communeProcedure('documents:revoke').input(revokeInput).mutation(({ ctx, input }) => service.revoke(ctx, ctx.commune, ctx.session.userId, input)),
   list: issuer.input(listInput).query(({ ctx, input }) => service.list(ctx.db, ctx.commune, input)),
   /** The signed-in citizen's own documents (issued to their account). */
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),

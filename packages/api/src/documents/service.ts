@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Localized } from '@shabaka/db';
 import { communeAllows } from '../access';
 import { recordAudit } from '../audit/repository';
@@ -11,7 +11,7 @@ import { sha256Hex, signedMessage, signMessage, verifyMessage } from '../signing
 import { lockActiveKey } from '../signing/repository';
 import { isSigningConfigured, signingSetup } from '../signing/runtime';
 import { activeSigningKey } from '../signing/service';
-import { canonicalJson, type CanonicalContent } from './canonical';
+import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
 import { renderDocument } from './pdf';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
@@ -119,6 +119,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       fields: { ...input.fields },
       issued_at: issuedAt.toISOString(),
       key_id: key.id,
+      salt: randomBytes(16).toString('hex'),
     };
     const canonical = canonicalJson(content);
     const pdf = await renderDocument(content, verifyUrl);
@@ -232,6 +233,12 @@ export interface Verification {
   revocation: { at: Date; reason: string } | null;
   /** The uploaded copy against the signed original: identical, different, or none given. */
   file: 'identical' | 'different' | 'not_checked';
+  /**
+   * Who can check it offline: anyone (salted content: the public record has hashes and
+   * signature), or only holders (documents issued before salting, whose public hashes
+   * would let a CIN be guessed offline, so the public record leaves them out).
+   */
+  offline: 'anyone' | 'holders' | null;
 }
 
 /**
@@ -241,7 +248,7 @@ export interface Verification {
  */
 export async function verify(db: Db, rawCode: string, file?: Uint8Array): Promise<Verification> {
   const code = rawCode.trim().toUpperCase();
-  const unknown: Verification = { status: 'unknown', code, issuer: null, issuedAt: null, type: null, keyId: null, revocation: null, file: 'not_checked' };
+  const unknown: Verification = { status: 'unknown', code, issuer: null, issuedAt: null, type: null, keyId: null, revocation: null, file: 'not_checked', offline: null };
   if (!DOCUMENT_CODE.test(code)) return unknown;
   const d = await repo.findForVerification(db, code);
   if (!d) return unknown;
@@ -258,6 +265,7 @@ export async function verify(db: Db, rawCode: string, file?: Uint8Array): Promis
     keyId: d.keyId,
     revocation: d.revokedAt ? { at: d.revokedAt, reason: d.revocationReason ?? '' } : null,
     file: fileResult,
+    offline: isSalted(d.canonical) ? 'anyone' : 'holders',
   };
 }
 
@@ -282,22 +290,30 @@ async function isHolder(db: Db, d: Pick<Found, 'communeId' | 'code' | 'requester
 /**
  * The verification record (`GET /verify/<code>.json`): everything needed to check the
  * signature offline with the published key. The canonical content (names, CIN,
- * address) is included for holders only; everyone else gets its SHA-256, which is
- * what the signature covers.
+ * address, and its salt) is included for holders only; everyone else gets its salted
+ * SHA-256, which is what the signature covers. For documents issued before salting,
+ * everyone else gets no hash and no signature at all (with the signature, the PDF's
+ * hash and the key, a guessed CIN could be confirmed offline).
  */
 export async function record(db: Db, rawCode: string, viewer: Viewer | null, token?: string) {
   const { file: _notChecked, ...v } = await verify(db, rawCode);
   if (v.status === 'unknown') return { format: 'shabaka-document-record/1' as const, ...v };
   const d = (await repo.findForVerification(db, v.code))!;
   const holder = await isHolder(db, d, viewer, token);
+  const crypto =
+    holder || v.offline === 'anyone'
+      ? {
+          canonicalSha256: d.canonicalSha256,
+          pdfSha256: d.pdfSha256,
+          signature: Buffer.from(d.signature).toString('base64'),
+          signedMessage: `shabaka-document-v1\n${d.canonicalSha256}\n${d.pdfSha256}`,
+        }
+      : {};
   return {
     format: 'shabaka-document-record/1' as const,
     ...v,
     algorithm: 'Ed25519' as const,
-    canonicalSha256: d.canonicalSha256,
-    pdfSha256: d.pdfSha256,
-    signature: Buffer.from(d.signature).toString('base64'),
-    signedMessage: `shabaka-document-v1\n${d.canonicalSha256}\n${d.pdfSha256}`,
+    ...crypto,
     keysUrl: KEYS_PATH,
     ...(holder ? { canonical: d.canonical } : {}),
   };

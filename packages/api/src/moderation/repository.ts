@@ -87,7 +87,14 @@ export function reasonsOf(db: Db, communeId: string, attachmentIds: string[]) {
   return db
     .selectFrom('photoReports as r')
     .innerJoin('complaintAttachments as a', (j) => j.onRef('a.communeId', '=', 'r.communeId').onRef('a.id', '=', 'r.attachmentId'))
-    .select((eb) => ['r.attachmentId', 'r.reason', eb.fn.countAll<number>().as('n'), eb.fn.max('r.createdAt').as('last')])
+    .select((eb) => [
+      'r.attachmentId',
+      'r.reason',
+      eb.fn.countAll<number>().as('n'),
+      // Reports without an account (counted once per network address), for the moderator's judgement.
+      eb.fn.count<number>('r.reporterId').as('fromAccounts'),
+      eb.fn.max('r.createdAt').as('last'),
+    ])
     .where('r.communeId', '=', communeId)
     .where('r.attachmentId', 'in', attachmentIds)
     .where((eb) => eb.or([eb('a.moderatedAt', 'is', null), eb('r.createdAt', '>', eb.ref('a.moderatedAt'))]))

@@ -1,19 +1,9 @@
 import { REPORT_REASONS } from '@shabaka/db';
 import { z } from 'zod';
 
-/**
- * A random id the portal keeps in localStorage: it lets anonymous visitors report a
- * photo once per device. Only its SHA-256 is stored.
- */
-export const deviceId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{16,128}$/, { message: 'A device id is 16–128 letters, digits, - or _' });
-
 export const reportInput = z.object({
   attachmentId: z.uuid(),
   reason: z.enum(REPORT_REASONS),
-  deviceId: deviceId.optional(),
 });
 export type ReportInput = z.infer<typeof reportInput>;
 

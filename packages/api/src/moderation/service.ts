@@ -7,17 +7,25 @@ import { insertEvent } from '../complaints/repository';
 import { fileUrl } from '../complaints/service';
 import { complaintSettings } from '../complaints/settings';
 import type { InnerContext } from '../context';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, notFound, tooManyRequests } from '../errors';
+import { addressKey } from '../limits/address';
 import * as repo from './repository';
 import type { FileSize, ModerationInput, ReportInput } from './schemas';
 
-type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'limits' | 'ip'>;
 
-/** One report per account, or per device for anonymous visitors (only a hash of the device id is kept). */
-function reporterKey(userId: string | null, deviceId: string | undefined) {
+/** Anonymous reports one network address may make, over all photos: enough for honest use, not for a campaign. */
+export const ANONYMOUS_REPORTS = { max: 10, windowMs: 3_600_000 };
+
+/**
+ * Who counts as one reporter: an account, or — without one — the network address the
+ * HTTP layer saw (never a client-chosen id, which anyone can make up). The address is
+ * kept only as a hash salted with the photo's id, so keys of two photos cannot be joined.
+ */
+function reporterKey(ctx: Ctx, userId: string | null, attachmentId: string) {
   if (userId) return `user:${userId}`;
-  if (!deviceId) throw badRequest('device_required', 'Reporting without an account needs the device id.', 'deviceId');
-  return `device:${createHash('sha256').update(deviceId).digest('hex')}`;
+  if (!ctx.ip) throw badRequest('address_required', 'Reporting without an account needs a network address.', 'attachmentId');
+  return `address:${createHash('sha256').update(`${attachmentId}:${addressKey(ctx.ip)}`).digest('hex')}`;
 }
 
 const photoNotFound = () => notFound('unknown_photo', 'No such photo in this commune.');
@@ -29,7 +37,11 @@ const photoNotFound = () => notFound('unknown_photo', 'No such photo in this com
  * timeline entry on the complaint (so its author sees it on the tracking page).
  */
 export async function report(ctx: Ctx, commune: CommuneRow, userId: string | null, input: ReportInput) {
-  const key = reporterKey(userId, input.deviceId);
+  const key = reporterKey(ctx, userId, input.attachmentId);
+  if (!userId) {
+    const verdict = ctx.limits.hit(`photos.report:${addressKey(ctx.ip!)}`, ANONYMOUS_REPORTS.max, ANONYMOUS_REPORTS.windowMs, ctx.clock.now().getTime());
+    if (!verdict.allowed) throw tooManyRequests('too_many_reports', 'Too many reports from this network; sign in or try again later.');
+  }
   const { reportThreshold } = await complaintSettings(ctx.db, commune.id);
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -54,7 +66,7 @@ export async function report(ctx: Ctx, commune: CommuneRow, userId: string | nul
       action: 'photo.reported',
       targetType: 'attachment',
       targetId: a.id,
-      data: { code: a.code, reason: input.reason, reporter: userId ? 'account' : 'device', reportCount },
+      data: { code: a.code, reason: input.reason, reporter: userId ? 'account' : 'anonymous', reportCount },
     });
     if (hiddenNow) {
       await recordAudit(trx, {
@@ -98,6 +110,11 @@ export async function queue(db: Db, commune: CommuneRow) {
         reportCount: i.reportCount,
         hiddenAt: i.hiddenAt,
         lastReportedAt: last,
+        // Who reported since the last decision: accounts, or anonymous network addresses.
+        reporters: {
+          accounts: mine.reduce((n, r) => n + Number(r.fromAccounts), 0),
+          anonymous: mine.reduce((n, r) => n + Number(r.n) - Number(r.fromAccounts), 0),
+        },
         reasons: Object.fromEntries(mine.map((r) => [r.reason, r.n])) as Partial<Record<ReportReason, number>>,
         url: fileUrl(commune.slug, i.id, 'full'),
         thumbUrl: fileUrl(commune.slug, i.id, i.thumbFileId ? 'thumb' : 'full'),

@@ -80,7 +80,7 @@ export function parseCsv(input: string): { records: CsvRecord[]; errors: CsvErro
         }
         if (error) break;
       }
-      fields.push(field);
+      fields.push(unneutralise(field));
       if (text[i] === ',') {
         i++;
         continue;
@@ -101,8 +101,21 @@ export function parseCsv(input: string): { records: CsvRecord[]; errors: CsvErro
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
+/*
+ * Formula injection: spreadsheets run a cell starting with = + - @ (or a tab or CR that
+ * they skip) as a formula — `=HYPERLINK(...)` typed into a commune's text would run on the
+ * computer of whoever opens the export. Such cells are written with a leading apostrophe,
+ * which spreadsheets show as text. So the file reads back exactly, a cell already starting
+ * with an apostrophe gets one too, and reading removes one apostrophe before these.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
+const NEUTRALISED = /^'['=+\-@\t\r]/;
+const neutralise = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+const unneutralise = (value: string) => (NEUTRALISED.test(value) ? value.slice(1) : value);
+
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutralise(value);
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Rows joined with CRLF, ending with CRLF (RFC 4180). */

@@ -28,11 +28,28 @@ export const openingPeriod = z
   .refine((p) => p.opens < p.closes, { message: 'Closing time must be after opening time', path: ['closes'] });
 export const openingHours = z.array(openingPeriod).max(14, { message: 'Use at most 14 opening periods' });
 
+/**
+ * A form's link: an https address, or a path on our own host. Not "//evil.example" or
+ * "/\\evil.example" (browsers read both as another host), not javascript: or data: (they
+ * would run in the portal), not plain http (a form downloaded in the clear can be swapped).
+ */
+export function isSafeLink(u: string): boolean {
+  if (/\s/.test(u)) return false;
+  if (u.startsWith('/')) return !/^\/[/\\]/.test(u);
+  if (!/^https:\/\//i.test(u)) return false;
+  try {
+    const parsed = new URL(u);
+    return parsed.protocol === 'https:' && !!parsed.hostname && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
+
 const url = z
   .string()
   .trim()
   .max(500)
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) || /^\/[^\s]*$/.test(u), { message: 'A link starts with https:// (or / for a page of the portal)' });
+  .refine(isSafeLink, { message: 'A link starts with https:// (or / for a page of the portal)' });
 
 export const procedureForm = z.object({ names: localizedText(200), url: url.nullable().default(null) });
 export const legalReference = z.object({
@@ -91,13 +108,15 @@ export const searchInput = filterInput.extend({
 export type SearchInput = z.infer<typeof searchInput>;
 
 export const codeInput = z.object({ code: procedureCode });
-export const versionInput = z.object({ code: procedureCode, version: z.number().int().min(1) });
+/** Versions are PostgreSQL integers: a larger number would fail in SQL (a 500), not match. */
+const versionNumber = z.number().int().max(2_147_483_647, { message: 'No such version' });
+export const versionInput = z.object({ code: procedureCode, version: versionNumber.min(1) });
 
 export const updateInput = z.object({
   code: procedureCode,
   patch: overridePatch,
   /** The version the editor started from; a concurrent change makes the update fail with CONFLICT. */
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: versionNumber.min(0).optional(),
 });
 
 const templateFields = {
@@ -144,7 +163,7 @@ export type TemplatePatch = z.infer<typeof templatePatch>;
 export const updateTemplateInput = z.object({
   code: procedureCode,
   patch: templatePatch,
-  expectedVersion: z.number().int().min(1).optional(),
+  expectedVersion: versionNumber.min(1).optional(),
 });
 
 export const createTemplateInput = z.object({

@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@shabaka/client';
 import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { RadioGroup } from '../RadioGroup';
@@ -11,7 +11,7 @@ import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
-import { deviceId, isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
+import { isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
 import { TrackForm } from './TrackForm';
 import '../page.css';
 import './complaints.css';
@@ -39,7 +39,7 @@ function StageStepper({ complaint }: { complaint: Tracked }) {
   );
 }
 
-function ReportPhoto({ commune, attachmentId, n }: { commune: string; attachmentId: string; n: number }) {
+function ReportPhoto({ commune, attachmentId, n, onHidden }: { commune: string; attachmentId: string; n: number; onHidden: () => void }) {
   const trpc = useTRPC();
   const i18n = useComplaintsI18n();
   const { t } = i18n;
@@ -51,9 +51,12 @@ function ReportPhoto({ commune, attachmentId, n }: { commune: string; attachment
   const panelId = useId();
   const report = useMutation(trpc.photos.report.mutationOptions());
   // The form (and the focused button) goes away: focus moves to the thanks that replace it.
+  // The report that hides the photo takes the photo away too: the photos' card confirms it.
+  const hidNow = report.data ? report.data.hidden && !report.data.alreadyReported : false;
   useEffect(() => {
-    if (report.isSuccess) thanks.current?.focus();
-  }, [report.isSuccess]);
+    if (hidNow) onHidden();
+    else if (report.isSuccess) thanks.current?.focus();
+  }, [report.isSuccess, hidNow, onHidden]);
 
   if (report.isSuccess) {
     return (
@@ -71,7 +74,7 @@ function ReportPhoto({ commune, attachmentId, n }: { commune: string; attachment
       return;
     }
     setMissing(false);
-    report.mutate({ commune, attachmentId, reason, deviceId: deviceId() });
+    report.mutate({ commune, attachmentId, reason });
   };
 
   return (
@@ -133,9 +136,25 @@ function ReportPhoto({ commune, attachmentId, n }: { commune: string; attachment
 
 function Photos({ complaint }: { complaint: Tracked }) {
   const { t } = useComplaintsI18n();
-  if (!complaint.photos.length) return null;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [hidden, setHidden] = useState(false);
+  const notice = useRef<HTMLParagraphElement>(null);
+  const onHidden = useCallback(() => setHidden(true), []);
+  // Focus moves to the confirmation before the hidden photo (and its focused form) leaves the list.
+  useEffect(() => {
+    if (!hidden) return;
+    notice.current?.focus();
+    void queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code: complaint.code }));
+  }, [hidden, queryClient, trpc, complaint.code]);
+  if (!complaint.photos.length && !hidden) return null;
   return (
     <Card title={t('complaints.track.photos')}>
+      {hidden && (
+        <p ref={notice} tabIndex={-1} role="status" className="cx-thanks">
+          {t('complaints.report.hidden')}
+        </p>
+      )}
       <ul className="cx-photos">
         {complaint.photos.map((p, i) => (
           <li key={p.id}>
@@ -144,7 +163,7 @@ function Photos({ complaint }: { complaint: Tracked }) {
               <img src={p.thumbUrl} alt={t('complaints.photos.fullAlt', { n: i + 1 })} loading="lazy" />
               <span className="shb-sr-only"> {t('complaints.newTab')}</span>
             </a>
-            <ReportPhoto commune={complaint.commune} attachmentId={p.id} n={i + 1} />
+            <ReportPhoto commune={complaint.commune} attachmentId={p.id} n={i + 1} onHidden={onHidden} />
           </li>
         ))}
       </ul>

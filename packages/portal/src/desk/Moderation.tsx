@@ -85,6 +85,15 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
               <dt>{t('desk.moderation.reports')}</dt>
               <dd>{t('desk.attachment.reports', { count: item.reportCount })}</dd>
             </div>
+            <div className="desk-entry">
+              <dt>{t('desk.moderation.reporters')}</dt>
+              <dd>
+                {t('desk.moderation.reporterSplit', {
+                  accounts: formatNumber(item.reporters.accounts),
+                  anonymous: formatNumber(item.reporters.anonymous),
+                })}
+              </dd>
+            </div>
             {reasons.length > 0 && (
               <div className="desk-entry">
                 <dt>{t('desk.moderation.reasons')}</dt>

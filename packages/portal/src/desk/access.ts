@@ -8,6 +8,7 @@ const PROCESS = ['agent', 'department_head', 'commune_admin'];
 const MODERATE = ['moderator', 'commune_admin'];
 const API_KEYS = ['commune_admin'];
 const PROCEDURES = ['department_head', 'commune_admin'];
+const REVOKE = ['commune_admin'];
 
 export interface DeskAccess {
   /** Queue, detail and counter mode. */
@@ -16,8 +17,10 @@ export interface DeskAccess {
   apiKeys: boolean;
   /** Law 31-13 requests: queue, counter registration, answers (information:process). */
   information: boolean;
-  /** Issue and revoke signed documents (documents:issue); rotating the key is `apiKeys`' admin. */
+  /** Issue signed documents (documents:issue); rotating the key is `apiKeys`' admin. */
   documents: boolean;
+  /** Revoke a signed document (documents:revoke). */
+  revokeDocuments: boolean;
   /** The commune's values for each procedure and its service points (procedures:edit). */
   procedures: boolean;
   /** Commune admin: the signing key (keys:manage). */
@@ -33,6 +36,7 @@ export function useDeskAccess(): DeskAccess {
     apiKeys: any(API_KEYS),
     information: any(PROCESS),
     documents: any(PROCESS),
+    revokeDocuments: any(REVOKE),
     procedures: any(PROCEDURES),
     admin: any(API_KEYS),
   };

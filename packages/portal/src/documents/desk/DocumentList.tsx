@@ -4,6 +4,7 @@ import { Button } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
+import { useDeskAccess } from '../../desk/access';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
@@ -80,6 +81,7 @@ function ListFilters({ filters, update }: { filters: Filters; update: (changes: 
 
 function DocumentsTable({ items, page }: { items: ListedDocument[]; page: number }) {
   const { t, formatDate } = useDocumentsI18n();
+  const { revokeDocuments } = useDeskAccess();
   return (
     <DataTable
       caption={t('documents.list.caption', { page })}
@@ -128,7 +130,7 @@ function DocumentsTable({ items, page }: { items: ListedDocument[]; page: number
               <a href={d.verifyPath} target="_blank" rel="noopener" aria-label={`${t('documents.list.verifyNamed', { code: d.code })} ${t('documents.newTab')}`}>
                 {t('documents.list.verify')}
               </a>
-              {d.status === 'valid' && (
+              {d.status === 'valid' && revokeDocuments && (
                 <Link href={`/revoke/${encodeURIComponent(d.code)}`} aria-label={t('documents.list.revokeNamed', { code: d.code })}>
                   {t('documents.list.revoke')}
                 </Link>

@@ -22,14 +22,14 @@ function DocumentsNav({ admin }: { admin: boolean }) {
 
 /** /staff/documents/* — issue, list and revoke signed documents; the signing key for commune admins. */
 export default function DocumentsDesk() {
-  const { admin } = useDeskAccess();
+  const { admin, revokeDocuments } = useDeskAccess();
   return (
     <>
       <DocumentsNav admin={admin} />
       <Switch>
         <Route path="/" component={DocumentList} />
         <Route path="/new" component={IssueScreen} />
-        <Route path="/revoke/:code">{(params) => <RevokeScreen key={params.code} code={decodeURIComponent(params.code)} />}</Route>
+        {revokeDocuments && <Route path="/revoke/:code">{(params) => <RevokeScreen key={params.code} code={decodeURIComponent(params.code)} />}</Route>}
         {admin && <Route path="/keys" component={SigningKeyPanel} />}
         <Route component={DocumentList} />
       </Switch>

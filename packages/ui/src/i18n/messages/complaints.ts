@@ -213,6 +213,7 @@ export const messages = {
     'complaints.report.cancel': 'إلغاء',
     'complaints.report.thanks': 'شكرًا على التبليغ! ستُخفى هذه الصورة تلقائيًا عندما يبلّغ عنها عدة أشخاص.',
     'complaints.report.already': 'سبق أن بلّغتم عن هذه الصورة. شكرًا لكم!',
+    'complaints.report.hidden': 'شكرًا على التبليغ! أصبحت هذه الصورة مخفية إلى أن يراجعها مشرف.',
 
     'complaints.reopen.title': 'إعادة فتح الشكاية',
     'complaints.reopen.intro': 'إذا لم يُرضِكم الجواب، يمكنكم إعادة فتح الشكاية مع ذكر السبب.',
@@ -445,6 +446,7 @@ export const messages = {
     'complaints.report.cancel': 'Annuler',
     'complaints.report.thanks': 'Merci pour votre signalement ! Cette image sera masquée automatiquement dès que plusieurs personnes l’auront signalée.',
     'complaints.report.already': 'Vous avez déjà signalé cette image. Merci !',
+    'complaints.report.hidden': 'Merci pour votre signalement ! Cette image est désormais masquée, en attendant l’examen d’un modérateur.',
 
     'complaints.reopen.title': 'Rouvrir la réclamation',
     'complaints.reopen.intro': 'Si la réponse ne vous satisfait pas, vous pouvez rouvrir la réclamation en expliquant pourquoi.',
@@ -675,6 +677,7 @@ export const messages = {
     'complaints.report.cancel': 'Cancelar',
     'complaints.report.thanks': '¡Gracias por denunciarla! Esta imagen se ocultará automáticamente cuando varias personas la denuncien.',
     'complaints.report.already': 'Ya ha denunciado esta imagen. ¡Gracias!',
+    'complaints.report.hidden': '¡Gracias por denunciarla! Esta imagen queda oculta hasta que la revise un moderador.',
 
     'complaints.reopen.title': 'Reabrir la queja',
     'complaints.reopen.intro': 'Si la respuesta no le satisface, puede reabrir la queja explicando el motivo.',
