@@ -31,6 +31,7 @@ async function main() {
     config: { environment: config.environment, sessionTtlDays: 30 },
     root: repoRoot,
     rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
     logger: config.environment === 'development',
   });
   const admin = config.databaseUrl
