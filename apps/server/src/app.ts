@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
+import { appRouter, createInnerContext, LimitError, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, transformTRPCResponse, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
+import { createTranslator } from '@shabaka/ui/i18n';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { documentRoutes } from './documents';
@@ -54,6 +55,14 @@ export async function buildApp(opts: AppOptions) {
   });
   await app.register(fastifyCookie);
   await app.register(requestGuards);
+  // Heavy work refused by a full queue (PDFs, images) outside tRPC: 503 with Retry-After, not a 500.
+  app.setErrorHandler((err, req, reply) => {
+    if (!(err instanceof LimitError)) return reply.send(err);
+    const { t } = createTranslator(requestLanguage(req));
+    const status = err.code === 'TOO_MANY_REQUESTS' ? 429 : 503;
+    const text = status === 429 ? t('server.rateLimited', { seconds: err.retryAfterSeconds }) : t('server.busy');
+    return reply.code(status).header('retry-after', String(err.retryAfterSeconds)).type('text/plain; charset=utf-8').send(text);
+  });
   await app.register(securityPlugin, { cookieName: SESSION_COOKIE });
   // Cache headers are ours: hashed assets forever, HTML never.
   await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });

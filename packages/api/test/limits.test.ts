@@ -109,3 +109,30 @@ describe('bounded queues for heavy work', () => {
     expect(q.running).toBe(0);
   });
 });
+
+describe('PDF rendering is bounded and cached', () => {
+  it('shares one render per key, runs one at a time, queues four and refuses the rest with busy', async () => {
+    const { renderPdf } = await import('../src/pdf/queue');
+    let renders = 0;
+    const slow = (bytes: number) => async () => {
+      renders += 1;
+      await new Promise((r) => setTimeout(r, 50));
+      return new Uint8Array(bytes);
+    };
+    const same = await Promise.all(Array.from({ length: 30 }, () => renderPdf('test:same', slow(10))));
+    expect(renders).toBe(1);
+    expect(new Set(same).size).toBe(1);
+    await renderPdf('test:same', slow(10));
+    expect(renders).toBe(1); // from the cache
+    const distinct = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        renderPdf(`test:distinct:${i}`, slow(10)).then(
+          () => 'ok',
+          (e: { code?: string; reason?: string }) => `${e.code}:${e.reason}`,
+        ),
+      ),
+    );
+    expect(distinct.filter((r) => r === 'ok')).toHaveLength(5);
+    expect(distinct.filter((r) => r === 'SERVICE_UNAVAILABLE:busy')).toHaveLength(25);
+  });
+});

@@ -1,9 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { ComplaintKind, IntakeChannel, Localized } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { drawRtl, rtlWidth } from '../pdf/arabic';
-import { fit, loadArabicFont, winAnsi } from '../pdf/fonts';
+import { fit, loadArabicFont, winAnsi, sharedFontkit } from '../pdf/fonts';
 
 export interface ReceiptData {
   code: string;
@@ -51,7 +50,7 @@ const MUTED = rgb(0.38, 0.38, 0.42);
  */
 export async function renderReceipt(r: ReceiptData, now: Date): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   // Subsetting is also what keeps the joined Arabic forms right (the full embedding
   // loses the mark positions).
   const arabic = await doc.embedFont(await loadArabicFont(), { subset: true });

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { findByCode, findCategory } from '../complaints/repository';
 import { complaintCode } from '../complaints/schemas';
 import { trackingPath } from '../complaints/service';
+import { pdfKey, renderPdf } from '../pdf/queue';
 import { renderReceipt } from './pdf';
 
 /**
@@ -19,19 +20,19 @@ export async function receiptPdf(deps: { db: Db; clock: Clock }, rawCode: string
     deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow(),
     findCategory(deps.db, c.communeId, c.categoryId),
   ]);
-  const pdf = await renderReceipt(
-    {
-      code: c.code,
-      communeNames: commune.names,
-      kind: c.kind,
-      channel: c.channel,
-      categoryNames: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized,
-      receivedAt: c.createdAt,
-      ackDueAt: c.ackDueAt,
-      answerDueAt: c.answerDueAt,
-      trackingUrl: `${baseUrl.replace(/\/+$/, '')}${trackingPath(commune.slug, c.code)}`,
-    },
-    deps.clock.now(),
-  );
+  const data = {
+    code: c.code,
+    communeNames: commune.names,
+    kind: c.kind,
+    channel: c.channel,
+    categoryNames: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized,
+    receivedAt: c.createdAt,
+    ackDueAt: c.ackDueAt,
+    answerDueAt: c.answerDueAt,
+    trackingUrl: `${baseUrl.replace(/\/+$/, '')}${trackingPath(commune.slug, c.code)}`,
+  };
+  // Bounded and cached (pdf/queue.ts): thirty printers at once cannot stall the server.
+  const now = deps.clock.now();
+  const pdf = await renderPdf(pdfKey('receipt', data, now), () => renderReceipt(data, now));
   return { code: c.code, pdf };
 }
