@@ -65,13 +65,13 @@ export async function signUp(ctx: InnerContext, input: { email: string; password
  * Failed sign-ins lock the account progressively: after n attempts on one email within
  * 15 minutes, the next may start only 0.25 s, 0.5 s, 1 s … up to 5 s later. Each attempt
  * reserves its slot at once (before any await), so parallel guesses queue behind each
- * other instead of all passing the same delay; an attempt that would wait more than 5 s
+ * other instead of all passing the same delay; an attempt that would wait more than 3 s
  * is refused (429) without queuing. Unknown emails are counted the same way (their own
  * key, so they lock nobody else) and cost the same hashing, so timing tells nothing.
  * On top: the per-address limit of auth.signIn (limits/calls.ts).
  */
 const SIGN_IN_FORGET_MS = 15 * 60_000;
-const SIGN_IN_MAX_WAIT_MS = 5_000;
+const SIGN_IN_MAX_WAIT_MS = 3_000;
 export const signInSpacingMs = (attempts: number) => Math.min(5_000, 250 * 2 ** (attempts - 1));
 const signInKey = (email: string) => `signIn:account:${email.trim().toLowerCase()}`;
 /** How long the next sign-in on `email` would wait now. */
