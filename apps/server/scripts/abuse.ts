@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 
 /**
@@ -51,26 +52,37 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url:
   throw new Error(`server did not start:\n${output}`);
 }
 
-/** /healthz polled every 50 ms (one at a time) for as long as the abuses run. */
+/**
+ * /healthz polled every 50 ms (one at a time) for as long as the abuses run, from a
+ * worker thread: building 40 MB bodies here must not delay the polls and pass for the
+ * server's latency.
+ */
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let running = true;
+parentPort.on('message', () => (running = false));
+(async () => {
+  while (running) {
+    const t = Date.now();
+    const status = await fetch(workerData.url + '/healthz', { signal: AbortSignal.timeout(30000) }).then((r) => r.status, () => 0);
+    parentPort.postMessage({ at: t, ms: Date.now() - t, status });
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  parentPort.postMessage('done');
+})();
+`;
 function pollHealth(url: string) {
   const latencies: { at: number; ms: number; status: number }[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const t = Date.now();
-      const status = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(30_000) }).then(
-        (r) => r.status,
-        () => 0,
-      );
-      latencies.push({ at: t, ms: Date.now() - t, status });
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
+  const worker = new Worker(POLLER, { eval: true, workerData: { url } });
+  const done = new Promise<void>((resolve) =>
+    worker.on('message', (m: 'done' | { at: number; ms: number; status: number }) => (m === 'done' ? resolve() : latencies.push(m))),
+  );
   return {
     worstBetween: (from: number, to: number) => Math.max(0, ...latencies.filter((l) => l.at >= from && l.at <= to).map((l) => l.ms)),
     async stop() {
-      running = false;
-      await loop;
+      worker.postMessage('stop');
+      await done;
+      await worker.terminate();
       return { polls: latencies.length, worst: Math.max(0, ...latencies.map((l) => l.ms)), failed: latencies.filter((l) => l.status !== 200).length };
     },
   };
@@ -128,10 +140,13 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
   const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), SHABAKA_DATA_DIR: dataDir, SHABAKA_TRUST_PROXY: '127.0.0.1', NODE_ENV: 'production', SHABAKA_RATE_LIMITS: 'on' };
   delete env.DATABASE_URL;
   const { proc, url } = await start(env);
+  // Made before polling starts: 40 megapixels of one colour, a few hundred KB once compressed.
+  const bigPng = (await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a6' } }).png({ compressionLevel: 9 }).toBuffer()).toString('base64');
   const rows: Row[] = [];
   const health = pollHealth(url);
-  const refusedFast = (answers: Answer[], allowed = (s: number) => (s >= 400 && s < 500) || s === 503) =>
-    answers.every((a) => allowed(a.status) && a.ms < ANSWER_LIMIT_MS);
+  // 207: a batch whose calls were all refused, with different codes (401 and 429).
+  const refusedFast = (answers: (Answer & { codes?: string[] })[], allowed = (s: number) => (s >= 400 && s < 500) || s === 503) =>
+    answers.every((a) => (allowed(a.status) || (a.status === 207 && !!a.codes?.length && !a.codes.includes('ok'))) && a.ms < ANSWER_LIMIT_MS);
   let client = 0;
   const address = () => `10.${Math.floor(++client / 250) % 250}.${client % 250}.7`;
 
@@ -147,7 +162,7 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
   try {
     const categories = JSON.parse((await send(url, `/trpc/complaints.categories?input=${encodeURIComponent(JSON.stringify({ json: { commune: 'tetouan' } }))}`)).body) as { result: { data: { json: { id: string }[] } } };
     const categoryId = categories.result.data.json[0]!.id;
-    const complaint = (i: number, photos: { dataBase64: string }[] = []) => ({ commune: 'tetouan', categoryId, description: `Abuse script complaint number ${i}, a pothole.`, photos, contact: {}, replyChannel: 'none' });
+    const complaint = (i: number, photos: { dataBase64: string }[] = []) => ({ commune: 'tetouan', categoryId, description: `Abuse script complaint number ${i}, a pothole.`, address: `Rue ${i}`, photos });
 
     // A real user, to time their sign-in under a flood.
     const real = { email: 'real.user@example.ma', password: 'the real passphrase', displayName: 'Real user' };
@@ -212,13 +227,12 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
       const after = await batch(url, [['auth.signIn', { email: real.email, password: real.password }]], '198.51.100.1');
       return {
         answers,
-        ok: one.status === 400 && refusedFast(answers, (s) => (s >= 400 && s < 500) || s === 503 || s === 207) && user.ms < ANSWER_LIMIT_MS && after.codes[0] === 'ok',
+        ok: one.status === 400 && refusedFast(answers) && user.ms < ANSWER_LIMIT_MS && after.codes[0] === 'ok',
         statuses: `${one.status} for 400 in one; ${count(answers.slice(1).flatMap((a) => a.codes))}`,
         note: `real user during the flood: ${user.codes[0]} in ${user.ms} ms; just after: ${after.codes[0]} in ${after.ms} ms`,
       };
     });
 
-    const bigPng = (await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a6' } }).png({ compressionLevel: 9 }).toBuffer()).toString('base64');
     await abuse(`${opts.short ? 5 : 20} submissions with three 40-megapixel PNGs each`, async () => {
       const answers = await Promise.all(
         Array.from({ length: opts.short ? 5 : 20 }, (_, i) =>

@@ -31,7 +31,10 @@ describe('photo decoding stays bounded', () => {
         ),
       ),
     );
-    expect(results.filter((r) => r === 'ok').length).toBe(9); // one decoding, eight waiting
-    expect(results.filter((r) => r === 'SERVICE_UNAVAILABLE:busy').length).toBe(5);
+    // One decoding and at most eight waiting (fewer when the recent decodes say the wait would pass 2 s).
+    const ok = results.filter((r) => r === 'ok').length;
+    expect(ok).toBeGreaterThanOrEqual(2);
+    expect(ok).toBeLessThanOrEqual(9);
+    expect(results.filter((r) => r === 'SERVICE_UNAVAILABLE:busy').length).toBe(14 - ok);
   }, 60_000);
 });

@@ -113,6 +113,20 @@ describe('bounded queues for heavy work', () => {
   });
 });
 
+describe('bounded queues keep the wait bounded', () => {
+  it('refuses a job whose expected wait, from recent durations, passes maxWaitMs', async () => {
+    const q = boundedQueue({ concurrency: 1, queue: 10, maxWaitMs: 100 });
+    const job = () => new Promise<number>((r) => setTimeout(() => r(1), 80));
+    await q.run(job); // learns ~80 ms a job
+    const running = q.run(job);
+    const first = q.run(job); // waits ~80 ms: accepted
+    const second = await q.run(job); // would wait ~160 ms: refused
+    expect(second).toBeNull();
+    expect(await running).toEqual({ value: 1 });
+    expect(await first).toEqual({ value: 1 });
+  });
+});
+
 describe('PDF rendering is bounded and cached', () => {
   it('shares one render per key, runs one at a time, queues four and refuses the rest with busy', async () => {
     const { renderPdf } = await import('../src/pdf/queue');

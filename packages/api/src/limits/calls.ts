@@ -86,12 +86,15 @@ export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawIn
 
 /**
  * Bounded concurrency for CPU-heavy work (password hashing, image decoding, PDF
- * rendering): at most `concurrency` jobs run, at most `queue` wait, and a job arriving
- * when the queue is full is refused at once (`busy`, 503) instead of waiting behind
- * everyone: a flood gets fast refusals and the rest of the server keeps answering.
+ * rendering): at most `concurrency` jobs run and at most `queue` wait; a job arriving
+ * when the queue is full, or when its expected wait (from the recent job durations)
+ * passes `maxWaitMs`, is refused at once (`busy`, 503) instead of waiting behind
+ * everyone: a flood gets fast refusals, the rest of the server keeps answering, and how
+ * long an accepted job waits stays bounded however slow the machine is at the moment.
  */
-export function boundedQueue(opts: { concurrency: number; queue: number }) {
+export function boundedQueue(opts: { concurrency: number; queue: number; maxWaitMs?: number }) {
   let running = 0;
+  let averageMs = 0;
   const waiting: (() => void)[] = [];
   const release = () => {
     running -= 1;
@@ -111,12 +114,15 @@ export function boundedQueue(opts: { concurrency: number; queue: number }) {
     /** Runs `job` when a slot frees; `null` when the queue is full (the caller answers 503). */
     async run<T>(job: () => Promise<T>): Promise<{ value: T } | null> {
       if (running >= opts.concurrency) {
-        if (waiting.length >= opts.queue) return null;
+        const expectedWaitMs = ((waiting.length + 1) / opts.concurrency) * averageMs;
+        if (waiting.length >= opts.queue || (opts.maxWaitMs !== undefined && expectedWaitMs > opts.maxWaitMs)) return null;
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else running += 1;
+      const started = Date.now();
       try {
         return { value: await job() };
       } finally {
+        averageMs = averageMs === 0 ? Date.now() - started : 0.7 * averageMs + 0.3 * (Date.now() - started);
         release();
       }
     },

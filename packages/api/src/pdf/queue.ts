@@ -9,7 +9,7 @@ import { boundedQueue, busy } from '../limits/calls';
  * Renders are kept by key (a receipt's code and what it prints, a sheet's procedure
  * version and day) and concurrent requests for one key share one render.
  */
-const rendering = boundedQueue({ concurrency: 1, queue: 4 });
+const rendering = boundedQueue({ concurrency: 1, queue: 4, maxWaitMs: 1500 });
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const cache = new Map<string, Uint8Array>();
 let cachedBytes = 0;
