@@ -4,10 +4,10 @@ import { boundedQueue, busy } from '../limits/calls';
 
 /**
  * scrypt runs on libuv's thread pool (4 threads, shared with file reads and image
- * work); at most two hashes run at once and eight wait, so a flood of sign-ins gets fast
+ * work); at most two hashes run at once and sixteen wait (none longer than 2 s), so a flood of sign-ins gets fast
  * 503s instead of a queue every real user waits behind, and a core stays free.
  */
-const hashing = boundedQueue({ concurrency: 2, queue: 8, maxWaitMs: 1500 });
+const hashing = boundedQueue({ concurrency: 2, queue: 16, maxWaitMs: 2000, expectedMs: 150 });
 async function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions, ctx?: Pick<InnerContext, 'language'>) {
   const done = await hashing.run(
     () => new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key)))),

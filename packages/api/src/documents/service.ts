@@ -13,7 +13,6 @@ import { isSigningConfigured, signingSetup } from '../signing/runtime';
 import { activeSigningKey } from '../signing/service';
 import { canonicalJson, type CanonicalContent } from './canonical';
 import { renderPdf } from '../pdf/queue';
-import { renderDocument } from './pdf';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
 
@@ -122,7 +121,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       key_id: key.id,
     };
     const canonical = canonicalJson(content);
-    const pdf = await renderPdf(null, () => renderDocument(content, verifyUrl));
+    const pdf = await renderPdf(null, { kind: 'document', args: [content, verifyUrl] });
     const canonicalSha256 = sha256Hex(Buffer.from(canonical, 'utf8'));
     const pdfSha256 = sha256Hex(pdf);
     const signature = signMessage(signedMessage(canonicalSha256, pdfSha256), key.privateKey);

@@ -18,7 +18,7 @@ export const MAX_PIXELS = 24_000_000;
 // Decoding is the heaviest thing the server does: one image at a time, on one libvips
 // thread, leaves the other core to answer everyone else; eight wait, the rest get 503.
 sharp.concurrency(1);
-const decoding = boundedQueue({ concurrency: 1, queue: 8, maxWaitMs: 2000 });
+const decoding = boundedQueue({ concurrency: 1, queue: 8, maxWaitMs: 2000, expectedMs: 300 });
 
 /**
  * Checks what the bytes really are (not what the name or type claims), then

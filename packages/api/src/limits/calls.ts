@@ -54,14 +54,23 @@ export class LimitError extends DomainError {
 const languageOf = (ctx: Pick<InnerContext, 'language'> | null | undefined): Language =>
   isLanguage(ctx?.language) ? ctx.language : 'ar';
 
+// One translator per language: a flood of refusals must not parse the messages each time.
+const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+const translatorFor = (ctx: Pick<InnerContext, 'language'> | null | undefined) => {
+  const lang = languageOf(ctx);
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createTranslator(lang)));
+  return t;
+};
+
 export function rateLimited(ctx: Pick<InnerContext, 'language'> | null | undefined, retryAfterMs: number, reason = 'rate_limited') {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const { t } = createTranslator(languageOf(ctx));
+  const { t } = translatorFor(ctx);
   return new LimitError('TOO_MANY_REQUESTS', reason, t('server.rateLimited', { seconds }), seconds);
 }
 
 export function busy(ctx: Pick<InnerContext, 'language'> | null | undefined) {
-  const { t } = createTranslator(languageOf(ctx));
+  const { t } = translatorFor(ctx);
   return new LimitError('SERVICE_UNAVAILABLE', 'busy', t('server.busy'), 2);
 }
 
@@ -87,21 +96,22 @@ export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawIn
 /**
  * Bounded concurrency for CPU-heavy work (password hashing, image decoding, PDF
  * rendering): at most `concurrency` jobs run and at most `queue` wait; a job arriving
- * when the queue is full, or when its expected wait (from the recent job durations)
- * passes `maxWaitMs`, is refused at once (`busy`, 503) instead of waiting behind
- * everyone: a flood gets fast refusals, the rest of the server keeps answering, and how
- * long an accepted job waits stays bounded however slow the machine is at the moment.
+ * when the queue is full, or when its expected wait (from recent job durations, or
+ * `expectedMs` before any) passes `maxWaitMs`, is refused at once (`busy`, 503), and a
+ * job still waiting after `maxWaitMs` (the machine is slower than expected) is refused
+ * then. A flood gets fast refusals, the rest of the server keeps answering, and an
+ * accepted job waits at most `maxWaitMs` however slow the machine is at the moment.
  */
-export function boundedQueue(opts: { concurrency: number; queue: number; maxWaitMs?: number }) {
+export function boundedQueue(opts: { concurrency: number; queue: number; maxWaitMs?: number; expectedMs?: number }) {
   let running = 0;
-  let averageMs = 0;
-  const waiting: (() => void)[] = [];
+  let averageMs = opts.expectedMs ?? 0;
+  const waiting: ((start: boolean) => void)[] = [];
   const release = () => {
     running -= 1;
     const next = waiting.shift();
     if (next) {
       running += 1;
-      next();
+      next(true);
     }
   };
   return {
@@ -111,18 +121,28 @@ export function boundedQueue(opts: { concurrency: number; queue: number; maxWait
     get waiting() {
       return waiting.length;
     },
-    /** Runs `job` when a slot frees; `null` when the queue is full (the caller answers 503). */
+    /** Runs `job` when a slot frees; `null` when refused (the caller answers 503). */
     async run<T>(job: () => Promise<T>): Promise<{ value: T } | null> {
       if (running >= opts.concurrency) {
         const expectedWaitMs = ((waiting.length + 1) / opts.concurrency) * averageMs;
         if (waiting.length >= opts.queue || (opts.maxWaitMs !== undefined && expectedWaitMs > opts.maxWaitMs)) return null;
-        await new Promise<void>((resolve) => waiting.push(resolve));
+        const started = await new Promise<boolean>((resolve) => {
+          waiting.push(resolve);
+          if (opts.maxWaitMs === undefined) return;
+          setTimeout(() => {
+            const at = waiting.indexOf(resolve);
+            if (at < 0) return; // already started
+            waiting.splice(at, 1);
+            resolve(false);
+          }, opts.maxWaitMs).unref();
+        });
+        if (!started) return null;
       } else running += 1;
       const started = Date.now();
       try {
         return { value: await job() };
       } finally {
-        averageMs = averageMs === 0 ? Date.now() - started : 0.7 * averageMs + 0.3 * (Date.now() - started);
+        averageMs = 0.7 * averageMs + 0.3 * (Date.now() - started);
         release();
       }
     },

@@ -1,15 +1,64 @@
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import type { InnerContext } from '../context';
 import { boundedQueue, busy } from '../limits/calls';
+import type { PdfJob } from './renderers';
 
 /**
- * PDF rendering (pdf-lib and fontkit) runs on the main thread, ~100–200 ms a page on a
- * small server: one render at a time, four waiting, the rest refused at once with 503
- * (LimitError `busy`), so thirty printers at once cannot stall every other request.
- * Renders are kept by key (a receipt's code and what it prints, a sheet's procedure
- * version and day) and concurrent requests for one key share one render.
+ * PDF rendering (pdf-lib and fontkit, pure JavaScript, ~100–600 ms a page on a small
+ * server) runs in a worker thread when the server configured one (configurePdfWorker),
+ * so the event loop keeps answering; one render at a time, four waiting, the rest
+ * refused at once with 503 (LimitError `busy`), so thirty printers at once cannot stall
+ * anything. Renders are kept by key (what a receipt or sheet prints, and the hour) and
+ * concurrent requests for one key share one render. Without a worker (tests, scripts)
+ * the same jobs run in the calling thread.
  */
-const rendering = boundedQueue({ concurrency: 1, queue: 4, maxWaitMs: 1500 });
+const rendering = boundedQueue({ concurrency: 1, queue: 4, maxWaitMs: 1500, expectedMs: 300 });
+
+let workerPath: string | null = null;
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (err: Error) => void }>();
+
+/** Renders PDFs in a worker thread running `path` (the bundled pdf/worker.ts). */
+export function configurePdfWorker(path: string | null) {
+  workerPath = path;
+  void worker?.terminate();
+  worker = null;
+}
+
+function workerThread(path: string): Worker {
+  if (worker) return worker;
+  const w = new Worker(path);
+  w.unref(); // never keeps the process alive on its own
+  w.on('message', (m: { id: number; pdf?: Uint8Array; error?: string }) => {
+    const p = pending.get(m.id);
+    pending.delete(m.id);
+    if (m.pdf) p?.resolve(new Uint8Array(m.pdf));
+    else p?.reject(new Error(m.error ?? 'PDF rendering failed'));
+  });
+  // A crashed worker fails its jobs and is replaced on the next one.
+  const fail = (err: Error) => {
+    if (worker === w) worker = null;
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      p.reject(err);
+    }
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`PDF worker exited (${code})`)));
+  return (worker = w);
+}
+
+async function run(job: PdfJob): Promise<Uint8Array> {
+  if (!workerPath) return (await import('./renderers')).runPdfJob(job);
+  const w = workerThread(workerPath);
+  const id = nextId++;
+  return new Promise<Uint8Array>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, job });
+  });
+}
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const cache = new Map<string, Uint8Array>();
 let cachedBytes = 0;
@@ -28,11 +77,11 @@ function remember(key: string, pdf: Uint8Array) {
 }
 
 /**
- * The PDF `render` makes, through the bounded queue; with a `key`, from the cache when
- * it was rendered before. The key must change whenever the content would: include every
- * input the PDF prints (or a version of it), and the day when it prints a date.
+ * The PDF of `job`, through the bounded queue (and the worker thread when configured);
+ * with a `key`, from the cache when it was rendered before. The key must change whenever
+ * the content would: pdfKey(kind, everything the PDF prints, now).
  */
-export async function renderPdf(key: string | null, render: () => Promise<Uint8Array>, ctx?: Pick<InnerContext, 'language'>): Promise<Uint8Array> {
+export async function renderPdf(key: string | null, job: PdfJob, ctx?: Pick<InnerContext, 'language'>): Promise<Uint8Array> {
   if (key !== null) {
     const hit = cache.get(key);
     if (hit) {
@@ -43,15 +92,15 @@ export async function renderPdf(key: string | null, render: () => Promise<Uint8A
     const pending = inFlight.get(key);
     if (pending) return pending;
   }
-  const job = rendering.run(render).then((done) => {
+  const rendered = rendering.run(() => run(job)).then((done) => {
     if (!done) throw busy(ctx);
     if (key !== null) remember(key, done.value);
     return done.value;
   });
-  if (key === null) return job;
-  inFlight.set(key, job);
+  if (key === null) return rendered;
+  inFlight.set(key, rendered);
   try {
-    return await job;
+    return await rendered;
   } finally {
     inFlight.delete(key);
   }

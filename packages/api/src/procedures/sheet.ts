@@ -216,6 +216,6 @@ export async function procedureSheetPdf(deps: { db: Db; clock: Clock }, rawCommu
     portalUrl: `${baseUrl.replace(/\/+$/, '')}${effective.portalPath}`,
   };
   const now = deps.clock.now();
-  const pdf = await renderPdf(pdfKey('sheet', data, now), () => renderProcedureSheet(data, now));
+  const pdf = await renderPdf(pdfKey('sheet', data, now), { kind: 'sheet', args: [data, now] });
   return { commune: commune.slug, code: effective.code, pdf };
 }

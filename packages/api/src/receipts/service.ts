@@ -4,7 +4,6 @@ import { findByCode, findCategory } from '../complaints/repository';
 import { complaintCode } from '../complaints/schemas';
 import { trackingPath } from '../complaints/service';
 import { pdfKey, renderPdf } from '../pdf/queue';
-import { renderReceipt } from './pdf';
 
 /**
  * The PDF receipt of the complaint with this tracking code, or null when the code is
@@ -33,6 +32,6 @@ export async function receiptPdf(deps: { db: Db; clock: Clock }, rawCode: string
   };
   // Bounded and cached (pdf/queue.ts): thirty printers at once cannot stall the server.
   const now = deps.clock.now();
-  const pdf = await renderPdf(pdfKey('receipt', data, now), () => renderReceipt(data, now));
+  const pdf = await renderPdf(pdfKey('receipt', data, now), { kind: 'receipt', args: [data, now] });
   return { code: c.code, pdf };
 }
