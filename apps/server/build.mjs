@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts', 'src/cli.ts'],
+  // The PDF worker thread (packages/api/src/pdf/queue.ts) is its own file next to main.js.
+  entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'pdf-worker': '../../packages/api/src/pdf/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

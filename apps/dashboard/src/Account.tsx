@@ -115,7 +115,7 @@ function signInError(error: unknown): string {
   const reason = errorReason(error);
   if (reason === 'wrong_credentials' || reason === 'UNAUTHORIZED') return 'dashboard.signIn.error.credentials';
   if (reason === 'invalid_input' || reason === 'BAD_REQUEST') return 'dashboard.signIn.error.invalid';
-  if (reason === 'TOO_MANY_REQUESTS') return 'dashboard.signIn.error.rateLimited';
+  if (reason === 'TOO_MANY_REQUESTS' || reason === 'rate_limited') return 'dashboard.signIn.error.rateLimited';
   return 'dashboard.signIn.error.generic';
 }
 

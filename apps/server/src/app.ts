@@ -2,12 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, memoryLimitStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
+import { appRouter, createInnerContext, LimitError, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, transformTRPCResponse, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
+import { createTranslator } from '@shabaka/ui/i18n';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
 import { documentRoutes } from './documents';
@@ -18,10 +19,10 @@ import { procedureSheetRoutes } from './procedure-sheets';
 import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
-import { securityPlugin } from './security';
+import { MAX_BATCH_CALLS, requestGuards, trpcBodies } from './limits';
+import { requestLanguage, securityPlugin } from './security';
 
 export const SESSION_COOKIE = 'shabaka_session';
-const TRPC_BODY_LIMIT = 48 * 1024 * 1024;
 
 export interface AppOptions extends ContextDeps {
   handle: DbHandle;
@@ -29,10 +30,15 @@ export interface AppOptions extends ContextDeps {
   logger?: FastifyServerOptions['logger'];
   /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
   root?: string;
-  /** Per-IP and per-account limits on abuse-prone procedures (off only for load tests). */
+  /** Per-address and per-account limits on abuse-prone procedures (off only for load tests). */
   rateLimits?: boolean;
   /** SHABAKA_PUBLIC_URL: printed in PDF links and QR codes; required in production (public-url.ts). */
   publicUrl?: string | undefined;
+  /**
+   * Which proxies' X-Forwarded-For to believe (SHABAKA_TRUST_PROXY): none by default, so
+   * the socket's address is the caller's; a hop count or a list of addresses/CIDRs.
+   */
+  trustProxy?: false | number | string[];
 }
 
 function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
@@ -44,18 +50,24 @@ function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string 
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: true,
+    // A hop count trusts that many proxies nearest to the server (as Fastify does for numbers).
+    trustProxy: typeof opts.trustProxy === 'number' ? ((_address: string, hop: number) => hop < (opts.trustProxy as number)) : (opts.trustProxy ?? false),
     // Batched tRPC GETs put several procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
+    // Other routes' bodies; tRPC bodies are bounded per procedure (limits.ts).
     bodyLimit: 1024 * 1024,
   });
-  // Bodies stay small (1 MiB) except tRPC calls, which may carry up to 3 photos or 10
-  // scanned pages as base64 (the portal downscales them, so most are far smaller).
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/trpc')) route.bodyLimit = TRPC_BODY_LIMIT;
-  });
   await app.register(fastifyCookie);
-  await app.register(securityPlugin, { rateLimits: opts.rateLimits ?? true, cookieName: SESSION_COOKIE });
+  await app.register(requestGuards);
+  // Heavy work refused by a full queue (PDFs, images) outside tRPC: 503 with Retry-After, not a 500.
+  app.setErrorHandler((err, req, reply) => {
+    if (!(err instanceof LimitError)) return reply.send(err);
+    const { t } = createTranslator(requestLanguage(req));
+    const status = err.code === 'TOO_MANY_REQUESTS' ? 429 : 503;
+    const text = status === 429 ? t('server.rateLimited', { seconds: err.retryAfterSeconds }) : t('server.busy');
+    return reply.code(status).header('retry-after', String(err.retryAfterSeconds)).type('text/plain; charset=utf-8').send(text);
+  });
+  await app.register(securityPlugin, { cookieName: SESSION_COOKIE });
   // Cache headers are ours: hashed assets forever, HTML never.
   await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
 
@@ -63,7 +75,7 @@ export async function buildApp(opts: AppOptions) {
     db: opts.db,
     clock: opts.clock,
     events: opts.events,
-    limits: opts.limits ?? memoryLimitStore(),
+    limits: opts.limits ?? (opts.rateLimits === false ? unlimitedStore() : memoryLimitStore()),
     ...(opts.config ? { config: opts.config } : {}),
   };
 
@@ -74,6 +86,7 @@ export async function buildApp(opts: AppOptions) {
         // A token in the URL (EventSource cannot send headers) opens subscriptions only, never a call that acts.
         token: tokenFrom(req, info.type === 'subscription' ? info.connectionParams : null),
         ip: req.ip,
+        language: requestLanguage(req),
         response: {
           setSessionCookie: (token, expiresAt) =>
             void res.setCookie(SESSION_COOKIE, token, {
@@ -141,11 +154,8 @@ export async function buildApp(opts: AppOptions) {
       // What @trpc/server's Fastify adapter does, minus its per-call costs that showed in
       // profiles: the options object is not copied on every call, and a JSON answer (every
       // query and mutation) is sent as one buffer instead of piping a web stream through Node.
-      // Bodies reach tRPC as raw strings, as with the adapter.
-      for (const type of ['application/json', 'multipart/form-data']) {
-        scope.removeContentTypeParser(type);
-        scope.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
-      }
+      // Bodies reach tRPC as raw strings, as with the adapter, within their procedure's limit.
+      await trpcBodies(scope);
       scope.all('/:path', async (req, reply) => {
         const quick = await plainCall(req, reply, (req.params as { path: string }).path);
         // A Buffer, so Fastify sends tRPC's content-type as is (a string would get "; charset=utf-8").
@@ -157,6 +167,7 @@ export async function buildApp(opts: AppOptions) {
           req: incomingMessageToRequest(raw, reply.raw, { maxBodySize: null }),
           path: (req.params as { path: string }).path,
           error: null,
+          maxBatchSize: MAX_BATCH_CALLS, // refused earlier with a clearer message (limits.ts)
           createContext: ({ info }) => trpcOptions.createContext({ req, res: reply, info }),
           onError: (o) => trpcOptions.onError({ ...o, req }),
         });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -19,7 +20,32 @@ const schema = z.object({
   // Never echoed: zod's messages name the rule, not the value.
   SHABAKA_SECRET: z.string().min(32, { message: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
   SHABAKA_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  SHABAKA_TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v, ctx) => {
+      if (v === '' || v === 'false' || v === '0') return false as const;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v.split(',').map((a) => a.trim()).filter(Boolean);
+      const bad = list.find((a) => !PROXY_KEYWORDS.includes(a) && !isAddressOrRange(a));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be a hop count or a comma-separated list of addresses or CIDR ranges ("${bad}" is neither)` });
+        return z.NEVER;
+      }
+      return list;
+    }),
 });
+
+/** Names proxy-addr (Fastify's trustProxy) understands for the usual private ranges. */
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+function isAddressOrRange(value: string) {
+  const [address, bits, extra] = value.split('/');
+  if (extra !== undefined || !address || !isIP(address)) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
+}
 
 export type ServerConfig = {
   port: number;
@@ -46,6 +72,12 @@ export type ServerConfig = {
    */
   secret: (() => string) | undefined;
   rateLimits: boolean;
+  /**
+   * SHABAKA_TRUST_PROXY: whose X-Forwarded-For decides the caller's address (limits, logs).
+   * Unset: nobody's, the socket's address counts (a client cannot pick its own). A hop
+   * count (`1`: one reverse proxy in front) or a list of proxy addresses/CIDR ranges.
+   */
+  trustProxy: false | number | string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
@@ -65,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     publicUrl: c.SHABAKA_PUBLIC_URL ?? (argv.includes('--local') ? `http://localhost:${c.PORT}` : undefined),
     secret: c.SHABAKA_SECRET ? () => c.SHABAKA_SECRET! : undefined,
     rateLimits: c.SHABAKA_RATE_LIMITS === 'on',
+    trustProxy: c.SHABAKA_TRUST_PROXY,
   };
 }
 

@@ -1,4 +1,7 @@
-import { createEventBus, seedDemo, systemClock } from '@shabaka/api';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configurePdfWorker, createEventBus, seedDemo, systemClock } from '@shabaka/api';
 import { startAdminSocket } from './admin-socket';
 import { backupTo } from './backup';
 import { buildApp } from './app';
@@ -10,6 +13,9 @@ import { openDatabase } from './runtime';
 async function main() {
   const config = loadConfig(process.env, process.argv.slice(2));
   assertServable(config);
+  // Built server: PDFs render in a worker thread, off the event loop (from sources, in-process).
+  const pdfWorker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js');
+  if (existsSync(pdfWorker)) configurePdfWorker(pdfWorker);
   const handle = await openDatabase(config);
   const events = createEventBus();
   const deps = { db: handle.db, events };
@@ -33,6 +39,7 @@ async function main() {
     config: { environment: config.environment, sessionTtlDays: 30 },
     root: repoRoot,
     rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
     logger: loggerOptions(config.environment),
     publicUrl: config.publicUrl,
   });

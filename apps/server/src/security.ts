@@ -1,30 +1,10 @@
-import { createHash } from 'node:crypto';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import { createTranslator, isLanguage, type Language } from '@shabaka/ui/i18n';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** Map tiles the portals may load (Leaflet); everything else comes from this origin. */
 const TILE_HOSTS = ['https://tile.openstreetmap.org', 'https://*.tile.openstreetmap.org'];
-
-interface Rule {
-  procedures: string[];
-  max: number;
-  minutes: number;
-  /** `ip`: per address; `account`: per signed-in session (anonymous calls skip it). */
-  by: 'ip' | 'account';
-}
-
-// Abuse limits: generous for a family sharing one phone, tight for scripts.
-const RULES: Rule[] = [
-  { procedures: ['auth.signIn'], max: 10, minutes: 1, by: 'ip' },
-  { procedures: ['auth.signUp'], max: 5, minutes: 10, by: 'ip' },
-  { procedures: ['complaints.submit', 'informationRequests.submit'], max: 30, minutes: 10, by: 'ip' },
-  { procedures: ['complaints.submit', 'informationRequests.submit'], max: 15, minutes: 10, by: 'account' },
-  { procedures: ['photos.report'], max: 30, minutes: 10, by: 'ip' },
-  { procedures: ['photos.report'], max: 20, minutes: 10, by: 'account' },
-];
 
 /** The caller's language for server-made messages: Accept-Language, Arabic by default. */
 export function requestLanguage(req: FastifyRequest): Language {
@@ -35,23 +15,19 @@ export function requestLanguage(req: FastifyRequest): Language {
   return 'ar';
 }
 
-const procedurePaths = (req: FastifyRequest) => {
-  const path = req.url.split('?')[0]!.slice('/trpc/'.length);
-  return decodeURIComponent(path).split(',');
-};
+/** JSON-RPC error numbers tRPC uses for the codes the HTTP layer answers itself. */
+const RPC_CODES: Record<string, number> = { BAD_REQUEST: -32600, FORBIDDEN: -32003, PAYLOAD_TOO_LARGE: -32013, TOO_MANY_REQUESTS: -32029 };
 
-/** A tRPC-shaped error (one per call of a batch) so the SDK reports its code and message. */
-function trpcError(req: FastifyRequest, status: number, code: string, message: string) {
-  const error = { json: { message, code: status === 429 ? -32029 : -32003, data: { code, httpStatus: status } } };
-  const batch = new URLSearchParams(req.url.split('?')[1] ?? '').get('batch') === '1';
-  return batch ? procedurePaths(req).map(() => ({ error })) : { error };
+/**
+ * A tRPC-shaped error (one per call of a batch, as tRPC answers) so the SDK and the
+ * portals report its code, reason and message like any procedure's error.
+ */
+export function trpcError(req: FastifyRequest, status: number, code: string, message: string, reason?: string) {
+  const error = { json: { message, code: RPC_CODES[code] ?? -32600, data: { code, httpStatus: status, ...(reason ? { reason } : {}) } } };
+  const query = new URLSearchParams(req.url.split('?')[1] ?? '');
+  const path = (req.params as { path?: string } | undefined)?.path;
+  return query.get('batch') === '1' && path ? path.split(',').map(() => ({ error })) : { error };
 }
-
-const tokenHash = (req: FastifyRequest, cookieName: string) => {
-  const auth = req.headers.authorization;
-  const token = auth?.startsWith('Bearer ') ? auth.slice(7) : req.cookies?.[cookieName];
-  return token ? createHash('sha256').update(token).digest('base64url') : null;
-};
 
 const HELMET_OPTIONS = {
   contentSecurityPolicy: {
@@ -92,10 +68,11 @@ async function helmetHeaders(): Promise<Record<string, string>> {
 }
 
 /**
- * Security headers with a Content-Security-Policy the built apps satisfy, rate limits
- * on the abuse-prone procedures, and CSRF protection for cookie-authenticated calls.
+ * Security headers with a Content-Security-Policy the built apps satisfy, and CSRF
+ * protection for cookie-authenticated calls. (Limits count procedure calls inside the
+ * API; what one request may carry is bounded in limits.ts.)
  */
-export const securityPlugin = fp(async (app: FastifyInstance, opts: { rateLimits: boolean; cookieName: string }) => {
+export const securityPlugin = fp(async (app: FastifyInstance, opts: { cookieName: string }) => {
   // @fastify/helmet rebuilds the whole helmet middleware (CSP string included) on every
   // request; our policy never varies, so its headers are computed once and copied.
   const headers = await helmetHeaders();
@@ -106,51 +83,25 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { rateLimits
 
   // CSRF: a cookie rides along on cross-site requests; a bearer token never does. A
   // mutation carried by the cookie must come from this origin (Origin or Sec-Fetch-Site).
+  // The route is the one the router matched (so no encoding of the path escapes this),
+  // and an Origin that is not a URL (`null` from sandboxed frames, garbage) is another site.
   app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'POST' || !req.url.startsWith('/trpc/')) return;
+    if (req.method !== 'POST' || req.routeOptions.url !== '/trpc/:path') return;
     if (req.headers.authorization || !req.cookies?.[opts.cookieName]) return;
     const origin = req.headers.origin;
     const site = req.headers['sec-fetch-site'];
-    const sameOrigin = origin ? new URL(origin).host === req.headers.host : site === undefined || site === 'same-origin' || site === 'none';
+    const sameOrigin = origin !== undefined ? hostOf(origin) === req.headers.host : site === undefined || site === 'same-origin' || site === 'none';
     if (!sameOrigin) {
       const { t } = createTranslator(requestLanguage(req));
-      return reply.code(403).send(trpcError(req, 403, 'FORBIDDEN', t('server.crossSite')));
-    }
-  });
-
-  if (!opts.rateLimits) return;
-  await app.register(fastifyRateLimit, { global: false });
-  const limiters = RULES.map((rule) => ({
-    rule,
-    check: app.rateLimit({
-      max: rule.max,
-      timeWindow: rule.minutes * 60_000,
-      keyGenerator: (req) => (rule.by === 'ip' ? req.ip : (tokenHash(req, opts.cookieName) ?? 'anonymous')),
-      allowList: (req) => rule.by === 'account' && !tokenHash(req, opts.cookieName),
-      groupId: `${rule.by}:${rule.procedures.join('+')}`,
-      errorResponseBuilder: (req, ctx) => {
-        const { t } = createTranslator(requestLanguage(req));
-        const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
-        return Object.assign(new Error(t('server.rateLimited', { seconds })), {
-          statusCode: 429,
-          body: trpcError(req, 429, 'TOO_MANY_REQUESTS', t('server.rateLimited', { seconds })),
-        });
-      },
-    }),
-  }));
-  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.url.startsWith('/trpc/')) return;
-    const called = procedurePaths(req);
-    for (const { rule, check } of limiters) {
-      if (!rule.procedures.some((p) => called.includes(p))) continue;
-      try {
-        await check.call(app, req, reply);
-      } catch (err) {
-        const e = err as { statusCode?: number; body?: unknown };
-        if (e.statusCode === 429) return reply.code(429).send(e.body);
-        throw err;
-      }
-      if (reply.sent) return;
+      return reply.code(403).send(trpcError(req, 403, 'FORBIDDEN', t('server.crossSite'), 'cross_site'));
     }
   });
 });
+
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};

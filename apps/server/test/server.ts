@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app';
 
 /** The real Fastify app on a fresh test database, listening on a free port. */
-export function useServer(options: { root?: string; publicUrl?: string; environment?: 'production' | 'test' } = {}) {
+export function useServer(options: { root?: string; publicUrl?: string; environment?: 'production' | 'test'; trustProxy?: false | number | string[] } = {}) {
   const s = {} as { url: string; app: Awaited<ReturnType<typeof buildApp>>; handle: Awaited<ReturnType<typeof createTestDb>>; events: ReturnType<typeof createEventBus> };
   beforeAll(async () => {
     s.handle = await createTestDb();
@@ -17,6 +17,7 @@ export function useServer(options: { root?: string; publicUrl?: string; environm
       config: { environment: options.environment ?? 'test', sessionTtlDays: 30 },
       ...(options.root ? { root: options.root } : {}),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     });
     await s.app.listen({ port: 0, host: '127.0.0.1' });
     const addr = s.app.server.address() as { port: number };

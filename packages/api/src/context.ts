@@ -34,6 +34,8 @@ export interface InnerContext {
    * proxy's X-Forwarded-For); null for scripts and tests that do not set one.
    */
   ip: string | null;
+  /** The caller's language (Accept-Language) for messages the server writes itself, such as limits. */
+  language?: string | undefined;
 }
 
 export interface ContextDeps {
@@ -48,7 +50,7 @@ export interface ContextDeps {
 /** Builds the context for one call, resolving the session token if any. */
 export async function createInnerContext(
   deps: ContextDeps,
-  opts: { token?: string | null | undefined; response?: ResponseHooks; ip?: string | null } = {},
+  opts: { token?: string | null | undefined; response?: ResponseHooks; ip?: string | null; language?: string } = {},
 ): Promise<InnerContext> {
   const token = opts.token ?? null;
   const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
@@ -62,5 +64,6 @@ export async function createInnerContext(
     response: opts.response,
     limits: deps.limits ?? memoryLimitStore(),
     ip: opts.ip ?? null,
+    language: opts.language,
   };
 }

@@ -10,4 +10,6 @@ export { attachmentForViewer, type ViewedFile } from './moderation/service';
 export { receiptPdf, informationReceiptPdf, type ReceiptDeps, type ReceiptProof, type ReceiptResult } from './receipts/service';
 export * as documents from './documents/server';
 export { procedureSheetPdf } from './procedures/sheet';
-export { memoryLimitStore, type LimitStore, type LimitVerdict } from './limits';
+export { configurePdfWorker, renderPdf, pdfKey } from './pdf/queue';
+export { memoryLimitStore, unlimitedStore, type LimitStore, type LimitVerdict, type ScheduleVerdict } from './limits';
+export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } from './limits/calls';

@@ -7,6 +7,7 @@ import { DomainError, forbidden, notFound, toTRPCError, unauthorized } from './e
 import { findCommuneBySlug, rolesOf, type CommuneRow } from './communes/repository';
 import type { Db } from '@shabaka/db';
 import { communeSlug } from './communes/schemas';
+import { countCall, LimitError, type CallLimit } from './limits/calls';
 
 /** Every procedure declares who may call it; the access test walks the router for this. */
 export type Access =
@@ -17,6 +18,13 @@ export type Access =
   | { kind: 'network'; permission: NetworkPermission };
 export interface Meta {
   access: Access;
+  /** Limits counted on every call of this procedure (limits/calls.ts), listed by the access test. */
+  limits?: CallLimit[];
+  /**
+   * `files`: the input carries uploads (base64), so the HTTP layer accepts a large body;
+   * every other procedure gets a small one (apps/server/src/limits.ts).
+   */
+  body?: 'files';
 }
 
 /** Field path → messages, e.g. { "email": ["Invalid email address"] }. */
@@ -54,11 +62,20 @@ const t = initTRPC
           path: shape.data.path,
           reason: domain?.reason ?? (zod ? 'invalid_input' : undefined),
           fieldErrors,
+          ...(domain instanceof LimitError ? { retryAfterSeconds: domain.retryAfterSeconds } : {}),
           ...(dev ? { stack: shape.data.stack } : {}),
         },
       };
     },
   });
+
+/**
+ * Adds to a base procedure's meta (tRPC's `.meta()` wants the whole meta; this keeps the
+ * access policy the base declared): `declare(publicProcedure, { limits: LIMITS.signIn })`.
+ */
+export function declare<B extends { _def: { meta?: Meta | undefined }; meta: (meta: Meta) => B }>(builder: B, extra: Omit<Meta, 'access'>): B {
+  return builder.meta({ ...(builder._def.meta as Meta), ...extra });
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -101,7 +118,13 @@ const validText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-const base = t.procedure.use(domainErrors).use(validText);
+/** Limits declared in the procedure's meta, counted per call whatever the batching. */
+const callLimits = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
+  if (meta?.limits?.length) await countCall(ctx, meta.limits, getRawInput);
+  return next();
+});
+
+const base = t.procedure.use(domainErrors).use(callLimits).use(validText);
 
 export const publicProcedure = base.meta({ access: { kind: 'public' } });
 

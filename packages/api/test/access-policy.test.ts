@@ -50,6 +50,24 @@ describe('access policy of every procedure', () => {
     }
   });
 
+  it('lets large bodies through only to procedures whose inputs carry files, and every such procedure declares it', () => {
+    const procedures = listProcedures(appRouter);
+    expect(procedures.filter((p) => p.files).map((p) => p.path).sort()).toEqual(procedures.filter((p) => p.acceptsLargeText).map((p) => p.path).sort());
+    expect(procedures.filter((p) => p.files).map((p) => p.path)).toEqual(expect.arrayContaining(['complaints.submit', 'complaints.register', 'documents.verify']));
+  });
+
+  it('counts calls of the abuse-prone procedures against declared limits', () => {
+    const limited = Object.fromEntries(listProcedures(appRouter).filter((p) => p.limits.length).map((p) => [p.path, p.limits.map((l) => l.by).sort()]));
+    expect(limited).toMatchObject({
+      'auth.signIn': ['ip'],
+      'auth.signUp': ['email', 'ip'],
+      'auth.changePassword': ['account', 'ip'],
+      'complaints.submit': ['account', 'ip'],
+      'informationRequests.submit': ['account', 'ip'],
+      'photos.report': ['account', 'ip'],
+    });
+  });
+
   it('keeps zod on the inputs of procedures that take any', () => {
     for (const p of listProcedures(appRouter)) {
       const def = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[p.path]!._def;

@@ -28,6 +28,9 @@ export interface ShabakaClientOptions {
 
 export type ShabakaClient = TRPCClient<AppRouter>;
 
+/** Calls per batched request: the server refuses more (apps/server/src/limits.ts, MAX_BATCH_CALLS). */
+export const MAX_BATCH_CALLS = 10;
+
 /** The trpc endpoint for a base URL: `${url}/trpc`, or `/trpc` on the same origin. */
 export const trpcUrl = (url?: string) => `${(url ?? '').replace(/\/+$/, '')}/trpc`;
 
@@ -58,7 +61,7 @@ export function shabakaLinks(options: ShabakaClientOptions = {}) {
           return t ? { token: t } : null;
         },
       }),
-      false: options.batch === false ? httpLink(httpOptions) : httpBatchLink(httpOptions),
+      false: options.batch === false ? httpLink(httpOptions) : httpBatchLink({ ...httpOptions, maxItems: MAX_BATCH_CALLS }),
     }),
   ];
 }

@@ -3,6 +3,8 @@ import type { Db, Language, NetworkRole } from '@shabaka/db';
 import { recordAudit } from '../audit/repository';
 import type { InnerContext } from '../context';
 import { conflict, tooManyRequests, unauthorized } from '../errors';
+import type { LimitStore } from '../limits';
+import { rateLimited } from '../limits/calls';
 import { hashPassword, verifyPassword } from './password';
 import * as repo from './repository';
 
@@ -44,11 +46,12 @@ export const publicUser = (u: { id: string; email: string; displayName: string; 
 export async function createAccount(
   db: Db,
   input: { email: string; password: string; displayName: string; locale: Language },
+  ctx?: Pick<InnerContext, 'language'>,
 ) {
   if (await repo.findUserByEmail(db, input.email)) {
     throw conflict('email_taken', 'An account already exists for this email address.', 'email');
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, ctx);
   return repo.insertUser(db, { email: input.email, displayName: input.displayName, passwordHash, locale: input.locale });
 }
 
@@ -64,39 +67,37 @@ export async function signUp(ctx: InnerContext, input: { email: string; password
   if (!verdict.allowed) {
     throw tooManyRequests('too_many_sign_ups', `Too many sign-up attempts for this email address; try again in ${Math.ceil(verdict.retryAfterMs / 60_000)} minutes.`);
   }
-  const user = await createAccount(ctx.db, input);
+  const user = await createAccount(ctx.db, input, ctx);
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
 }
 
 /**
- * Progressive delay: after failed sign-ins on an account, each further attempt waits
- * longer (0.25 s, 0.5 s, 1 s … up to 5 s) for 15 minutes, on top of the per-IP rate limit.
+ * Failed sign-ins lock the account progressively: after n attempts on one email within
+ * 15 minutes, the next may start only 0.25 s, 0.5 s, 1 s … up to 5 s later. Each attempt
+ * reserves its slot at once (before any await), so parallel guesses queue behind each
+ * other instead of all passing the same delay; an attempt that would wait more than 3 s
+ * is refused (429) without queuing. Unknown emails are counted the same way (their own
+ * key, so they lock nobody else) and cost the same hashing, so timing tells nothing.
+ * On top: the per-address limit of auth.signIn (limits/calls.ts).
  */
-const failures = new Map<string, { count: number; at: number }>();
-const FAILURE_WINDOW_MS = 15 * 60_000;
-export function signInDelayMs(email: string, now: number) {
-  const f = failures.get(email);
-  if (!f || now - f.at > FAILURE_WINDOW_MS) return 0;
-  return Math.min(5000, 250 * 2 ** (f.count - 1));
-}
-function recordFailure(email: string, now: number) {
-  const f = failures.get(email);
-  failures.set(email, { count: f && now - f.at <= FAILURE_WINDOW_MS ? f.count + 1 : 1, at: now });
-  if (failures.size > 10_000) failures.delete(failures.keys().next().value!);
-}
+const SIGN_IN_FORGET_MS = 15 * 60_000;
+const SIGN_IN_MAX_WAIT_MS = 3_000;
+export const signInSpacingMs = (attempts: number) => Math.min(5_000, 250 * 2 ** (attempts - 1));
+const signInKey = (email: string) => `signIn:account:${email.trim().toLowerCase()}`;
+/** How long the next sign-in on `email` would wait now. */
+export const signInDelayMs = (limits: LimitStore, email: string, now: number) => limits.waitMs(signInKey(email), SIGN_IN_FORGET_MS, now);
 
 export async function signIn(ctx: InnerContext, input: { email: string; password: string }) {
-  const delay = signInDelayMs(input.email, Date.now());
-  if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+  const key = signInKey(input.email);
+  const slot = ctx.limits.schedule(key, signInSpacingMs, SIGN_IN_MAX_WAIT_MS, SIGN_IN_FORGET_MS);
+  if (!slot.allowed) throw rateLimited(ctx, slot.waitMs);
+  if (slot.waitMs > 0) await new Promise((r) => setTimeout(r, slot.waitMs));
   const user = await repo.findUserByEmail(ctx.db, input.email);
   // Same message for unknown email and wrong password: no account enumeration.
-  const ok = user ? await verifyPassword(input.password, user.passwordHash) : await hashPassword(input.password).then(() => false);
-  if (!user || !ok) {
-    recordFailure(input.email, Date.now());
-    throw unauthorized('wrong_credentials', 'Wrong email or password.');
-  }
-  failures.delete(input.email);
+  const ok = user ? await verifyPassword(input.password, user.passwordHash, ctx) : await hashPassword(input.password, ctx).then(() => false);
+  if (!user || !ok) throw unauthorized('wrong_credentials', 'Wrong email or password.');
+  ctx.limits.reset(key);
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
 }
@@ -133,10 +134,10 @@ export async function me(ctx: InnerContext) {
 /** A password change signs the account out everywhere else. */
 export async function changePassword(ctx: InnerContext, session: Session, input: { currentPassword: string; newPassword: string }) {
   const user = await repo.findUserById(ctx.db, session.userId);
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash, ctx))) {
     throw unauthorized('wrong_current_password', 'The current password is not correct.');
   }
-  const hash = await hashPassword(input.newPassword);
+  const hash = await hashPassword(input.newPassword, ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePasswordHash(trx, user.id, hash, ctx.clock.now());
     await repo.deleteOtherSessions(trx, user.id, ctx.sessionToken ? hashToken(ctx.sessionToken) : null);

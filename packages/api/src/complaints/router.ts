@@ -1,5 +1,5 @@
 import { tracked } from '@trpc/server';
-import { communeProcedure, communePublicProcedure, publicProcedure, authedProcedure, router } from '../trpc';
+import { communeProcedure, communePublicProcedure, declare, publicProcedure, authedProcedure, router } from '../trpc';
 import {
   assignInput,
   idInput,
@@ -19,13 +19,14 @@ import {
 import * as service from './service';
 import { complaintFigures, emptyFigures } from './figures';
 import { listCommunes } from '../communes/repository';
+import { LIMITS } from '../limits/calls';
 
 const staff = communeProcedure('complaints:process');
 
 export const complaintsRouter = router({
   categories: communePublicProcedure.query(({ ctx }) => service.categories(ctx.db, ctx.commune)),
   /** Anyone may submit; a signed-in citizen's complaint is linked to the account. */
-  submit: communePublicProcedure
+  submit: declare(communePublicProcedure, { limits: LIMITS.submissions, body: 'files' })
     .input(submitInput)
     .mutation(({ ctx, input }) =>
       service.submit(ctx, ctx.commune, input, { channel: 'web', authorId: ctx.session?.userId ?? null, registeredBy: null }),
@@ -63,7 +64,7 @@ export const complaintsRouter = router({
   /** Hide a description the citizen had made public (audited, with the reason). */
   redactDescription: staff.input(redactDescriptionInput).mutation(({ ctx, input }) => service.redactDescription(ctx, ctx.commune, ctx.session, input)),
   /** Counter mode: walk-in, paper or phone complaints registered by an agent, same case history. */
-  register: staff
+  register: declare(staff, { body: 'files' })
     .input(registerInput)
     .mutation(({ ctx, input }) =>
       service.submit(ctx, ctx.commune, input, { channel: input.channel, authorId: null, registeredBy: ctx.session.userId }),

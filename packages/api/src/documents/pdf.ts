@@ -1,8 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords } from '../pdf/arabic';
-import { fit, loadArabicFont } from '../pdf/fonts';
+import { fit, loadArabicFont, sharedFontkit } from '../pdf/fonts';
 import type { CanonicalContent } from './canonical';
 import { arDate, frDate, TEMPLATE_TITLES, templateBody } from './templates';
 
@@ -23,7 +22,7 @@ const MUTED = rgb(0.38, 0.38, 0.42);
  */
 export async function renderDocument(c: CanonicalContent, verifyUrl: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   // Subsetting also keeps the joined Arabic forms right (see receipts/pdf.ts).
   const arabic = await doc.embedFont(await loadArabicFont('regular'), { subset: true });
   const arabicBold = await doc.embedFont(await loadArabicFont('bold'), { subset: true });

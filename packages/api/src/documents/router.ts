@@ -1,4 +1,4 @@
-import { authedProcedure, communeProcedure, publicProcedure, router } from '../trpc';
+import { authedProcedure, communeProcedure, declare, publicProcedure, router } from '../trpc';
 import { issueInput, listInput, revokeInput, verifyInput } from './schemas';
 import * as service from './service';
 
@@ -12,7 +12,7 @@ export const documentsRouter = router({
    * Anyone: is this code (and, if given, this PDF) an authentic, unrevoked document?
    * A mutation only so a PDF can travel in a POST body; it changes nothing.
    */
-  verify: publicProcedure
+  verify: declare(publicProcedure, { body: 'files' })
     .input(verifyInput)
     .mutation(({ ctx, input }) => service.verify(ctx.db, input.code, input.pdfBase64 ? Buffer.from(input.pdfBase64, 'base64') : undefined)),
   /** The reason is public (verification page): no personal details. */

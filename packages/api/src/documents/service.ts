@@ -12,7 +12,7 @@ import { lockActiveKey } from '../signing/repository';
 import { isSigningConfigured, signingSetup } from '../signing/runtime';
 import { activeSigningKey } from '../signing/service';
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
-import { renderDocument } from './pdf';
+import { renderPdf } from '../pdf/queue';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
 
@@ -122,7 +122,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       salt: randomBytes(16).toString('hex'),
     };
     const canonical = canonicalJson(content);
-    const pdf = await renderDocument(content, verifyUrl);
+    const pdf = await renderPdf(null, { kind: 'document', args: [content, verifyUrl] });
     const canonicalSha256 = sha256Hex(Buffer.from(canonical, 'utf8'));
     const pdfSha256 = sha256Hex(pdf);
     const signature = signMessage(signedMessage(canonicalSha256, pdfSha256), key.privateKey);

@@ -1,5 +1,7 @@
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
+import type { InnerContext } from '../context';
 import { badRequest } from '../errors';
+import { boundedQueue, busy } from '../limits/calls';
 import { MAX_UPLOAD_BYTES } from './schemas';
 
 export interface ProcessedFile {
@@ -10,23 +12,39 @@ export interface ProcessedFile {
 }
 
 const IMAGE_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'avif', 'gif', 'tiff']);
-const MAX_PIXELS = 40_000_000;
+/** A 24-megapixel photo is more than any phone camera needs to show a pothole. */
+export const MAX_PIXELS = 24_000_000;
+
+// Decoding is the heaviest thing the server does: one image at a time, on one libvips
+// thread, leaves the other core to answer everyone else; eight wait, the rest get 503.
+sharp.concurrency(1);
+const decoding = boundedQueue({ concurrency: 1, queue: 8, maxWaitMs: 2000, expectedMs: 300 });
 
 /**
  * Checks what the bytes really are (not what the name or type claims), then
  * re-encodes: orientation applied, EXIF/GPS and every other metadata dropped
  * (sharp keeps none unless asked), bounded size, plus a thumbnail.
  */
-export async function processPhoto(data: Buffer, field: string): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
+export async function processPhoto(data: Buffer, field: string, ctx?: Pick<InnerContext, 'language'>): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
   if (data.length === 0) throw badRequest('empty_file', 'The file is empty.', field);
   if (data.length > MAX_UPLOAD_BYTES) throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
-  let format: string | undefined;
+  // The header alone (cheap) says what the bytes are and how many pixels they would decode to.
+  let meta: Metadata | undefined;
   try {
-    format = (await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata()).format;
+    meta = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
-    format = undefined;
+    meta = undefined;
   }
-  if (!format || !IMAGE_FORMATS.has(format)) throw badRequest('not_an_image', 'This file is not a photo (JPEG, PNG, WebP or HEIC).', field);
+  if (!meta?.format || !IMAGE_FORMATS.has(meta.format)) throw badRequest('not_an_image', 'This file is not a photo (JPEG, PNG, WebP or HEIC).', field);
+  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_PIXELS) {
+    throw badRequest('image_too_large', `This photo has more than ${MAX_PIXELS / 1_000_000} megapixels; send a smaller one.`, field);
+  }
+  const done = await decoding.run(() => reencode(data, field));
+  if (!done) throw busy(ctx);
+  return done.value;
+}
+
+async function reencode(data: Buffer, field: string): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
   try {
     const base = sharp(data, { limitInputPixels: MAX_PIXELS }).rotate();
     const main = await base.clone().resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
@@ -41,10 +59,10 @@ export async function processPhoto(data: Buffer, field: string): Promise<{ main:
 }
 
 /** Scanned pages from the counter: photos of pages are treated like photos; PDFs are kept as they are. */
-export async function processScan(data: Buffer, field: string): Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }> {
+export async function processScan(data: Buffer, field: string, ctx?: Pick<InnerContext, 'language'>): Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }> {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') {
     if (data.length > MAX_UPLOAD_BYTES) throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
     return { main: { bytes: data, mime: 'application/pdf', width: null, height: null }, thumb: null };
   }
-  return processPhoto(data, field);
+  return processPhoto(data, field, ctx);
 }

@@ -1,6 +1,7 @@
 import { tracked } from '@trpc/server';
 import { listCommunes } from '../communes/repository';
-import { authedProcedure, communeProcedure, communePublicProcedure, publicProcedure, router } from '../trpc';
+import { LIMITS } from '../limits/calls';
+import { authedProcedure, communeProcedure, communePublicProcedure, declare, publicProcedure, router } from '../trpc';
 import { refusalGroundList } from './exceptions';
 import { emptyInformationFigures, informationFigures } from './figures';
 import {
@@ -30,7 +31,7 @@ const staff = communeProcedure('information:process');
 /** Law 31-13 access-to-information requests: intake, deadlines, staff actions, remedies, disclosure. */
 export const informationRequestsRouter = router({
   /** Anyone may file (anonymously too); a signed-in citizen's request joins "my requests". */
-  submit: communePublicProcedure
+  submit: declare(communePublicProcedure, { limits: LIMITS.submissions })
     .input(submitInput)
     .mutation(({ ctx, input }) => service.submit(ctx, ctx.commune, input, { channel: 'web', authorId: ctx.session?.userId ?? null, registeredBy: null })),
   /** Procedure-only view for anyone with the code; the texts for the requester (secret or account). */

@@ -18,8 +18,25 @@ export interface LimitStore {
    * within `max`. Refused hits are not counted, so a caller who waits gets back in.
    */
   hit(key: string, max: number, windowMs: number, now?: number): LimitVerdict;
+  /**
+   * Spaced attempts on one key (sign-in guesses on one account): each attempt reserves, at
+   * once and before any await, the next free slot; the gap after it grows with the attempts
+   * already made (`spacingMs(n)` after the n-th). Parallel attempts therefore queue behind
+   * each other instead of all passing the same delay; an attempt whose slot is more than
+   * `maxWaitMs` away is refused (nothing reserved). Attempts are forgotten `forgetMs` after
+   * the last one, or by `reset`.
+   */
+  schedule(key: string, spacingMs: (attempts: number) => number, maxWaitMs: number, forgetMs: number, now?: number): ScheduleVerdict;
+  /** How long an attempt on `key` scheduled now would wait (0 when free), without reserving. */
+  waitMs(key: string, forgetMs: number, now?: number): number;
   /** Forgets a key (e.g. a successful sign-in clears its failures). */
   reset(key: string): void;
+}
+
+export interface ScheduleVerdict {
+  allowed: boolean;
+  /** When allowed: how long to wait before attempting. When refused: until a slot is near. */
+  waitMs: number;
 }
 
 /**
@@ -29,11 +46,13 @@ export interface LimitStore {
  */
 export function memoryLimitStore(): LimitStore {
   const hits = new Map<string, number[]>();
+  const slots = new Map<string, { attempts: number; nextAt: number; lastAt: number }>();
   let lastSweep = 0;
   const sweep = (now: number) => {
     if (now - lastSweep < 60_000) return;
     lastSweep = now;
     for (const [key, times] of hits) if (!times.length || times[times.length - 1]! < now - 24 * 3_600_000) hits.delete(key);
+    for (const [key, slot] of slots) if (slot.lastAt < now - 24 * 3_600_000) slots.delete(key);
   };
   return {
     hit(key, max, windowMs, now = Date.now()) {
@@ -47,8 +66,35 @@ export function memoryLimitStore(): LimitStore {
       hits.set(key, times);
       return { allowed: true, count: times.length, retryAfterMs: 0 };
     },
+    schedule(key, spacingMs, maxWaitMs, forgetMs, now = Date.now()) {
+      sweep(now);
+      let slot = slots.get(key);
+      if (!slot || slot.lastAt < now - forgetMs) slot = { attempts: 0, nextAt: now, lastAt: now };
+      const at = Math.max(now, slot.nextAt);
+      if (at - now > maxWaitMs) return { allowed: false, waitMs: at - now - maxWaitMs };
+      slot.attempts += 1;
+      slot.nextAt = at + spacingMs(slot.attempts);
+      slot.lastAt = at;
+      slots.set(key, slot);
+      return { allowed: true, waitMs: at - now };
+    },
+    waitMs(key, forgetMs, now = Date.now()) {
+      const slot = slots.get(key);
+      return !slot || slot.lastAt < now - forgetMs ? 0 : Math.max(0, slot.nextAt - now);
+    },
     reset(key) {
       hits.delete(key);
+      slots.delete(key);
     },
+  };
+}
+
+/** No limits at all (SHABAKA_RATE_LIMITS=off, for load tests only). */
+export function unlimitedStore(): LimitStore {
+  return {
+    hit: () => ({ allowed: true, count: 0, retryAfterMs: 0 }),
+    schedule: () => ({ allowed: true, waitMs: 0 }),
+    waitMs: () => 0,
+    reset: () => {},
   };
 }

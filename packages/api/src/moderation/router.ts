@@ -1,10 +1,11 @@
-import { communeProcedure, communePublicProcedure, router } from '../trpc';
+import { LIMITS } from '../limits/calls';
+import { communeProcedure, communePublicProcedure, declare, router } from '../trpc';
 import { moderationInput, reportInput } from './schemas';
 import * as service from './service';
 
 /** Citizens' side: anyone may report a public photo, once per account or device. */
 export const photosRouter = router({
-  report: communePublicProcedure
+  report: declare(communePublicProcedure, { limits: LIMITS.photoReports })
     .input(reportInput)
     .mutation(({ ctx, input }) => service.report(ctx, ctx.commune, ctx.session?.userId ?? null, input)),
 });

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { Db, Localized, ProcedureChannel } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
@@ -7,7 +6,8 @@ import { findCommuneBySlug } from '../communes/repository';
 import { communeSlug } from '../communes/schemas';
 import { DomainError } from '../errors';
 import { drawLtr, drawRtl, ltrWidth, rtlWidth, wrapWords } from '../pdf/arabic';
-import { loadArabicFont } from '../pdf/fonts';
+import { loadArabicFont, sharedFontkit } from '../pdf/fonts';
+import { pdfKey, renderPdf } from '../pdf/queue';
 import { formatHours } from './hours';
 import { procedureCode } from './schemas';
 import { get, type EffectiveProcedure } from './service';
@@ -55,7 +55,7 @@ export interface SheetData {
 
 export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const arabic = await doc.embedFont(await loadArabicFont('regular'), { subset: true });
   const arabicBold = await doc.embedFont(await loadArabicFont('bold'), { subset: true });
   const latin = await doc.embedFont(StandardFonts.Helvetica);
@@ -209,14 +209,13 @@ export async function procedureSheetPdf(deps: { db: Db; clock: Clock }, rawCommu
     throw err;
   }
   const { servicePoints, ...effective } = procedure;
-  const pdf = await renderProcedureSheet(
-    {
-      communeNames: commune.names,
-      procedure: effective,
-      servicePoints,
-      portalUrl: `${baseUrl.replace(/\/+$/, '')}${effective.portalPath}`,
-    },
-    deps.clock.now(),
-  );
+  const data: SheetData = {
+    communeNames: commune.names,
+    procedure: effective,
+    servicePoints,
+    portalUrl: `${baseUrl.replace(/\/+$/, '')}${effective.portalPath}`,
+  };
+  const now = deps.clock.now();
+  const pdf = await renderPdf(pdfKey('sheet', data, now), { kind: 'sheet', args: [data, now] });
   return { commune: commune.slug, code: effective.code, pdf };
 }

@@ -1,9 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { ComplaintKind, InformationDeliveryChannel, InformationIntakeChannel, IntakeChannel, Localized } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { drawRtl, rtlWidth } from '../pdf/arabic';
-import { fit, loadArabicFont, winAnsi } from '../pdf/fonts';
+import { fit, loadArabicFont, winAnsi, sharedFontkit } from '../pdf/fonts';
 
 /** What every receipt prints, whatever the case type. */
 export interface ReceiptCase {
@@ -119,7 +118,7 @@ export function renderInformationReceipt(r: InformationReceipt, now: Date) {
  */
 async function renderReceipt(r: ReceiptCase, now: Date, content: { title: { fr: string; ar: string }; fields: Field[] }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   // Subsetting is also what keeps the joined Arabic forms right (the full embedding
   // loses the mark positions).
   const arabic = await doc.embedFont(await loadArabicFont(), { subset: true });

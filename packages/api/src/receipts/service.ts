@@ -13,7 +13,8 @@ import * as information from '../information-requests/repository';
 import { informationCode } from '../information-requests/schemas';
 import { trackingPath as informationTrackingPath } from '../information-requests/service';
 import type { LimitStore } from '../limits';
-import { renderComplaintReceipt, renderInformationReceipt } from './pdf';
+import { pdfKey, renderPdf } from '../pdf/queue';
+import type { ComplaintReceipt, InformationReceipt } from './pdf';
 
 export interface ReceiptDeps {
   db: Db;
@@ -75,21 +76,21 @@ export async function receiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: st
     deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow(),
     findCategory(deps.db, c.communeId, c.categoryId),
   ]);
-  const pdf = await renderComplaintReceipt(
-    {
-      code: c.code,
-      communeNames: commune.names,
-      secret: allowed.secret,
-      kind: c.kind,
-      channel: c.channel,
-      categoryNames: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized,
-      receivedAt: c.createdAt,
-      ackDueAt: c.ackDueAt,
-      answerDueAt: c.answerDueAt,
-      trackingUrl: `${base(baseUrl)}${trackingPath(commune.slug, c.code)}`,
-    },
-    deps.clock.now(),
-  );
+  const data: ComplaintReceipt = {
+    code: c.code,
+    communeNames: commune.names,
+    secret: allowed.secret,
+    kind: c.kind,
+    channel: c.channel,
+    categoryNames: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized,
+    receivedAt: c.createdAt,
+    ackDueAt: c.ackDueAt,
+    answerDueAt: c.answerDueAt,
+    trackingUrl: `${base(baseUrl)}${trackingPath(commune.slug, c.code)}`,
+  };
+  // Bounded and cached (pdf/queue.ts): thirty printers at once cannot stall the server.
+  const now = deps.clock.now();
+  const pdf = await renderPdf(pdfKey('receipt', data, now), { kind: 'receipt', args: [data, now] });
   return { code: c.code, pdf };
 }
 
@@ -110,21 +111,20 @@ export async function informationReceiptPdf(deps: ReceiptDeps, rawCode: string, 
     deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', r.communeId).executeTakeFirstOrThrow(),
     loadCalendar(deps.db),
   ]);
-  const pdf = await renderInformationReceipt(
-    {
-      code: r.code,
-      communeNames: commune.names,
-      secret: allowed.secret,
-      channel: r.channel,
-      deliveryChannel: r.deliveryChannel,
-      urgent: r.urgent,
-      receivedAt: r.receivedAt,
-      firstCountedDay: firstCountedDay(r.receivedAt, cal),
-      workingDays: r.periodWorkingDays,
-      dueAt: r.dueAt,
-      trackingUrl: `${base(baseUrl)}${informationTrackingPath(commune.slug, r.code)}`,
-    },
-    deps.clock.now(),
-  );
+  const data: InformationReceipt = {
+    code: r.code,
+    communeNames: commune.names,
+    secret: allowed.secret,
+    channel: r.channel,
+    deliveryChannel: r.deliveryChannel,
+    urgent: r.urgent,
+    receivedAt: r.receivedAt,
+    firstCountedDay: firstCountedDay(r.receivedAt, cal),
+    workingDays: r.periodWorkingDays,
+    dueAt: r.dueAt,
+    trackingUrl: `${base(baseUrl)}${informationTrackingPath(commune.slug, r.code)}`,
+  };
+  const now = deps.clock.now();
+  const pdf = await renderPdf(pdfKey('information-receipt', data, now), { kind: 'informationReceipt', args: [data, now] });
   return { code: r.code, pdf };
 }

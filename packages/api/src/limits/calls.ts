@@ -1,0 +1,150 @@
+import { createTranslator, isLanguage, type Language } from '@shabaka/ui/i18n';
+import type { InnerContext } from '../context';
+import { DomainError, toTRPCError } from '../errors';
+
+/**
+ * One limit on a procedure, counted per call (a batch of 10 calls spends 10): at most
+ * `max` calls per `windowMs`, per caller address (`ip`), per signed-in account
+ * (`account`; anonymous calls skip it) or per email address named in the input
+ * (`email`: the account a sign-up targets). Procedures sharing a `bucket` share the count.
+ */
+export interface CallLimit {
+  bucket: string;
+  by: 'ip' | 'account' | 'email';
+  max: number;
+  windowMs: number;
+}
+
+const MINUTE = 60_000;
+
+// Abuse limits: generous for a family sharing one phone, tight for scripts.
+export const LIMITS = {
+  signIn: [{ bucket: 'signIn', by: 'ip', max: 10, windowMs: MINUTE }],
+  signUp: [
+    { bucket: 'signUp', by: 'ip', max: 5, windowMs: 10 * MINUTE },
+    { bucket: 'signUp', by: 'email', max: 3, windowMs: 60 * MINUTE },
+  ],
+  changePassword: [
+    { bucket: 'changePassword', by: 'account', max: 5, windowMs: 15 * MINUTE },
+    { bucket: 'changePassword', by: 'ip', max: 10, windowMs: 15 * MINUTE },
+  ],
+  submissions: [
+    { bucket: 'submissions', by: 'ip', max: 30, windowMs: 10 * MINUTE },
+    { bucket: 'submissions', by: 'account', max: 15, windowMs: 10 * MINUTE },
+  ],
+  photoReports: [
+    { bucket: 'photoReports', by: 'ip', max: 30, windowMs: 10 * MINUTE },
+    { bucket: 'photoReports', by: 'account', max: 20, windowMs: 10 * MINUTE },
+  ],
+} satisfies Record<string, CallLimit[]>;
+
+/** A refused call: TOO_MANY_REQUESTS (429) or SERVICE_UNAVAILABLE (503), with when to retry. */
+export class LimitError extends DomainError {
+  constructor(
+    status: 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE',
+    reason: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, reason, message);
+  }
+}
+
+/** The caller's language for messages the server writes itself; Arabic by default. */
+const languageOf = (ctx: Pick<InnerContext, 'language'> | null | undefined): Language =>
+  isLanguage(ctx?.language) ? ctx.language : 'ar';
+
+// One translator per language: a flood of refusals must not parse the messages each time.
+const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+const translatorFor = (ctx: Pick<InnerContext, 'language'> | null | undefined) => {
+  const lang = languageOf(ctx);
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createTranslator(lang)));
+  return t;
+};
+
+export function rateLimited(ctx: Pick<InnerContext, 'language'> | null | undefined, retryAfterMs: number, reason = 'rate_limited') {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const { t } = translatorFor(ctx);
+  return new LimitError('TOO_MANY_REQUESTS', reason, t('server.rateLimited', { seconds }), seconds);
+}
+
+export function busy(ctx: Pick<InnerContext, 'language'> | null | undefined) {
+  const { t } = translatorFor(ctx);
+  return new LimitError('SERVICE_UNAVAILABLE', 'busy', t('server.busy'), 2);
+}
+
+const emailOf = (raw: unknown) => {
+  const email = raw && typeof raw === 'object' ? (raw as { email?: unknown }).email : undefined;
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 320) : null;
+};
+
+/**
+ * Counts one call against each of `limits`; throws the 429 of the first exceeded. Calls
+ * without an address (scripts, tests through createCaller) skip the per-address limits.
+ */
+export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawInput: () => Promise<unknown>) {
+  for (const limit of limits) {
+    const subject =
+      limit.by === 'ip' ? ctx.ip : limit.by === 'account' ? (ctx.session?.userId ?? null) : emailOf(await getRawInput().catch(() => null));
+    if (!subject) continue;
+    const verdict = ctx.limits.hit(`${limit.bucket}:${limit.by}:${subject}`, limit.max, limit.windowMs);
+    if (!verdict.allowed) throw toTRPCError(rateLimited(ctx, verdict.retryAfterMs));
+  }
+}
+
+/**
+ * Bounded concurrency for CPU-heavy work (password hashing, image decoding, PDF
+ * rendering): at most `concurrency` jobs run and at most `queue` wait; a job arriving
+ * when the queue is full, or when its expected wait (from recent job durations, or
+ * `expectedMs` before any) passes `maxWaitMs`, is refused at once (`busy`, 503), and a
+ * job still waiting after `maxWaitMs` (the machine is slower than expected) is refused
+ * then. A flood gets fast refusals, the rest of the server keeps answering, and an
+ * accepted job waits at most `maxWaitMs` however slow the machine is at the moment.
+ */
+export function boundedQueue(opts: { concurrency: number; queue: number; maxWaitMs?: number; expectedMs?: number }) {
+  let running = 0;
+  let averageMs = opts.expectedMs ?? 0;
+  const waiting: ((start: boolean) => void)[] = [];
+  const release = () => {
+    running -= 1;
+    const next = waiting.shift();
+    if (next) {
+      running += 1;
+      next(true);
+    }
+  };
+  return {
+    get running() {
+      return running;
+    },
+    get waiting() {
+      return waiting.length;
+    },
+    /** Runs `job` when a slot frees; `null` when refused (the caller answers 503). */
+    async run<T>(job: () => Promise<T>): Promise<{ value: T } | null> {
+      if (running >= opts.concurrency) {
+        const expectedWaitMs = ((waiting.length + 1) / opts.concurrency) * averageMs;
+        if (waiting.length >= opts.queue || (opts.maxWaitMs !== undefined && expectedWaitMs > opts.maxWaitMs)) return null;
+        const started = await new Promise<boolean>((resolve) => {
+          waiting.push(resolve);
+          if (opts.maxWaitMs === undefined) return;
+          setTimeout(() => {
+            const at = waiting.indexOf(resolve);
+            if (at < 0) return; // already started
+            waiting.splice(at, 1);
+            resolve(false);
+          }, opts.maxWaitMs).unref();
+        });
+        if (!started) return null;
+      } else running += 1;
+      const started = Date.now();
+      try {
+        return { value: await job() };
+      } finally {
+        averageMs = 0.7 * averageMs + 0.3 * (Date.now() - started);
+        release();
+      }
+    },
+  };
+}

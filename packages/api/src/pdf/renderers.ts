@@ -1,0 +1,19 @@
+import { renderDocument } from '../documents/pdf';
+import { renderProcedureSheet } from '../procedures/sheet';
+import { renderComplaintReceipt, renderInformationReceipt } from '../receipts/pdf';
+
+/**
+ * Every PDF the server renders, by kind: their arguments are plain data (structured
+ * clone), so a job can run in the PDF worker thread (pdf/worker.ts) or, without one
+ * (tests, scripts), in the calling thread.
+ */
+export const pdfRenderers = {
+  receipt: renderComplaintReceipt,
+  informationReceipt: renderInformationReceipt,
+  sheet: renderProcedureSheet,
+  document: renderDocument,
+};
+
+export type PdfJob = { [K in keyof typeof pdfRenderers]: { kind: K; args: Parameters<(typeof pdfRenderers)[K]> } }[keyof typeof pdfRenderers];
+
+export const runPdfJob = (job: PdfJob): Promise<Uint8Array> => (pdfRenderers[job.kind] as (...args: unknown[]) => Promise<Uint8Array>)(...job.args);
