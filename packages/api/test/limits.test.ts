@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInnerContext } from '../src/context';
 import { memoryLimitStore } from '../src/limits';
 import { boundedQueue } from '../src/limits/calls';
-import type { ReceiptData } from '../src/receipts/pdf';
+import type { ComplaintReceipt } from '../src/receipts/pdf';
 import { createCaller } from '../src/root';
 import { PASSWORD, useHarness } from './harness';
 
@@ -146,6 +146,7 @@ describe('PDF rendering is bounded and cached', () => {
       {
         code,
         communeNames: { ar: 'تطوان', fr: 'Tétouan', es: 'Tetuán' },
+        secret: 'ABCD-EFGH',
         kind: 'complaint' as const,
         channel: 'web' as const,
         categoryNames: { ar: 'طرق', fr: 'Voirie', es: 'Vías' },
@@ -155,7 +156,7 @@ describe('PDF rendering is bounded and cached', () => {
         trackingUrl: `https://shabaka.example/tetouan/track/${code}`,
       },
       new Date('2026-03-07T10:00:00Z'),
-    ] as [ReceiptData, Date],
+    ] as [ComplaintReceipt, Date],
   });
 
   it('shares one render per key, runs one at a time and refuses the overflow with busy', async () => {
