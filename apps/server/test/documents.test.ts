@@ -235,7 +235,10 @@ describe('revocation, rotation and tenancy over HTTP', () => {
   });
 
   it('shows a revoked document as revoked, with the date and reason', async () => {
-    await agent.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'Remplacé par un certificat rectifié' });
+    // Revoking is the commune admin's (documents:revoke); the agent who issued it is refused.
+    const byAgent = await agent.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'an agent may not revoke' }).catch((e) => e);
+    expect(byAgent.data.code).toBe('FORBIDDEN');
+    await admin.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'Remplacé par un certificat rectifié' });
     const p = await page(`/verify/${doc.code}?lang=fr`);
     expect(p.html).toContain(fr.t('verify.status.revoked'));
     expect(p.html).toContain('Remplacé par un certificat rectifié');
