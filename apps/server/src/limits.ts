@@ -34,14 +34,15 @@ export const bodyLimitOf = (req: FastifyRequest) =>
   calledPaths(req).some((p) => procedures[p]?._def.meta?.body === 'files') ? FILES_BODY : SMALL_BODY;
 
 /**
- * A path whose meaning changes once decoded or normalised: an encoded unreserved
- * character or separator (`/%74rpc`, `%2F`, `%5C`), a dot segment, an empty segment or a
- * backslash. Browsers and our clients never send these; refusing them means every
- * check that looks at a path sees what the router will route.
+ * A path with another, canonical spelling: an encoded unreserved character (`/%74rpc`,
+ * `%2E`), a dot segment, an empty segment or a backslash. Browsers and our clients never
+ * send these; refusing them means any check that looks at a path sees what the router
+ * routes. (Encoded reserved characters such as `%2F` or `%3C` stay: they are data inside
+ * a segment, and the checks themselves use the route the router matched.)
  */
 export function nonCanonicalPath(url: string) {
   const path = url.split('?')[0]!;
-  if (/%(?:[46][1-9A-F]|[57][0-9A]|3[0-9]|2[DdEeFf]|5[CcFf]|7[Ee])/i.test(path)) return true;
+  if (/%(?:[46][1-9A-F]|[57][0-9A]|3[0-9]|2[DE]|5F|7E)/i.test(path)) return true;
   if (path.includes('\\') || path.includes('//')) return true;
   return path.split('/').some((segment) => segment === '.' || segment === '..');
 }

@@ -102,7 +102,8 @@ describe('limits count calls, not requests', () => {
   it('counts each call of a batch: 50 sign-in guesses in batches spend 50 attempts', async () => {
     const from = { 'x-forwarded-for': '203.0.113.1' };
     const first = await batch(proxied.url, Array.from({ length: 10 }, (_, i) => wrongSignIn(i)), from);
-    expect(first.results).toEqual(Array(10).fill('UNAUTHORIZED'));
+    // Each reaches the password check (or, on a loaded machine, a busy answer from the hashing queue).
+    expect(first.results.filter((c) => c !== 'UNAUTHORIZED' && c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
     const second = await batch(proxied.url, Array.from({ length: 10 }, (_, i) => wrongSignIn(10 + i)), from);
     expect(second.results).toEqual(Array(10).fill('TOO_MANY_REQUESTS'));
     expect(second.errors[0]).toMatchObject({ data: { reason: 'rate_limited', httpStatus: 429 } });
@@ -111,10 +112,12 @@ describe('limits count calls, not requests', () => {
   it('counts each sign-up of a batch against the per-address limit (5 per 10 minutes)', async () => {
     const calls = Array.from({ length: 10 }, (_, i): [string, unknown] => ['auth.signUp', { email: `batched${i}@example.ma`, password: 'a long passphrase', displayName: 'Batch' }]);
     const { results } = await batch(proxied.url, calls, { 'x-forwarded-for': '203.0.113.2' });
-    expect(results.filter((r) => r === 'ok')).toHaveLength(5);
+    const created = results.filter((r) => r === 'ok').length;
+    expect(created + results.filter((r) => r === 'SERVICE_UNAVAILABLE').length).toBe(5);
     expect(results.filter((r) => r === 'TOO_MANY_REQUESTS')).toHaveLength(5);
     const accounts = await proxied.handle.db.selectFrom('users').select('email').where('email', 'like', 'batched%').execute();
-    expect(accounts).toHaveLength(5);
+    expect(accounts).toHaveLength(created);
+    expect(created).toBeGreaterThan(0);
   });
 
   it('caps batches at 10 calls, GET or POST, with a message naming the limit', async () => {
