@@ -25,7 +25,13 @@ export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' |
 
 /** TET-DI-2026-000012 (as the API's `informationCode`). */
 export const CODE_PATTERN = /^[A-Z]{2,5}-DI-\d{4}-\d{6}$/;
-export const normalizeCode = (input: string) => input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
+/** Forgiving, as the API: "tet di 2026 12" is TET-DI-2026-000012. */
+export function normalizeCode(input: string): string {
+  const compact = input.trim().toUpperCase().replace(/\.$/, '');
+  const m = /^([A-Z]{2,5})[\s\-–—_]*DI[\s\-–—_]*(\d{4})[\s\-–—_]+(\d{1,6})$/.exec(compact);
+  if (m) return `${m[1]}-DI-${m[2]}-${m[3]!.padStart(6, '0')}`;
+  return compact.replace(/\s+/g, '').replace(/[–—_]/g, '-');
+}
 export const isCode = (code: string) => CODE_PATTERN.test(code);
 export const KEY_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
 
