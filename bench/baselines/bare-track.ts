@@ -9,7 +9,7 @@
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { createEventBus, systemClock } from '@shabaka/api';
+import { createEventBus, memoryLimitStore, systemClock } from '@shabaka/api';
 import { createDb } from '@shabaka/db';
 // The service function itself (not exported by @shabaka/api's entry), so the queries cannot drift.
 import { track } from '../../packages/api/src/complaints/service';
@@ -19,7 +19,7 @@ const handle = await createDb({
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: process.env.SHABAKA_DATA_DIR ? join(process.env.SHABAKA_DATA_DIR, 'pglite') : undefined,
 });
-const ctx = { db: handle.db, clock: systemClock, events: createEventBus() };
+const ctx = { db: handle.db, clock: systemClock, events: createEventBus(), limits: memoryLimitStore(), session: null };
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -27,7 +27,7 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     return;
   }
-  track(ctx, url.searchParams.get('code') ?? '').then(
+  track(ctx, { code: url.searchParams.get('code') ?? '' }).then(
     (out) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out)),
     (err: Error) => res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: err.message })),
   );

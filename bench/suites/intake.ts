@@ -41,8 +41,8 @@ const submitBody = (t: Target) =>
 /** The floor: the same complaint columns as repository.insertIntake writes, one row per INSERT. */
 const INSERT = `insert into complaints (commune_id, code, kind, category_id, department_id, description, lat, lon, address,
   channel, reply_channel, contact_name, contact_phone, contact_email, author_id, registered_by, stage, ack_due_at,
-  answer_due_at, idempotency_key, created_at, updated_at)
-  values ($1, $2, 'complaint', $3, $4, $5, $6, $7, null, 'web', 'portal', null, null, null, null, null, 'received', $8, $9, null, $10, $10)`;
+  answer_due_at, idempotency_key, created_at, updated_at, owner_secret_hash, public_description)
+  values ($1, $2, 'complaint', $3, $4, $5, $6, $7, null, 'web', 'portal', null, null, null, null, null, 'received', $8, $9, null, $10, $10, $11, false)`;
 
 let seq = 0;
 const insertParams = (t: Target) => {
@@ -58,6 +58,8 @@ const insertParams = (t: Target) => {
     new Date(now.getTime() + 15 * 86_400_000),
     new Date(now.getTime() + 60 * 86_400_000),
     now,
+    // The size of a salted secret hash, as intake stores one (packages/api/src/cases/owner.ts).
+    'AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   ];
 };
 

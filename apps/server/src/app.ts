@@ -176,7 +176,7 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock });
   await app.register(fileRoutes, deps);
-  await app.register(receiptRoutes, { db: opts.db, clock: opts.clock });
+  await app.register(receiptRoutes, deps);
   await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock });
   await app.register(documentRoutes, deps);
   registerFrontends(app, opts);

@@ -82,6 +82,8 @@ export async function seedDemoComplaints(deps: { db: Db; events: EventBus }, age
         description: texts[Math.floor(rand() * texts.length)]!,
         location: { lat: seed.lat + (rand() - 0.5) * 0.02, lon: seed.lon + (rand() - 0.5) * 0.02 },
         replyChannel: channel === 'web' ? 'portal' : 'paper',
+        // Two in three citizens agree to publish their description (not drawn from rand(): the rest of the demo stays as it was).
+        publicDescription: i % 3 !== 0,
       });
       const receipt =
         channel === 'web'

@@ -7,7 +7,7 @@ import { TRPCError } from '@trpc/server';
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'BAD_REQUEST',
+    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'BAD_REQUEST' | 'TOO_MANY_REQUESTS',
     readonly reason: string,
     message: string,
     readonly field?: string,
@@ -20,6 +20,7 @@ export const notFound = (reason: string, message: string) => new DomainError('NO
 export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);
 export const unauthorized = (reason: string, message: string) => new DomainError('UNAUTHORIZED', reason, message);
 export const conflict = (reason: string, message: string, field?: string) => new DomainError('CONFLICT', reason, message, field);
+export const tooManyRequests = (reason: string, message: string, field?: string) => new DomainError('TOO_MANY_REQUESTS', reason, message, field);
 export const badRequest = (reason: string, message: string, field?: string) => new DomainError('BAD_REQUEST', reason, message, field);
 
 export function toTRPCError(err: DomainError): TRPCError {

@@ -88,7 +88,7 @@ describe('complaints window', () => {
   it('moves through the stages with a public timeline that hides internal notes and staff names', async () => {
     const agent = await h.user('lamp.agent@example.ma', ['tetouan:agent']);
     const asilah = await h.user('asilah.agent@example.ma', ['asilah:agent']);
-    const { code, id } = await h.anon().complaints.submit({ ...submission(), contact: { phone: '+212 600 000 000' }, replyChannel: 'sms' });
+    const { code, id, secret } = await h.anon().complaints.submit({ ...submission(), contact: { phone: '+212 600 000 000' }, replyChannel: 'sms' });
     await expect(asilah.caller.complaints.detail({ commune: 'tetouan', id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(asilah.caller.complaints.detail({ commune: 'asilah', id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const queue = await agent.caller.complaints.queue({ commune: 'tetouan', stage: 'received' });
@@ -111,12 +111,12 @@ describe('complaints window', () => {
     expect(d.acknowledgedAt).not.toBeNull();
 
     // Reopen within the period, then rate.
-    await h.anon().complaints.reopen({ code, reason: 'It went off again the next day.' });
+    await h.anon().complaints.reopen({ code, secret, reason: 'It went off again the next day.' });
     expect((await h.anon().complaints.track({ code })).stage).toBe('processing');
     await agent.caller.complaints.transition({ commune: 'tetouan', id, to: 'resolved', publicNote: 'Cable repaired.' });
-    await h.anon().complaints.rate({ code, rating: 4 });
+    await h.anon().complaints.rate({ code, secret, rating: 4 });
     h.clock.advance(31 * 86_400_000);
-    await expect(h.anon().complaints.reopen({ code, reason: 'Still broken.' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(h.anon().complaints.reopen({ code, secret, reason: 'Still broken.' })).rejects.toMatchObject({ code: 'CONFLICT' });
     h.clock.advance(-31 * 86_400_000 - 3 * 3_600_000);
   });
 

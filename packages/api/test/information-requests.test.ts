@@ -37,13 +37,14 @@ describe('information requests (Law 31-13)', () => {
     expect(r.firstCountedDay).toBe('2026-07-27');
     // 27 Jul … skipping 30 Jul, 14/20/21 Aug, Mawlid 25–26 Aug (table) and weekends → Monday 31 Aug.
     expect(ms(r.dueAt)).toBe('2026-08-31T22:59:59.000Z');
-    expect(r.requesterKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(r.secret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(r.receiptPath).toBe(`/receipts/information/${r.code}.pdf?s=${r.secret}`);
 
     // Anyone with the code sees the procedure, not the subject nor the requester.
     const pub = await h.anon().informationRequests.track({ code: r.code });
     expect(pub).toMatchObject({ state: 'received', isRequester: false, requester: null, overdue: false });
     expect(JSON.stringify(pub)).not.toMatch(/Salma|salma@|L123456|lighting programme/);
-    const own = await h.anon().informationRequests.track({ code: r.code, requesterKey: r.requesterKey! });
+    const own = await h.anon().informationRequests.track({ code: r.code, secret: r.secret });
     expect(own.requester?.subject).toBe('Budget of the 2026 street lighting programme');
 
     const second = await h.anon().informationRequests.submit(request());
@@ -72,7 +73,9 @@ describe('information requests (Law 31-13)', () => {
       h.anon().informationRequests.submit(request({ idempotencyKey: key })),
     ]);
     expect(a.code).toBe(b.code);
-    expect([a.requesterKey, b.requesterKey].filter(Boolean)).toHaveLength(1);
+    // Only hashes are kept: the replay's answer carries a secret of its own, and both work.
+    expect(a.secret).not.toBe(b.secret);
+    for (const secret of [a.secret, b.secret]) expect((await h.anon().informationRequests.track({ code: a.code, secret })).owner).toBe(true);
     expect(await h.handle.db.selectFrom('informationRequests').select('id').where('idempotencyKey', '=', key).execute()).toHaveLength(1);
   });
 
@@ -106,7 +109,7 @@ describe('information requests (Law 31-13)', () => {
     const short = await agent.informationRequests.extend({ commune: 'tetouan', id: r.id, reason: 'late' }).catch((e) => e);
     expect(short.cause.issues[0].path).toEqual(['reason']);
 
-    const own = await h.anon().informationRequests.track({ code: r.code, requesterKey: r.requesterKey! });
+    const own = await h.anon().informationRequests.track({ code: r.code, secret: r.secret });
     expect(own.timeline.find((e) => e.kind === 'extended')?.note).toBe(reason);
     expect(own.requester?.extensionReason).toBe(reason);
     expect(JSON.stringify(own)).not.toMatch(/finance department/);
@@ -179,7 +182,7 @@ describe('information requests (Law 31-13)', () => {
     expect(noException.cause.issues.map((i: { path: unknown[] }) => i.path.join('.'))).toEqual(['exception', 'reason']);
     const reason = 'The file contains the medical records of identified people (art. 7).';
     await agent.informationRequests.refuse({ commune: 'tetouan', id: r.id, exception: 'private_life', reason });
-    const t = await h.anon().informationRequests.track({ code: r.code, requesterKey: r.requesterKey! });
+    const t = await h.anon().informationRequests.track({ code: r.code, secret: r.secret });
     expect(t).toMatchObject({ state: 'refused', refusalException: 'private_life', refusalArticle: '7', respondedOnTime: true });
     expect(t.requester?.refusalReason).toBe(reason);
     // Complaint to the head: 30 days from the refusal (10 Apr → 10 May); the CDAI comes after.
@@ -240,14 +243,14 @@ describe('information requests (Law 31-13)', () => {
     });
   });
 
-  it('lets the requester withdraw with the key or signed in, and nobody else', async () => {
+  it('lets the requester withdraw with the secret or signed in, and nobody else', async () => {
     set('2026-04-13T10:00:00+01:00');
     const r = await h.anon().informationRequests.submit(request());
     await expect(h.anon().informationRequests.withdraw({ code: r.code })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.anon().informationRequests.withdraw({ code: r.code, requesterKey: 'x'.repeat(32) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const done = await h.anon().informationRequests.withdraw({ code: r.code, requesterKey: r.requesterKey!, reason: 'I found it on the website.' });
+    await expect(h.anon().informationRequests.withdraw({ code: r.code, secret: r.secret === 'ABCD-EFGH' ? 'ABCD-EFGJ' : 'ABCD-EFGH' })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { reason: 'wrong_secret' } });
+    const done = await h.anon().informationRequests.withdraw({ code: r.code, secret: r.secret, reason: 'I found it on the website.' });
     expect(done.state).toBe('withdrawn');
-    await expect(h.anon().informationRequests.withdraw({ code: r.code, requesterKey: r.requesterKey! })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(h.anon().informationRequests.withdraw({ code: r.code, secret: r.secret })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(agent.informationRequests.answer({ commune: 'tetouan', id: r.id, completeness: 'full', answer: 'Here it is.' })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
@@ -305,7 +308,7 @@ describe('information requests (Law 31-13)', () => {
     const verified = await h.anon().documents.verify({ code });
     expect(verified).toMatchObject({ status: 'valid', type: 'information_answer' });
     // The requester (key) gets the download link; anyone else with the request's code does not.
-    const own = await h.anon().informationRequests.track({ code: r.code, requesterKey: r.requesterKey! });
+    const own = await h.anon().informationRequests.track({ code: r.code, secret: r.secret });
     expect(own.requester?.answerDocument).toMatchObject({ code, status: 'valid', downloadPath: expect.stringContaining('?token=') });
     const pub = await h.anon().informationRequests.track({ code: r.code });
     expect(JSON.stringify(pub)).not.toContain(code);

@@ -169,6 +169,13 @@ export interface ComplaintTable {
   idempotencyKey: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Salted hashes of the owner's secret (see packages/api/src/cases/owner.ts); null before issue 10. */
+  ownerSecretHash: string | null;
+  /** The citizen agreed to publish the description (default: only staff and the owner read it). */
+  publicDescription: Generated<boolean>;
+  descriptionRedactedAt: Timestamp | null;
+  descriptionRedactedBy: string | null;
+  descriptionRedactionReason: string | null;
 }
 
 export interface ComplaintEventTable {
@@ -184,7 +191,15 @@ export interface ComplaintEventTable {
   publicNote: string | null;
   internalNote: string | null;
   data: Json<Record<string, unknown>>;
+  /** Text the citizen added after intake (reopen reason, rating comment), public once accepted. */
+  citizenText: string | null;
+  citizenTextStatus: CitizenTextStatus | null;
+  citizenTextReviewedBy: string | null;
+  citizenTextReviewedAt: Timestamp | null;
 }
+
+export const CITIZEN_TEXT_STATUSES = ['pending', 'published', 'rejected'] as const;
+export type CitizenTextStatus = (typeof CITIZEN_TEXT_STATUSES)[number];
 
 export interface FileTable {
   communeId: string;

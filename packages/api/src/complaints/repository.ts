@@ -40,11 +40,11 @@ export async function insertIntake(
     ), c as (
       insert into complaints (id, commune_id, code, kind, category_id, department_id, description, lat, lon, address,
         channel, reply_channel, contact_name, contact_phone, contact_email, author_id, registered_by, stage,
-        ack_due_at, answer_due_at, idempotency_key, created_at, updated_at)
+        ack_due_at, answer_due_at, idempotency_key, created_at, updated_at, owner_secret_hash, public_description)
       values (${c.id}, ${c.communeId}, (select ${`${p.codePrefix}-${p.year}-`} || lpad(value::text, 6, '0') from n), ${c.kind},
         ${c.categoryId}, ${c.departmentId}, ${c.description}, ${c.lat}, ${c.lon}, ${c.address}, ${c.channel}, ${c.replyChannel},
         ${c.contactName}, ${c.contactPhone}, ${c.contactEmail}, ${c.authorId}, ${c.registeredBy}, 'received',
-        ${c.ackDueAt}, ${c.answerDueAt}, ${c.idempotencyKey}, ${c.createdAt}, ${c.createdAt})
+        ${c.ackDueAt}, ${c.answerDueAt}, ${c.idempotencyKey}, ${c.createdAt}, ${c.createdAt}, ${c.ownerSecretHash}, ${c.publicDescription})
       returning *
     ), e as (
       insert into complaint_events (commune_id, complaint_id, at, actor_id, kind, to_stage, data)
@@ -87,6 +87,9 @@ export interface IntakeComplaint {
   answerDueAt: Date;
   idempotencyKey: string | null;
   createdAt: Date;
+  /** Salted hash of the owner's secret (cases/owner.ts). */
+  ownerSecretHash: string;
+  publicDescription: boolean;
 }
 
 export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
@@ -106,6 +109,27 @@ export function findByCode(db: Db, code: string) {
   return db.selectFrom('complaints').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** A timeline entry of one complaint, locked for its review. */
+export function lockEvent(db: Db, communeId: string, complaintId: string, id: string) {
+  return db
+    .selectFrom('complaintEvents')
+    .select(['id', 'kind', 'citizenText', 'citizenTextStatus'])
+    .where('communeId', '=', communeId)
+    .where('complaintId', '=', complaintId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function reviewEvent(db: Db, communeId: string, id: string, status: 'published' | 'rejected', by: string, at: Date) {
+  await db
+    .updateTable('complaintEvents')
+    .set({ citizenTextStatus: status, citizenTextReviewedBy: by, citizenTextReviewedAt: at })
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function updateComplaint(db: Db, communeId: string, id: string, set: Partial<Insertable<ComplaintTable>>) {
   await db.updateTable('complaints').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
 }
@@ -121,6 +145,8 @@ interface EventValues {
   publicNote?: string | null | undefined;
   internalNote?: string | null | undefined;
   data?: Record<string, unknown>;
+  /** Text the citizen added (reopen reason, rating comment): pending until staff review it. */
+  citizenText?: string | null | undefined;
 }
 
 const eventValues = (e: EventValues) => ({
@@ -134,6 +160,8 @@ const eventValues = (e: EventValues) => ({
   publicNote: e.publicNote ?? null,
   internalNote: e.internalNote ?? null,
   data: JSON.stringify(e.data ?? {}),
+  citizenText: e.citizenText ?? null,
+  citizenTextStatus: e.citizenText ? ('pending' as const) : null,
 });
 
 export async function insertEvent(db: Db, e: EventValues) {
@@ -153,6 +181,9 @@ export function eventsOf(db: Db, communeId: string, complaintId: string) {
       'complaintEvents.publicNote',
       'complaintEvents.internalNote',
       'complaintEvents.data',
+      'complaintEvents.citizenText',
+      'complaintEvents.citizenTextStatus',
+      'complaintEvents.citizenTextReviewedAt',
       'complaintEvents.actorId',
       'users.displayName as actorName',
     ])

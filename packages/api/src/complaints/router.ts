@@ -1,6 +1,21 @@
 import { tracked } from '@trpc/server';
 import { communeProcedure, communePublicProcedure, publicProcedure, authedProcedure, router } from '../trpc';
-import { assignInput, idInput, mapInput, noteInput, queueInput, rateInput, registerInput, reopenInput, submitInput, trackInput, transitionInput } from './schemas';
+import {
+  assignInput,
+  idInput,
+  mapInput,
+  noteInput,
+  queueInput,
+  rateInput,
+  redactDescriptionInput,
+  registerInput,
+  reopenInput,
+  reviewCitizenTextInput,
+  submitInput,
+  trackInput,
+  transitionInput,
+  updatesInput,
+} from './schemas';
 import * as service from './service';
 import { complaintFigures, emptyFigures } from './figures';
 import { listCommunes } from '../communes/repository';
@@ -20,13 +35,15 @@ export const complaintsRouter = router({
     const [communes, figures] = await Promise.all([listCommunes(ctx.db), complaintFigures(ctx.db, ctx.clock.now())]);
     return communes.map((c) => ({ commune: c.slug, names: c.names, ...(figures.get(c.id) ?? emptyFigures()) }));
   }),
-  track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input.code)),
+  /** Anyone with the code; the owner's view with their account or the secret (`owner: true`). */
+  track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input)),
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
   map: communePublicProcedure.input(mapInput).query(({ ctx, input }) => service.publicMap(ctx.db, ctx.commune, input.open, input.limit)),
-  reopen: publicProcedure.input(reopenInput).mutation(({ ctx, input }) => service.reopen(ctx, input.code, input.reason, ctx.session?.userId ?? null)),
-  rate: publicProcedure.input(rateInput).mutation(({ ctx, input }) => service.rate(ctx, input.code, input.rating, input.comment)),
+  /** The owner only (signed in as the author, or the secret): a code is not ownership. */
+  reopen: publicProcedure.input(reopenInput).mutation(({ ctx, input }) => service.reopen(ctx, input)),
+  rate: publicProcedure.input(rateInput).mutation(({ ctx, input }) => service.rate(ctx, input)),
   /** Live stage changes of one complaint, for its tracking page. */
-  onUpdate: publicProcedure.input(trackInput).subscription(async function* ({ ctx, input, signal }) {
+  onUpdate: publicProcedure.input(updatesInput).subscription(async function* ({ ctx, input, signal }) {
     for await (const { id, event } of ctx.events.stream(signal)) {
       // Stage changes and photo moderation (image.*) both change what the tracking page shows.
       if (event.data?.code === input.code && /^(complaint|image)\./.test(event.kind)) {
@@ -41,6 +58,10 @@ export const complaintsRouter = router({
   assign: staff.input(assignInput).mutation(({ ctx, input }) => service.assign(ctx, ctx.commune, ctx.session, input)),
   transition: staff.input(transitionInput).mutation(({ ctx, input }) => service.transition(ctx, ctx.commune, ctx.session, input)),
   note: staff.input(noteInput).mutation(({ ctx, input }) => service.note(ctx, ctx.commune, ctx.session, input)),
+  /** Publish or reject a text the citizen added after intake (reopen reason, rating comment). */
+  reviewCitizenText: staff.input(reviewCitizenTextInput).mutation(({ ctx, input }) => service.reviewCitizenText(ctx, ctx.commune, ctx.session, input)),
+  /** Hide a description the citizen had made public (audited, with the reason). */
+  redactDescription: staff.input(redactDescriptionInput).mutation(({ ctx, input }) => service.redactDescription(ctx, ctx.commune, ctx.session, input)),
   /** Counter mode: walk-in, paper or phone complaints registered by an agent, same case history. */
   register: staff
     .input(registerInput)

@@ -1,13 +1,11 @@
 import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
 import { z } from 'zod';
+import { caseCode } from '../cases/codes';
+import { ownerSecret } from '../cases/owner';
 import { upload } from '../files/schemas';
 
-/** TET-2026-000081: commune prefix, year, sequence. */
-export const complaintCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/, { message: 'A tracking code looks like TET-2026-000081' });
+/** TET-2026-000081: commune prefix, year, sequence (typed forgivingly: "tet 2026 81"). */
+export const complaintCode = caseCode('complaint');
 
 const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters` });
 const optionalText = (max: number) =>
@@ -55,6 +53,8 @@ const submissionFields = {
   photos: z.array(upload).max(3, { message: 'Attach at most 3 photos' }).default([]),
   contact,
   replyChannel: z.enum(REPLY_CHANNELS).default('portal'),
+  /** The citizen's choice: publish the description (off unless ticked; the counter records it). */
+  publicDescription: z.boolean().default(false),
   idempotencyKey,
 };
 
@@ -79,7 +79,10 @@ export const registerInput = z
   .refine(contactFor, contactMessage);
 export type RegisterInput = z.infer<typeof registerInput>;
 
-export const trackInput = z.object({ code: complaintCode });
+/** Tracking: anyone with the code; with the owner's secret (or account) the owner's view. */
+export const trackInput = z.object({ code: complaintCode, secret: ownerSecret });
+/** Live updates: the code only (they carry the stage, nothing private). */
+export const updatesInput = z.object({ code: complaintCode });
 
 export const queueInput = z.object({
   stage: z.enum(COMPLAINT_STAGES).optional(),
@@ -129,11 +132,13 @@ export const noteInput = z
 
 export const reopenInput = z.object({
   code: complaintCode,
+  secret: ownerSecret,
   reason: text(2000).min(5, { message: 'Say why the answer does not satisfy you' }),
 });
 
 export const rateInput = z.object({
   code: complaintCode,
+  secret: ownerSecret,
   rating: z.number().int().min(1).max(5),
   comment: optionalText(1000),
 });
@@ -141,4 +146,13 @@ export const rateInput = z.object({
 export const mapInput = z.object({
   open: z.boolean().default(true),
   limit: z.number().int().min(1).max(2000).default(500),
+});
+
+/** Staff accept (publish) or reject a text a citizen added after intake. */
+export const reviewCitizenTextInput = z.object({ id: z.uuid(), entryId: z.uuid({ message: 'Not a timeline entry' }), publish: z.boolean() });
+
+/** Staff hide a published description, saying why (kept in the audit log). */
+export const redactDescriptionInput = z.object({
+  id: z.uuid(),
+  reason: text(1000).min(5, { message: 'Say why the description is hidden (at least 5 characters)' }),
 });

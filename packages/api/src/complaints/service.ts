@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ComplaintStage, Db, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit/repository';
+import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases/owner';
 import type { CommuneRow } from '../communes/repository';
 import { findCommuneBySlug, rolesOf } from '../communes/repository';
 import type { InnerContext } from '../context';
@@ -15,6 +16,8 @@ import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
 import { canMove, isOpen, nextStages } from './stages';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+/** Citizen actions also need the caller's session and the limits (owner proof). */
+type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session'>;
 
 /** Codes carry the year in Morocco's time zone; built once (building one costs more than using it). */
 const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' });
@@ -23,7 +26,8 @@ type Complaint = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
 export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 'thumb') =>
   `/files/${commune}/${attachmentId}${size === 'thumb' ? '?size=thumb' : ''}`;
 export const trackingPath = (commune: string, code: string) => `/${commune}/track/${code}`;
-export const receiptPath = (code: string) => `/receipts/${code}.pdf`;
+/** The PDF receipt; with the secret it proves ownership to the server (and prints it). */
+export const receiptPath = (code: string, secret?: string | null) => `/receipts/${code}.pdf${secret ? `?s=${secret}` : ''}`;
 
 export function categories(db: Db, commune: CommuneRow) {
   return repo.categoriesOf(db, commune.id);
@@ -49,7 +53,7 @@ interface Intake {
 export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput & { scans?: RegisterInput['scans'] }, intake: Intake) {
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-    if (existing) return receiptOf(commune.slug, existing);
+    if (existing) return replayed(ctx, commune, existing);
   }
   const category = await repo.findCategoryWithSettings(ctx.db, commune.id, input.categoryId);
   if (!category || !category.active) throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
@@ -59,6 +63,7 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput &
   const now = ctx.clock.now();
   const year = Number(yearFormat.format(now));
   const id = randomUUID();
+  const owner = newOwnerSecret();
   const intakeRow = {
     complaint: {
       id,
@@ -81,6 +86,8 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput &
       answerDueAt: addDays(now, settings.answerDays),
       idempotencyKey: input.idempotencyKey ?? null,
       createdAt: now,
+      ownerSecretHash: owner.hash,
+      publicDescription: input.publicDescription,
     },
     codePrefix: commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase(),
     year,
@@ -124,27 +131,48 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput &
     // Two requests with one idempotency key raced: the loser returns the winner's result.
     if (input.idempotencyKey && /complaints_idempotency|unique/i.test(String((err as Error).message))) {
       const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-      if (existing) return receiptOf(commune.slug, existing);
+      if (existing) return replayed(ctx, commune, existing);
     }
     throw err;
   }
   ctx.events.publish({ kind: 'complaint.submitted', commune: commune.slug, data: { code: complaint.code } });
-  return receiptOf(commune.slug, complaint);
+  return receiptOf(commune.slug, complaint, owner.secret);
 }
 
-function receiptOf(commune: string, c: Complaint) {
+/**
+ * A repeated submission (same idempotency key): the first answer may never have reached
+ * the citizen, and only hashes of its secret are kept, so this answer carries a new secret
+ * whose hash joins the first one's — both work (a double tap shows either).
+ */
+async function replayed(ctx: Ctx, commune: CommuneRow, existing: Complaint) {
+  const secret = generateSecret();
+  await ctx.db.transaction().execute(async (trx) => {
+    const c = await repo.lockById(trx, commune.id, existing.id);
+    await repo.updateComplaint(trx, commune.id, existing.id, { ownerSecretHash: withHash(c?.ownerSecretHash ?? null, hashSecret(secret)) });
+  });
+  return receiptOf(commune.slug, existing, formatSecret(secret));
+}
+
+/** The intake's answer: code, deadlines, links and the owner's secret (shown once, printed on the receipt). */
+function receiptOf(commune: string, c: Complaint, secret: string) {
   return {
     id: c.id,
     code: c.code,
+    secret,
     commune,
     stage: c.stage,
     createdAt: c.createdAt,
     ackDueAt: c.ackDueAt,
     answerDueAt: c.answerDueAt,
     trackingPath: trackingPath(commune, c.code),
-    receiptPath: receiptPath(c.code),
+    receiptPath: receiptPath(c.code, secret),
   };
 }
+
+const owned = (c: Complaint): OwnedCase => ({ kind: 'complaint', id: c.id, authorId: c.authorId, ownerSecretHash: c.ownerSecretHash });
+/** The description as non-owners may read it: only when the citizen chose so and staff did not hide it. */
+const publicDescriptionOf = (c: Pick<Complaint, 'description' | 'publicDescription' | 'descriptionRedactedAt'>) =>
+  c.publicDescription && !c.descriptionRedactedAt ? c.description : null;
 
 /** Resolves a tracking code to its complaint and commune, or NOT_FOUND. */
 export async function byCode(db: Db, code: string) {
@@ -155,11 +183,16 @@ export async function byCode(db: Db, code: string) {
 }
 
 /**
- * What anyone holding the code sees: no contact details, no internal notes, no staff
- * names unless the commune allows them, a coarsened position, and only visible photos.
+ * What anyone holding the code sees: category, area (a coarsened position), stage, the
+ * commune's public answers and the visible photos; the description only when the citizen
+ * made it public and staff did not hide it. No contact details, no internal notes, no
+ * staff names unless the commune allows them, no citizen text staff have not accepted.
+ * The owner (their account, or the secret) also sees their description, the address,
+ * their rating and their own texts with their review state.
  */
-export async function track(ctx: Ctx, code: string) {
-  const { complaint: c, commune } = await byCode(ctx.db, code);
+export async function track(ctx: CitizenCtx, input: { code: string; secret?: string | undefined }) {
+  const { complaint: c, commune } = await byCode(ctx.db, input.code);
+  const { owner, secretError } = ownerView(ctx, owned(c), input.secret);
   const settings = await complaintSettings(ctx.db, commune.id);
   const [events, attachments, category] = await Promise.all([
     repo.eventsOf(ctx.db, commune.id, c.id),
@@ -174,8 +207,13 @@ export async function track(ctx: Ctx, code: string) {
     communeNames: commune.names,
     kind: c.kind,
     category: { code: category?.code ?? '', names: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized },
-    description: c.description,
-    address: c.address,
+    owner,
+    /** Why a secret given with the request did not prove ownership (it still counts against the case's limit). */
+    secretError,
+    description: owner ? c.description : publicDescriptionOf(c),
+    publicDescription: c.publicDescription,
+    descriptionRedacted: !!c.descriptionRedactedAt,
+    address: owner ? c.address : null,
     location: c.lat !== null && c.lon !== null ? coarsen(c.lat, c.lon, settings.coarsenMeters) : null,
     stage: c.stage,
     channel: c.channel,
@@ -188,7 +226,7 @@ export async function track(ctx: Ctx, code: string) {
     overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
     duplicateOf: duplicateOf?.code ?? null,
     referredTo: c.referredTo,
-    rating: c.rating,
+    rating: owner ? c.rating : null,
     canReopen: canReopen(c, settings.reopenDays, now),
     canRate: !isOpen(c.stage),
     photos: attachments
@@ -201,11 +239,18 @@ export async function track(ctx: Ctx, code: string) {
         kind: e.kind,
         fromStage: e.fromStage,
         toStage: e.toStage,
-        note: e.publicNote,
-        actorName: settings.showStaffNames && e.actorId && e.actorId !== c.authorId ? e.actorName : null,
+        note: e.publicNote ?? (e.citizenTextStatus === 'published' ? e.citizenText : null),
+        // Staff names only (when the commune shows them): a citizen's own account never.
+        actorName: settings.showStaffNames && e.actorId && e.actorId !== c.authorId && !CITIZEN_KINDS.has(e.kind) ? e.actorName : null,
+        /** The owner's own text (reopen reason, rating comment) and whether staff published it. */
+        citizenText: owner ? e.citizenText : null,
+        citizenTextStatus: owner ? e.citizenTextStatus : null,
       })),
   };
 }
+
+/** Timeline entries a citizen (the owner) writes. */
+const CITIZEN_KINDS = new Set(['reopened', 'rated']);
 
 const canReopen = (c: Complaint, reopenDays: number, now: Date) =>
   (c.stage === 'resolved' || c.stage === 'rejected') && !!c.closedAt && addDays(c.closedAt, reopenDays) >= now;
@@ -250,8 +295,9 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
     repo.findCategory(db, commune.id, c.categoryId),
   ]);
   const duplicateOf = c.duplicateOf ? await repo.findById(db, commune.id, c.duplicateOf) : undefined;
+  const { ownerSecretHash: _hash, ...row } = c;
   return {
-    ...c,
+    ...row,
     category,
     duplicateOfCode: duplicateOf?.code ?? null,
     overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
@@ -262,6 +308,10 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
       thumbUrl: a.thumbFileId ? fileUrl(commune.slug, a.id, 'thumb') : null,
     })),
     timeline: events,
+    /** Citizen texts waiting for review (complaints.reviewCitizenText). */
+    pendingCitizenText: events
+      .filter((e) => e.citizenTextStatus === 'pending')
+      .map((e) => ({ entryId: e.id, at: e.at, kind: e.kind, text: e.citizenText! })),
   };
 }
 
@@ -283,6 +333,7 @@ async function changeStage(
   notes: { publicNote?: string | undefined; internalNote?: string | undefined },
   kind = 'stage_changed',
   extra: Record<string, unknown> = {},
+  citizenText?: string,
 ) {
   const set: Record<string, unknown> = { stage: to, updatedAt: now };
   const daily: ('acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime')[] = [];
@@ -314,9 +365,11 @@ async function changeStage(
     publicNote: notes.publicNote,
     internalNote: notes.internalNote,
     data: extra,
+    citizenText,
   });
   if (c.stage !== to) await moveStageCount(trx, commune.id, c.stage, to);
   await bumpDaily(trx, commune.id, now, c.categoryId, daily);
+  // The citizen's reopening is audited by reopen() itself, with how the owner proved it.
   if (actorId && kind !== 'reopened') {
     await recordAudit(trx, {
       communeId: commune.id,
@@ -426,10 +479,16 @@ export async function note(ctx: Ctx, commune: CommuneRow, actor: Actor, input: {
   return result;
 }
 
-// ——— Citizen follow-up (by code) ———
+// ——— Citizen follow-up (the owner: account or secret) ———
 
-export async function reopen(ctx: Ctx, code: string, reason: string, actorId: string | null) {
-  const { complaint, commune: small } = await byCode(ctx.db, code);
+/**
+ * The owner reopens a resolved or rejected complaint within the period. The stage changes
+ * at once; the reason waits for staff review before the public timeline shows it.
+ */
+export async function reopen(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; reason: string }) {
+  const { complaint, commune: small } = await byCode(ctx.db, input.code);
+  const proof = proveOwner(ctx, owned(complaint), input.secret);
+  const { actorId, actorKind } = auditedActor(proof);
   const commune = (await findCommuneBySlug(ctx.db, small.slug))!;
   const settings = await complaintSettings(ctx.db, commune.id);
   const now = ctx.clock.now();
@@ -437,9 +496,17 @@ export async function reopen(ctx: Ctx, code: string, reason: string, actorId: st
     if (!canReopen(c, settings.reopenDays, now)) {
       throw conflict('cannot_reopen', `Only a resolved or rejected complaint can be reopened, within ${settings.reopenDays} days.`, 'code');
     }
-    await changeStage(trx, commune, c, 'processing', actorId, now, { publicNote: reason }, 'reopened', {
+    await changeStage(trx, commune, c, 'processing', actorId, now, {}, 'reopened', {
       reopenCount: c.reopenCount + 1,
       answerDueAt: addDays(now, settings.answerDays),
+    }, input.reason);
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'complaint.reopened',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, from: c.stage, actorKind },
     });
     return { code: c.code, stage: 'processing' as ComplaintStage };
   });
@@ -447,13 +514,73 @@ export async function reopen(ctx: Ctx, code: string, reason: string, actorId: st
   return result;
 }
 
-export async function rate(ctx: Ctx, code: string, rating: number, comment: string | undefined) {
-  const { complaint: c, commune } = await byCode(ctx.db, code);
-  if (isOpen(c.stage)) throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
+/** The owner rates the answer of a closed complaint; a comment waits for staff review. */
+export async function rate(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; rating: number; comment?: string | undefined }) {
+  const { complaint, commune } = await byCode(ctx.db, input.code);
+  const proof = proveOwner(ctx, owned(complaint), input.secret);
+  const { actorId, actorKind } = auditedActor(proof);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateComplaint(trx, commune.id, c.id, { rating, ratingComment: comment ?? null, updatedAt: now });
-    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: null, kind: 'rated', data: { rating } });
+    const c = (await repo.lockById(trx, commune.id, complaint.id))!;
+    if (isOpen(c.stage)) throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
+    await repo.updateComplaint(trx, commune.id, c.id, { rating: input.rating, ratingComment: input.comment ?? null, updatedAt: now });
+    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId, kind: 'rated', data: { rating: input.rating }, citizenText: input.comment });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'complaint.rated',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, rating: input.rating, comment: !!input.comment, actorKind },
+    });
   });
-  return { code: c.code, rating };
+  return { code: complaint.code, rating: input.rating };
+}
+
+// ——— Staff review of what citizens write ———
+
+/** Staff publish or reject a text a citizen added after intake (reopen reason, rating comment). */
+export async function reviewCitizenText(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; entryId: string; publish: boolean }) {
+  const now = ctx.clock.now();
+  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
+    const e = await repo.lockEvent(trx, commune.id, c.id, input.entryId);
+    if (!e || !e.citizenText) throw notFound('unknown_entry', 'This complaint has no citizen text with this id.');
+    if (e.citizenTextStatus !== 'pending') throw conflict('already_reviewed', 'This text has already been reviewed.', 'entryId');
+    const status = input.publish ? 'published' : 'rejected';
+    await repo.reviewEvent(trx, commune.id, e.id, status, actor.userId, now);
+    await repo.updateComplaint(trx, commune.id, c.id, { updatedAt: now });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'complaint.citizen_text_reviewed',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, entryId: e.id, kind: e.kind, status },
+    });
+    return { code: c.code, stage: c.stage, entryId: e.id, status };
+  });
+  if (result.status === 'published') ctx.events.publish({ kind: 'complaint.text_published', commune: commune.slug, data: { code: result.code, stage: result.stage } });
+  return result;
+}
+
+/** Staff hide a description the citizen had made public (personal data, insults…), saying why. */
+export async function redactDescription(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason: string }) {
+  const now = ctx.clock.now();
+  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
+    if (!c.publicDescription) throw conflict('not_public', 'This description is not public: there is nothing to hide.', 'id');
+    if (c.descriptionRedactedAt) throw conflict('already_redacted', 'This description is already hidden.', 'id');
+    await repo.updateComplaint(trx, commune.id, c.id, { descriptionRedactedAt: now, descriptionRedactedBy: actor.userId, descriptionRedactionReason: input.reason, updatedAt: now });
+    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: actor.userId, kind: 'description_redacted', internalNote: input.reason });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'complaint.description_redacted',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, reason: input.reason },
+    });
+    return { code: c.code, stage: c.stage };
+  });
+  ctx.events.publish({ kind: 'complaint.description_redacted', commune: commune.slug, data: { code: result.code, stage: result.stage } });
+  return { code: result.code, redacted: true as const };
 }

@@ -20,6 +20,7 @@ import {
   trackInput,
   transferInput,
   unpublishInput,
+  updatesInput,
   withdrawInput,
 } from './schemas';
 import * as service from './service';
@@ -32,12 +33,11 @@ export const informationRequestsRouter = router({
   submit: communePublicProcedure
     .input(submitInput)
     .mutation(({ ctx, input }) => service.submit(ctx, ctx.commune, input, { channel: 'web', authorId: ctx.session?.userId ?? null, registeredBy: null })),
-  /** Procedure-only view for anyone with the code; the texts for the requester (key or account). */
-  track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input.code, input.requesterKey, ctx.session?.userId ?? null)),
+  /** Procedure-only view for anyone with the code; the texts for the requester (secret or account). */
+  track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input)),
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
-  withdraw: publicProcedure
-    .input(withdrawInput)
-    .mutation(({ ctx, input }) => service.withdrawByRequester(ctx, input.code, input.requesterKey, ctx.session?.userId ?? null, input.reason)),
+  /** The requester only (signed in as the author, or the secret). */
+  withdraw: publicProcedure.input(withdrawInput).mutation(({ ctx, input }) => service.withdrawByRequester(ctx, input)),
   /** The legal exceptions a refusal may cite, named in the three languages. */
   exceptions: publicProcedure.query(() => refusalGroundList()),
   /** Compliance per commune: on-time share, median working days, open, overdue (from rollups). */
@@ -50,7 +50,7 @@ export const informationRequestsRouter = router({
     .input(publishedInput)
     .query(({ ctx, input }) => service.published(ctx.db, ctx.commune, input.limit, input.cursor)),
   /** Live state changes of one request, for its tracking page. */
-  onUpdate: publicProcedure.input(trackInput).subscription(async function* ({ ctx, input, signal }) {
+  onUpdate: publicProcedure.input(updatesInput).subscription(async function* ({ ctx, input, signal }) {
     for await (const { id, event } of ctx.events.stream(signal)) {
       if (event.data?.code === input.code && event.kind.startsWith('information.')) {
         yield tracked(id, { code: input.code, kind: event.kind, state: typeof event.data.state === 'string' ? event.data.state : null, at: event.at });

@@ -7,27 +7,19 @@ import {
 } from '@shabaka/db';
 import { z } from 'zod';
 import { instant } from '../calendar/schemas';
+import { caseCode } from '../cases/codes';
+import { ownerSecret } from '../cases/owner';
 import { idempotencyKey } from '../complaints/schemas';
 import { REFUSAL_GROUND_CODES } from './exceptions';
 
-/** TET-DI-2026-000012: commune prefix, DI (demande d'information), year, sequence. */
-export const informationCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2,5}-DI-\d{4}-\d{6}$/, { message: 'A request code looks like TET-DI-2026-000012' });
+/** TET-DI-2026-000012: commune prefix, DI (demande d'information), year, sequence (typed forgivingly). */
+export const informationCode = caseCode('information');
 
 const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters` });
 const optionalText = (max: number) =>
   text(max)
     .optional()
     .transform((v) => (v ? v : undefined));
-
-/** Handed out once at filing; lets a requester without an account withdraw their request. */
-export const requesterKey = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'This requester key is not valid' });
 
 export const requester = z
   .object({
@@ -100,10 +92,13 @@ export const registerInput = z
   .superRefine(checkRequest);
 export type RegisterInput = z.infer<typeof registerInput>;
 
-export const trackInput = z.object({ code: informationCode, requesterKey: requesterKey.optional() });
+/** With the owner's secret (or signed in as the author) the requester's own texts too. */
+export const trackInput = z.object({ code: informationCode, secret: ownerSecret });
+/** Live updates: the code only (they carry the state, nothing private). */
+export const updatesInput = z.object({ code: informationCode });
 export const withdrawInput = z.object({
   code: informationCode,
-  requesterKey: requesterKey.optional(),
+  secret: ownerSecret,
   reason: optionalText(1000),
 });
 

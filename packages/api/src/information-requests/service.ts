@@ -1,6 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, InformationIntakeChannel, InformationRequestSettings, InformationRequestState, Insertable, InformationRequestTable, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit/repository';
+import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases/owner';
 import type { CalendarChangeHook } from '../calendar/service';
 import { loadCalendar } from '../calendar/service';
 import {
@@ -18,7 +18,7 @@ import {
 import type { CommuneRow } from '../communes/repository';
 import type { InnerContext } from '../context';
 import * as documents from '../documents/service';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { badRequest, conflict, notFound } from '../errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
@@ -28,6 +28,8 @@ import { informationSettings, settingsOf } from './settings';
 import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './states';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+/** The requester's actions also need the caller's session and the limits (owner proof). */
+type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session'>;
 type Req = repo.RequestRow;
 interface Actor {
   userId: string;
@@ -37,13 +39,8 @@ export const trackingPath = (commune: string, code: string) => `/${commune}/info
 /** How long after the fact an agent may still register a letter with its stamp date. */
 const MAX_BACKDATE_DAYS = 90;
 
-const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
-function keyMatches(key: string | undefined, hash: string | null) {
-  if (!key || !hash) return false;
-  const a = Buffer.from(hashKey(key), 'hex');
-  const b = Buffer.from(hash, 'hex');
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+/** The PDF receipt; with the secret it proves ownership to the server (and prints it). */
+export const receiptPath = (code: string, secret?: string | null) => `/receipts/information/${code}.pdf${secret ? `?s=${secret}` : ''}`;
 
 // ——— Intake ———
 
@@ -62,7 +59,7 @@ interface Intake {
 export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-    if (existing) return receiptOf(commune.slug, existing, null, await loadCalendar(ctx.db));
+    if (existing) return replayed(ctx, commune, existing, await loadCalendar(ctx.db));
   }
   const now = ctx.clock.now();
   const receivedAt = intake.receivedAt ?? now;
@@ -73,7 +70,7 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
   const [settings, cal] = await Promise.all([informationSettings(ctx.db, commune.id), loadCalendar(ctx.db)]);
   const period = input.urgent ? settings.urgentAnswerWorkingDays : settings.answerWorkingDays;
   const dueAt = addWorkingDays(receivedAt, period, cal);
-  const key = randomBytes(24).toString('base64url');
+  const owner = newOwnerSecret();
 
   let request: Req;
   try {
@@ -97,7 +94,7 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
         requesterCin: input.requester.cin ?? null,
         authorId: intake.authorId,
         registeredBy: intake.registeredBy,
-        requesterKeyHash: hashKey(key),
+        ownerSecretHash: owner.hash,
         state: 'received',
         receivedAt,
         periodWorkingDays: period,
@@ -132,20 +129,31 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
     // Two requests with one idempotency key raced: the loser returns the winner's receipt.
     if (input.idempotencyKey && /information_requests_idempotency|unique/i.test(String((err as Error).message))) {
       const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-      if (existing) return receiptOf(commune.slug, existing, null, cal);
+      if (existing) return replayed(ctx, commune, existing, cal);
     }
     throw err;
   }
   stateChanged(ctx, commune.slug, request.code, 'received');
-  return receiptOf(commune.slug, request, key, cal);
+  return receiptOf(commune.slug, request, owner.secret, cal);
 }
 
 /**
- * The receipt. `requesterKey` is shown once (only its hash is stored): a repeated
- * submission with the same idempotency key returns the same code without it; the
- * requester can still withdraw signed in or at the counter.
+ * A repeated submission (same idempotency key): only hashes of the first secret are kept,
+ * so this answer carries a new secret whose hash joins the first one's — both work.
  */
-function receiptOf(commune: string, r: Req, requesterKey: string | null, cal: WorkingCalendar) {
+async function replayed(ctx: Ctx, commune: CommuneRow, existing: Req, cal: WorkingCalendar) {
+  const secret = generateSecret();
+  await withLocked(ctx, commune.id, existing.id, (trx, r) =>
+    repo.updateRequest(trx, commune.id, r.id, { ownerSecretHash: withHash(r.ownerSecretHash, hashSecret(secret)) }),
+  );
+  return receiptOf(commune.slug, existing, formatSecret(secret), cal);
+}
+
+/**
+ * The receipt with the owner's secret (only its hash is stored): with the code, it lets
+ * a requester without an account follow, read and withdraw their request.
+ */
+function receiptOf(commune: string, r: Req, secret: string, cal: WorkingCalendar) {
   return {
     id: r.id,
     code: r.code,
@@ -157,7 +165,8 @@ function receiptOf(commune: string, r: Req, requesterKey: string | null, cal: Wo
     workingDays: r.periodWorkingDays,
     dueAt: r.dueAt,
     trackingPath: trackingPath(commune, r.code),
-    requesterKey,
+    receiptPath: receiptPath(r.code, secret),
+    secret,
   };
 }
 
@@ -177,7 +186,7 @@ async function byCode(db: Db, code: string) {
   return { request: r, commune };
 }
 
-const isRequester = (r: Req, key: string | undefined, userId: string | null) => (!!userId && r.authorId === userId) || keyMatches(key, r.requesterKeyHash);
+const owned = (r: Req): OwnedCase => ({ kind: 'information_request', id: r.id, authorId: r.authorId, ownerSecretHash: r.ownerSecretHash });
 
 function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
   const open = isOpen(r.state);
@@ -194,12 +203,13 @@ function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: Wo
 
 /**
  * Tracking by code. Codes follow each other, so anyone may hold one: without proof of
- * being the requester (their key, or their signed-in account) the page shows the
+ * being the requester (their secret, or their signed-in account) the page shows the
  * procedure only — state, dates, deadlines, remedies — never the subject, the texts or
  * any personal data. The requester also sees the texts addressed to them.
  */
-export async function track(ctx: Ctx, code: string, requesterKey: string | undefined, userId: string | null) {
-  const { request: r, commune } = await byCode(ctx.db, code);
+export async function track(ctx: CitizenCtx, input: { code: string; secret?: string | undefined }) {
+  const { request: r, commune } = await byCode(ctx.db, input.code);
+  const { owner: mine, secretError } = ownerView(ctx, owned(r), input.secret);
   const [cal, events, publication] = await Promise.all([
     loadCalendar(ctx.db),
     repo.eventsOf(ctx.db, commune.id, r.id),
@@ -207,7 +217,6 @@ export async function track(ctx: Ctx, code: string, requesterKey: string | undef
   ]);
   const settings = settingsOf(commune.settings);
   const now = ctx.clock.now();
-  const mine = isRequester(r, requesterKey, userId);
   const base = {
     code: r.code,
     commune: commune.slug,
@@ -230,6 +239,9 @@ export async function track(ctx: Ctx, code: string, requesterKey: string | undef
     published: !!publication && !publication.unpublishedAt,
     ...timing(r, settings, now, cal),
     remedies: remediesOf(r, settings, now, cal),
+    owner: mine,
+    /** Why a secret given with the request did not prove ownership (it still counts against the request's limit). */
+    secretError,
     isRequester: mine,
     canWithdraw: mine && isOpen(r.state),
   };
@@ -261,21 +273,20 @@ export function mine(db: Db, userId: string) {
   return repo.byAuthor(db, userId);
 }
 
-/** The requester withdraws their own request (their key, or signed in as its author). */
-export async function withdrawByRequester(ctx: Ctx, code: string, requesterKey: string | undefined, userId: string | null, reason: string | undefined) {
-  const { request, commune } = await byCode(ctx.db, code);
-  if (!isRequester(request, requesterKey, userId)) {
-    throw forbidden('not_requester', 'Only the requester can withdraw this request: sign in with the account that filed it, or give the key printed on the receipt.');
-  }
+/** The requester withdraws their own request (their secret, or signed in as its author). */
+export async function withdrawByRequester(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; reason?: string | undefined }) {
+  const { request, commune } = await byCode(ctx.db, input.code);
+  const { actorId, actorKind } = auditedActor(proveOwner(ctx, owned(request), input.secret));
+  const reason = input.reason;
   const cal = await loadCalendar(ctx.db);
   const now = ctx.clock.now();
   const result = await withLocked(ctx, commune.id, request.id, async (trx, r) => {
     if (!isOpen(r.state)) throw conflict('closed', `A request that is "${r.state}" can no longer be withdrawn.`, 'code');
-    await changeState(trx, commune.id, r, 'withdrawn', userId, now, cal, {
+    await changeState(trx, commune.id, r, 'withdrawn', actorId, now, cal, {
       kind: 'withdrawn',
       publicNote: reason,
       set: { withdrawalReason: reason ?? null },
-      data: { by: 'requester' },
+      data: { by: 'requester', actorKind },
     });
     return { code: r.code, state: 'withdrawn' as const };
   });
@@ -331,7 +342,7 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
     repo.eventsOf(db, commune.id, r.id),
     repo.findPublication(db, commune.id, r.id),
   ]);
-  const { requesterKeyHash: _hash, idempotencyKey: _key, ...row } = r;
+  const { ownerSecretHash: _hash, idempotencyKey: _key, ...row } = r;
   const remedies = remediesOf(r, settings, now, cal);
   return {
     ...row,

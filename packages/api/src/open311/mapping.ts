@@ -215,7 +215,9 @@ export function parseCreateParams(raw: Record<string, string>): CreateParams {
 export function toSubmitInput(p: CreateParams, categoryId: string): SubmitInput {
   const name = [p.first_name, p.last_name].filter(Boolean).join(' ') || undefined;
   const kind = p.attributes.kind || undefined;
-  const content = [p.service_code, p.lat, p.long, p.address_string, p.description, p.email, p.phone, name, kind];
+  const publish = p.attributes.public_description || undefined;
+  if (publish !== undefined && publish !== 'true' && publish !== 'false') throw badInput('attribute[public_description]: give true or false');
+  const content = [p.service_code, p.lat, p.long, p.address_string, p.description, p.email, p.phone, name, kind, publish];
   const candidate = {
     kind,
     categoryId,
@@ -226,6 +228,7 @@ export function toSubmitInput(p: CreateParams, categoryId: string): SubmitInput 
     contact: { name, email: p.email, phone: p.phone },
     // A client that gave an email expects the answer there.
     replyChannel: p.email ? 'email' : 'portal',
+    publicDescription: publish === 'true',
     idempotencyKey: p.device_id
       ? `o311-${createHash('sha256').update(JSON.stringify([p.device_id, ...content])).digest('hex').slice(0, 40)}`
       : undefined,
@@ -348,7 +351,20 @@ export function serviceRecord(c: CategoryRow, locale: Language) {
   };
 }
 
-/** The one attribute we take: what kind of submission this is (a complaint by default). */
+const PUBLISH: Localized = {
+  ar: 'نشر وصف المشكلة (لا يُنشر إلا بموافقة المواطن)',
+  fr: 'Publier la description (seulement si le citoyen l’accepte)',
+  es: 'Publicar la descripción (solo si el ciudadano lo acepta)',
+};
+const YES_NO: Record<'true' | 'false', Localized> = {
+  true: { ar: 'نعم', fr: 'Oui', es: 'Sí' },
+  false: { ar: 'لا', fr: 'Non', es: 'No' },
+};
+
+/**
+ * The attributes we take: what kind of submission this is (a complaint by default), and
+ * whether the citizen agreed to publish the description (not unless they said so).
+ */
 export function serviceDefinition(code: string, locale: Language) {
   const description: Localized = { ar: 'نوع الطلب', fr: 'Nature de la demande', es: 'Tipo de solicitud' };
   return {
@@ -364,6 +380,16 @@ export function serviceDefinition(code: string, locale: Language) {
         description: description[locale],
         values: COMPLAINT_KINDS.map((k) => ({ key: k, name: KIND_LABELS[k][locale] })),
       },
+      {
+        variable: true,
+        code: 'public_description',
+        datatype: 'singlevaluelist',
+        required: false,
+        datatype_description: 'true only if the citizen agreed to publish the description (default false: only the commune reads it)',
+        order: 2,
+        description: PUBLISH[locale],
+        values: (['false', 'true'] as const).map((k) => ({ key: k, name: YES_NO[k][locale] })),
+      },
     ],
   };
 }
@@ -373,7 +399,8 @@ export interface RequestRow {
   code: string;
   stage: ComplaintStage;
   description: string;
-  address: string | null;
+  publicDescription: boolean;
+  descriptionRedactedAt: Date | null;
   lat: number | null;
   lon: number | null;
   createdAt: Date;
@@ -398,7 +425,8 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
  * One service request as the public sees it: the coarsened position (never the exact
- * one), no contact details, and the first visible photo's absolute URL.
+ * one nor the typed address), the description only when the citizen made it public and
+ * staff did not hide it, no contact details, and the first visible photo's absolute URL.
  */
 export function requestRecord(r: RequestRow, x: RecordContext) {
   const where = r.lat !== null && r.lon !== null ? coarsen(r.lat, r.lon, x.coarsenMeters) : null;
@@ -408,13 +436,13 @@ export function requestRecord(r: RequestRow, x: RecordContext) {
     status_notes: statusNotes(r.stage, x.locale, r.referredTo),
     service_name: r.categoryNames[x.locale],
     service_code: r.categoryCode,
-    description: r.description,
+    description: r.publicDescription && !r.descriptionRedactedAt ? r.description : null,
     agency_responsible: r.departmentNames?.[x.locale] ?? x.commune.names[x.locale],
     service_notice: null,
     requested_datetime: r.createdAt.toISOString(),
     updated_datetime: r.updatedAt.toISOString(),
     expected_datetime: isOpen(r.stage) ? r.answerDueAt.toISOString() : null,
-    address: r.address,
+    address: null,
     address_id: null,
     zipcode: null,
     lat: where ? round6(where.lat) : null,
@@ -423,10 +451,11 @@ export function requestRecord(r: RequestRow, x: RecordContext) {
   };
 }
 
-const NOTICE: Record<Language, (code: string, url: string, due: string) => string> = {
-  ar: (code, url, due) => `سُجّلت تحت الرقم ${code}. التتبع: ${url}. الجواب قبل ${due}.`,
-  fr: (code, url, due) => `Enregistrée sous ${code}. Suivi : ${url}. Réponse attendue avant le ${due}.`,
-  es: (code, url, due) => `Registrada con el código ${code}. Seguimiento: ${url}. Respuesta prevista antes del ${due}.`,
+/** The secret (the citizen's proof of ownership) goes only to the app that filed the request, in this notice. */
+const NOTICE: Record<Language, (code: string, secret: string, url: string, due: string) => string> = {
+  ar: (code, secret, url, due) => `سُجّلت تحت الرقم ${code}. الرمز السري (للتصرف في الطلب): ${secret}. التتبع: ${url}. الجواب قبل ${due}.`,
+  fr: (code, secret, url, due) => `Enregistrée sous ${code}. Code secret (pour agir sur la demande) : ${secret}. Suivi : ${url}. Réponse attendue avant le ${due}.`,
+  es: (code, secret, url, due) => `Registrada con el código ${code}. Código secreto (para actuar sobre la solicitud): ${secret}. Seguimiento: ${url}. Respuesta prevista antes del ${due}.`,
 };
 const NO_MEDIA: Localized = {
   ar: ' لا يتم جلب media_url: أرفق الصور عبر البوابة.',
@@ -435,7 +464,7 @@ const NO_MEDIA: Localized = {
 };
 
 export function createdRecord(
-  r: { id: string; code: string; answerDueAt: Date; trackingPath: string },
+  r: { id: string; code: string; secret: string; answerDueAt: Date; trackingPath: string },
   x: { baseUrl: string; locale: Language; mediaUrlIgnored: boolean },
 ) {
   const due = r.answerDueAt.toISOString().slice(0, 10);
@@ -443,7 +472,7 @@ export function createdRecord(
     service_request_id: r.code,
     // Also a token, for clients written for servers that answer with tokens only.
     token: r.id,
-    service_notice: NOTICE[x.locale](r.code, x.baseUrl + r.trackingPath, due) + (x.mediaUrlIgnored ? NO_MEDIA[x.locale] : ''),
+    service_notice: NOTICE[x.locale](r.code, r.secret, `${x.baseUrl}${r.trackingPath}#s=${r.secret}`, due) + (x.mediaUrlIgnored ? NO_MEDIA[x.locale] : ''),
     account_id: null,
   };
 }

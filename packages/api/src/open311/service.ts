@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { communeForApiKey } from '../apikeys/service';
 import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes/repository';
 import * as complaints from '../complaints/service';
+import { complaintCode } from '../complaints/schemas';
 import { complaintSettings } from '../complaints/settings';
 import type { InnerContext } from '../context';
 import {
@@ -123,13 +124,12 @@ export async function listRequests(deps: Pick<Deps, 'db' | 'clock'>, query: unkn
   return { root: 'service_requests', body: await recordsOf(deps.db, commune, rows, p, http) };
 }
 
-const trackingCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/);
 
 /** One request by tracking code; without jurisdiction_id the code itself names the commune. */
 export async function getRequest(db: Db, id: string, query: unknown, http: HttpInfo): Promise<Document> {
   const p = flatParams(query);
   const slug = parseJurisdiction(p);
-  const code = trackingCode.safeParse(id);
+  const code = complaintCode.safeParse(id);
   const notFound = () => unknown(`No service request has the id "${id}".`);
   if (!code.success) throw notFound();
   let commune: CommuneRow | undefined;

@@ -1,37 +1,130 @@
 import type { Db, Localized } from '@shabaka/db';
+import { communeAllows, type CommunePermission } from '../access';
+import type { Session } from '../auth/service';
+import { loadCalendar } from '../calendar/service';
+import { firstCountedDay } from '../calendar/working-days';
+import { formatSecret, normaliseSecret, ownerView, type OwnedCase } from '../cases/owner';
 import type { Clock } from '../clock';
+import { rolesOf } from '../communes/repository';
 import { findByCode, findCategory } from '../complaints/repository';
 import { complaintCode } from '../complaints/schemas';
 import { trackingPath } from '../complaints/service';
-import { renderReceipt } from './pdf';
+import * as information from '../information-requests/repository';
+import { informationCode } from '../information-requests/schemas';
+import { trackingPath as informationTrackingPath } from '../information-requests/service';
+import type { LimitStore } from '../limits';
+import { renderComplaintReceipt, renderInformationReceipt } from './pdf';
+
+export interface ReceiptDeps {
+  db: Db;
+  clock: Clock;
+  /** The process's limit store: a wrong secret here counts against the case like anywhere else. */
+  limits: LimitStore;
+}
+
+/** What the HTTP request brings as proof: `?s=` and/or the signed-in session (cookie or bearer). */
+export interface ReceiptProof {
+  secret?: string | null | undefined;
+  session: Session | null;
+}
 
 /**
- * The PDF receipt of the complaint with this tracking code, or null when the code is
- * malformed or unknown. Anyone holding the code may print it, as on the tracking page.
+ * A receipt, or why not: `none` (unknown code, or no proof — the same answer, so a code
+ * alone tells nothing), `too_many_attempts` (the case's wrong-secret limit).
+ */
+export type ReceiptResult = { code: string; pdf: Uint8Array } | 'none' | 'too_many_attempts';
+
+/**
+ * Who may print a case's receipt: the owner with the secret (the only way to print it),
+ * the author signed in, or staff of the case's commune allowed to process it. Returns the
+ * secret to print (formatted) or null, or the refusal.
+ */
+async function proofFor(
+  deps: ReceiptDeps,
+  c: OwnedCase & { communeId: string },
+  proof: ReceiptProof,
+  permission: CommunePermission,
+): Promise<{ secret: string | null } | 'none' | 'too_many_attempts'> {
+  const secret = proof.secret ? normaliseSecret(proof.secret) : null;
+  if (secret) {
+    const view = ownerView({ limits: deps.limits, session: null }, c, secret);
+    if (view.owner) return { secret: formatSecret(secret) };
+    if (view.secretError === 'too_many_attempts') return 'too_many_attempts';
+  }
+  const userId = proof.session?.userId;
+  if (!userId) return 'none';
+  if (c.authorId === userId) return { secret: null };
+  const roles = await rolesOf(deps.db, c.communeId, userId);
+  return communeAllows(permission, roles, proof.session!.networkRoles) ? { secret: null } : 'none';
+}
+
+const base = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * The PDF receipt of the complaint with this tracking code (typed forgivingly).
  * `baseUrl` is where the portals are served (e.g. https://shabaka.ma).
  */
-export async function receiptPdf(deps: { db: Db; clock: Clock }, rawCode: string, baseUrl: string) {
+export async function receiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: string, proof: ReceiptProof): Promise<ReceiptResult> {
   const parsed = complaintCode.safeParse(rawCode);
-  if (!parsed.success) return null;
+  if (!parsed.success) return 'none';
   const c = await findByCode(deps.db, parsed.data);
-  if (!c) return null;
+  if (!c) return 'none';
+  const allowed = await proofFor(deps, { kind: 'complaint', id: c.id, communeId: c.communeId, authorId: c.authorId, ownerSecretHash: c.ownerSecretHash }, proof, 'complaints:process');
+  if (typeof allowed === 'string') return allowed;
   const [commune, category] = await Promise.all([
     deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow(),
     findCategory(deps.db, c.communeId, c.categoryId),
   ]);
-  const pdf = await renderReceipt(
+  const pdf = await renderComplaintReceipt(
     {
       code: c.code,
       communeNames: commune.names,
+      secret: allowed.secret,
       kind: c.kind,
       channel: c.channel,
       categoryNames: (category?.names ?? { ar: '', fr: '', es: '' }) as Localized,
       receivedAt: c.createdAt,
       ackDueAt: c.ackDueAt,
       answerDueAt: c.answerDueAt,
-      trackingUrl: `${baseUrl.replace(/\/+$/, '')}${trackingPath(commune.slug, c.code)}`,
+      trackingUrl: `${base(baseUrl)}${trackingPath(commune.slug, c.code)}`,
     },
     deps.clock.now(),
   );
   return { code: c.code, pdf };
+}
+
+/** The PDF receipt of an information request, on the same terms. */
+export async function informationReceiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: string, proof: ReceiptProof): Promise<ReceiptResult> {
+  const parsed = informationCode.safeParse(rawCode);
+  if (!parsed.success) return 'none';
+  const r = await information.findByCode(deps.db, parsed.data);
+  if (!r) return 'none';
+  const allowed = await proofFor(
+    deps,
+    { kind: 'information_request', id: r.id, communeId: r.communeId, authorId: r.authorId, ownerSecretHash: r.ownerSecretHash },
+    proof,
+    'information:process',
+  );
+  if (typeof allowed === 'string') return allowed;
+  const [commune, cal] = await Promise.all([
+    deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', r.communeId).executeTakeFirstOrThrow(),
+    loadCalendar(deps.db),
+  ]);
+  const pdf = await renderInformationReceipt(
+    {
+      code: r.code,
+      communeNames: commune.names,
+      secret: allowed.secret,
+      channel: r.channel,
+      deliveryChannel: r.deliveryChannel,
+      urgent: r.urgent,
+      receivedAt: r.receivedAt,
+      firstCountedDay: firstCountedDay(r.receivedAt, cal),
+      workingDays: r.periodWorkingDays,
+      dueAt: r.dueAt,
+      trackingUrl: `${base(baseUrl)}${informationTrackingPath(commune.slug, r.code)}`,
+    },
+    deps.clock.now(),
+  );
+  return { code: r.code, pdf };
 }

@@ -5,6 +5,7 @@ import * as procedures from './2026-11-29T0003-procedures';
 import * as informationRequests from './2026-11-29T0004-information-requests';
 import * as documents from './2026-11-29T0005-documents';
 import * as informationModule from './2026-11-29T0006-information-module';
+import * as caseOwners from './2026-12-04T0001-case-owners';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0004-information-requests': informationRequests,
   '2026-11-29T0005-documents': documents,
   '2026-11-29T0006-information-module': informationModule,
+  '2026-12-04T0001-case-owners': caseOwners,
 };

@@ -98,8 +98,8 @@ export interface InformationRequestTable {
   authorId: string | null;
   /** Agent who registered it from the counter, the post or an email. */
   registeredBy: string | null;
-  /** sha256 of the requester key handed out once at filing (lets an anonymous requester withdraw). */
-  requesterKeyHash: string | null;
+  /** Salted hashes of the owner's secret (packages/api/src/cases/owner.ts); null before issue 10. */
+  ownerSecretHash: string | null;
   state: InformationRequestState;
   completeness: AnswerCompleteness | null;
   /** When the commune received it (stamp date for post/counter); the periods count from here. */
