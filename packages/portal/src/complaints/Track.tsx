@@ -467,7 +467,11 @@ export function TrackScreen() {
         const proof: Proof = { owner: c.owner, secret, adopt: setSecret };
         return (
           <>
-            {c.owner ? <p className="cx-owner">{t('cases.owner.yours')}</p> : secret && <Alert tone="warning">{t('cases.owner.wrong')}</Alert>}
+            {c.owner ? (
+              <p className="cx-owner">{t('cases.owner.yours')}</p>
+            ) : (
+              c.secretError && <Alert tone="warning">{t(c.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'complaints.error.reason.too_many_attempts')}</Alert>
+            )}
             <Details complaint={c} secret={secret} />
             <Photos complaint={c} />
             <History complaint={c} />

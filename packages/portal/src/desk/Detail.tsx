@@ -543,7 +543,7 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
   const error = redact.error ? describeDeskError(redact.error, i18n) : null;
   const redacted = c.descriptionRedactedAt;
   const status = redacted
-    ? t('desk.redact.statusRedacted', { date: formatDate(redacted, { dateStyle: 'medium' }) })
+    ? t('desk.redact.statusRedacted', { date: formatDate(redacted, { dateStyle: 'medium' }), reason: c.descriptionRedactionReason ?? '' })
     : c.publicDescription
       ? t('desk.redact.statusPublic')
       : t('desk.redact.statusPrivate');
@@ -609,7 +609,7 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
   );
 }
 
-type PendingText = Detail['pendingTexts'][number];
+type PendingText = Detail['pendingCitizenText'][number];
 
 /** Text a citizen added after intake (reopen reason, rating comment): public only once accepted here. */
 function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => void }) {
@@ -626,14 +626,14 @@ function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => v
       },
     }),
   );
-  if (!c.pendingTexts.length) return null;
+  if (!c.pendingCitizenText.length) return null;
   const kindOf = (p: PendingText) => (has(`desk.pending.kind.${p.kind}`) ? t(`desk.pending.kind.${p.kind}`) : t('desk.pending.kind.other'));
   return (
-    <Card title={t('desk.pending.title', { count: c.pendingTexts.length })} headingLevel={3}>
+    <Card title={t('desk.pending.title', { count: c.pendingCitizenText.length })} headingLevel={3}>
       <p className="shb-hint">{t('desk.pending.intro')}</p>
       {review.error && <Alert tone="error">{describeDeskError(review.error, i18n).message}</Alert>}
       <ul className="desk-pending" data-testid="pending-texts">
-        {c.pendingTexts.map((p) => (
+        {c.pendingCitizenText.map((p) => (
           <li key={p.entryId}>
             <p className="shb-hint">
               {kindOf(p)} · {formatDate(p.at, { dateStyle: 'medium', timeStyle: 'short' })}

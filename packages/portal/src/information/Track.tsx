@@ -319,7 +319,7 @@ export function TrackScreen() {
             <p className="cx-owner">{t('cases.owner.yours')}</p>
           ) : (
             <>
-              {secret && <Alert tone="warning">{t('cases.owner.wrong')}</Alert>}
+              {r.secretError && <Alert tone="warning">{t(r.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'information.error.reason.too_many_attempts')}</Alert>}
               <Card title={t('information.track.keyTitle')}>
                 <p>{t('information.track.keyIntro')}</p>
                 {/* Same code: the secret given here applies to this page at once. */}
