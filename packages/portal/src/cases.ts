@@ -122,5 +122,17 @@ export function usePageSecret(kind: CaseKind, code: string, commune: string) {
     setForCode(code);
     setSecret(pick());
   }
+  // A receipt link opened in this same tab only changes the fragment: no new page load.
+  useEffect(() => {
+    const onHash = () => {
+      const fromLink = secretFromFragment(window.location.hash);
+      if (!fromLink) return;
+      rememberCase({ kind, code, secret: fromLink, commune });
+      dropFragment();
+      setSecret(fromLink);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [kind, code, commune]);
   return [secret, setSecret] as const;
 }
