@@ -166,7 +166,17 @@ function History({ complaint }: { complaint: Tracked }) {
   return (
     <Timeline
       title={t('complaints.track.timeline')}
-      events={complaint.timeline.map((e) => ({ at: e.at, text: timelineText(t, has, e), actorName: e.actorName, note: e.note }))}
+      events={complaint.timeline.map((e) => ({
+        at: e.at,
+        text: timelineText(t, has, e),
+        actorName: e.actorName,
+        // The owner sees their own text (reopen reason, comment) and whether the commune published it.
+        note: e.note ?? e.citizenText,
+        extra:
+          e.citizenTextStatus === 'pending' || e.citizenTextStatus === 'rejected' ? (
+            <p className="shb-hint">{t(`complaints.timeline.${e.citizenTextStatus}`)}</p>
+          ) : undefined,
+      }))}
     />
   );
 }

@@ -157,10 +157,6 @@ export const messages = {
 
     'complaints.receipt.title': 'تم التوصل بشكايتكم',
     'complaints.receipt.intro': 'شكرًا لكم. احتفظوا برمز التتبع وبالرمز السري: بالأول تتابعون الشكاية، وبالثاني تثبتون أنها شكايتكم.',
-    'complaints.receipt.codeLabel': 'رمز التتبع',
-    'complaints.receipt.copy': 'نسخ الرمز',
-    'complaints.receipt.copied': 'تم نسخ الرمز.',
-    'complaints.receipt.selected': 'تم تحديد الرمز: انسخوه يدويًا.',
     'complaints.receipt.keepCode': 'دوّنوا هذا الرمز أو اطبعوا الوصل.',
     'complaints.receipt.deadlines': 'الآجال',
     'complaints.receipt.submittedOn': 'تاريخ الإيداع',
@@ -250,6 +246,8 @@ export const messages = {
     'complaints.error.reason.wrong_secret': 'الرمز السري غير صحيح. تحققوا منه على الوصل ثم أعيدوا المحاولة.',
     'complaints.error.reason.too_many_attempts': 'محاولات خاطئة كثيرة لهذه الشكاية. انتظروا قليلًا ثم أعيدوا المحاولة، أو سجّلوا الدخول بحسابكم.',
     'complaints.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069.',
+    'complaints.timeline.pending': 'نصكم في انتظار مراجعة الجماعة قبل نشره.',
+    'complaints.timeline.rejected': 'لم تنشر الجماعة نصكم.',
   },
   fr: {
     'complaints.backToComplaints': 'Retour aux réclamations',
@@ -403,10 +401,6 @@ export const messages = {
 
     'complaints.receipt.title': 'Votre réclamation a bien été reçue',
     'complaints.receipt.intro': 'Merci. Gardez le code de suivi et le code secret : le premier sert à suivre la réclamation, le second prouve qu’elle est la vôtre.',
-    'complaints.receipt.codeLabel': 'Code de suivi',
-    'complaints.receipt.copy': 'Copier le code',
-    'complaints.receipt.copied': 'Code copié.',
-    'complaints.receipt.selected': 'Code sélectionné : copiez-le à la main.',
     'complaints.receipt.keepCode': 'Notez ce code ou imprimez le récépissé.',
     'complaints.receipt.deadlines': 'Délais',
     'complaints.receipt.submittedOn': 'Déposée le',
@@ -496,6 +490,8 @@ export const messages = {
     'complaints.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
     'complaints.error.reason.too_many_attempts': 'Trop d’essais erronés pour cette réclamation. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
     'complaints.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
+    'complaints.timeline.pending': 'Votre texte attend la relecture de la commune avant d’être publié.',
+    'complaints.timeline.rejected': 'La commune n’a pas publié votre texte.',
   },
   es: {
     'complaints.backToComplaints': 'Volver a las quejas',
@@ -647,10 +643,6 @@ export const messages = {
 
     'complaints.receipt.title': 'Hemos recibido su queja',
     'complaints.receipt.intro': 'Gracias. Guarde el código de seguimiento y el código secreto: el primero sirve para seguir la queja, el segundo demuestra que es suya.',
-    'complaints.receipt.codeLabel': 'Código de seguimiento',
-    'complaints.receipt.copy': 'Copiar el código',
-    'complaints.receipt.copied': 'Código copiado.',
-    'complaints.receipt.selected': 'Código seleccionado: cópielo a mano.',
     'complaints.receipt.keepCode': 'Anote este código o imprima el justificante.',
     'complaints.receipt.deadlines': 'Plazos',
     'complaints.receipt.submittedOn': 'Presentada el',
@@ -740,5 +732,7 @@ export const messages = {
     'complaints.error.reason.wrong_secret': 'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
     'complaints.error.reason.too_many_attempts': 'Demasiados intentos erróneos para esta queja. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
     'complaints.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
+    'complaints.timeline.pending': 'Su texto espera la revisión del municipio antes de publicarse.',
+    'complaints.timeline.rejected': 'El municipio no ha publicado su texto.',
   },
 };
