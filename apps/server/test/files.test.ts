@@ -8,6 +8,7 @@ import { useServer } from './server';
 const s = useServer();
 const PASSWORD = 'a long enough passphrase';
 let code: string;
+let secret: string;
 let photoUrl: string;
 let thumbUrl: string;
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
     photos: [{ dataBase64: photo }],
   });
   code = r.code;
+  secret = r.secret;
   const [p] = (await client.complaints.track.query({ code })).photos;
   photoUrl = p!.url;
   thumbUrl = p!.thumbUrl;
@@ -72,8 +74,9 @@ describe('complaint files and receipts over HTTP', () => {
     expect((await fetch(`${s.url}${photoUrl}`, { headers: { authorization: `Bearer ${asilah}` } })).status).toBe(404);
   });
 
-  it('prints a PDF receipt with the code, and 404 for an unknown code', async () => {
-    const res = await fetch(`${s.url}/receipts/${code}.pdf`, { headers: { 'x-forwarded-host': 'shabaka.example.ma', 'x-forwarded-proto': 'https' } });
+  it('prints a PDF receipt with the code for its owner, and 404 for an unknown code or without proof', async () => {
+    expect((await fetch(`${s.url}/receipts/${code}.pdf`)).status).toBe(404);
+    const res = await fetch(`${s.url}/receipts/${code}.pdf?s=${secret}`, { headers: { 'x-forwarded-host': 'shabaka.example.ma', 'x-forwarded-proto': 'https' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());

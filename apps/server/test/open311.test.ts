@@ -115,12 +115,18 @@ describe('Open311 GeoReport v2', () => {
     await expectError(await get('services.json?jurisdiction_id=Not%20a%20slug!'), 400, 'json');
   });
 
-  it('defines each service, with its one optional attribute', async () => {
+  it('defines each service, with its two optional attributes', async () => {
     const xml = wellFormed(await (await get('services/lighting.xml?jurisdiction_id=tetouan')).text());
     expect(xml).toMatch(/^<service_definition><service_code>lighting<\/service_code><attributes><attribute><variable>true<\/variable><code>kind<\/code><datatype>singlevaluelist<\/datatype>/);
-    expect(tag(xml, 'key')).toEqual(['complaint', 'observation', 'suggestion']);
+    expect(tag(xml, 'key')).toEqual(['complaint', 'observation', 'suggestion', 'false', 'true']);
     const def = await json(await get('services/lighting.json?jurisdiction_id=tetouan'));
-    expect(def).toMatchObject({ service_code: 'lighting', attributes: [{ code: 'kind', required: false, order: 1 }] });
+    expect(def).toMatchObject({
+      service_code: 'lighting',
+      attributes: [
+        { code: 'kind', required: false, order: 1 },
+        { code: 'public_description', required: false, order: 2, datatype: 'singlevaluelist' },
+      ],
+    });
     await expectError(await get('services/nothing-here.xml?jurisdiction_id=tetouan'), 404, 'xml');
     await expectError(await get('services/lighting.csv?jurisdiction_id=tetouan'), 400, 'xml');
   });
@@ -150,6 +156,7 @@ describe('Open311 GeoReport v2', () => {
       ['long description', { description: 'x'.repeat(4001) }, /^description: .*4000/],
       ['bad email', { email: 'not-an-email' }, /^email: /],
       ['bad kind', { 'attribute[kind]': 'praise' }, /^attribute\[kind\]: /],
+      ['bad publication choice', { 'attribute[public_description]': 'maybe' }, /^attribute\[public_description\]: /],
       ['bad jurisdiction', { jurisdiction_id: '../etc' }, /^jurisdiction_id: /],
     ];
     for (const [name, extra, message] of cases) {
@@ -168,7 +175,16 @@ describe('Open311 GeoReport v2', () => {
   it('creates a request through the complaints intake and shows it open, with the stage in status_notes', async () => {
     const res = await post(
       'requests.xml',
-      validRequest({ email: 'amina@example.ma', first_name: 'Amina', last_name: 'Idrissi', phone: '+212 600 000000', 'attribute[kind]': 'observation', 'attribute[colour]': 'red', media_url: 'https://example.org/a.jpg' }),
+      validRequest({
+        email: 'amina@example.ma',
+        first_name: 'Amina',
+        last_name: 'Idrissi',
+        phone: '+212 600 000000',
+        'attribute[kind]': 'observation',
+        'attribute[colour]': 'red',
+        'attribute[public_description]': 'true',
+        media_url: 'https://example.org/a.jpg',
+      }),
     );
     expect(res.status).toBe(200);
     const xml = wellFormed(await res.text());
@@ -177,7 +193,7 @@ describe('Open311 GeoReport v2', () => {
     expect(tag(xml, 'service_notice')[0]).toContain(`${s.url}/tetouan/track/${code}`);
 
     const row = await s.handle.db.selectFrom('complaints').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ channel: 'open311', kind: 'observation', stage: 'received', contactName: 'Amina Idrissi', contactEmail: 'amina@example.ma', replyChannel: 'email', lat: 35.5712 });
+    expect(row).toMatchObject({ channel: 'open311', kind: 'observation', stage: 'received', contactName: 'Amina Idrissi', contactEmail: 'amina@example.ma', replyChannel: 'email', lat: 35.5712, publicDescription: true });
 
     const one = await json(await get(`requests/${code}.json`));
     expect(one).toHaveLength(1);
@@ -228,9 +244,10 @@ describe('Open311 GeoReport v2', () => {
     expect(xml).toBe(`<service_requests><request><service_request_id>${code}</service_request_id><token>${token}</token></request></service_requests>`);
     await expectError(await get(`tokens/${token}.json?jurisdiction_id=asilah`), 404, 'json');
     await expectError(await get('tokens/not-a-token.xml?jurisdiction_id=tetouan'), 404, 'xml');
-    // Address only: no position at all.
+    // Address only: no position at all, and the typed address is the citizen's and staff's only.
     const one = await json(await get(`requests/${code}.json`));
-    expect(one[0]).toMatchObject({ address: 'Avenue Mohammed V', lat: null, long: null });
+    expect(one[0]).toMatchObject({ address: null, lat: null, long: null });
+    expect(JSON.stringify(one)).not.toContain('Mohammed V');
   });
 
   it('answers 404 for unknown requests and paths', async () => {
@@ -320,8 +337,36 @@ describe('Open311 GeoReport v2', () => {
 
   it('escapes citizen text in XML', async () => {
     const description = 'Lamp <b>broken</b> & "sparking" near l\'école \u0007 — عاجل';
-    const code = (await json(await post('requests.json', validRequest({ description }))))[0].service_request_id;
+    const code = (await json(await post('requests.json', validRequest({ description, 'attribute[public_description]': 'true' }))))[0].service_request_id;
     const xml = wellFormed(await (await get(`requests/${code}.xml`)).text());
     expect(tag(xml, 'description')).toEqual(['Lamp &lt;b&gt;broken&lt;/b&gt; &amp; &quot;sparking&quot; near l&apos;école  — عاجل']);
+  });
+
+  it('returns only what is public: the description if the citizen chose so and staff did not hide it, never the address', async () => {
+    const description = 'Dark street in front of the home of Fatima, number 12.';
+    const res = await post('requests.json', validRequest({ description, address_string: '12 Rue Cachée', first_name: 'Fatima' }));
+    const [created] = await json(res);
+    const code = created.service_request_id as string;
+    // The app that filed it gets the owner's secret, for the citizen; the tracking link carries it in its fragment.
+    const secret = /([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4})/.exec(created.service_notice)![1]!;
+    expect(created.service_notice).toContain(`${s.url}/tetouan/track/${code}#s=${secret}`);
+    const client = createShabakaClient({ url: s.url });
+    expect(await client.complaints.track.query({ code, secret })).toMatchObject({ owner: true, description, address: '12 Rue Cachée' });
+
+    const one = await json(await get(`requests/${code}.json`));
+    expect(one[0]).toMatchObject({ service_request_id: code, description: null, address: null });
+    const xml = wellFormed(await (await get(`requests/${code}.xml`)).text());
+    expect(xml).toContain('<description/>');
+    expect(xml).toContain('<address/>');
+    const everything = JSON.stringify(await json(await get('requests.json?jurisdiction_id=tetouan'))) + (await (await get('requests.xml?jurisdiction_id=tetouan')).text());
+    expect(everything).toContain(code);
+    expect(everything).not.toMatch(/Fatima|Cachée|Avenue Mohammed V/);
+
+    // Published by choice, then hidden by staff: gone from Open311 too.
+    const shown = (await json(await post('requests.json', validRequest({ description: 'Lamp out, see photo on the portal.', 'attribute[public_description]': 'true' }))))[0].service_request_id as string;
+    expect((await json(await get(`requests/${shown}.json`)))[0].description).toBe('Lamp out, see photo on the portal.');
+    const row = await s.handle.db.selectFrom('complaints').select('id').where('code', '=', shown).executeTakeFirstOrThrow();
+    await agent.complaints.redactDescription.mutate({ commune: 'tetouan', id: row.id, reason: 'Not about the lamp.' });
+    expect((await json(await get(`requests/${shown}.json`)))[0].description).toBeNull();
   });
 });

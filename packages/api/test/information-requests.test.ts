@@ -416,3 +416,57 @@ describe('information requests (Law 31-13)', () => {
     expect(stored.map((s) => s.responseWorkingDays).sort()).toEqual([2, 5]);
   });
 });
+
+describe('information requests: the owner proof', () => {
+  const auditOf = (targetId: string, action: string) =>
+    h.handle.db.selectFrom('auditLog').select(['actorId', 'data']).where('targetId', '=', targetId).where('action', '=', action).execute();
+  const otherSecret = (s: string) => (s === 'ABCD-EFGH' ? 'ABCD-EFGJ' : 'ABCD-EFGH');
+
+  it('lets only the owner read the answer and withdraw; a stranger gets the reason', async () => {
+    set('2026-10-05T10:00:00+01:00');
+    const r = await h.anon().informationRequests.submit(request());
+    await agent.informationRequests.answer({ commune: 'tetouan', id: r.id, completeness: 'full', answer: 'The budget is 1.2 MDH, lines attached.' });
+    const pub = await h.anon().informationRequests.track({ code: r.code });
+    expect(pub).toMatchObject({ owner: false, isRequester: false, requester: null, state: 'answered' });
+    expect(JSON.stringify(pub)).not.toContain('1.2 MDH');
+    expect((await h.anon().informationRequests.track({ code: r.code, secret: otherSecret(r.secret) })).secretError).toBe('wrong_secret');
+    const own = await h.anon().informationRequests.track({ code: r.code, secret: r.secret.toLowerCase() });
+    expect(own).toMatchObject({ owner: true, secretError: null, requester: { answer: 'The budget is 1.2 MDH, lines attached.' } });
+
+    const open = await h.anon().informationRequests.submit(request());
+    await expect(h.anon().informationRequests.withdraw({ code: open.code })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { reason: 'owner_proof_required' } });
+    await h.anon().informationRequests.withdraw({ code: open.code, secret: open.secret.replace('-', ' '), reason: 'Found it.' });
+    expect(await auditOf(open.id, 'information.withdrawn')).toEqual([
+      { actorId: null, data: { code: open.code, from: 'received', to: 'withdrawn', by: 'requester', actorKind: 'receipt' } },
+    ]);
+
+    const citizen = await h.user('owner.info@example.ma');
+    const mine = await citizen.caller.informationRequests.submit(request());
+    await citizen.caller.informationRequests.withdraw({ code: mine.code });
+    expect(await auditOf(mine.id, 'information.withdrawn')).toEqual([
+      { actorId: citizen.id, data: { code: mine.code, from: 'received', to: 'withdrawn', by: 'requester', actorKind: 'account' } },
+    ]);
+  });
+
+  it('limits wrong secrets per request, then even the right one waits 15 minutes', async () => {
+    set('2026-10-06T10:00:00+01:00');
+    const r = await h.anon().informationRequests.submit(request());
+    const wrong = otherSecret(r.secret);
+    for (let i = 0; i < 5; i++) await expect(h.anon().informationRequests.withdraw({ code: r.code, secret: wrong })).rejects.toMatchObject({ cause: { reason: 'wrong_secret' } });
+    await expect(h.anon().informationRequests.withdraw({ code: r.code, secret: r.secret })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'too_many_attempts' } });
+    expect(await h.anon().informationRequests.track({ code: r.code, secret: r.secret })).toMatchObject({ owner: false, secretError: 'too_many_attempts', requester: null });
+    h.clock.advance(16 * 60_000);
+    expect((await h.anon().informationRequests.withdraw({ code: r.code, secret: r.secret })).state).toBe('withdrawn');
+  });
+
+  it('reads request codes forgivingly and gives the counter a secret to print', async () => {
+    set('2026-10-07T10:00:00+01:00');
+    const r = await agent.informationRequests.register({ ...request(), channel: 'counter' });
+    expect(r.secret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const [, , year, n] = r.code.split('-');
+    for (const typed of [`tet di ${year} ${Number(n)}`, `TET-DI-${year}-${Number(n)}`, `tet.di.${year}.${n}`]) {
+      expect((await h.anon().informationRequests.track({ code: typed, secret: r.secret })).code).toBe(r.code);
+    }
+    await expect(h.anon().informationRequests.track({ code: `tet ${year} ${Number(n)}` })).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { issues: [{ path: ['code'] }] } });
+  });
+});

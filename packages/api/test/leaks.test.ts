@@ -11,7 +11,12 @@ const SECRET = {
   phone: '+212 611 22 33 44',
   email: 'secret.citizen@example.ma',
   name: 'Citizen Secretname',
-};
+  // Issue 10: what only staff and the owner read.
+  description: 'PRIVATE-DESCRIPTION-4b1e',
+  address: '12 Rue Cachée (home of Fatima)',
+  reopenReason: 'PENDING-REOPEN-REASON-77aa',
+  ratingComment: 'PENDING-RATING-COMMENT-c3d9',
+} as Record<string, string>;
 
 describe('no internal data of one commune in another’s hands', () => {
   it('walks every query with every plausible input, as Asilah staff and anonymously', async () => {
@@ -29,8 +34,37 @@ describe('no internal data of one commune in another’s hands', () => {
     // Tetouan's own staff do see it (the markers are real).
     expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(SECRET.internal);
 
+    // A private description and address, and texts the owner added that staff have not accepted.
+    const p = await h.anon().complaints.submit({
+      commune: 'tetouan',
+      categoryId,
+      description: `Broken bench. ${SECRET.description}`,
+      address: SECRET.address,
+      location: { lat: 35.571, lon: -5.372 },
+    });
+    await tetAgent.caller.complaints.transition({ commune: 'tetouan', id: p.id, to: 'resolved', publicNote: 'Bench repaired.' });
+    await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
+    await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
+    SECRET.secret = p.secret;
+    const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
+    for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment]) expect(own).toContain(marker);
+
     const outsider = await h.user('leak.outsider@asilah.example', ['asilah:agent', 'asilah:department_head', 'asilah:moderator', 'asilah:commune_admin', 'network:coordinator']);
-    const inputs = [undefined, {}, { commune: 'asilah' }, { commune: 'tetouan' }, { code: r.code }, { commune: 'tetouan', id: r.id }, { commune: 'asilah', id: r.id }, { commune: 'tetouan', code: r.code }];
+    const inputs = [
+      undefined,
+      {},
+      { commune: 'asilah' },
+      { commune: 'tetouan' },
+      { code: r.code },
+      { commune: 'tetouan', id: r.id },
+      { commune: 'asilah', id: r.id },
+      { commune: 'tetouan', code: r.code },
+      { code: p.code },
+      { code: p.code.toLowerCase().replaceAll('-', ' ') },
+      { commune: 'tetouan', id: p.id },
+      { commune: 'tetouan', code: p.code },
+      { commune: 'tetouan', open: false },
+    ];
     let answered = 0;
     for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
       for (const caller of [outsider.caller, h.anon()]) {

@@ -94,7 +94,7 @@ export interface OwnedCase {
 /** How the caller proved ownership; `actorId` is whoever is signed in (null for a receipt holder without account). */
 export type OwnerProof = { via: 'account'; actorId: string } | { via: 'secret'; actorId: string | null };
 
-type ProofCtx = Pick<InnerContext, 'limits' | 'session'>;
+type ProofCtx = Pick<InnerContext, 'limits' | 'session' | 'clock'>;
 
 const limitKey = (c: OwnedCase) => `owner-secret:${c.kind}:${c.id}`;
 
@@ -105,10 +105,11 @@ const limitKey = (c: OwnedCase) => `owner-secret:${c.kind}:${c.id}`;
  */
 function checkSecret(ctx: ProofCtx, c: OwnedCase, secret: string): 'ok' | 'wrong_secret' | 'too_many_attempts' {
   const key = limitKey(c);
+  const now = ctx.clock.now().getTime();
   // A hit with max 0 is always refused and never counted (LimitStore's contract): it reads the count.
-  if (ctx.limits.hit(key, 0, WRONG_SECRET_WINDOW_MS).count >= WRONG_SECRET_MAX) return 'too_many_attempts';
+  if (ctx.limits.hit(key, 0, WRONG_SECRET_WINDOW_MS, now).count >= WRONG_SECRET_MAX) return 'too_many_attempts';
   if (secretMatches(secret, c.ownerSecretHash)) return 'ok';
-  ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS);
+  ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS, now);
   return 'wrong_secret';
 }
 

@@ -47,7 +47,7 @@ async function proofFor(
 ): Promise<{ secret: string | null } | 'none' | 'too_many_attempts'> {
   const secret = proof.secret ? normaliseSecret(proof.secret) : null;
   if (secret) {
-    const view = ownerView({ limits: deps.limits, session: null }, c, secret);
+    const view = ownerView({ limits: deps.limits, clock: deps.clock, session: null }, c, secret);
     if (view.owner) return { secret: formatSecret(secret) };
     if (view.secretError === 'too_many_attempts') return 'too_many_attempts';
   }
