@@ -1,10 +1,11 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Card } from '@shabaka/ui';
+import { Alert, Card } from '@shabaka/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CodeAndSecret } from '../CaseParts';
 import { formatSecret, recallSecret, rememberCase, secretFromFragment, withSecret } from '../cases';
 import { usePageTitle, usePortal } from '../config';
+import { errorCode } from '../errors';
 import { retryLookup } from '../TrackPage';
 import { useComplaintsI18n } from './i18n';
 import { isCode, normalizeCode } from './model';
@@ -35,6 +36,21 @@ export function ReceiptScreen() {
   const tracked = useQuery(trpc.complaints.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }));
   const c = tracked.data;
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
+
+  // A mistyped or unknown code in the address: say so, and offer the tracking form.
+  if (!isCode(code) || (tracked.isError && errorCode(tracked.error) === 'NOT_FOUND')) {
+    return (
+      <div className="shb-stack">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('complaints.home.trackTitle')}
+        </h1>
+        <Alert tone="error">{isCode(code) ? t('complaints.track.notFound', { code }) : t('complaints.error.field.code')}</Alert>
+        <p>
+          <Link href="/complaints">{t('complaints.backToComplaints')}</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="shb-stack">

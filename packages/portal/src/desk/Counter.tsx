@@ -161,6 +161,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
   const i18n = useDesk();
   const { t, lang } = i18n;
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
+  const hintId = useId();
   // One key per form: a double click or a retry after a lost answer never registers twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [scans, setScans] = useState<PreparedScan[]>([]);
@@ -273,9 +274,9 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         />
         {/* The citizen's choice, asked aloud at the counter: off unless they agree. */}
         <label className="desk-check">
-          <input type="checkbox" name="publicDescription" aria-describedby="counter-public-hint" /> {t('desk.counter.publicDescription')}
+          <input type="checkbox" name="publicDescription" aria-describedby={`${hintId}-public`} /> {t('desk.counter.publicDescription')}
         </label>
-        <p id="counter-public-hint" className="shb-hint">
+        <p id={`${hintId}-public`} className="shb-hint">
           {t('desk.counter.publicDescriptionHint')}
         </p>
       </fieldset>

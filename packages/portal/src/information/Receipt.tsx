@@ -1,10 +1,11 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Card } from '@shabaka/ui';
+import { Alert, Card } from '@shabaka/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { CodeAndSecret } from '../CaseParts';
 import { recallSecret, rememberCase, secretFromFragment, withSecret } from '../cases';
 import { usePageTitle, usePortal } from '../config';
+import { errorCode } from '../errors';
 import { retryLookup } from '../TrackPage';
 import { useInformationI18n } from './i18n';
 import { isCode, normalizeCode, receiptPdfHref } from './model';
@@ -30,6 +31,20 @@ export function ReceiptScreen() {
   const tracked = useQuery(trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }));
   const r = tracked.data;
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
+  // A mistyped or unknown code in the address: say so, and lead back to the section.
+  if (!isCode(code) || (tracked.isError && errorCode(tracked.error) === 'NOT_FOUND')) {
+    return (
+      <div className="shb-stack">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('information.intro.trackTitle')}
+        </h1>
+        <Alert tone="error">{isCode(code) ? t('information.track.notFound', { code }) : t('information.error.field.code')}</Alert>
+        <p>
+          <Link href="/">{t('information.back')}</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="shb-stack">
       <h1 ref={heading} tabIndex={-1}>
