@@ -169,7 +169,7 @@ export function OwnerCard({ onSecret }: { onSecret: (secret: string) => void }) 
   };
   return (
     <Card title={t('cases.owner.title')}>
-      <p>{t('cases.owner.prove')}</p>
+      <p>{t('cases.owner.intro')}</p>
       <form onSubmit={submit} noValidate>
         <SecretField name="ownerSecret" value={value} onChange={setValue} error={error} />
         <Button type="submit" variant="secondary">

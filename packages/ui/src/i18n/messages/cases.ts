@@ -34,6 +34,7 @@ export const messages = {
     'cases.recent.receipt': 'الوصل',
     'cases.receipt.noSecret': 'الرمز السري ليس في هذا الرابط: تجدونه على الوصل المطبوع أو في الرابط الذي توصلتم به عند الإيداع.',
     'cases.receipt.remembered': 'تم حفظ هذا الملف في ذاكرة هذا الجهاز.',
+    'cases.owner.intro': 'بالرمز السري المطبوع على الوصل (أو بتسجيل الدخول بالحساب الذي قُدِّم به الملف) تطّلعون على تفاصيلكم الخاصة وتتصرفون في الملف.',
   },
   fr: {
     'cases.code.label': 'Code de suivi',
@@ -63,6 +64,7 @@ export const messages = {
     'cases.recent.receipt': 'Récépissé',
     'cases.receipt.noSecret': 'Le code secret n’est pas dans ce lien : il figure sur le récépissé imprimé ou dans le lien reçu au dépôt.',
     'cases.receipt.remembered': 'Ce dossier est gardé en mémoire sur cet appareil.',
+    'cases.owner.intro': 'Avec le code secret imprimé sur le récépissé (ou connecté avec le compte utilisé pour le dépôt), vous voyez vos propres informations et pouvez agir sur le dossier.',
   },
   es: {
     'cases.code.label': 'Código de seguimiento',
@@ -92,5 +94,6 @@ export const messages = {
     'cases.recent.receipt': 'Justificante',
     'cases.receipt.noSecret': 'El código secreto no está en este enlace: figura en el justificante impreso o en el enlace recibido al presentar.',
     'cases.receipt.remembered': 'Este expediente queda guardado en este dispositivo.',
+    'cases.owner.intro': 'Con el código secreto impreso en el justificante (o con la sesión iniciada en la cuenta con la que lo presentó) ve sus propios datos y puede actuar sobre el expediente.',
   },
 };
