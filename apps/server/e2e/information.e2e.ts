@@ -159,6 +159,13 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await agent.getByRole('button', { name: ar('information.desk.registerSubmit') }).click();
     const code = (await agent.getByTestId('information-code').textContent())!.trim();
     expect(code).toMatch(/^TET-DI-\d{4}-\d{6}$/);
+    // The secret is shown once; the printed receipt carries it for the requester.
+    const counterSecret = (await agent.getByTestId('information-secret').textContent())!.trim();
+    expect(counterSecret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const printHref = (await agent.getByRole('link', { name: ar('information.desk.printReceipt') }).getAttribute('href'))!;
+    expect(printHref).toBe(`/receipts/information/${code}.pdf?s=${encodeURIComponent(counterSecret)}`);
+    const printed = await fetch(new URL(printHref, s.url));
+    expect(Buffer.from(await printed.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
     // The queue leads with the overdue alert and highlights the row.
     await agent.goto(`${s.url}/tetouan/staff/information`);
