@@ -23,7 +23,9 @@ function tokenOf(req: FastifyRequest) {
  */
 export const receiptRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: string | undefined }> = async (app, opts) => {
   const publicUrl = opts.publicUrl ?? process.env.SHABAKA_PUBLIC_URL;
-  const limits = opts.limits!;
+  // The process's one store: wrong secrets here and through the API count together.
+  const limits = opts.limits;
+  if (!limits) throw new Error('receiptRoutes needs the process limit store (ContextDeps.limits)');
 
   const serve = async (req: FastifyRequest, reply: FastifyReply, render: typeof receiptPdf, notFound: string) => {
     const p = params.safeParse(req.params);

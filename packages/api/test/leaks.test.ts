@@ -16,7 +16,7 @@ const SECRET = {
   address: '12 Rue Cachée (home of Fatima)',
   reopenReason: 'PENDING-REOPEN-REASON-77aa',
   ratingComment: 'PENDING-RATING-COMMENT-c3d9',
-} as Record<string, string>;
+};
 
 describe('no internal data of one commune in another’s hands', () => {
   it('walks every query with every plausible input, as Asilah staff and anonymously', async () => {
@@ -45,7 +45,8 @@ describe('no internal data of one commune in another’s hands', () => {
     await tetAgent.caller.complaints.transition({ commune: 'tetouan', id: p.id, to: 'resolved', publicNote: 'Bench repaired.' });
     await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
     await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
-    SECRET.secret = p.secret;
+    // The owner's secret itself never comes back either.
+    const markers: Record<string, string> = { ...SECRET, secret: p.secret };
     const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
     for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment]) expect(own).toContain(marker);
 
@@ -74,7 +75,7 @@ describe('no internal data of one commune in another’s hands', () => {
           if (out === undefined) continue;
           answered++;
           const json = JSON.stringify(out);
-          for (const [kind, marker] of Object.entries(SECRET)) expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
+          for (const [kind, marker] of Object.entries(markers)) expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNES, DEPARTMENTS, type DbHandle } from '../src/index';
+import { migrations } from '../src/migrations';
 import { createTestDb } from '../src/testing';
 
 let h: DbHandle;
@@ -43,5 +44,33 @@ describe('database', () => {
     await seedReferenceData(h.db);
     const n = await h.db.selectFrom('communes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(n.n).toBe(COMMUNES.length);
+  });
+
+  it('turns reopen reasons published without review into pending citizen text, and private descriptions (case owners)', async () => {
+    const m = migrations['2026-12-04T0001-case-owners']!;
+    const commune = await h.db.selectFrom('communes').select('id').where('slug', '=', 'tetouan').executeTakeFirstOrThrow();
+    const category = await h.db.selectFrom('complaintCategories').select('id').where('communeId', '=', commune.id).executeTakeFirstOrThrow();
+    await m.down!(h.db);
+    // As before issue 10: a reopen reason straight on the public timeline, and a staff note.
+    const { rows } = await sql<{ id: string }>`
+      insert into complaints (commune_id, code, kind, category_id, description, channel, reply_channel, stage, ack_due_at, answer_due_at)
+      values (${commune.id}, 'TET-2025-000001', 'complaint', ${category.id}, 'Old complaint', 'web', 'portal', 'processing', now(), now())
+      returning id`.execute(h.db);
+    const id = rows[0]!.id;
+    await sql`insert into complaint_events (commune_id, complaint_id, at, kind, public_note)
+              values (${commune.id}, ${id}, now(), 'reopened', 'Written by whoever held the code'),
+                     (${commune.id}, ${id}, now(), 'note', 'A staff answer')`.execute(h.db);
+    await m.up(h.db);
+    const events = await h.db.selectFrom('complaintEvents').select(['kind', 'publicNote', 'citizenText', 'citizenTextStatus']).where('complaintId', '=', id).orderBy('seq').execute();
+    expect(events).toEqual([
+      { kind: 'reopened', publicNote: null, citizenText: 'Written by whoever held the code', citizenTextStatus: 'pending' },
+      { kind: 'note', publicNote: 'A staff answer', citizenText: null, citizenTextStatus: null },
+    ]);
+    expect(await h.db.selectFrom('complaints').select(['publicDescription', 'ownerSecretHash', 'descriptionRedactedAt']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({
+      publicDescription: false,
+      ownerSecretHash: null,
+      descriptionRedactedAt: null,
+    });
+    await expect(sql`update complaint_events set citizen_text_status = 'maybe' where complaint_id = ${id}`.execute(h.db)).rejects.toThrow(/check/i);
   });
 });
