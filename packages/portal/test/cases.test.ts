@@ -1,3 +1,5 @@
+import { createShabakaClient } from '@shabaka/client';
+import { casesMessages, commonMessages, informationMessages, makeTranslator, mergeCatalogs, portalMessages } from '@shabaka/ui';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   forgetAllCases,
@@ -13,6 +15,7 @@ import {
   secretFromFragment,
   withSecret,
 } from '../src/cases';
+import { describeInformationError } from '../src/information/errors';
 import { normalizeCode as informationCode } from '../src/information/model';
 
 /** The browser's storage and window events, as small as these helpers need. */
@@ -82,5 +85,29 @@ describe('recent cases on the device', () => {
     expect(recentCases()).toEqual([]);
     g.localStorage.setItem(RECENT_KEY, JSON.stringify([{ kind: 'complaint', code: 'X', secret: 'bad', commune: 'x', at: 'y' }]));
     expect(recentCases()).toEqual([]);
+  });
+});
+
+describe('owner-proof errors on information requests', () => {
+  it('tells each refusal apart, in every language', async () => {
+    const catalog = mergeCatalogs(commonMessages, portalMessages, informationMessages, casesMessages);
+    for (const reason of ['owner_proof_required', 'wrong_secret', 'too_many_attempts']) {
+      const fetch = async () =>
+        new Response(JSON.stringify({ error: { json: { message: 'English text', code: -32600, data: { code: 'FORBIDDEN', httpStatus: 403, reason } } } }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        });
+      const client = createShabakaClient({ url: 'http://portal.test', fetch, batch: false });
+      const error = await client.informationRequests.withdraw.mutate({ code: 'TET-DI-2026-000001', secret: 'K7MP-Q2RW' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      for (const lang of ['ar', 'fr', 'es'] as const) {
+        const tr = makeTranslator(lang, catalog);
+        const text = describeInformationError(error, tr).message;
+        expect(text).toBe(tr.t(`information.error.reason.${reason}`));
+        expect(text).not.toBe('English text');
+      }
+    }
   });
 });
