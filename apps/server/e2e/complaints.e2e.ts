@@ -195,6 +195,7 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await reopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
     await expect.poll(() => owner.getByTestId('complaint-stage').textContent(), { timeout: 15_000 }).toBe(ar('complaints.stage.processing'));
     await owner.getByText(ar('cases.owner.yours')).waitFor();
+    await owner.getByText(ar('complaints.reopen.done')).waitFor();
     // The reason waits for the commune's review before the public timeline shows it.
     const publicNotes = async () => (await anon.complaints.track.query({ code })).timeline.map((e) => e.note);
     expect(await publicNotes()).not.toContain(reason);

@@ -214,7 +214,7 @@ function useOwnerSecret(proof: Proof) {
   };
 }
 
-function Reopen({ code, proof }: { code: string; proof: Proof }) {
+function Reopen({ code, proof, onReopened }: { code: string; proof: Proof; onReopened: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const i18n = useComplaintsI18n();
@@ -227,6 +227,8 @@ function Reopen({ code, proof }: { code: string; proof: Proof }) {
       onSuccess: async (_, input) => {
         setReason('');
         owner.done(input.secret);
+        // This form goes away with the new stage: the page keeps the confirmation.
+        onReopened();
         await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
       },
     }),
@@ -250,7 +252,6 @@ function Reopen({ code, proof }: { code: string; proof: Proof }) {
       {!proof.owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
       <form onSubmit={submit} noValidate>
         {error && !error.fields.reason && <Alert tone="error">{error.message}</Alert>}
-        {reopen.isSuccess && <Alert tone="success">{t('complaints.reopen.done')}</Alert>}
         {owner.field}
         <TextAreaField
           label={t('complaints.reopen.reason')}
@@ -439,6 +440,7 @@ export function TrackScreen() {
   const code = normalizeCode(decodeURIComponent(params.code ?? ''));
   const valid = isCode(code);
   const [live, setLive] = useLiveMessage(code);
+  const [reopened, setReopened] = useState(false);
   const { slug } = usePortal();
   const [secret, setSecret] = usePageSecret('complaint', code, slug);
   usePageTitle(t('complaints.track.title', { code }));
@@ -482,10 +484,15 @@ export function TrackScreen() {
             ) : (
               c.secretError && <Alert tone="warning">{t(c.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'complaints.error.reason.too_many_attempts')}</Alert>
             )}
+            {reopened && (
+              <Alert tone="success">
+                {t('complaints.reopen.done')}
+              </Alert>
+            )}
             <Details complaint={c} secret={secret} />
             <Photos complaint={c} />
             <History complaint={c} />
-            {c.canReopen && <Reopen code={c.code} proof={proof} />}
+            {c.canReopen && <Reopen code={c.code} proof={proof} onReopened={() => setReopened(true)} />}
             {c.canRate && <Rate code={c.code} current={c.owner ? (c.rating ?? null) : null} proof={proof} />}
             {!c.owner && <OwnerCard onSecret={setSecret} />}
           </>

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
@@ -542,6 +542,19 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
   );
   const error = redact.error ? describeDeskError(redact.error, i18n) : null;
   const redacted = c.descriptionRedactedAt;
+  // Keyboard users land in the form it opens, and back on its button when they cancel.
+  const panel = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLDivElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (!moved) return;
+    if (open) panel.current?.querySelector('textarea')?.focus();
+    else opener.current?.querySelector('button')?.focus();
+  }, [open, moved]);
+  const toggle = (next: boolean) => {
+    setMoved(true);
+    setOpen(next);
+  };
   const status = redacted
     ? t('desk.redact.statusRedacted', { date: formatDate(redacted, { dateStyle: 'medium' }), reason: c.descriptionRedactionReason ?? '' })
     : c.publicDescription
@@ -565,12 +578,14 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
       <p className="shb-hint" data-testid="description-visibility">
         {status}
       </p>
-      {c.publicDescription && !redacted && !open && (
-        <Button variant="secondary" onClick={() => setOpen(true)} aria-controls={id}>
-          {t('desk.redact.open')}
-        </Button>
-      )}
-      <div id={id}>
+      <div ref={opener}>
+        {c.publicDescription && !redacted && !open && (
+          <Button variant="secondary" onClick={() => toggle(true)} aria-controls={id}>
+            {t('desk.redact.open')}
+          </Button>
+        )}
+      </div>
+      <div id={id} ref={panel}>
         {open && !redacted && (
           <form onSubmit={submit} noValidate>
             {error && <Alert tone="error">{error.message}</Alert>}
@@ -597,7 +612,7 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
             ) : (
               <div className="desk-actions-row">
                 <Button type="submit">{t('desk.redact.submit')}</Button>
-                <Button variant="link" onClick={() => setOpen(false)}>
+                <Button variant="link" onClick={() => toggle(false)}>
                   {t('desk.redact.cancel')}
                 </Button>
               </div>
