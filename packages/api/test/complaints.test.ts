@@ -186,6 +186,8 @@ describe('owner proof: a code is not ownership', () => {
     return { ...r, agent };
   };
   const otherSecret = (s: string) => (s === 'ABCD-EFGH' ? 'ABCD-EFGJ' : 'ABCD-EFGH');
+  /** `n` different secrets, none of them `s`. */
+  const wrongSecrets = (s: string, n: number) => [...'23456789ABCDEFGHJK'].map((ch) => `WXYZ-WXY${ch}`).filter((x) => x !== s).slice(0, n);
 
   it('hands out a secret at intake, printed form, and keeps only a salted hash', async () => {
     const r = await h.anon().complaints.submit(submission());
@@ -285,10 +287,10 @@ describe('owner proof: a code is not ownership', () => {
   it('limits wrong secrets per case: 5 per 15 minutes, then even the right one waits', async () => {
     const c = await resolved();
     const other = await resolved();
-    const wrong = otherSecret(c.secret);
+    const wrong = wrongSecrets(c.secret, 7);
     // Tracking with a wrong secret is not a free oracle: it counts too.
-    expect(await h.anon().complaints.track({ code: c.code, secret: wrong })).toMatchObject({ owner: false, secretError: 'wrong_secret', description: null });
-    const guesses = await Promise.all(Array.from({ length: 6 }, () => h.anon().complaints.rate({ code: c.code, secret: wrong, rating: 1 }).catch((e) => e.cause.reason)));
+    expect(await h.anon().complaints.track({ code: c.code, secret: wrong[0] })).toMatchObject({ owner: false, secretError: 'wrong_secret', description: null });
+    const guesses = await Promise.all(wrong.slice(1).map((secret) => h.anon().complaints.rate({ code: c.code, secret, rating: 1 }).catch((e) => e.cause.reason)));
     expect(guesses.filter((r) => r === 'wrong_secret')).toHaveLength(4);
     expect(guesses.filter((r) => r === 'too_many_attempts')).toHaveLength(2);
     await expect(h.anon().complaints.reopen({ code: c.code, secret: c.secret, reason: 'The owner, too late.' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'too_many_attempts' } });
@@ -298,6 +300,15 @@ describe('owner proof: a code is not ownership', () => {
     h.clock.advance(16 * 60_000);
     await h.anon().complaints.reopen({ code: c.code, secret: c.secret, reason: 'The owner, after the wait.' });
     expect((await h.anon().complaints.track({ code: c.code })).stage).toBe('processing');
+  });
+
+  it('counts a repeated wrong secret once: a device refreshing with a mistyped secret does not lock the owner out', async () => {
+    const c = await resolved();
+    const [typo] = wrongSecrets(c.secret, 1);
+    for (let i = 0; i < 10; i++) expect((await h.anon().complaints.track({ code: c.code, secret: typo })).secretError).toBe('wrong_secret');
+    await expect(h.anon().complaints.rate({ code: c.code, secret: typo, rating: 3 })).rejects.toMatchObject({ cause: { reason: 'wrong_secret' } });
+    await h.anon().complaints.rate({ code: c.code, secret: c.secret, rating: 3 });
+    expect((await h.anon().complaints.track({ code: c.code, secret: c.secret })).rating).toBe(3);
   });
 
   it('gives a working secret on an idempotent replay, and the first one keeps working', async () => {

@@ -17,7 +17,7 @@ import { forbidden, tooManyRequests } from '../errors';
  */
 export const SECRET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const SECRET_LENGTH = 8;
-/** Wrong secrets allowed per case within the window, whoever tries them. */
+/** Distinct wrong secrets allowed per case within the window, whoever tries them. */
 export const WRONG_SECRET_MAX = 5;
 export const WRONG_SECRET_WINDOW_MS = 15 * 60_000;
 /** Hashes kept per case: one per idempotent replay of the intake, the newest win. */
@@ -43,13 +43,13 @@ export function normaliseSecret(input: string): string | null {
   return s;
 }
 
-/** Optional secret field of every citizen action; '' counts as absent (an empty form field). */
+/** Optional secret field of every citizen action; '' and null count as absent (an empty form field). */
 export const ownerSecret = z
   .string()
   .max(40, { message: 'A secret looks like ABCD-EFGH' })
-  .optional()
+  .nullish()
   .transform((v, ctx) => {
-    if (v === undefined || v.trim() === '') return undefined;
+    if (v === undefined || v === null || v.trim() === '') return undefined;
     const s = normaliseSecret(v);
     if (s) return s;
     ctx.addIssue({ code: 'custom', message: 'A secret is 8 letters and digits, like ABCD-EFGH' });
@@ -99,9 +99,11 @@ type ProofCtx = Pick<InnerContext, 'limits' | 'session' | 'clock'>;
 const limitKey = (c: OwnedCase) => `owner-secret:${c.kind}:${c.id}`;
 
 /**
- * Checks a secret against the case under its per-case limit of wrong tries. Synchronous on
- * purpose, from the count check to the count of a failure: no other call of this process
- * can slip in between (a batch of parallel guesses sees each other's failures).
+ * Checks a secret against the case under its per-case limit of wrong tries. Only distinct
+ * wrong secrets count: repeating one teaches a guesser nothing, and a device that kept a
+ * mistyped secret and refreshes the tracking page must not lock its owner out. Synchronous
+ * on purpose, from the count check to the count of a failure: no other call of this
+ * process can slip in between (a batch of parallel guesses sees each other's failures).
  */
 function checkSecret(ctx: ProofCtx, c: OwnedCase, secret: string): 'ok' | 'wrong_secret' | 'too_many_attempts' {
   const key = limitKey(c);
@@ -109,7 +111,9 @@ function checkSecret(ctx: ProofCtx, c: OwnedCase, secret: string): 'ok' | 'wrong
   // A hit with max 0 is always refused and never counted (LimitStore's contract): it reads the count.
   if (ctx.limits.hit(key, 0, WRONG_SECRET_WINDOW_MS, now).count >= WRONG_SECRET_MAX) return 'too_many_attempts';
   if (secretMatches(secret, c.ownerSecretHash)) return 'ok';
-  ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS, now);
+  // The store keeps keys, not secrets: this guess is remembered by a digest of it.
+  const tried = `${key}:${createHash('sha256').update(c.id).update(secret).digest('base64url').slice(0, 16)}`;
+  if (ctx.limits.hit(tried, 1, WRONG_SECRET_WINDOW_MS, now).allowed) ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS, now);
   return 'wrong_secret';
 }
 
