@@ -208,7 +208,7 @@ function useOwnerSecret(proof: Proof) {
     },
     field: proof.owner ? null : <SecretField value={typed} onChange={setTyped} error={error} />,
     /** After success with a typed secret, the page uses it. */
-    done(sent: string | undefined) {
+    done(sent: string | null | undefined) {
       if (!proof.owner && sent) proof.adopt(sent);
     },
   };
