@@ -25,8 +25,13 @@ async function moveStage(page: Page, stage: string) {
   await page.getByText(ar('desk.action.stage.done', { stage: ar(`desk.stage.${stage}`) })).first().waitFor();
 }
 
+const DESCRIPTION = 'عمود الإنارة أمام المدرسة معطل منذ أسبوعين والزنقة مظلمة.';
+/** The owner's secret as printed: ABCD-EFGH from an alphabet without look-alikes. */
+const SECRET = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
+
 describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
   let code = '';
+  let secret = '';
   let id = '';
   const tetouanTotal = (page: Page) => page.locator('section[data-commune="tetouan"] [data-figure="complaints-total"]');
 
@@ -45,21 +50,39 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await citizen.waitForSelector('html[dir="rtl"]');
     const category = citizen.getByLabel(field('complaints.field.category'));
     await category.selectOption({ index: 2 });
-    await citizen.getByLabel(field('complaints.field.description')).fill('عمود الإنارة أمام المدرسة معطل منذ أسبوعين والزنقة مظلمة.');
+    await citizen.getByLabel(field('complaints.field.description')).fill(DESCRIPTION);
     await citizen.getByTestId('complaint-map-picker').click();
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } }).jpeg().toBuffer();
     await citizen.locator('input[type="file"][name="photos"]').setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: photo });
     await citizen.getByText(ar('complaints.new.waitPhotos')).waitFor({ state: 'detached' }).catch(() => undefined);
+    // The form says what will be public; the description is not, unless ticked (it is left unticked).
+    const notice = citizen.getByTestId('public-notice');
+    await notice.getByText(ar('complaints.public.never')).waitFor();
+    const publish = citizen.getByLabel(ar('complaints.public.tick'));
+    expect(await publish.isChecked()).toBe(false);
     await citizen.getByRole('button', { name: ar('complaints.new.submit') }).click();
     code = (await citizen.getByTestId('complaint-code').textContent())!.trim();
     expect(code).toMatch(/^TET-\d{4}-\d{6}$/);
+    secret = (await citizen.getByTestId('complaint-secret').textContent())!.trim();
+    expect(secret).toMatch(SECRET);
+    // The receipt has its own address (the secret in the fragment, never sent to the server) and survives a reload.
+    expect(citizen.url()).toBe(`${s.url}/tetouan/complaints/receipt/${code}#s=${secret}`);
+    await citizen.reload();
+    expect((await citizen.getByTestId('complaint-code').textContent())!.trim()).toBe(code);
+    expect((await citizen.getByTestId('complaint-secret').textContent())!.trim()).toBe(secret);
+    await citizen.getByRole('button', { name: ar('cases.secret.copy') }).click();
+    await citizen.getByText(new RegExp(`^(${ar('cases.copied')}|${ar('cases.selected')})$`)).first().waitFor();
     const pdfLink = citizen.getByRole('link', { name: ar('complaints.receipt.pdf') });
-    const href = (await pdfLink.getAttribute('href'))!;
-    expect(href).toContain(`/receipts/${code}.pdf`);
-    // The link carries the secret (the receipt is the owner's).
-    const pdf = await fetch(new URL(href, s.url));
+    const pdfHref = (await pdfLink.getAttribute('href'))!;
+    expect(pdfHref).toContain(`/receipts/${code}.pdf`);
+    const pdf = await fetch(new URL(pdfHref, s.url));
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The code alone opens no receipt.
+    expect((await fetch(`${s.url}/receipts/${code}.pdf`)).status).toBe(404);
+    // The complaints page lists it among this device's recent cases, with a way to forget it.
+    await citizen.goto(`${s.url}/tetouan/complaints`);
+    await citizen.getByTestId('recent-complaint').getByRole('link', { name: code }).waitFor();
 
     // The dashboard's figure for Tetouan appears without a reload.
     await expect.poll(async () => (await tetouanTotal(dashboard).textContent().catch(() => null))?.trim(), { timeout: 20_000 }).toBe('1');
@@ -68,6 +91,16 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const stage = citizen.getByTestId('complaint-stage');
     await expect.poll(() => stage.textContent()).toBe(ar('complaints.stage.received'));
     expect(await citizen.locator('img[src*="/files/tetouan/"]').count()).toBe(1);
+    // This device remembers the secret: its owner reads their own (unpublished) description.
+    await citizen.getByText(ar('cases.owner.yours')).waitFor();
+    expect(await citizen.getByTestId('complaint-description').textContent()).toBe(DESCRIPTION);
+    // Someone else with the code sees category, area and stage, never the unticked description.
+    const passer = await s.page();
+    await passer.goto(`${s.url}/tetouan/track/${code}`);
+    await expect.poll(() => passer.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.received'));
+    await passer.getByTestId('complaint-description-hidden').waitFor();
+    expect(await passer.getByText(DESCRIPTION).count()).toBe(0);
+    await passer.context().close();
 
     // A Tetouan agent processes it through the stages.
     const agent = await s.page();
@@ -141,6 +174,107 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     for (const p of [citizen, moderator]) await p.context().close();
   });
 
+  it('lets only the owner reopen or rate: not a stranger with the code; the owner with the printed secret, or with their account', async () => {
+    // A stranger with only the code (fresh browser, nothing on the device) is refused.
+    const stranger = await s.page();
+    await stranger.goto(`${s.url}/tetouan/track/${code}`);
+    await expect.poll(() => stranger.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    const strangerRate = stranger.locator('form', { has: stranger.getByRole('radiogroup') });
+    await strangerRate.getByRole('radio', { name: ar('complaints.rate.value.1') }).check();
+    await strangerRate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
+    // Without a secret: asked for one, nothing sent.
+    await strangerRate.getByText(ar('cases.error.secretFormat')).waitFor();
+    await strangerRate.getByLabel(field('cases.field.secret')).fill('ZZZZ-ZZZZ');
+    await strangerRate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
+    await strangerRate.getByText(ar('complaints.error.reason.wrong_secret')).waitFor();
+    const strangerReopen = stranger.locator('form', { has: stranger.getByLabel(field('complaints.reopen.reason')) });
+    await strangerReopen.getByLabel(field('complaints.reopen.reason')).fill('هذه ليست شكايتي لكني أعيد فتحها.');
+    await strangerReopen.getByLabel(field('cases.field.secret')).fill('YYYY-YYYY');
+    await strangerReopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
+    await strangerReopen.getByText(ar('complaints.error.reason.wrong_secret')).waitFor();
+    const anon = createShabakaClient({ url: s.url });
+    await expect(anon.complaints.reopen.mutate({ code, reason: 'بدون أي إثبات للملكية.' })).rejects.toMatchObject({ data: { reason: 'owner_proof_required' } });
+    expect((await anon.complaints.track.query({ code })).stage).toBe('resolved');
+    expect((await anon.complaints.track.query({ code, secret })).rating).toBeNull();
+    await stranger.context().close();
+
+    // The owner on another device types the printed secret by hand (lower case, a space): the complaint reopens.
+    const owner = await s.page();
+    await owner.goto(`${s.url}/tetouan/track/${code}`);
+    await expect.poll(() => owner.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    const typed = secret.toLowerCase().replace('-', ' ');
+    const reason = 'ما زال العمود معطلًا بعد أسبوع من الإصلاح.';
+    const reopen = owner.locator('form', { has: owner.getByLabel(field('complaints.reopen.reason')) });
+    await reopen.getByLabel(field('complaints.reopen.reason')).fill(reason);
+    await reopen.getByLabel(field('cases.field.secret')).fill(typed);
+    await reopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
+    await expect.poll(() => owner.getByTestId('complaint-stage').textContent(), { timeout: 15_000 }).toBe(ar('complaints.stage.processing'));
+    await owner.getByText(ar('cases.owner.yours')).waitFor();
+    await owner.getByText(ar('complaints.reopen.done')).waitFor();
+    // The reason waits for the commune's review before the public timeline shows it.
+    const publicNotes = async () => (await anon.complaints.track.query({ code })).timeline.map((e) => e.note);
+    expect(await publicNotes()).not.toContain(reason);
+
+    // Staff accept it from the complaint's page: then it is public.
+    const agent = await s.page();
+    await signIn(agent, 'tetouan', 'agent@tetouan.example');
+    await agent.goto(`${s.url}/tetouan/staff/complaints/${id}`);
+    const pending = agent.getByTestId('pending-texts');
+    await pending.getByText(reason).waitFor();
+    await pending.getByRole('button', { name: ar('desk.pending.accept') }).click();
+    await agent.getByText(ar('desk.pending.accepted')).first().waitFor();
+    await expect.poll(publicNotes).toContain(reason);
+    await owner.context().close();
+
+    // A signed-in citizen's own complaint: the account is the proof, on any device, no secret asked.
+    const r = await s.cli(['user:add', '--email', 'citizen@example.ma', '--name', 'Citizen', '--password', PASSWORD]);
+    expect(r.code, r.stderr).toBe(0);
+    const citizen = await s.page();
+    await signIn(citizen, 'tetouan', 'citizen@example.ma');
+    await citizen.goto(`${s.url}/tetouan/complaints/new`);
+    await citizen.getByLabel(field('complaints.field.category')).selectOption({ index: 1 });
+    const words = 'حفرة كبيرة وسط الطريق قرب المسجد تشكل خطرًا على الدراجات.';
+    await citizen.getByLabel(field('complaints.field.description')).fill(words);
+    await citizen.getByLabel(field('complaints.field.address')).fill('زنقة 12، حي الملاح');
+    // This citizen chooses to publish the description.
+    await citizen.getByLabel(ar('complaints.public.tick')).check();
+    await citizen.getByRole('button', { name: ar('complaints.new.submit') }).click();
+    const mine = (await citizen.getByTestId('complaint-code').textContent())!.trim();
+    const published = await anon.complaints.track.query({ code: mine });
+    expect(published.description).toBe(words);
+    expect(published.address).toBeNull();
+
+    const { token } = await anon.auth.signIn.mutate({ email: 'agent@tetouan.example', password: PASSWORD });
+    const staff = createShabakaClient({ url: s.url, token });
+    const mineId = (await staff.complaints.queue.query({ commune: 'tetouan' })).items.find((i) => i.code === mine)!.id;
+    for (const to of ['processing', 'final', 'resolved'] as const) await staff.complaints.transition.mutate({ commune: 'tetouan', id: mineId, to });
+
+    // Forgetting the device's memory leaves the account as the only proof.
+    await citizen.goto(`${s.url}/tetouan/complaints`);
+    await citizen.getByRole('button', { name: ar('cases.recent.forgetAll') }).click();
+    await citizen.getByText(ar('cases.recent.forgottenAll')).waitFor();
+    await citizen.goto(`${s.url}/tetouan/track/${mine}`);
+    await expect.poll(() => citizen.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    await citizen.getByText(ar('cases.owner.yours')).waitFor();
+    const rate = citizen.locator('form', { has: citizen.getByRole('radiogroup') });
+    expect(await rate.getByLabel(field('cases.field.secret')).count()).toBe(0);
+    await rate.getByRole('radio', { name: ar('complaints.rate.value.5') }).check();
+    await rate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
+    await rate.getByText(ar('complaints.rate.thanks')).waitFor();
+    const { token: citizenToken } = await anon.auth.signIn.mutate({ email: 'citizen@example.ma', password: PASSWORD });
+    expect((await createShabakaClient({ url: s.url, token: citizenToken }).complaints.track.query({ code: mine })).rating).toBe(5);
+
+    // Staff hide the published description (a reason, then a confirm step): the public no longer sees it.
+    await agent.goto(`${s.url}/tetouan/staff/complaints/${mineId}`);
+    await agent.getByRole('button', { name: ar('desk.redact.open') }).click();
+    await agent.getByLabel(field('desk.redact.reason')).fill('يذكر عنوان منزل خاص.');
+    await agent.getByRole('button', { name: ar('desk.redact.submit') }).click();
+    await agent.getByRole('button', { name: ar('desk.redact.yes') }).click();
+    await agent.getByText(ar('desk.redact.done')).first().waitFor();
+    expect((await anon.complaints.track.query({ code: mine })).description).toBeNull();
+    for (const p of [citizen, agent]) await p.context().close();
+  });
+
   it('registers a paper complaint at the counter and prints its receipt', async () => {
     const agent = await s.page();
     await signIn(agent, 'tetouan', 'agent@tetouan.example');
@@ -150,15 +284,24 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await agent.getByLabel(field('desk.detail.description')).fill('رسالة ورقية حول تراكم النفايات قرب السوق المركزي.');
     await agent.getByLabel(field('desk.field.address')).fill('السوق المركزي، تطوان');
     await agent.getByLabel(field('desk.field.replyChannel')).selectOption('paper');
+    // The citizen agreed, aloud, to publish the description.
+    await agent.getByLabel(ar('desk.counter.publicDescription')).check();
     await agent.getByRole('button', { name: ar('desk.counter.submit') }).click();
     const paperCode = (await agent.getByTestId('complaint-code').textContent())!.trim();
     expect(paperCode).toMatch(/^TET-\d{4}-\d{6}$/);
+    // The secret is shown once, and the printed receipt carries it for the citizen.
+    const paperSecret = (await agent.getByTestId('complaint-secret').textContent())!.trim();
+    expect(paperSecret).toMatch(SECRET);
     const print = agent.getByRole('link', { name: ar('desk.counter.done.print') });
     const href = (await print.getAttribute('href'))!;
+    expect(href).toBe(`/receipts/${paperCode}.pdf?s=${encodeURIComponent(paperSecret)}`);
     const pdf = await fetch(new URL(href, s.url));
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const tracked = await createShabakaClient({ url: s.url }).complaints.track.query({ code: paperCode });
     expect(tracked.channel).toBe('paper');
+    expect(tracked.owner).toBe(false);
+    expect(tracked.description).toBe('رسالة ورقية حول تراكم النفايات قرب السوق المركزي.');
+    expect(tracked.address).toBeNull();
     await agent.context().close();
   });
 });

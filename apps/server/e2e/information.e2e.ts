@@ -54,17 +54,27 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.getByRole('button', { name: ar('information.new.submit') }).click();
     const code = (await citizen.getByTestId('information-code').textContent())!.trim();
     expect(code).toMatch(/^TET-DI-\d{4}-\d{6}$/);
-    const key = (await citizen.getByTestId('information-key').textContent())!.trim();
-    expect(key).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const secret = (await citizen.getByTestId('information-secret').textContent())!.trim();
+    expect(secret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    // The receipt has its own address (the secret in the fragment) and survives a reload.
+    expect(citizen.url()).toBe(`${s.url}/tetouan/information/receipt/${code}#s=${secret}`);
+    await citizen.reload();
+    expect((await citizen.getByTestId('information-secret').textContent())!.trim()).toBe(secret);
+    // Its printable PDF opens with the secret, not with the code alone.
+    const receiptHref = (await citizen.getByRole('link', { name: ar('information.receipt.pdf') }).getAttribute('href'))!;
+    const receiptPdf = await fetch(new URL(receiptHref, s.url));
+    expect(receiptPdf.headers.get('content-type')).toBe('application/pdf');
+    expect((await fetch(`${s.url}/receipts/information/${code}.pdf`)).status).toBe(404);
 
     // The deadline shown is the one the server computed on the Moroccan calendar.
     const anon = createShabakaClient({ url: s.url });
     const procedure = await anon.informationRequests.track.query({ code });
-    expect(procedure.requester).toBeNull(); // without the key: the procedure only
+    expect(procedure.requester).toBeNull(); // without the secret: the procedure only
+    expect(procedure.owner).toBe(false);
     expect(procedure.state).toBe('received');
     expect((await citizen.getByTestId('information-due').textContent())!.trim()).toBe(fullDay(procedure.dueAt));
 
-    // Tracking: the key rides in the fragment, is kept in the tab, and leaves the address bar.
+    // Tracking: the secret rides in the fragment, is kept on the device, and leaves the address bar.
     await citizen.getByRole('link', { name: ar('information.receipt.track') }).click();
     const state = citizen.getByTestId('information-state');
     await expect.poll(() => state.textContent()).toBe(ar('information.state.received'));
@@ -120,8 +130,8 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await expect.poll(() => stranger.getByTestId('information-state').textContent()).toBe(ar('information.state.answered'));
     expect(await stranger.getByTestId('information-answer').count()).toBe(0);
     expect(await stranger.getByText(subject).count()).toBe(0);
-    // …until they give the key.
-    await stranger.getByLabel(field('information.field.requesterKey')).fill(key);
+    // …until they give the secret, typed by hand (lower case, a space instead of the dash).
+    await stranger.getByLabel(field('cases.field.secret')).fill(secret.toLowerCase().replace('-', ' '));
     await stranger.getByRole('button', { name: ar('information.track.submit') }).click();
     await expect.poll(() => stranger.getByTestId('information-answer').textContent()).toBe(answer);
 
@@ -149,6 +159,13 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await agent.getByRole('button', { name: ar('information.desk.registerSubmit') }).click();
     const code = (await agent.getByTestId('information-code').textContent())!.trim();
     expect(code).toMatch(/^TET-DI-\d{4}-\d{6}$/);
+    // The secret is shown once; the printed receipt carries it for the requester.
+    const counterSecret = (await agent.getByTestId('information-secret').textContent())!.trim();
+    expect(counterSecret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const printHref = (await agent.getByRole('link', { name: ar('information.desk.printReceipt') }).getAttribute('href'))!;
+    expect(printHref).toBe(`/receipts/information/${code}.pdf?s=${encodeURIComponent(counterSecret)}`);
+    const printed = await fetch(new URL(printHref, s.url));
+    expect(Buffer.from(await printed.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
     // The queue leads with the overdue alert and highlights the row.
     await agent.goto(`${s.url}/tetouan/staff/information`);

@@ -43,7 +43,7 @@ describe('stored payloads never execute', () => {
       address: text(3),
       contact: { name: text(4), email: 'xss.citizen@example.ma' },
       replyChannel: 'email',
-      // Published, so the payloads reach the public tracking page too.
+      // Public, so the payloads reach every public output too (Open311, tracking page).
       publicDescription: true,
     });
     const staff = createShabakaClient({ url: s.url, token: (await anon.auth.signIn.mutate({ email: 'xss.agent@tetouan.example', password: PASSWORD })).token });
@@ -53,6 +53,9 @@ describe('stored payloads never execute', () => {
     const page = await (await s.browser.newContext({ locale: 'fr-MA' })).newPage();
     await assertInert(page, `${s.url}/tetouan/track/${r.code}`);
     await page.getByText('Payload 0').first().waitFor();
+    // The owner's view (the secret in the fragment) adds the address.
+    await assertInert(page, `${s.url}/tetouan/track/${r.code}#s=${r.secret}`);
+    await page.getByText('Payload 3').first().waitFor();
     await assertInert(page, `${s.url}/tetouan/complaints`);
     await assertInert(page, `${s.url}/dashboard/`);
     // Signed in as the agent (whose own name is a payload): queue, detail, team.
@@ -72,7 +75,7 @@ describe('stored payloads never execute', () => {
     const xml = await (await fetch(`${s.url}/open311/v2/requests/${r.code}.xml?jurisdiction_id=tetouan`)).text();
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('&lt;script&gt;');
-    const pdf = await fetch(`${s.url}${r.receiptPath}`);
+    const pdf = await fetch(`${s.url}/receipts/${r.code}.pdf?s=${encodeURIComponent(r.secret)}`);
     expect(pdf.status).toBe(200);
     expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).not.toMatch(/\/JavaScript|\/JS\s*\(/);
   });

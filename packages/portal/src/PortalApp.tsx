@@ -20,6 +20,7 @@ const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default:
 const ComplaintsHomeScreen = lazy(() => import('./complaints/ComplaintsHome'));
 const SubmitComplaintScreen = lazy(() => import('./complaints/Submit'));
 const TrackScreen = lazy(() => import('./complaints/Track'));
+const ComplaintReceiptScreen = lazy(() => import('./complaints/Receipt'));
 // Procedures (search, sheet, compare, service points) and access-to-information requests.
 const ProceduresSection = lazy(() => import('./procedures/ProceduresSection'));
 const InformationSection = lazy(() => import('./information/InformationSection'));
@@ -106,6 +107,7 @@ function Routes() {
         {enabledModules(config).includes('complaints') && [
           <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
           <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
+          <Route key="complaints-receipt" path="/complaints/receipt/:code" component={ComplaintReceiptScreen} />,
         ]}
         {enabledModules(config).includes('procedures') && <Route path="/procedures" nest component={ProceduresSection} />}
         {enabledModules(config).includes('information') && <Route path="/information" nest component={InformationSection} />}

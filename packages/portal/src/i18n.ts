@@ -7,7 +7,8 @@ import { useMemo } from 'react';
  * section's keys, in the language the portal's provider holds (the language switch
  * drives both).
  */
-export function scopedI18n(prefix: string, messages: Catalog): () => I18nContextValue {
+export function scopedI18n(prefix: string | readonly string[], messages: Catalog): () => I18nContextValue {
+  const prefixes = typeof prefix === 'string' ? [prefix] : prefix;
   const translators = new Map<Language, Translator>();
   const translatorFor = (lang: Language) => {
     let tr = translators.get(lang);
@@ -20,7 +21,7 @@ export function scopedI18n(prefix: string, messages: Catalog): () => I18nContext
       const own = translatorFor(outer.lang);
       return {
         ...outer,
-        t: (key, values) => (key.startsWith(prefix) ? own.t(key, values) : outer.t(key, values)),
+        t: (key, values) => (prefixes.some((p) => key.startsWith(p)) ? own.t(key, values) : outer.t(key, values)),
         has: (key) => own.has(key) || outer.has(key),
       };
     }, [outer]);

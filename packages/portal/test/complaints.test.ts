@@ -58,6 +58,26 @@ describe('tracking codes', () => {
     expect(isCode('TET-2026-000081')).toBe(true);
     expect(isCode('TET-26-81')).toBe(false);
   });
+
+  it('fills in missing leading zeros and reads spaces as separators, as the API does', () => {
+    expect(normalizeCode('tet 2026 81')).toBe('TET-2026-000081');
+    expect(normalizeCode('TET-2026-81')).toBe('TET-2026-000081');
+    expect(normalizeCode('tet-2026-000081')).toBe('TET-2026-000081');
+    expect(normalizeCode('tet 2026 1234567')).toBe('TET20261234567');
+    expect(isCode(normalizeCode('tet 2026 1234567'))).toBe(false);
+  });
+});
+
+describe('owner-proof errors', () => {
+  it('tells each refusal apart, in every language', async () => {
+    for (const reason of ['owner_proof_required', 'wrong_secret', 'too_many_attempts']) {
+      const client = failingClient(reason === 'too_many_attempts' ? 429 : 403, { code: reason === 'too_many_attempts' ? 'TOO_MANY_REQUESTS' : 'FORBIDDEN', httpStatus: 403, reason });
+      const error = await errorOf(client.complaints.reopen.mutate({ code: 'TET-2026-000081', reason: 'Toujours pas réparé.' }));
+      for (const tr of [fr, ar, es]) {
+        expect(describeComplaintError(error, tr).message).toBe(tr.t(`complaints.error.reason.${reason}`));
+      }
+    }
+  });
 });
 
 describe('stage stepper', () => {

@@ -17,6 +17,7 @@ export {
   dashboardMessages,
   landingMessages,
   complaintsMessages,
+  casesMessages,
   deskMessages,
   proceduresMessages,
   informationMessages,

@@ -10,6 +10,8 @@ import { describeComplaintError } from './errors';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
 import { TrackForm } from './TrackForm';
+import { RecentCases } from '../CaseParts';
+import { withSecret } from '../cases';
 import '../page.css';
 import './complaints.css';
 
@@ -119,6 +121,7 @@ export function ComplaintsHomeScreen() {
         <p>{t('complaints.home.trackIntro')}</p>
         <TrackForm />
       </Card>
+      <RecentCases kind="complaint" trackPath={(c) => `/track/${c.code}`} receiptPath={(c) => withSecret(`/complaints/receipt/${c.code}`, c.secret)} />
       <PublicComplaints />
     </div>
   );

@@ -3,7 +3,8 @@ import type { RouterOutputs } from '@shabaka/client';
 import { Alert, Button, SelectField, TextField } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { rememberCase, withSecret } from '../cases';
 import { usePageTitle, usePortal } from '../config';
 import { Fallback } from '../MapFallback';
 import { QueryError } from '../QueryError';
@@ -28,7 +29,6 @@ import {
   type ReplyChannel,
 } from './model';
 import { PhotoError, preparePhoto, type PreparedPhoto } from './photos';
-import { Receipt } from './Receipt';
 import '../page.css';
 import './complaints.css';
 
@@ -77,6 +77,8 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   const [photoProblem, setPhotoProblem] = useState('');
   const [contact, setContact] = useState({ name: '', phone: '', email: '' });
   const [replyChannel, setReplyChannel] = useState<ReplyChannel>('portal');
+  // Off by default: the citizen's words are published only if they say so.
+  const [publicDescription, setPublicDescription] = useState(false);
   // After a first attempt, the checks run on every change: a fixed field loses its error at once.
   const [attempted, setAttempted] = useState(false);
   const [geo, setGeo] = useState<{ busy: boolean; message: string; tone: 'ok' | 'error' }>({ busy: false, message: '', tone: 'ok' });
@@ -130,6 +132,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
       photos: photos.map((p) => ({ name: p.name.slice(0, 200), dataBase64: p.dataBase64 })),
       contact: { name: contact.name.trim() || undefined, phone: contact.phone.trim(), email: contact.email.trim() },
       replyChannel,
+      publicDescription,
       idempotencyKey,
     });
   };
@@ -255,6 +258,8 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         counter={t('complaints.field.descriptionCounter', { count: description.length, max: DESCRIPTION_MAX })}
         error={errors.description}
       />
+
+      <PublicNotice checked={publicDescription} onChange={setPublicDescription} />
 
       <fieldset className="cx-fieldset" aria-describedby={[locHintId, errors.location ? locErrorId : null].filter(Boolean).join(' ')}>
         <legend className="shb-label">
@@ -442,23 +447,45 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   );
 }
 
+/**
+ * What the public will see, said before sending: category, area, stage and the commune's
+ * answers always; the description only if ticked (off by default); the exact address and
+ * position never (staff only).
+ */
+function PublicNotice({ checked, onChange }: { checked: boolean; onChange: (v: boolean) => void }) {
+  const { t } = useComplaintsI18n();
+  const id = useId();
+  return (
+    <section className="cx-note cx-public" aria-labelledby={`${id}-title`} data-testid="public-notice">
+      <h2 id={`${id}-title`} className="shb-label">
+        {t('complaints.public.title')}
+      </h2>
+      <ul>
+        <li>{t('complaints.public.always')}</li>
+        <li>{t('complaints.public.never')}</li>
+        <li>{t('complaints.public.description')}</li>
+      </ul>
+      <label className="cx-check">
+        <input type="checkbox" name="publicDescription" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />{' '}
+        {t('complaints.public.tick')}
+      </label>
+      <p id={`${id}-hint`} className="shb-hint">
+        {t('complaints.public.tickHint')}
+      </p>
+    </section>
+  );
+}
+
 export function SubmitScreen() {
   const { t } = useComplaintsI18n();
-  const [receipt, setReceipt] = useState<SubmitResult | null>(null);
-  const [round, setRound] = useState(0);
-  usePageTitle(receipt ? t('complaints.receipt.title') : t('complaints.new.title'));
-
-  if (receipt) {
-    return (
-      <Receipt
-        receipt={receipt}
-        onAnother={() => {
-          setReceipt(null);
-          setRound((n) => n + 1);
-        }}
-      />
-    );
-  }
+  const { slug } = usePortal();
+  const [, navigate] = useLocation();
+  usePageTitle(t('complaints.new.title'));
+  // The receipt has its own address (code in the path, secret in the fragment): a reload shows it again.
+  const done = (r: SubmitResult) => {
+    rememberCase({ kind: 'complaint', code: r.code, secret: r.secret, commune: slug });
+    navigate(withSecret(`/complaints/receipt/${r.code}`, r.secret));
+  };
   return (
     <div className="shb-stack">
       <p>
@@ -467,7 +494,7 @@ export function SubmitScreen() {
       <h1>{t('complaints.new.title')}</h1>
       <p>{t('complaints.new.intro')}</p>
       <p className="cx-note">{t('complaints.new.privacy')}</p>
-      <SubmitForm key={round} onDone={setReceipt} />
+      <SubmitForm onDone={done} />
     </div>
   );
 }

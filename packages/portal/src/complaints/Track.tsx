@@ -13,6 +13,9 @@ import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
 import { isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
 import { TrackForm } from './TrackForm';
+import { OwnerCard, SecretField, useSecretCheck } from '../CaseParts';
+import { normalizeSecret, usePageSecret } from '../cases';
+import { receiptPdfHref } from './Receipt';
 import '../page.css';
 import './complaints.css';
 
@@ -182,22 +185,69 @@ function History({ complaint }: { complaint: Tracked }) {
   return (
     <Timeline
       title={t('complaints.track.timeline')}
-      events={complaint.timeline.map((e) => ({ at: e.at, text: timelineText(t, has, e), actorName: e.actorName, note: e.note }))}
+      events={complaint.timeline.map((e) => ({
+        at: e.at,
+        text: timelineText(t, has, e),
+        actorName: e.actorName,
+        // The owner sees their own text (reopen reason, comment) and whether the commune published it.
+        note: e.note ?? e.citizenText,
+        extra:
+          e.citizenTextStatus === 'pending' || e.citizenTextStatus === 'rejected' ? (
+            <p className="shb-hint">{t(`complaints.timeline.${e.citizenTextStatus}`)}</p>
+          ) : undefined,
+      }))}
     />
   );
 }
 
-function Reopen({ code }: { code: string }) {
+/** What reopen and rate need to prove the owner: the page's secret, or one typed in the form. */
+interface Proof {
+  owner: boolean;
+  secret: string | undefined;
+  /** A secret typed in a form worked: the page adopts it (owner-only parts appear). */
+  adopt: (secret: string) => void;
+}
+
+/** The secret input of an owner-only form, shown when the page has no proof yet; its value and check. */
+function useOwnerSecret(proof: Proof) {
+  const check = useSecretCheck();
+  const [typed, setTyped] = useState('');
+  const [checked, setChecked] = useState(false);
+  const error = !proof.owner && checked ? check(typed) : undefined;
+  return {
+    /** The secret to send, or null when the typed one is malformed (focus goes to it). */
+    take(form: HTMLFormElement): string | undefined | null {
+      if (proof.owner) return proof.secret;
+      setChecked(true);
+      if (check(typed)) {
+        form.querySelector<HTMLInputElement>('input[name=secret]')?.focus();
+        return null;
+      }
+      return normalizeSecret(typed);
+    },
+    field: proof.owner ? null : <SecretField value={typed} onChange={setTyped} error={error} />,
+    /** After success with a typed secret, the page uses it. */
+    done(sent: string | null | undefined) {
+      if (!proof.owner && sent) proof.adopt(sent);
+    },
+  };
+}
+
+function Reopen({ code, proof, onReopened }: { code: string; proof: Proof; onReopened: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const i18n = useComplaintsI18n();
   const { t } = i18n;
   const [reason, setReason] = useState('');
   const [short, setShort] = useState(false);
+  const owner = useOwnerSecret(proof);
   const reopen = useMutation(
     trpc.complaints.reopen.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_, input) => {
         setReason('');
+        owner.done(input.secret);
+        // This form goes away with the new stage: the page keeps the confirmation.
+        onReopened();
         await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
       },
     }),
@@ -211,13 +261,17 @@ function Reopen({ code }: { code: string }) {
       return;
     }
     setShort(false);
-    reopen.mutate({ code, reason: reason.trim() });
+    const secret = owner.take(e.currentTarget);
+    if (secret === null) return;
+    reopen.mutate({ code, secret, reason: reason.trim() });
   };
   return (
     <Card title={t('complaints.reopen.title')}>
       <p>{t('complaints.reopen.intro')}</p>
+      {!proof.owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
       <form onSubmit={submit} noValidate>
         {error && !error.fields.reason && <Alert tone="error">{error.message}</Alert>}
+        {owner.field}
         <TextAreaField
           label={t('complaints.reopen.reason')}
           name="reason"
@@ -236,7 +290,7 @@ function Reopen({ code }: { code: string }) {
   );
 }
 
-function Rate({ code, current }: { code: string; current: number | null }) {
+function Rate({ code, current, proof }: { code: string; current: number | null; proof: Proof }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const i18n = useComplaintsI18n();
@@ -244,9 +298,11 @@ function Rate({ code, current }: { code: string; current: number | null }) {
   const [rating, setRating] = useState(current ? String(current) : '');
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
+  const owner = useOwnerSecret(proof);
   const rate = useMutation(
     trpc.complaints.rate.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_, input) => {
+        owner.done(input.secret);
         await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
       },
     }),
@@ -260,14 +316,18 @@ function Rate({ code, current }: { code: string; current: number | null }) {
       return;
     }
     setMissing(false);
-    rate.mutate({ code, rating: Number(rating), comment: comment.trim() || undefined });
+    const secret = owner.take(e.currentTarget);
+    if (secret === null) return;
+    rate.mutate({ code, secret, rating: Number(rating), comment: comment.trim() || undefined });
   };
   return (
     <Card title={t('complaints.rate.title')}>
       {current !== null && <p>{t('complaints.rate.current', { rating: current })}</p>}
+      {!proof.owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
       <form onSubmit={submit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
-        {rate.isSuccess && <Alert tone="success">{t('complaints.rate.thanks')}</Alert>}
+        {rate.isSuccess && <Alert tone="success">{t(rate.variables?.comment ? 'complaints.rate.thanksPending' : 'complaints.rate.thanks')}</Alert>}
+        {owner.field}
         <RadioGroup
           legend={t('complaints.rate.legend')}
           name="rating"
@@ -294,7 +354,7 @@ function Rate({ code, current }: { code: string; current: number | null }) {
   );
 }
 
-function Details({ complaint }: { complaint: Tracked }) {
+function Details({ complaint, secret }: { complaint: Tracked; secret: string | undefined }) {
   const { t, lang, formatDate } = useComplaintsI18n();
   const { slug } = usePortal();
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'long' });
@@ -363,16 +423,27 @@ function Details({ complaint }: { complaint: Tracked }) {
           )}
         </dl>
         <h3>{t('complaints.field.description')}</h3>
-        {/* The citizen's own words, in whatever language and direction they wrote them. */}
-        <p className="cx-description" dir="auto">
-          {c.description}
-        </p>
-        <p>
-          <a href={`/receipts/${encodeURIComponent(c.code)}.pdf`} target="_blank" rel="noopener">
-            {t('complaints.receipt.pdf')}
-            <span className="shb-sr-only"> {t('complaints.newTab')}</span>
-          </a>
-        </p>
+        {c.description ? (
+          <>
+            {/* The citizen's own words, in whatever language and direction they wrote them. */}
+            <p className="cx-description" dir="auto" data-testid="complaint-description">
+              {c.description}
+            </p>
+            {c.owner && !c.publicDescription && <p className="shb-hint">{t('complaints.track.descriptionPrivate')}</p>}
+          </>
+        ) : (
+          <p className="shb-hint" data-testid="complaint-description-hidden">
+            {t('complaints.track.descriptionHidden')}
+          </p>
+        )}
+        {c.owner && (
+          <p>
+            <a href={receiptPdfHref(c.code, secret)} target="_blank" rel="noopener">
+              {t('complaints.receipt.pdf')}
+              <span className="shb-sr-only"> {t('complaints.newTab')}</span>
+            </a>
+          </p>
+        )}
       </Card>
     </>
   );
@@ -388,9 +459,12 @@ export function TrackScreen() {
   const code = normalizeCode(decodeURIComponent(params.code ?? ''));
   const valid = isCode(code);
   const [live, setLive] = useLiveMessage(code);
+  const [reopened, setReopened] = useState(false);
+  const { slug } = usePortal();
+  const [secret, setSecret] = usePageSecret('complaint', code, slug);
   usePageTitle(t('complaints.track.title', { code }));
 
-  const complaint = useQuery(trpc.complaints.track.queryOptions({ code }, { enabled: valid, retry: retryLookup }));
+  const complaint = useQuery(trpc.complaints.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }));
 
   // Live: a stage change made by the commune shows (and is announced) without a reload.
   useSubscription(
@@ -420,15 +494,29 @@ export function TrackScreen() {
       describe={(error) => describeComplaintError(error, i18n).message}
       form={(initial) => <TrackForm initial={initial} />}
     >
-      {(c) => (
-        <>
-          <Details complaint={c} />
-          <Photos complaint={c} />
-          <History complaint={c} />
-          {c.canReopen && <Reopen code={c.code} />}
-          {c.canRate && <Rate code={c.code} current={c.rating} />}
-        </>
-      )}
+      {(c) => {
+        const proof: Proof = { owner: c.owner, secret, adopt: setSecret };
+        return (
+          <>
+            {c.owner ? (
+              <p className="cx-owner">{t('cases.owner.yours')}</p>
+            ) : (
+              c.secretError && <Alert tone="warning">{t(c.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'complaints.error.reason.too_many_attempts')}</Alert>
+            )}
+            {reopened && (
+              <Alert tone="success">
+                {t('complaints.reopen.done')}
+              </Alert>
+            )}
+            <Details complaint={c} secret={secret} />
+            <Photos complaint={c} />
+            <History complaint={c} />
+            {c.canReopen && <Reopen code={c.code} proof={proof} onReopened={() => setReopened(true)} />}
+            {c.canRate && <Rate code={c.code} current={c.owner ? (c.rating ?? null) : null} proof={proof} />}
+            {!c.owner && <OwnerCard onSecret={setSecret} />}
+          </>
+        );
+      }}
     </TrackPage>
   );
 }

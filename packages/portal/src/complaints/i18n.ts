@@ -1,4 +1,5 @@
 import {
+  casesMessages,
   commonMessages,
   complaintsMessages,
   makeTranslator,
@@ -16,7 +17,7 @@ import { useMemo } from 'react';
  * portal's first load: these screens translate with common + portal + complaints, in the
  * language the portal's own provider holds (so the language switch drives them too).
  */
-const catalog = mergeCatalogs(commonMessages, portalMessages, complaintsMessages);
+const catalog = mergeCatalogs(commonMessages, portalMessages, complaintsMessages, casesMessages);
 const translators = new Map<Language, Translator>();
 
 export function complaintsTranslator(lang: Language): Translator {
@@ -25,7 +26,7 @@ export function complaintsTranslator(lang: Language): Translator {
   return translator;
 }
 
-/** `useI18n()` whose `t`/`has` also know the `complaints.*` keys. */
+/** `useI18n()` whose `t`/`has` also know the `complaints.*` keys (and the shared `cases.*`). */
 export function useComplaintsI18n(): I18nContextValue {
   const outer = useI18n();
   return useMemo(() => ({ ...outer, ...complaintsTranslator(outer.lang) }), [outer]);

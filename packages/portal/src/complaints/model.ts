@@ -20,9 +20,15 @@ export const REOPEN_MIN = 5;
 /** TET-2026-000081: commune prefix, year, sequence (as the API's `complaintCode`). */
 export const CODE_PATTERN = /^[A-Z]{2,5}-\d{4}-\d{6}$/;
 
-/** What people type or paste: spaces, lower case, a trailing dot… */
+/**
+ * What people type or paste: spaces, lower case, a trailing dot, missing leading zeros
+ * ("tet 2026 81" is TET-2026-000081, as the API reads it).
+ */
 export function normalizeCode(input: string): string {
-  return input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-').replace(/\.$/, '');
+  const compact = input.trim().toUpperCase().replace(/\.$/, '');
+  const m = /^([A-Z]{2,5})[\s\-–—_]*(\d{4})[\s\-–—_]+(\d{1,6})$/.exec(compact);
+  if (m) return `${m[1]}-${m[2]}-${m[3]!.padStart(6, '0')}`;
+  return compact.replace(/\s+/g, '').replace(/[–—_]/g, '-');
 }
 
 export const isCode = (code: string) => CODE_PATTERN.test(code);

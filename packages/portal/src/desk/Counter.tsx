@@ -7,7 +7,7 @@ import { usePageTitle, usePortal } from '../config';
 import { describeDeskError } from './errors';
 import { MAX_SCANS, newIdempotencyKey, prepareScan, ScanError, type PreparedScan } from './files';
 import { useDesk } from './i18n';
-import { COUNTER_CHANNELS, KINDS, oneOf, REPLY_CHANNELS, ScreenHeading, TextAreaField } from './shared';
+import { COUNTER_CHANNELS, KINDS, oneOf, receiptHref, REPLY_CHANNELS, ScreenHeading, TextAreaField } from './shared';
 
 type Receipt = RouterOutputs['complaints']['register'];
 
@@ -119,9 +119,19 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
           <bdi>{receipt.code}</bdi>
         </strong>
       </p>
+      {receipt.secret && (
+        <p>
+          {t('desk.counter.done.secret')}{' '}
+          <strong className="desk-big-code" data-testid="complaint-secret">
+            <bdi dir="ltr">{receipt.secret}</bdi>
+          </strong>
+        </p>
+      )}
       <p>{t('desk.counter.done.body', { date: formatDate(receipt.answerDueAt) })}</p>
+      <p>{t('desk.counter.done.secretHint')}</p>
       <div className="desk-actions-row">
-        <a className="shb-button shb-button--primary" href={receipt.receiptPath} target="_blank" rel="noopener">
+        {/* The paper receipt prints the secret: the link carries it (it exists only now). */}
+        <a className="shb-button shb-button--primary" href={receiptHref(receipt.code, receipt.secret)} target="_blank" rel="noopener">
           {t('desk.counter.done.print')}
           <span className="shb-sr-only"> {t('desk.newTab')}</span>
         </a>
@@ -151,6 +161,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
   const i18n = useDesk();
   const { t, lang } = i18n;
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
+  const hintId = useId();
   // One key per form: a double click or a retry after a lost answer never registers twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [scans, setScans] = useState<PreparedScan[]>([]);
@@ -205,6 +216,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         ...(lat !== undefined && lon !== undefined ? { location: { lat, lon } } : {}),
         contact: { name: text(data, 'contactName'), phone: text(data, 'contactPhone'), email: text(data, 'contactEmail') },
         replyChannel: oneOf(REPLY_CHANNELS, text(data, 'replyChannel')) ?? 'portal',
+        publicDescription: data.get('publicDescription') === 'on',
         photos: [],
         scans: scans.map((s) => ({ name: s.name, dataBase64: s.dataBase64 })),
         idempotencyKey,
@@ -260,6 +272,13 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
           required
           error={local.description ?? fields.description}
         />
+        {/* The citizen's choice, asked aloud at the counter: off unless they agree. */}
+        <label className="desk-check">
+          <input type="checkbox" name="publicDescription" aria-describedby={`${hintId}-public`} /> {t('desk.counter.publicDescription')}
+        </label>
+        <p id={`${hintId}-public`} className="shb-hint">
+          {t('desk.counter.publicDescriptionHint')}
+        </p>
       </fieldset>
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.where')}</legend>

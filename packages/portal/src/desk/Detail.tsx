@@ -1,12 +1,13 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
 import { QueryError } from '../QueryError';
 import { useDeskAccess } from './access';
+import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { Entry, OPEN_STAGES, OverdueBadge, queueMemory, receiptHref, ScreenHeading, StageBadge, TextAreaField, type Detail, type Stage } from './shared';
@@ -513,6 +514,171 @@ function NoteForm({ c, onDone }: ActionProps) {
   );
 }
 
+/**
+ * The citizen's description, whether the public sees it (their choice at intake; a redaction
+ * by staff hides it again), and the redaction itself: a reason, then a confirm step.
+ */
+function Description({ c, onDone }: { c: Detail; onDone: (message: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t, formatDate } = i18n;
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const redact = useMutation(
+    trpc.complaints.redactDescription.mutationOptions({
+      onSuccess: async () => {
+        setOpen(false);
+        setConfirming(false);
+        setReason('');
+        onDone(t('desk.redact.done'));
+        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
+      },
+    }),
+  );
+  const error = redact.error ? describeDeskError(redact.error, i18n) : null;
+  const redacted = c.descriptionRedactedAt;
+  // Keyboard users land in the form it opens, and back on its button when they cancel.
+  const panel = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLDivElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (!moved) return;
+    if (open) panel.current?.querySelector('textarea')?.focus();
+    else opener.current?.querySelector('button')?.focus();
+  }, [open, moved]);
+  const toggle = (next: boolean) => {
+    setMoved(true);
+    setOpen(next);
+  };
+  const status = redacted
+    ? t('desk.redact.statusRedacted', { date: formatDate(redacted, { dateStyle: 'medium' }), reason: c.descriptionRedactionReason ?? '' })
+    : c.publicDescription
+      ? t('desk.redact.statusPublic')
+      : t('desk.redact.statusPrivate');
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (reason.trim().length < 5) {
+      setMissing(true);
+      e.currentTarget.querySelector('textarea')?.focus();
+      return;
+    }
+    setMissing(false);
+    setConfirming(true);
+  };
+  return (
+    <Card title={t('desk.detail.description')} headingLevel={3}>
+      <p className="desk-description" dir="auto">
+        {c.description}
+      </p>
+      <p className="shb-hint" data-testid="description-visibility">
+        {status}
+      </p>
+      <div ref={opener}>
+        {c.publicDescription && !redacted && !open && (
+          <Button variant="secondary" onClick={() => toggle(true)} aria-controls={id}>
+            {t('desk.redact.open')}
+          </Button>
+        )}
+      </div>
+      <div id={id} ref={panel}>
+        {open && !redacted && (
+          <form onSubmit={submit} noValidate>
+            {error && <Alert tone="error">{error.message}</Alert>}
+            <TextAreaField
+              label={t('desk.redact.reason')}
+              hint={t('desk.redact.reasonHint')}
+              name="redactReason"
+              rows={2}
+              maxLength={500}
+              required
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              error={missing && reason.trim().length < 5 ? t('desk.redact.reasonMissing') : error?.fields.reason}
+            />
+            {confirming ? (
+              <ConfirmStep
+                question={t('desk.redact.confirm')}
+                yes={t('desk.redact.yes')}
+                no={t('desk.redact.no')}
+                pending={redact.isPending}
+                onYes={() => redact.mutate({ commune: slug, id: c.id, reason: reason.trim() })}
+                onNo={() => setConfirming(false)}
+              />
+            ) : (
+              <div className="desk-actions-row">
+                <Button type="submit">{t('desk.redact.submit')}</Button>
+                <Button variant="link" onClick={() => toggle(false)}>
+                  {t('desk.redact.cancel')}
+                </Button>
+              </div>
+            )}
+          </form>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+type PendingText = Detail['pendingCitizenText'][number];
+
+/** Text a citizen added after intake (reopen reason, rating comment): public only once accepted here. */
+function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useDesk();
+  const { t, has, formatDate } = i18n;
+  const review = useMutation(
+    trpc.complaints.reviewCitizenText.mutationOptions({
+      onSuccess: async (_, input) => {
+        onDone(t(input.publish ? 'desk.pending.accepted' : 'desk.pending.rejected'));
+        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
+      },
+    }),
+  );
+  if (!c.pendingCitizenText.length) return null;
+  const kindOf = (p: PendingText) => (has(`desk.pending.kind.${p.kind}`) ? t(`desk.pending.kind.${p.kind}`) : t('desk.pending.kind.other'));
+  return (
+    <Card title={t('desk.pending.title', { count: c.pendingCitizenText.length })} headingLevel={3}>
+      <p className="shb-hint">{t('desk.pending.intro')}</p>
+      {review.error && <Alert tone="error">{describeDeskError(review.error, i18n).message}</Alert>}
+      <ul className="desk-pending" data-testid="pending-texts">
+        {c.pendingCitizenText.map((p) => (
+          <li key={p.entryId}>
+            <p className="shb-hint">
+              {kindOf(p)} · {formatDate(p.at, { dateStyle: 'medium', timeStyle: 'short' })}
+            </p>
+            <p className="desk-description" dir="auto">
+              {p.text}
+            </p>
+            <div className="desk-actions-row" role="group" aria-label={t('desk.pending.actions', { kind: kindOf(p) })}>
+              <Button
+                variant="secondary"
+                busy={review.isPending && review.variables?.entryId === p.entryId && review.variables.publish}
+                onClick={() => review.mutate({ commune: slug, id: c.id, entryId: p.entryId, publish: true })}
+              >
+                {t('desk.pending.accept')}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={review.isPending && review.variables?.entryId === p.entryId && !review.variables.publish}
+                onClick={() => review.mutate({ commune: slug, id: c.id, entryId: p.entryId, publish: false })}
+              >
+                {t('desk.pending.reject')}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 export function DetailScreen({ id }: { id: string }) {
   const trpc = useTRPC();
   const { slug } = usePortal();
@@ -544,11 +710,8 @@ export function DetailScreen({ id }: { id: string }) {
         <div className="desk-detail">
           <div className="desk-detail-main">
             <Summary c={c} overview={overview.data} />
-            <Card title={t('desk.detail.description')} headingLevel={3}>
-              <p className="desk-description" dir="auto">
-                {c.description}
-              </p>
-            </Card>
+            <Description c={c} onDone={setStatus} />
+            <PendingTexts c={c} onDone={setStatus} />
             <ContactCard c={c} />
             <Attachments c={c} />
             <Timeline c={c} overview={overview.data} />

@@ -27,8 +27,12 @@ export const oneOf = <T extends string>(list: readonly T[], value: string | null
 /** The queue's last address, so "back to the queue" from a complaint keeps its filters and page. */
 export const queueMemory = { href: '/complaints' };
 
-/** Where the printable receipt of a complaint is served (site root, with the session cookie). */
-export const receiptHref = (code: string) => `/receipts/${encodeURIComponent(code)}.pdf`;
+/**
+ * Where the printable receipt of a complaint is served (site root, with the session cookie);
+ * with the secret (only known right after registering) the receipt prints it for the citizen.
+ */
+export const receiptHref = (code: string, secret?: string | null) =>
+  `/receipts/${encodeURIComponent(code)}.pdf${secret ? `?s=${encodeURIComponent(secret)}` : ''}`;
 
 /**
  * Midnight in Morocco (Africa/Casablanca) at the start of `ymd` (YYYY-MM-DD) plus `days`:

@@ -4,6 +4,9 @@ import { usePageTitle } from '../config';
 import { useInformationI18n } from './i18n';
 import { isCode, normalizeCode } from './model';
 import { PublishedScreen } from './Published';
+import { ReceiptScreen } from './Receipt';
+import { RecentCases } from '../CaseParts';
+import { withSecret } from '../cases';
 import { SubmitScreen } from './Submit';
 import { TrackForm, TrackScreen } from './Track';
 import '../page.css';
@@ -39,6 +42,7 @@ function IntroScreen() {
         <p>{t('information.intro.trackIntro')}</p>
         <TrackForm />
       </Card>
+      <RecentCases kind="information" trackPath={(c) => `/information/track/${c.code}`} receiptPath={(c) => withSecret(`/information/receipt/${c.code}`, c.secret)} />
     </div>
   );
 }
@@ -51,6 +55,7 @@ export default function InformationSection() {
       <Route path="/new" component={SubmitScreen} />
       <Route path="/published" component={PublishedScreen} />
       <Route path="/track/:code" component={TrackScreen} />
+      <Route path="/receipt/:code" component={ReceiptScreen} />
       {/* The server's tracking links (`/information/<code>`) land on the tracking page. */}
       <Route path="/:code">
         {(p) => (isCode(normalizeCode(p.code)) ? <Redirect to={`/track/${normalizeCode(p.code)}${window.location.hash}`} replace /> : <NotHere />)}

@@ -1,79 +1,16 @@
 import { useMutation, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card } from '@shabaka/ui';
+import { Alert, Button } from '@shabaka/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { rememberCase, withSecret } from '../cases';
 import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
 import { describeInformationError, firstInvalid, focusField } from './errors';
 import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from './fields';
 import { useInformationI18n } from './i18n';
-import { rememberKey, trackHref, type Receipt } from './model';
+import type { Receipt } from './model';
 
-/** Shown once after filing: the code, the requester key (shown only now) and the legal deadline. */
-function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
-  const { t, formatDate, formatNumber } = useInformationI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  // The tracking page of this tab knows the key without it in the address bar.
-  useEffect(() => {
-    if (receipt.secret) rememberKey(receipt.code, receipt.secret);
-  }, [receipt]);
-  const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
-  return (
-    <div className="shb-stack">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('information.receipt.title')}
-      </h1>
-      <Card title={t('information.receipt.codeLabel')}>
-        <p className="cx-code">
-          <strong data-testid="information-code" dir="ltr">
-            {receipt.code}
-          </strong>
-        </p>
-        <p>{t('information.receipt.keepCode')}</p>
-      </Card>
-      {receipt.secret ? (
-        <Card title={t('information.receipt.keyLabel')}>
-          <p className="ir-key">
-            <code data-testid="information-key" dir="ltr">
-              {receipt.secret}
-            </code>
-          </p>
-          <Alert tone="warning">{t('information.receipt.keyExplain')}</Alert>
-        </Card>
-      ) : (
-        <Alert tone="info">{t('information.receipt.keyAlreadyShown')}</Alert>
-      )}
-      <Card title={t('information.receipt.deadline')}>
-        <dl className="cx-facts">
-          <div>
-            <dt>{t('information.fact.received')}</dt>
-            <dd>{formatDate(receipt.receivedAt, { dateStyle: 'full', timeStyle: 'short' })}</dd>
-          </div>
-          <div>
-            <dt>{t('information.fact.firstCountedDay')}</dt>
-            <dd>{day(`${receipt.firstCountedDay}T12:00:00Z`)}</dd>
-          </div>
-          <div>
-            <dt>{t('information.fact.dueAt')}</dt>
-            <dd data-testid="information-due">{day(receipt.dueAt)}</dd>
-          </div>
-        </dl>
-        <p>{t(receipt.urgent ? 'information.receipt.deadlineUrgent' : 'information.receipt.deadlineExplain', { days: formatNumber(receipt.workingDays) })}</p>
-      </Card>
-      <div className="cx-row">
-        <Link className="shb-button shb-button--primary" href={trackHref(receipt.code, receipt.secret)}>
-          {t('information.receipt.track')}
-        </Link>
-        <Button variant="secondary" onClick={onAnother}>
-          {t('information.receipt.another')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/** /information/new — the request form; the receipt replaces it once filed. */
+/** /information/new — the request form; once filed, the browser is on the receipt's own address. */
 export function SubmitScreen() {
   const trpc = useTRPC();
   const { slug } = usePortal();
@@ -89,11 +26,16 @@ export function SubmitScreen() {
     if (me) setDraft((d) => ({ ...d, name: d.name || me.displayName, email: d.email || me.email }));
   }, [me]);
   // One key per form, kept across retries: a double click or a resent request is one request.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [, navigate] = useLocation();
+  // The receipt's address holds the code (path) and the secret (fragment): a reload shows it again.
+  const filed = (r: Receipt) => {
+    if (r.secret) rememberCase({ kind: 'information', code: r.code, secret: r.secret, commune: slug });
+    navigate(withSecret(`/receipt/${r.code}`, r.secret ?? undefined));
+  };
   const submit = useMutation(
     trpc.informationRequests.submit.mutationOptions({
-      onSuccess: setReceipt,
+      onSuccess: filed,
       onError: (error) => {
         const first = firstInvalid(describeInformationError(error, i18n).fields, FIELD_ORDER);
         // After the re-render that shows the errors (and the field that needs them).
@@ -101,20 +43,6 @@ export function SubmitScreen() {
       },
     }),
   );
-
-  if (receipt) {
-    return (
-      <ReceiptView
-        receipt={receipt}
-        onAnother={() => {
-          setReceipt(null);
-          setDraft(emptyDraft(me?.displayName ?? '', me?.email ?? ''));
-          setIdempotencyKey(crypto.randomUUID());
-          submit.reset();
-        }}
-      />
-    );
-  }
 
   const error = submit.error ? describeInformationError(submit.error, i18n) : null;
   const onSubmit = (e: FormEvent) => {

@@ -1,16 +1,18 @@
 import { useMutation, useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card } from '@shabaka/ui';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { CodeField } from '../CodeField';
-import { usePageTitle } from '../config';
+import { usePageTitle, usePortal } from '../config';
 import { TextAreaField } from '@shabaka/ui';
 import { Timeline } from '../Timeline';
 import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeInformationError } from './errors';
 import { useExceptionName } from './exceptions';
 import { useInformationI18n } from './i18n';
-import { isCode, KEY_PATTERN, keyFromFragment, normalizeCode, recallKey, rememberKey, timelineText, type Tracked } from './model';
+import { isCode, normalizeCode, receiptPdfHref, timelineText, type Tracked } from './model';
+import { SecretField, useSecretCheck } from '../CaseParts';
+import { formatSecret, normalizeSecret, usePageSecret } from '../cases';
 
 /** A term and its value; nothing when there is no value. */
 function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
@@ -30,29 +32,28 @@ const Words = ({ children, testId }: { children: string; testId?: string }) => (
   </p>
 );
 
-/** "Follow a request": code (and, to see the texts, the requester key) → its tracking page. */
-export function TrackForm({ initialCode = '', onTracked }: { initialCode?: string; onTracked?: (code: string, key: string) => void }) {
+/** "Follow a request": code (and, to see the texts, the receipt's secret) → its tracking page. */
+export function TrackForm({ initialCode = '', onTracked }: { initialCode?: string; onTracked?: (code: string, secret: string) => boolean }) {
   const { t } = useInformationI18n();
+  const checkSecret = useSecretCheck();
   const [, navigate] = useLocation();
   const [code, setCode] = useState(initialCode);
-  const [key, setKey] = useState('');
-  const [errors, setErrors] = useState<{ code?: string; key?: string }>({});
+  const [secret, setSecret] = useState('');
+  const [errors, setErrors] = useState<{ code?: string | undefined; secret?: string | undefined }>({});
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const c = normalizeCode(code);
-    const k = key.trim();
-    const found = {
-      code: isCode(c) ? undefined : t('information.error.field.code'),
-      key: !k || KEY_PATTERN.test(k) ? undefined : t('information.error.field.requesterKey'),
-    };
+    const s = normalizeSecret(secret);
+    const found = { code: isCode(c) ? undefined : t('information.error.field.code'), secret: s ? checkSecret(s) : undefined };
     setErrors(found);
-    if (found.code || found.key) {
-      e.currentTarget.querySelector<HTMLInputElement>(found.code ? 'input[name=code]' : 'input[name=requesterKey]')?.focus();
+    if (found.code || found.secret) {
+      e.currentTarget.querySelector<HTMLInputElement>(found.code ? 'input[name=code]' : 'input[name=secret]')?.focus();
       return;
     }
-    if (k) rememberKey(c, k);
-    onTracked?.(c, k);
-    navigate(`/track/${c}`);
+    // The same request's page adopts the secret in place.
+    if (onTracked?.(c, s)) return;
+    // The secret rides in the fragment (never sent to the server); the tracking page takes it from there.
+    navigate(s ? `/track/${c}#s=${formatSecret(s)}` : `/track/${c}`);
   };
   return (
     <form onSubmit={submit} noValidate role="search" aria-label={t('information.track.formLabel')}>
@@ -65,14 +66,7 @@ export function TrackForm({ initialCode = '', onTracked }: { initialCode?: strin
         onChange={(e) => setCode(e.target.value)}
         error={errors.code}
       />
-      <CodeField
-        label={t('information.field.requesterKey')}
-        hint={t('information.field.requesterKeyHint')}
-        name="requesterKey"
-        value={key}
-        onChange={(e) => setKey(e.target.value)}
-        error={errors.key}
-      />
+      <SecretField value={secret} onChange={setSecret} error={errors.secret} />
       <Button type="submit">{t('information.track.submit')}</Button>
     </form>
   );
@@ -208,29 +202,45 @@ function History({ r }: { r: Tracked }) {
   );
 }
 
-function Withdraw({ code, requesterKey }: { code: string; requesterKey: string | undefined }) {
+function Withdraw({ code, owner, secret, adopt }: { code: string; owner: boolean; secret: string | undefined; adopt: (s: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const i18n = useInformationI18n();
   const { t } = i18n;
+  const checkSecret = useSecretCheck();
   const [reason, setReason] = useState('');
+  const [typed, setTyped] = useState('');
+  const [secretError, setSecretError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const withdraw = useMutation(
     trpc.informationRequests.withdraw.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code })),
+      onSuccess: async (_, input) => {
+        // A secret typed here worked: the page now shows what is the requester's.
+        if (!owner && input.secret) adopt(input.secret);
+        await queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code }));
+      },
     }),
   );
   const error = withdraw.error ? describeInformationError(withdraw.error, i18n) : null;
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const problem = owner ? undefined : checkSecret(typed);
+    setSecretError(problem);
+    if (problem) {
+      setConfirming(false);
+      e.currentTarget.querySelector<HTMLInputElement>('input[name=secret]')?.focus();
+      return;
+    }
     if (!confirming) return setConfirming(true);
-    withdraw.mutate({ code, secret: requesterKey, reason: reason.trim() || undefined });
+    withdraw.mutate({ code, secret: owner ? secret : normalizeSecret(typed), reason: reason.trim() || undefined });
   };
   return (
     <Card title={t('information.withdraw.title')}>
       <p>{t('information.withdraw.intro')}</p>
+      {!owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
       <form onSubmit={submit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
+        {!owner && <SecretField value={typed} onChange={setTyped} error={secretError} />}
         <TextAreaField
           label={t('information.withdraw.reason')}
           name="reason"
@@ -260,20 +270,6 @@ function Withdraw({ code, requesterKey }: { code: string; requesterKey: string |
   );
 }
 
-/** The requester key of this tab: from the receipt's link (fragment, then dropped from the URL) or stored. */
-function useRequesterKey(code: string) {
-  const [key, setKey] = useState(() => {
-    const fromLink = keyFromFragment(window.location.hash);
-    if (fromLink) {
-      rememberKey(code, fromLink);
-      history.replaceState(history.state, '', window.location.pathname + window.location.search);
-    }
-    return fromLink ?? recallKey(code);
-  });
-  useEffect(() => setKey(keyFromFragment(window.location.hash) ?? recallKey(code)), [code]);
-  return [key, setKey] as const;
-}
-
 /** /information/track/:code — state, deadlines, texts, remedies, timeline; live. */
 export function TrackScreen() {
   const trpc = useTRPC();
@@ -283,11 +279,12 @@ export function TrackScreen() {
   const params = useParams<{ code: string }>();
   const code = normalizeCode(decodeURIComponent(params.code ?? ''));
   const valid = isCode(code);
-  const [requesterKey, setRequesterKey] = useRequesterKey(code);
+  const { slug } = usePortal();
+  const [secret, setSecret] = usePageSecret('information', code, slug);
   const [live, setLive] = useLiveMessage(code);
   usePageTitle(t('information.track.title', { code }));
 
-  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, secret: requesterKey }, { enabled: valid, retry: retryLookup }));
+  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }));
   // Live: what the commune does shows (and is announced) without a reload.
   useSubscription(
     trpc.informationRequests.onUpdate.subscriptionOptions(
@@ -318,18 +315,35 @@ export function TrackScreen() {
     >
       {(r) => (
         <>
-          {!r.isRequester && (
-            <Card title={t('information.track.keyTitle')}>
-              <p>{t('information.track.keyIntro')}</p>
-              {/* Same code: the key given here applies to this page at once. */}
-              <TrackForm initialCode={code} onTracked={(c, k) => c === code && k && setRequesterKey(k)} />
-            </Card>
+          {r.owner ? (
+            <p className="cx-owner">{t('cases.owner.yours')}</p>
+          ) : (
+            <>
+              {r.secretError && <Alert tone="warning">{t(r.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'information.error.reason.too_many_attempts')}</Alert>}
+              <Card title={t('information.track.keyTitle')}>
+                <p>{t('information.track.keyIntro')}</p>
+                {/* Same code: the secret given here applies to this page at once. */}
+                <TrackForm initialCode={code} onTracked={(c, s) => {
+                    if (c !== code || !s) return false;
+                    setSecret(formatSecret(s));
+                    return true;
+                  }} />
+              </Card>
+            </>
           )}
           <StateCard r={r} />
           <Texts r={r} />
           <Remedies r={r} />
           <History r={r} />
-          {r.canWithdraw && <Withdraw code={r.code} requesterKey={requesterKey} />}
+          {r.owner && (
+            <p>
+              <a href={receiptPdfHref(r.code, secret)} target="_blank" rel="noopener">
+                {t('information.receipt.pdf')}
+                <span className="shb-sr-only"> {t('information.newTab')}</span>
+              </a>
+            </p>
+          )}
+          {r.canWithdraw && <Withdraw code={r.code} owner={r.owner} secret={secret} adopt={setSecret} />}
         </>
       )}
     </TrackPage>

@@ -25,39 +25,21 @@ export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' |
 
 /** TET-DI-2026-000012 (as the API's `informationCode`). */
 export const CODE_PATTERN = /^[A-Z]{2,5}-DI-\d{4}-\d{6}$/;
-export const normalizeCode = (input: string) => input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
+/** Forgiving, as the API: "tet di 2026 12" is TET-DI-2026-000012. */
+export function normalizeCode(input: string): string {
+  const compact = input.trim().toUpperCase().replace(/\.$/, '');
+  const m = /^([A-Z]{2,5})[\s\-–—_]*DI[\s\-–—_]*(\d{4})[\s\-–—_]+(\d{1,6})$/.exec(compact);
+  if (m) return `${m[1]}-DI-${m[2]}-${m[3]!.padStart(6, '0')}`;
+  return compact.replace(/\s+/g, '').replace(/[–—_]/g, '-');
+}
 export const isCode = (code: string) => CODE_PATTERN.test(code);
-/** The owner's secret (ABCD-EFGH; case, spaces and dashes do not matter — the API normalises it). */
-export const KEY_PATTERN = /^[2-9A-HJKMNP-Z]{4}[\s-]*[2-9A-HJKMNP-Z]{4}$/i;
 
 export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
   value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
-/**
- * The requester key travels in the URL fragment (`#key=…`: never sent to the server, nor in
- * a Referer) from the receipt to the tracking page, which keeps it in sessionStorage and
- * takes it out of the address bar, so a copied link does not carry it.
- */
-const storageName = (code: string) => `shabaka.information.key.${code}`;
-export function rememberKey(code: string, key: string) {
-  try {
-    sessionStorage.setItem(storageName(code), key);
-  } catch {
-    // Private mode without storage: the key then lives in the page only.
-  }
-}
-export function recallKey(code: string): string | undefined {
-  try {
-    return sessionStorage.getItem(storageName(code)) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-export function keyFromFragment(hash: string): string | undefined {
-  const key = new URLSearchParams(hash.replace(/^#/, '')).get('key') ?? '';
-  return KEY_PATTERN.test(key) ? key : undefined;
-}
-export const trackHref = (code: string, key?: string | null) => `/track/${code}${key ? `#key=${encodeURIComponent(key)}` : ''}`;
+/** Printable receipt of a request, served at the site root; the secret (or the owner's session) opens it. */
+export const receiptPdfHref = (code: string, secret: string | undefined) =>
+  `/receipts/information/${encodeURIComponent(code)}.pdf${secret ? `?s=${encodeURIComponent(secret)}` : ''}`;
 
 /** `datetime-local` value (the device's zone) → Date; empty → undefined. */
 export function localDateTime(value: string): Date | undefined {

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { messages as common } from './messages/common';
 import { messages as complaints } from './messages/complaints';
+import { messages as cases } from './messages/cases';
 import { messages as desk } from './messages/desk';
 import { messages as dashboard } from './messages/dashboard';
 import { messages as landing } from './messages/landing';
@@ -29,6 +30,7 @@ export {
   dashboard as dashboardMessages,
   landing as landingMessages,
   complaints as complaintsMessages,
+  cases as casesMessages,
   desk as deskMessages,
   procedures as proceduresMessages,
   information as informationMessages,
@@ -36,11 +38,11 @@ export {
 };
 
 /** Every namespace, by file name; the catalog test checks each one on its own. */
-export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, desk, server, verify, procedures, information, documents };
+export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, cases, desk, server, verify, procedures, information, documents };
 
 /**
  * Every namespace merged: the default of `createTranslator` and `I18nProvider`. An app
  * that wants a smaller bundle passes only its namespaces to `I18nCatalogProvider`.
  */
 // Marked pure so a bundle that never reads `catalog` drops the namespaces it merges.
-export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, desk, server, verify, procedures, information, documents);
+export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, cases, desk, server, verify, procedures, information, documents);

@@ -7,7 +7,7 @@ import { ScreenHeading } from '../../desk/shared';
 import { describeInformationError, firstInvalid, focusField } from '../errors';
 import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from '../fields';
 import { useInformationI18n } from '../i18n';
-import { localDateTime, oneOf, STAFF_INTAKE_CHANNELS, type Receipt } from '../model';
+import { localDateTime, oneOf, receiptPdfHref, STAFF_INTAKE_CHANNELS, type Receipt } from '../model';
 
 type Channel = (typeof STAFF_INTAKE_CHANNELS)[number];
 const ORDER = ['channel', 'receivedAt', ...FIELD_ORDER];
@@ -25,9 +25,11 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
         </div>
         {receipt.secret && (
           <div className="desk-entry">
-            <dt>{t('information.field.requesterKey')}</dt>
+            <dt>{t('cases.secret.label')}</dt>
             <dd className="ir-key">
-              <code dir="ltr">{receipt.secret}</code>
+              <code dir="ltr" data-testid="information-secret">
+                {receipt.secret}
+              </code>
             </dd>
           </div>
         )}
@@ -38,7 +40,12 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
       </dl>
       <p>{t('information.desk.registeredKey')}</p>
       <div className="cx-row">
-        <Link className="shb-button shb-button--primary" href={`/${receipt.id}`}>
+        {/* The paper receipt prints the secret: the link carries it (staff could open it without). */}
+        <a className="shb-button shb-button--primary" href={receiptPdfHref(receipt.code, receipt.secret ?? undefined)} target="_blank" rel="noopener">
+          {t('information.desk.printReceipt')}
+          <span className="shb-sr-only"> {t('information.newTab')}</span>
+        </a>
+        <Link className="shb-button shb-button--secondary" href={`/${receipt.id}`}>
           {t('information.desk.open')}
         </Link>
         <Button variant="secondary" onClick={onAnother}>
