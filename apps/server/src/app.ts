@@ -190,9 +190,9 @@ export async function buildApp(opts: AppOptions) {
     }
   });
 
-  await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock });
   await app.register(fileRoutes, deps);
   const base = publicBase(opts.publicUrl, opts.config?.environment ?? 'production');
+  await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock, publicBase: base });
   await app.register(receiptRoutes, { ...deps, publicBase: base });
   await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock, publicBase: base });
   await app.register(documentRoutes, { ...deps, publicUrl: opts.publicUrl });

@@ -1,11 +1,14 @@
 import { open311, type Clock, type EventBus } from '@shabaka/api';
 import type { Db } from '@shabaka/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicBase } from './public-url';
 
 export interface Open311Options {
   db: Db;
   events: EventBus;
   clock: Clock;
+  /** Where links in answers point (public-url.ts: never a forged Host header in production). */
+  publicBase: PublicBase;
   /** Endpoint type announced by discovery. */
   type?: 'production' | 'test';
 }
@@ -20,8 +23,8 @@ function send(reply: FastifyReply, format: Format, doc: open311.Document, status
   return reply.code(status).type(contentType).header('cache-control', 'no-store').send(payload);
 }
 
-const httpInfo = (req: FastifyRequest): open311.HttpInfo => ({
-  baseUrl: `${req.protocol}://${req.host}`,
+const httpInfo = (req: FastifyRequest, base: PublicBase): open311.HttpInfo => ({
+  baseUrl: base(req),
   acceptLanguage: req.headers['accept-language'],
 });
 
@@ -49,34 +52,34 @@ export async function open311Routes(app: FastifyInstance, opts: Open311Options) 
   type WithFile = { Params: { file: string } };
 
   app.get<WithFormat>('/discovery.:format', async (req, reply) =>
-    send(reply, open311.parseFormat(req.params.format), open311.discovery(httpInfo(req), opts.type)),
+    send(reply, open311.parseFormat(req.params.format), open311.discovery(httpInfo(req, opts.publicBase), opts.type)),
   );
 
   app.get<WithFormat>('/services.:format', async (req, reply) => {
     const format = open311.parseFormat(req.params.format);
-    return send(reply, format, await open311.services(opts.db, req.query, httpInfo(req)));
+    return send(reply, format, await open311.services(opts.db, req.query, httpInfo(req, opts.publicBase)));
   });
 
   app.get<WithFile>('/services/:file', async (req, reply) => {
     const { id, format } = open311.splitFile(req.params.file);
-    return send(reply, format, await open311.serviceDefinition(opts.db, id, req.query, httpInfo(req)));
+    return send(reply, format, await open311.serviceDefinition(opts.db, id, req.query, httpInfo(req, opts.publicBase)));
   });
 
   app.get<WithFormat>('/requests.:format', async (req, reply) => {
     const format = open311.parseFormat(req.params.format);
-    return send(reply, format, await open311.listRequests(deps, req.query, httpInfo(req)));
+    return send(reply, format, await open311.listRequests(deps, req.query, httpInfo(req, opts.publicBase)));
   });
 
   app.post<WithFormat>('/requests.:format', async (req, reply) => {
     const format = open311.parseFormat(req.params.format);
     // Some clients put api_key in the query string; body parameters win.
     const params = { ...(req.query as object), ...(typeof req.body === 'object' && req.body ? req.body : {}) };
-    return send(reply, format, await open311.createRequest(deps, params, httpInfo(req)));
+    return send(reply, format, await open311.createRequest(deps, params, httpInfo(req, opts.publicBase)));
   });
 
   app.get<WithFile>('/requests/:file', async (req, reply) => {
     const { id, format } = open311.splitFile(req.params.file);
-    return send(reply, format, await open311.getRequest(opts.db, id, req.query, httpInfo(req)));
+    return send(reply, format, await open311.getRequest(opts.db, id, req.query, httpInfo(req, opts.publicBase)));
   });
 
   app.get<WithFile>('/tokens/:file', async (req, reply) => {
