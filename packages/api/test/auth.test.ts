@@ -71,7 +71,7 @@ describe('accounts and sessions', () => {
       await expect(h.anon(`198.51.100.${n}`).auth.signUp({ email: 'Probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })).rejects.toMatchObject({ code: 'CONFLICT' });
     }
     const refused = await h.anon('198.51.100.4').auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' }).catch((e) => e);
-    expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'too_many_sign_ups' } });
+    expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'rate_limited' } });
     // Other addresses are not affected; an hour later the address can be asked about again.
     await expect(h.anon('198.51.100.4').auth.signUp({ email: 'someone.else@example.ma', password: 'a long passphrase', displayName: 'Else' })).resolves.toHaveProperty('token');
     h.clock.advance(3_600_000);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Language, NetworkRole } from '@shabaka/db';
 import { recordAudit } from '../audit/repository';
 import type { InnerContext } from '../context';
-import { conflict, tooManyRequests, unauthorized } from '../errors';
+import { conflict, unauthorized } from '../errors';
 import type { LimitStore } from '../limits';
 import { rateLimited } from '../limits/calls';
 import { hashPassword, verifyPassword } from './password';
@@ -55,18 +55,7 @@ export async function createAccount(
   return repo.insertUser(db, { email: input.email, displayName: input.displayName, passwordHash, locale: input.locale });
 }
 
-/**
- * Sign-up attempts per target address. The 409 "already exists" tells whether an address has
- * an account (until email verification lets sign-up answer neutrally); counting attempts per
- * address, whoever makes them, keeps that from being asked about one address over and over.
- */
-export const SIGN_UPS_PER_EMAIL = { max: 3, windowMs: 3_600_000 };
-
 export async function signUp(ctx: InnerContext, input: { email: string; password: string; displayName: string; locale: Language }) {
-  const verdict = ctx.limits.hit(`auth.signUp:email:${input.email}`, SIGN_UPS_PER_EMAIL.max, SIGN_UPS_PER_EMAIL.windowMs, ctx.clock.now().getTime());
-  if (!verdict.allowed) {
-    throw tooManyRequests('too_many_sign_ups', `Too many sign-up attempts for this email address; try again in ${Math.ceil(verdict.retryAfterMs / 60_000)} minutes.`);
-  }
   const user = await createAccount(ctx.db, input, ctx);
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };

@@ -88,7 +88,7 @@ export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawIn
     const subject =
       limit.by === 'ip' ? ctx.ip : limit.by === 'account' ? (ctx.session?.userId ?? null) : emailOf(await getRawInput().catch(() => null));
     if (!subject) continue;
-    const verdict = ctx.limits.hit(`${limit.bucket}:${limit.by}:${subject}`, limit.max, limit.windowMs);
+    const verdict = ctx.limits.hit(`${limit.bucket}:${limit.by}:${subject}`, limit.max, limit.windowMs, ctx.clock.now().getTime());
     if (!verdict.allowed) throw toTRPCError(rateLimited(ctx, verdict.retryAfterMs));
   }
 }

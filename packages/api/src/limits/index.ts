@@ -47,16 +47,21 @@ export interface ScheduleVerdict {
 export function memoryLimitStore(): LimitStore {
   const hits = new Map<string, number[]>();
   const slots = new Map<string, { attempts: number; nextAt: number; lastAt: number }>();
-  let lastSweep = 0;
-  const sweep = (now: number) => {
-    if (now - lastSweep < 60_000) return;
-    lastSweep = now;
-    for (const [key, times] of hits) if (!times.length || times[times.length - 1]! < now - 24 * 3_600_000) hits.delete(key);
-    for (const [key, slot] of slots) if (slot.lastAt < now - 24 * 3_600_000) slots.delete(key);
+  // Hits are counted on the caller's clock (the injected one: tests move it), schedules on
+  // real time (they make callers wait): each map is swept by its own clock, never the other's.
+  const sweeper = <T>(map: Map<string, T>, lastAt: (v: T) => number) => {
+    let lastSweep = -Infinity;
+    return (now: number) => {
+      if (Math.abs(now - lastSweep) < 60_000) return;
+      lastSweep = now;
+      for (const [key, v] of map) if (lastAt(v) < now - 24 * 3_600_000) map.delete(key);
+    };
   };
+  const sweepHits = sweeper(hits, (times) => times[times.length - 1] ?? -Infinity);
+  const sweepSlots = sweeper(slots, (slot) => slot.lastAt);
   return {
     hit(key, max, windowMs, now = Date.now()) {
-      sweep(now);
+      sweepHits(now);
       const times = (hits.get(key) ?? []).filter((t) => t > now - windowMs);
       if (times.length >= max) {
         hits.set(key, times);
@@ -67,7 +72,7 @@ export function memoryLimitStore(): LimitStore {
       return { allowed: true, count: times.length, retryAfterMs: 0 };
     },
     schedule(key, spacingMs, maxWaitMs, forgetMs, now = Date.now()) {
-      sweep(now);
+      sweepSlots(now);
       let slot = slots.get(key);
       if (!slot || slot.lastAt < now - forgetMs) slot = { attempts: 0, nextAt: now, lastAt: now };
       const at = Math.max(now, slot.nextAt);
