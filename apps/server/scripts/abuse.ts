@@ -194,6 +194,12 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
       return { answers: [a], ok: refusedFast([a]) };
     });
 
+    await abuse('one network.overview call, and a batch of 10 (the cap)', async () => {
+      const one = await send(url, `/trpc/network.overview?input=${encodeURIComponent('{}')}`, { from: address() });
+      const ten = await send(url, `/trpc/${Array(10).fill('network.overview').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, { from: address() });
+      return { answers: [one, ten], ok: one.status === 200 && ten.status === 200 && one.ms < HEALTH_LIMIT_MS && ten.ms < ANSWER_LIMIT_MS, note: `one call ${one.ms} ms, ten ${ten.ms} ms` };
+    });
+
     await abuse('50 sign-in guesses on one account in one batch', async () => {
       const calls = Array.from({ length: 50 }, (_, i): [string, unknown] => ['auth.signIn', { email: real.email, password: `guess ${i}` }]);
       const a = await batch(url, calls, address());

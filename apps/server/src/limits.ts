@@ -31,7 +31,12 @@ const isBatch = (req: FastifyRequest) => new URLSearchParams(req.url.split('?')[
 
 /** The largest body the procedures of this request accept. */
 export const bodyLimitOf = (req: FastifyRequest) =>
-  calledPaths(req).some((p) => procedures[p]?._def.meta?.body === 'files') ? FILES_BODY : SMALL_BODY;
+  Math.max(
+    ...calledPaths(req).map((p) => {
+      const meta = procedures[p]?._def.meta;
+      return meta?.body === 'files' ? Math.min(FILES_BODY, meta.maxBodyBytes ?? FILES_BODY) : SMALL_BODY;
+    }),
+  );
 
 /**
  * A path with another, canonical spelling: an encoded unreserved character (`/%74rpc`,

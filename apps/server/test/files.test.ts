@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServer } from './server';
 
-const s = useServer();
+// Behind a configured reverse proxy on 127.0.0.1 (SHABAKA_TRUST_PROXY), whose X-Forwarded-* headers count.
+const s = useServer({ trustProxy: ['127.0.0.1'] });
 const PASSWORD = 'a long enough passphrase';
 let code: string;
 let secret: string;

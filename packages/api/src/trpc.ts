@@ -25,6 +25,8 @@ export interface Meta {
    * every other procedure gets a small one (apps/server/src/limits.ts).
    */
   body?: 'files';
+  /** For `files` procedures: the largest body, when smaller than the HTTP layer's files limit. */
+  maxBodyBytes?: number;
 }
 
 /** Field path → messages, e.g. { "email": ["Invalid email address"] }. */

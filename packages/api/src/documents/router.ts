@@ -12,7 +12,8 @@ export const documentsRouter = router({
    * Anyone: is this code (and, if given, this PDF) an authentic, unrevoked document?
    * A mutation only so a PDF can travel in a POST body; it changes nothing.
    */
-  verify: declare(publicProcedure, { body: 'files' })
+  // A PDF of at most 10 MB as base64 (~13.4 MB): a 40 MB body is refused by its length alone.
+  verify: declare(publicProcedure, { body: 'files', maxBodyBytes: 14 * 1024 * 1024 })
     .input(verifyInput)
     .mutation(({ ctx, input }) => service.verify(ctx.db, input.code, input.pdfBase64 ? Buffer.from(input.pdfBase64, 'base64') : undefined)),
   /** The reason is public (verification page): no personal details. */
