@@ -16,9 +16,11 @@ const IMAGE_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'avif', 'gif', 'ti
 export const MAX_PIXELS = 24_000_000;
 
 // Decoding is the heaviest thing the server does: one image at a time, on one libvips
-// thread, leaves the other core to answer everyone else; eight wait, the rest get 503.
+// thread, leaves the other core to answer everyone else. A phone photo decodes in tens of
+// milliseconds, so a dozen citizens sending theirs at once all wait their turn (32 may wait);
+// what is refused with 503 is a queue whose expected wait passes 2 s (a flood of huge images).
 sharp.concurrency(1);
-const decoding = boundedQueue({ concurrency: 1, queue: 8, maxWaitMs: 2000, expectedMs: 300 });
+const decoding = boundedQueue({ concurrency: 1, queue: 32, maxWaitMs: 2000, expectedMs: 300 });
 
 /**
  * Checks what the bytes really are (not what the name or type claims), then
