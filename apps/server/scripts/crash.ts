@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createShabakaClient } from '@shabaka/client';
 import { createDb } from '@shabaka/db';
 import sharp from 'sharp';
+import { freePort } from './free-port';
 
 /**
  * Durability under a crash: start the built server, fire concurrent complaint
@@ -15,16 +15,6 @@ import sharp from 'sharp';
  * that no half-written complaint is visible.
  */
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
   const port = await freePort();
