@@ -2,12 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, LimitError, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps, type InnerContext } from '@shabaka/api';
+import { appRouter, createInnerContext, LimitError, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps } from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
-import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, transformTRPCResponse, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
 import { createTranslator } from '@shabaka/ui/i18n';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { sql } from 'kysely';
@@ -21,6 +20,7 @@ import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
 import { MAX_BATCH_CALLS, requestGuards, trpcBodies } from './limits';
 import { requestLanguage, securityPlugin } from './security';
+import { trpcFastPath } from './trpc-fast-path';
 
 export const SESSION_COOKIE = 'shabaka_session';
 
@@ -39,6 +39,11 @@ export interface AppOptions extends ContextDeps {
    * the socket's address is the caller's; a hop count or a list of addresses/CIDRs.
    */
   trustProxy?: false | number | string[];
+  /**
+   * Off only in the parity test (test/trpc-fast-path.test.ts), which replays the same calls
+   * with and without the fast path: every call then takes tRPC's generic path.
+   */
+  fastPath?: boolean;
 }
 
 function tokenFrom(req: FastifyRequest, connectionParams: Record<string, string | undefined> | null | undefined) {
@@ -103,51 +108,8 @@ export async function buildApp(opts: AppOptions) {
       if (error.code === 'INTERNAL_SERVER_ERROR') (req?.log ?? app.log).error({ path, req, err: error.cause ?? error }, 'procedure failed');
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
-  /**
-   * One call without batching, a query by GET or a mutation by POST with a JSON body (the
-   * portals' submissions, the SDK with batching off, links): the procedure is called as
-   * tRPC itself calls it and the answer is built with tRPC's own functions (error shape,
-   * status, transformer), without the web Request/Response pair, abort signals and stream
-   * plumbing the generic path builds per call. Anything else (batches, subscriptions,
-   * streaming, other bodies, unparsable input) returns null and takes the generic path.
-   */
-  const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure | undefined>;
-  const config = appRouter._def._config;
-  async function plainCall(req: FastifyRequest, reply: FastifyReply, path: string): Promise<string | null> {
-    const proc = procedures[path];
-    const type = proc?._def.type;
-    if (!proc || req.headers['trpc-accept'] !== undefined) return null;
-    const isQuery = req.method === 'GET' && type === 'query';
-    const isMutation = req.method === 'POST' && type === 'mutation' && typeof req.body === 'string' && !!req.headers['content-type']?.startsWith('application/json');
-    if (!isQuery && !isMutation) return null;
-    const query = req.url.indexOf('?');
-    const params = new URLSearchParams(query < 0 ? '' : req.url.slice(query + 1));
-    if (params.has('batch') || params.has('connectionParams')) return null;
-    let input: unknown;
-    try {
-      const json = isQuery ? params.get('input') : (req.body as string);
-      input = json === null ? undefined : config.transformer.input.deserialize(JSON.parse(json));
-    } catch {
-      return null; // tRPC's own parse error
-    }
-    const info = { accept: null, type, isBatchCall: false, calls: [], connectionParams: null } as unknown as TRPCRequestInfo;
-    let ctx: InnerContext;
-    try {
-      ctx = await trpcOptions.createContext({ req, res: reply, info });
-    } catch {
-      return null; // e.g. an invalid session token: the generic path reports it
-    }
-    let body: { result: { data: unknown } } | { error: unknown };
-    try {
-      body = { result: { data: await proc({ path, getRawInput: async () => input, ctx, type, signal: undefined, batchIndex: 0 }) } };
-    } catch (cause) {
-      const error = getTRPCErrorFromUnknown(cause);
-      trpcOptions.onError({ error, path, input, ctx, type, req });
-      body = { error: getErrorShape({ config, ctx, error, input, path, type }) };
-    }
-    reply.code(getHTTPStatusCode([body] as never)).header('vary', 'trpc-accept, accept').header('content-type', 'application/json');
-    return JSON.stringify(transformTRPCResponse(config, body as never));
-  }
+  // Most calls (one query or mutation, unbatched) are answered by the fast path; the rest by tRPC's generic one.
+  const fastPath = opts.fastPath === false ? null : trpcFastPath(trpcOptions);
 
   await app.register(
     async (scope) => {
@@ -157,9 +119,8 @@ export async function buildApp(opts: AppOptions) {
       // Bodies reach tRPC as raw strings, as with the adapter, within their procedure's limit.
       await trpcBodies(scope);
       scope.all('/:path', async (req, reply) => {
-        const quick = await plainCall(req, reply, (req.params as { path: string }).path);
-        // A Buffer, so Fastify sends tRPC's content-type as is (a string would get "; charset=utf-8").
-        if (quick !== null) return reply.send(Buffer.from(quick));
+        const quick = fastPath && (await fastPath(req, reply, (req.params as { path: string }).path));
+        if (quick) return reply.send(quick);
         const raw = req.raw as typeof req.raw & { body?: unknown };
         if ('body' in req) raw.body = req.body;
         const res = await resolveResponse({
