@@ -83,6 +83,8 @@ function compilerOptions(): ts.CompilerOptions {
   return { ...parsed.options, lib: ['lib.es2023.d.ts'], noEmit: true };
 }
 
+const parsedLibraries = new Map<string, ts.SourceFile>();
+
 /**
  * Reads `interfaceName` (a map of table names to row types) from `fileName` and each
  * table's columns. `source` replaces the file's text (fixtures: a source string placed in
@@ -91,10 +93,16 @@ function compilerOptions(): ts.CompilerOptions {
 export function readDeclaredTables(fileName = typesFile, interfaceName = 'Database', source?: string): DeclaredTable[] {
   const options = compilerOptions();
   const host = ts.createCompilerHost(options, true);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, version, ...rest) => {
+    if (name === fileName && source !== undefined) return ts.createSourceFile(name, source, version, true);
+    // The standard library and Kysely's declarations are parsed once per process (most of the time here).
+    const fixed = name.includes('/node_modules/');
+    const file = (fixed && parsedLibraries.get(name)) || getSourceFile(name, version, ...rest);
+    if (fixed && file) parsedLibraries.set(name, file);
+    return file;
+  };
   if (source !== undefined) {
-    const { getSourceFile, fileExists, readFile } = host;
-    host.getSourceFile = (name, version, ...rest) =>
-      name === fileName ? ts.createSourceFile(name, source, version, true) : getSourceFile(name, version, ...rest);
     host.fileExists = (name) => name === fileName || fileExists(name);
     host.readFile = (name) => (name === fileName ? source : readFile(name));
   }
