@@ -7,7 +7,10 @@ import type { ProcedureTables } from './tables/procedures';
 export type Localized = { ar: string; fr: string; es: string };
 
 /** Shared column shapes for the table files under tables/. */
-export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A timestamptz column: selected as a Date (see parsers in create-db.ts), written as a Date or ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamptz column with a default (now()): an insert may leave it out. */
+export type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T> = ColumnType<T, string, string>;
 
 export const COMMUNE_ROLES = ['agent', 'department_head', 'moderator', 'commune_admin'] as const;
@@ -167,8 +170,8 @@ export interface ComplaintTable {
   rating: number | null;
   ratingComment: string | null;
   idempotencyKey: string | null;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
+  createdAt: DefaultTimestamp;
+  updatedAt: DefaultTimestamp;
   /** Salted hashes of the owner's secret (see packages/api/src/cases/owner.ts); null before issue 10. */
   ownerSecretHash: string | null;
   /** The citizen agreed to publish the description (default: only staff and the owner read it). */

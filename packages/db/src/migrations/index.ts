@@ -6,6 +6,7 @@ import * as informationRequests from './2026-11-29T0004-information-requests';
 import * as documents from './2026-11-29T0005-documents';
 import * as informationModule from './2026-11-29T0006-information-module';
 import * as caseOwners from './2026-12-04T0001-case-owners';
+import * as searchColumnsNotNull from './2026-12-04T0101-search-columns-not-null';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0005-documents': documents,
   '2026-11-29T0006-information-module': informationModule,
   '2026-12-04T0001-case-owners': caseOwners,
+  '2026-12-04T0101-search-columns-not-null': searchColumnsNotNull,
 };

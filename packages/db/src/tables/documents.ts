@@ -1,6 +1,6 @@
 /** Tables of remotely signed official documents and commune signing keys (issue 4). */
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../types';
+import type { DefaultTimestamp, Timestamp } from '../types';
 
 export const DOCUMENT_TEMPLATES = ['residence_certificate', 'administrative_certificate', 'information_answer'] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
@@ -29,7 +29,7 @@ export interface SigningKeyTable {
   privateKeyTag: Uint8Array | null;
   /** HKDF salt of this key's encryption key. */
   privateKeySalt: Uint8Array | null;
-  createdAt: Timestamp;
+  createdAt: DefaultTimestamp;
   createdBy: string | null;
   retiredAt: Timestamp | null;
   retiredBy: string | null;

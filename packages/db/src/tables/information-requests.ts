@@ -1,6 +1,6 @@
 /** Tables of Law 31-13 access-to-information requests and the working-day calendar (issue 4). */
 import type { Generated } from 'kysely';
-import type { Json, Localized, Timestamp } from '../types';
+import type { DefaultTimestamp, Json, Localized, Timestamp } from '../types';
 
 // ——— Working-day calendar ———
 
@@ -130,8 +130,8 @@ export interface InformationRequestTable {
   headOutcome: HeadComplaintOutcome | null;
   headAnswerText: string | null;
   idempotencyKey: string | null;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
+  createdAt: DefaultTimestamp;
+  updatedAt: DefaultTimestamp;
 }
 
 export interface InformationRequestEventTable {

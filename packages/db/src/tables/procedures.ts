@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
-import type { Json, Localized, Timestamp } from '../types';
+import type { DefaultTimestamp, Json, Localized, Timestamp } from '../types';
 
 /** Tables of the procedures catalogue and service points (issue 4). */
 
@@ -126,7 +126,7 @@ export interface ProcedureTemplateTable {
   titleNorm: GeneratedAlways<string>;
   bodyNorm: GeneratedAlways<string>;
   createdAt: Generated<Date>;
-  updatedAt: Timestamp;
+  updatedAt: DefaultTimestamp;
 }
 
 /** A commune's differences from a template; null fields inherit the template. */
@@ -147,7 +147,7 @@ export interface ProcedureOverrideTable {
   searchBody: Generated<string>;
   searchDoc: GeneratedAlways<string>;
   bodyNorm: GeneratedAlways<string>;
-  updatedAt: Timestamp;
+  updatedAt: DefaultTimestamp;
   updatedBy: string | null;
 }
 
@@ -195,7 +195,7 @@ export interface ServicePointTable {
   accessibility: NullableJson<Localized>;
   phone: string | null;
   createdAt: Generated<Date>;
-  updatedAt: Timestamp;
+  updatedAt: DefaultTimestamp;
   deletedAt: Timestamp | null;
   deletedBy: string | null;
   deletedReason: string | null;
