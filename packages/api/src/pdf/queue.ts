@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { InnerContext } from '../context';
-import { boundedQueue, busy } from '../limits/calls';
+import { boundedQueue, busy } from '../limits';
 import type { PdfJob } from './renderers';
 
 /**

@@ -1,6 +1,6 @@
-import { renderDocument } from '../documents/pdf';
-import { renderProcedureSheet } from '../procedures/sheet';
-import { renderComplaintReceipt, renderInformationReceipt } from '../receipts/pdf';
+import { renderDocument } from '../documents';
+import { renderProcedureSheet } from '../procedures';
+import { renderComplaintReceipt, renderInformationReceipt } from '../receipts';
 
 /**
  * Every PDF the server renders, by kind: their arguments are plain data (structured
