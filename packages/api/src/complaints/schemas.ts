@@ -1,7 +1,6 @@
 import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
 import { z } from 'zod';
-import { caseCode } from '../cases';
-import { ownerSecret } from '../cases';
+import { caseCode, ownerSecret } from '../cases';
 import { instant } from '../calendar';
 import { upload } from '../files';
 

@@ -7,8 +7,7 @@ import {
 } from '@shabaka/db';
 import { z } from 'zod';
 import { instant } from '../calendar';
-import { caseCode } from '../cases';
-import { ownerSecret } from '../cases';
+import { caseCode, ownerSecret } from '../cases';
 import { idempotencyKey } from '../complaints';
 import { REFUSAL_GROUND_CODES } from './exceptions';
 

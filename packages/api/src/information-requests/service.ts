@@ -2,19 +2,7 @@ import type { Db, InformationIntakeChannel, InformationRequestSettings, Informat
 import { recordAudit } from '../audit';
 import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
-import { loadCalendar } from '../calendar';
-import {
-  addDays,
-  addWorkingDays,
-  elapsedWorkingDays,
-  endOfLocalDay,
-  extendDeadline,
-  firstCountedDay,
-  localDate,
-  nthWorkingDayAfter,
-  workingDaysLeft,
-  type WorkingCalendar,
-} from '../calendar';
+import { loadCalendar, addDays, addWorkingDays, elapsedWorkingDays, endOfLocalDay, extendDeadline, firstCountedDay, localDate, nthWorkingDayAfter, workingDaysLeft, type WorkingCalendar } from '../calendar';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { COMPLAINT_KINDS, type ComplaintKind, type ComplaintStage, type Language, type Localized } from '@shabaka/db';
 import { z, ZodError } from 'zod';
 import { communeSlug } from '../communes';
-import { submitInput, type SubmitInput } from '../complaints';
-import { coarsen } from '../complaints';
-import { isOpen, open311Status } from '../complaints';
+import { submitInput, type SubmitInput, coarsen, isOpen, open311Status } from '../complaints';
 import { DomainError } from '../errors';
 
 /*

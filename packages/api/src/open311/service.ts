@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { communeForApiKey } from '../apikeys';
 import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes';
 import * as complaints from '../complaints';
-import { complaintCode } from '../complaints';
-import { complaintSettings } from '../complaints';
+import { complaintCode, complaintSettings } from '../complaints';
 import type { InnerContext } from '../context';
 import {
   MAX_RESULTS,

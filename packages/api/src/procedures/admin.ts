@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { AdminDeps } from '../admin';
 import { systemClock } from '../clock';
-import { communeSlug } from '../communes';
-import { requireCommune } from '../communes';
+import { communeSlug, requireCommune } from '../communes';
 import { exportCsv, importCsv } from './transfer';
 
 /**

@@ -2,4 +2,3 @@
 export { formatHours } from './hours';
 export { findOverride, findTemplate, listTemplates } from './repository';
 export { localizedText, openingHours, procedureCode } from './schemas';
-export { renderProcedureSheet } from './sheet';

@@ -14,8 +14,7 @@ import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
-import { pointsForProcedures } from '../service-points';
-import { publicServicePoint } from '../service-points';
+import { pointsForProcedures, publicServicePoint } from '../service-points';
 import * as repo from './repository';
 import type { CreateTemplateInput, OverridePatch, SearchInput, TemplatePatch } from './schemas';
 

@@ -3,8 +3,7 @@ import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { formatHours } from '../procedures';
-import { findOverride, findTemplate, listTemplates } from '../procedures';
+import { formatHours, findOverride, findTemplate, listTemplates } from '../procedures';
 import * as repo from './repository';
 import type { CreateServicePointInput, UpdateServicePointInput } from './schemas';
 
