@@ -85,7 +85,6 @@ interface Stored {
 }
 
 const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search'];
-const key = (r: Row) => `${r.suite}|${r.figure}|${r.db}`;
 
 /**
  * Writes bench/results/run-<date>.json (this run) and merges it into latest.json, then

@@ -6,7 +6,7 @@ import { scratchDatabase } from '../lib/pg';
 import type { Row } from '../lib/report';
 import { fmt, fmtMs, median, percentile } from '../lib/stats';
 import { seedComplaints, vacuumLoaded } from '../seed';
-import { DB_LABEL, interleaved, type DbKind, type SuiteContext } from './context';
+import { DB_LABEL, interleaved, type SuiteContext } from './context';
 
 const GOAL = 50;
 

@@ -91,7 +91,7 @@ export async function open311Routes(app: FastifyInstance, opts: Open311Options) 
   app.route({
     method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'],
     url: '/*',
-    handler: async (req, reply) => {
+    handler: async (req) => {
       throw new open311.Open311Error(404, `No Open311 endpoint at ${req.url.split('?')[0]}.`);
     },
   });

@@ -97,7 +97,7 @@ const domainErrors = t.middleware(async ({ next }) => {
  * Text PostgreSQL cannot store (NUL bytes) or that is not valid Unicode (lone
  * surrogates) is refused up front with the field's path, instead of failing in SQL.
  */
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/; // eslint-disable-line no-control-regex -- NUL is the one character PostgreSQL cannot store
 function badTextPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
   if (typeof value === 'string') return BAD_TEXT.test(value) ? path : null;
   if (depth > 20 || value === null || typeof value !== 'object') return null;

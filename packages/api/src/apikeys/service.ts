@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
-import type { CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
 import * as repo from './repository';

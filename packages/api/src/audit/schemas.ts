@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant } from '../calendar/schemas';
+import { instant } from '../calendar';
 
 export const auditListInput = z.object({
   action: z.string().trim().max(100).optional(),

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { InnerContext } from '../context';
-import { boundedQueue, busy } from '../limits/calls';
+import { boundedQueue, busy } from '../limits';
 
 /**
  * scrypt runs on libuv's thread pool (4 threads, shared with file reads and image

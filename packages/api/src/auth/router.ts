@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits/calls';
+import { LIMITS } from '../limits';
 import { authedProcedure, declare, publicProcedure, router } from '../trpc';
 import { changePasswordInput, signInInput, signUpInput } from './schemas';
 import * as service from './service';

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Language, NetworkRole } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
+import { recordAudit } from '../audit';
 import type { InnerContext } from '../context';
 import { conflict, unauthorized } from '../errors';
 import type { LimitStore } from '../limits';
-import { rateLimited } from '../limits/calls';
+import { rateLimited } from '../limits';
 import { hashPassword, verifyPassword } from './password';
 import * as repo from './repository';
 

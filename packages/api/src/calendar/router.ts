@@ -1,4 +1,4 @@
-import { recomputeOpenDeadlines } from '../information-requests/service';
+import { recomputeOpenDeadlines } from '../information-requests';
 import { networkProcedure, publicProcedure, router } from '../trpc';
 import { deadlineInput, holidaysInput, setLunarHolidaysInput } from './schemas';
 import * as service from './service';

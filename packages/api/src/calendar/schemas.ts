@@ -1,6 +1,6 @@
 import { LUNAR_HOLIDAY_CODES } from '@shabaka/db';
 import { z } from 'zod';
-import { localized } from '../communes/schemas';
+import { localized } from '../communes';
 
 export const year = z.number({ message: 'Give a year' }).int().min(2000, { message: 'Use a year from 2000' }).max(2100, { message: 'Use a year up to 2100' });
 export const isoDay = z.iso.date({ message: 'Use a date written YYYY-MM-DD' });

@@ -1,5 +1,5 @@
 import type { Db } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
+import { recordAudit } from '../audit';
 import type { InnerContext } from '../context';
 import * as repo from './repository';
 import type { SetLunarHolidaysInput } from './schemas';

@@ -1,5 +1,5 @@
 import { insertCommune, type Db } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
+import { recordAudit } from '../audit';
 import { conflict, notFound } from '../errors';
 import type { EventBus } from '../events';
 import * as repo from './repository';

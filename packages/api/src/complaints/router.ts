@@ -18,8 +18,8 @@ import {
 } from './schemas';
 import * as service from './service';
 import { complaintFigures, emptyFigures } from './figures';
-import { listCommunes } from '../communes/repository';
-import { LIMITS } from '../limits/calls';
+import { listCommunes } from '../communes';
+import { LIMITS } from '../limits';
 
 const staff = communeProcedure('complaints:process');
 

@@ -1,9 +1,8 @@
 import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
 import { z } from 'zod';
-import { caseCode } from '../cases/codes';
-import { ownerSecret } from '../cases/owner';
-import { instant } from '../calendar/schemas';
-import { upload } from '../files/schemas';
+import { caseCode, ownerSecret } from '../cases';
+import { instant } from '../calendar';
+import { upload } from '../files';
 
 /** TET-2026-000081: commune prefix, year, sequence (typed forgivingly: "tet 2026 81"). */
 export const complaintCode = caseCode('complaint');

@@ -1,7 +1,6 @@
 import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords } from '../pdf/arabic';
-import { fit, loadArabicFont, sharedFontkit } from '../pdf/fonts';
+import { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords, fit, loadArabicFont, sharedFontkit } from '../pdf';
 import type { CanonicalContent } from './canonical';
 import { arDate, frDate, TEMPLATE_TITLES, templateBody } from './templates';
 

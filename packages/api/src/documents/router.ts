@@ -23,4 +23,4 @@ export const documentsRouter = router({
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
 });
 
-export { signingRouter } from '../signing/router';
+export { signingRouter } from '../signing';

@@ -1,6 +1,6 @@
 import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_TEMPLATES } from '@shabaka/db';
 import { z } from 'zod';
-import { email } from '../auth/schemas';
+import { email } from '../auth';
 
 /** MDQ-DOC-2026-000007: commune prefix, DOC, year, per-commune sequence. */
 export const DOCUMENT_CODE = /^[A-Z]{2,5}-DOC-\d{4}-\d{6}$/;

@@ -1,18 +1,15 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Localized } from '@shabaka/db';
 import { communeAllows } from '../access';
-import { recordAudit } from '../audit/repository';
-import type { CommuneRow } from '../communes/repository';
-import { rolesOf } from '../communes/repository';
-import { nextSequence } from '../complaints/repository';
+import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
+import { rolesOf } from '../communes';
+import { nextSequence } from '../complaints';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { sha256Hex, signedMessage, signMessage, verifyMessage } from '../signing/crypto';
-import { lockActiveKey } from '../signing/repository';
-import { isSigningConfigured, signingSetup } from '../signing/runtime';
-import { activeSigningKey } from '../signing/service';
+import { sha256Hex, signedMessage, signMessage, verifyMessage, lockActiveKey, isSigningConfigured, signingSetup, activeSigningKey } from '../signing';
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
-import { renderPdf } from '../pdf/queue';
+import { renderPdf } from '../pdf';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
 

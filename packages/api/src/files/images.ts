@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import type { InnerContext } from '../context';
 import { badRequest } from '../errors';
-import { boundedQueue, busy } from '../limits/calls';
+import { boundedQueue, busy } from '../limits';
 import { MAX_UPLOAD_BYTES } from './schemas';
 
 export interface ProcessedFile {

@@ -1,5 +1,5 @@
 import type { HeadComplaintOutcome, InformationRequestSettings, InformationRequestState } from '@shabaka/db';
-import { windowEnd, type WorkingCalendar } from '../calendar/working-days';
+import { windowEnd, type WorkingCalendar } from '../calendar';
 import { isOpen } from './states';
 
 export interface RemedyFacts {

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { QueueInput } from './schemas';
 import { OPEN_STATES } from './states';
 
-export { nextSequence } from '../complaints/repository';
+export { nextSequence } from '../complaints';
 
 export function insertRequest(db: Db, values: Insertable<InformationRequestTable>) {
   return db.insertInto('informationRequests').values(values).returningAll().executeTakeFirstOrThrow();

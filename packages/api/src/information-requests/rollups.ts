@@ -1,5 +1,5 @@
 import type { Db, InformationRequestState } from '@shabaka/db';
-import { localDate } from '../calendar/working-days';
+import { localDate } from '../calendar';
 
 /**
  * Compliance rollups, changed in the same transaction as the request, so figures read a

@@ -1,6 +1,6 @@
 import { tracked } from '@trpc/server';
-import { listCommunes } from '../communes/repository';
-import { LIMITS } from '../limits/calls';
+import { listCommunes } from '../communes';
+import { LIMITS } from '../limits';
 import { authedProcedure, communeProcedure, communePublicProcedure, declare, publicProcedure, router } from '../trpc';
 import { refusalGroundList } from './exceptions';
 import { emptyInformationFigures, informationFigures } from './figures';

@@ -6,10 +6,9 @@ import {
   INFORMATION_REQUEST_STATES,
 } from '@shabaka/db';
 import { z } from 'zod';
-import { instant } from '../calendar/schemas';
-import { caseCode } from '../cases/codes';
-import { ownerSecret } from '../cases/owner';
-import { idempotencyKey } from '../complaints/schemas';
+import { instant } from '../calendar';
+import { caseCode, ownerSecret } from '../cases';
+import { idempotencyKey } from '../complaints';
 import { REFUSAL_GROUND_CODES } from './exceptions';
 
 /** TET-DI-2026-000012: commune prefix, DI (demande d'information), year, sequence (typed forgivingly). */

@@ -1,29 +1,17 @@
 import type { Db, InformationIntakeChannel, InformationRequestSettings, InformationRequestState, Insertable, InformationRequestTable, Localized } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
-import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases/owner';
-import type { CalendarChangeHook } from '../calendar/service';
-import { loadCalendar } from '../calendar/service';
-import {
-  addDays,
-  addWorkingDays,
-  elapsedWorkingDays,
-  endOfLocalDay,
-  extendDeadline,
-  firstCountedDay,
-  localDate,
-  nthWorkingDayAfter,
-  workingDaysLeft,
-  type WorkingCalendar,
-} from '../calendar/working-days';
-import type { CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases';
+import type { CalendarChangeHook } from '../calendar';
+import { loadCalendar, addDays, addWorkingDays, elapsedWorkingDays, endOfLocalDay, extendDeadline, firstCountedDay, localDate, nthWorkingDayAfter, workingDaysLeft, type WorkingCalendar } from '../calendar';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
-import * as documents from '../documents/service';
+import * as documents from '../documents';
 import { badRequest, conflict, notFound } from '../errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
 import { bumpDaily, moveStateCount, recordResponseTime } from './rollups';
-import type { AnswerInput, QueueInput, RegisterInput, SubmitInput } from './schemas';
+import type { AnswerInput, QueueInput, SubmitInput } from './schemas';
 import { informationSettings, settingsOf } from './settings';
 import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './states';
 

@@ -103,3 +103,7 @@ export function unlimitedStore(): LimitStore {
     reset: () => {},
   };
 }
+
+// What other domains use from this folder's files.
+export { addressKey } from './address';
+export { LIMITS, boundedQueue, busy, rateLimited } from './calls';

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits/calls';
+import { LIMITS } from '../limits';
 import { communeProcedure, communePublicProcedure, declare, router } from '../trpc';
 import { moderationInput, reportInput } from './schemas';
 import * as service from './service';

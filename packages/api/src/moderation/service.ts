@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AttachmentState, Db, ReportReason } from '@shabaka/db';
 import { communeAllows } from '../access';
-import { recordAudit } from '../audit/repository';
-import { findCommuneBySlug, rolesOf, type CommuneRow } from '../communes/repository';
-import { insertEvent } from '../complaints/repository';
-import { fileUrl } from '../complaints/service';
-import { complaintSettings } from '../complaints/settings';
+import { recordAudit } from '../audit';
+import { findCommuneBySlug, rolesOf, type CommuneRow } from '../communes';
+import { insertEvent, fileUrl, complaintSettings } from '../complaints';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound, tooManyRequests } from '../errors';
-import { addressKey } from '../limits/address';
+import { addressKey } from '../limits';
 import * as repo from './repository';
 import type { FileSize, ModerationInput, ReportInput } from './schemas';
 

@@ -1,8 +1,8 @@
 import { COMMUNE_ROLES, type CommuneRole, type Db } from '@shabaka/db';
-import { recentAudit } from '../audit/repository';
-import { listCommunes } from '../communes/repository';
-import { complaintHeadlineFigures } from '../complaints/figures';
-import { informationHeadlineFigures } from '../information-requests/figures';
+import { recentAudit } from '../audit';
+import { listCommunes } from '../communes';
+import { complaintHeadlineFigures } from '../complaints';
+import { informationHeadlineFigures } from '../information-requests';
 import * as repo from './repository';
 
 const byCommune = (rows: { communeId: string; n: number }[]) => new Map(rows.map((r) => [r.communeId, r.n]));

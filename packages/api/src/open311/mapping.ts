@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { COMPLAINT_KINDS, type ComplaintKind, type ComplaintStage, type Language, type Localized } from '@shabaka/db';
 import { z, ZodError } from 'zod';
-import { communeSlug } from '../communes/schemas';
-import { submitInput, type SubmitInput } from '../complaints/schemas';
-import { coarsen } from '../complaints/settings';
-import { isOpen, open311Status } from '../complaints/stages';
+import { communeSlug } from '../communes';
+import { submitInput, type SubmitInput, coarsen, isOpen, open311Status } from '../complaints';
 import { DomainError } from '../errors';
 
 /*

@@ -1,5 +1,5 @@
 import type { Db, Localized } from '@shabaka/db';
-import { OPEN_STAGES } from '../complaints/stages';
+import { OPEN_STAGES } from '../complaints';
 import type { ListFilter } from './mapping';
 
 /** Categories (Open311 services) with the department they are routed to. */

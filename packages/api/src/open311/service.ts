@@ -1,10 +1,9 @@
 import type { Db } from '@shabaka/db';
 import { z } from 'zod';
-import { communeForApiKey } from '../apikeys/service';
-import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes/repository';
-import * as complaints from '../complaints/service';
-import { complaintCode } from '../complaints/schemas';
-import { complaintSettings } from '../complaints/settings';
+import { communeForApiKey } from '../apikeys';
+import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes';
+import * as complaints from '../complaints';
+import { complaintCode, complaintSettings } from '../complaints';
 import type { InnerContext } from '../context';
 import {
   MAX_RESULTS,

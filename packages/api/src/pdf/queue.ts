@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { InnerContext } from '../context';
-import { boundedQueue, busy } from '../limits/calls';
-import type { PdfJob } from './renderers';
+import { boundedQueue, busy } from '../limits';
+import type { PdfJob } from '../pdf-renderers';
 
 /**
  * PDF rendering (pdf-lib and fontkit, pure JavaScript, ~100–600 ms a page on a small
@@ -51,7 +51,7 @@ function workerThread(path: string): Worker {
 }
 
 async function run(job: PdfJob): Promise<Uint8Array> {
-  if (!workerPath) return (await import('./renderers')).runPdfJob(job);
+  if (!workerPath) return (await import('../pdf-renderers')).runPdfJob(job);
   const w = workerThread(workerPath);
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { runPdfJob, type PdfJob } from './renderers';
+import { runPdfJob, type PdfJob } from '../pdf-renderers';
 
 /**
  * The PDF worker thread (bundled by apps/server/build.mjs as dist/pdf-worker.js): renders

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { AdminDeps } from '../admin';
 import { systemClock } from '../clock';
-import { communeSlug } from '../communes/schemas';
-import { requireCommune } from '../communes/service';
+import { communeSlug, requireCommune } from '../communes';
 import { exportCsv, importCsv } from './transfer';
 
 /**

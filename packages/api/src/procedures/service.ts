@@ -10,12 +10,11 @@ import {
   type OverrideField,
   type VersionSource,
 } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
-import type { CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
-import { pointsForProcedures } from '../service-points/repository';
-import { publicServicePoint } from '../service-points/service';
+import { pointsForProcedures, publicServicePoint } from '../service-points';
 import * as repo from './repository';
 import type { CreateTemplateInput, OverridePatch, SearchInput, TemplatePatch } from './schemas';
 

@@ -2,16 +2,13 @@ import type { Db, Localized, ProcedureChannel } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { Clock } from '../clock';
-import { findCommuneBySlug } from '../communes/repository';
-import { communeSlug } from '../communes/schemas';
+import { findCommuneBySlug, communeSlug } from '../communes';
 import { DomainError } from '../errors';
-import { drawLtr, drawRtl, ltrWidth, rtlWidth, wrapWords } from '../pdf/arabic';
-import { loadArabicFont, sharedFontkit } from '../pdf/fonts';
-import { pdfKey, renderPdf } from '../pdf/queue';
+import { drawLtr, drawRtl, ltrWidth, rtlWidth, wrapWords, loadArabicFont, sharedFontkit, pdfKey, renderPdf } from '../pdf';
 import { formatHours } from './hours';
 import { procedureCode } from './schemas';
 import { get, type EffectiveProcedure } from './service';
-import type { PublicServicePoint } from '../service-points/service';
+import type { PublicServicePoint } from '../service-points';
 
 /*
  * The printable procedure sheet for counters, French (left column) and Arabic (right

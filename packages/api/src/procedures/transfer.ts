@@ -1,6 +1,6 @@
 import { PROCEDURE_CHANNELS, type Db, type Localized, type ProcedureChannel } from '@shabaka/db';
 import { ZodError, z } from 'zod';
-import type { CommuneRow } from '../communes/repository';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, DomainError } from '../errors';
 import { parseCsv, toCsv, type CsvRecord } from './csv';

@@ -1,8 +1,7 @@
 import type { ComplaintKind, InformationDeliveryChannel, InformationIntakeChannel, IntakeChannel, Localized } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { drawRtl, rtlWidth } from '../pdf/arabic';
-import { fit, loadArabicFont, winAnsi, sharedFontkit } from '../pdf/fonts';
+import { drawRtl, rtlWidth, fit, loadArabicFont, winAnsi, sharedFontkit } from '../pdf';
 
 /** What every receipt prints, whatever the case type. */
 export interface ReceiptCase {

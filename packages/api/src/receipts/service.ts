@@ -1,19 +1,15 @@
 import type { Db, Localized } from '@shabaka/db';
 import { communeAllows, type CommunePermission } from '../access';
-import type { Session } from '../auth/service';
-import { loadCalendar } from '../calendar/service';
-import { firstCountedDay } from '../calendar/working-days';
-import { formatSecret, normaliseSecret, ownerView, type OwnedCase } from '../cases/owner';
+import type { Session } from '../auth';
+import { loadCalendar, firstCountedDay } from '../calendar';
+import { formatSecret, normaliseSecret, ownerView, type OwnedCase } from '../cases';
 import type { Clock } from '../clock';
-import { rolesOf } from '../communes/repository';
-import { findByCode, findCategory } from '../complaints/repository';
-import { complaintCode } from '../complaints/schemas';
-import { trackingPath } from '../complaints/service';
-import * as information from '../information-requests/repository';
-import { informationCode } from '../information-requests/schemas';
-import { trackingPath as informationTrackingPath } from '../information-requests/service';
+import { rolesOf } from '../communes';
+import { findByCode, findCategory, complaintCode, trackingPath } from '../complaints';
+import * as information from '../information-requests';
+import { informationCode, trackingPath as informationTrackingPath } from '../information-requests';
 import type { LimitStore } from '../limits';
-import { pdfKey, renderPdf } from '../pdf/queue';
+import { pdfKey, renderPdf } from '../pdf';
 import type { ComplaintReceipt, InformationReceipt } from './pdf';
 
 export interface ReceiptDeps {

@@ -1,6 +1,6 @@
 import { SERVICE_POINT_KINDS } from '@shabaka/db';
 import { z } from 'zod';
-import { localizedText, openingHours, procedureCode } from '../procedures/schemas';
+import { localizedText, openingHours, procedureCode } from '../procedures';
 
 export const servicePointCode = z
   .string()

@@ -1,10 +1,9 @@
 import type { Db } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
-import type { CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { formatHours } from '../procedures/hours';
-import { findOverride, findTemplate, listTemplates } from '../procedures/repository';
+import { formatHours, findOverride, findTemplate, listTemplates } from '../procedures';
 import * as repo from './repository';
 import type { CreateServicePointInput, UpdateServicePointInput } from './schemas';
 

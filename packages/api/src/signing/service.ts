@@ -1,7 +1,7 @@
 import type { Db } from '@shabaka/db';
 import type { KeyObject } from 'node:crypto';
-import { recordAudit } from '../audit/repository';
-import type { CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { decryptPrivateKey, encryptPrivateKey, generateSigningKey, publicKeyForms } from './crypto';
 import * as repo from './repository';

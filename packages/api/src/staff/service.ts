@@ -1,7 +1,7 @@
 import type { CommuneRole, Db } from '@shabaka/db';
-import { recordAudit } from '../audit/repository';
-import { findUserByEmail } from '../auth/repository';
-import { departmentsOf, type CommuneRow } from '../communes/repository';
+import { recordAudit } from '../audit';
+import { findUserByEmail } from '../auth';
+import { departmentsOf, type CommuneRow } from '../communes';
 import { notFound } from '../errors';
 import type { EventBus } from '../events';
 import * as repo from './repository';

@@ -73,7 +73,7 @@ export default function MapPicker({ value, onChange, center, zoom, describedBy }
       marker.current.setLatLng(at);
     }
     if (!m.getBounds().pad(-0.1).contains(at)) m.setView(at, Math.max(m.getZoom(), POINT_ZOOM));
-  }, [value, t]);
+  }, [map, value, t]);
 
   return (
     <div>

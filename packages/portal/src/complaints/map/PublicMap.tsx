@@ -85,7 +85,7 @@ export default function PublicMap({ items, center, zoom, hrefOf, open, listId }:
       box.append(p);
       return box;
     }
-  }, [items, t, formatDate, dir, hrefOf]);
+  }, [map, items, t, formatDate, dir, hrefOf]);
 
   return (
     <div>

@@ -56,7 +56,7 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
     return () => {
       m.removeLayer(layer);
     };
-  }, [points, t, lang, dir]);
+  }, [map, points, t, lang, dir]);
 
   return (
     <div>

@@ -1,6 +1,8 @@
-import { renderDocument } from '../documents/pdf';
-import { renderProcedureSheet } from '../procedures/sheet';
-import { renderComplaintReceipt, renderInformationReceipt } from '../receipts/pdf';
+// The PDF worker's table of renderers sits at the top level, beside root.ts: it gathers one
+// renderer from each domain, so pdf/ (a library those renderers use) never imports them back.
+import { renderDocument } from './documents/pdf';
+import { renderProcedureSheet } from './procedures/sheet';
+import { renderComplaintReceipt, renderInformationReceipt } from './receipts/pdf';
 
 /**
  * Every PDF the server renders, by kind: their arguments are plain data (structured

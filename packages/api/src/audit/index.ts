@@ -1,0 +1,2 @@
+/** The audit domain as other domains see it: import from here, never from its files. */
+export { recentAudit, recordAudit } from './repository';

@@ -1,0 +1,6 @@
+/** The calendar domain as other domains see it: import from here, never from its files. */
+export { instant } from './schemas';
+export { loadCalendar } from './service';
+export type { CalendarChangeHook } from './service';
+export { addDays, addWorkingDays, elapsedWorkingDays, endOfLocalDay, extendDeadline, firstCountedDay, localDate, nthWorkingDayAfter, windowEnd, workingDaysLeft } from './working-days';
+export type { WorkingCalendar } from './working-days';

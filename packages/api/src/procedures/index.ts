@@ -1,0 +1,4 @@
+/** The procedures domain as other domains see it: import from here, never from its files. */
+export { formatHours } from './hours';
+export { findOverride, findTemplate, listTemplates } from './repository';
+export { localizedText, openingHours, procedureCode } from './schemas';

@@ -1,0 +1,4 @@
+/** The service-points domain as other domains see it: import from here, never from its files. */
+export { pointsForProcedures } from './repository';
+export { publicServicePoint } from './service';
+export type { PublicServicePoint } from './service';
