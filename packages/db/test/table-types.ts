@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CamelCasePlugin, sql, type Kysely } from 'kysely';
 import ts from 'typescript';
+import type { Database } from '../src/types';
 
 /** How an insert may treat a column, as Kysely's Insertable<> derives it. */
 export type InsertMode = 'required' | 'optional' | 'never';
@@ -178,7 +179,7 @@ function familiesOf(checker: ts.TypeChecker, t: ts.Type): string[] {
 const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 
 /** Base tables and columns of the current schema (public on PGlite, the test's own schema on PostgreSQL). */
-export async function readDatabaseColumns(db: Kysely<any>): Promise<DbColumn[]> {
+export async function readDatabaseColumns(db: Kysely<Database>): Promise<DbColumn[]> {
   const { rows } = await sql<{ tbl: string; col: string; udt: string; nullable: boolean; defaulted: boolean; always: boolean }>`
     select c.table_name as tbl, c.column_name as col, c.udt_name as udt,
            c.is_nullable = 'YES' as nullable,
