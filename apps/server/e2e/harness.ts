@@ -50,7 +50,8 @@ export function useBuiltServer() {
       if (ctx.proc.exitCode !== null) throw new Error(`server exited:\n${ctx.output}`);
       const ok = await fetch(`${ctx.url}/healthz`).then((r) => r.ok, () => false);
       if (ok) break;
-      if (i > 300) throw new Error(`server did not start:\n${ctx.output}`);
+      // First boot creates, migrates and seeds PGlite: seconds when idle, far more on a loaded 2-core machine.
+      if (i > 700) throw new Error(`server did not start:\n${ctx.output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
     ctx.cli = (args) =>
