@@ -12,6 +12,8 @@ export interface LoadResult {
   cpuMsPerRequest?: number;
 }
 
+const JSON_BODY = { 'content-type': 'application/json' };
+
 /** Loads 127.0.0.1 with autocannon for `seconds`, bounded in time (and autocannon's own timeout per request). */
 export async function load(opts: {
   url: string;
@@ -32,8 +34,10 @@ export async function load(opts: {
     timeout: 10,
     method: opts.method ?? 'GET',
     ...(opts.body !== undefined ? { body: opts.body } : {}),
-    ...(opts.requests ? { requests: opts.requests } : {}),
-    headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) },
+    // A content-type only where a body goes: tRPC's clients send none with a GET, and the
+    // server's fast path (apps/server/src/trpc-fast-path.ts) leaves typed GETs to the generic path.
+    ...(opts.requests ? { requests: opts.requests.map((r) => (r.body === undefined ? r : { ...r, headers: JSON_BODY })) } : {}),
+    headers: { ...(opts.body !== undefined ? JSON_BODY : {}), ...(opts.headers ?? {}) },
   });
   return {
     rps: r.requests.total / (r.duration || opts.seconds),
