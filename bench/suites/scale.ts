@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createCaller, createEventBus, createInnerContext, systemClock } from '@shabaka/api';
+import { createAppDeps, createCaller, createEventBus, createInnerContext, systemClock } from '@shabaka/api';
 import { createDb, seedReferenceData, type Db } from '@shabaka/db';
 import { compareFigures, naiveFigures, type Figures } from '../naive-figures';
 import { scratchDatabase } from '../lib/pg';
@@ -44,7 +44,7 @@ export async function scaleSuite(ctx: SuiteContext): Promise<Row[]> {
         close = handle.close;
       }
       try {
-        const caller = createCaller(await createInnerContext({ db, clock: systemClock, events: createEventBus() }));
+        const caller = createCaller(await createInnerContext(createAppDeps({ db, clock: systemClock, events: createEventBus() })));
         const timed = async (fn: () => Promise<unknown>) => {
           const t = performance.now();
           await fn();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, LimitError, memoryLimitStore, unlimitedStore, type AppRouter, type ContextDeps } from '@shabaka/api';
+import { appRouter, createInnerContext, LimitError, type AppDeps, type AppRouter } from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
@@ -24,16 +24,18 @@ import { trpcFastPath } from './trpc-fast-path';
 
 export const SESSION_COOKIE = 'shabaka_session';
 
-export interface AppOptions extends ContextDeps {
+export interface AppOptions {
   handle: DbHandle;
+  /**
+   * Everything procedures and routes use (database, clock, events, limits, public URL,
+   * signing, commune cache, mailer), built once by the caller: main.ts with `serverDeps`
+   * from its one `loadConfig`, tests with the same function (deps.ts).
+   */
+  deps: AppDeps;
   /** Fastify's logger: see logging.ts for the options main.ts passes (redaction of secrets). */
   logger?: FastifyServerOptions['logger'];
   /** Folder holding apps/ and packages/ with built frontends (tests point it elsewhere). */
   root?: string;
-  /** Per-address and per-account limits on abuse-prone procedures (off only for load tests). */
-  rateLimits?: boolean;
-  /** SHABAKA_PUBLIC_URL: printed in PDF links and QR codes; required in production (public-url.ts). */
-  publicUrl?: string | undefined;
   /**
    * Which proxies' X-Forwarded-For to believe (SHABAKA_TRUST_PROXY): none by default, so
    * the socket's address is the caller's; a hop count or a list of addresses/CIDRs.
@@ -76,13 +78,7 @@ export async function buildApp(opts: AppOptions) {
   // Cache headers are ours: hashed assets forever, HTML never.
   await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
 
-  const deps: ContextDeps = {
-    db: opts.db,
-    clock: opts.clock,
-    events: opts.events,
-    limits: opts.limits ?? (opts.rateLimits === false ? unlimitedStore() : memoryLimitStore()),
-    ...(opts.config ? { config: opts.config } : {}),
-  };
+  const { deps } = opts;
 
   const trpcOptions = {
     router: appRouter,
@@ -144,7 +140,7 @@ export async function buildApp(opts: AppOptions) {
 
   app.get('/healthz', async (_req, reply) => {
     try {
-      await sql`select 1`.execute(opts.db);
+      await sql`select 1`.execute(deps.db);
       return { ok: true, database: opts.handle.kind };
     } catch {
       return reply.code(503).send({ ok: false, database: opts.handle.kind });
@@ -152,11 +148,11 @@ export async function buildApp(opts: AppOptions) {
   });
 
   await app.register(fileRoutes, deps);
-  const base = publicBase(opts.publicUrl, opts.config?.environment ?? 'production');
-  await app.register(open311Routes, { prefix: '/open311/v2', db: opts.db, events: opts.events, clock: opts.clock, publicBase: base });
+  const base = publicBase(deps.publicUrl, deps.config.environment);
+  await app.register(open311Routes, { prefix: '/open311/v2', db: deps.db, events: deps.events, clock: deps.clock, publicBase: base });
   await app.register(receiptRoutes, { ...deps, publicBase: base });
-  await app.register(procedureSheetRoutes, { db: opts.db, clock: opts.clock, publicBase: base });
-  await app.register(documentRoutes, { ...deps, publicUrl: opts.publicUrl });
+  await app.register(procedureSheetRoutes, { db: deps.db, clock: deps.clock, publicBase: base });
+  await app.register(documentRoutes, deps);
   registerFrontends(app, opts);
   return app;
 }
@@ -190,7 +186,7 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
 
   app.get('/', async (_req, reply) => {
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
-    return renderLanding(opts.db, (_req.query as { lang?: string }).lang);
+    return renderLanding(opts.deps.db, (_req.query as { lang?: string }).lang);
   });
 
   app.get('/dashboard', (_req, reply) => reply.redirect('/dashboard/'));
@@ -199,7 +195,7 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
 
   const communeExists = async (slug: string) =>
     /^[a-z][a-z0-9-]{1,39}$/.test(slug) &&
-    !!(await opts.db.selectFrom('communes').select('id').where('slug', '=', slug).executeTakeFirst());
+    !!(await opts.deps.db.selectFrom('communes').select('id').where('slug', '=', slug).executeTakeFirst());
 
   app.get('/:slug', async (req, reply) => {
     const { slug } = req.params as { slug: string };

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInnerContext, documents, type ContextDeps } from '@shabaka/api';
+import { createInnerContext, documents, type AppDeps } from '@shabaka/api';
 import { createTranslator, isLanguage, LANGUAGES, type Language } from '@shabaka/ui/i18n';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
-import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { ConfigError, type ServerConfig } from './config';
 
 /*
  * Signed documents over HTTP (docs/verify.md):
@@ -207,15 +207,8 @@ function sendPage(reply: FastifyReply, status: number, html: string) {
 
 const statusCode = (v: { status: documents.VerificationStatus }) => (v.status === 'unknown' ? 404 : 200);
 
-export const documentRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: string | undefined }> = async (app, deps) => {
-  const server = loadConfig(process.env);
-  documents.configureSigning(deps.db, {
-    secret: signingSecretSource(server),
-    // The QR code of every document points here: a document is signed once, for good, so
-    // never a request's Host; without the setting (not in production), this machine.
-    publicUrl: deps.publicUrl ?? `http://localhost:${server.port}`,
-  });
-
+/** Signing (secret, public URL) comes with the process's dependencies (deps.ts), never read here. */
+export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   // Uploaded copies to compare; parsers registered here apply to these routes only.
   const uploadLimit = documents.MAX_VERIFY_PDF_BYTES + 64 * 1024;
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) => done(null, body));
@@ -252,7 +245,7 @@ export const documentRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: stri
     const raw = (req.params as { code: string }).code;
     if (/\.json$/i.test(raw)) {
       const q = tokenQuery.safeParse(req.query);
-      const rec = await documents.record(deps.db, codeParam(raw.slice(0, -5)), await viewerOf(req), q.success ? q.data.token : undefined);
+      const rec = await documents.record(deps, codeParam(raw.slice(0, -5)), await viewerOf(req), q.success ? q.data.token : undefined);
       return reply
         .code(statusCode(rec))
         .header('cache-control', 'no-store')
@@ -289,7 +282,7 @@ export const documentRoutes: FastifyPluginAsync<ContextDeps & { publicUrl?: stri
     const text = (status: number, message: string) =>
       reply.code(status).type('text/plain; charset=utf-8').header('cache-control', 'no-store').header('vary', 'authorization, cookie').send(message);
     if (!/\.pdf$/i.test(raw) || !q.success) return text(404, t('verify.pdf.unknown'));
-    const result = await documents.pdfForViewer(deps.db, raw.slice(0, -4), await viewerOf(req), q.data.token);
+    const result = await documents.pdfForViewer(deps, raw.slice(0, -4), await viewerOf(req), q.data.token);
     if (!result) return text(404, t('verify.pdf.unknown'));
     if (result === 'forbidden') return text(403, t('verify.pdf.forbidden'));
     return reply

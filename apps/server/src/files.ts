@@ -1,4 +1,4 @@
-import { attachmentForViewer, createInnerContext, type ContextDeps } from '@shabaka/api';
+import { attachmentForViewer, createInnerContext, type AppDeps } from '@shabaka/api';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
@@ -21,7 +21,7 @@ const notFound = (reply: FastifyReply) => reply.code(404).type('text/plain; char
  * must stop being served at once, so public copies are revalidated on every use (the
  * ETag keeps that cheap) and staff-only copies are private.
  */
-export const fileRoutes: FastifyPluginAsync<ContextDeps> = async (app, deps) => {
+export const fileRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.get('/files/:commune/:attachmentId', async (req, reply) => {
     const p = params.safeParse(req.params);
     const q = query.safeParse(req.query);

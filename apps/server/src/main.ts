@@ -1,24 +1,26 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configurePdfWorker, createEventBus, seedDemo, systemClock } from '@shabaka/api';
+import { configurePdfWorker, seedDemo } from '@shabaka/api';
 import { startAdminSocket } from './admin-socket';
 import { backupTo } from './backup';
 import { buildApp } from './app';
 import { assertServable, ConfigError, loadConfig } from './config';
+import { serverDeps } from './deps';
 import { repoRoot } from './paths';
 import { loggerOptions } from './logging';
 import { openDatabase } from './runtime';
 
 async function main() {
+  // The one reading of the configuration: everything below gets its values from here.
   const config = loadConfig(process.env, process.argv.slice(2));
   assertServable(config);
   // Built server: PDFs render in a worker thread, off the event loop (from sources, in-process).
   const pdfWorker = join(dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js');
   if (existsSync(pdfWorker)) configurePdfWorker(pdfWorker);
   const handle = await openDatabase(config);
-  const events = createEventBus();
-  const deps = { db: handle.db, events };
+  // Built once for the process: every procedure, route and admin command gets these.
+  const deps = serverDeps(config, handle.db);
 
   if (config.demo) {
     const demo = await seedDemo(deps);
@@ -33,15 +35,10 @@ async function main() {
 
   const app = await buildApp({
     handle,
-    db: handle.db,
-    clock: systemClock,
-    events,
-    config: { environment: config.environment, sessionTtlDays: 30 },
+    deps,
     root: repoRoot,
-    rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
     logger: loggerOptions(config.environment),
-    publicUrl: config.publicUrl,
   });
   const admin = config.databaseUrl
     ? null

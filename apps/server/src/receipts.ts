@@ -1,4 +1,4 @@
-import { createInnerContext, informationReceiptPdf, receiptPdf, type ContextDeps, type ReceiptResult } from '@shabaka/api';
+import { createInnerContext, informationReceiptPdf, receiptPdf, type AppDeps, type ReceiptResult } from '@shabaka/api';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicBase } from './public-url';
 import { z } from 'zod';
@@ -21,10 +21,9 @@ function tokenOf(req: FastifyRequest) {
  * so a code alone reveals nothing. The QR code points to the tracking page under the
  * public URL (public-url.ts: a forged Host header cannot change it).
  */
-export const receiptRoutes: FastifyPluginAsync<ContextDeps & { publicBase: PublicBase }> = async (app, opts) => {
+export const receiptRoutes: FastifyPluginAsync<AppDeps & { publicBase: PublicBase }> = async (app, opts) => {
   // The process's one store: wrong secrets here and through the API count together.
-  const limits = opts.limits;
-  if (!limits) throw new Error('receiptRoutes needs the process limit store (ContextDeps.limits)');
+  const { limits } = opts;
 
   const serve = async (req: FastifyRequest, reply: FastifyReply, render: typeof receiptPdf, notFound: string) => {
     const p = params.safeParse(req.params);

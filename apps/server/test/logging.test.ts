@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import { createEventBus, systemClock } from '@shabaka/api';
 import { createTestDb } from '@shabaka/db/testing';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { loggerOptions, redactUrl } from '../src/logging';
+import { testDeps } from './server';
 
 describe('logging in production', () => {
   it('logs every 500 with its cause, and no token, cookie, password, personal field or receipt secret', async () => {
@@ -17,12 +17,7 @@ describe('logging in production', () => {
     const handle = await createTestDb();
     const app = await buildApp({
       handle,
-      db: handle.db,
-      clock: systemClock,
-      events: createEventBus(),
-      config: { environment: 'production', sessionTtlDays: 30 },
-      publicUrl: 'https://shabaka.example.ma',
-      rateLimits: false,
+      deps: testDeps(handle.db, { environment: 'production', publicUrl: 'https://shabaka.example.ma', rateLimits: false }),
       logger: { ...loggerOptions('production'), stream },
     });
     await app.ready();

@@ -1,10 +1,9 @@
-import { createEventBus, systemClock } from '@shabaka/api';
 import { createTestDb } from '@shabaka/db/testing';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { assertServable, ConfigError, loadConfig } from '../src/config';
-import { useServer } from './server';
+import { testDeps, useServer } from './server';
 
 const s = useServer({ publicUrl: 'https://shabaka.example.ma/', environment: 'production' });
 const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' };
@@ -37,7 +36,7 @@ describe('the public URL in links and QR codes', () => {
     const handle = await createTestDb();
     try {
       await expect(
-        buildApp({ handle, db: handle.db, clock: systemClock, events: createEventBus(), config: { environment: 'production', sessionTtlDays: 30 } }),
+        buildApp({ handle, deps: testDeps(handle.db, { environment: 'production', publicUrl: undefined }) }),
       ).rejects.toThrow(/public URL is required in production/);
     } finally {
       await handle.close();

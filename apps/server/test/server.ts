@@ -1,7 +1,9 @@
-import { createEventBus, systemClock } from '@shabaka/api';
+import type { AppDeps, Clock, EventBus } from '@shabaka/api';
 import { createTestDb } from '@shabaka/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app';
+import { loadConfig, type ServerConfig } from '../src/config';
+import { serverDeps } from '../src/deps';
 
 /** The real Fastify app listening on a free port of 127.0.0.1. */
 export async function listening(options: AppOptions) {
@@ -11,22 +13,38 @@ export async function listening(options: AppOptions) {
   return { app, url: `http://127.0.0.1:${addr.port}` };
 }
 
+/**
+ * A test server's configuration: the environment's (as the server reads it), with the
+ * test's own values on top.
+ */
+export function testConfig(own: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...loadConfig(process.env), environment: 'test', ...own };
+}
+
+/** The server's dependencies for a test database, built by the function main.ts uses. */
+export function testDeps(db: AppDeps['db'], own: Partial<ServerConfig> & { clock?: Clock; events?: EventBus } = {}): AppDeps {
+  const { clock, events, ...config } = own;
+  return serverDeps(testConfig(config), db, { ...(clock ? { clock } : {}), ...(events ? { events } : {}) });
+}
+
 /** The real Fastify app on a fresh test database, listening on a free port. */
 export function useServer(options: { root?: string; publicUrl?: string; environment?: 'production' | 'test'; trustProxy?: false | number | string[] } = {}) {
-  const s = {} as { url: string; app: Awaited<ReturnType<typeof buildApp>>; handle: Awaited<ReturnType<typeof createTestDb>>; events: ReturnType<typeof createEventBus> };
+  const s = {} as { url: string; app: Awaited<ReturnType<typeof buildApp>>; handle: Awaited<ReturnType<typeof createTestDb>>; deps: AppDeps; events: EventBus };
   beforeAll(async () => {
     s.handle = await createTestDb();
-    s.events = createEventBus();
+    s.deps = testDeps(s.handle.db, {
+      environment: options.environment ?? 'test',
+      publicUrl: options.publicUrl,
+      // Tests count their limits as the server does, whatever SHABAKA_RATE_LIMITS says.
+      rateLimits: true,
+    });
+    s.events = s.deps.events;
     Object.assign(
       s,
       await listening({
         handle: s.handle,
-        db: s.handle.db,
-        clock: systemClock,
-        events: s.events,
-        config: { environment: options.environment ?? 'test', sessionTtlDays: 30 },
+        deps: s.deps,
         ...(options.root ? { root: options.root } : {}),
-        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
         ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       }),
     );

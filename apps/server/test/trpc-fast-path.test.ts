@@ -1,7 +1,7 @@
 import { createEventBus, fixedClock, runAdminCommand } from '@shabaka/api';
 import { createTestDb } from '@shabaka/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listening } from './server';
+import { listening, testDeps } from './server';
 
 /**
  * Parity of the tRPC fast path (src/trpc-fast-path.ts) with tRPC's generic path: two
@@ -37,9 +37,10 @@ let events: ReturnType<typeof createEventBus>;
 beforeAll(async () => {
   handle = await createTestDb();
   events = createEventBus();
-  const options = { handle, db: handle.db, clock, events, config: { environment: 'test' as const, sessionTtlDays: 30 } };
-  sides.fast = await listening(options);
-  sides.stock = await listening({ ...options, fastPath: false });
+  // Each side builds its own dependencies (its own limit store), on the shared database, clock and events.
+  const deps = () => testDeps(handle.db, { clock, events, rateLimits: true });
+  sides.fast = await listening({ handle, deps: deps() });
+  sides.stock = await listening({ handle, deps: deps(), fastPath: false });
 });
 afterAll(async () => {
   await sides.fast?.app.close();

@@ -1,5 +1,16 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from './root';
-export { createInnerContext, defaultConfig, type InnerContext, type ApiConfig, type ResponseHooks, type ContextDeps } from './context';
+export {
+  createAppDeps,
+  createInnerContext,
+  defaultConfig,
+  type AppDeps,
+  type AppDepsInput,
+  type InnerContext,
+  type ApiConfig,
+  type Mailer,
+  type MailMessage,
+  type ResponseHooks,
+} from './context';
 export { createEventBus, type EventBus, type DomainEvent } from './events';
 export { systemClock, fixedClock, type Clock } from './clock';
 export { runAdminCommand, adminCommands, type AdminCommand } from './admin';

@@ -4,8 +4,7 @@ import { z, ZodError } from 'zod';
 import { communeAllows, networkAllows, type CommunePermission, type NetworkPermission } from './access';
 import type { InnerContext } from './context';
 import { DomainError, forbidden, notFound, toTRPCError, unauthorized } from './errors';
-import { findCommuneBySlug, rolesOf, type CommuneRow } from './communes/repository';
-import type { Db } from '@shabaka/db';
+import { rolesOf } from './communes/repository';
 import { communeSlug } from './communes/schemas';
 import { countCall, LimitError, type CallLimit } from './limits/calls';
 
@@ -139,33 +138,12 @@ export const authedProcedure = base
   .meta({ access: { kind: 'authed' } })
   .use(({ ctx, next }) => next({ ctx: { session: requireSession(ctx) } }));
 
-/**
- * slug → commune row, per database, for a few seconds: every commune procedure starts by
- * resolving its slug, and those columns only change by migration or the CLI (settings,
- * which do change at run time, are not among them and are always read fresh). Saves a
- * round trip on each call; unknown slugs are never cached, so a commune added by the CLI
- * is found at once.
- */
-const COMMUNE_TTL_MS = 10_000;
-const communeCache = new WeakMap<object, Map<string, { row: CommuneRow; until: number }>>();
-async function communeBySlug(db: Db, slug: string): Promise<CommuneRow | undefined> {
-  let bySlug = communeCache.get(db);
-  if (!bySlug) communeCache.set(db, (bySlug = new Map()));
-  const now = Date.now();
-  const hit = bySlug.get(slug);
-  if (hit && hit.until > now) return hit.row;
-  const row = await findCommuneBySlug(db, slug);
-  if (row) bySlug.set(slug, { row, until: now + COMMUNE_TTL_MS });
-  else bySlug.delete(slug);
-  return row;
-}
-
 /** Public procedures about one commune: resolves `input.commune` (a slug) into `ctx.commune`. */
 export const communePublicProcedure = base
   .meta({ access: { kind: 'commune-public' } })
   .input(z.object({ commune: communeSlug }))
   .use(async ({ ctx, input, next }) => {
-    const commune = await communeBySlug(ctx.db, input.commune);
+    const commune = await ctx.communeCache.bySlug(input.commune);
     if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
     return next({ ctx: { commune } });
   });
@@ -181,7 +159,7 @@ export const communeProcedure = (permission: CommunePermission) =>
     .input(z.object({ commune: communeSlug }))
     .use(async ({ ctx, input, next }) => {
       const session = requireSession(ctx);
-      const commune = await communeBySlug(ctx.db, input.commune);
+      const commune = await ctx.communeCache.bySlug(input.commune);
       if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
       const roles = await rolesOf(ctx.db, commune.id, session.userId);
       if (!communeAllows(permission, roles, session.networkRoles)) {

@@ -5,12 +5,11 @@ import { canonicalJson, type CanonicalContent } from '../src/documents/canonical
 import { renderDocument } from '../src/documents/pdf';
 import { pdfForViewer, record } from '../src/documents/service';
 import { decryptPrivateKey, sha256Hex, signedMessage, signMessage } from '../src/signing/crypto';
-import { configureSigning } from '../src/signing/runtime';
 import { runAdminCommand } from '../src/admin';
 import { useHarness } from './harness';
 
-const h = useHarness();
 const SECRET = 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+const h = useHarness({ signing: { secret: SECRET, publicUrl: 'https://shabaka.example' } });
 
 type Caller = Awaited<ReturnType<typeof h.user>>['caller'];
 let mdiqAgent: Awaited<ReturnType<typeof h.user>>;
@@ -28,13 +27,12 @@ const residence = (name = 'Fatima Zahra El Amrani') => ({
 
 const issueAs = (caller: Caller, input = residence()) => caller.documents.issue(input);
 const pdfOf = async (code: string) => {
-  const r = await pdfForViewer(h.handle.db, code, { userId: mdiqAgent.id });
+  const r = await pdfForViewer(h.deps, code, { userId: mdiqAgent.id });
   if (!r || r === 'forbidden') throw new Error(`no pdf for ${code}`);
   return r.pdf;
 };
 
 beforeAll(async () => {
-  configureSigning(h.handle.db, { secret: SECRET, publicUrl: 'https://shabaka.example' });
   mdiqAgent = await h.user('agent@mdiq.example', ['mdiq:agent']);
   mdiqAdmin = await h.user('admin@mdiq.example', ['mdiq:commune_admin']);
   tetouanAgent = await h.user('agent@tetouan.example', ['tetouan:agent']);
@@ -147,7 +145,7 @@ describe('offline verification', () => {
     const doc = await issueAs(mdiqAgent.caller);
     const pdf = await pdfOf(doc.code);
     // What anyone can fetch: the record (without personal content) and the published keys.
-    const rec = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, null)));
+    const rec = JSON.parse(JSON.stringify(await record(h.deps, doc.code, null)));
     const keys = JSON.parse(JSON.stringify(await h.anon().signing.publicKeys()));
     expect(rec.canonical).toBeUndefined();
 
@@ -167,7 +165,7 @@ describe('offline verification', () => {
 
   it('gives holders the canonical content, sorted-key JSON whose hash the signature covers', async () => {
     const doc = await issueAs(mdiqAgent.caller);
-    const rec = await record(h.handle.db, doc.code, { userId: mdiqAgent.id });
+    const rec = await record(h.deps, doc.code, { userId: mdiqAgent.id });
     expect(rec).toHaveProperty('canonical');
     const canonical = (rec as { canonical: string }).canonical;
     expect(createHash('sha256').update(canonical, 'utf8').digest('hex')).toBe((rec as { canonicalSha256: string }).canonicalSha256);
@@ -184,8 +182,8 @@ describe('offline verification', () => {
     });
     // A stranger with the right download token is a holder too; a wrong token is not.
     const token = doc.downloadPath.split('token=')[1]!;
-    expect(await record(h.handle.db, doc.code, null, token)).toHaveProperty('canonical');
-    expect(await record(h.handle.db, doc.code, null, token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).not.toHaveProperty('canonical');
+    expect(await record(h.deps, doc.code, null, token)).toHaveProperty('canonical');
+    expect(await record(h.deps, doc.code, null, token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).not.toHaveProperty('canonical');
   });
 });
 
@@ -199,8 +197,8 @@ describe('public records that reveal no personal data', () => {
 
   it('salts the content: its public hash cannot confirm a guessed CIN, yet the record still verifies offline', async () => {
     const doc = await issueAs(mdiqAgent.caller);
-    const holder = (await record(h.handle.db, doc.code, { userId: mdiqAgent.id })) as { canonical: string; canonicalSha256: string };
-    const pub = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, null)));
+    const holder = (await record(h.deps, doc.code, { userId: mdiqAgent.id })) as { canonical: string; canonicalSha256: string };
+    const pub = JSON.parse(JSON.stringify(await record(h.deps, doc.code, null)));
     expect(pub).toMatchObject({ status: 'valid', offline: 'anyone', canonicalSha256: holder.canonicalSha256 });
     expect(pub.canonical).toBeUndefined();
     const salt = (JSON.parse(holder.canonical) as CanonicalContent).salt!;
@@ -239,11 +237,11 @@ describe('public records that reveal no personal data', () => {
 
     expect(await h.anon().documents.verify({ code: doc.code })).toMatchObject({ status: 'valid', offline: 'holders' });
     expect(await h.anon().documents.verify({ code: doc.code, pdfBase64: pdf.toString('base64') })).toMatchObject({ status: 'valid', file: 'identical' });
-    const pub = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, null)));
+    const pub = JSON.parse(JSON.stringify(await record(h.deps, doc.code, null)));
     expect(pub).toMatchObject({ status: 'valid', offline: 'holders', keyId: row.keyId });
     for (const k of ['canonicalSha256', 'pdfSha256', 'signature', 'signedMessage', 'canonical']) expect(pub).not.toHaveProperty(k);
     // Its holder still verifies it offline, with node:crypto alone.
-    const rec = JSON.parse(JSON.stringify(await record(h.handle.db, doc.code, { userId: mdiqAgent.id })));
+    const rec = JSON.parse(JSON.stringify(await record(h.deps, doc.code, { userId: mdiqAgent.id })));
     const message = Buffer.from(`shabaka-document-v1\n${sha256(Buffer.from(rec.canonical, 'utf8'))}\n${sha256(pdf)}`, 'ascii');
     const published = (await h.anon().signing.publicKeys()).find((k) => k.keyId === rec.keyId)!;
     expect(edVerify(null, message, createPublicKey(published.publicKeyPem), Buffer.from(rec.signature, 'base64'))).toBe(true);
@@ -317,7 +315,7 @@ describe('tenancy', () => {
     await expect(tetouanAdmin.caller.documents.revoke({ commune: 'mdiq', code: doc.code, reason: 'not mine to revoke' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.documents.list({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(tetouanAgent.caller.signing.rotate({ commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await pdfForViewer(h.handle.db, doc.code, { userId: tetouanAgent.id })).toBe('forbidden');
+    expect(await pdfForViewer(h.deps, doc.code, { userId: tetouanAgent.id })).toBe('forbidden');
     expect((await h.anon().documents.verify({ code: doc.code })).status).toBe('valid');
   });
 
@@ -346,7 +344,7 @@ describe('tenancy', () => {
     const tetKey = keys.find((k) => k.keyId === tet.keyId)!;
     expect(tetKey.commune).toBe('tetouan');
     // M'diq's signature does not verify under Tetouan's key.
-    const rec = await record(h.handle.db, mdiq.code, null);
+    const rec = await record(h.deps, mdiq.code, null);
     const message = Buffer.from(`shabaka-document-v1\n${(rec as { canonicalSha256: string }).canonicalSha256}\n${mdiq.pdfSha256}`);
     expect(edVerify(null, message, createPublicKey(tetKey.publicKeyPem), Buffer.from((rec as { signature: string }).signature, 'base64'))).toBe(false);
     // The database refuses a document naming another commune's key.
@@ -381,11 +379,11 @@ describe('holders and lists', () => {
     const doc = await mdiqAgent.caller.documents.issue({ ...residence('Citizen One'), requesterEmail: 'citizen@mdiq.example' });
     expect((await citizen.caller.documents.mine()).map((d) => d.code)).toEqual([doc.code]);
     expect(await other.caller.documents.mine()).toEqual([]);
-    expect(await pdfForViewer(h.handle.db, doc.code, { userId: citizen.id })).toMatchObject({ code: doc.code });
-    expect(await pdfForViewer(h.handle.db, doc.code, { userId: other.id })).toBe('forbidden');
-    expect(await pdfForViewer(h.handle.db, doc.code, null)).toBe('forbidden');
-    expect(await pdfForViewer(h.handle.db, doc.code, null, doc.downloadPath.split('token=')[1])).toMatchObject({ code: doc.code });
-    expect(await pdfForViewer(h.handle.db, 'MDQ-DOC-2026-999999', { userId: citizen.id })).toBeNull();
+    expect(await pdfForViewer(h.deps, doc.code, { userId: citizen.id })).toMatchObject({ code: doc.code });
+    expect(await pdfForViewer(h.deps, doc.code, { userId: other.id })).toBe('forbidden');
+    expect(await pdfForViewer(h.deps, doc.code, null)).toBe('forbidden');
+    expect(await pdfForViewer(h.deps, doc.code, null, doc.downloadPath.split('token=')[1])).toMatchObject({ code: doc.code });
+    expect(await pdfForViewer(h.deps, 'MDQ-DOC-2026-999999', { userId: citizen.id })).toBeNull();
   });
 
   it('lists the commune’s documents for staff, filtered, without their bytes', async () => {

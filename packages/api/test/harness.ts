@@ -3,21 +3,27 @@ import { createTestDb } from '@shabaka/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { runAdminCommand } from '../src/admin';
 import { fixedClock } from '../src/clock';
-import { createInnerContext } from '../src/context';
+import { createAppDeps, createInnerContext, type AppDeps } from '../src/context';
 import { createEventBus } from '../src/events';
 import { memoryLimitStore, type LimitStore } from '../src/limits';
 import { createCaller } from '../src/root';
+import type { SigningSetup } from '../src/signing';
 
 export const PASSWORD = 'correct horse battery';
 
-/** One migrated database per test file, with helpers to act as anonymous or as a given account. */
-export function useHarness() {
+/**
+ * One migrated database per test file, with helpers to act as anonymous or as a given account.
+ * Its dependencies are built by `createAppDeps`, as the server builds its own (apps/server/src/deps.ts).
+ */
+export function useHarness(options: { signing?: SigningSetup } = {}) {
   const h = {} as {
     handle: DbHandle;
     clock: ReturnType<typeof fixedClock>;
     events: ReturnType<typeof createEventBus>;
     /** One limit store per file, as one server process has one. */
     limits: LimitStore;
+    /** Everything procedures use, built once for this file's database. */
+    deps: AppDeps;
     /** An anonymous caller, from a network address when given (as the HTTP layer sets it). */
     anon(ip?: string): ReturnType<typeof createCaller>;
     as(token: string): Promise<ReturnType<typeof createCaller>>;
@@ -29,13 +35,20 @@ export function useHarness() {
     h.clock = fixedClock('2026-03-07T10:00:00Z');
     h.events = createEventBus();
     h.limits = memoryLimitStore();
+    h.deps = createAppDeps({
+      db: h.handle.db,
+      clock: h.clock,
+      events: h.events,
+      limits: h.limits,
+      config: { environment: 'test', sessionTtlDays: 30 },
+      signing: options.signing,
+    });
   });
   afterAll(() => h.handle?.close());
-  const deps = () => ({ db: h.handle.db, clock: h.clock, events: h.events, limits: h.limits, config: { environment: 'test' as const, sessionTtlDays: 30 } });
-  h.anon = (ip) => createCaller(() => createInnerContext(deps(), { ip: ip ?? null }));
-  h.as = async (token) => createCaller(await createInnerContext(deps(), { token }));
+  h.anon = (ip) => createCaller(() => createInnerContext(h.deps, { ip: ip ?? null }));
+  h.as = async (token) => createCaller(await createInnerContext(h.deps, { token }));
   h.user = async (email, roles = []) => {
-    const created = (await runAdminCommand(deps(), 'user:add', { email, password: PASSWORD, displayName: email.split('@')[0], roles })) as { id: string };
+    const created = (await runAdminCommand(h.deps, 'user:add', { email, password: PASSWORD, displayName: email.split('@')[0], roles })) as { id: string };
     const { token } = await h.anon().auth.signIn({ email, password: PASSWORD });
     return { caller: await h.as(token), token, id: created.id };
   };

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listProcedures } from '../src/access-policy';
 import { appRouter } from '../src/root';
-import { configureSigning } from '../src/signing/runtime';
 import { useHarness } from './harness';
 
-const h = useHarness();
+// Signing is set up for the answers delivered as signed documents.
+const h = useHarness({ signing: { secret: 'information-requests-test-secret-0123456789', publicUrl: 'https://shabaka.example' } });
 type Caller = Awaited<ReturnType<typeof h.user>>['caller'];
 let agent: Caller;
 let asilahAgent: Caller;
@@ -296,7 +296,6 @@ describe('information requests (Law 31-13)', () => {
   });
 
   it('answers an electronic-document request with a signed PDF: the requester downloads it, anyone verifies it', async () => {
-    configureSigning(h.handle.db, { secret: 'information-requests-test-secret-0123456789', publicUrl: 'https://shabaka.example' });
     set('2026-07-24T10:00:00+01:00');
     const r = await h.anon().informationRequests.submit(request({ deliveryChannel: 'electronic_document' }));
     set('2026-08-03T10:00:00+01:00');

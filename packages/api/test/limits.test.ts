@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInnerContext } from '../src/context';
+import { createAppDeps, createInnerContext } from '../src/context';
 import { memoryLimitStore } from '../src/limits';
 import { boundedQueue } from '../src/limits/calls';
 import type { ComplaintReceipt } from '../src/receipts/pdf';
@@ -10,12 +10,7 @@ const h = useHarness();
 
 /** A caller from one network address, as the HTTP layer builds it. */
 const from = (ip: string, opts: { token?: string; language?: string } = {}) =>
-  createCaller(() =>
-    createInnerContext(
-      { db: h.handle.db, clock: h.clock, events: h.events, limits: h.limits, config: { environment: 'test', sessionTtlDays: 30 } },
-      { ip, ...opts },
-    ),
-  );
+  createCaller(() => createInnerContext(h.deps, { ip, ...opts }));
 
 const outcome = (p: Promise<unknown>) =>
   p.then(
@@ -91,7 +86,7 @@ describe('limits that count calls', () => {
 
   it('skips per-address limits for calls without an address (scripts), never the per-account ones', async () => {
     const store = memoryLimitStore();
-    const script = createCaller(() => createInnerContext({ db: h.handle.db, clock: h.clock, events: h.events, limits: store }));
+    const script = createCaller(() => createInnerContext(createAppDeps({ db: h.handle.db, clock: h.clock, events: h.events, limits: store })));
     const codes = [];
     for (let i = 0; i < 12; i++) codes.push(await outcome(script.auth.signIn({ email: `script${i}@example.ma`, password: 'wrong password' })));
     expect(codes).toEqual(Array(12).fill('UNAUTHORIZED'));

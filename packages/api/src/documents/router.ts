@@ -18,7 +18,7 @@ export const documentsRouter = router({
     .mutation(({ ctx, input }) => service.verify(ctx.db, input.code, input.pdfBase64 ? Buffer.from(input.pdfBase64, 'base64') : undefined)),
   /** The reason is public (verification page): no personal details. */
   revoke: communeProcedure('documents:revoke').input(revokeInput).mutation(({ ctx, input }) => service.revoke(ctx, ctx.commune, ctx.session.userId, input)),
-  list: issuer.input(listInput).query(({ ctx, input }) => service.list(ctx.db, ctx.commune, input)),
+  list: issuer.input(listInput).query(({ ctx, input }) => service.list(ctx, ctx.commune, input)),
   /** The signed-in citizen's own documents (issued to their account). */
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
 });

@@ -7,13 +7,15 @@ import { rolesOf } from '../communes';
 import { nextSequence } from '../complaints';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { sha256Hex, signedMessage, signMessage, verifyMessage, lockActiveKey, isSigningConfigured, signingSetup, activeSigningKey } from '../signing';
+import { sha256Hex, signedMessage, signMessage, verifyMessage, lockActiveKey, signingSetup, activeSigningKey } from '../signing';
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
 import { renderPdf } from '../pdf';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
 
-type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'signing'>;
+/** The database and the process's signing (secret, public URL), both from the context. */
+type SigningDeps = Pick<InnerContext, 'db' | 'signing'>;
 
 export const verifyPath = (code: string) => `/verify/${code}`;
 export const recordPath = (code: string) => `/verify/${code}.json`;
@@ -37,8 +39,8 @@ const prefixOf = (commune: Pick<CommuneRow, 'slug' | 'codePrefix'>) =>
 
 type Summary = NonNullable<Awaited<ReturnType<typeof repo.findByIdempotencyKey>>>;
 
-async function summaryOf(db: Db, commune: string, d: Summary) {
-  const setup = signingSetup(db);
+async function summaryOf(deps: SigningDeps, commune: string, d: Summary) {
+  const setup = signingSetup(deps);
   const token = accessToken(await setup.secret(), d.communeId, d.code);
   return {
     id: d.id,
@@ -63,9 +65,9 @@ async function summaryOf(db: Db, commune: string, d: Summary) {
 }
 
 /** The document issued under one idempotency key, if any: how another domain finds the document it asked for. */
-export async function findByKey(db: Db, commune: Pick<CommuneRow, 'id' | 'slug'>, key: string) {
-  const d = await repo.findByIdempotencyKey(db, commune.id, key);
-  return d ? summaryOf(db, commune.slug, d) : null;
+export async function findByKey(deps: SigningDeps, commune: Pick<CommuneRow, 'id' | 'slug'>, key: string) {
+  const d = await repo.findByIdempotencyKey(deps.db, commune.id, key);
+  return d ? summaryOf(deps, commune.slug, d) : null;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function findByKey(db: Db, commune: Pick<CommuneRow, 'id' | 'slug'>
 export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, input: IssueInput) {
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-    if (existing) return summaryOf(ctx.db, commune.slug, existing);
+    if (existing) return summaryOf(ctx, commune.slug, existing);
   }
   let requesterId: string | null = null;
   if (input.requesterEmail) {
@@ -86,7 +88,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
     if (!user) throw badRequest('unknown_account', `No account uses ${input.requesterEmail}.`, 'requesterEmail');
     requesterId = user.id;
   }
-  const setup = signingSetup(ctx.db);
+  const setup = signingSetup(ctx);
   // Codes are looked up without their commune: two communes sharing a prefix would make
   // one code name two documents. The older commune keeps the prefix; a newer one sharing it
   // cannot issue until it gets its own.
@@ -172,7 +174,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       // Two requests with one idempotency key raced: the loser returns the winner's document.
       if (input.idempotencyKey && /documents_idempotency|unique/i.test(String((err as Error).message))) {
         const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-        if (existing) return summaryOf(ctx.db, commune.slug, existing);
+        if (existing) return summaryOf(ctx, commune.slug, existing);
       }
       throw err;
     }
@@ -182,7 +184,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       throw new Error(`The signing key of ${commune.slug} kept rotating; try again.`);
     }
     ctx.events.publish({ kind: 'document.issued', commune: commune.slug, data: { code, template: input.template } });
-    return summaryOf(ctx.db, commune.slug, stored);
+    return summaryOf(ctx, commune.slug, stored);
   }
 }
 
@@ -271,13 +273,13 @@ export interface Viewer {
 }
 
 /** Holders: staff of the issuing commune, the linked citizen account, or whoever has the download token. */
-async function isHolder(db: Db, d: Pick<Found, 'communeId' | 'code' | 'requesterId'>, viewer: Viewer | null, token: string | undefined) {
+async function isHolder(deps: SigningDeps, d: Pick<Found, 'communeId' | 'code' | 'requesterId'>, viewer: Viewer | null, token: string | undefined) {
   if (viewer) {
     if (d.requesterId && d.requesterId === viewer.userId) return true;
-    if (communeAllows('documents:issue', await rolesOf(db, d.communeId, viewer.userId), [])) return true;
+    if (communeAllows('documents:issue', await rolesOf(deps.db, d.communeId, viewer.userId), [])) return true;
   }
-  if (token && isSigningConfigured(db)) {
-    const expected = Buffer.from(accessToken(await signingSetup(db).secret(), d.communeId, d.code));
+  if (token && deps.signing) {
+    const expected = Buffer.from(accessToken(await deps.signing.secret(), d.communeId, d.code));
     const given = Buffer.from(token);
     if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
   }
@@ -292,11 +294,12 @@ async function isHolder(db: Db, d: Pick<Found, 'communeId' | 'code' | 'requester
  * everyone else gets no hash and no signature at all (with the signature, the PDF's
  * hash and the key, a guessed CIN could be confirmed offline).
  */
-export async function record(db: Db, rawCode: string, viewer: Viewer | null, token?: string) {
+export async function record(deps: SigningDeps, rawCode: string, viewer: Viewer | null, token?: string) {
+  const { db } = deps;
   const { file: _notChecked, ...v } = await verify(db, rawCode);
   if (v.status === 'unknown') return { format: 'shabaka-document-record/1' as const, ...v };
   const d = (await repo.findForVerification(db, v.code))!;
-  const holder = await isHolder(db, d, viewer, token);
+  const holder = await isHolder(deps, d, viewer, token);
   const crypto =
     holder || v.offline === 'anyone'
       ? {
@@ -317,12 +320,13 @@ export async function record(db: Db, rawCode: string, viewer: Viewer | null, tok
 }
 
 /** The signed PDF for a holder; 'forbidden' for anyone else, null when no document has the code. */
-export async function pdfForViewer(db: Db, rawCode: string, viewer: Viewer | null, token?: string) {
+export async function pdfForViewer(deps: SigningDeps, rawCode: string, viewer: Viewer | null, token?: string) {
+  const { db } = deps;
   const parsed = documentCode.safeParse(rawCode);
   if (!parsed.success) return null;
   const d = await repo.findForVerification(db, parsed.data);
   if (!d) return null;
-  if (!(await isHolder(db, d, viewer, token))) return 'forbidden' as const;
+  if (!(await isHolder(deps, d, viewer, token))) return 'forbidden' as const;
   const { pdf } = await repo.pdfOf(db, d.communeId, d.id);
   return { code: d.code, pdf: Buffer.from(pdf), revoked: !!d.revokedAt };
 }
@@ -350,11 +354,11 @@ export async function revoke(ctx: Ctx, commune: CommuneRow, actorId: string, inp
 }
 
 /** The commune's documents for its staff (newest first), without their bytes. */
-export async function list(db: Db, commune: CommuneRow, input: ListInput) {
-  const rows = await repo.listForCommune(db, commune.id, input);
+export async function list(deps: SigningDeps, commune: CommuneRow, input: ListInput) {
+  const rows = await repo.listForCommune(deps.db, commune.id, input);
   return Promise.all(
     rows.map(async (r) => ({
-      ...(await summaryOf(db, commune.slug, r)),
+      ...(await summaryOf(deps, commune.slug, r)),
       recipientName: r.recipientName,
       issuedByName: r.issuedByName,
       linkedToAccount: r.requesterId !== null,

@@ -64,7 +64,7 @@ export const informationRequestsRouter = router({
     service.submit(ctx, ctx.commune, input, { channel: input.channel, authorId: null, registeredBy: ctx.session.userId, receivedAt: input.receivedAt }),
   ),
   queue: staff.input(queueInput).query(({ ctx, input }) => service.staffQueue(ctx.db, ctx.commune, input, ctx.clock.now())),
-  detail: staff.input(idInput).query(({ ctx, input }) => service.detail(ctx.db, ctx.commune, input.id, ctx.clock.now())),
+  detail: staff.input(idInput).query(({ ctx, input }) => service.detail(ctx, ctx.commune, input.id, ctx.clock.now())),
   start: staff.input(startInput).mutation(({ ctx, input }) => service.start(ctx, ctx.commune, ctx.session, input)),
   extend: staff.input(extendInput).mutation(({ ctx, input }) => service.extend(ctx, ctx.commune, ctx.session, input)),
   answer: staff.input(answerInput).mutation(({ ctx, input }) => service.answer(ctx, ctx.commune, ctx.session, input)),

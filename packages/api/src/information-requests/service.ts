@@ -17,7 +17,7 @@ import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './stat
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 /** The requester's actions also need the caller's session and the limits (owner proof). */
-type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session'>;
+type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session' | 'signing'>;
 type Req = repo.RequestRow;
 interface Actor {
   userId: string;
@@ -251,7 +251,7 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
       headComplaintText: r.headComplaintText,
       headAnswerText: r.headAnswerText,
       /** The signed PDF, downloadable by link, when the requester chose an electronic document. */
-      answerDocument: await answerDocumentOf(ctx.db, commune, r),
+      answerDocument: await answerDocumentOf(ctx, commune, r),
     },
     timeline,
   };
@@ -321,7 +321,8 @@ export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInpu
 }
 
 /** Everything staff of the commune may see: the requester, internal notes, remedies, publication. */
-export async function detail(db: Db, commune: CommuneRow, id: string, now: Date) {
+export async function detail(deps: Pick<InnerContext, 'db' | 'signing'>, commune: CommuneRow, id: string, now: Date) {
+  const { db } = deps;
   const r = await repo.findById(db, commune.id, id);
   if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
   const [settings, cal, events, publication] = await Promise.all([
@@ -341,7 +342,7 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
     canAnswerHeadComplaint: !!r.headComplaintAt && !r.headAnsweredAt,
     canPublish: r.state === 'answered',
     publication: publication ?? null,
-    answerDocument: await answerDocumentOf(db, commune, r),
+    answerDocument: await answerDocumentOf(deps, commune, r),
     timeline: events,
   };
 }
@@ -480,7 +481,7 @@ export async function extend(ctx: Ctx, commune: CommuneRow, actor: Actor, input:
  */
 const answerDocumentKey = (requestId: string) => `information-answer:${requestId}`;
 
-function issueAnswerDocument(ctx: Ctx, commune: CommuneRow, actorId: string, r: Req) {
+function issueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: CommuneRow, actorId: string, r: Req) {
   return documents.issue(ctx, commune, actorId, {
     template: 'information_answer',
     fields: { requestCode: r.code, question: `${r.subject}\n${r.description}`, answer: r.answerText ?? '' },
@@ -492,13 +493,13 @@ function issueAnswerDocument(ctx: Ctx, commune: CommuneRow, actorId: string, r: 
 }
 
 /** The signed answer of a request, when its requester asked for one and it was issued. */
-async function answerDocumentOf(db: Db, commune: Pick<CommuneRow, 'id' | 'slug'>, r: Req) {
+async function answerDocumentOf(deps: Pick<InnerContext, 'db' | 'signing'>, commune: Pick<CommuneRow, 'id' | 'slug'>, r: Req) {
   if (r.deliveryChannel !== 'electronic_document' || r.state !== 'answered') return null;
-  const d = await documents.findByKey(db, commune, answerDocumentKey(r.id));
+  const d = await documents.findByKey(deps, commune, answerDocumentKey(r.id));
   return d && { code: d.code, status: d.status, issuedAt: d.issuedAt, verifyPath: d.verifyPath, downloadPath: d.downloadPath };
 }
 
-export async function answer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: AnswerInput) {
+export async function answer(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: CommuneRow, actor: Actor, input: AnswerInput) {
   const result = await answerRequest(ctx, commune, actor, input);
   const r = await repo.findById(ctx.db, commune.id, input.id);
   if (r?.deliveryChannel !== 'electronic_document') return { ...result, document: null, documentFailed: false };
@@ -515,7 +516,7 @@ export async function answer(ctx: Ctx, commune: CommuneRow, actor: Actor, input:
 }
 
 /** The desk's retry when the signed answer could not be issued with the answer. */
-export async function reissueAnswerDocument(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string }) {
+export async function reissueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: CommuneRow, actor: Actor, input: { id: string }) {
   const r = await repo.findById(ctx.db, commune.id, input.id);
   if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
   if (r.state !== 'answered') throw conflict('not_answered', 'Only an answered request has an answer to sign.', 'id');

@@ -2,7 +2,7 @@
 export { sha256Hex, signMessage, signedMessage, verifyMessage } from './crypto';
 export { lockActiveKey } from './repository';
 export { signingRouter } from './router';
-export { MIN_SECRET_LENGTH, configureSigning, isSigningConfigured, signingSetup } from './runtime';
-export type { SigningSetup } from './runtime';
+export { MIN_SECRET_LENGTH, createSigning, signingSetup } from './runtime';
+export type { Signing, SigningSetup } from './runtime';
 export { activeSigningKey, publicKeys } from './service';
 export type { PublishedKey } from './service';

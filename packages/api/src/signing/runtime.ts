@@ -1,12 +1,11 @@
-import type { Db } from '@shabaka/db';
 import { conflict } from '../errors';
 
 /**
  * What signing needs from the process that hosts the API: the server secret (which
  * encrypts the communes' private keys) and the public address printed in QR codes.
- * The server provides them once per database handle (apps/server/src/documents.ts);
- * tests provide their own. Kept out of ApiConfig so the secret never travels with the
- * context objects that get logged or serialised.
+ * Built once with the rest of the dependencies (`createAppDeps`, context.ts) and read
+ * from the context as `ctx.signing`; tests give their own. Kept out of ApiConfig so the
+ * secret never travels with the config objects that get logged or serialised.
  */
 export interface SigningSetup {
   /** SHABAKA_SECRET, or a function reading it on first use (memoised). At least 32 characters. */
@@ -15,16 +14,18 @@ export interface SigningSetup {
   publicUrl?: string | undefined;
 }
 
-interface ResolvedSetup {
+/** Signing as procedures see it (`ctx.signing`): null on a process that has no secret. */
+export interface Signing {
+  /** The secret, read on first use; a failed read is retried on the next one. */
   secret(): Promise<string>;
+  /** No trailing slash. */
   publicUrl: string;
 }
 
 export const MIN_SECRET_LENGTH = 32;
 const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
-const setups = new WeakMap<Db, ResolvedSetup>();
 
-export function configureSigning(db: Db, setup: SigningSetup): void {
+export function createSigning(setup: SigningSetup): Signing {
   const source = setup.secret;
   let pending: Promise<string> | undefined;
   const secret = () => {
@@ -40,14 +41,11 @@ export function configureSigning(db: Db, setup: SigningSetup): void {
     pending.catch(() => (pending = undefined));
     return pending;
   };
-  setups.set(db, { secret, publicUrl: (setup.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, '') });
+  return { secret, publicUrl: (setup.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, '') };
 }
 
-export function signingSetup(db: Db): ResolvedSetup {
-  const setup = setups.get(db);
-  // Scripts and tests that never configured signing get a clear refusal, not a crash.
-  if (!setup) throw conflict('signing_not_configured', 'Document signing is not set up on this server (it needs SHABAKA_SECRET).');
-  return setup;
+/** The context's signing, or a clear refusal (not a crash) on a process that has none. */
+export function signingSetup(deps: { signing: Signing | null }): Signing {
+  if (!deps.signing) throw conflict('signing_not_configured', 'Document signing is not set up on this server (it needs SHABAKA_SECRET).');
+  return deps.signing;
 }
-
-export const isSigningConfigured = (db: Db) => setups.has(db);

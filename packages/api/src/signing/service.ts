@@ -7,7 +7,7 @@ import { decryptPrivateKey, encryptPrivateKey, generateSigningKey, publicKeyForm
 import * as repo from './repository';
 import { signingSetup } from './runtime';
 
-type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'signing'>;
 type Commune = Pick<CommuneRow, 'id' | 'slug'>;
 
 export interface ActiveKey {
@@ -21,7 +21,7 @@ export interface ActiveKey {
  * commune's first document (audited); two first documents racing share one key.
  */
 export async function activeSigningKey(ctx: Ctx, commune: Commune, actorId: string | null): Promise<ActiveKey> {
-  const secret = await signingSetup(ctx.db).secret();
+  const secret = await signingSetup(ctx).secret();
   let row = await repo.findActiveKey(ctx.db, commune.id);
   if (!row) {
     const fresh = generateSigningKey();
@@ -73,7 +73,7 @@ function decryptStored(
  * erased) but stays published, so the documents it signed still verify.
  */
 export async function rotate(ctx: Ctx, commune: Commune, actorId: string) {
-  const secret = await signingSetup(ctx.db).secret();
+  const secret = await signingSetup(ctx).secret();
   const fresh = generateSigningKey();
   const encrypted = encryptPrivateKey(fresh.privateKey, secret, commune.id, fresh.id);
   const result = await ctx.db.transaction().execute(async (trx) => {
