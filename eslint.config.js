@@ -8,8 +8,16 @@ import tseslint from 'typescript-eslint';
 /** Server code that browser packages must not pull in (types are erased, so they are fine). */
 const serverCode = {
   paths: [
-    { name: '@shabaka/api', allowTypeImports: true, message: 'Browser code takes only types from the API (import type).' },
-    { name: '@shabaka/db', allowTypeImports: true, message: 'Browser code takes only types from the database package (import type).' },
+    {
+      name: '@shabaka/api',
+      allowTypeImports: true,
+      message: 'Browser code takes only types from the API (import type).',
+    },
+    {
+      name: '@shabaka/db',
+      allowTypeImports: true,
+      message: 'Browser code takes only types from the database package (import type).',
+    },
   ],
   patterns: [
     {
@@ -29,11 +37,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_`-prefixed names are deliberately unused (positional parameters, discarded tuple slots).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   {
-    files: ['packages/portal/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}', 'packages/client/**/*.{ts,tsx}', 'apps/*/src/**/*.{ts,tsx}'],
+    files: [
+      'packages/portal/**/*.{ts,tsx}',
+      'packages/ui/**/*.{ts,tsx}',
+      'packages/client/**/*.{ts,tsx}',
+      'apps/*/src/**/*.{ts,tsx}',
+    ],
     ignores: ['apps/server/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -52,22 +68,40 @@ export default tseslint.config(
     // (`../complaints/repository`). Top-level files (root.ts, trpc.ts, context.ts…) compose the domains.
     files: ['packages/api/src/*/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^\\.\\./[^/]+/', message: 'Import another domain through its index (`../<domain>`), not its files.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^/]+/',
+              message: 'Import another domain through its index (`../<domain>`), not its files.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['packages/client/**/*.{ts,tsx}', 'packages/portal/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}', 'apps/dashboard/**/*.{ts,tsx}'],
+    files: [
+      'packages/client/**/*.{ts,tsx}',
+      'packages/portal/**/*.{ts,tsx}',
+      'packages/ui/**/*.{ts,tsx}',
+      'apps/dashboard/**/*.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': ['error', serverCode] },
   },
   {
     // A commune's app is its configuration around the shared portal.
     files: ['apps/{asilah,chefchaouen,ksar-el-kebir,mdiq,tetouan}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^@shabaka/(?!portal(/vite)?$)', message: 'A commune app imports only @shabaka/portal.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@shabaka/(?!portal(/vite)?$)', message: 'A commune app imports only @shabaka/portal.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -46,7 +46,6 @@ const empty = (): Figures => ({
   trend: [],
 });
 
-
 export async function naiveFigures(db: Db, now: Date): Promise<Map<string, Figures>> {
   const monthStart = `${dayOf(now).slice(0, 8)}01`;
   const [communes, stages, month, onTime, medians, overdueAnswer, overdueAck, top, trend] = await Promise.all([
@@ -54,7 +53,9 @@ export async function naiveFigures(db: Db, now: Date): Promise<Map<string, Figur
     sql<{ communeId: string; stage: ComplaintStage; n: number }>`
       select commune_id, stage, count(*) as n from complaints group by commune_id, stage`.execute(db),
     sql<{ communeId: string; n: number }>`
-      select commune_id, count(*) as n from complaints where created_at >= ${midnight(monthStart)} group by commune_id`.execute(db),
+      select commune_id, count(*) as n from complaints where created_at >= ${midnight(monthStart)} group by commune_id`.execute(
+      db,
+    ),
     sql<{ communeId: string; resolved: number; onTime: number }>`
       select commune_id, count(*) as resolved, count(*) filter (where closed_at <= answer_due_at) as on_time
       from complaints where stage = 'resolved' group by commune_id`.execute(db),
@@ -108,7 +109,8 @@ export async function naiveFigures(db: Db, now: Date): Promise<Map<string, Figur
   for (const r of overdueAnswer.rows) get(r.communeId).overdueAnswer = Number(r.n);
   for (const r of overdueAck.rows) get(r.communeId).overdueAck = Number(r.n);
   for (const r of top.rows) get(r.communeId).topCategories.push({ code: r.code, names: r.names, count: Number(r.n) });
-  for (const r of trend.rows) get(r.communeId).trend.push({ day: String(r.day), received: Number(r.received), closed: Number(r.closed) });
+  for (const r of trend.rows)
+    get(r.communeId).trend.push({ day: String(r.day), received: Number(r.received), closed: Number(r.closed) });
   for (const f of out.values()) {
     f.total = Object.values(f.byStage).reduce((a, b) => a + b, 0);
     f.open = OPEN.reduce((a, s) => a + f.byStage[s as ComplaintStage], 0);
@@ -131,18 +133,32 @@ export function compareFigures(rollup: Map<string, Figures>, naive: Map<string, 
       if (n.total > 0) diffs.push(`${id}: missing from the rollup figures`);
       continue;
     }
-    for (const k of ['total', 'open', 'receivedThisMonth', 'resolved', 'overdueAck', 'overdueAnswer', 'resolvedOnTimeShare'] as const) {
+    for (const k of [
+      'total',
+      'open',
+      'receivedThisMonth',
+      'resolved',
+      'overdueAck',
+      'overdueAnswer',
+      'resolvedOnTimeShare',
+    ] as const) {
       if (r[k] !== n[k]) diffs.push(`${id} ${k}: rollup ${r[k]} vs raw ${n[k]}`);
     }
-    for (const s of COMPLAINT_STAGES) if (r.byStage[s] !== n.byStage[s]) diffs.push(`${id} byStage.${s}: ${r.byStage[s]} vs ${n.byStage[s]}`);
+    for (const s of COMPLAINT_STAGES)
+      if (r.byStage[s] !== n.byStage[s]) diffs.push(`${id} byStage.${s}: ${r.byStage[s]} vs ${n.byStage[s]}`);
     for (const k of ['medianAckHours', 'medianResolveHours'] as const) {
       const a = r[k];
       const b = n[k];
-      if ((a === null) !== (b === null) || (a !== null && b !== null && Math.abs(bucketOf(a) - bucketOf(b)) > 1)) diffs.push(`${id} ${k}: ${a} vs ${b}`);
+      if ((a === null) !== (b === null) || (a !== null && b !== null && Math.abs(bucketOf(a) - bucketOf(b)) > 1))
+        diffs.push(`${id} ${k}: ${a} vs ${b}`);
     }
     const counts = (f: Figures) => f.topCategories.map((c) => c.count).join(',');
     if (counts(r) !== counts(n)) diffs.push(`${id} topCategories: ${counts(r)} vs ${counts(n)}`);
-    const trend = (f: Figures) => f.trend.filter((t) => t.received || t.closed).map((t) => `${t.day}:${t.received}/${t.closed}`).join(' ');
+    const trend = (f: Figures) =>
+      f.trend
+        .filter((t) => t.received || t.closed)
+        .map((t) => `${t.day}:${t.received}/${t.closed}`)
+        .join(' ');
     if (trend(r) !== trend(n)) diffs.push(`${id} trend differs`);
   }
   return diffs;

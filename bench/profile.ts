@@ -34,11 +34,22 @@ export function summarize(file: string, top = 25, skipSeconds = 0) {
   for (const [id, t] of self) {
     const n = byId.get(id)!;
     const { functionName, url, lineNumber } = n.callFrame;
-    const short = url.replace(/^file:\/\//, '').replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/.*\/work\/main\//, '');
+    const short = url
+      .replace(/^file:\/\//, '')
+      .replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '')
+      .replace(/.*\/work\/main\//, '');
     const key = `${functionName || '(anonymous)'} ${short ? `${short}:${lineNumber + 1}` : ''}`.trim();
     fn.set(key, (fn.get(key) ?? 0) + t);
     const m = /node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-    const group = m ? m[1]! : url.startsWith('node:') ? 'node:internal' : url ? (url.includes('/dist/') ? 'server bundle' : short.split('/').slice(0, 2).join('/')) : `(${functionName})`;
+    const group = m
+      ? m[1]!
+      : url.startsWith('node:')
+        ? 'node:internal'
+        : url
+          ? url.includes('/dist/')
+            ? 'server bundle'
+            : short.split('/').slice(0, 2).join('/')
+          : `(${functionName})`;
     pkg.set(group, (pkg.get(group) ?? 0) + t);
   }
   const pct = (t: number) => `${((t / total) * 100).toFixed(1).padStart(5)}% ${(t / 1000).toFixed(0).padStart(6)} ms`;
@@ -63,5 +74,9 @@ export function summarize(file: string, top = 25, skipSeconds = 0) {
   console.log('\nBy function (self time):');
   for (const [k, t] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t)}  ${k}`);
   console.log('\nBy function (inclusive time):');
-  for (const [k, t] of [...incl].filter(([k]) => !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t)}  ${k}`);
+  for (const [k, t] of [...incl]
+    .filter(([k]) => !k.startsWith('(root)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top))
+    console.log(`  ${pct(t)}  ${k}`);
 }

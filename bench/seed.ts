@@ -92,38 +92,43 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
     steps[name] = (steps[name] ?? 0) + (t - t0);
     t0 = t;
   };
-  return db.transaction().execute(async (trx) => {
-    // Submissions through a running server wait for the load to commit instead of
-    // allocating codes the load is about to use.
-    await sql`lock table counters in share row exclusive mode`.execute(trx);
-    await sql`set local work_mem = '128MB'`.execute(trx);
-    // The staging table is temporary: give it room, which PostgreSQL allows only before the
-    // session's first temporary table (the exception block keeps the transaction alive otherwise).
-    await sql`do $$ begin perform set_config('temp_buffers', '512MB', true); exception when others then null; end $$`.execute(trx);
-    // Rows are consistent by construction (the timeline points at complaints inserted just
-    // before): like pg_restore --disable-triggers, a superuser skips the per-row foreign-key
-    // triggers. Other roles keep them (slower, same result).
-    const su = await sql<{ su: string }>`select current_setting('is_superuser') as su`.execute(trx);
-    if (su.rows[0]?.su === 'on') await sql`set local session_replication_role = replica`.execute(trx);
-    await sql`select setseed(${options.seed ?? 0.42}::float8)`.execute(trx);
-    t0 = performance.now();
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      // Submissions through a running server wait for the load to commit instead of
+      // allocating codes the load is about to use.
+      await sql`lock table counters in share row exclusive mode`.execute(trx);
+      await sql`set local work_mem = '128MB'`.execute(trx);
+      // The staging table is temporary: give it room, which PostgreSQL allows only before the
+      // session's first temporary table (the exception block keeps the transaction alive otherwise).
+      await sql`do $$ begin perform set_config('temp_buffers', '512MB', true); exception when others then null; end $$`.execute(
+        trx,
+      );
+      // Rows are consistent by construction (the timeline points at complaints inserted just
+      // before): like pg_restore --disable-triggers, a superuser skips the per-row foreign-key
+      // triggers. Other roles keep them (slower, same result).
+      const su = await sql<{ su: string }>`select current_setting('is_superuser') as su`.execute(trx);
+      if (su.rows[0]?.su === 'on') await sql`set local session_replication_role = replica`.execute(trx);
+      await sql`select setseed(${options.seed ?? 0.42}::float8)`.execute(trx);
+      t0 = performance.now();
 
-    const communes = await trx
-      .selectFrom('communes')
-      .select(['id', 'slug', 'population', 'lat', 'lon', 'codePrefix', 'settings'])
-      .where('slug', 'in', slugs)
-      .orderBy('slug')
-      .execute();
-    if (communes.length === 0) throw new Error(`none of the communes ${slugs.join(', ')} exists: seed the reference data first`);
+      const communes = await trx
+        .selectFrom('communes')
+        .select(['id', 'slug', 'population', 'lat', 'lon', 'codePrefix', 'settings'])
+        .where('slug', 'in', slugs)
+        .orderBy('slug')
+        .execute();
+      if (communes.length === 0)
+        throw new Error(`none of the communes ${slugs.join(', ')} exists: seed the reference data first`);
 
-    // Population-weighted split, remainder to the largest commune.
-    const total = communes.reduce((s, c) => s + c.population, 0);
-    const perCommune: Record<string, number> = {};
-    for (const c of communes) perCommune[c.slug] = Math.floor((count * c.population) / total);
-    const largest = [...communes].sort((a, b) => b.population - a.population)[0]!;
-    perCommune[largest.slug]! += count - Object.values(perCommune).reduce((a, b) => a + b, 0);
+      // Population-weighted split, remainder to the largest commune.
+      const total = communes.reduce((s, c) => s + c.population, 0);
+      const perCommune: Record<string, number> = {};
+      for (const c of communes) perCommune[c.slug] = Math.floor((count * c.population) / total);
+      const largest = [...communes].sort((a, b) => b.population - a.population)[0]!;
+      perCommune[largest.slug]! += count - Object.values(perCommune).reduce((a, b) => a + b, 0);
 
-    await sql`
+      await sql`
       create temp table bench_seed (
         commune_id uuid not null, id uuid not null, code text, kind text not null,
         category_id uuid not null, department_id uuid, description text not null,
@@ -133,27 +138,27 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
         year integer not null, seq bigint
       ) on commit drop`.execute(trx);
 
-    const descriptions = sql.raw(`array[${DESCRIPTIONS.map((d) => `'${d.replace(/'/g, "''")}'`).join(',')}]`);
-    for (const c of communes) {
-      const n = perCommune[c.slug]!;
-      if (n === 0) continue;
-      // Reference codes continue the commune's per-year counter: PREFIX-YEAR-000123 (as service.submit).
-      const prefix = c.codePrefix ?? c.slug.slice(0, 3).toUpperCase();
-      // The commune's own clocks over the network defaults, as complaintSettings() reads them.
-      const own = (c.settings as { complaints?: Partial<typeof COMPLAINT_SETTINGS_DEFAULTS> }).complaints ?? {};
-      const { ackDays, answerDays } = { ...COMPLAINT_SETTINGS_DEFAULTS, ...own };
-      const cats = await trx
-        .selectFrom('complaintCategories')
-        .select(['id', 'departmentId'])
-        .where('communeId', '=', c.id)
-        .where('active', '=', true)
-        .orderBy('position')
-        .orderBy('code')
-        .execute();
-      if (cats.length === 0) throw new Error(`${c.slug} has no active complaint category`);
-      const catIds = `{${cats.map((x) => x.id).join(',')}}`;
-      const deptIds = `{${cats.map((x) => x.departmentId ?? 'NULL').join(',')}}`;
-      await sql`
+      const descriptions = sql.raw(`array[${DESCRIPTIONS.map((d) => `'${d.replace(/'/g, "''")}'`).join(',')}]`);
+      for (const c of communes) {
+        const n = perCommune[c.slug]!;
+        if (n === 0) continue;
+        // Reference codes continue the commune's per-year counter: PREFIX-YEAR-000123 (as service.submit).
+        const prefix = c.codePrefix ?? c.slug.slice(0, 3).toUpperCase();
+        // The commune's own clocks over the network defaults, as complaintSettings() reads them.
+        const own = (c.settings as { complaints?: Partial<typeof COMPLAINT_SETTINGS_DEFAULTS> }).complaints ?? {};
+        const { ackDays, answerDays } = { ...COMPLAINT_SETTINGS_DEFAULTS, ...own };
+        const cats = await trx
+          .selectFrom('complaintCategories')
+          .select(['id', 'departmentId'])
+          .where('communeId', '=', c.id)
+          .where('active', '=', true)
+          .orderBy('position')
+          .orderBy('code')
+          .execute();
+        if (cats.length === 0) throw new Error(`${c.slug} has no active complaint category`);
+        const catIds = `{${cats.map((x) => x.id).join(',')}}`;
+        const deptIds = `{${cats.map((x) => x.departmentId ?? 'NULL').join(',')}}`;
+        await sql`
         insert into bench_seed (commune_id, id, code, kind, category_id, department_id, description, lat, lon,
                                 channel, reply_channel, stage, created_at, ack_due_at, answer_due_at,
                                 acknowledged_at, closed_at, year, seq)
@@ -199,16 +204,16 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
                case when ack_at <= ${now}::timestamptz and r_stuck >= 0.03 and close_at <= ${now}::timestamptz then close_at end,
                year, seq
         from numbered`.execute(trx);
-      step('generate');
-    }
+        step('generate');
+      }
 
-    await sql`
+      await sql`
       insert into counters (commune_id, name, year, value)
       select commune_id, 'complaint', year, max(seq) from bench_seed group by commune_id, year
       on conflict (commune_id, name, year) do update set value = greatest(counters.value, excluded.value)`.execute(trx);
-    step('counters');
+      step('counters');
 
-    await sql`
+      await sql`
       insert into complaints (commune_id, id, code, kind, category_id, department_id, description, lat, lon,
                               channel, reply_channel, stage, ack_due_at, answer_due_at, acknowledged_at,
                               closed_at, created_at, updated_at)
@@ -219,12 +224,12 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
                   else coalesce(closed_at, acknowledged_at, created_at) end
       from bench_seed
       order by commune_id, id`.execute(trx);
-    step('complaints');
+      step('complaints');
 
-    let events = 0;
-    if (withEvents) {
-      // The same timeline the services write: submitted, assigned (acknowledgement), closing change.
-      const r = await sql`
+      let events = 0;
+      if (withEvents) {
+        // The same timeline the services write: submitted, assigned (acknowledgement), closing change.
+        const r = await sql`
         insert into complaint_events (commune_id, id, complaint_id, at, kind, from_stage, to_stage, data)
         select commune_id, ${uuid7(sql`at`)}, complaint_id, at, kind, from_stage, to_stage, data
         from (
@@ -242,12 +247,12 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
           from bench_seed where closed_at is not null
         ) e
         order by commune_id, complaint_id, at`.execute(trx);
-      events = Number(r.numAffectedRows ?? 0);
-      step('events');
-    }
+        events = Number(r.numAffectedRows ?? 0);
+        step('events');
+      }
 
-    // Rollups, as bumpDaily / moveStageCount / recordDuration keep them (Casablanca days).
-    await sql`
+      // Rollups, as bumpDaily / moveStageCount / recordDuration keep them (Casablanca days).
+      await sql`
       insert into complaint_daily (commune_id, day, category_id, received, acknowledged, resolved,
                                    resolved_on_time, closed, closed_on_time)
       select commune_id, day, category_id, sum(received), sum(acknowledged), sum(resolved),
@@ -273,14 +278,14 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
         resolved_on_time = complaint_daily.resolved_on_time + excluded.resolved_on_time,
         closed = complaint_daily.closed + excluded.closed,
         closed_on_time = complaint_daily.closed_on_time + excluded.closed_on_time`.execute(trx);
-    step('daily');
-    await sql`
+      step('daily');
+      await sql`
       insert into complaint_stage_counts (commune_id, stage, n)
       select commune_id, stage, count(*) from bench_seed group by commune_id, stage
       on conflict (commune_id, stage) do update set n = complaint_stage_counts.n + excluded.n`.execute(trx);
-    step('stages');
-    // bucketOf(hours) = floor(log2(1 + max(0, hours)) * 4), as in packages/api/src/complaints/rollups.ts.
-    await sql`
+      step('stages');
+      // bucketOf(hours) = floor(log2(1 + max(0, hours)) * 4), as in packages/api/src/complaints/rollups.ts.
+      await sql`
       insert into complaint_durations (commune_id, measure, bucket, n)
       select commune_id, measure, bucket, count(*) from (
         select commune_id, 'ack' as measure,
@@ -293,16 +298,17 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
       ) x
       group by commune_id, measure, bucket
       on conflict (commune_id, measure, bucket) do update set n = complaint_durations.n + excluded.n`.execute(trx);
-    step('durations');
+      step('durations');
 
-    return { inserted: count, events, perCommune, ms: performance.now() - started };
-  }).then(async (report) => {
-    t0 = performance.now();
-    // Without VACUUM, still ANALYZE: autovacuum's analyze comes first after a bulk load.
-    await vacuumLoaded(db, options.vacuum === false ? 'analyze' : 'vacuum (analyze)');
-    step('vacuum');
-    return { ...report, steps, ms: performance.now() - started };
-  });
+      return { inserted: count, events, perCommune, ms: performance.now() - started };
+    })
+    .then(async (report) => {
+      t0 = performance.now();
+      // Without VACUUM, still ANALYZE: autovacuum's analyze comes first after a bulk load.
+      await vacuumLoaded(db, options.vacuum === false ? 'analyze' : 'vacuum (analyze)');
+      step('vacuum');
+      return { ...report, steps, ms: performance.now() - started };
+    });
 }
 
 /**
@@ -311,17 +317,32 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
  * index-only scans (the overdue counts on the partial indexes) fall back to the heap.
  */
 export async function vacuumLoaded(db: Db, command: 'vacuum (analyze)' | 'analyze' = 'vacuum (analyze)') {
-  for (const t of ['complaints', 'complaint_events', 'complaint_daily', 'complaint_stage_counts', 'complaint_durations', 'counters']) {
+  for (const t of [
+    'complaints',
+    'complaint_events',
+    'complaint_daily',
+    'complaint_stage_counts',
+    'complaint_durations',
+    'counters',
+  ]) {
     await sql`${sql.raw(command)} ${sql.table(t)}`.execute(db);
   }
 }
 
 /** Opens the database like the server does (migrated, reference data seeded) and loads `count` complaints. */
-export async function seedCli(args: { count: number; databaseUrl?: string | undefined; dataDir?: string | undefined; days?: number; events?: boolean; seed?: number }) {
+export async function seedCli(args: {
+  count: number;
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  days?: number;
+  events?: boolean;
+  seed?: number;
+}) {
   const { createDb } = await import('@shabaka/db');
   const { join, resolve } = await import('node:path');
   const dataDir = args.dataDir ? join(resolve(args.dataDir), 'pglite') : undefined;
-  if (!args.databaseUrl && !dataDir) throw new Error('give --database-url postgres://… or --data-dir <server data directory>');
+  if (!args.databaseUrl && !dataDir)
+    throw new Error('give --database-url postgres://… or --data-dir <server data directory>');
   const handle = await createDb({ databaseUrl: args.databaseUrl, dataDir, migrate: true });
   try {
     await seedReferenceData(handle.db);
@@ -334,9 +355,16 @@ export async function seedCli(args: { count: number; databaseUrl?: string | unde
     console.log(
       `Loaded ${report.inserted.toLocaleString('en')} complaints (${report.events.toLocaleString('en')} timeline events) ` +
         `into ${handle.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${dataDir})`} in ${(report.ms / 1000).toFixed(1)} s: ` +
-        Object.entries(report.perCommune).map(([s, n]) => `${s} ${n.toLocaleString('en')}`).join(', '),
+        Object.entries(report.perCommune)
+          .map(([s, n]) => `${s} ${n.toLocaleString('en')}`)
+          .join(', '),
     );
-    if (process.env.BENCH_VERBOSE) console.log(Object.entries(report.steps ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', '));
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        Object.entries(report.steps ?? {})
+          .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+          .join(', '),
+      );
     return report;
   } finally {
     await handle.close();

@@ -29,7 +29,8 @@ const server = createServer((req, res) => {
   }
   track(ctx, { code: url.searchParams.get('code') ?? '' }).then(
     (out) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out)),
-    (err: Error) => res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: err.message })),
+    (err: Error) =>
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: err.message })),
   );
 });
 server.listen(port, '127.0.0.1');

@@ -6,7 +6,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 
-const db = await PGlite.create({ dataDir: join(process.env.SHABAKA_DATA_DIR, 'pglite'), extensions: { pg_trgm, unaccent } });
+const db = await PGlite.create({
+  dataDir: join(process.env.SHABAKA_DATA_DIR, 'pglite'),
+  extensions: { pg_trgm, unaccent },
+});
 await db.query('select 1');
 createServer((_req, res) => res.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');
 process.on('SIGTERM', () => void db.close().then(() => process.exit(0)));

@@ -36,7 +36,9 @@ export async function load(opts: {
     ...(opts.body !== undefined ? { body: opts.body } : {}),
     // A content-type only where a body goes: tRPC's clients send none with a GET, and the
     // server's fast path (apps/server/src/trpc-fast-path.ts) leaves typed GETs to the generic path.
-    ...(opts.requests ? { requests: opts.requests.map((r) => (r.body === undefined ? r : { ...r, headers: JSON_BODY })) } : {}),
+    ...(opts.requests
+      ? { requests: opts.requests.map((r) => (r.body === undefined ? r : { ...r, headers: JSON_BODY })) }
+      : {}),
     headers: { ...(opts.body !== undefined ? JSON_BODY : {}), ...(opts.headers ?? {}) },
   });
   return {

@@ -39,7 +39,12 @@ export interface Child {
 const children = new Set<ChildProcess>();
 
 /** Starts a Node program with env, bound to 127.0.0.1:port; `stop()` sends SIGTERM and waits. */
-export function startNode(args: string[], env: Record<string, string | undefined>, port: number, opts: { cpuProf?: string } = {}): Child {
+export function startNode(
+  args: string[],
+  env: Record<string, string | undefined>,
+  port: number,
+  opts: { cpuProf?: string } = {},
+): Child {
   const nodeArgs = [...args];
   if (opts.cpuProf) {
     mkdirSync(opts.cpuProf, { recursive: true });
@@ -69,7 +74,13 @@ export function startNode(args: string[], env: Record<string, string | undefined
 }
 
 /** Polls `path` until it answers 200; bounded by `timeoutMs`. Returns ms from `since`. */
-export async function waitHealthy(child: Child, path: string, since: number, timeoutMs = 60_000, intervalMs = 5): Promise<number> {
+export async function waitHealthy(
+  child: Child,
+  path: string,
+  since: number,
+  timeoutMs = 60_000,
+  intervalMs = 5,
+): Promise<number> {
   const deadline = since + timeoutMs;
   for (;;) {
     if (child.proc.exitCode !== null) throw new Error(`process exited (${child.proc.exitCode}):\n${child.output()}`);
@@ -83,7 +94,10 @@ export async function waitHealthy(child: Child, path: string, since: number, tim
 const SECRET = randomBytes(32).toString('base64');
 
 /** The environment of the built server on `port`. */
-export function serverEnv(env: { databaseUrl?: string | undefined; dataDir?: string | undefined; rateLimits?: boolean }, port: number) {
+export function serverEnv(
+  env: { databaseUrl?: string | undefined; dataDir?: string | undefined; rateLimits?: boolean },
+  port: number,
+) {
   return {
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -100,7 +114,10 @@ export function serverEnv(env: { databaseUrl?: string | undefined; dataDir?: str
 export const SERVER_MAIN = join(repoRoot, 'apps/server/dist/main.js');
 
 /** The built server, as an operator starts it (node apps/server/dist/main.js), once /healthz answers. */
-export async function startServer(env: { databaseUrl?: string; dataDir?: string; rateLimits?: boolean }, opts: { cpuProf?: string } = {}) {
+export async function startServer(
+  env: { databaseUrl?: string; dataDir?: string; rateLimits?: boolean },
+  opts: { cpuProf?: string } = {},
+) {
   const port = await freePort();
   const child = startNode([SERVER_MAIN], serverEnv(env, port), port, opts);
   await waitHealthy(child, '/healthz', performance.now(), 120_000, 50);
@@ -108,7 +125,12 @@ export async function startServer(env: { databaseUrl?: string; dataDir?: string;
 }
 
 /** A program under bench/ run through tsx (baselines that import workspace TypeScript). */
-export function startBenchScript(file: string, env: Record<string, string | undefined>, port: number, opts: { cpuProf?: string } = {}) {
+export function startBenchScript(
+  file: string,
+  env: Record<string, string | undefined>,
+  port: number,
+  opts: { cpuProf?: string } = {},
+) {
   return startNode(['--import', 'tsx', join(benchDir, file)], { ...env, PORT: String(port) }, port, opts);
 }
 

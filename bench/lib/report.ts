@@ -94,7 +94,10 @@ const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search'];
 export function writeResults(env: Environment, rows: Row[], notes: Record<string, string[]>) {
   mkdirSync(resultsDir, { recursive: true });
   const stamped = rows.map((r) => ({ ...r, at: env.date }));
-  writeFileSync(join(resultsDir, `run-${env.date.replace(/[:.]/g, '-')}.json`), JSON.stringify({ environment: env, rows: stamped, notes }, null, 2));
+  writeFileSync(
+    join(resultsDir, `run-${env.date.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify({ environment: env, rows: stamped, notes }, null, 2),
+  );
 
   const latestJson = join(resultsDir, 'latest.json');
   let previous: Stored | null = null;
@@ -126,8 +129,22 @@ export function writeResults(env: Environment, rows: Row[], notes: Record<string
     '',
     table(merged),
     '',
-    ...SUITE_ORDER.filter((s) => mergedNotes[s]?.length).flatMap((s) => [`**${SUITE_TITLES[s] ?? s}**`, '', ...mergedNotes[s]!.map((n) => `- ${n}`), '']),
-    ...(runs.length > 1 ? ['Rows by run:', '', ...runs.map((at) => `- ${at}: ${[...new Set(merged.filter((r) => r.at === at).map((r) => r.suite))].join(', ')}`), ''] : []),
+    ...SUITE_ORDER.filter((s) => mergedNotes[s]?.length).flatMap((s) => [
+      `**${SUITE_TITLES[s] ?? s}**`,
+      '',
+      ...mergedNotes[s]!.map((n) => `- ${n}`),
+      '',
+    ]),
+    ...(runs.length > 1
+      ? [
+          'Rows by run:',
+          '',
+          ...runs.map(
+            (at) => `- ${at}: ${[...new Set(merged.filter((r) => r.at === at).map((r) => r.suite))].join(', ')}`,
+          ),
+          '',
+        ]
+      : []),
   ].join('\n');
   writeFileSync(join(resultsDir, 'latest.md'), md);
 }

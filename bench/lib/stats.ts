@@ -16,5 +16,11 @@ export const max = (xs: number[]) => Math.max(...xs);
 export const fmtInt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
 export const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 export const fmtMs = (ms: number) =>
-  !Number.isFinite(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
+  !Number.isFinite(ms)
+    ? '—'
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : ms >= 10
+        ? `${ms.toFixed(0)} ms`
+        : `${ms.toFixed(2)} ms`;
 export const fmtKB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -35,13 +35,22 @@ async function apiOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
   const scratch = kind === 'pg' ? await scratchDatabase(ctx.args.pgUrl, 'api') : null;
   const dataDir = kind === 'pglite' ? ctx.tempDir('api') : undefined;
   try {
-    const handle = await createDb({ databaseUrl: scratch?.url, dataDir: dataDir && join(dataDir, 'pglite'), migrate: true });
+    const handle = await createDb({
+      databaseUrl: scratch?.url,
+      dataDir: dataDir && join(dataDir, 'pglite'),
+      migrate: true,
+    });
     let code: string;
     try {
       await seedReferenceData(handle.db);
       await seedComplaints(handle.db, { count: API_COMPLAINTS });
       // A closed complaint: the fullest timeline (submitted, assigned, closed).
-      const row = await handle.db.selectFrom('complaints').select('code').where('stage', '=', 'resolved').orderBy('createdAt', 'desc').executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom('complaints')
+        .select('code')
+        .where('stage', '=', 'resolved')
+        .orderBy('createdAt', 'desc')
+        .executeTakeFirstOrThrow();
       code = row.code;
     } finally {
       await handle.close();
@@ -63,21 +72,40 @@ async function apiOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
       return child;
     };
     const warmSeconds = kind === 'pglite' ? Math.max(3, ctx.warmupSeconds * 2) : ctx.warmupSeconds;
-    const side = (name: 'subject' | 'baseline', start: () => Promise<Child>, path: string): Side<Child, LoadResult> => ({
+    const side = (
+      name: 'subject' | 'baseline',
+      start: () => Promise<Child>,
+      path: string,
+    ): Side<Child, LoadResult> => ({
       open: start,
       async warm(child) {
         // The answer must be the complaint before anything is timed.
         const res = await fetch(`http://127.0.0.1:${child.port}${path}`);
         const text = await res.text();
-        if (!res.ok || !text.includes(code)) throw new Error(`${name} did not answer the complaint ${code}: ${res.status} ${text.slice(0, 300)}`);
-        const w = await load({ url: `http://127.0.0.1:${child.port}${path}`, connections: ctx.connections, seconds: warmSeconds });
-        if (!clean(w)) throw new Error(`${name} answered errors during warm-up (non-2xx ${w.non2xx}, errors ${w.errors}):\n${child.output()}`);
+        if (!res.ok || !text.includes(code))
+          throw new Error(`${name} did not answer the complaint ${code}: ${res.status} ${text.slice(0, 300)}`);
+        const w = await load({
+          url: `http://127.0.0.1:${child.port}${path}`,
+          connections: ctx.connections,
+          seconds: warmSeconds,
+        });
+        if (!clean(w))
+          throw new Error(
+            `${name} answered errors during warm-up (non-2xx ${w.non2xx}, errors ${w.errors}):\n${child.output()}`,
+          );
       },
       async measure(child) {
         const cpu0 = cpuMs(child.proc.pid);
-        const r = await load({ url: `http://127.0.0.1:${child.port}${path}`, connections: ctx.connections, seconds: ctx.seconds });
+        const r = await load({
+          url: `http://127.0.0.1:${child.port}${path}`,
+          connections: ctx.connections,
+          seconds: ctx.seconds,
+        });
         const cpu = (cpuMs(child.proc.pid) - cpu0) / r.requests;
-        if (!clean(r)) throw new Error(`${name} answered errors under load (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})`);
+        if (!clean(r))
+          throw new Error(
+            `${name} answered errors under load (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})`,
+          );
         return { ...r, cpuMsPerRequest: cpu };
       },
       close: (child) => child.stop(),
@@ -94,7 +122,9 @@ async function apiOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
     const ratio = median(sRps) / median(bRps);
     const sCpu = median(s.map((r) => r.cpuMsPerRequest ?? Number.NaN));
     const bCpu = median(b.map((r) => r.cpuMsPerRequest ?? Number.NaN));
-    ctx.log(`  server ${fmtInt(median(sRps))} req/s, bare ${fmtInt(median(bRps))} req/s, ratio ${fmt(ratio)}; CPU per request ${fmt(sCpu, 2)} ms vs ${fmt(bCpu, 2)} ms`);
+    ctx.log(
+      `  server ${fmtInt(median(sRps))} req/s, bare ${fmtInt(median(bRps))} req/s, ratio ${fmt(ratio)}; CPU per request ${fmt(sCpu, 2)} ms vs ${fmt(bCpu, 2)} ms`,
+    );
     return {
       suite: 'api',
       figure: 'API overhead: complaints.track req/s',
@@ -105,7 +135,15 @@ async function apiOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
       ratioText: `${fmt(ratio)} (rounds ${fmt(min(ratios))}–${fmt(max(ratios))})`,
       goal: `≥ ${GOAL}`,
       pass: ratio >= GOAL,
-      data: { subject: s, baseline: b, ratios, code, connections: ctx.connections, warmSeconds, cpuMsPerRequest: { server: sCpu, bare: bCpu } },
+      data: {
+        subject: s,
+        baseline: b,
+        ratios,
+        code,
+        connections: ctx.connections,
+        warmSeconds,
+        cpuMsPerRequest: { server: sCpu, bare: bCpu },
+      },
     };
   } finally {
     await scratch?.drop();

@@ -30,11 +30,18 @@ export async function coldSuite(ctx: SuiteContext): Promise<Row[]> {
   const loaded = await ctx.pgliteDataDir(COLD_COMPLAINTS);
   const bare = join(benchDir, 'baselines/bare-http.mjs');
   const pgliteOpen = join(benchDir, 'baselines/pglite-open.mjs');
-  const t = { node: [] as number[], pglite: [] as number[], fresh: [] as number[], empty: [] as number[], loaded: [] as number[] };
+  const t = {
+    node: [] as number[],
+    pglite: [] as number[],
+    fresh: [] as number[],
+    empty: [] as number[],
+    loaded: [] as number[],
+  };
   for (let r = 0; r < ctx.rounds; r++) {
     const fresh = ctx.tempDir('cold');
     // The server reads its own env (PORT is set by timeToFirstOk).
-    const server = (dataDir: string) => timeToFirstOk([SERVER_MAIN], { ...serverEnv({ dataDir }, 0), PORT: undefined }, '/healthz');
+    const server = (dataDir: string) =>
+      timeToFirstOk([SERVER_MAIN], { ...serverEnv({ dataDir }, 0), PORT: undefined }, '/healthz');
     t.node.push(await timeToFirstOk([bare], {}, '/'));
     t.fresh.push(await server(fresh));
     t.empty.push(await server(fresh));
@@ -55,7 +62,9 @@ export async function coldSuite(ctx: SuiteContext): Promise<Row[]> {
     pass: null,
     data: { rounds: xs, baseline: t.node, pgliteOpen: t.pglite },
   });
-  ctx.log(`  node ${fmtMs(base)}, PGlite open ${fmtMs(lite)}, server: new ${fmtMs(median(t.fresh))}, empty ${fmtMs(median(t.empty))}, 100k ${fmtMs(median(t.loaded))}`);
+  ctx.log(
+    `  node ${fmtMs(base)}, PGlite open ${fmtMs(lite)}, server: new ${fmtMs(median(t.fresh))}, empty ${fmtMs(median(t.empty))}, 100k ${fmtMs(median(t.loaded))}`,
+  );
   ctx.note(
     'cold',
     `Time from spawning the process to the first 200 from \`/healthz\` (polled every 5 ms), ${ctx.rounds} rounds. Baseline: ` +
@@ -66,6 +75,10 @@ export async function coldSuite(ctx: SuiteContext): Promise<Row[]> {
   return [
     row('Cold start: new data directory (first boot)', t.fresh),
     row('Cold start: empty data directory', t.empty),
-    row(`Cold start: ${COLD_COMPLAINTS.toLocaleString('en')}-complaint data directory`, t.loaded, `; PGlite's own open ${fmtMs(lite)}`),
+    row(
+      `Cold start: ${COLD_COMPLAINTS.toLocaleString('en')}-complaint data directory`,
+      t.loaded,
+      `; PGlite's own open ${fmtMs(lite)}`,
+    ),
   ];
 }

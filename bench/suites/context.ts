@@ -112,7 +112,12 @@ export interface Side<H, T> {
  * take turns in blocks S B B S, each block opening its side, warming it up (PGlite's
  * WebAssembly needs it) and measuring half the rounds.
  */
-export async function compareSides<HS, HB, T>(rounds: number, shared: boolean, subject: Side<HS, T>, baseline: Side<HB, T>) {
+export async function compareSides<HS, HB, T>(
+  rounds: number,
+  shared: boolean,
+  subject: Side<HS, T>,
+  baseline: Side<HB, T>,
+) {
   if (shared) {
     const hs = await subject.open();
     const hb = await baseline.open().catch(async (e) => {
@@ -122,7 +127,11 @@ export async function compareSides<HS, HB, T>(rounds: number, shared: boolean, s
     try {
       await subject.warm(hs);
       await baseline.warm(hb);
-      return await interleaved(rounds, () => subject.measure(hs), () => baseline.measure(hb));
+      return await interleaved(
+        rounds,
+        () => subject.measure(hs),
+        () => baseline.measure(hb),
+      );
     } finally {
       await subject.close(hs);
       await baseline.close(hb);

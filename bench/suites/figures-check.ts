@@ -4,4 +4,5 @@ import type { Db } from '@shabaka/db';
 import { complaintFigures } from '../../packages/api/src/complaints/figures';
 import type { Figures } from '../naive-figures';
 
-export const complaintFiguresForCheck = (db: Db, now: Date) => complaintFigures(db, now) as Promise<Map<string, Figures>>;
+export const complaintFiguresForCheck = (db: Db, now: Date) =>
+  complaintFigures(db, now) as Promise<Map<string, Figures>>;

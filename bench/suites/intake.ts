@@ -64,7 +64,12 @@ const insertParams = (t: Target) => {
 };
 
 /** `clients` concurrent callers each looping one INSERT at a time for `seconds`; bounded in time. */
-async function insertLoop(exec: (params: unknown[]) => Promise<unknown>, t: Target, clients: number, seconds: number): Promise<LoadResult> {
+async function insertLoop(
+  exec: (params: unknown[]) => Promise<unknown>,
+  t: Target,
+  clients: number,
+  seconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -122,7 +127,11 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
   const scratch = kind === 'pg' ? await scratchDatabase(ctx.args.pgUrl, 'intake') : null;
   const dataDir = kind === 'pglite' ? ctx.tempDir('intake') : undefined;
   try {
-    const handle = await createDb({ databaseUrl: scratch?.url, dataDir: dataDir && join(dataDir, 'pglite'), migrate: true });
+    const handle = await createDb({
+      databaseUrl: scratch?.url,
+      dataDir: dataDir && join(dataDir, 'pglite'),
+      migrate: true,
+    });
     let target: Target;
     let spread: { slug: string; categoryId: string; population: number }[];
     try {
@@ -158,9 +167,18 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
       },
       async measure(child) {
         const cpu0 = cpuMs(child.proc.pid);
-        const r = await load({ url: `http://127.0.0.1:${child.port}/trpc/complaints.submit`, method: 'POST', body, connections: clients, seconds });
+        const r = await load({
+          url: `http://127.0.0.1:${child.port}/trpc/complaints.submit`,
+          method: 'POST',
+          body,
+          connections: clients,
+          seconds,
+        });
         r.cpuMsPerRequest = (cpuMs(child.proc.pid) - cpu0) / r.requests;
-        if (!clean(r) || r.requests === 0) throw new Error(`the server answered errors (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, done ${r.requests}):\n${child.output()}`);
+        if (!clean(r) || r.requests === 0)
+          throw new Error(
+            `the server answered errors (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, done ${r.requests}):\n${child.output()}`,
+          );
         return r;
       },
       close: (child) => child.stop(),
@@ -187,13 +205,20 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
     });
 
     const shared = kind === 'pg';
-    const { subject: s, baseline: b } = await compareSides(ctx.rounds, shared, serverSide(ctx.connections, ctx.seconds), rawSide(ctx.connections, ctx.seconds));
+    const { subject: s, baseline: b } = await compareSides(
+      ctx.rounds,
+      shared,
+      serverSide(ctx.connections, ctx.seconds),
+      rawSide(ctx.connections, ctx.seconds),
+    );
     const sRps = s.map((r) => r.rps);
     const bRps = b.map((r) => r.rps);
     const ratios = sRps.map((x, i) => x / bRps[i]!);
     const ratio = median(sRps) / median(bRps);
     const sCpu = median(s.map((r) => r.cpuMsPerRequest ?? Number.NaN));
-    ctx.log(`  server ${fmtInt(median(sRps))}/s (${fmt(sCpu, 2)} ms server CPU per submission), raw INSERT ${fmtInt(median(bRps))}/s, ratio ${fmt(ratio)}`);
+    ctx.log(
+      `  server ${fmtInt(median(sRps))}/s (${fmt(sCpu, 2)} ms server CPU per submission), raw INSERT ${fmtInt(median(bRps))}/s, ratio ${fmt(ratio)}`,
+    );
     const rows: Row[] = [
       {
         suite: 'intake',
@@ -213,7 +238,12 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
       // p99 at 200 clients: long enough windows that queued requests complete inside them.
       const heavySeconds = Math.max(ctx.seconds, ctx.args.quick ? 6 : 10);
       ctx.log(`  ${HEAVY_CLIENTS} concurrent clients, ${heavySeconds} s each`);
-      const heavy = await compareSides(1, true, serverSide(HEAVY_CLIENTS, heavySeconds), rawSide(HEAVY_CLIENTS, heavySeconds));
+      const heavy = await compareSides(
+        1,
+        true,
+        serverSide(HEAVY_CLIENTS, heavySeconds),
+        rawSide(HEAVY_CLIENTS, heavySeconds),
+      );
       const hs = heavy.subject[0]!;
       const hb = heavy.baseline[0]!;
       rows.push({
@@ -232,9 +262,19 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
       // Diagnostic: the same load spread over the five communes by population. If intake is
       // bound by per-commune rows locked until commit (code counter, stage count, daily
       // rollup), spreading it raises throughput.
-      const weights = spread.map((c) => ({ ...c, n: Math.max(1, Math.round((20 * c.population) / spread.reduce((a, x) => a + x.population, 0))) }));
+      const weights = spread.map((c) => ({
+        ...c,
+        n: Math.max(1, Math.round((20 * c.population) / spread.reduce((a, x) => a + x.population, 0))),
+      }));
       const requests = weights.flatMap((c) =>
-        Array.from({ length: c.n }, () => ({ method: 'POST' as const, path: '/trpc/complaints.submit', body: submitBody({ communeId: '', categoryId: c.categoryId, departmentId: null }).replace('"tetouan"', JSON.stringify(c.slug)) })),
+        Array.from({ length: c.n }, () => ({
+          method: 'POST' as const,
+          path: '/trpc/complaints.submit',
+          body: submitBody({ communeId: '', categoryId: c.categoryId, departmentId: null }).replace(
+            '"tetouan"',
+            JSON.stringify(c.slug),
+          ),
+        })),
       );
       // Alternating on one server: spread over five communes vs all to one, same clients.
       const server = await startServer(env);
@@ -243,17 +283,29 @@ async function intakeOn(ctx: SuiteContext, kind: DbKind): Promise<Row[]> {
         const url = `http://127.0.0.1:${server.port}/trpc/complaints.submit`;
         await load({ url, method: 'POST', requests, connections: ctx.connections, seconds: ctx.warmupSeconds });
         const run = async (spreadOut: boolean) => {
-          const r = await load({ url, method: 'POST', ...(spreadOut ? { requests } : { body }), connections: ctx.connections, seconds: ctx.seconds });
+          const r = await load({
+            url,
+            method: 'POST',
+            ...(spreadOut ? { requests } : { body }),
+            connections: ctx.connections,
+            seconds: ctx.seconds,
+          });
           if (!clean(r)) throw new Error(`submissions failed (non-2xx ${r.non2xx})`);
           return r;
         };
-        sp = await interleaved(3, () => run(true), () => run(false));
+        sp = await interleaved(
+          3,
+          () => run(true),
+          () => run(false),
+        );
       } finally {
         await server.stop();
       }
       const spreadRps = median(sp.subject.map((r) => r.rps));
       const oneRps = median(sp.baseline.map((r) => r.rps));
-      ctx.log(`  spread over five communes ${fmtInt(spreadRps)}/s vs one commune ${fmtInt(oneRps)}/s (same server, alternating)`);
+      ctx.log(
+        `  spread over five communes ${fmtInt(spreadRps)}/s vs one commune ${fmtInt(oneRps)}/s (same server, alternating)`,
+      );
       rows.push({
         suite: 'intake',
         figure: 'Intake diagnostic: spread over five communes',

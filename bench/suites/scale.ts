@@ -44,7 +44,9 @@ export async function scaleSuite(ctx: SuiteContext): Promise<Row[]> {
         close = handle.close;
       }
       try {
-        const caller = createCaller(await createInnerContext(createAppDeps({ db, clock: systemClock, events: createEventBus() })));
+        const caller = createCaller(
+          await createInnerContext(createAppDeps({ db, clock: systemClock, events: createEventBus() })),
+        );
         const timed = async (fn: () => Promise<unknown>) => {
           const t = performance.now();
           await fn();
@@ -76,7 +78,8 @@ export async function scaleSuite(ctx: SuiteContext): Promise<Row[]> {
         // Same answers first: the loader filled the rollups consistently with the raw rows.
         const { complaintFiguresForCheck } = await import('./figures-check');
         const diffs = compareFigures(await complaintFiguresForCheck(db, now), await naiveFigures(db, now));
-        if (diffs.length) throw new Error(`rollup figures and raw GROUP BY disagree:\n${diffs.slice(0, 20).join('\n')}`);
+        if (diffs.length)
+          throw new Error(`rollup figures and raw GROUP BY disagree:\n${diffs.slice(0, 20).join('\n')}`);
 
         const subject = () => timed(() => caller.complaints.figures());
         const baseline = () => timed(() => naiveFigures(db, new Date()));

@@ -19,9 +19,29 @@ const SECONDS = 2;
  * What people type while looking for the residence certificate (and others), prefix by
  * prefix as the search box sends them: Arabic, French with and without accents, typos.
  */
-const TYPED = ['شه', 'شهاد', 'شهادة', 'شهادة الس', 'شهادة السكنى', 'ce', 'certif', 'certificat de', 'certificat de résidence', 'certificat de residance', 'certifica de residanse', 'légalisation', 'legalisation signature', 'رخصة البناء', 'permis de construire', 'acte de naissance', 'عقد الازدياد', 'copie conforme'];
+const TYPED = [
+  'شه',
+  'شهاد',
+  'شهادة',
+  'شهادة الس',
+  'شهادة السكنى',
+  'ce',
+  'certif',
+  'certificat de',
+  'certificat de résidence',
+  'certificat de residance',
+  'certifica de residanse',
+  'légalisation',
+  'legalisation signature',
+  'رخصة البناء',
+  'permis de construire',
+  'acte de naissance',
+  'عقد الازدياد',
+  'copie conforme',
+];
 
-const trpcGet = (procedure: string, input: unknown) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const trpcGet = (procedure: string, input: unknown) =>
+  `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 /**
  * 7. Procedure search: `procedures.search` (full text + unaccent + trigram, issue 4) as the
@@ -47,7 +67,11 @@ async function searchOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
   const scratch = kind === 'pg' ? await scratchDatabase(ctx.args.pgUrl, 'search') : null;
   const dataDir = kind === 'pglite' ? ctx.tempDir('search') : undefined;
   try {
-    const handle = await createDb({ databaseUrl: scratch?.url, dataDir: dataDir && join(dataDir, 'pglite'), migrate: true });
+    const handle = await createDb({
+      databaseUrl: scratch?.url,
+      dataDir: dataDir && join(dataDir, 'pglite'),
+      migrate: true,
+    });
     try {
       await seedReferenceData(handle.db);
     } finally {
@@ -55,29 +79,44 @@ async function searchOn(ctx: SuiteContext, kind: DbKind): Promise<Row> {
     }
     const server = await startServer(scratch ? { databaseUrl: scratch.url } : { dataDir: dataDir! });
     const base = `http://127.0.0.1:${server.port}`;
-    const searches = TYPED.map((q) => ({ method: 'GET' as const, path: trpcGet('procedures.search', { commune: 'tetouan', q }) }));
+    const searches = TYPED.map((q) => ({
+      method: 'GET' as const,
+      path: trpcGet('procedures.search', { commune: 'tetouan', q }),
+    }));
     const getPath = trpcGet('procedures.get', { commune: 'tetouan', code: 'residence-certificate' });
 
     // Both must answer the right thing before anything is timed.
-    const probe = await (await fetch(`${base}${trpcGet('procedures.search', { commune: 'tetouan', q: 'certificat de residance' })}`)).text();
-    if (!probe.includes('residence-certificate')) throw new Error(`the search did not find the residence certificate: ${probe.slice(0, 300)}`);
+    const probe = await (
+      await fetch(`${base}${trpcGet('procedures.search', { commune: 'tetouan', q: 'certificat de residance' })}`)
+    ).text();
+    if (!probe.includes('residence-certificate'))
+      throw new Error(`the search did not find the residence certificate: ${probe.slice(0, 300)}`);
 
     const side = (name: string, requests: { method: 'GET'; path: string }[]): Side<Child, LoadResult> => ({
       open: async () => server,
       async warm() {
         const w = await load({ url: `${base}/`, connections: TYPISTS, seconds: 1, requests });
-        if (!clean(w)) throw new Error(`${name} answered errors during warm-up (non-2xx ${w.non2xx}, errors ${w.errors})`);
+        if (!clean(w))
+          throw new Error(`${name} answered errors during warm-up (non-2xx ${w.non2xx}, errors ${w.errors})`);
       },
       async measure() {
         const r = await load({ url: `${base}/`, connections: TYPISTS, seconds: SECONDS, requests });
-        if (!clean(r)) throw new Error(`${name} answered errors under load (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})`);
+        if (!clean(r))
+          throw new Error(
+            `${name} answered errors under load (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})`,
+          );
         return r;
       },
       close: async () => undefined,
     });
     let result;
     try {
-      result = await compareSides(Math.min(ctx.rounds, ROUNDS), true, side('search', searches), side('get', [{ method: 'GET', path: getPath }]));
+      result = await compareSides(
+        Math.min(ctx.rounds, ROUNDS),
+        true,
+        side('search', searches),
+        side('get', [{ method: 'GET', path: getPath }]),
+      );
     } finally {
       await server.stop();
     }

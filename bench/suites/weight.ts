@@ -16,7 +16,12 @@ export function builtApps() {
     const pkg = join(repoRoot, 'apps', dir, 'package.json');
     if (!existsSync(pkg)) continue;
     const name = (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name ?? '';
-    if (name.startsWith('@shabaka/app-')) apps.push({ label: `portal /${name.slice('@shabaka/app-'.length)}/`, dist: join(repoRoot, 'apps', dir, 'dist'), portal: true });
+    if (name.startsWith('@shabaka/app-'))
+      apps.push({
+        label: `portal /${name.slice('@shabaka/app-'.length)}/`,
+        dist: join(repoRoot, 'apps', dir, 'dist'),
+        portal: true,
+      });
   }
   apps.push({ label: 'generic portal (packages/portal)', dist: join(repoRoot, 'packages/portal/dist'), portal: true });
   apps.push({ label: 'dashboard', dist: join(repoRoot, 'apps/dashboard/dist'), portal: false });
@@ -41,12 +46,18 @@ export async function weightSuite(ctx: SuiteContext): Promise<Row[]> {
       figure: `First-load weight: ${app.label}`,
       db: '—',
       measured: `JS ${fmtKB(f.jsGzip)} gz (${f.js.length} files), CSS ${fmtKB(f.cssGzip)} gz`,
-      baseline: app.portal ? `budget 120 KB gz JS (raw JS ${fmtKB(f.jsBytes)})` : `portal budget, for scale (raw JS ${fmtKB(f.jsBytes)})`,
+      baseline: app.portal
+        ? `budget 120 KB gz JS (raw JS ${fmtKB(f.jsBytes)})`
+        : `portal budget, for scale (raw JS ${fmtKB(f.jsBytes)})`,
       ratio: use,
       ratioText: `${fmt(use * 100, 0)}% of budget`,
       goal: app.portal ? '≤ 120 KB JS' : 'reported',
       pass: app.portal ? f.jsGzip <= PORTAL_JS_BUDGET : null,
-      data: { ...f, js: f.js.map((p) => p.slice(repoRoot.length + 1)), css: f.css.map((p) => p.slice(repoRoot.length + 1)) },
+      data: {
+        ...f,
+        js: f.js.map((p) => p.slice(repoRoot.length + 1)),
+        css: f.css.map((p) => p.slice(repoRoot.length + 1)),
+      },
     });
   }
   ctx.note(

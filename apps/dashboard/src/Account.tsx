@@ -64,9 +64,7 @@ export function AccountSection() {
   if (me.isPending) {
     body = <Spinner />;
   } else if (me.isError) {
-    body = (
-      <LoadError retry={me.refetch} />
-    );
+    body = <LoadError retry={me.refetch} />;
   } else if (!me.data) {
     body = (
       <>

@@ -40,7 +40,11 @@ export default function Calendar({ canEdit }: { canEdit: boolean }) {
     <div className="dash-details">
       <h3>{t('dashboard.calendar.heading')}</h3>
       <p>{t('dashboard.calendar.intro')}</p>
-      <SelectField label={t('dashboard.calendar.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
+      <SelectField
+        label={t('dashboard.calendar.year')}
+        value={String(year)}
+        onChange={(e) => setYear(Number(e.target.value))}
+      >
         {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
           <option key={y} value={y}>
             {y}
@@ -106,7 +110,8 @@ function LunarForm({ data }: { data: Year }) {
   );
   const errors = save.error ? fieldErrors(save.error) : {};
   const errorAt = (path: string) => (errors[path] ? t('dashboard.calendar.error.field') : undefined);
-  const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -123,7 +128,9 @@ function LunarForm({ data }: { data: Year }) {
       <h4>{t('dashboard.calendar.editHeading', { year: data.year })}</h4>
       {save.isError && (
         <Alert tone="error">
-          {Object.keys(errors).length > 0 ? t('dashboard.calendar.error.invalid') : t('dashboard.calendar.error.generic')}
+          {Object.keys(errors).length > 0
+            ? t('dashboard.calendar.error.invalid')
+            : t('dashboard.calendar.error.generic')}
         </Alert>
       )}
       {save.isSuccess && (
@@ -142,7 +149,11 @@ function LunarForm({ data }: { data: Year }) {
             error={errorAt(`days.${i}.date`)}
             onChange={(e) => update(r.key, { date: e.target.value })}
           />
-          <SelectField label={t('dashboard.calendar.code')} value={r.code} onChange={(e) => update(r.key, { code: e.target.value as Code })}>
+          <SelectField
+            label={t('dashboard.calendar.code')}
+            value={r.code}
+            onChange={(e) => update(r.key, { code: e.target.value as Code })}
+          >
             {CODES.map((c) => (
               <option key={c} value={c}>
                 {t(`dashboard.calendar.code.${c}`)}
@@ -169,13 +180,16 @@ function LunarForm({ data }: { data: Year }) {
       <div className="shb-row">
         <Button
           variant="secondary"
-          onClick={() => setRows((all) => [...all, { key: nextKey++, date: '', code: 'other', ar: '', fr: '', es: '' }])}
+          onClick={() =>
+            setRows((all) => [...all, { key: nextKey++, date: '', code: 'other', ar: '', fr: '', es: '' }])
+          }
         >
           {t('dashboard.calendar.add')}
         </Button>
       </div>
       <label className="dash-check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('dashboard.calendar.confirmed')}
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+        {t('dashboard.calendar.confirmed')}
       </label>
       <Button type="submit" busy={save.isPending}>
         {t('dashboard.calendar.save')}

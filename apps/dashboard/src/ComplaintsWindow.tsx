@@ -162,7 +162,9 @@ function TopCategories({ figures: c }: { figures: CommuneComplaints }) {
           {c.topCategories.map((cat) => (
             <li key={cat.code} data-category={cat.code}>
               <span className="dash-topcat-name">{cat.names[lang]}</span>
-              <span className="dash-topcat-count">{t('dashboard.complaints.categories.count', { count: cat.count })}</span>
+              <span className="dash-topcat-count">
+                {t('dashboard.complaints.categories.count', { count: cat.count })}
+              </span>
               <span className="dash-topcat-bar" aria-hidden="true">
                 <span style={{ inlineSize: `${top > 0 ? (cat.count / top) * 100 : 0}%` }} />
               </span>

@@ -63,22 +63,42 @@ function CommuneCompliance({ figures: c }: { figures: CommuneCompliance }) {
             label={t('dashboard.information.stat.onTime')}
             value={figure(
               'information-on-time',
-              c.onTimePct === null ? NO_VALUE : formatNumber(c.onTimePct / 100, { style: 'percent', maximumFractionDigits: 1 }),
+              c.onTimePct === null
+                ? NO_VALUE
+                : formatNumber(c.onTimePct / 100, { style: 'percent', maximumFractionDigits: 1 }),
             )}
-            detail={c.onTimePct === null ? noData : t('dashboard.information.stat.onTimeDetail', { count: c.respondedOnTime, total: c.responded + c.overdue })}
+            detail={
+              c.onTimePct === null
+                ? noData
+                : t('dashboard.information.stat.onTimeDetail', {
+                    count: c.respondedOnTime,
+                    total: c.responded + c.overdue,
+                  })
+            }
           />
           <Stat
             label={t('dashboard.information.stat.median')}
             value={figure(
               'information-median-days',
-              c.medianWorkingDays === null ? NO_VALUE : t('dashboard.information.workingDays', { count: Math.round(c.medianWorkingDays * 10) / 10 }),
+              c.medianWorkingDays === null
+                ? NO_VALUE
+                : t('dashboard.information.workingDays', { count: Math.round(c.medianWorkingDays * 10) / 10 }),
             )}
             detail={c.medianWorkingDays === null ? noData : undefined}
           />
           <Stat label={t('dashboard.information.stat.open')} value={figure('information-open', formatNumber(c.open))} />
-          <Stat label={t('dashboard.information.stat.overdue')} value={figure('information-overdue', formatNumber(c.overdue), c.overdue > 0)} />
-          <Stat label={t('dashboard.information.stat.total')} value={figure('information-total', formatNumber(c.total))} />
-          <Stat label={t('dashboard.information.stat.published')} value={figure('information-published', formatNumber(c.published))} />
+          <Stat
+            label={t('dashboard.information.stat.overdue')}
+            value={figure('information-overdue', formatNumber(c.overdue), c.overdue > 0)}
+          />
+          <Stat
+            label={t('dashboard.information.stat.total')}
+            value={figure('information-total', formatNumber(c.total))}
+          />
+          <Stat
+            label={t('dashboard.information.stat.published')}
+            value={figure('information-published', formatNumber(c.published))}
+          />
         </div>
       )}
     </article>

@@ -19,9 +19,7 @@ export default function Coordinators() {
     if (code === 'FORBIDDEN' || code === 'UNAUTHORIZED') {
       return <Alert tone="info">{t('dashboard.account.notCoordinator')}</Alert>;
     }
-    return (
-      <LoadError retry={details.refetch} />
-    );
+    return <LoadError retry={details.refetch} />;
   }
   return (
     <div className="dash-details">

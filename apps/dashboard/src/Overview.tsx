@@ -110,7 +110,9 @@ function OverviewBody({ data, chair }: { data: OverviewData; chair: string | nul
                     );
                   })}
                   <td>
-                    <a href={`/${encodeURIComponent(c.slug)}/`}>{t('dashboard.overview.openPortal', { commune: name })}</a>
+                    <a href={`/${encodeURIComponent(c.slug)}/`}>
+                      {t('dashboard.overview.openPortal', { commune: name })}
+                    </a>
                   </td>
                 </tr>
               );

@@ -70,6 +70,9 @@ describe('first-load weight budget', () => {
     const sizes = files.map((f) => ({ file: f.slice(dist.length + 1), gzip: gz(f) }));
     const total = sizes.reduce((s, x) => s + x.gzip, 0);
     const detail = sizes.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ');
-    expect(total, `first-load JS ${(total / 1024).toFixed(1)} KB gzipped > ${BUDGET / 1024} KB: ${detail}`).toBeLessThanOrEqual(BUDGET);
+    expect(
+      total,
+      `first-load JS ${(total / 1024).toFixed(1)} KB gzipped > ${BUDGET / 1024} KB: ${detail}`,
+    ).toBeLessThanOrEqual(BUDGET);
   });
 });

@@ -22,7 +22,10 @@ async function signIn(page: Page, slug: string, email: string) {
 async function moveStage(page: Page, stage: string) {
   await page.getByLabel(ar('desk.action.stage.label')).selectOption(stage);
   await page.getByRole('button', { name: ar('desk.action.stage.submit') }).click();
-  await page.getByText(ar('desk.action.stage.done', { stage: ar(`desk.stage.${stage}`) })).first().waitFor();
+  await page
+    .getByText(ar('desk.action.stage.done', { stage: ar(`desk.stage.${stage}`) }))
+    .first()
+    .waitFor();
 }
 
 const DESCRIPTION = 'عمود الإنارة أمام المدرسة معطل منذ أسبوعين والزنقة مظلمة.';
@@ -36,7 +39,11 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
   const tetouanTotal = (page: Page) => page.locator('section[data-commune="tetouan"] [data-figure="complaints-total"]');
 
   it('takes a complaint with a photo and a map point, follows it live to resolution, and updates the dashboard', async () => {
-    for (const [email, role] of [['agent@tetouan.example', 'tetouan:agent'], ['moderator@tetouan.example', 'tetouan:moderator'], ['agent@asilah.example', 'asilah:agent']]) {
+    for (const [email, role] of [
+      ['agent@tetouan.example', 'tetouan:agent'],
+      ['moderator@tetouan.example', 'tetouan:moderator'],
+      ['agent@asilah.example', 'asilah:agent'],
+    ]) {
       const r = await s.cli(['user:add', '--email', email!, '--name', email!, '--password', PASSWORD, '--role', role!]);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -52,9 +59,16 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await category.selectOption({ index: 2 });
     await citizen.getByLabel(field('complaints.field.description')).fill(DESCRIPTION);
     await citizen.getByTestId('complaint-map-picker').click();
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } }).jpeg().toBuffer();
-    await citizen.locator('input[type="file"][name="photos"]').setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await citizen.getByText(ar('complaints.new.waitPhotos')).waitFor({ state: 'detached' }).catch(() => undefined);
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } })
+      .jpeg()
+      .toBuffer();
+    await citizen
+      .locator('input[type="file"][name="photos"]')
+      .setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await citizen
+      .getByText(ar('complaints.new.waitPhotos'))
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     // The form says what will be public; the description is not, unless ticked (it is left unticked).
     const notice = citizen.getByTestId('public-notice');
     await notice.getByText(ar('complaints.public.never')).waitFor();
@@ -71,13 +85,20 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     expect((await citizen.getByTestId('complaint-code').textContent())!.trim()).toBe(code);
     expect((await citizen.getByTestId('complaint-secret').textContent())!.trim()).toBe(secret);
     await citizen.getByRole('button', { name: ar('cases.secret.copy') }).click();
-    await citizen.getByText(new RegExp(`^(${ar('cases.copied')}|${ar('cases.selected')})$`)).first().waitFor();
+    await citizen
+      .getByText(new RegExp(`^(${ar('cases.copied')}|${ar('cases.selected')})$`))
+      .first()
+      .waitFor();
     const pdfLink = citizen.getByRole('link', { name: ar('complaints.receipt.pdf') });
     const pdfHref = (await pdfLink.getAttribute('href'))!;
     expect(pdfHref).toContain(`/receipts/${code}.pdf`);
     const pdf = await fetch(new URL(pdfHref, s.url));
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     // The code alone opens no receipt.
     expect((await fetch(`${s.url}/receipts/${code}.pdf`)).status).toBe(404);
     // The complaints page lists it among this device's recent cases, with a way to forget it.
@@ -85,7 +106,17 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await citizen.getByTestId('recent-complaint').getByRole('link', { name: code }).waitFor();
 
     // The dashboard's figure for Tetouan appears without a reload.
-    await expect.poll(async () => (await tetouanTotal(dashboard).textContent().catch(() => null))?.trim(), { timeout: 20_000 }).toBe('1');
+    await expect
+      .poll(
+        async () =>
+          (
+            await tetouanTotal(dashboard)
+              .textContent()
+              .catch(() => null)
+          )?.trim(),
+        { timeout: 20_000 },
+      )
+      .toBe('1');
 
     await citizen.goto(`${s.url}/tetouan/track/${code}`);
     const stage = citizen.getByTestId('complaint-stage');
@@ -119,9 +150,15 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const anon = createShabakaClient({ url: s.url });
     const { token } = await anon.auth.signIn.mutate({ email: 'agent@asilah.example', password: PASSWORD });
     const asilah = createShabakaClient({ url: s.url, token });
-    await expect(asilah.complaints.detail.query({ commune: 'tetouan', id })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
-    await expect(asilah.complaints.transition.mutate({ commune: 'tetouan', id, to: 'processing' })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
-    await expect(asilah.complaints.detail.query({ commune: 'asilah', id })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    await expect(asilah.complaints.detail.query({ commune: 'tetouan', id })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
+    await expect(
+      asilah.complaints.transition.mutate({ commune: 'tetouan', id, to: 'processing' }),
+    ).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect(asilah.complaints.detail.query({ commune: 'asilah', id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
     for (const p of [citizen, agent, dashboard]) await p.context().close();
   });
 
@@ -131,9 +168,20 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const attachmentId = tracked.photos[0]!.id;
     // Anonymous reports from one address count once, whatever device id the client claims.
     await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive' });
-    expect(await anon.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'spam', deviceId: 'device-two-e2e-0002' } as never)).toMatchObject({ alreadyReported: true });
+    expect(
+      await anon.photos.report.mutate({
+        commune: 'tetouan',
+        attachmentId,
+        reason: 'spam',
+        deviceId: 'device-two-e2e-0002',
+      } as never),
+    ).toMatchObject({ alreadyReported: true });
     const { token } = await anon.auth.signIn.mutate({ email: 'agent@asilah.example', password: PASSWORD });
-    await createShabakaClient({ url: s.url, token }).photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'personal_data' });
+    await createShabakaClient({ url: s.url, token }).photos.report.mutate({
+      commune: 'tetouan',
+      attachmentId,
+      reason: 'personal_data',
+    });
     expect((await anon.complaints.track.query({ code })).photos).toHaveLength(1);
 
     // The third reporter, signed in, reports from the tracking page with the keyboard: a confirmation keeps the focus.
@@ -153,7 +201,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const after = await anon.complaints.track.query({ code });
     expect(after.photos).toEqual([]);
     expect(after.stage).toBe('resolved');
-    const open311 = (await (await fetch(`${s.url}/open311/v2/requests/${code}.json?jurisdiction_id=tetouan`)).json()) as Record<string, unknown>[];
+    const open311 = (await (
+      await fetch(`${s.url}/open311/v2/requests/${code}.json?jurisdiction_id=tetouan`)
+    ).json()) as Record<string, unknown>[];
     expect(open311[0]!.service_request_id).toBe(code);
     expect(open311[0]!.media_url ?? null).toBeNull();
     expect((await fetch(`${s.url}/files/tetouan/${attachmentId}`)).status).toBe(404);
@@ -166,9 +216,18 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await signIn(moderator, 'tetouan', 'moderator@tetouan.example');
     await moderator.goto(`${s.url}/tetouan/staff/moderation`);
     // The moderator sees who reported: two accounts, one anonymous address.
-    await moderator.getByText(ar('desk.moderation.reporterSplit', { accounts: '٢', anonymous: '١' })).or(moderator.getByText(ar('desk.moderation.reporterSplit', { accounts: '2', anonymous: '1' }))).first().waitFor();
-    await moderator.getByRole('button', { name: ar('desk.moderation.restore') }).first().click();
-    await expect.poll(async () => (await anon.complaints.track.query({ code })).photos.length, { timeout: 15_000 }).toBe(1);
+    await moderator
+      .getByText(ar('desk.moderation.reporterSplit', { accounts: '٢', anonymous: '١' }))
+      .or(moderator.getByText(ar('desk.moderation.reporterSplit', { accounts: '2', anonymous: '1' })))
+      .first()
+      .waitFor();
+    await moderator
+      .getByRole('button', { name: ar('desk.moderation.restore') })
+      .first()
+      .click();
+    await expect
+      .poll(async () => (await anon.complaints.track.query({ code })).photos.length, { timeout: 15_000 })
+      .toBe(1);
     await citizen.reload();
     await citizen.locator('img[src*="/files/tetouan/"]').first().waitFor();
     for (const p of [citizen, moderator]) await p.context().close();
@@ -178,7 +237,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     // A stranger with only the code (fresh browser, nothing on the device) is refused.
     const stranger = await s.page();
     await stranger.goto(`${s.url}/tetouan/track/${code}`);
-    await expect.poll(() => stranger.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    await expect
+      .poll(() => stranger.getByTestId('complaint-stage').textContent())
+      .toBe(ar('complaints.stage.resolved'));
     const strangerRate = stranger.locator('form', { has: stranger.getByRole('radiogroup') });
     await strangerRate.getByRole('radio', { name: ar('complaints.rate.value.1') }).check();
     await strangerRate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
@@ -193,7 +254,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await strangerReopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
     await strangerReopen.getByText(ar('complaints.error.reason.wrong_secret')).waitFor();
     const anon = createShabakaClient({ url: s.url });
-    await expect(anon.complaints.reopen.mutate({ code, reason: 'بدون أي إثبات للملكية.' })).rejects.toMatchObject({ data: { reason: 'owner_proof_required' } });
+    await expect(anon.complaints.reopen.mutate({ code, reason: 'بدون أي إثبات للملكية.' })).rejects.toMatchObject({
+      data: { reason: 'owner_proof_required' },
+    });
     expect((await anon.complaints.track.query({ code })).stage).toBe('resolved');
     expect((await anon.complaints.track.query({ code, secret })).rating).toBeNull();
     await stranger.context().close();
@@ -208,7 +271,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await reopen.getByLabel(field('complaints.reopen.reason')).fill(reason);
     await reopen.getByLabel(field('cases.field.secret')).fill(typed);
     await reopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
-    await expect.poll(() => owner.getByTestId('complaint-stage').textContent(), { timeout: 15_000 }).toBe(ar('complaints.stage.processing'));
+    await expect
+      .poll(() => owner.getByTestId('complaint-stage').textContent(), { timeout: 15_000 })
+      .toBe(ar('complaints.stage.processing'));
     await owner.getByText(ar('cases.owner.yours')).waitFor();
     await owner.getByText(ar('complaints.reopen.done')).waitFor();
     // The reason waits for the commune's review before the public timeline shows it.
@@ -247,7 +312,8 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const { token } = await anon.auth.signIn.mutate({ email: 'agent@tetouan.example', password: PASSWORD });
     const staff = createShabakaClient({ url: s.url, token });
     const mineId = (await staff.complaints.queue.query({ commune: 'tetouan' })).items.find((i) => i.code === mine)!.id;
-    for (const to of ['processing', 'final', 'resolved'] as const) await staff.complaints.transition.mutate({ commune: 'tetouan', id: mineId, to });
+    for (const to of ['processing', 'final', 'resolved'] as const)
+      await staff.complaints.transition.mutate({ commune: 'tetouan', id: mineId, to });
 
     // Forgetting the device's memory leaves the account as the only proof.
     await citizen.goto(`${s.url}/tetouan/complaints`);
@@ -262,7 +328,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await rate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
     await rate.getByText(ar('complaints.rate.thanks')).waitFor();
     const { token: citizenToken } = await anon.auth.signIn.mutate({ email: 'citizen@example.ma', password: PASSWORD });
-    expect((await createShabakaClient({ url: s.url, token: citizenToken }).complaints.track.query({ code: mine })).rating).toBe(5);
+    expect(
+      (await createShabakaClient({ url: s.url, token: citizenToken }).complaints.track.query({ code: mine })).rating,
+    ).toBe(5);
 
     // Staff hide the published description (a reason, then a confirm step): the public no longer sees it.
     await agent.goto(`${s.url}/tetouan/staff/complaints/${mineId}`);
@@ -296,7 +364,11 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const href = (await print.getAttribute('href'))!;
     expect(href).toBe(`/receipts/${paperCode}.pdf?s=${encodeURIComponent(paperSecret)}`);
     const pdf = await fetch(new URL(href, s.url));
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const tracked = await createShabakaClient({ url: s.url }).complaints.track.query({ code: paperCode });
     expect(tracked.channel).toBe('paper');
     expect(tracked.owner).toBe(false);

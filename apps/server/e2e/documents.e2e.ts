@@ -32,14 +32,30 @@ async function verificationStatus(page: Page, code: string, lang?: 'fr') {
 
 describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
   it('an M’diq agent issues a residence certificate for electronic delivery; it verifies, then shows revoked', async () => {
-    for (const [email, role] of [[AGENT, 'mdiq:agent'], [CITIZEN, null], [REVOKER, 'mdiq:commune_admin']] as const) {
-      const r = await s.cli(['user:add', '--email', email, '--name', email, '--password', PASSWORD, ...(role ? ['--role', role] : [])]);
+    for (const [email, role] of [
+      [AGENT, 'mdiq:agent'],
+      [CITIZEN, null],
+      [REVOKER, 'mdiq:commune_admin'],
+    ] as const) {
+      const r = await s.cli([
+        'user:add',
+        '--email',
+        email,
+        '--name',
+        email,
+        '--password',
+        PASSWORD,
+        ...(role ? ['--role', role] : []),
+      ]);
       expect(r.code, r.stderr).toBe(0);
     }
     const agent = await s.page();
     await signIn(agent, 'mdiq', AGENT);
     await agent.goto(`${s.url}/mdiq/staff/documents`);
-    await agent.getByRole('link', { name: ar('documents.nav.issue') }).first().click();
+    await agent
+      .getByRole('link', { name: ar('documents.nav.issue') })
+      .first()
+      .click();
     await agent.waitForSelector('html[dir="rtl"]');
 
     // A bad CIN comes back on its field, and nothing typed is lost.
@@ -51,7 +67,9 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     await agent.getByLabel(field('documents.field.requesterEmail')).fill(CITIZEN);
     await agent.getByRole('button', { name: ar('documents.issue.submit') }).click();
     await agent.getByText(ar('documents.error.field.recipient.cin')).waitFor();
-    expect(await agent.getByLabel(field('documents.field.address')).inputValue()).toBe('زنقة الحسن الثاني، رقم 12، المضيق');
+    expect(await agent.getByLabel(field('documents.field.address')).inputValue()).toBe(
+      'زنقة الحسن الثاني، رقم 12، المضيق',
+    );
     expect(await agent.getByRole('radio', { name: ar('documents.delivery.electronic') }).isChecked()).toBe(true);
 
     await agent.getByLabel(field('documents.field.cin')).fill('AB123456');
@@ -66,7 +84,11 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     expect(link.searchParams.get('token')).toBeTruthy();
     const pdf = await fetch(`${s.url}${link.pathname}${link.search}`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await fetch(`${s.url}${link.pathname}`)).status).toBe(403);
 
     const visitor = await s.page();
@@ -79,9 +101,11 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     const mine = citizen.locator(`li[data-code="${code}"]`);
     await mine.waitFor();
     expect(await mine.getByText(ar('documents.status.valid')).count()).toBe(1);
-    expect(await mine.getByRole('link', { name: new RegExp(escapeRe(ar('documents.mine.downloadNamed', { code }))) }).getAttribute('href')).toBe(
-      `/documents/${code}.pdf`,
-    );
+    expect(
+      await mine
+        .getByRole('link', { name: new RegExp(escapeRe(ar('documents.mine.downloadNamed', { code }))) })
+        .getAttribute('href'),
+    ).toBe(`/documents/${code}.pdf`);
 
     // The list finds it by code; agents issue but do not revoke (documents:revoke: commune admins).
     const findInList = async (page: Page) => {
@@ -113,18 +137,43 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     await mine.getByText(ar('documents.status.revoked')).waitFor();
 
     // A Tetouan agent can neither issue nor revoke for M'diq (the server decides, not the tabs).
-    const r = await s.cli(['user:add', '--email', 'agent@tetouan.example', '--name', 'Tetouan agent', '--password', PASSWORD, '--role', 'tetouan:agent']);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'agent@tetouan.example',
+      '--name',
+      'Tetouan agent',
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:agent',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email: 'agent@tetouan.example', password: PASSWORD });
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'agent@tetouan.example',
+      password: PASSWORD,
+    });
     const tetouan = createShabakaClient({ url: s.url, token });
-    await expect(tetouan.documents.revoke.mutate({ commune: 'mdiq', code, reason: 'not ours to revoke' })).rejects.toMatchObject({
+    await expect(
+      tetouan.documents.revoke.mutate({ commune: 'mdiq', code, reason: 'not ours to revoke' }),
+    ).rejects.toMatchObject({
       data: { code: 'FORBIDDEN' },
     });
     for (const p of [agent, revoker, visitor, citizen]) await p.context().close();
   });
 
   it('in French: a paper certificate gets a Print button, and a commune admin rotates the key (the old one stays published)', async () => {
-    const r = await s.cli(['user:add', '--email', 'admin@mdiq.example', '--name', 'Admin', '--password', PASSWORD, '--role', 'mdiq:commune_admin']);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'admin@mdiq.example',
+      '--name',
+      'Admin',
+      '--password',
+      PASSWORD,
+      '--role',
+      'mdiq:commune_admin',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const admin = await s.page('fr-MA');
     await signIn(admin, 'mdiq', 'admin@mdiq.example');
@@ -134,7 +183,9 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     const label = (key: string) => new RegExp(`^${escapeRe(fr(key))}(\\s*\\*)?$`);
     await admin.getByLabel(label('documents.issue.template')).selectOption('administrative_certificate');
     await admin.getByLabel(label('documents.field.subject')).fill('Attestation de non-imposition');
-    await admin.getByLabel(label('documents.field.statement')).fill('L’intéressé n’est redevable d’aucune taxe communale.');
+    await admin
+      .getByLabel(label('documents.field.statement'))
+      .fill('L’intéressé n’est redevable d’aucune taxe communale.');
     await admin.getByLabel(label('documents.field.recipientName')).fill('Youssef Benali');
     await admin.getByLabel(label('documents.field.language')).selectOption('fr');
     await admin.getByRole('button', { name: fr('documents.issue.submit') }).click();
@@ -160,7 +211,9 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     await admin.getByText(fr('documents.keys.done')).waitFor();
     await expect.poll(async () => (await keyId.textContent())?.trim()).not.toBe(before);
     await admin.locator('table', { hasText: before }).waitFor();
-    const published = (await (await fetch(`${s.url}/.well-known/shabaka-keys.json`)).json()) as { keys: { keyId: string; commune: string }[] };
+    const published = (await (await fetch(`${s.url}/.well-known/shabaka-keys.json`)).json()) as {
+      keys: { keyId: string; commune: string }[];
+    };
     expect(published.keys.filter((k) => k.commune === 'mdiq').map((k) => k.keyId)).toContain(before);
     // Signed with the retired key, the document still verifies.
     expect(await verificationStatus(admin, code, 'fr')).toBe(fr('verify.status.valid'));
@@ -173,7 +226,9 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     const section = page.locator('[data-section="information-compliance"]');
     await section.getByRole('heading', { level: 2, name: ar('dashboard.information.heading') }).waitFor();
     await section.locator('[data-commune="mdiq"]').waitFor();
-    const shown = await section.locator('[data-commune]').evaluateAll((els) => els.map((e) => e.getAttribute('data-commune')));
+    const shown = await section
+      .locator('[data-commune]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-commune')));
     expect([...shown].sort()).toEqual([...COMMUNES].sort());
 
     // A request filed at M'diq shows up as open without a reload (live updates).

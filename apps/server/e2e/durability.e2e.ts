@@ -15,7 +15,13 @@ describe('no acknowledged submission is lost when the server is killed', () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)('on PostgreSQL', async () => {
     const db = await freshDatabase(process.env.TEST_DATABASE_URL!);
     try {
-      const r = await crashTest({ database: 'postgres', total: 90, concurrency: 12, killAfter: 30, databaseUrl: db.url });
+      const r = await crashTest({
+        database: 'postgres',
+        total: 90,
+        concurrency: 12,
+        killAfter: 30,
+        databaseUrl: db.url,
+      });
       console.log('crash test', r);
       expect(r.acknowledged).toBeGreaterThanOrEqual(30);
       expect(r.lost).toBe(0);

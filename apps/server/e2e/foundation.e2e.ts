@@ -32,7 +32,17 @@ describe('foundation in Chromium', () => {
   });
 
   it('lets an agent created with the CLI into the staff area of their own commune only', async () => {
-    const add = await s.cli(['user:add', '--email', 'agent@tetouan.example', '--name', 'Agent Tétouan', '--password', PASSWORD, '--role', 'tetouan:agent']);
+    const add = await s.cli([
+      'user:add',
+      '--email',
+      'agent@tetouan.example',
+      '--name',
+      'Agent Tétouan',
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:agent',
+    ]);
     expect(add.code, add.stderr).toBe(0);
     const page = await s.page();
     await page.goto(`${s.url}/tetouan/sign-in`);
@@ -59,8 +69,25 @@ describe('foundation in Chromium', () => {
     await page.waitForSelector('html[dir="rtl"]');
     const table = page.locator('table', { has: page.getByText(translate('ar', 'dashboard.overview.caption')) });
     for (const c of COMMUNES) await table.getByRole('link', { name: c.names.ar }).first().waitFor();
-    const add = await s.cli(['commune:add', '--slug', 'larache', '--name-ar', 'العرائش', '--name-fr', 'Larache', '--name-es', 'Larache',
-      '--lat', '35.1932', '--lon', '-6.1557', '--population', '125008', '--source', 'RGPH 2014']);
+    const add = await s.cli([
+      'commune:add',
+      '--slug',
+      'larache',
+      '--name-ar',
+      'العرائش',
+      '--name-fr',
+      'Larache',
+      '--name-es',
+      'Larache',
+      '--lat',
+      '35.1932',
+      '--lon',
+      '-6.1557',
+      '--population',
+      '125008',
+      '--source',
+      'RGPH 2014',
+    ]);
     expect(add.code, add.stderr).toBe(0);
     await table.getByRole('link', { name: 'العرائش' }).first().waitFor({ timeout: 15_000 });
     const portal = await s.page();
@@ -79,7 +106,17 @@ describe('foundation in Chromium', () => {
 });
 
 /** Server-only code that must never reach a browser bundle (the SDK imports the router's type only). */
-const SERVER_MARKERS = ['kysely', 'pglite', 'fastify', 'scrypt', 'createCallerFactory', 'password_hash', 'audit_log_append_only', 'pdf-lib', 'sharp'];
+const SERVER_MARKERS = [
+  'kysely',
+  'pglite',
+  'fastify',
+  'scrypt',
+  'createCallerFactory',
+  'password_hash',
+  'audit_log_append_only',
+  'pdf-lib',
+  'sharp',
+];
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -40,7 +40,14 @@ export function useBuiltServer() {
     const port = await freePort();
     ctx.url = `http://127.0.0.1:${port}`;
     // As an operator runs it: with its public URL (required in production).
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_DATA_DIR: ctx.dataDir, SHABAKA_PUBLIC_URL: ctx.url, DATABASE_URL: '' };
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SHABAKA_DATA_DIR: ctx.dataDir,
+      SHABAKA_PUBLIC_URL: ctx.url,
+      DATABASE_URL: '',
+    };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     ctx.output = '';
     ctx.proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -48,7 +55,10 @@ export function useBuiltServer() {
     ctx.proc.stderr!.on('data', (d) => (ctx.output += d));
     for (let i = 0; ; i++) {
       if (ctx.proc.exitCode !== null) throw new Error(`server exited:\n${ctx.output}`);
-      const ok = await fetch(`${ctx.url}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${ctx.url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       // First boot creates, migrates and seeds PGlite: seconds when idle, far more on a loaded 2-core machine.
       if (i > 700) throw new Error(`server did not start:\n${ctx.output}`);
@@ -56,14 +66,20 @@ export function useBuiltServer() {
     }
     ctx.cli = (args) =>
       new Promise((resolve) => {
-        const p = spawn(process.execPath, [join(serverDir, 'dist/cli.js'), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const p = spawn(process.execPath, [join(serverDir, 'dist/cli.js'), ...args], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stdout = '';
         let stderr = '';
         p.stdout.on('data', (d) => (stdout += d));
         p.stderr.on('data', (d) => (stderr += d));
         p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
       });
-    ctx.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    ctx.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     ctx.page = async (locale = 'ar-MA') => {
       const context = await ctx.browser.newContext({ locale });
       const page = await context.newPage();

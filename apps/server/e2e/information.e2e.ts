@@ -9,9 +9,11 @@ const PASSWORD = 'e2e staff passphrase';
 const ar = (key: string, values?: Record<string, string | number>) => translate('ar', key, values);
 const fr = (key: string, values?: Record<string, string | number>) => translate('fr', key, values);
 /** A field's label as shown: its text, plus the required marker where there is one. */
-const field = (key: string, lang: 'ar' | 'fr' = 'ar') => new RegExp(`^${translate(lang, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const field = (key: string, lang: 'ar' | 'fr' = 'ar') =>
+  new RegExp(`^${translate(lang, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 /** A day as the portal shows it in Arabic (Moroccan time). */
-const fullDay = (d: Date, lang: 'ar' | 'fr' = 'ar') => new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: 'Africa/Casablanca', dateStyle: 'full' }).format(d);
+const fullDay = (d: Date, lang: 'ar' | 'fr' = 'ar') =>
+  new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: 'Africa/Casablanca', dateStyle: 'full' }).format(d);
 
 /** Opens one of the desk's folded action forms. */
 const openAction = (page: Page, action: string) =>
@@ -28,7 +30,17 @@ async function signIn(page: Page, email: string, lang: 'ar' | 'fr' = 'ar') {
 
 describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', () => {
   it('files a request for an electronic document, extends and answers it at the desk, and the requester follows it live', async () => {
-    const r = await s.cli(['user:add', '--email', 'agent@tetouan.example', '--name', 'Agent Tetouan', '--password', PASSWORD, '--role', 'tetouan:agent']);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'agent@tetouan.example',
+      '--name',
+      'Agent Tetouan',
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:agent',
+    ]);
     expect(r.code, r.stderr).toBe(0);
 
     // The citizen files anonymously and first forgets the email the chosen delivery needs.
@@ -39,7 +51,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.getByRole('link', { name: ar('information.intro.file') }).click();
     const subject = 'ميزانية الجماعة لسنة 2026';
     await citizen.getByLabel(field('information.field.subject')).fill(subject);
-    await citizen.getByLabel(field('information.field.description')).fill('أطلب نسخة من الميزانية المصادق عليها وبرنامج عمل الجماعة.');
+    await citizen
+      .getByLabel(field('information.field.description'))
+      .fill('أطلب نسخة من الميزانية المصادق عليها وبرنامج عمل الجماعة.');
     await citizen.getByRole('radio', { name: ar('information.delivery.electronic_document') }).check();
     const email = citizen.getByLabel(field('information.field.email'));
     await email.waitFor();
@@ -61,7 +75,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.reload();
     expect((await citizen.getByTestId('information-secret').textContent())!.trim()).toBe(secret);
     // Its printable PDF opens with the secret, not with the code alone.
-    const receiptHref = (await citizen.getByRole('link', { name: ar('information.receipt.pdf') }).getAttribute('href'))!;
+    const receiptHref = (await citizen
+      .getByRole('link', { name: ar('information.receipt.pdf') })
+      .getAttribute('href'))!;
     const receiptPdf = await fetch(new URL(receiptHref, s.url));
     expect(receiptPdf.headers.get('content-type')).toBe('application/pdf');
     expect((await fetch(`${s.url}/receipts/information/${code}.pdf`)).status).toBe(404);
@@ -97,7 +113,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
 
     // The requester's page follows without a reload: new state, reason and deadline.
     await expect.poll(() => state.textContent(), { timeout: 15_000 }).toBe(ar('information.state.extended'));
-    await expect.poll(() => citizen.getByTestId('information-extension').textContent(), { timeout: 15_000 }).toBe(reason);
+    await expect
+      .poll(() => citizen.getByTestId('information-extension').textContent(), { timeout: 15_000 })
+      .toBe(reason);
     expect((await citizen.getByTestId('information-due').textContent())!.trim()).toBe(fullDay(extended.dueAt));
 
     // The agent answers; the requester reads the answer, live and after a reload.
@@ -119,7 +137,11 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     const pdfHref = await signed.getByRole('link', { name: ar('information.document.download') }).getAttribute('href');
     const pdf = await fetch(`${s.url}${pdfHref}`);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await signed.getByRole('link', { name: /^التحقق من الوثيقة/ }).click();
     await citizen.getByText(ar('verify.status.valid')).first().waitFor();
     await agent.getByRole('heading', { name: ar('information.document.title') }).waitFor();
@@ -127,7 +149,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     // Someone else with only the code sees the procedure, never the texts.
     const stranger = await s.page();
     await stranger.goto(`${s.url}/tetouan/information/track/${code}`);
-    await expect.poll(() => stranger.getByTestId('information-state').textContent()).toBe(ar('information.state.answered'));
+    await expect
+      .poll(() => stranger.getByTestId('information-state').textContent())
+      .toBe(ar('information.state.answered'));
     expect(await stranger.getByTestId('information-answer').count()).toBe(0);
     expect(await stranger.getByText(subject).count()).toBe(0);
     // …until they give the secret, typed by hand (lower case, a space instead of the dash).
@@ -153,7 +177,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     const stamped = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 16);
     await agent.getByLabel(field('information.field.receivedAt')).fill(stamped);
     await agent.getByLabel(field('information.field.subject')).fill('لائحة المستفيدين من الدعم');
-    await agent.getByLabel(field('information.field.description')).fill('طلب لائحة الجمعيات المستفيدة من الدعم مع أسماء أعضائها.');
+    await agent
+      .getByLabel(field('information.field.description'))
+      .fill('طلب لائحة الجمعيات المستفيدة من الدعم مع أسماء أعضائها.');
     await agent.getByLabel(field('information.field.name')).fill('سعاد العلمي');
     await agent.getByRole('radio', { name: ar('information.delivery.paper_pickup') }).check();
     await agent.getByRole('button', { name: ar('information.desk.registerSubmit') }).click();
@@ -162,10 +188,16 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     // The secret is shown once; the printed receipt carries it for the requester.
     const counterSecret = (await agent.getByTestId('information-secret').textContent())!.trim();
     expect(counterSecret).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-    const printHref = (await agent.getByRole('link', { name: ar('information.desk.printReceipt') }).getAttribute('href'))!;
+    const printHref = (await agent
+      .getByRole('link', { name: ar('information.desk.printReceipt') })
+      .getAttribute('href'))!;
     expect(printHref).toBe(`/receipts/information/${code}.pdf?s=${encodeURIComponent(counterSecret)}`);
     const printed = await fetch(new URL(printHref, s.url));
-    expect(Buffer.from(await printed.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await printed.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     // The queue leads with the overdue alert and highlights the row.
     await agent.goto(`${s.url}/tetouan/staff/information`);
@@ -194,7 +226,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     const deadline = tracked.remedies.headComplaint.deadline!;
     const citizen = await s.page();
     await citizen.goto(`${s.url}/tetouan/information/track/${code}`);
-    await expect.poll(() => citizen.getByTestId('information-state').textContent()).toBe(ar('information.state.refused'));
+    await expect
+      .poll(() => citizen.getByTestId('information-state').textContent())
+      .toBe(ar('information.state.refused'));
     await citizen.getByText('الحياة الخاصة للأفراد والمعطيات الشخصية', { exact: false }).waitFor();
     await citizen.getByText(fullDay(deadline)).first().waitFor();
 
@@ -205,7 +239,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await agent.getByText(ar('information.action.headComplaint.done')).waitFor();
     await openAction(agent, 'headAnswer');
     await agent.getByLabel(field('information.remedies.headOutcome')).selectOption('rejected');
-    await agent.getByLabel(field('information.action.headAnswer.text')).fill('يؤكد الرئيس الرفض لحماية المعطيات الشخصية.');
+    await agent
+      .getByLabel(field('information.action.headAnswer.text'))
+      .fill('يؤكد الرئيس الرفض لحماية المعطيات الشخصية.');
     await agent.getByRole('button', { name: ar('information.action.headAnswer.submit') }).click();
     await agent.getByText(ar('information.action.headAnswer.done')).waitFor();
     const cdai = (await anon.informationRequests.track.query({ code })).remedies.cdaiAppeal.deadline!;
@@ -216,7 +252,15 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
   });
 
   it('in French, a signed-in citizen files an urgent request, finds it in "my requests" and withdraws it', async () => {
-    const r = await s.cli(['user:add', '--email', 'citoyenne@example.ma', '--name', 'Nadia Citoyenne', '--password', PASSWORD]);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'citoyenne@example.ma',
+      '--name',
+      'Nadia Citoyenne',
+      '--password',
+      PASSWORD,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const citizen = await s.page();
     await citizen.goto(`${s.url}/tetouan/information`);
@@ -224,10 +268,16 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.waitForSelector('html[lang="fr"][dir="ltr"]');
     await signIn(citizen, 'citoyenne@example.ma', 'fr');
     await citizen.goto(`${s.url}/tetouan/information/new`);
-    await citizen.getByLabel(field('information.field.subject', 'fr')).fill('Rapport d’inspection du bâtiment menaçant ruine');
-    await citizen.getByLabel(field('information.field.description', 'fr')).fill('Le rapport d’inspection de l’immeuble au 12 rue Mohammed V, qui menace de s’effondrer.');
+    await citizen
+      .getByLabel(field('information.field.subject', 'fr'))
+      .fill('Rapport d’inspection du bâtiment menaçant ruine');
+    await citizen
+      .getByLabel(field('information.field.description', 'fr'))
+      .fill('Le rapport d’inspection de l’immeuble au 12 rue Mohammed V, qui menace de s’effondrer.');
     await citizen.getByLabel(fr('information.field.urgent')).check();
-    await citizen.getByLabel(field('information.field.urgencyReason', 'fr')).fill('Des familles habitent encore l’immeuble fissuré.');
+    await citizen
+      .getByLabel(field('information.field.urgencyReason', 'fr'))
+      .fill('Des familles habitent encore l’immeuble fissuré.');
     await citizen.getByRole('radio', { name: fr('information.delivery.email') }).check();
     // The account's address is already there.
     expect(await citizen.getByLabel(field('information.field.email', 'fr')).inputValue()).toBe('citoyenne@example.ma');
@@ -247,13 +297,25 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.getByText('Rapport d’inspection du bâtiment menaçant ruine').first().waitFor();
     await citizen.getByRole('button', { name: fr('information.withdraw.submit') }).click();
     await citizen.getByRole('button', { name: fr('information.withdraw.confirm') }).click();
-    await expect.poll(() => citizen.getByTestId('information-state').textContent(), { timeout: 15_000 }).toBe(fr('information.state.withdrawn'));
+    await expect
+      .poll(() => citizen.getByTestId('information-state').textContent(), { timeout: 15_000 })
+      .toBe(fr('information.state.withdrawn'));
     expect((await anon.informationRequests.track.query({ code })).state).toBe('withdrawn');
     await citizen.context().close();
   });
 
   it('lets a network admin enter next year’s lunar holidays on the dashboard, which then count as days off', async () => {
-    const r = await s.cli(['user:add', '--email', 'admin@network.example', '--name', 'Network Admin', '--password', PASSWORD, '--role', 'network:network_admin']);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'admin@network.example',
+      '--name',
+      'Network Admin',
+      '--password',
+      PASSWORD,
+      '--role',
+      'network:network_admin',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const year = new Date().getFullYear() + 1;
     const page = await s.page();
@@ -270,7 +332,9 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     while ((await form.locator('fieldset').count()) > 0) {
       await form.getByRole('button', { name: ar('dashboard.calendar.remove', { n: 1 }) }).click();
     }
-    const day = [...Array(7).keys()].map((i) => `${year}-06-${String(10 + i).padStart(2, '0')}`).find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 3)!;
+    const day = [...Array(7).keys()]
+      .map((i) => `${year}-06-${String(10 + i).padStart(2, '0')}`)
+      .find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 3)!;
     await form.getByRole('button', { name: ar('dashboard.calendar.add') }).click();
     const row = form.locator('fieldset').first();
     // A wrong year is refused on the date field, and nothing typed is lost.
@@ -286,8 +350,13 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
 
     await row.getByLabel(field('dashboard.calendar.col.date')).fill(day);
     await form.getByRole('button', { name: ar('dashboard.calendar.save') }).click();
-    await page.getByRole('status').filter({ hasText: String(year) }).waitFor();
-    await page.locator(`table[data-calendar-year="${year}"] tr[data-holiday="${day}"]`, { hasText: 'عيد الأضحى' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: String(year) })
+      .waitFor();
+    await page
+      .locator(`table[data-calendar-year="${year}"] tr[data-holiday="${day}"]`, { hasText: 'عيد الأضحى' })
+      .waitFor();
     expect(await page.getByText(ar('dashboard.calendar.toVerify', { year })).count()).toBe(0);
 
     // The public deadline calculator skips the new day off: one working day after the Tuesday is Thursday.

@@ -11,7 +11,10 @@ const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[
 
 /** The residence certificate's name, and the Tetouan overrides from the seed (seed-procedures.ts), per language. */
 const NAME: Record<'ar' | 'fr', string> = { ar: 'شهادة السكنى', fr: 'Certificat de résidence' };
-const TETOUAN_OFFICE: Record<'ar' | 'fr', string> = { ar: 'الشباك رقم 3 — المكتب المركزي للحالة المدنية', fr: 'Guichet n° 3 — Bureau central de l\'état civil' };
+const TETOUAN_OFFICE: Record<'ar' | 'fr', string> = {
+  ar: 'الشباك رقم 3 — المكتب المركزي للحالة المدنية',
+  fr: "Guichet n° 3 — Bureau central de l'état civil",
+};
 const TETOUAN: Record<'ar' | 'fr', string> = { ar: 'تطوان', fr: 'Tétouan' };
 // Arabic, French, and French misspelt (missing letter, wrong vowel, no accent).
 const QUERIES = ['شهادة السكنى', 'certificat de résidence', 'certifica de residance'];
@@ -36,7 +39,9 @@ async function searchAndOpen(page: Page, lang: 'ar' | 'fr', q: string) {
   await link.waitFor();
   // The live region announces the count of what is listed.
   const count = await results.locator(':scope > li').count();
-  await expect.poll(() => page.getByTestId('procedures-search-status').textContent()).toBe(tr(lang, 'procedures.search.count', { count }));
+  await expect
+    .poll(() => page.getByTestId('procedures-search-status').textContent())
+    .toBe(tr(lang, 'procedures.search.count', { count }));
   await link.click();
   await page.getByRole('heading', { level: 1, name: exactly(NAME[lang]) }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/tetouan/procedures/residence-certificate');
@@ -98,9 +103,17 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     const table = page.getByRole('table', { name: tr('ar', 'procedures.compare.caption', { name: NAME.ar }) });
     await table.waitFor();
     const rows = table.locator('tbody tr');
-    expect(await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-commune')).sort())).toEqual(['asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq', 'tetouan']);
+    expect(await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-commune')).sort())).toEqual([
+      'asilah',
+      'chefchaouen',
+      'ksar-el-kebir',
+      'mdiq',
+      'tetouan',
+    ]);
     for (const name of ['تطوان', 'أصيلة', 'شفشاون', 'القصر الكبير', 'المضيق']) {
-      await expect.poll(() => table.getByRole('rowheader', { name: new RegExp(name) }).count(), { message: name }).toBe(1);
+      await expect
+        .poll(() => table.getByRole('rowheader', { name: new RegExp(name) }).count(), { message: name })
+        .toBe(1);
     }
     // Tetouan charges 5 MAD where the network template is free; Asilah keeps the template.
     const tetouanFee = table.locator('tbody tr[data-commune="tetouan"] td').first();
@@ -112,15 +125,29 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
   });
 
   it('lets a Tetouan department head change the fee (errors on the field), see the history and revert', async () => {
-    const r = await s.cli(['user:add', '--email', 'head@tetouan.example', '--name', 'Rachida Head', '--password', PASSWORD, '--role', 'tetouan:department_head']);
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'head@tetouan.example',
+      '--name',
+      'Rachida Head',
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:department_head',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const sdk = createShabakaClient({ url: s.url });
-    const fee = async () => (await sdk.procedures.get.query({ commune: 'tetouan', code: 'residence-certificate' })).feeMad;
+    const fee = async () =>
+      (await sdk.procedures.get.query({ commune: 'tetouan', code: 'residence-certificate' })).feeMad;
     expect(await fee()).toBe(5);
 
     const page = await signIn('head@tetouan.example');
     await page.goto(`${s.url}/tetouan/staff/procedures`);
-    await page.getByRole('table', { name: tr('ar', 'procedures.desk.caption') }).getByRole('link', { name: exactly(NAME.ar) }).click();
+    await page
+      .getByRole('table', { name: tr('ar', 'procedures.desk.caption') })
+      .getByRole('link', { name: exactly(NAME.ar) })
+      .click();
 
     // A negative fee: refused by the server, and said on the fee field.
     const feeBox = page.getByRole('textbox', { name: field(tr('ar', 'procedures.field.feeMad')) });
@@ -160,13 +187,19 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await page.context().close();
 
     function sdkPoints(kind?: 'civil_status_annex') {
-      return createShabakaClient({ url: s.url }).servicePoints.list.query({ commune: 'tetouan', ...(kind ? { kind } : {}) });
+      return createShabakaClient({ url: s.url }).servicePoints.list.query({
+        commune: 'tetouan',
+        ...(kind ? { kind } : {}),
+      });
     }
   });
 
   it('lets the department head add a service point that citizens then find on the procedure page, and remove it with a reason', async () => {
     const sdk = createShabakaClient({ url: s.url });
-    const pointsFor = async () => (await sdk.servicePoints.forProcedure.query({ commune: 'tetouan', code: 'residence-certificate' })).servicePoints.map((p) => p.code);
+    const pointsFor = async () =>
+      (
+        await sdk.servicePoints.forProcedure.query({ commune: 'tetouan', code: 'residence-certificate' })
+      ).servicePoints.map((p) => p.code);
     const page = await signIn('head@tetouan.example');
     await page.goto(`${s.url}/tetouan/staff/procedures/places`);
     await page.getByRole('link', { name: tr('ar', 'procedures.points.new') }).click();

@@ -31,9 +31,26 @@ async function assertInert(page: Page, url: string) {
 
 describe('stored payloads never execute', () => {
   it('in the portal, the staff desk, the dashboard, Open311 and the PDF receipt', async () => {
-    await s.cli(['user:add', '--email', 'xss.agent@tetouan.example', '--name', PAYLOADS[1]!, '--password', PASSWORD, '--role', 'tetouan:agent', '--role', 'tetouan:moderator']);
+    await s.cli([
+      'user:add',
+      '--email',
+      'xss.agent@tetouan.example',
+      '--name',
+      PAYLOADS[1]!,
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:agent',
+      '--role',
+      'tetouan:moderator',
+    ]);
     const anon = createShabakaClient({ url: s.url });
-    const { token } = await anon.auth.signUp.mutate({ email: 'xss.citizen@example.ma', password: PASSWORD, displayName: PAYLOADS[2]!, locale: 'fr' });
+    const { token } = await anon.auth.signUp.mutate({
+      email: 'xss.citizen@example.ma',
+      password: PASSWORD,
+      displayName: PAYLOADS[2]!,
+      locale: 'fr',
+    });
     const citizen = createShabakaClient({ url: s.url, token });
     const categoryId = (await anon.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
     const r = await citizen.complaints.submit.mutate({
@@ -46,7 +63,10 @@ describe('stored payloads never execute', () => {
       // Public, so the payloads reach every public output too (Open311, tracking page).
       publicDescription: true,
     });
-    const staff = createShabakaClient({ url: s.url, token: (await anon.auth.signIn.mutate({ email: 'xss.agent@tetouan.example', password: PASSWORD })).token });
+    const staff = createShabakaClient({
+      url: s.url,
+      token: (await anon.auth.signIn.mutate({ email: 'xss.agent@tetouan.example', password: PASSWORD })).token,
+    });
     await staff.complaints.assign.mutate({ commune: 'tetouan', id: r.id, publicNote: text(1), internalNote: text(2) });
     await staff.complaints.note.mutate({ commune: 'tetouan', id: r.id, publicNote: text(3), internalNote: text(4) });
 

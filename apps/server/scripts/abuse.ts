@@ -50,7 +50,13 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url:
   proc.stderr!.on('data', (d) => (output += d));
   for (let i = 0; i < 600; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { proc, url, output: () => output };
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { proc, url, output: () => output };
     await new Promise((r) => setTimeout(r, 100));
   }
   proc.kill('SIGKILL');
@@ -80,15 +86,22 @@ function pollHealth(url: string) {
   const latencies: { at: number; ms: number; status: number }[] = [];
   const worker = new Worker(POLLER, { eval: true, workerData: { url } });
   const done = new Promise<void>((resolve) =>
-    worker.on('message', (m: 'done' | { at: number; ms: number; status: number }) => (m === 'done' ? resolve() : latencies.push(m))),
+    worker.on('message', (m: 'done' | { at: number; ms: number; status: number }) =>
+      m === 'done' ? resolve() : latencies.push(m),
+    ),
   );
   return {
-    worstBetween: (from: number, to: number) => Math.max(0, ...latencies.filter((l) => l.at >= from && l.at <= to).map((l) => l.ms)),
+    worstBetween: (from: number, to: number) =>
+      Math.max(0, ...latencies.filter((l) => l.at >= from && l.at <= to).map((l) => l.ms)),
     async stop() {
       worker.postMessage('stop');
       await done;
       await worker.terminate();
-      return { polls: latencies.length, worst: Math.max(0, ...latencies.map((l) => l.ms)), failed: latencies.filter((l) => l.status !== 200).length };
+      return {
+        polls: latencies.length,
+        worst: Math.max(0, ...latencies.map((l) => l.ms)),
+        failed: latencies.filter((l) => l.status !== 200).length,
+      };
     },
   };
 }
@@ -101,7 +114,10 @@ interface Answer {
 
 async function send(url: string, path: string, init: RequestInit & { from?: string } = {}): Promise<Answer> {
   const t = Date.now();
-  const headers = { ...(init.headers as Record<string, string>), ...(init.from ? { 'x-forwarded-for': init.from } : {}) };
+  const headers = {
+    ...(init.headers as Record<string, string>),
+    ...(init.from ? { 'x-forwarded-for': init.from } : {}),
+  };
   try {
     const res = await fetch(`${url}${path}`, { ...init, headers, signal: AbortSignal.timeout(60_000) });
     const body = await res.text();
@@ -114,10 +130,17 @@ async function send(url: string, path: string, init: RequestInit & { from?: stri
 /** One batched POST of (procedure, input) calls as the SDK sends it; the per-call tRPC codes. */
 async function batch(url: string, calls: [string, unknown][], from: string) {
   const body = JSON.stringify(Object.fromEntries(calls.map(([, input], i) => [i, { json: input }])));
-  const answer = await send(url, `/trpc/${calls.map(([p]) => p).join(',')}?batch=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, from });
+  const answer = await send(url, `/trpc/${calls.map(([p]) => p).join(',')}?batch=1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    from,
+  });
   let codes: string[] = [];
   try {
-    const parsed = JSON.parse(answer.body) as { error?: { json: { data: { code: string } } }; result?: { data: { json: unknown } } }[] | { error: { json: { data: { code: string } } } };
+    const parsed = JSON.parse(answer.body) as
+      | { error?: { json: { data: { code: string } } }; result?: { data: { json: unknown } } }[]
+      | { error: { json: { data: { code: string } } } };
     codes = Array.isArray(parsed) ? parsed.map((r) => r.error?.json.data.code ?? 'ok') : [parsed.error.json.data.code];
   } catch {
     codes = [];
@@ -145,33 +168,76 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
   const HEALTH_LIMIT_MS = Math.round(1000 * factor);
   const ANSWER_LIMIT_MS = Math.round(5000 * factor);
   const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-abuse-'));
-  const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), SHABAKA_DATA_DIR: dataDir, SHABAKA_TRUST_PROXY: '127.0.0.1', NODE_ENV: 'production', SHABAKA_RATE_LIMITS: 'on' };
+  const env: NodeJS.ProcessEnv = {
+    ...(opts.env ?? process.env),
+    SHABAKA_DATA_DIR: dataDir,
+    SHABAKA_TRUST_PROXY: '127.0.0.1',
+    NODE_ENV: 'production',
+    SHABAKA_RATE_LIMITS: 'on',
+  };
   delete env.DATABASE_URL;
   const { proc, url } = await start(env);
   // Made before polling starts: 40 megapixels of one colour, a few hundred KB once compressed.
-  const bigPng = (await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a6' } }).png({ compressionLevel: 9 }).toBuffer()).toString('base64');
+  const bigPng = (
+    await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a6' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
+  ).toString('base64');
   const rows: Row[] = [];
   // Polling starts once the setup below is done (a fresh server's first queries warm it up).
   let health: ReturnType<typeof pollHealth> | null = null;
   // 207: a batch whose calls were all refused, with different codes (401 and 429).
-  const refusedFast = (answers: (Answer & { codes?: string[] })[], allowed = (s: number) => (s >= 400 && s < 500) || s === 503) =>
-    answers.every((a) => (allowed(a.status) || (a.status === 207 && !!a.codes?.length && !a.codes.includes('ok'))) && a.ms < ANSWER_LIMIT_MS);
+  const refusedFast = (
+    answers: (Answer & { codes?: string[] })[],
+    allowed = (s: number) => (s >= 400 && s < 500) || s === 503,
+  ) =>
+    answers.every(
+      (a) =>
+        (allowed(a.status) || (a.status === 207 && !!a.codes?.length && !a.codes.includes('ok'))) &&
+        a.ms < ANSWER_LIMIT_MS,
+    );
   let client = 0;
   const address = () => `10.${Math.floor(++client / 250) % 250}.${client % 250}.7`;
 
-  async function abuse(name: string, run: () => Promise<{ answers: Answer[]; ok: boolean; statuses?: string; note?: string }>) {
+  async function abuse(
+    name: string,
+    run: () => Promise<{ answers: Answer[]; ok: boolean; statuses?: string; note?: string }>,
+  ) {
     const from = Date.now();
     const r = await run();
     const to = Date.now();
     const statuses = r.statuses ?? count(r.answers.map((a) => String(a.status)));
-    rows.push({ abuse: name, requests: r.answers.length, statuses, slowestMs: Math.max(0, ...r.answers.map((a) => a.ms)), healthWorstMs: health!.worstBetween(from, to), ok: r.ok, note: r.note ?? '' });
-    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${name}: ${statuses} (slowest ${Math.max(0, ...r.answers.map((a) => a.ms))} ms)${r.note ? ` — ${r.note}` : ''}`);
+    rows.push({
+      abuse: name,
+      requests: r.answers.length,
+      statuses,
+      slowestMs: Math.max(0, ...r.answers.map((a) => a.ms)),
+      healthWorstMs: health!.worstBetween(from, to),
+      ok: r.ok,
+      note: r.note ?? '',
+    });
+    console.log(
+      `${r.ok ? 'ok  ' : 'FAIL'} ${name}: ${statuses} (slowest ${Math.max(0, ...r.answers.map((a) => a.ms))} ms)${r.note ? ` — ${r.note}` : ''}`,
+    );
   }
 
   try {
-    const categories = JSON.parse((await send(url, `/trpc/complaints.categories?input=${encodeURIComponent(JSON.stringify({ json: { commune: 'tetouan' } }))}`)).body) as { result: { data: { json: { id: string }[] } } };
+    const categories = JSON.parse(
+      (
+        await send(
+          url,
+          `/trpc/complaints.categories?input=${encodeURIComponent(JSON.stringify({ json: { commune: 'tetouan' } }))}`,
+        )
+      ).body,
+    ) as { result: { data: { json: { id: string }[] } } };
     const categoryId = categories.result.data.json[0]!.id;
-    const complaint = (i: number, photos: { dataBase64: string }[] = []) => ({ commune: 'tetouan', categoryId, description: `Abuse script complaint number ${i}, a pothole.`, address: `Rue ${i}`, photos });
+    const complaint = (i: number, photos: { dataBase64: string }[] = []) => ({
+      commune: 'tetouan',
+      categoryId,
+      description: `Abuse script complaint number ${i}, a pothole.`,
+      address: `Rue ${i}`,
+      photos,
+    });
 
     // A real user, to time their sign-in under a flood.
     const real = { email: 'real.user@example.ma', password: 'the real passphrase', displayName: 'Real user' };
@@ -180,18 +246,33 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
     health = pollHealth(url);
 
     await abuse('294 network.overview calls in one GET', async () => {
-      const a = await send(url, `/trpc/${Array(294).fill('network.overview').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, { from: address() });
+      const a = await send(
+        url,
+        `/trpc/${Array(294).fill('network.overview').join(',')}?batch=1&input=${encodeURIComponent('{}')}`,
+        { from: address() },
+      );
       return { answers: [a], ok: refusedFast([a]) };
     });
 
     await abuse('one network.overview call, and a batch of 10 (the cap)', async () => {
       const one = await send(url, `/trpc/network.overview?input=${encodeURIComponent('{}')}`, { from: address() });
-      const ten = await send(url, `/trpc/${Array(10).fill('network.overview').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, { from: address() });
-      return { answers: [one, ten], ok: one.status === 200 && ten.status === 200 && one.ms < HEALTH_LIMIT_MS && ten.ms < ANSWER_LIMIT_MS, note: `one call ${one.ms} ms, ten ${ten.ms} ms` };
+      const ten = await send(
+        url,
+        `/trpc/${Array(10).fill('network.overview').join(',')}?batch=1&input=${encodeURIComponent('{}')}`,
+        { from: address() },
+      );
+      return {
+        answers: [one, ten],
+        ok: one.status === 200 && ten.status === 200 && one.ms < HEALTH_LIMIT_MS && ten.ms < ANSWER_LIMIT_MS,
+        note: `one call ${one.ms} ms, ten ${ten.ms} ms`,
+      };
     });
 
     await abuse('50 sign-in guesses on one account in one batch', async () => {
-      const calls = Array.from({ length: 50 }, (_, i): [string, unknown] => ['auth.signIn', { email: real.email, password: `guess ${i}` }]);
+      const calls = Array.from({ length: 50 }, (_, i): [string, unknown] => [
+        'auth.signIn',
+        { email: real.email, password: `guess ${i}` },
+      ]);
       const a = await batch(url, calls, address());
       return { answers: [a], ok: refusedFast([a]) };
     });
@@ -199,56 +280,121 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
     await abuse('5 batches of 10 sign-in guesses on one account, one address', async () => {
       const from = address();
       const answers = await Promise.all(
-        Array.from({ length: 5 }, (_, b) => batch(url, Array.from({ length: 10 }, (_, i): [string, unknown] => ['auth.signIn', { email: real.email, password: `guess ${b}-${i}` }]), from)),
+        Array.from({ length: 5 }, (_, b) =>
+          batch(
+            url,
+            Array.from({ length: 10 }, (_, i): [string, unknown] => [
+              'auth.signIn',
+              { email: real.email, password: `guess ${b}-${i}` },
+            ]),
+            from,
+          ),
+        ),
       );
       const codes = answers.flatMap((a) => a.codes);
       const tried = codes.filter((c) => c === 'UNAUTHORIZED').length;
-      return { answers, ok: refusedFast(answers) && tried <= 5, statuses: count(codes), note: `${tried} guesses reached the password check` };
+      return {
+        answers,
+        ok: refusedFast(answers) && tried <= 5,
+        statuses: count(codes),
+        note: `${tried} guesses reached the password check`,
+      };
     });
 
     await abuse('10 sign-ups in one batch (limit 5 per address)', async () => {
-      const calls = Array.from({ length: 10 }, (_, i): [string, unknown] => ['auth.signUp', { email: `batch${i}@example.ma`, password: 'a long passphrase', displayName: 'Batch' }]);
+      const calls = Array.from({ length: 10 }, (_, i): [string, unknown] => [
+        'auth.signUp',
+        { email: `batch${i}@example.ma`, password: 'a long passphrase', displayName: 'Batch' },
+      ]);
       const a = await batch(url, calls, address());
       const created = a.codes.filter((c) => c === 'ok').length;
-      return { answers: [a], ok: created <= 5 && a.ms < ANSWER_LIMIT_MS, statuses: count(a.codes), note: `${created} accounts created` };
+      return {
+        answers: [a],
+        ok: created <= 5 && a.ms < ANSWER_LIMIT_MS,
+        statuses: count(a.codes),
+        note: `${created} accounts created`,
+      };
     });
 
     const codes: string[] = [];
     await abuse('20 submissions in one batch, then 4 batches of 10 from one address (limit 30)', async () => {
       const from = address();
-      const over = await batch(url, Array.from({ length: 20 }, (_, i): [string, unknown] => ['complaints.submit', complaint(i)]), from);
+      const over = await batch(
+        url,
+        Array.from({ length: 20 }, (_, i): [string, unknown] => ['complaints.submit', complaint(i)]),
+        from,
+      );
       const answers = [over];
       const all: string[] = [];
       for (let b = 0; b < 4; b++) {
-        const a = await batch(url, Array.from({ length: 10 }, (_, i): [string, unknown] => ['complaints.submit', complaint(100 + b * 10 + i)]), from);
+        const a = await batch(
+          url,
+          Array.from({ length: 10 }, (_, i): [string, unknown] => ['complaints.submit', complaint(100 + b * 10 + i)]),
+          from,
+        );
         answers.push(a);
         all.push(...a.codes);
         for (const r of JSON.parse(a.body) as { result?: { data: { json: { code: string; secret?: string } } } }[]) {
-          if (r.result) codes.push(r.result.data.json.secret ? `${r.result.data.json.code}.pdf?s=${r.result.data.json.secret}` : `${r.result.data.json.code}.pdf`);
+          if (r.result)
+            codes.push(
+              r.result.data.json.secret
+                ? `${r.result.data.json.code}.pdf?s=${r.result.data.json.secret}`
+                : `${r.result.data.json.code}.pdf`,
+            );
         }
       }
       const accepted = all.filter((c) => c === 'ok').length;
-      return { answers, ok: over.status === 400 && accepted <= 30 && answers.every((a) => a.ms < ANSWER_LIMIT_MS), statuses: `${over.status} for 20, then ${count(all)}`, note: `${accepted} accepted` };
-    });
-
-    await abuse(`${opts.short ? 100 : 400} unknown-email sign-ins (one request of 400, then batches of 10 from many addresses) while a real user signs in`, async () => {
-      const one = await batch(url, Array.from({ length: 400 }, (_, i): [string, unknown] => ['auth.signIn', { email: `unknown${i}@example.ma`, password: 'whatever it is' }]), address());
-      const flood = Promise.all(
-        Array.from({ length: opts.short ? 10 : 40 }, (_, b) =>
-          batch(url, Array.from({ length: 10 }, (_, i): [string, unknown] => ['auth.signIn', { email: `unknown${b}x${i}@example.ma`, password: 'whatever it is' }]), address()),
-        ),
-      );
-      await new Promise((r) => setTimeout(r, 20));
-      const user = await batch(url, [['auth.signIn', { email: real.email, password: real.password }]], '198.51.100.1');
-      const answers = [one, ...(await flood)];
-      const after = await batch(url, [['auth.signIn', { email: real.email, password: real.password }]], '198.51.100.1');
       return {
         answers,
-        ok: one.status === 400 && refusedFast(answers) && user.ms < ANSWER_LIMIT_MS && after.codes[0] === 'ok',
-        statuses: `${one.status} for 400 in one; ${count(answers.slice(1).flatMap((a) => a.codes))}`,
-        note: `real user during the flood: ${user.codes[0]} in ${user.ms} ms; just after: ${after.codes[0]} in ${after.ms} ms`,
+        ok: over.status === 400 && accepted <= 30 && answers.every((a) => a.ms < ANSWER_LIMIT_MS),
+        statuses: `${over.status} for 20, then ${count(all)}`,
+        note: `${accepted} accepted`,
       };
     });
+
+    await abuse(
+      `${opts.short ? 100 : 400} unknown-email sign-ins (one request of 400, then batches of 10 from many addresses) while a real user signs in`,
+      async () => {
+        const one = await batch(
+          url,
+          Array.from({ length: 400 }, (_, i): [string, unknown] => [
+            'auth.signIn',
+            { email: `unknown${i}@example.ma`, password: 'whatever it is' },
+          ]),
+          address(),
+        );
+        const flood = Promise.all(
+          Array.from({ length: opts.short ? 10 : 40 }, (_, b) =>
+            batch(
+              url,
+              Array.from({ length: 10 }, (_, i): [string, unknown] => [
+                'auth.signIn',
+                { email: `unknown${b}x${i}@example.ma`, password: 'whatever it is' },
+              ]),
+              address(),
+            ),
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 20));
+        const user = await batch(
+          url,
+          [['auth.signIn', { email: real.email, password: real.password }]],
+          '198.51.100.1',
+        );
+        const answers = [one, ...(await flood)];
+        const after = await batch(
+          url,
+          [['auth.signIn', { email: real.email, password: real.password }]],
+          '198.51.100.1',
+        );
+        return {
+          answers,
+          ok: one.status === 400 && refusedFast(answers) && user.ms < ANSWER_LIMIT_MS && after.codes[0] === 'ok',
+          statuses: `${one.status} for 400 in one; ${count(answers.slice(1).flatMap((a) => a.codes))}`,
+          note: `real user during the flood: ${user.codes[0]} in ${user.ms} ms; just after: ${after.codes[0]} in ${after.ms} ms`,
+        };
+      },
+    );
 
     await abuse(`${opts.short ? 5 : 20} submissions with three 40-megapixel PNGs each`, async () => {
       const answers = await Promise.all(
@@ -256,7 +402,9 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
           send(url, '/trpc/complaints.submit', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ json: complaint(1000 + i, [{ dataBase64: bigPng }, { dataBase64: bigPng }, { dataBase64: bigPng }]) }),
+            body: JSON.stringify({
+              json: complaint(1000 + i, [{ dataBase64: bigPng }, { dataBase64: bigPng }, { dataBase64: bigPng }]),
+            }),
             from: address(),
           }),
         ),
@@ -270,22 +418,52 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
     });
 
     await abuse('30 concurrent receipt PDFs (one complaint)', async () => {
-      const answers = await Promise.all(Array.from({ length: 30 }, () => send(url, `/receipts/${codes[0]}`, { from: address() })));
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, () => send(url, `/receipts/${codes[0]}`, { from: address() })),
+      );
       return { answers, ok: answers.every((a) => (a.status === 200 || a.status === 503) && a.ms < ANSWER_LIMIT_MS) };
     });
 
     await abuse('40 MB of nested brackets to documents.verify', async () => {
       const half = 20 * 1024 * 1024;
       const body = '{"json":{"code":"X","pdfBase64":' + '['.repeat(half) + ']'.repeat(half) + '}}';
-      const a = await send(url, '/trpc/documents.verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body, from: address() });
+      const a = await send(url, '/trpc/documents.verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        from: address(),
+      });
       return { answers: [a], ok: refusedFast([a]) };
     });
 
     await abuse('/%74rpc/ (encoded path) sign-in and cross-site sign-out', async () => {
       const answers = [
-        await send(url, '/%74rpc/auth.signIn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ json: { email: real.email, password: 'guess' } }), from: address() }),
-        await send(url, '/%74rpc/auth.signOut', { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'shabaka_session=abcdefghijklmnopqrstuvwxyz', origin: 'https://evil.example' }, body: '{}', from: address() }),
-        await send(url, '/trpc/auth.signOut', { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'shabaka_session=abcdefghijklmnopqrstuvwxyz', origin: 'null' }, body: '{}', from: address() }),
+        await send(url, '/%74rpc/auth.signIn', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ json: { email: real.email, password: 'guess' } }),
+          from: address(),
+        }),
+        await send(url, '/%74rpc/auth.signOut', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: 'shabaka_session=abcdefghijklmnopqrstuvwxyz',
+            origin: 'https://evil.example',
+          },
+          body: '{}',
+          from: address(),
+        }),
+        await send(url, '/trpc/auth.signOut', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: 'shabaka_session=abcdefghijklmnopqrstuvwxyz',
+            origin: 'null',
+          },
+          body: '{}',
+          from: address(),
+        }),
       ];
       return { answers, ok: refusedFast(answers) };
     });
@@ -296,7 +474,10 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
       const answers: Answer[] = [];
       for (let i = 0; i < 25; i++) {
         const t = Date.now();
-        const res = await fetch(`${url}/trpc/network.onChange`, { headers: { accept: 'text/event-stream', 'x-forwarded-for': from }, signal: controller.signal }).catch(() => null);
+        const res = await fetch(`${url}/trpc/network.onChange`, {
+          headers: { accept: 'text/event-stream', 'x-forwarded-for': from },
+          signal: controller.signal,
+        }).catch(() => null);
         answers.push({ status: res?.status ?? 0, ms: Date.now() - t, body: '' });
       }
       controller.abort();
@@ -311,9 +492,24 @@ export async function abuseRun(opts: { short: boolean; env?: NodeJS.ProcessEnv }
     if (proc.exitCode === null) proc.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     (abuseRun as { last?: unknown }).last = polled;
-    rows.push({ abuse: '/healthz polled every 50 ms', requests: polled.polls, statuses: `${polled.failed} not 200`, slowestMs: polled.worst, healthWorstMs: polled.worst, ok: polled.worst < HEALTH_LIMIT_MS && polled.failed === 0, note: 'worst /healthz latency' });
+    rows.push({
+      abuse: '/healthz polled every 50 ms',
+      requests: polled.polls,
+      statuses: `${polled.failed} not 200`,
+      slowestMs: polled.worst,
+      healthWorstMs: polled.worst,
+      ok: polled.worst < HEALTH_LIMIT_MS && polled.failed === 0,
+      note: 'worst /healthz latency',
+    });
   }
-  return { rows, ok: rows.every((r) => r.ok), worstHealthMs: rows.at(-1)!.healthWorstMs, healthLimitMs: HEALTH_LIMIT_MS, answerLimitMs: ANSWER_LIMIT_MS, factor };
+  return {
+    rows,
+    ok: rows.every((r) => r.ok),
+    worstHealthMs: rows.at(-1)!.healthWorstMs,
+    healthLimitMs: HEALTH_LIMIT_MS,
+    answerLimitMs: ANSWER_LIMIT_MS,
+    factor,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -28,7 +28,13 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url:
   proc.stderr!.on('data', (d) => (output += d));
   for (let i = 0; i < 300; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { proc, url };
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { proc, url };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server did not start:\n${output}`);
@@ -43,14 +49,24 @@ export interface CrashResult {
   incomplete: number;
 }
 
-export async function crashTest(opts: { database: 'pglite' | 'postgres'; total: number; concurrency: number; killAfter: number; databaseUrl?: string }): Promise<CrashResult> {
+export async function crashTest(opts: {
+  database: 'pglite' | 'postgres';
+  total: number;
+  concurrency: number;
+  killAfter: number;
+  databaseUrl?: string;
+}): Promise<CrashResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-crash-'));
   const env: NodeJS.ProcessEnv = { ...process.env, SHABAKA_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   if (opts.database === 'postgres') env.DATABASE_URL = opts.databaseUrl;
   try {
     let { proc, url } = await start(env);
-    const photo = (await sharp({ create: { width: 640, height: 480, channels: 3, background: '#4a7' } }).jpeg().toBuffer()).toString('base64');
+    const photo = (
+      await sharp({ create: { width: 640, height: 480, channels: 3, background: '#4a7' } })
+        .jpeg()
+        .toBuffer()
+    ).toString('base64');
     const client = createShabakaClient({ url, batch: false });
     const categoryId = (await client.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
     const acknowledged: string[] = [];
@@ -97,15 +113,30 @@ export async function crashTest(opts: { database: 'pglite' | 'postgres'; total: 
     const handle = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
     const rows = await handle.db
       .selectFrom('complaints')
-      .leftJoin('complaintAttachments as a', (j) => j.onRef('a.communeId', '=', 'complaints.communeId').onRef('a.complaintId', '=', 'complaints.id'))
-      .leftJoin('complaintEvents as e', (j) => j.onRef('e.communeId', '=', 'complaints.communeId').onRef('e.complaintId', '=', 'complaints.id'))
-      .select(['complaints.code', (eb) => eb.fn.count<number>('a.id').distinct().as('photos'), (eb) => eb.fn.count<number>('e.id').distinct().as('events')])
+      .leftJoin('complaintAttachments as a', (j) =>
+        j.onRef('a.communeId', '=', 'complaints.communeId').onRef('a.complaintId', '=', 'complaints.id'),
+      )
+      .leftJoin('complaintEvents as e', (j) =>
+        j.onRef('e.communeId', '=', 'complaints.communeId').onRef('e.complaintId', '=', 'complaints.id'),
+      )
+      .select([
+        'complaints.code',
+        (eb) => eb.fn.count<number>('a.id').distinct().as('photos'),
+        (eb) => eb.fn.count<number>('e.id').distinct().as('events'),
+      ])
       .where('complaints.description', 'like', 'Crash test submission%')
       .groupBy('complaints.code')
       .execute();
     await handle.close();
     const incomplete = rows.filter((r) => r.photos !== 1 || r.events < 1).length;
-    return { database: opts.database, sent: Math.min(sent, opts.total), acknowledged: acknowledged.length, found, lost: acknowledged.length - found, incomplete };
+    return {
+      database: opts.database,
+      sent: Math.min(sent, opts.total),
+      acknowledged: acknowledged.length,
+      found,
+      lost: acknowledged.length - found,
+      incomplete,
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -115,12 +146,22 @@ export async function crashTest(opts: { database: 'pglite' | 'postgres'; total: 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const total = Number(process.argv[2] ?? 300);
   const pg = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  const results: CrashResult[] = [await crashTest({ database: 'pglite', total, concurrency: 20, killAfter: Math.floor(total / 3) })];
+  const results: CrashResult[] = [
+    await crashTest({ database: 'pglite', total, concurrency: 20, killAfter: Math.floor(total / 3) }),
+  ];
   if (pg) {
     const { freshDatabase } = await import('./fresh-database');
     const db = await freshDatabase(pg);
     try {
-      results.push(await crashTest({ database: 'postgres', total, concurrency: 20, killAfter: Math.floor(total / 3), databaseUrl: db.url }));
+      results.push(
+        await crashTest({
+          database: 'postgres',
+          total,
+          concurrency: 20,
+          killAfter: Math.floor(total / 3),
+          databaseUrl: db.url,
+        }),
+      );
     } finally {
       await db.drop();
     }

@@ -14,7 +14,11 @@ export const adminSocketPath = (dataDir: string) => join(dataDir, 'admin.sock');
 /** Commands only the running server can do (it owns the embedded database), e.g. a consistent backup. */
 export type ServerCommands = Record<string, (input: Record<string, unknown>) => Promise<unknown>>;
 
-export function startAdminSocket(dataDir: string, deps: { db: Db; events: EventBus }, serverCommands: ServerCommands = {}): Promise<Server> {
+export function startAdminSocket(
+  dataDir: string,
+  deps: { db: Db; events: EventBus },
+  serverCommands: ServerCommands = {},
+): Promise<Server> {
   const path = adminSocketPath(dataDir);
   if (existsSync(path)) unlinkSync(path);
   const server = createServer(async (req, res) => {
@@ -26,7 +30,9 @@ export function startAdminSocket(dataDir: string, deps: { db: Db; events: EventB
       const result = own ? await own(input as Record<string, unknown>) : await runAdminCommand(deps, command, input);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     } catch (err) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: describe(err) }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: false, error: describe(err) }));
     }
   });
   return new Promise((resolve, reject) => {

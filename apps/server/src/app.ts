@@ -8,7 +8,12 @@ import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { createTranslator } from '@shabaka/ui/i18n';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { sql } from 'kysely';
 import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
@@ -58,7 +63,10 @@ export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
     // A hop count trusts that many proxies nearest to the server (as Fastify does for numbers).
-    trustProxy: typeof opts.trustProxy === 'number' ? ((_address: string, hop: number) => hop < (opts.trustProxy as number)) : (opts.trustProxy ?? false),
+    trustProxy:
+      typeof opts.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (opts.trustProxy as number)
+        : (opts.trustProxy ?? false),
     // Batched tRPC GETs put several procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
     // Other routes' bodies; tRPC bodies are bounded per procedure (limits.ts).
@@ -72,7 +80,11 @@ export async function buildApp(opts: AppOptions) {
     const { t } = createTranslator(requestLanguage(req));
     const status = err.code === 'TOO_MANY_REQUESTS' ? 429 : 503;
     const text = status === 429 ? t('server.rateLimited', { seconds: err.retryAfterSeconds }) : t('server.busy');
-    return reply.code(status).header('retry-after', String(err.retryAfterSeconds)).type('text/plain; charset=utf-8').send(text);
+    return reply
+      .code(status)
+      .header('retry-after', String(err.retryAfterSeconds))
+      .type('text/plain; charset=utf-8')
+      .send(text);
   });
   await app.register(securityPlugin, { cookieName: SESSION_COOKIE });
   // Cache headers are ours: hashed assets forever, HTML never.
@@ -101,7 +113,8 @@ export async function buildApp(opts: AppOptions) {
         },
       }),
     onError({ error, path, req }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') (req?.log ?? app.log).error({ path, req, err: error.cause ?? error }, 'procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        (req?.log ?? app.log).error({ path, req, err: error.cause ?? error }, 'procedure failed');
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
   // Most calls (one query or mutation, unbatched) are answered by the fast path; the rest by tRPC's generic one.
@@ -149,7 +162,13 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(fileRoutes, deps);
   const base = publicBase(deps.publicUrl, deps.config.environment);
-  await app.register(open311Routes, { prefix: '/open311/v2', db: deps.db, events: deps.events, clock: deps.clock, publicBase: base });
+  await app.register(open311Routes, {
+    prefix: '/open311/v2',
+    db: deps.db,
+    events: deps.events,
+    clock: deps.clock,
+    publicBase: base,
+  });
   await app.register(receiptRoutes, { ...deps, publicBase: base });
   await app.register(procedureSheetRoutes, { db: deps.db, clock: deps.clock, publicBase: base });
   await app.register(documentRoutes, deps);
@@ -208,7 +227,8 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
     const own = d.cityApps.get(slug);
     if (own) return sendFrom(reply, own, rest);
     if (!(await communeExists(slug))) return reply.callNotFound();
-    if (!existsSync(join(d.genericPortal, 'index.html'))) return reply.code(503).send('Portal not built: run pnpm build');
+    if (!existsSync(join(d.genericPortal, 'index.html')))
+      return reply.code(503).send('Portal not built: run pnpm build');
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8');
     return readFileSync(join(d.genericPortal, 'index.html'), 'utf8');
   });

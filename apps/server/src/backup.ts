@@ -7,7 +7,8 @@ import { migrateToLatest, restorePglite, type DbHandle } from '@shabaka/db';
  * taken through the running instance so it is consistent. PostgreSQL: pg_dump (docs/).
  */
 export async function backupTo(handle: DbHandle, file: string) {
-  if (!handle.dump) throw new Error('This server runs on PostgreSQL: back it up with pg_dump (see docs/postgresql.md).');
+  if (!handle.dump)
+    throw new Error('This server runs on PostgreSQL: back it up with pg_dump (see docs/postgresql.md).');
   const bytes = await handle.dump();
   writeFileSync(file, bytes, { mode: 0o600 });
   return { file, bytes: bytes.length };

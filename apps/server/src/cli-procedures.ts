@@ -49,7 +49,9 @@ export function progressReporter(stream: ProceduresCliIo['stderr'], label: strin
         const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - 24));
         const filled = total === 0 ? width : Math.round((done / total) * width);
         const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-        stream.write(`\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+        stream.write(
+          `\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`,
+        );
         drawn = true;
         return;
       }
@@ -66,11 +68,21 @@ export function progressReporter(stream: ProceduresCliIo['stderr'], label: strin
 
 /** Runs one procedures:* command; returns the process exit code. */
 export async function runProceduresCommand(command: string, args: string[], io: ProceduresCliIo): Promise<number> {
-  let values: { commune?: string | undefined; file?: string | undefined; out?: string | undefined; json?: boolean | undefined };
+  let values: {
+    commune?: string | undefined;
+    file?: string | undefined;
+    out?: string | undefined;
+    json?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args,
-      options: { commune: { type: 'string' }, file: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        commune: { type: 'string' },
+        file: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+      },
     }));
   } catch (err) {
     io.stderr.write(`Error: ${(err as Error).message}\n\n${PROCEDURES_HELP}\n`);
@@ -100,7 +112,12 @@ export async function runProceduresCommand(command: string, args: string[], io: 
       let offset: number | null = 0;
       try {
         while (offset !== null) {
-          const r = (await io.send('procedures:import', { commune: values.commune, csv, offset, limit: BATCH })) as ImportReport;
+          const r = (await io.send('procedures:import', {
+            commune: values.commune,
+            csv,
+            offset,
+            limit: BATCH,
+          })) as ImportReport;
           total.total = r.total;
           total.processed += r.processed;
           total.imported += r.imported;
@@ -116,7 +133,9 @@ export async function runProceduresCommand(command: string, args: string[], io: 
       if (values.json) io.stdout.write(`${JSON.stringify(total, null, 2)}\n`);
       else {
         for (const r of total.rejected) io.stdout.write(`line ${r.line}${r.code ? ` (${r.code})` : ''}: ${r.reason}\n`);
-        io.stdout.write(`imported ${total.imported}, rejected ${total.rejected.length}, unchanged ${total.unchanged}\n`);
+        io.stdout.write(
+          `imported ${total.imported}, rejected ${total.rejected.length}, unchanged ${total.unchanged}\n`,
+        );
       }
       return 0;
     }

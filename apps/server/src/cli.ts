@@ -115,7 +115,10 @@ async function main() {
 }
 
 /** Backups go through the running server (it owns the embedded database) or open it directly. */
-async function backupCommand(command: 'backup' | 'restore', values: { out?: string | undefined; file?: string | undefined }) {
+async function backupCommand(
+  command: 'backup' | 'restore',
+  values: { out?: string | undefined; file?: string | undefined },
+) {
   const config = loadConfig();
   if (config.databaseUrl) throw new Error('On PostgreSQL use pg_dump / pg_restore (docs/postgresql.md).');
   if (command === 'backup') {
@@ -132,7 +135,10 @@ async function backupCommand(command: 'backup' | 'restore', values: { out?: stri
   console.log(JSON.stringify(await restoreFrom(config.dataDir, resolve(values.file)), null, 2));
 }
 
-async function withDatabase<T>(config: ServerConfig, fn: (handle: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+async function withDatabase<T>(
+  config: ServerConfig,
+  fn: (handle: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+) {
   const handle = await openDatabase(config);
   try {
     return await fn(handle);

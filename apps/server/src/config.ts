@@ -18,7 +18,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   SHABAKA_PUBLIC_URL: z.url().optional(),
   // Never echoed: zod's messages name the rule, not the value.
-  SHABAKA_SECRET: z.string().min(32, { message: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  SHABAKA_SECRET: z
+    .string()
+    .min(32, { message: 'must be at least 32 characters (openssl rand -base64 32)' })
+    .optional(),
   SHABAKA_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   SHABAKA_TRUST_PROXY: z
     .string()
@@ -27,10 +30,16 @@ const schema = z.object({
     .transform((v, ctx) => {
       if (v === '' || v === 'false' || v === '0') return false as const;
       if (/^\d+$/.test(v)) return Number(v);
-      const list = v.split(',').map((a) => a.trim()).filter(Boolean);
+      const list = v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
       const bad = list.find((a) => !PROXY_KEYWORDS.includes(a) && !isAddressOrRange(a));
       if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `must be a hop count or a comma-separated list of addresses or CIDR ranges ("${bad}" is neither)` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a hop count or a comma-separated list of addresses or CIDR ranges ("${bad}" is neither)`,
+        });
         return z.NEVER;
       }
       return list;

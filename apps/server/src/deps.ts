@@ -1,4 +1,13 @@
-import { createAppDeps, createEventBus, memoryLimitStore, systemClock, unlimitedStore, type AppDeps, type Clock, type EventBus } from '@shabaka/api';
+import {
+  createAppDeps,
+  createEventBus,
+  memoryLimitStore,
+  systemClock,
+  unlimitedStore,
+  type AppDeps,
+  type Clock,
+  type EventBus,
+} from '@shabaka/api';
 import type { Db } from '@shabaka/db';
 import type { ServerConfig } from './config';
 import { signingSecretSource } from './documents';
@@ -11,7 +20,10 @@ import { signingSecretSource } from './documents';
  * same function (test/server.ts), giving their own clock or events where they need them.
  */
 export function serverDeps(
-  config: Pick<ServerConfig, 'environment' | 'publicUrl' | 'port' | 'rateLimits' | 'secret' | 'dataDir' | 'databaseUrl'>,
+  config: Pick<
+    ServerConfig,
+    'environment' | 'publicUrl' | 'port' | 'rateLimits' | 'secret' | 'dataDir' | 'databaseUrl'
+  >,
   db: Db,
   own: { clock?: Clock; events?: EventBus } = {},
 ): AppDeps {

@@ -52,7 +52,9 @@ export function readOrCreateSecretFile(dataDir: string, warn: (message: string) 
   try {
     // `wx`: never overwrite — a second process racing here reads the winner's file.
     writeFileSync(path, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
-    warn(`Document signing: generated a server secret in ${path} (mode 0600). Back it up apart from the database, or set SHABAKA_SECRET.`);
+    warn(
+      `Document signing: generated a server secret in ${path} (mode 0600). Back it up apart from the database, or set SHABAKA_SECRET.`,
+    );
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
@@ -61,7 +63,8 @@ export function readOrCreateSecretFile(dataDir: string, warn: (message: string) 
     warn(`Document signing: ${path} was readable by other users; its mode is now 0600.`);
   }
   const secret = readFileSync(path, 'utf8').trim();
-  if (secret.length < documents.MIN_SECRET_LENGTH) throw new ConfigError(`${path} holds no usable secret (at least ${documents.MIN_SECRET_LENGTH} characters).`);
+  if (secret.length < documents.MIN_SECRET_LENGTH)
+    throw new ConfigError(`${path} holds no usable secret (at least ${documents.MIN_SECRET_LENGTH} characters).`);
   return secret;
 }
 
@@ -131,7 +134,9 @@ function renderPage({ lang, code, verification: v, message }: PageInput) {
   const { t, dir, formatDate } = createTranslator(lang);
   const here = code ? `/verify/${encodeURIComponent(code)}` : '/verify';
   const switcher = LANGUAGES.map((l) =>
-    l === lang ? `<strong>${l.toUpperCase()}</strong>` : `<a href="${here}?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
+    l === lang
+      ? `<strong>${l.toUpperCase()}</strong>`
+      : `<a href="${here}?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
   ).join(' · ');
   const lookup = `<form method="get" action="/verify">
 <input type="hidden" name="lang" value="${lang}">
@@ -144,7 +149,10 @@ function renderPage({ lang, code, verification: v, message }: PageInput) {
   let body = '';
   if (v) {
     const commune = v.issuer ? v.issuer.names[lang] : '';
-    const explain = v.status === 'unknown' ? t('verify.explain.unknown', { code: v.code }) : t(`verify.explain.${v.status}`, { commune });
+    const explain =
+      v.status === 'unknown'
+        ? t('verify.explain.unknown', { code: v.code })
+        : t(`verify.explain.${v.status}`, { commune });
     const file = v.file === 'not_checked' ? '' : `<p><strong>${escape(t(`verify.file.${v.file}`))}</strong></p>`;
     body += `<section class="status ${v.status}" role="status">
 <h2><span aria-hidden="true">${ICONS[v.status]}</span> ${escape(t(`verify.status.${v.status}`))}</h2>
@@ -211,8 +219,12 @@ const statusCode = (v: { status: documents.VerificationStatus }) => (v.status ==
 export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   // Uploaded copies to compare; parsers registered here apply to these routes only.
   const uploadLimit = documents.MAX_VERIFY_PDF_BYTES + 64 * 1024;
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) => done(null, body));
-  app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) =>
+    done(null, body),
+  );
+  app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: uploadLimit }, (_req, body, done) =>
+    done(null, body),
+  );
 
   const viewerOf = async (req: FastifyRequest) => {
     const { session } = await createInnerContext(deps, { token: tokenOf(req) });
@@ -245,7 +257,12 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
     const raw = (req.params as { code: string }).code;
     if (/\.json$/i.test(raw)) {
       const q = tokenQuery.safeParse(req.query);
-      const rec = await documents.record(deps, codeParam(raw.slice(0, -5)), await viewerOf(req), q.success ? q.data.token : undefined);
+      const rec = await documents.record(
+        deps,
+        codeParam(raw.slice(0, -5)),
+        await viewerOf(req),
+        q.success ? q.data.token : undefined,
+      );
       return reply
         .code(statusCode(rec))
         .header('cache-control', 'no-store')
@@ -263,11 +280,20 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
     const code = codeParam((req.params as { code: string }).code);
     const type = req.headers['content-type'] ?? '';
     const body = Buffer.isBuffer(req.body) ? req.body : null;
-    const file = !body ? null : type.startsWith('multipart/form-data') ? multipartFile(body, type) : type.startsWith('application/pdf') ? body : null;
+    const file = !body
+      ? null
+      : type.startsWith('multipart/form-data')
+        ? multipartFile(body, type)
+        : type.startsWith('application/pdf')
+          ? body
+          : null;
     const { t } = createTranslator(lang);
     if (!file || file.length === 0 || file.length > documents.MAX_VERIFY_PDF_BYTES) {
       const v = await documents.verify(deps.db, code);
-      const message = file && file.length > 0 ? t('verify.compare.tooLarge', { size: documents.MAX_VERIFY_PDF_BYTES / 1024 / 1024 }) : t('verify.compare.missing');
+      const message =
+        file && file.length > 0
+          ? t('verify.compare.tooLarge', { size: documents.MAX_VERIFY_PDF_BYTES / 1024 / 1024 })
+          : t('verify.compare.missing');
       return sendPage(reply, v.status === 'unknown' ? 404 : 400, renderPage({ lang, code, verification: v, message }));
     }
     // Compared in memory and dropped: the upload is never stored.
@@ -280,7 +306,12 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
     const raw = (req.params as { file: string }).file;
     const q = tokenQuery.safeParse(req.query);
     const text = (status: number, message: string) =>
-      reply.code(status).type('text/plain; charset=utf-8').header('cache-control', 'no-store').header('vary', 'authorization, cookie').send(message);
+      reply
+        .code(status)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('vary', 'authorization, cookie')
+        .send(message);
     if (!/\.pdf$/i.test(raw) || !q.success) return text(404, t('verify.pdf.unknown'));
     const result = await documents.pdfForViewer(deps, raw.slice(0, -4), await viewerOf(req), q.data.token);
     if (!result) return text(404, t('verify.pdf.unknown'));

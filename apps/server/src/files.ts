@@ -13,7 +13,8 @@ function tokenOf(req: FastifyRequest) {
   return req.cookies[SESSION_COOKIE] ?? null;
 }
 
-const notFound = (reply: FastifyReply) => reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('Not found');
+const notFound = (reply: FastifyReply) =>
+  reply.code(404).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('Not found');
 
 /**
  * GET /files/:commune/:attachmentId[?size=thumb] — complaint photos and scans. Who sees
@@ -27,7 +28,13 @@ export const fileRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const q = query.safeParse(req.query);
     if (!p.success || !q.success) return notFound(reply);
     const { session } = await createInnerContext(deps, { token: tokenOf(req) });
-    const file = await attachmentForViewer(deps.db, p.data.commune, p.data.attachmentId, q.data.size, session ? { userId: session.userId } : null);
+    const file = await attachmentForViewer(
+      deps.db,
+      p.data.commune,
+      p.data.attachmentId,
+      q.data.size,
+      session ? { userId: session.userId } : null,
+    );
     if (!file) return notFound(reply);
     const etag = `"${file.sha256}"`;
     reply

@@ -24,7 +24,9 @@ export async function renderLanding(db: Db, requested?: string) {
     )
     .join('');
   const switcher = LANGUAGES.map((l) =>
-    l === lang ? `<strong>${l.toUpperCase()}</strong>` : `<a href="/?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
+    l === lang
+      ? `<strong>${l.toUpperCase()}</strong>`
+      : `<a href="/?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
   ).join(' · ');
   return `<!doctype html>
 <html lang="${lang}" dir="${dir}">

@@ -92,16 +92,30 @@ function refuse(req: FastifyRequest, reply: FastifyReply, e: RefusedError) {
 }
 
 const tooLarge = (req: FastifyRequest, limit: number) =>
-  new RefusedError(413, 'PAYLOAD_TOO_LARGE', 'body_too_large', createTranslator(requestLanguage(req)).t('server.bodyTooLarge', { size: sizeText(limit) }));
+  new RefusedError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    'body_too_large',
+    createTranslator(requestLanguage(req)).t('server.bodyTooLarge', { size: sizeText(limit) }),
+  );
 const tooDeep = (req: FastifyRequest) =>
-  new RefusedError(400, 'BAD_REQUEST', 'too_deep', createTranslator(requestLanguage(req)).t('server.tooDeep', { max: MAX_JSON_DEPTH }));
+  new RefusedError(
+    400,
+    'BAD_REQUEST',
+    'too_deep',
+    createTranslator(requestLanguage(req)).t('server.tooDeep', { max: MAX_JSON_DEPTH }),
+  );
 
 /**
  * Reads a tRPC body as text within the request's limit (refusing at once by
  * Content-Length, or as soon as a chunked body passes it), then refuses deep nesting
  * before anything parses it.
  */
-function readBody(req: FastifyRequest, payload: NodeJS.ReadableStream, done: (err: Error | null, body?: string) => void) {
+function readBody(
+  req: FastifyRequest,
+  payload: NodeJS.ReadableStream,
+  done: (err: Error | null, body?: string) => void,
+) {
   const limit = bodyLimitOf(req);
   const chunks: Buffer[] = [];
   let size = 0;
@@ -151,7 +165,10 @@ export const requestGuards = fp(async (app: FastifyInstance) => {
     if (!isTrpc(req)) return;
     const calls = calledPaths(req).length;
     if (isBatch(req) && calls > MAX_BATCH_CALLS) {
-      const message = createTranslator(requestLanguage(req)).t('server.batchTooLarge', { max: MAX_BATCH_CALLS, count: calls });
+      const message = createTranslator(requestLanguage(req)).t('server.batchTooLarge', {
+        max: MAX_BATCH_CALLS,
+        count: calls,
+      });
       return refuse(req, reply, new RefusedError(400, 'BAD_REQUEST', 'batch_too_large', message));
     }
     const length = Number(req.headers['content-length'] ?? 0);
@@ -166,7 +183,9 @@ export const requestGuards = fp(async (app: FastifyInstance) => {
   function countStream(req: FastifyRequest, reply: FastifyReply) {
     const open = streams.get(req.ip) ?? 0;
     if (open >= MAX_STREAMS_PER_ADDRESS) {
-      const message = createTranslator(requestLanguage(req)).t('server.tooManyStreams', { max: MAX_STREAMS_PER_ADDRESS });
+      const message = createTranslator(requestLanguage(req)).t('server.tooManyStreams', {
+        max: MAX_STREAMS_PER_ADDRESS,
+      });
       return refuse(req, reply, new RefusedError(429, 'TOO_MANY_REQUESTS', 'too_many_streams', message));
     }
     streams.set(req.ip, open + 1);

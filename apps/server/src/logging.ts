@@ -34,7 +34,9 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, q)}?${params.toString()}`;
 }
 
-export function loggerOptions(environment: 'development' | 'production' | 'test'): NonNullable<Exclude<FastifyServerOptions['logger'], boolean>> {
+export function loggerOptions(
+  environment: 'development' | 'production' | 'test',
+): NonNullable<Exclude<FastifyServerOptions['logger'], boolean>> {
   return {
     level: environment === 'development' ? 'info' : 'warn',
     redact: {

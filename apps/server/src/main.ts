@@ -26,7 +26,10 @@ async function main() {
     const demo = await seedDemo(deps);
     console.log(`Demo accounts (password "${demo.password}"): ${demo.accounts.join(', ')}`);
   } else {
-    const { n } = await handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await handle.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     if (n === 0) {
       console.log('No account exists yet. Create the first network admin with:');
       console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
@@ -51,7 +54,9 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
   const communes = await handle.db.selectFrom('communes').select('slug').orderBy('createdAt').orderBy('slug').execute();
-  console.log(`Shabaka is running on ${handle.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`}`);
+  console.log(
+    `Shabaka is running on ${handle.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`}`,
+  );
   console.log(`  Network:   ${base}/`);
   for (const c of communes) console.log(`  Portal:    ${base}/${c.slug}/`);
   console.log(`  Dashboard: ${base}/dashboard/`);

@@ -15,13 +15,18 @@ export interface PublicBase {
   fromRequest: boolean;
 }
 
-export function publicBase(publicUrl: string | undefined, environment: 'development' | 'production' | 'test'): PublicBase {
+export function publicBase(
+  publicUrl: string | undefined,
+  environment: 'development' | 'production' | 'test',
+): PublicBase {
   if (publicUrl) {
     const fixed = publicUrl.replace(/\/+$/, '');
     return Object.assign(() => fixed, { fromRequest: false });
   }
   if (environment === 'production') {
-    throw new Error('A public URL is required in production (SHABAKA_PUBLIC_URL): links and QR codes must not follow the Host header.');
+    throw new Error(
+      'A public URL is required in production (SHABAKA_PUBLIC_URL): links and QR codes must not follow the Host header.',
+    );
   }
   return Object.assign((req: FastifyRequest) => `${req.protocol}://${req.host}`, { fromRequest: true });
 }

@@ -4,7 +4,12 @@ import type { PublicBase } from './public-url';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
 
-const params = z.object({ file: z.string().max(40).regex(/^[^/]+\.pdf$/i) });
+const params = z.object({
+  file: z
+    .string()
+    .max(40)
+    .regex(/^[^/]+\.pdf$/i),
+});
 const query = z.object({ s: z.string().max(40).optional() });
 
 /** The same session as the API: a bearer token (SDK clients) or the browser's cookie. */
@@ -32,12 +37,18 @@ export const receiptRoutes: FastifyPluginAsync<AppDeps & { publicBase: PublicBas
     if (p.success && q.success) {
       const { session } = await createInnerContext(opts, { token: tokenOf(req) });
       const base = opts.publicBase(req);
-      result = await render({ db: opts.db, clock: opts.clock, limits }, p.data.file.slice(0, -4), base, { secret: q.data.s, session });
+      result = await render({ db: opts.db, clock: opts.clock, limits }, p.data.file.slice(0, -4), base, {
+        secret: q.data.s,
+        session,
+      });
     }
     // Depends on the cookie and the secret: never stored by a shared cache.
     reply.header('cache-control', 'private, no-store').header('vary', 'authorization, cookie');
     if (result === 'too_many_attempts') {
-      return reply.code(429).type('text/plain; charset=utf-8').send('Too many wrong secrets were tried for this case. Try again in 15 minutes.');
+      return reply
+        .code(429)
+        .type('text/plain; charset=utf-8')
+        .send('Too many wrong secrets were tried for this case. Try again in 15 minutes.');
     }
     if (result === 'none') return reply.code(404).type('text/plain; charset=utf-8').send(notFound);
     return reply
@@ -48,5 +59,7 @@ export const receiptRoutes: FastifyPluginAsync<AppDeps & { publicBase: PublicBas
   };
 
   app.get('/receipts/:file', (req, reply) => serve(req, reply, receiptPdf, 'No complaint has this tracking code.'));
-  app.get('/receipts/information/:file', (req, reply) => serve(req, reply, informationReceiptPdf, 'No information request has this code.'));
+  app.get('/receipts/information/:file', (req, reply) =>
+    serve(req, reply, informationReceiptPdf, 'No information request has this code.'),
+  );
 };

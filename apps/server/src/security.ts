@@ -16,14 +16,25 @@ export function requestLanguage(req: FastifyRequest): Language {
 }
 
 /** JSON-RPC error numbers tRPC uses for the codes the HTTP layer answers itself. */
-const RPC_CODES: Record<string, number> = { BAD_REQUEST: -32600, FORBIDDEN: -32003, PAYLOAD_TOO_LARGE: -32013, TOO_MANY_REQUESTS: -32029 };
+const RPC_CODES: Record<string, number> = {
+  BAD_REQUEST: -32600,
+  FORBIDDEN: -32003,
+  PAYLOAD_TOO_LARGE: -32013,
+  TOO_MANY_REQUESTS: -32029,
+};
 
 /**
  * A tRPC-shaped error (one per call of a batch, as tRPC answers) so the SDK and the
  * portals report its code, reason and message like any procedure's error.
  */
 export function trpcError(req: FastifyRequest, status: number, code: string, message: string, reason?: string) {
-  const error = { json: { message, code: RPC_CODES[code] ?? -32600, data: { code, httpStatus: status, ...(reason ? { reason } : {}) } } };
+  const error = {
+    json: {
+      message,
+      code: RPC_CODES[code] ?? -32600,
+      data: { code, httpStatus: status, ...(reason ? { reason } : {}) },
+    },
+  };
   const query = new URLSearchParams(req.url.split('?')[1] ?? '');
   const path = (req.params as { path?: string } | undefined)?.path;
   return query.get('batch') === '1' && path ? path.split(',').map(() => ({ error })) : { error };
@@ -64,7 +75,9 @@ async function helmetHeaders(): Promise<Record<string, string>> {
     return res.headers;
   };
   const [plain, secured] = await Promise.all([probe(false), probe(true)]);
-  return Object.fromEntries(Object.entries(secured).filter(([k, v]) => !(k in plain) && typeof v === 'string')) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(secured).filter(([k, v]) => !(k in plain) && typeof v === 'string'),
+  ) as Record<string, string>;
 }
 
 /**
@@ -90,7 +103,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { cookieName
     if (req.headers.authorization || !req.cookies?.[opts.cookieName]) return;
     const origin = req.headers.origin;
     const site = req.headers['sec-fetch-site'];
-    const sameOrigin = origin !== undefined ? hostOf(origin) === req.headers.host : site === undefined || site === 'same-origin' || site === 'none';
+    const sameOrigin =
+      origin !== undefined
+        ? hostOf(origin) === req.headers.host
+        : site === undefined || site === 'same-origin' || site === 'none';
     if (!sameOrigin) {
       const { t } = createTranslator(requestLanguage(req));
       return reply.code(403).send(trpcError(req, 403, 'FORBIDDEN', t('server.crossSite'), 'cross_site'));

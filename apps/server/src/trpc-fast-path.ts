@@ -15,7 +15,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export interface FastPathOptions<Ctx> {
   router: AnyRouter;
   createContext(opts: { req: FastifyRequest; res: FastifyReply; info: TRPCRequestInfo }): Promise<Ctx>;
-  onError(opts: { error: TRPCError; path: string; input: unknown; ctx: Ctx; type: ProcedureType; req: FastifyRequest }): void;
+  onError(opts: {
+    error: TRPCError;
+    path: string;
+    input: unknown;
+    ctx: Ctx;
+    type: ProcedureType;
+    req: FastifyRequest;
+  }): void;
 }
 
 /**
@@ -41,10 +48,15 @@ export function trpcFastPath<Ctx>(opts: FastPathOptions<Ctx>) {
     const proc = procedures[path];
     const type = proc?._def.type;
     // Streaming asked for (trpc-accept, or jsonl in Accept): tRPC refuses it unbatched, the generic path says so.
-    if (!proc || req.headers['trpc-accept'] !== undefined || req.headers.accept?.includes('application/jsonl')) return null;
+    if (!proc || req.headers['trpc-accept'] !== undefined || req.headers.accept?.includes('application/jsonl'))
+      return null;
     // tRPC's clients send no content-type with a GET; tRPC reads one that says form data or bytes as such (and refuses it).
     const isQuery = req.method === 'GET' && type === 'query' && req.headers['content-type'] === undefined;
-    const isMutation = req.method === 'POST' && type === 'mutation' && typeof req.body === 'string' && !!req.headers['content-type']?.startsWith('application/json');
+    const isMutation =
+      req.method === 'POST' &&
+      type === 'mutation' &&
+      typeof req.body === 'string' &&
+      !!req.headers['content-type']?.startsWith('application/json');
     if (!isQuery && !isMutation) return null;
     const query = req.url.indexOf('?');
     const params = new URLSearchParams(query < 0 ? '' : req.url.slice(query + 1));
@@ -56,7 +68,13 @@ export function trpcFastPath<Ctx>(opts: FastPathOptions<Ctx>) {
     } catch {
       return null; // tRPC's own parse error
     }
-    const info = { accept: null, type, isBatchCall: false, calls: [], connectionParams: null } as unknown as TRPCRequestInfo;
+    const info = {
+      accept: null,
+      type,
+      isBatchCall: false,
+      calls: [],
+      connectionParams: null,
+    } as unknown as TRPCRequestInfo;
     let ctx: Ctx;
     try {
       ctx = await opts.createContext({ req, res: reply, info });
@@ -65,13 +83,27 @@ export function trpcFastPath<Ctx>(opts: FastPathOptions<Ctx>) {
     }
     let body: { result: { data: unknown } } | { error: unknown };
     try {
-      body = { result: { data: await proc({ path, getRawInput: async () => input, ctx, type: type!, signal: undefined, batchIndex: 0 }) } };
+      body = {
+        result: {
+          data: await proc({
+            path,
+            getRawInput: async () => input,
+            ctx,
+            type: type!,
+            signal: undefined,
+            batchIndex: 0,
+          }),
+        },
+      };
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       opts.onError({ error, path, input, ctx, type: type!, req });
       body = { error: getErrorShape({ config, ctx, error, input, path, type: type! }) };
     }
-    reply.code(getHTTPStatusCode([body] as never)).header('vary', 'trpc-accept, accept').header('content-type', 'application/json');
+    reply
+      .code(getHTTPStatusCode([body] as never))
+      .header('vary', 'trpc-accept, accept')
+      .header('content-type', 'application/json');
     // A Buffer, so Fastify sends tRPC's content-type as is (a string would get "; charset=utf-8").
     return Buffer.from(JSON.stringify(transformTRPCResponse(config, body as never)));
   };

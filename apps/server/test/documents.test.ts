@@ -24,7 +24,12 @@ const fr = createTranslator('fr');
 const ar = createTranslator('ar');
 
 async function account(email: string, roles: string[] = []) {
-  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', { email, displayName: email.split('@')[0], password: PASSWORD, roles });
+  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
+    email,
+    displayName: email.split('@')[0],
+    password: PASSWORD,
+    roles,
+  });
   const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD });
   return { token, client: createShabakaClient({ url: s.url, token }) };
 }
@@ -57,7 +62,12 @@ beforeAll(async () => {
 
 const page = async (path: string, init?: RequestInit) => {
   const res = await fetch(`${s.url}${path}`, init);
-  return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, html: await res.text() };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    headers: res.headers,
+    html: await res.text(),
+  };
 };
 
 describe('the server secret', () => {
@@ -117,20 +127,26 @@ describe('verification over HTTP', () => {
 
   it('verifies offline with node:crypto alone: the PDF, the public record and the published key', async () => {
     const rec = (await (await fetch(`${s.url}/verify/${doc.code}.json`)).json()) as Record<string, string>;
-    const keys = (await (await fetch(`${s.url}/.well-known/shabaka-keys.json`)).json()) as { keys: { commune: string; keyId: string; publicKeyPem: string }[] };
+    const keys = (await (await fetch(`${s.url}/.well-known/shabaka-keys.json`)).json()) as {
+      keys: { commune: string; keyId: string; publicKeyPem: string }[];
+    };
     expect(rec.canonical).toBeUndefined();
     expect(JSON.stringify(rec)).not.toMatch(/Fatima|L123456/);
 
     // ——— docs/verify.md, step by step: node:crypto only ———
     const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-    const key = keys.keys.find((k) => k.keyId === rec.keyId && k.commune === (rec.issuer as unknown as { commune: string }).commune)!;
+    const key = keys.keys.find(
+      (k) => k.keyId === rec.keyId && k.commune === (rec.issuer as unknown as { commune: string }).commune,
+    )!;
     expect(sha256(pdf)).toBe(rec.pdfSha256);
     const message = Buffer.from(`shabaka-document-v1\n${rec.canonicalSha256}\n${sha256(pdf)}`, 'ascii');
     expect(verify(null, message, createPublicKey(key.publicKeyPem), Buffer.from(rec.signature!, 'base64'))).toBe(true);
   });
 
   it('gives holders the canonical content in the record, whose hash is the signed one', async () => {
-    const rec = (await (await fetch(`${s.url}/verify/${doc.code}.json`, { headers: { authorization: `Bearer ${agent.token}` } })).json()) as Record<string, string>;
+    const rec = (await (
+      await fetch(`${s.url}/verify/${doc.code}.json`, { headers: { authorization: `Bearer ${agent.token}` } })
+    ).json()) as Record<string, string>;
     expect(createHash('sha256').update(rec.canonical!, 'utf8').digest('hex')).toBe(rec.canonicalSha256);
     expect(JSON.parse(rec.canonical!).recipient.name).toBe('Fatima Zahra El Amrani');
   });
@@ -152,7 +168,11 @@ describe('verification over HTTP', () => {
     expect(bad.html).toContain(fr.t('verify.status.tampered'));
     expect(bad.html).toContain(fr.t('verify.file.different'));
 
-    const raw = await page(`/verify/${doc.code}?lang=es`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: changed });
+    const raw = await page(`/verify/${doc.code}?lang=es`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf' },
+      body: changed,
+    });
     expect(raw.html).toContain(createTranslator('es').t('verify.status.tampered'));
 
     const empty = await page(`/verify/${doc.code}?lang=fr`, { method: 'POST', body: new FormData() });
@@ -187,7 +207,9 @@ describe('the signed PDF', () => {
     const anonymous = await fetch(`${s.url}${path}`, { headers: { 'accept-language': 'fr' } });
     expect(anonymous.status).toBe(403);
     expect(await anonymous.text()).toBe(fr.t('verify.pdf.forbidden'));
-    expect((await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tetouan.token}` } })).status).toBe(403);
+    expect((await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tetouan.token}` } })).status).toBe(
+      403,
+    );
     expect((await fetch(`${s.url}${path}?token=${'A'.repeat(32)}`)).status).toBe(403);
 
     const staff = await fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${agent.token}` } });
@@ -207,7 +229,9 @@ describe('revocation, rotation and tenancy over HTTP', () => {
   it('refuses a Tetouan agent issuing or revoking for M’diq', async () => {
     const issued = await tetouan.client.documents.issue.mutate(input).catch((e) => e);
     expect(issued.data.code).toBe('FORBIDDEN');
-    const revoked = await tetouan.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'not my commune' }).catch((e) => e);
+    const revoked = await tetouan.client.documents.revoke
+      .mutate({ commune: 'mdiq', code: doc.code, reason: 'not my commune' })
+      .catch((e) => e);
     expect(revoked.data.code).toBe('FORBIDDEN');
   });
 
@@ -219,7 +243,16 @@ describe('revocation, rotation and tenancy over HTTP', () => {
 
     const res = await fetch(`${s.url}/.well-known/shabaka-keys.json`);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    const { keys } = (await res.json()) as { keys: { commune: string; keyId: string; status: string; validFrom: string; validUntil: string | null; publicKey: string }[] };
+    const { keys } = (await res.json()) as {
+      keys: {
+        commune: string;
+        keyId: string;
+        status: string;
+        validFrom: string;
+        validUntil: string | null;
+        publicKey: string;
+      }[];
+    };
     const mdiq = keys.filter((k) => k.commune === 'mdiq');
     expect(mdiq.map((k) => [k.keyId, k.status])).toEqual([
       [doc.keyId, 'retired'],
@@ -230,19 +263,30 @@ describe('revocation, rotation and tenancy over HTTP', () => {
 
     const f = new FormData();
     f.append('pdf', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'old.pdf');
-    expect((await page(`/verify/${doc.code}?lang=fr`, { method: 'POST', body: f })).html).toContain(fr.t('verify.status.valid'));
+    expect((await page(`/verify/${doc.code}?lang=fr`, { method: 'POST', body: f })).html).toContain(
+      fr.t('verify.status.valid'),
+    );
     expect((await page(`/verify/${next.code}?lang=fr`)).html).toContain(fr.t('verify.status.valid'));
   });
 
   it('shows a revoked document as revoked, with the date and reason', async () => {
     // Revoking is the commune admin's (documents:revoke); the agent who issued it is refused.
-    const byAgent = await agent.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'an agent may not revoke' }).catch((e) => e);
+    const byAgent = await agent.client.documents.revoke
+      .mutate({ commune: 'mdiq', code: doc.code, reason: 'an agent may not revoke' })
+      .catch((e) => e);
     expect(byAgent.data.code).toBe('FORBIDDEN');
-    await admin.client.documents.revoke.mutate({ commune: 'mdiq', code: doc.code, reason: 'Remplacé par un certificat rectifié' });
+    await admin.client.documents.revoke.mutate({
+      commune: 'mdiq',
+      code: doc.code,
+      reason: 'Remplacé par un certificat rectifié',
+    });
     const p = await page(`/verify/${doc.code}?lang=fr`);
     expect(p.html).toContain(fr.t('verify.status.revoked'));
     expect(p.html).toContain('Remplacé par un certificat rectifié');
-    const rec = (await (await fetch(`${s.url}/verify/${doc.code}.json`)).json()) as { status: string; revocation: { reason: string } };
+    const rec = (await (await fetch(`${s.url}/verify/${doc.code}.json`)).json()) as {
+      status: string;
+      revocation: { reason: string };
+    };
     expect(rec).toMatchObject({ status: 'revoked', revocation: { reason: 'Remplacé par un certificat rectifié' } });
     const f = new FormData();
     f.append('pdf', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'revoked.pdf');

@@ -15,13 +15,22 @@ let thumbUrl: string;
 
 /** Signs an account with `roles` in over HTTP and returns its bearer token. */
 async function tokenFor(email: string, roles: string[]) {
-  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', { email, displayName: email.split('@')[0], password: PASSWORD, roles });
+  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
+    email,
+    displayName: email.split('@')[0],
+    password: PASSWORD,
+    roles,
+  });
   return (await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD })).token;
 }
 
 beforeAll(async () => {
   const client = createShabakaClient({ url: s.url });
-  const photo = (await sharp({ create: { width: 80, height: 60, channels: 3, background: '#369' } }).jpeg().toBuffer()).toString('base64');
+  const photo = (
+    await sharp({ create: { width: 80, height: 60, channels: 3, background: '#369' } })
+      .jpeg()
+      .toBuffer()
+  ).toString('base64');
   const categoryId = (await client.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
   const r = await client.complaints.submit.mutate({
     commune: 'tetouan',
@@ -58,12 +67,21 @@ describe('complaint files and receipts over HTTP', () => {
     const attachmentId = photoUrl.split('/').at(-1)!;
     // Over HTTP, anonymous reports from one address count once whatever device id the client claims.
     for (const n of [1, 2, 3]) {
-      await client.photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive', deviceId: `http-device-${n}-0123456789` } as never);
+      await client.photos.report.mutate({
+        commune: 'tetouan',
+        attachmentId,
+        reason: 'offensive',
+        deviceId: `http-device-${n}-0123456789`,
+      } as never);
     }
     expect((await fetch(`${s.url}${photoUrl}`)).status).toBe(200);
     for (const n of [1, 2]) {
       const token = await tokenFor(`files.reporter${n}@example.ma`, []);
-      await createShabakaClient({ url: s.url, token }).photos.report.mutate({ commune: 'tetouan', attachmentId, reason: 'offensive' });
+      await createShabakaClient({ url: s.url, token }).photos.report.mutate({
+        commune: 'tetouan',
+        attachmentId,
+        reason: 'offensive',
+      });
     }
     const pub = await fetch(`${s.url}${photoUrl}`);
     expect(pub.status).toBe(404);
@@ -83,7 +101,9 @@ describe('complaint files and receipts over HTTP', () => {
 
   it('prints a PDF receipt with the code for its owner, and 404 for an unknown code or without proof', async () => {
     expect((await fetch(`${s.url}/receipts/${code}.pdf`)).status).toBe(404);
-    const res = await fetch(`${s.url}/receipts/${code}.pdf?s=${secret}`, { headers: { 'x-forwarded-host': 'shabaka.example.ma', 'x-forwarded-proto': 'https' } });
+    const res = await fetch(`${s.url}/receipts/${code}.pdf?s=${secret}`, {
+      headers: { 'x-forwarded-host': 'shabaka.example.ma', 'x-forwarded-proto': 'https' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());

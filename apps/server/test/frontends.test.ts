@@ -58,7 +58,10 @@ describe('frontend hosting', () => {
     const pairs = [
       ['..%2fpackage.json', '..%2fnothing.json'],
       ['..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd', '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fnothing'],
-      ['..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fhostname', '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fnothing'],
+      [
+        '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fhostname',
+        '..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fnothing',
+      ],
       ['..%5c..%5cpackage.json', '..%5c..%5cnothing.json'],
       ['.secret', '.nothing'],
       ['assets', 'nothing'],
@@ -66,7 +69,11 @@ describe('frontend hosting', () => {
     for (const app of ['tetouan', 'dashboard']) {
       for (const [exists, missing] of pairs) {
         const [a, b] = await Promise.all([fetch(`${s.url}/${app}/${exists}`), fetch(`${s.url}/${app}/${missing}`)]);
-        const answer = async (r: Response) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() });
+        const answer = async (r: Response) => ({
+          status: r.status,
+          type: r.headers.get('content-type'),
+          body: await r.text(),
+        });
         const [ra, rb] = [await answer(a), await answer(b)];
         expect(ra, `${app}/${exists}`).toEqual(rb);
         expect(ra.body).not.toMatch(/dotfile|root:|@shabaka\/app-tetouan/);

@@ -17,13 +17,20 @@ describe('HTTP API and SDK', () => {
   it('serves typed reads through the SDK in Node, batched', async () => {
     const client = createShabakaClient({ url: s.url });
     const [communes, info] = await Promise.all([client.communes.list.query(), client.network.info.query()]);
-    expect(communes.map((c) => c.slug)).toEqual(expect.arrayContaining(['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq']));
+    expect(communes.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq']),
+    );
     expect(info.chair).toBe('tetouan');
   });
 
   it('signs in with a bearer token for SDK clients and enforces the commune', async () => {
     const deps = { db: s.handle.db, events: s.events };
-    await runAdminCommand(deps, 'user:add', { email: 'sdk.agent@example.ma', displayName: 'SDK agent', password: PASSWORD, roles: ['asilah:agent'] });
+    await runAdminCommand(deps, 'user:add', {
+      email: 'sdk.agent@example.ma',
+      displayName: 'SDK agent',
+      password: PASSWORD,
+      roles: ['asilah:agent'],
+    });
     const anon = createShabakaClient({ url: s.url });
     const { token } = await anon.auth.signIn.mutate({ email: 'sdk.agent@example.ma', password: PASSWORD });
     const client = createShabakaClient({ url: s.url, token });
@@ -47,7 +54,9 @@ describe('HTTP API and SDK', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const me = await fetch(`${s.url}/trpc/auth.me`, { headers: { cookie: cookie.split(';')[0]! } });
-    expect(((await me.json()) as { result: { data: { json: { email: string } } } }).result.data.json.email).toBe('cookie@example.ma');
+    expect(((await me.json()) as { result: { data: { json: { email: string } } } }).result.data.json.email).toBe(
+      'cookie@example.ma',
+    );
   });
 
   it('names the fields of bad input over HTTP and never leaks internals', async () => {
@@ -58,9 +67,15 @@ describe('HTTP API and SDK', () => {
     expect(Object.keys(fieldErrors(err)).sort()).toEqual(['displayName', 'email', 'password']);
     expect(err.message).toMatch(/^Invalid input: email: /);
     expect(err.data.stack).toBeUndefined();
-    const wrong = await client.auth.signIn.mutate({ email: 'cookie@example.ma', password: 'wrong password' }).catch((e) => e);
+    const wrong = await client.auth.signIn
+      .mutate({ email: 'cookie@example.ma', password: 'wrong password' })
+      .catch((e) => e);
     expect(errorReason(wrong)).toBe('wrong_credentials');
-    const res = await fetch(`${s.url}/trpc/auth.signIn`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"json":' });
+    const res = await fetch(`${s.url}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"json":',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -68,14 +83,27 @@ describe('HTTP API and SDK', () => {
     const deps = { db: s.handle.db, events: s.events };
     /** The kinds a subscriber receives while staff, a key rotation, a document and then a public change are published. */
     const kindsSeen = (token?: string) => {
-      const client = createShabakaClient({ url: s.url, EventSource: EventSource as unknown as typeof globalThis.EventSource, ...(token ? { token } : {}) });
+      const client = createShabakaClient({
+        url: s.url,
+        EventSource: EventSource as unknown as typeof globalThis.EventSource,
+        ...(token ? { token } : {}),
+      });
       return new Promise<string[]>((resolve, reject) => {
         const kinds: string[] = [];
         const sub = client.network.onChange.subscribe(undefined, {
           onStarted: () => {
-            void runAdminCommand(deps, 'user:add', { email: `live${token ? '.staff' : ''}@example.ma`, displayName: 'Live', password: PASSWORD, roles: ['chefchaouen:moderator'] }).then(() => {
+            void runAdminCommand(deps, 'user:add', {
+              email: `live${token ? '.staff' : ''}@example.ma`,
+              displayName: 'Live',
+              password: PASSWORD,
+              roles: ['chefchaouen:moderator'],
+            }).then(() => {
               s.events.publish({ kind: 'signing.key_rotated', commune: 'chefchaouen' });
-              s.events.publish({ kind: 'document.issued', commune: 'chefchaouen', data: { code: 'CHE-DOC-2026-000001' } });
+              s.events.publish({
+                kind: 'document.issued',
+                commune: 'chefchaouen',
+                data: { code: 'CHE-DOC-2026-000001' },
+              });
               s.events.publish({ kind: 'service_point.changed', commune: 'chefchaouen' });
             });
           },
@@ -91,20 +119,44 @@ describe('HTTP API and SDK', () => {
       });
     };
     expect(await kindsSeen()).toEqual(['service_point.changed']);
-    await runAdminCommand(deps, 'user:add', { email: 'coordinator.live@example.ma', displayName: 'Coordinator', password: PASSWORD, roles: ['network:coordinator'] });
-    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email: 'coordinator.live@example.ma', password: PASSWORD });
+    await runAdminCommand(deps, 'user:add', {
+      email: 'coordinator.live@example.ma',
+      displayName: 'Coordinator',
+      password: PASSWORD,
+      roles: ['network:coordinator'],
+    });
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'coordinator.live@example.ma',
+      password: PASSWORD,
+    });
     // The token travels as a connection parameter (EventSource has no headers): accepted for the subscription.
-    expect(await kindsSeen(token)).toEqual(['staff.changed', 'signing.key_rotated', 'document.issued', 'service_point.changed']);
+    expect(await kindsSeen(token)).toEqual([
+      'staff.changed',
+      'signing.key_rotated',
+      'document.issued',
+      'service_point.changed',
+    ]);
   });
 
   it('accepts a session token in connectionParams for subscriptions only, never for queries or mutations', async () => {
     const deps = { db: s.handle.db, events: s.events };
-    await runAdminCommand(deps, 'user:add', { email: 'url.token@example.ma', displayName: 'URL token', password: PASSWORD });
-    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email: 'url.token@example.ma', password: PASSWORD });
+    await runAdminCommand(deps, 'user:add', {
+      email: 'url.token@example.ma',
+      displayName: 'URL token',
+      password: PASSWORD,
+    });
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'url.token@example.ma',
+      password: PASSWORD,
+    });
     const params = `connectionParams=${encodeURIComponent(JSON.stringify({ token }))}`;
     const me = await fetch(`${s.url}/trpc/auth.me?${params}`);
     expect(((await me.json()) as { result: { data: { json: unknown } } }).result.data.json).toBeNull();
-    const out = await fetch(`${s.url}/trpc/auth.signOut?${params}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const out = await fetch(`${s.url}/trpc/auth.signOut?${params}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(out.status).toBe(401);
     // The session is untouched: the bearer header still works.
     expect((await createShabakaClient({ url: s.url, token }).auth.me.query())?.email).toBe('url.token@example.ma');
@@ -114,7 +166,19 @@ describe('HTTP API and SDK', () => {
 describe('request bodies', () => {
   it('accepts a complaint with three photos through HTTP, and refuses oversized bodies elsewhere', async () => {
     const sharp = (await import('sharp')).default;
-    const photo = (await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 95 }).toBuffer()).toString('base64');
+    const photo = (
+      await sharp({
+        create: {
+          width: 2400,
+          height: 1800,
+          channels: 3,
+          background: '#888',
+          noise: { type: 'gaussian', mean: 128, sigma: 60 },
+        },
+      })
+        .jpeg({ quality: 95 })
+        .toBuffer()
+    ).toString('base64');
     expect(photo.length).toBeGreaterThan(1024 * 1024);
     const client = createShabakaClient({ url: s.url, batch: false });
     const categoryId = (await client.complaints.categories.query({ commune: 'mdiq' }))[0]!.id;
@@ -126,7 +190,11 @@ describe('request bodies', () => {
       photos: [{ dataBase64: photo }, { dataBase64: photo }, { dataBase64: photo }],
     });
     expect(r.code).toMatch(/^MDQ-/);
-    const big = await fetch(`${s.url}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a='.padEnd(2 * 1024 * 1024, 'x') });
+    const big = await fetch(`${s.url}/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a='.padEnd(2 * 1024 * 1024, 'x'),
+    });
     // Open311 answers every client error in its own format, with the spec's 400.
     expect(big.status).toBe(400);
     expect(((await big.json()) as { code: number }[])[0]!.code).toBe(400);

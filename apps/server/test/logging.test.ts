@@ -17,7 +17,11 @@ describe('logging in production', () => {
     const handle = await createTestDb();
     const app = await buildApp({
       handle,
-      deps: testDeps(handle.db, { environment: 'production', publicUrl: 'https://shabaka.example.ma', rateLimits: false }),
+      deps: testDeps(handle.db, {
+        environment: 'production',
+        publicUrl: 'https://shabaka.example.ma',
+        rateLimits: false,
+      }),
       logger: { ...loggerOptions('production'), stream },
     });
     await app.ready();
@@ -28,8 +32,13 @@ describe('logging in production', () => {
 
     // The database goes away: every call fails with a 500, and each is logged.
     await handle.close();
-    const input = encodeURIComponent(JSON.stringify({ json: { email: 'fatima@example.ma', password: 'PASSWORD-SECRET-3' } }));
-    const failed = await app.inject({ url: `/trpc/communes.list?input=${input}&s=RECEIPT-SECRET-4&token=DOC-SECRET-5`, headers: secrets });
+    const input = encodeURIComponent(
+      JSON.stringify({ json: { email: 'fatima@example.ma', password: 'PASSWORD-SECRET-3' } }),
+    );
+    const failed = await app.inject({
+      url: `/trpc/communes.list?input=${input}&s=RECEIPT-SECRET-4&token=DOC-SECRET-5`,
+      headers: secrets,
+    });
     expect(failed.statusCode).toBe(500);
     const signIn = await app.inject({
       method: 'POST',
@@ -42,17 +51,39 @@ describe('logging in production', () => {
     expect(receipt.statusCode).toBe(500);
     await app.close();
 
-    const logged = lines.map((l) => JSON.parse(l) as { level: number; msg: string; path?: string; err?: { message?: string }; req?: { url: string } });
+    const logged = lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          level: number;
+          msg: string;
+          path?: string;
+          err?: { message?: string };
+          req?: { url: string };
+        },
+    );
     const errors = logged.filter((l) => l.level >= 50);
     expect(errors.length).toBeGreaterThanOrEqual(3);
-    expect(errors.find((e) => e.path === 'communes.list')).toMatchObject({ msg: 'procedure failed', req: { url: expect.stringContaining('s=%5Bredacted%5D') } });
+    expect(errors.find((e) => e.path === 'communes.list')).toMatchObject({
+      msg: 'procedure failed',
+      req: { url: expect.stringContaining('s=%5Bredacted%5D') },
+    });
     expect(errors.find((e) => e.path === 'auth.signIn')?.err?.message).toBeTruthy();
     const all = lines.join('\n');
-    for (const secret of ['COOKIE-SECRET-1', 'BEARER-SECRET-2', 'PASSWORD-SECRET-3', 'RECEIPT-SECRET-4', 'DOC-SECRET-5', 'fatima']) expect(all).not.toContain(secret);
+    for (const secret of [
+      'COOKIE-SECRET-1',
+      'BEARER-SECRET-2',
+      'PASSWORD-SECRET-3',
+      'RECEIPT-SECRET-4',
+      'DOC-SECRET-5',
+      'fatima',
+    ])
+      expect(all).not.toContain(secret);
   });
 
   it('redacts the secret query parameters of a URL and keeps the rest', () => {
-    expect(redactUrl('/receipts/TET-2026-000001.pdf?s=ABCD-EFGH&lang=fr')).toBe('/receipts/TET-2026-000001.pdf?s=%5Bredacted%5D&lang=fr');
+    expect(redactUrl('/receipts/TET-2026-000001.pdf?s=ABCD-EFGH&lang=fr')).toBe(
+      '/receipts/TET-2026-000001.pdf?s=%5Bredacted%5D&lang=fr',
+    );
     expect(redactUrl('/documents/X.pdf?token=abc')).toBe('/documents/X.pdf?token=%5Bredacted%5D');
     expect(redactUrl('/healthz')).toBe('/healthz');
   });

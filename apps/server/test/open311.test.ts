@@ -14,7 +14,12 @@ let revokedKey: string;
 let agent: ReturnType<typeof createShabakaClient>;
 
 async function signedIn(email: string, roles: string[]) {
-  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', { email, displayName: email.split('@')[0], password: PASSWORD, roles });
+  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
+    email,
+    displayName: email.split('@')[0],
+    password: PASSWORD,
+    roles,
+  });
   const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD });
   return createShabakaClient({ url: s.url, token });
 }
@@ -53,7 +58,8 @@ function wellFormed(xml: string) {
   expect(body.replace(/<[^>]*>/g, '')).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)|[<>]/);
   return body;
 }
-const tag = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}>([^<]*)</${name}>`, 'g'))].map((m) => m[1]);
+const tag = (xml: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${name}>([^<]*)</${name}>`, 'g'))].map((m) => m[1]);
 
 const validRequest = (extra: Record<string, string> = {}) => ({
   api_key: tetKey,
@@ -76,7 +82,9 @@ async function expectError(res: Response, status: number, format: 'xml' | 'json'
   }
   expect(res.headers.get('content-type')).toMatch(/^text\/xml; charset=utf-8/);
   const xml = wellFormed(await res.text());
-  expect(xml).toMatch(new RegExp(`^<errors><error><code>${status}</code><description>[^<]+</description></error></errors>$`));
+  expect(xml).toMatch(
+    new RegExp(`^<errors><error><code>${status}</code><description>[^<]+</description></error></errors>$`),
+  );
   return tag(xml, 'description')[0]!;
 }
 
@@ -89,12 +97,20 @@ describe('Open311 GeoReport v2', () => {
     expect(tag(xml, 'url')).toEqual([`${s.url}/open311/v2`]);
     expect(tag(xml, 'format')).toEqual(['text/xml', 'application/json']);
     const doc = await json(await get('discovery.json'));
-    expect(doc.endpoints).toEqual([expect.objectContaining({ specification: 'http://wiki.open311.org/GeoReport_v2', type: 'production', formats: ['text/xml', 'application/json'] })]);
+    expect(doc.endpoints).toEqual([
+      expect.objectContaining({
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        type: 'production',
+        formats: ['text/xml', 'application/json'],
+      }),
+    ]);
   });
 
   it('lists a commune’s categories as services, in French by default', async () => {
     const xml = wellFormed(await (await get('services.xml?jurisdiction_id=tetouan')).text());
-    expect(xml).toMatch(/^<services><service><service_code>roads<\/service_code><service_name>Voirie et trottoirs<\/service_name>/);
+    expect(xml).toMatch(
+      /^<services><service><service_code>roads<\/service_code><service_name>Voirie et trottoirs<\/service_name>/,
+    );
     expect(tag(xml, 'service_name')).toContain('Éclairage public');
     const services = await json(await get('services.json?jurisdiction_id=tetouan'));
     expect(services.find((x: { service_code: string }) => x.service_code === 'lighting')).toMatchObject({
@@ -104,9 +120,13 @@ describe('Open311 GeoReport v2', () => {
       group: expect.any(String),
     });
     const ar = await json(await get('services.json?jurisdiction_id=tetouan&locale=ar'));
-    expect(ar.find((x: { service_code: string }) => x.service_code === 'lighting').service_name).toBe('الإنارة العمومية');
+    expect(ar.find((x: { service_code: string }) => x.service_code === 'lighting').service_name).toBe(
+      'الإنارة العمومية',
+    );
     const es = await json(await get('services.json?jurisdiction_id=asilah', { 'accept-language': 'es-ES,es;q=0.9' }));
-    expect(es.find((x: { service_code: string }) => x.service_code === 'lighting').service_name).toBe('Alumbrado público');
+    expect(es.find((x: { service_code: string }) => x.service_code === 'lighting').service_name).toBe(
+      'Alumbrado público',
+    );
   });
 
   it('needs a known jurisdiction_id when several communes exist', async () => {
@@ -117,7 +137,9 @@ describe('Open311 GeoReport v2', () => {
 
   it('defines each service, with its two optional attributes', async () => {
     const xml = wellFormed(await (await get('services/lighting.xml?jurisdiction_id=tetouan')).text());
-    expect(xml).toMatch(/^<service_definition><service_code>lighting<\/service_code><attributes><attribute><variable>true<\/variable><code>kind<\/code><datatype>singlevaluelist<\/datatype>/);
+    expect(xml).toMatch(
+      /^<service_definition><service_code>lighting<\/service_code><attributes><attribute><variable>true<\/variable><code>kind<\/code><datatype>singlevaluelist<\/datatype>/,
+    );
     expect(tag(xml, 'key')).toEqual(['complaint', 'observation', 'suggestion', 'false', 'true']);
     const def = await json(await get('services/lighting.json?jurisdiction_id=tetouan'));
     expect(def).toMatchObject({
@@ -137,10 +159,16 @@ describe('Open311 GeoReport v2', () => {
     await expectError(await post('requests.json', validRequest({ api_key: 'shk_wrong' })), 403, 'json');
     await expectError(await post('requests.json', validRequest({ api_key: revokedKey })), 403, 'json');
     // Tetouan's key used for Asilah.
-    expect(await expectError(await post('requests.xml', validRequest({ jurisdiction_id: 'asilah' })), 403, 'xml')).toMatch(/asilah/);
+    expect(
+      await expectError(await post('requests.xml', validRequest({ jurisdiction_id: 'asilah' })), 403, 'xml'),
+    ).toMatch(/asilah/);
     // And Asilah's key for Tetouan.
     await expectError(await post('requests.json', validRequest({ api_key: asiKey })), 403, 'json');
-    const count = await s.handle.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('n')).where('channel', '=', 'open311').executeTakeFirstOrThrow();
+    const count = await s.handle.db
+      .selectFrom('complaints')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('channel', '=', 'open311')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
@@ -166,9 +194,17 @@ describe('Open311 GeoReport v2', () => {
     }
     await expectError(await post('requests.xml', validRequest({ lat: 'north' })), 400, 'xml');
     await expectError(await post('requests.csv', validRequest()), 400, 'xml');
-    const xmlBody = await fetch(`${s.url}${BASE}/requests.json?api_key=${tetKey}`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' });
+    const xmlBody = await fetch(`${s.url}${BASE}/requests.json?api_key=${tetKey}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<a/>',
+    });
     expect(await expectError(xmlBody, 400, 'json')).toMatch(/x-www-form-urlencoded/);
-    const count = await s.handle.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('n')).where('channel', '=', 'open311').executeTakeFirstOrThrow();
+    const count = await s.handle.db
+      .selectFrom('complaints')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('channel', '=', 'open311')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
@@ -188,12 +224,27 @@ describe('Open311 GeoReport v2', () => {
     );
     expect(res.status).toBe(200);
     const xml = wellFormed(await res.text());
-    expect(xml).toMatch(/^<service_requests><request><service_request_id>TET-\d{4}-\d{6}<\/service_request_id><token>[0-9a-f-]{36}<\/token><service_notice>[^<]+<\/service_notice><account_id\/><\/request><\/service_requests>$/);
+    expect(xml).toMatch(
+      /^<service_requests><request><service_request_id>TET-\d{4}-\d{6}<\/service_request_id><token>[0-9a-f-]{36}<\/token><service_notice>[^<]+<\/service_notice><account_id\/><\/request><\/service_requests>$/,
+    );
     const code = tag(xml, 'service_request_id')[0]!;
     expect(tag(xml, 'service_notice')[0]).toContain(`${s.url}/tetouan/track/${code}`);
 
-    const row = await s.handle.db.selectFrom('complaints').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ channel: 'open311', kind: 'observation', stage: 'received', contactName: 'Amina Idrissi', contactEmail: 'amina@example.ma', replyChannel: 'email', lat: 35.5712, publicDescription: true });
+    const row = await s.handle.db
+      .selectFrom('complaints')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      channel: 'open311',
+      kind: 'observation',
+      stage: 'received',
+      contactName: 'Amina Idrissi',
+      contactEmail: 'amina@example.ma',
+      replyChannel: 'email',
+      lat: 35.5712,
+      publicDescription: true,
+    });
 
     const one = await json(await get(`requests/${code}.json`));
     expect(one).toHaveLength(1);
@@ -222,26 +273,44 @@ describe('Open311 GeoReport v2', () => {
     expect(oneXml).toContain('<media_url/>');
 
     // An agent closes it: Open311 says closed, the notes carry the detailed stage.
-    await agent.complaints.transition.mutate({ commune: 'tetouan', id: row.id, to: 'resolved', publicNote: 'Lamp replaced.' });
+    await agent.complaints.transition.mutate({
+      commune: 'tetouan',
+      id: row.id,
+      to: 'resolved',
+      publicNote: 'Lamp replaced.',
+    });
     const closed = await json(await get(`requests/${code}.json`));
     expect(closed[0]).toMatchObject({ status: 'closed', expected_datetime: null });
     expect(closed[0].status_notes).toContain('resolved');
   });
 
   it('makes a retry from the same device idempotent', async () => {
-    const params = validRequest({ device_id: 'device-42', description: 'Overflowing bins behind the market since Monday.', service_code: 'waste' });
-    const [a, b] = await Promise.all([json(await post('requests.json', params)), json(await post('requests.json', params))]);
+    const params = validRequest({
+      device_id: 'device-42',
+      description: 'Overflowing bins behind the market since Monday.',
+      service_code: 'waste',
+    });
+    const [a, b] = await Promise.all([
+      json(await post('requests.json', params)),
+      json(await post('requests.json', params)),
+    ]);
     expect(a[0].service_request_id).toBe(b[0].service_request_id);
     const other = await json(await post('requests.json', { ...params, device_id: 'device-43' }));
     expect(other[0].service_request_id).not.toBe(a[0].service_request_id);
   });
 
   it('resolves tokens to service request ids', async () => {
-    const created = await json(await post('requests.json', validRequest({ address_string: 'Avenue Mohammed V', lat: '', long: '' })));
+    const created = await json(
+      await post('requests.json', validRequest({ address_string: 'Avenue Mohammed V', lat: '', long: '' })),
+    );
     const { service_request_id: code, token } = created[0];
-    expect(await json(await get(`tokens/${token}.json?jurisdiction_id=tetouan`))).toEqual([{ service_request_id: code, token }]);
+    expect(await json(await get(`tokens/${token}.json?jurisdiction_id=tetouan`))).toEqual([
+      { service_request_id: code, token },
+    ]);
     const xml = wellFormed(await (await get(`tokens/${token}.xml?jurisdiction_id=tetouan`)).text());
-    expect(xml).toBe(`<service_requests><request><service_request_id>${code}</service_request_id><token>${token}</token></request></service_requests>`);
+    expect(xml).toBe(
+      `<service_requests><request><service_request_id>${code}</service_request_id><token>${token}</token></request></service_requests>`,
+    );
     await expectError(await get(`tokens/${token}.json?jurisdiction_id=asilah`), 404, 'json');
     await expectError(await get('tokens/not-a-token.xml?jurisdiction_id=tetouan'), 404, 'xml');
     // Address only: no position at all, and the typed address is the citizen's and staff's only.
@@ -263,11 +332,20 @@ describe('Open311 GeoReport v2', () => {
 
   it('filters requests by ids, service, dates and status', async () => {
     const mk = async (service_code: string) =>
-      (await json(await post('requests.json', validRequest({ service_code, description: `A ${service_code} problem on the corniche.` }))))[0].service_request_id as string;
+      (
+        await json(
+          await post(
+            'requests.json',
+            validRequest({ service_code, description: `A ${service_code} problem on the corniche.` }),
+          ),
+        )
+      )[0].service_request_id as string;
     const roads = await mk('roads');
     const noise = await mk('noise');
     const all = await json(await get('requests.json?jurisdiction_id=tetouan'));
-    expect(all.map((r: { service_request_id: string }) => r.service_request_id)).toEqual(expect.arrayContaining([roads, noise]));
+    expect(all.map((r: { service_request_id: string }) => r.service_request_id)).toEqual(
+      expect.arrayContaining([roads, noise]),
+    );
     // Newest first.
     const times = all.map((r: { requested_datetime: string }) => r.requested_datetime);
     expect([...times].sort().reverse()).toEqual(times);
@@ -276,8 +354,14 @@ describe('Open311 GeoReport v2', () => {
     expect(onlyRoads.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([roads]);
 
     // The id list overrides every other filter.
-    const byIds = await json(await get(`requests.json?jurisdiction_id=tetouan&service_request_id=${roads},${noise.toLowerCase()}&service_code=waste&status=closed`));
-    expect(byIds.map((r: { service_request_id: string }) => r.service_request_id).sort()).toEqual([roads, noise].sort());
+    const byIds = await json(
+      await get(
+        `requests.json?jurisdiction_id=tetouan&service_request_id=${roads},${noise.toLowerCase()}&service_code=waste&status=closed`,
+      ),
+    );
+    expect(byIds.map((r: { service_request_id: string }) => r.service_request_id).sort()).toEqual(
+      [roads, noise].sort(),
+    );
 
     const open = await json(await get('requests.json?jurisdiction_id=tetouan&status=open'));
     expect(open.every((r: { status: string }) => r.status === 'open')).toBe(true);
@@ -288,17 +372,31 @@ describe('Open311 GeoReport v2', () => {
 
     const day = 86_400_000;
     const iso = (d: number) => new Date(Date.now() + d).toISOString();
-    const recent = await json(await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(-day)}&end_date=${iso(day)}`));
+    const recent = await json(
+      await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(-day)}&end_date=${iso(day)}`),
+    );
     expect(recent.length).toBe(all.length);
     const future = await get(`requests.xml?jurisdiction_id=tetouan&start_date=${iso(2 * day)}`);
     expect(wellFormed(await future.text())).toBe('<service_requests></service_requests>');
-    const past = await json(await get(`requests.json?jurisdiction_id=tetouan&end_date=${encodeURIComponent('2020-01-01T00:00:00+01:00')}`));
+    const past = await json(
+      await get(`requests.json?jurisdiction_id=tetouan&end_date=${encodeURIComponent('2020-01-01T00:00:00+01:00')}`),
+    );
     expect(past).toEqual([]);
     // Asilah sees none of Tetouan's.
     expect(await json(await get('requests.json?jurisdiction_id=asilah'))).toEqual([]);
 
-    expect(await expectError(await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(-100 * day)}&end_date=${iso(0)}`), 400, 'json')).toMatch(/90 days/);
-    await expectError(await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(0)}&end_date=${iso(-day)}`), 400, 'json');
+    expect(
+      await expectError(
+        await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(-100 * day)}&end_date=${iso(0)}`),
+        400,
+        'json',
+      ),
+    ).toMatch(/90 days/);
+    await expectError(
+      await get(`requests.json?jurisdiction_id=tetouan&start_date=${iso(0)}&end_date=${iso(-day)}`),
+      400,
+      'json',
+    );
     await expectError(await get('requests.json?jurisdiction_id=tetouan&start_date=yesterday'), 400, 'json');
     await expectError(await get('requests.xml?jurisdiction_id=tetouan&status=pending'), 400, 'xml');
     await expectError(await get('requests.json?jurisdiction_id=tetouan&service_code=teleportation'), 400, 'json');
@@ -307,8 +405,14 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('gives the first visible photo as media_url and never a hidden one', async () => {
-    const photo = (await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a97' } }).jpeg().toBuffer()).toString('base64');
-    const categoryId = (await createShabakaClient({ url: s.url }).complaints.categories.query({ commune: 'tetouan' })).find((c) => c.code === 'roads')!.id;
+    const photo = (
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: '#a97' } })
+        .jpeg()
+        .toBuffer()
+    ).toString('base64');
+    const categoryId = (
+      await createShabakaClient({ url: s.url }).complaints.categories.query({ commune: 'tetouan' })
+    ).find((c) => c.code === 'roads')!.id;
     const receipt = await createShabakaClient({ url: s.url }).complaints.submit.mutate({
       commune: 'tetouan',
       categoryId,
@@ -325,47 +429,74 @@ describe('Open311 GeoReport v2', () => {
     const mediaUrl = async () => (await json(await get(`requests/${receipt.code}.json`)))[0].media_url;
     expect(await mediaUrl()).toBe(`${s.url}/files/tetouan/${first!.id}`);
 
-    const hide = (id: string) => s.handle.db.updateTable('complaintAttachments').set({ state: 'hidden' }).where('id', '=', id).execute();
+    const hide = (id: string) =>
+      s.handle.db.updateTable('complaintAttachments').set({ state: 'hidden' }).where('id', '=', id).execute();
     await hide(first!.id);
     expect(await mediaUrl()).toBe(`${s.url}/files/tetouan/${second!.id}`);
     await hide(second!.id);
     expect(await mediaUrl()).toBeNull();
-    const everything = (await get('requests.xml?jurisdiction_id=tetouan').then((r) => r.text())) + JSON.stringify(await json(await get('requests.json?jurisdiction_id=tetouan')));
+    const everything =
+      (await get('requests.xml?jurisdiction_id=tetouan').then((r) => r.text())) +
+      JSON.stringify(await json(await get('requests.json?jurisdiction_id=tetouan')));
     expect(everything).not.toContain(first!.id);
     expect(everything).not.toContain(second!.id);
   });
 
   it('escapes citizen text in XML', async () => {
     const description = 'Lamp <b>broken</b> & "sparking" near l\'école \u0007 — عاجل';
-    const code = (await json(await post('requests.json', validRequest({ description, 'attribute[public_description]': 'true' }))))[0].service_request_id;
+    const code = (
+      await json(await post('requests.json', validRequest({ description, 'attribute[public_description]': 'true' })))
+    )[0].service_request_id;
     const xml = wellFormed(await (await get(`requests/${code}.xml`)).text());
-    expect(tag(xml, 'description')).toEqual(['Lamp &lt;b&gt;broken&lt;/b&gt; &amp; &quot;sparking&quot; near l&apos;école  — عاجل']);
+    expect(tag(xml, 'description')).toEqual([
+      'Lamp &lt;b&gt;broken&lt;/b&gt; &amp; &quot;sparking&quot; near l&apos;école  — عاجل',
+    ]);
   });
 
   it('returns only what is public: the description if the citizen chose so and staff did not hide it, never the address', async () => {
     const description = 'Dark street in front of the home of Fatima, number 12.';
-    const res = await post('requests.json', validRequest({ description, address_string: '12 Rue Cachée', first_name: 'Fatima' }));
+    const res = await post(
+      'requests.json',
+      validRequest({ description, address_string: '12 Rue Cachée', first_name: 'Fatima' }),
+    );
     const [created] = await json(res);
     const code = created.service_request_id as string;
     // The app that filed it gets the owner's secret, for the citizen; the tracking link carries it in its fragment.
     const secret = /([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4})/.exec(created.service_notice)![1]!;
     expect(created.service_notice).toContain(`${s.url}/tetouan/track/${code}#s=${secret}`);
     const client = createShabakaClient({ url: s.url });
-    expect(await client.complaints.track.query({ code, secret })).toMatchObject({ owner: true, description, address: '12 Rue Cachée' });
+    expect(await client.complaints.track.query({ code, secret })).toMatchObject({
+      owner: true,
+      description,
+      address: '12 Rue Cachée',
+    });
 
     const one = await json(await get(`requests/${code}.json`));
     expect(one[0]).toMatchObject({ service_request_id: code, description: null, address: null });
     const xml = wellFormed(await (await get(`requests/${code}.xml`)).text());
     expect(xml).toContain('<description/>');
     expect(xml).toContain('<address/>');
-    const everything = JSON.stringify(await json(await get('requests.json?jurisdiction_id=tetouan'))) + (await (await get('requests.xml?jurisdiction_id=tetouan')).text());
+    const everything =
+      JSON.stringify(await json(await get('requests.json?jurisdiction_id=tetouan'))) +
+      (await (await get('requests.xml?jurisdiction_id=tetouan')).text());
     expect(everything).toContain(code);
     expect(everything).not.toMatch(/Fatima|Cachée|Avenue Mohammed V/);
 
     // Published by choice, then hidden by staff: gone from Open311 too.
-    const shown = (await json(await post('requests.json', validRequest({ description: 'Lamp out, see photo on the portal.', 'attribute[public_description]': 'true' }))))[0].service_request_id as string;
+    const shown = (
+      await json(
+        await post(
+          'requests.json',
+          validRequest({ description: 'Lamp out, see photo on the portal.', 'attribute[public_description]': 'true' }),
+        ),
+      )
+    )[0].service_request_id as string;
     expect((await json(await get(`requests/${shown}.json`)))[0].description).toBe('Lamp out, see photo on the portal.');
-    const row = await s.handle.db.selectFrom('complaints').select('id').where('code', '=', shown).executeTakeFirstOrThrow();
+    const row = await s.handle.db
+      .selectFrom('complaints')
+      .select('id')
+      .where('code', '=', shown)
+      .executeTakeFirstOrThrow();
     await agent.complaints.redactDescription.mutate({ commune: 'tetouan', id: row.id, reason: 'Not about the lamp.' });
     expect((await json(await get(`requests/${shown}.json`)))[0].description).toBeNull();
   });

@@ -79,7 +79,9 @@ describe('procedures CSV through the CLI', () => {
       ].join('\r\n'),
     );
     const run = io();
-    expect(await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'mixed.csv'], run.io)).toBe(0);
+    expect(
+      await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'mixed.csv'], run.io),
+    ).toBe(0);
     const lines = run.out.stdout.trim().split('\n');
     expect(lines).toEqual([
       'line 3 (no-such-procedure): unknown procedure code "no-such-procedure"',
@@ -98,11 +100,25 @@ describe('procedures CSV through the CLI', () => {
     const residence = await s.handle.db
       .selectFrom('procedureOverrides')
       .innerJoin('communes', 'communes.id', 'procedureOverrides.communeId')
-      .select(['feeMad', 'processingDays', 'channels', 'electronicDelivery', 'office', 'hours', 'procedureOverrides.version'])
+      .select([
+        'feeMad',
+        'processingDays',
+        'channels',
+        'electronicDelivery',
+        'office',
+        'hours',
+        'procedureOverrides.version',
+      ])
       .where('communes.slug', '=', 'tetouan')
       .where('procedureCode', '=', 'residence-certificate')
       .executeTakeFirstOrThrow();
-    expect(residence).toMatchObject({ feeMad: 12.5, processingDays: 1, channels: 'both', electronicDelivery: true, version: 2 });
+    expect(residence).toMatchObject({
+      feeMad: 12.5,
+      processingDays: 1,
+      channels: 'both',
+      electronicDelivery: true,
+      version: 2,
+    });
     expect(residence.office).toEqual({ ar: 'الشباك 1', fr: 'Guichet 1, rez-de-chaussée', es: 'Ventanilla 1' });
     expect(residence.hours).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '16:00' }]);
     const versions = await s.handle.db
@@ -120,33 +136,62 @@ describe('procedures CSV through the CLI', () => {
       .innerJoin('communes', 'communes.id', 'procedureOverrides.communeId')
       .select('procedureCode')
       .where('communes.slug', '=', 'tetouan')
-      .where('procedureCode', 'in', ['birth-full-copy', 'certified-copy', 'signature-legalisation', 'utility-connection'])
+      .where('procedureCode', 'in', [
+        'birth-full-copy',
+        'certified-copy',
+        'signature-legalisation',
+        'utility-connection',
+      ])
       .execute();
     expect(birth).toEqual([]);
   });
 
   it('sends a large file in batches through the running server, with a progress bar on a terminal', async () => {
-    const exported = (await runAdminCommand({ db: s.handle.db, events: s.events }, 'procedures:export', { commune: 'asilah' })) as { csv: string };
+    const exported = (await runAdminCommand({ db: s.handle.db, events: s.events }, 'procedures:export', {
+      commune: 'asilah',
+    })) as { csv: string };
     const header = exported.csv.split('\r\n')[0]!;
-    const codes = exported.csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]!);
+    const codes = exported.csv
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0]!);
     // Every procedure twice over (the second time each one is a duplicate), then one with a bad column count.
     const emptyCells = ','.repeat(header.split(',').length - 6);
     const rows = codes.map((c, i) => `${c},,,${i}.25,${i % 5},counter${emptyCells}`);
     const body = [...rows, ...rows, rows[0]!.slice(0, -3)].join('\n');
     files.set('big.csv', `${header}\n${body}\n`);
     const run = io({ viaSocket: true, tty: true });
-    expect(await runProceduresCommand('procedures:import', ['--commune', 'asilah', '--file', 'big.csv', '--json'], run.io)).toBe(0);
-    const report = JSON.parse(run.out.stdout) as { total: number; imported: number; unchanged: number; rejected: { line: number; reason: string }[] };
+    expect(
+      await runProceduresCommand('procedures:import', ['--commune', 'asilah', '--file', 'big.csv', '--json'], run.io),
+    ).toBe(0);
+    const report = JSON.parse(run.out.stdout) as {
+      total: number;
+      imported: number;
+      unchanged: number;
+      rejected: { line: number; reason: string }[];
+    };
     expect(report.total).toBe(codes.length * 2 + 1);
     expect(report.imported + report.unchanged).toBe(codes.length);
     expect(report.rejected).toHaveLength(codes.length + 1);
-    expect(report.rejected[0]).toMatchObject({ line: codes.length + 2, reason: `code "${codes[0]}" is already given on line 2` });
-    expect(report.rejected.at(-1)).toMatchObject({ line: 2 * codes.length + 2, reason: expect.stringMatching(/^expected \d+ fields, found \d+$/) });
+    expect(report.rejected[0]).toMatchObject({
+      line: codes.length + 2,
+      reason: `code "${codes[0]}" is already given on line 2`,
+    });
+    expect(report.rejected.at(-1)).toMatchObject({
+      line: 2 * codes.length + 2,
+      reason: expect.stringMatching(/^expected \d+ fields, found \d+$/),
+    });
     // The bar is redrawn in place (\r) once per batch and ends with a newline.
     const frames = run.out.stderr.split('\r').filter(Boolean);
     expect(frames.length).toBe(Math.ceil(report.total / 25));
     expect(frames.at(-1)).toMatch(/\[█+\] 100% \d+\/\d+\n$/);
-    const compare = (await s.app.inject({ method: 'GET', url: '/trpc/procedures.compare?input=' + encodeURIComponent(JSON.stringify({ json: { code: codes[1] } })) })).json() as {
+    const compare = (
+      await s.app.inject({
+        method: 'GET',
+        url: '/trpc/procedures.compare?input=' + encodeURIComponent(JSON.stringify({ json: { code: codes[1] } })),
+      })
+    ).json() as {
       result: { data: { json: { communes: { commune: string; feeMad: number }[] } } };
     };
     expect(compare.result.data.json.communes.find((c) => c.commune === 'asilah')!.feeMad).toBe(1.25);
@@ -155,7 +200,9 @@ describe('procedures CSV through the CLI', () => {
   it('refuses a file whose header it cannot read, naming the column, and an unknown commune', async () => {
     files.set('bad-header.csv', 'code,price\r\nresidence-certificate,3\r\n');
     const run = io();
-    expect(await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'bad-header.csv'], run.io)).toBe(1);
+    expect(
+      await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'bad-header.csv'], run.io),
+    ).toBe(1);
     expect(run.out.stderr).toMatch(/Unknown column\(s\) in the header \(line 1\): price/);
     const unknown = io();
     expect(await runProceduresCommand('procedures:export', ['--commune', 'atlantis'], unknown.io)).toBe(1);
@@ -164,7 +211,9 @@ describe('procedures CSV through the CLI', () => {
     expect(await runProceduresCommand('procedures:import', ['--commune', 'tetouan'], missing.io)).toBe(1);
     expect(missing.out.stderr).toMatch(/--file/);
     const noFile = io();
-    expect(await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'nope.csv'], noFile.io)).toBe(1);
+    expect(
+      await runProceduresCommand('procedures:import', ['--commune', 'tetouan', '--file', 'nope.csv'], noFile.io),
+    ).toBe(1);
     expect(noFile.out.stderr).toMatch(/ENOENT/);
   });
 

@@ -27,10 +27,14 @@ describe('the public URL in links and QR codes', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/SHABAKA_PUBLIC_URL: required in production/);
-    expect(() => assertServable(loadConfig({ NODE_ENV: 'production', SHABAKA_PUBLIC_URL: 'https://shabaka.example.ma' }))).not.toThrow();
+    expect(() =>
+      assertServable(loadConfig({ NODE_ENV: 'production', SHABAKA_PUBLIC_URL: 'https://shabaka.example.ma' })),
+    ).not.toThrow();
     // The quick start on one machine: --local stands for localhost on the port.
     expect(loadConfig({ NODE_ENV: 'production', PORT: '8123' }, ['--local']).publicUrl).toBe('http://localhost:8123');
-    expect(loadConfig({ NODE_ENV: 'production', SHABAKA_PUBLIC_URL: 'https://a.example' }, ['--local']).publicUrl).toBe('https://a.example');
+    expect(loadConfig({ NODE_ENV: 'production', SHABAKA_PUBLIC_URL: 'https://a.example' }, ['--local']).publicUrl).toBe(
+      'https://a.example',
+    );
     expect(() => assertServable(loadConfig({ NODE_ENV: 'development' }))).not.toThrow();
     // The app itself will not follow the Host header in production either.
     const handle = await createTestDb();

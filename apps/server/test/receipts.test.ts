@@ -12,7 +12,12 @@ let categoryId: string;
 
 /** Signs an account with `roles` in over HTTP and returns its token. */
 async function tokenFor(email: string, roles: string[] = []) {
-  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', { email, displayName: email.split('@')[0], password: PASSWORD, roles });
+  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
+    email,
+    displayName: email.split('@')[0],
+    password: PASSWORD,
+    roles,
+  });
   return (await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD })).token;
 }
 
@@ -48,7 +53,10 @@ async function receipt(res: Response) {
   let text = '';
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream)) continue;
-    if (obj.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') && obj.dict.get(PDFName.of('ColorSpace')) === PDFName.of('DeviceRGB')) {
+    if (
+      obj.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') &&
+      obj.dict.get(PDFName.of('ColorSpace')) === PDFName.of('DeviceRGB')
+    ) {
       const width = (obj.dict.get(PDFName.of('Width')) as PDFNumber).asNumber();
       const height = (obj.dict.get(PDFName.of('Height')) as PDFNumber).asNumber();
       const rgb = decodePDFRawStream(obj).decode();
@@ -57,7 +65,8 @@ async function receipt(res: Response) {
       qr = jsQR(rgba, width, height)?.data ?? null;
     } else if (!obj.dict.get(PDFName.of('Subtype'))) {
       const content = inflateSync(obj.contents).toString('latin1');
-      for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) text += `${Buffer.from(hex!, 'hex').toString('latin1')}\n`;
+      for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g))
+        text += `${Buffer.from(hex!, 'hex').toString('latin1')}\n`;
     }
   }
   return { doc, qr, text };
@@ -75,7 +84,11 @@ describe('receipts need proof of ownership', () => {
     expect(text).not.toContain('Oliviers');
     // Typed by hand (lower case, a space), and a forgiving code in the path.
     const [, year, n] = c.code.split('-');
-    const typed = await receipt(await fetch(`${s.url}/receipts/TET-${year}-${Number(n)}.pdf?s=${encodeURIComponent(c.secret.toLowerCase().replace('-', ' '))}`));
+    const typed = await receipt(
+      await fetch(
+        `${s.url}/receipts/TET-${year}-${Number(n)}.pdf?s=${encodeURIComponent(c.secret.toLowerCase().replace('-', ' '))}`,
+      ),
+    );
     expect(typed.qr).toBe(`${s.url}/tetouan/track/${c.code}#s=${c.secret}`);
   });
 
@@ -88,32 +101,47 @@ describe('receipts need proof of ownership', () => {
     expect((await fetch(`${s.url}/receipts/${c.code}.pdf?s=ABCD`)).status).toBe(404);
 
     const agent = await tokenFor('receipt.agent@example.ma', ['tetouan:agent']);
-    const staff = await receipt(await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${agent}` } }));
+    const staff = await receipt(
+      await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${agent}` } }),
+    );
     expect(staff.qr).toBe(`${s.url}/tetouan/track/${c.code}`);
     expect(staff.text).toContain(c.code);
     expect(staff.text).not.toContain(c.secret);
     const asilah = await tokenFor('receipt.asilah@example.ma', ['asilah:agent']);
-    expect((await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${asilah}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${asilah}` } })).status,
+    ).toBe(404);
     const moderator = await tokenFor('receipt.moderator@example.ma', ['tetouan:moderator']);
-    expect((await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${moderator}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${s.url}/receipts/${c.code}.pdf`, { headers: { authorization: `Bearer ${moderator}` } })).status,
+    ).toBe(404);
 
     const author = await tokenFor('receipt.author@example.ma');
     const mine = await complaint(author);
-    const own = await receipt(await fetch(`${s.url}/receipts/${mine.code}.pdf`, { headers: { cookie: `shabaka_session=${author}` } }));
+    const own = await receipt(
+      await fetch(`${s.url}/receipts/${mine.code}.pdf`, { headers: { cookie: `shabaka_session=${author}` } }),
+    );
     expect(own.qr).toBe(`${s.url}/tetouan/track/${mine.code}`);
     const other = await tokenFor('receipt.other@example.ma');
-    expect((await fetch(`${s.url}/receipts/${mine.code}.pdf`, { headers: { cookie: `shabaka_session=${other}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${s.url}/receipts/${mine.code}.pdf`, { headers: { cookie: `shabaka_session=${other}` } })).status,
+    ).toBe(404);
   });
 
   it('counts wrong secrets against the case, with the API: 5 different wrong ones, then 429 even for the right one', async () => {
     const c = await complaint();
-    const wrong = [...'23456789'].map((ch) => `WXYZ-WXY${ch}`).filter((x) => x !== c.secret).slice(0, 5);
+    const wrong = [...'23456789']
+      .map((ch) => `WXYZ-WXY${ch}`)
+      .filter((x) => x !== c.secret)
+      .slice(0, 5);
     for (const guess of wrong) expect((await fetch(`${s.url}/receipts/${c.code}.pdf?s=${guess}`)).status).toBe(404);
     const limited = await fetch(`${s.url}/receipts/${c.code}.pdf?s=${c.secret}`);
     expect(limited.status).toBe(429);
     expect(await limited.text()).toMatch(/Too many wrong secrets/);
     // One store for the process: the tracking procedure is limited too.
-    expect(await createShabakaClient({ url: s.url }).complaints.track.query({ code: c.code, secret: c.secret })).toMatchObject({ owner: false, secretError: 'too_many_attempts' });
+    expect(
+      await createShabakaClient({ url: s.url }).complaints.track.query({ code: c.code, secret: c.secret }),
+    ).toMatchObject({ owner: false, secretError: 'too_many_attempts' });
   });
 
   it('prints an information request receipt on the same terms', async () => {
@@ -130,7 +158,9 @@ describe('receipts need proof of ownership', () => {
     // A complaint's route does not serve a request, nor the other way round.
     expect((await fetch(`${s.url}/receipts/${r.code}.pdf?s=${r.secret}`)).status).toBe(404);
     const agent = await tokenFor('receipt.info.agent@example.ma', ['tetouan:agent']);
-    const staff = await receipt(await fetch(`${s.url}/receipts/information/${r.code}.pdf`, { headers: { authorization: `Bearer ${agent}` } }));
+    const staff = await receipt(
+      await fetch(`${s.url}/receipts/information/${r.code}.pdf`, { headers: { authorization: `Bearer ${agent}` } }),
+    );
     expect(staff.qr).toBe(`${s.url}/tetouan/information/${r.code}`);
   });
 });

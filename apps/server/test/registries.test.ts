@@ -40,11 +40,15 @@ const PURE_MEMOS = new Set([
 describe('no module-level registries', () => {
   it('holds no per-database or per-app state in module-level maps', () => {
     const found = sources.flatMap(({ path, text }) =>
-      [...text.matchAll(/^(?:export )?(?:const|let|var) (\w+)\b[^\n]*=\s*new (?:Weak)?Map\b/gm)].map((m) => `${path}: ${m[1]}`),
+      [...text.matchAll(/^(?:export )?(?:const|let|var) (\w+)\b[^\n]*=\s*new (?:Weak)?Map\b/gm)].map(
+        (m) => `${path}: ${m[1]}`,
+      ),
     );
     expect(found.filter((f) => !PURE_MEMOS.has(f))).toEqual([]);
     // None of them is keyed by the database (the shape of the former registries).
-    expect(sources.filter(({ text }) => /new (?:Weak)?Map<\s*(?:Db|object)\b/.test(text)).map((s) => s.path)).toEqual([]);
+    expect(sources.filter(({ text }) => /new (?:Weak)?Map<\s*(?:Db|object)\b/.test(text)).map((s) => s.path)).toEqual(
+      [],
+    );
   });
 
   it('reads the configuration only in the entry points (the server’s main.ts and the CLI), never in a plugin', () => {

@@ -22,14 +22,30 @@ export function testConfig(own: Partial<ServerConfig> = {}): ServerConfig {
 }
 
 /** The server's dependencies for a test database, built by the function main.ts uses. */
-export function testDeps(db: AppDeps['db'], own: Partial<ServerConfig> & { clock?: Clock; events?: EventBus } = {}): AppDeps {
+export function testDeps(
+  db: AppDeps['db'],
+  own: Partial<ServerConfig> & { clock?: Clock; events?: EventBus } = {},
+): AppDeps {
   const { clock, events, ...config } = own;
   return serverDeps(testConfig(config), db, { ...(clock ? { clock } : {}), ...(events ? { events } : {}) });
 }
 
 /** The real Fastify app on a fresh test database, listening on a free port. */
-export function useServer(options: { root?: string; publicUrl?: string; environment?: 'production' | 'test'; trustProxy?: false | number | string[] } = {}) {
-  const s = {} as { url: string; app: Awaited<ReturnType<typeof buildApp>>; handle: Awaited<ReturnType<typeof createTestDb>>; deps: AppDeps; events: EventBus };
+export function useServer(
+  options: {
+    root?: string;
+    publicUrl?: string;
+    environment?: 'production' | 'test';
+    trustProxy?: false | number | string[];
+  } = {},
+) {
+  const s = {} as {
+    url: string;
+    app: Awaited<ReturnType<typeof buildApp>>;
+    handle: Awaited<ReturnType<typeof createTestDb>>;
+    deps: AppDeps;
+    events: EventBus;
+  };
   beforeAll(async () => {
     s.handle = await createTestDb();
     s.deps = testDeps(s.handle.db, {

@@ -99,7 +99,13 @@ async function send(url: string, call: Call): Promise<Answer> {
   res.headers.forEach((value, name) => {
     if (name !== 'date') headers[name] = hide(value);
   });
-  return { status: res.status, headers, text: hide(text), bytes: varying.length ? Buffer.from(hide(text)) : bytes, json };
+  return {
+    status: res.status,
+    headers,
+    text: hide(text),
+    bytes: varying.length ? Buffer.from(hide(text)) : bytes,
+    json,
+  };
 }
 
 /**
@@ -122,7 +128,10 @@ async function same(request: Call | ((side: Side) => Call), first: Side = 'fast'
   expect(fast, label).toEqual(stock);
   expect(fastBytes.equals(stockBytes), `${label}: body bytes`).toBe(true);
   const stockCalls = call.by === 'server' ? 0 : 1;
-  expect(genericCalls, `${label}: which path answered`).toEqual({ fast: call.by === 'trpc' ? 1 : 0, stock: stockCalls });
+  expect(genericCalls, `${label}: which path answered`).toEqual({
+    fast: call.by === 'trpc' ? 1 : 0,
+    stock: stockCalls,
+  });
   return answers;
 }
 
@@ -131,7 +140,13 @@ async function same(request: Call | ((side: Side) => Call), first: Side = 'fast'
 const data = (a: Answer) => (a.json as { result: { data: { json: any } } }).result.data.json;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const signIn = async (email: string) => {
-  const { stock } = await same({ path: 'auth.signIn', method: 'POST', input: { json: { email, password: PASSWORD } }, by: 'fast', varying: tokenOf });
+  const { stock } = await same({
+    path: 'auth.signIn',
+    method: 'POST',
+    input: { json: { email, password: PASSWORD } },
+    by: 'fast',
+    varying: tokenOf,
+  });
   return data(stock).token as string;
 };
 /** A session token (body and cookie) is new on every sign-in. */
@@ -146,7 +161,12 @@ describe('the tRPC fast path answers as tRPC does', () => {
 
   beforeAll(async () => {
     const deps = { db: handle.db, events };
-    await runAdminCommand(deps, 'user:add', { email: 'parity.agent@example.ma', displayName: 'Parity agent', password: PASSWORD, roles: ['mdiq:agent'] });
+    await runAdminCommand(deps, 'user:add', {
+      email: 'parity.agent@example.ma',
+      displayName: 'Parity agent',
+      password: PASSWORD,
+      roles: ['mdiq:agent'],
+    });
   });
 
   it('public queries, with and without input', async () => {
@@ -179,11 +199,22 @@ describe('the tRPC fast path answers as tRPC does', () => {
     const anonymous = await same({ path: 'complaints.mine', by: 'fast' });
     expect(anonymous.stock.status).toBe(401);
     await same({ path: 'staff.overview', input: { json: { commune: 'mdiq' } }, headers: bearer(token), by: 'fast' });
-    const forbidden = await same({ path: 'staff.overview', input: { json: { commune: 'tetouan' } }, headers: bearer(token), by: 'fast' });
+    const forbidden = await same({
+      path: 'staff.overview',
+      input: { json: { commune: 'tetouan' } },
+      headers: bearer(token),
+      by: 'fast',
+    });
     expect(forbidden.stock.status).toBe(403);
     // Sign-out clears the cookie: each side signs out a session of its own.
     const sessions = { fast: await signIn('parity.agent@example.ma'), stock: await signIn('parity.agent@example.ma') };
-    const out = await same((side) => ({ path: 'auth.signOut', method: 'POST', input: {}, headers: bearer(sessions[side]), by: 'fast' }));
+    const out = await same((side) => ({
+      path: 'auth.signOut',
+      method: 'POST',
+      input: {},
+      headers: bearer(sessions[side]),
+      by: 'fast',
+    }));
     expect(out.fast.headers['set-cookie']).toMatch(/^shabaka_session=;/);
   });
 
@@ -191,7 +222,15 @@ describe('the tRPC fast path answers as tRPC does', () => {
     const submission = (idempotencyKey: string): Call => ({
       path: 'complaints.submit',
       method: 'POST',
-      input: { json: { commune: 'mdiq', categoryId, description: 'A streetlight has been out for a week.', address: 'Avenue Hassan II', idempotencyKey } },
+      input: {
+        json: {
+          commune: 'mdiq',
+          categoryId,
+          description: 'A streetlight has been out for a week.',
+          address: 'Avenue Hassan II',
+          idempotencyKey,
+        },
+      },
       by: 'fast',
       // A replay by key answers the same complaint with a fresh owner secret.
       varying: (body: unknown) => {
@@ -201,14 +240,23 @@ describe('the tRPC fast path answers as tRPC does', () => {
     });
     const created = await same(submission('parity-key-created-fast'), 'fast');
     expect(created.fast.status).toBe(200);
-    expect((created.fast.json as { result: { data: { meta: { values: object } } } }).result.data.meta.values).toMatchObject({ createdAt: ['Date'] });
+    expect(
+      (created.fast.json as { result: { data: { meta: { values: object } } } }).result.data.meta.values,
+    ).toMatchObject({ createdAt: ['Date'] });
     await same(submission('parity-key-created-stock'), 'stock');
     const { code, secret } = data(created.stock);
     const owner = await same({ path: 'complaints.track', input: { json: { code, secret } }, by: 'fast' });
     expect(data(owner.stock).owner).toBe(true);
     await same({ path: 'complaints.track', input: { json: { code } }, by: 'fast' });
-    expect((await same({ path: 'complaints.track', input: { json: { code: 'MDQ-2026-999999' } }, by: 'fast' })).stock.status).toBe(404);
-    const wrongSecret = await same({ path: 'complaints.rate', method: 'POST', input: { json: { code, secret: 'ABCD-EFGH', rating: 5 } }, by: 'fast' });
+    expect(
+      (await same({ path: 'complaints.track', input: { json: { code: 'MDQ-2026-999999' } }, by: 'fast' })).stock.status,
+    ).toBe(404);
+    const wrongSecret = await same({
+      path: 'complaints.rate',
+      method: 'POST',
+      input: { json: { code, secret: 'ABCD-EFGH', rating: 5 } },
+      by: 'fast',
+    });
     expect(wrongSecret.stock.status).toBe(403);
     // The desk's queue: signed in, with superjson-typed input (a Date) and dates in the answer.
     const queue = await same({
@@ -221,7 +269,12 @@ describe('the tRPC fast path answers as tRPC does', () => {
   });
 
   it('invalid input: the fields named (400)', async () => {
-    const bad = await same({ path: 'complaints.submit', method: 'POST', input: { json: { commune: 'mdiq', categoryId: 'nope', description: 'short' } }, by: 'fast' });
+    const bad = await same({
+      path: 'complaints.submit',
+      method: 'POST',
+      input: { json: { commune: 'mdiq', categoryId: 'nope', description: 'short' } },
+      by: 'fast',
+    });
     expect(bad.stock.status).toBe(400);
     expect(bad.stock.text).toContain('fieldErrors');
     await same({ path: 'complaints.track', input: { json: { code: 'not a code' } }, by: 'fast' });
@@ -246,7 +299,13 @@ describe('the tRPC fast path answers as tRPC does', () => {
     await same({ path: 'communes.get', query: `input=${encodeURIComponent('{"json":')}`, by: 'trpc' });
     await same({ path: 'auth.signIn', method: 'POST', body: '{"json":', by: 'trpc' });
     await same({ path: 'auth.signIn', method: 'POST', body: '', by: 'trpc' });
-    await same({ path: 'auth.signIn', method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' }, by: 'trpc' });
+    await same({
+      path: 'auth.signIn',
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'text/plain' },
+      by: 'trpc',
+    });
     // Content types tRPC reads otherwise (or refuses), on a query and on a mutation; Fastify refuses a few bodies itself.
     // (The fast path once answered a GET with a form-data or octet-stream type 200, where tRPC answers 405.)
     const types = {
@@ -259,11 +318,29 @@ describe('the tRPC fast path answers as tRPC does', () => {
     } as const;
     for (const [type, by] of Object.entries(types)) {
       await same({ path: 'communes.list', headers: { 'content-type': type }, by: 'trpc' });
-      await same({ path: 'auth.signIn', method: 'POST', input: { json: { email: 'x' } }, headers: { 'content-type': type }, by });
+      await same({
+        path: 'auth.signIn',
+        method: 'POST',
+        input: { json: { email: 'x' } },
+        headers: { 'content-type': type },
+        by,
+      });
     }
     // A charset parameter is still JSON.
-    await same({ path: 'auth.signIn', method: 'POST', input: { json: { email: 'x' } }, headers: { 'content-type': 'application/json; charset=utf-8' }, by: 'fast' });
-    await same({ path: 'auth.signIn', method: 'POST', input: { json: { email: 'x' } }, headers: { 'content-type': 'application/json;charset=UTF-8' }, by: 'fast' });
+    await same({
+      path: 'auth.signIn',
+      method: 'POST',
+      input: { json: { email: 'x' } },
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      by: 'fast',
+    });
+    await same({
+      path: 'auth.signIn',
+      method: 'POST',
+      input: { json: { email: 'x' } },
+      headers: { 'content-type': 'application/json;charset=UTF-8' },
+      by: 'fast',
+    });
   });
 
   it('batches and streaming take the generic path on both', async () => {
@@ -278,7 +355,13 @@ describe('the tRPC fast path answers as tRPC does', () => {
     // auth.signUp allows 5 calls per address per 10 minutes, counted before the input is checked.
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await same({ path: 'auth.signUp', method: 'POST', input: { json: { email: `limit${i}@example.ma`, password: 'x', displayName: 'Y' } }, headers: { 'accept-language': 'fr' }, by: 'fast' });
+      const r = await same({
+        path: 'auth.signUp',
+        method: 'POST',
+        input: { json: { email: `limit${i}@example.ma`, password: 'x', displayName: 'Y' } },
+        headers: { 'accept-language': 'fr' },
+        by: 'fast',
+      });
       statuses.push(r.stock.status);
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);

@@ -26,13 +26,28 @@ function acceptsLargeText(schema: unknown, seen = new Set<unknown>()): boolean {
   seen.add(schema);
   if (schema instanceof z.ZodString) return (schema.maxLength ?? 0) > SMALL_STRING;
   const def = schema._zod.def as unknown as Record<string, unknown>;
-  const children = [def.innerType, def.element, def.in, def.out, def.left, def.right, def.valueType, def.rest, ...((def.options as unknown[]) ?? []), ...((def.items as unknown[]) ?? []), ...Object.values((def.shape as Record<string, unknown>) ?? {})];
+  const children = [
+    def.innerType,
+    def.element,
+    def.in,
+    def.out,
+    def.left,
+    def.right,
+    def.valueType,
+    def.rest,
+    ...((def.options as unknown[]) ?? []),
+    ...((def.items as unknown[]) ?? []),
+    ...Object.values((def.shape as Record<string, unknown>) ?? {}),
+  ];
   return children.some((c) => acceptsLargeText(c, seen));
 }
 
 /** Every procedure of a router with the access policy its base procedure declared. */
 export function listProcedures(router: AnyRouter): ProcedureEntry[] {
-  const procedures = router._def.procedures as Record<string, { _def: { type: ProcedureEntry['type']; meta?: Partial<Meta>; inputs: unknown[] } }>;
+  const procedures = router._def.procedures as Record<
+    string,
+    { _def: { type: ProcedureEntry['type']; meta?: Partial<Meta>; inputs: unknown[] } }
+  >;
   return Object.entries(procedures).map(([path, p]) => ({
     path,
     type: p._def.type,

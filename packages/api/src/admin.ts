@@ -17,9 +17,12 @@ import { grant } from './staff/service';
  */
 const roleSpec = z
   .string()
-  .regex(/^(network:(coordinator|network_admin)|[a-z][a-z0-9-]{1,39}:(agent|department_head|moderator|commune_admin))$/, {
-    message: `A role is network:<${NETWORK_ROLES.join('|')}> or <commune-slug>:<${COMMUNE_ROLES.join('|')}>`,
-  });
+  .regex(
+    /^(network:(coordinator|network_admin)|[a-z][a-z0-9-]{1,39}:(agent|department_head|moderator|commune_admin))$/,
+    {
+      message: `A role is network:<${NETWORK_ROLES.join('|')}> or <commune-slug>:<${COMMUNE_ROLES.join('|')}>`,
+    },
+  );
 
 export const adminCommands = {
   'commune:add': {
@@ -35,7 +38,13 @@ export const adminCommands = {
     }),
     run: async (deps: AdminDeps, input: { email: string; password: string; displayName: string; roles: string[] }) => {
       const user = await createAccount(deps.db, { ...input, locale: 'ar' });
-      await recordAudit(deps.db, { communeId: null, actorId: null, action: 'user.added', targetType: 'user', targetId: user.id });
+      await recordAudit(deps.db, {
+        communeId: null,
+        actorId: null,
+        action: 'user.added',
+        targetType: 'user',
+        targetId: user.id,
+      });
       for (const r of input.roles) await grantRole(deps, input.email, r);
       return { id: user.id, email: user.email, roles: input.roles };
     },
@@ -56,7 +65,14 @@ async function grantRole(deps: AdminDeps, userEmail: string, spec: string) {
     const user = await deps.db.selectFrom('users').select('id').where('email', '=', userEmail).executeTakeFirst();
     if (!user) throw badRequest('unknown_account', `No account uses ${userEmail}.`, 'email');
     await grantNetworkRole(deps.db, user.id, role as (typeof NETWORK_ROLES)[number]);
-    await recordAudit(deps.db, { communeId: null, actorId: null, action: 'network.role_granted', targetType: 'user', targetId: user.id, data: { role } });
+    await recordAudit(deps.db, {
+      communeId: null,
+      actorId: null,
+      action: 'network.role_granted',
+      targetType: 'user',
+      targetId: user.id,
+      data: { role },
+    });
     deps.events.publish({ kind: 'staff.changed', commune: null });
     return { email: userEmail, role: spec };
   }
@@ -67,7 +83,11 @@ async function grantRole(deps: AdminDeps, userEmail: string, spec: string) {
 
 export async function runAdminCommand(deps: AdminDeps, command: string, rawInput: unknown) {
   const spec = adminCommands[command as AdminCommand];
-  if (!spec) throw badRequest('unknown_command', `Unknown command "${command}". Commands: ${Object.keys(adminCommands).join(', ')}`);
+  if (!spec)
+    throw badRequest(
+      'unknown_command',
+      `Unknown command "${command}". Commands: ${Object.keys(adminCommands).join(', ')}`,
+    );
   const input = spec.input.parse(rawInput);
   return (spec.run as (d: AdminDeps, i: unknown) => Promise<unknown>)(deps, input);
 }

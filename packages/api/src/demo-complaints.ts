@@ -19,19 +19,46 @@ function prng(seed: number) {
 }
 
 const TEXTS: Record<string, string[]> = {
-  roads: ['حفرة كبيرة في وسط الطريق أمام المدرسة تشكل خطراً على السيارات والراجلين.', 'Trottoir effondré devant la pharmacie, les personnes âgées doivent marcher sur la chaussée.'],
-  lighting: ['الإنارة العمومية معطلة في الزنقة منذ أسبوعين والحي مظلم ليلاً.', 'Trois lampadaires éteints sur le boulevard depuis la dernière pluie.'],
-  waste: ['الحاويات ممتلئة ولم يتم جمع النفايات منذ أربعة أيام.', 'Dépôt sauvage de gravats au bord de l’oued, les odeurs gênent tout le quartier.'],
-  'green-spaces': ['الحديقة العمومية بدون سقي والأشجار تيبس.', 'Les bancs du jardin sont cassés et les jeux pour enfants sont dangereux.'],
+  roads: [
+    'حفرة كبيرة في وسط الطريق أمام المدرسة تشكل خطراً على السيارات والراجلين.',
+    'Trottoir effondré devant la pharmacie, les personnes âgées doivent marcher sur la chaussée.',
+  ],
+  lighting: [
+    'الإنارة العمومية معطلة في الزنقة منذ أسبوعين والحي مظلم ليلاً.',
+    'Trois lampadaires éteints sur le boulevard depuis la dernière pluie.',
+  ],
+  waste: [
+    'الحاويات ممتلئة ولم يتم جمع النفايات منذ أربعة أيام.',
+    'Dépôt sauvage de gravats au bord de l’oued, les odeurs gênent tout le quartier.',
+  ],
+  'green-spaces': [
+    'الحديقة العمومية بدون سقي والأشجار تيبس.',
+    'Les bancs du jardin sont cassés et les jeux pour enfants sont dangereux.',
+  ],
   animals: ['كلاب ضالة كثيرة قرب السوق في الصباح الباكر.', 'Présence de rats près des conteneurs du marché couvert.'],
   noise: ['ضجيج ورشة تعمل بعد منتصف الليل.', 'Haut-parleurs d’un café jusqu’à 2 h du matin, tous les soirs.'],
-  construction: ['بناء طابق إضافي بدون ترخيص في الحي.', 'Chantier qui occupe toute la ruelle sans autorisation affichée.'],
-  'public-space': ['احتلال الرصيف من طرف المقاهي ولا يمكن المرور.', 'Étals installés sur le passage piéton devant l’école.'],
+  construction: [
+    'بناء طابق إضافي بدون ترخيص في الحي.',
+    'Chantier qui occupe toute la ruelle sans autorisation affichée.',
+  ],
+  'public-space': [
+    'احتلال الرصيف من طرف المقاهي ولا يمكن المرور.',
+    'Étals installés sur le passage piéton devant l’école.',
+  ],
   markets: ['السوق الأسبوعي بدون ماء للنظافة.', 'Les toilettes du marché municipal sont fermées depuis un mois.'],
-  'civil-status': ['انتظار طويل في مكتب الحالة المدنية للحصول على نسخة من رسم الولادة.', 'Le guichet de légalisation ferme avant l’heure affichée.'],
+  'civil-status': [
+    'انتظار طويل في مكتب الحالة المدنية للحصول على نسخة من رسم الولادة.',
+    'Le guichet de légalisation ferme avant l’heure affichée.',
+  ],
   taxes: ['لم أتوصل بإشعار الرسم على الأراضي غير المبنية.', 'Erreur sur le montant de la taxe de services communaux.'],
-  reception: ['لم يتم الرد على الهاتف في مصلحة التعمير.', 'Accueil difficile : aucun agent ne parle aux usagers en file d’attente.'],
-  other: ['اقتراح: وضع لوحات إرشادية بالأمازيغية والعربية والفرنسية.', 'Suggestion : ouvrir la bibliothèque municipale le samedi.'],
+  reception: [
+    'لم يتم الرد على الهاتف في مصلحة التعمير.',
+    'Accueil difficile : aucun agent ne parle aux usagers en file d’attente.',
+  ],
+  other: [
+    'اقتراح: وضع لوحات إرشادية بالأمازيغية والعربية والفرنسية.',
+    'Suggestion : ouvrir la bibliothèque municipale le samedi.',
+  ],
 };
 
 const CHANNELS = ['web', 'web', 'web', 'counter', 'paper', 'phone'] as const;
@@ -59,11 +86,20 @@ const PATH: Record<ComplaintStage, Exclude<ComplaintStage, 'received'>[]> = {
 };
 
 /** Believable activity for the demo: only for communes that have no complaint yet. */
-export async function seedDemoComplaints(deps: { db: Db; events: EventBus }, agentOf: (slug: string) => Promise<string>, now = new Date()) {
+export async function seedDemoComplaints(
+  deps: { db: Db; events: EventBus },
+  agentOf: (slug: string) => Promise<string>,
+  now = new Date(),
+) {
   let created = 0;
   for (const seed of COMMUNES) {
     const commune = (await findCommuneBySlug(deps.db, seed.slug)) as CommuneRow;
-    const has = await deps.db.selectFrom('complaints').select('id').where('communeId', '=', commune.id).limit(1).executeTakeFirst();
+    const has = await deps.db
+      .selectFrom('complaints')
+      .select('id')
+      .where('communeId', '=', commune.id)
+      .limit(1)
+      .executeTakeFirst();
     if (has) continue;
     const plan = PLAN[seed.slug]!;
     const rand = prng(seed.population);
@@ -72,7 +108,9 @@ export async function seedDemoComplaints(deps: { db: Db; events: EventBus }, age
     for (let i = 0; i < plan.count; i++) {
       const cat = cats[Math.floor(rand() * cats.length)]!;
       const texts = TEXTS[cat.code] ?? TEXTS.other!;
-      const at = new Date(now.getTime() - Math.floor(rand() * 55 + 1) * 86_400_000 - Math.floor(rand() * 8) * 3_600_000);
+      const at = new Date(
+        now.getTime() - Math.floor(rand() * 55 + 1) * 86_400_000 - Math.floor(rand() * 8) * 3_600_000,
+      );
       const clock = fixedClock(at);
       const ctx = { db: deps.db, events: deps.events, clock };
       const channel = CHANNELS[Math.floor(rand() * CHANNELS.length)]!;
@@ -88,19 +126,34 @@ export async function seedDemoComplaints(deps: { db: Db; events: EventBus }, age
       const receipt =
         channel === 'web'
           ? await complaints.submit(ctx, commune, input, { channel, authorId: null, registeredBy: null })
-          : await complaints.submit(ctx, commune, { ...input, scans: [] }, { channel, authorId: null, registeredBy: agentId });
+          : await complaints.submit(
+              ctx,
+              commune,
+              { ...input, scans: [] },
+              { channel, authorId: null, registeredBy: agentId },
+            );
       const target = plan.stages(rand());
       for (const stage of PATH[target]) {
         clock.advance(Math.floor(rand() * 72 + 2) * 3_600_000);
         if (clock.now() > now) clock.set(now);
-        await complaints.transition(ctx, commune, { userId: agentId }, {
-          id: receipt.id,
-          to: stage,
-          publicNote: stage === 'rejected' ? 'Hors compétence de la commune / خارج اختصاص الجماعة' : stage === 'resolved' ? 'Intervention réalisée. / تم التدخل.' : undefined,
-          internalNote: undefined,
-          duplicateOf: undefined,
-          referredTo: undefined,
-        });
+        await complaints.transition(
+          ctx,
+          commune,
+          { userId: agentId },
+          {
+            id: receipt.id,
+            to: stage,
+            publicNote:
+              stage === 'rejected'
+                ? 'Hors compétence de la commune / خارج اختصاص الجماعة'
+                : stage === 'resolved'
+                  ? 'Intervention réalisée. / تم التدخل.'
+                  : undefined,
+            internalNote: undefined,
+            duplicateOf: undefined,
+            referredTo: undefined,
+          },
+        );
       }
       created++;
     }

@@ -14,7 +14,11 @@ export async function seedDemo(deps: { db: Db; events: EventBus }) {
     { email: 'admin@demo.shabaka.ma', displayName: 'Network admin', roles: ['network:network_admin'] },
     { email: 'coordinator@demo.shabaka.ma', displayName: 'Network coordinator', roles: ['network:coordinator'] },
     ...COMMUNES.flatMap((c) => [
-      { email: `admin.${c.slug}@demo.shabaka.ma`, displayName: `${c.names.fr} admin`, roles: [`${c.slug}:commune_admin`] },
+      {
+        email: `admin.${c.slug}@demo.shabaka.ma`,
+        displayName: `${c.names.fr} admin`,
+        roles: [`${c.slug}:commune_admin`],
+      },
       { email: `agent.${c.slug}@demo.shabaka.ma`, displayName: `${c.names.fr} agent`, roles: [`${c.slug}:agent`] },
     ]),
   ];
@@ -26,7 +30,13 @@ export async function seedDemo(deps: { db: Db; events: EventBus }) {
     created.push(a.email);
   }
   const agentOf = async (slug: string) =>
-    (await deps.db.selectFrom('users').select('id').where('email', '=', `agent.${slug}@demo.shabaka.ma`).executeTakeFirstOrThrow()).id;
+    (
+      await deps.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', `agent.${slug}@demo.shabaka.ma`)
+        .executeTakeFirstOrThrow()
+    ).id;
   const complaints = await seedDemoComplaints(deps, agentOf);
   return { created, complaints, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
 }

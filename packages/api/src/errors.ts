@@ -7,7 +7,14 @@ import { TRPCError } from '@trpc/server';
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'BAD_REQUEST' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE',
+    readonly code:
+      | 'NOT_FOUND'
+      | 'FORBIDDEN'
+      | 'UNAUTHORIZED'
+      | 'CONFLICT'
+      | 'BAD_REQUEST'
+      | 'TOO_MANY_REQUESTS'
+      | 'SERVICE_UNAVAILABLE',
     readonly reason: string,
     message: string,
     readonly field?: string,
@@ -19,9 +26,12 @@ export class DomainError extends Error {
 export const notFound = (reason: string, message: string) => new DomainError('NOT_FOUND', reason, message);
 export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);
 export const unauthorized = (reason: string, message: string) => new DomainError('UNAUTHORIZED', reason, message);
-export const conflict = (reason: string, message: string, field?: string) => new DomainError('CONFLICT', reason, message, field);
-export const tooManyRequests = (reason: string, message: string, field?: string) => new DomainError('TOO_MANY_REQUESTS', reason, message, field);
-export const badRequest = (reason: string, message: string, field?: string) => new DomainError('BAD_REQUEST', reason, message, field);
+export const conflict = (reason: string, message: string, field?: string) =>
+  new DomainError('CONFLICT', reason, message, field);
+export const tooManyRequests = (reason: string, message: string, field?: string) =>
+  new DomainError('TOO_MANY_REQUESTS', reason, message, field);
+export const badRequest = (reason: string, message: string, field?: string) =>
+  new DomainError('BAD_REQUEST', reason, message, field);
 
 export function toTRPCError(err: DomainError): TRPCError {
   return new TRPCError({ code: err.code, message: err.message, cause: err });

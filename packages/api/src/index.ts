@@ -18,7 +18,13 @@ export { seedDemo } from './demo';
 export type { Meta, Access } from './trpc';
 export * as open311 from './open311/service';
 export { attachmentForViewer, type ViewedFile } from './moderation/service';
-export { receiptPdf, informationReceiptPdf, type ReceiptDeps, type ReceiptProof, type ReceiptResult } from './receipts/service';
+export {
+  receiptPdf,
+  informationReceiptPdf,
+  type ReceiptDeps,
+  type ReceiptProof,
+  type ReceiptResult,
+} from './receipts/service';
 export * as documents from './documents/server';
 export { procedureSheetPdf } from './procedures/sheet';
 export { configurePdfWorker, renderPdf, pdfKey } from './pdf/queue';

@@ -16,6 +16,9 @@ export const pdfRenderers = {
   document: renderDocument,
 };
 
-export type PdfJob = { [K in keyof typeof pdfRenderers]: { kind: K; args: Parameters<(typeof pdfRenderers)[K]> } }[keyof typeof pdfRenderers];
+export type PdfJob = {
+  [K in keyof typeof pdfRenderers]: { kind: K; args: Parameters<(typeof pdfRenderers)[K]> };
+}[keyof typeof pdfRenderers];
 
-export const runPdfJob = (job: PdfJob): Promise<Uint8Array> => (pdfRenderers[job.kind] as (...args: unknown[]) => Promise<Uint8Array>)(...job.args);
+export const runPdfJob = (job: PdfJob): Promise<Uint8Array> =>
+  (pdfRenderers[job.kind] as (...args: unknown[]) => Promise<Uint8Array>)(...job.args);

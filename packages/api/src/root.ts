@@ -25,10 +25,12 @@ export const appRouter = router({
   staff: staffRouter,
   procedures: proceduresRouter,
   servicePoints: servicePointsRouter,
-  photos: photosRouter, moderation: moderationRouter,
+  photos: photosRouter,
+  moderation: moderationRouter,
   calendar: calendarRouter,
   informationRequests: informationRequestsRouter,
-  documents: documentsRouter, signing: signingRouter,
+  documents: documentsRouter,
+  signing: signingRouter,
 });
 
 export type AppRouter = typeof appRouter;

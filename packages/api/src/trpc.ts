@@ -51,12 +51,13 @@ const t = initTRPC
       return {
         ...shape,
         // Never leak SQL or internals: unknown errors get a generic message outside development.
-        message:
-          zod
-            ? `Invalid input: ${Object.entries(fieldErrors ?? {}).map(([f, m]) => `${f}: ${m.join(', ')}`).join('; ')}`
-            : error.code === 'INTERNAL_SERVER_ERROR' && !dev
-              ? 'Internal server error'
-              : shape.message,
+        message: zod
+          ? `Invalid input: ${Object.entries(fieldErrors ?? {})
+              .map(([f, m]) => `${f}: ${m.join(', ')}`)
+              .join('; ')}`
+          : error.code === 'INTERNAL_SERVER_ERROR' && !dev
+            ? 'Internal server error'
+            : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -74,7 +75,10 @@ const t = initTRPC
  * Adds to a base procedure's meta (tRPC's `.meta()` wants the whole meta; this keeps the
  * access policy the base declared): `declare(publicProcedure, { limits: LIMITS.signIn })`.
  */
-export function declare<B extends { _def: { meta?: Meta | undefined }; meta: (meta: Meta) => B }>(builder: B, extra: Omit<Meta, 'access'>): B {
+export function declare<B extends { _def: { meta?: Meta | undefined }; meta: (meta: Meta) => B }>(
+  builder: B,
+  extra: Omit<Meta, 'access'>,
+): B {
   return builder.meta({ ...(builder._def.meta as Meta), ...extra });
 }
 
@@ -113,7 +117,12 @@ const validText = t.middleware(async ({ getRawInput, next }) => {
     throw new TRPCError({
       code: 'BAD_REQUEST',
       message: `Invalid input: ${field}: contains characters that cannot be stored`,
-      cause: new DomainError('BAD_REQUEST', 'invalid_characters', 'This text contains characters that cannot be stored.', field),
+      cause: new DomainError(
+        'BAD_REQUEST',
+        'invalid_characters',
+        'This text contains characters that cannot be stored.',
+        field,
+      ),
     });
   }
   return next();

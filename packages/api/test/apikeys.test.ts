@@ -15,27 +15,48 @@ describe('Open311 API keys', () => {
     expect(created.label).toBe('FixMyStreet app');
 
     // Only the sha256 is in the database, never the key itself.
-    const stored = await h.handle.db.selectFrom('apiKeys').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    const stored = await h.handle.db
+      .selectFrom('apiKeys')
+      .selectAll()
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(stored.keyHash).toBe(hashApiKey(created.key));
     expect(JSON.stringify(stored)).not.toContain(created.key);
 
     const listed = await admin.caller.apiKeys.list({ commune: 'tetouan' });
-    expect(listed).toEqual([expect.objectContaining({ id: created.id, label: 'FixMyStreet app', revokedAt: null, createdByName: 'keys.admin.tet' })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id: created.id,
+        label: 'FixMyStreet app',
+        revokedAt: null,
+        createdByName: 'keys.admin.tet',
+      }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.key);
     expect(listed[0]).not.toHaveProperty('key');
     expect(listed[0]).not.toHaveProperty('keyHash');
 
-    const tetouan = await h.handle.db.selectFrom('communes').select('id').where('slug', '=', 'tetouan').executeTakeFirstOrThrow();
+    const tetouan = await h.handle.db
+      .selectFrom('communes')
+      .select('id')
+      .where('slug', '=', 'tetouan')
+      .executeTakeFirstOrThrow();
     expect(await communeForApiKey(h.handle.db, created.key)).toEqual({ id: tetouan.id, slug: 'tetouan' });
 
     const revoked = await admin.caller.apiKeys.revoke({ commune: 'tetouan', id: created.id });
     expect(revoked.revokedAt).toEqual(h.clock.now());
     expect(await communeForApiKey(h.handle.db, created.key)).toBeNull();
     expect((await admin.caller.apiKeys.list({ commune: 'tetouan' }))[0]!.revokedAt).toEqual(h.clock.now());
-    await expect(admin.caller.apiKeys.revoke({ commune: 'tetouan', id: created.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(admin.caller.apiKeys.revoke({ commune: 'tetouan', id: created.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
 
-    expect(await auditOf('apikey.created')).toEqual([expect.objectContaining({ actorId: admin.id, targetId: created.id })]);
-    expect(await auditOf('apikey.revoked')).toEqual([expect.objectContaining({ actorId: admin.id, targetId: created.id })]);
+    expect(await auditOf('apikey.created')).toEqual([
+      expect.objectContaining({ actorId: admin.id, targetId: created.id }),
+    ]);
+    expect(await auditOf('apikey.revoked')).toEqual([
+      expect.objectContaining({ actorId: admin.id, targetId: created.id }),
+    ]);
   });
 
   it('refuses unknown, malformed and empty keys', async () => {
@@ -52,15 +73,23 @@ describe('Open311 API keys', () => {
     const asilahAdmin = await h.user('keys.admin.asi@example.ma', ['asilah:commune_admin']);
 
     await expect(agent.caller.apiKeys.list({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(agent.caller.apiKeys.create({ commune: 'tetouan', label: 'Mine' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(agent.caller.apiKeys.revoke({ commune: 'tetouan', id: key.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(agent.caller.apiKeys.create({ commune: 'tetouan', label: 'Mine' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(agent.caller.apiKeys.revoke({ commune: 'tetouan', id: key.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(h.anon().apiKeys.list({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(asilahAdmin.caller.apiKeys.list({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(asilahAdmin.caller.apiKeys.revoke({ commune: 'tetouan', id: key.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(asilahAdmin.caller.apiKeys.revoke({ commune: 'tetouan', id: key.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
 
     // Asilah's admin sees only Asilah's keys and cannot revoke Tetouan's through Asilah.
     expect(await asilahAdmin.caller.apiKeys.list({ commune: 'asilah' })).toEqual([]);
-    await expect(asilahAdmin.caller.apiKeys.revoke({ commune: 'asilah', id: key.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(asilahAdmin.caller.apiKeys.revoke({ commune: 'asilah', id: key.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await communeForApiKey(h.handle.db, key.key)).toMatchObject({ slug: 'tetouan' });
   });
 

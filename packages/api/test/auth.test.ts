@@ -5,7 +5,9 @@ const h = useHarness();
 
 describe('accounts and sessions', () => {
   it('signs up, resolves the session and signs out', async () => {
-    const { user, token } = await h.anon().auth.signUp({ email: ' Amina@Example.MA ', password: 'a long passphrase', displayName: 'Amina', locale: 'fr' });
+    const { user, token } = await h
+      .anon()
+      .auth.signUp({ email: ' Amina@Example.MA ', password: 'a long passphrase', displayName: 'Amina', locale: 'fr' });
     expect(user.email).toBe('amina@example.ma');
     const me = await (await h.as(token)).auth.me();
     expect(me).toMatchObject({ email: 'amina@example.ma', displayName: 'Amina', memberships: [], networkRoles: [] });
@@ -14,8 +16,14 @@ describe('accounts and sessions', () => {
   });
 
   it('stores only a hash of the password and of the token', async () => {
-    const { token } = await h.anon().auth.signUp({ email: 'hash@example.ma', password: 'another passphrase', displayName: 'Hash' });
-    const u = await h.handle.db.selectFrom('users').select('passwordHash').where('email', '=', 'hash@example.ma').executeTakeFirstOrThrow();
+    const { token } = await h
+      .anon()
+      .auth.signUp({ email: 'hash@example.ma', password: 'another passphrase', displayName: 'Hash' });
+    const u = await h.handle.db
+      .selectFrom('users')
+      .select('passwordHash')
+      .where('email', '=', 'hash@example.ma')
+      .executeTakeFirstOrThrow();
     expect(u.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     const sessions = await h.handle.db.selectFrom('sessions').select('tokenHash').execute();
     expect(sessions.some((s) => s.tokenHash === token)).toBe(false);
@@ -30,7 +38,10 @@ describe('accounts and sessions', () => {
   });
 
   it('names the field of bad input', async () => {
-    const err = await h.anon().auth.signUp({ email: 'not-an-email', password: 'short', displayName: 'X' }).catch((e) => e);
+    const err = await h
+      .anon()
+      .auth.signUp({ email: 'not-an-email', password: 'short', displayName: 'X' })
+      .catch((e) => e);
     expect(err.code).toBe('BAD_REQUEST');
     const { fieldErrorsOf } = await import('../src/trpc');
     expect(fieldErrorsOf(err.cause)).toEqual({
@@ -47,7 +58,10 @@ describe('accounts and sessions', () => {
     let third = 0;
     for (let i = 0; i < 3; i++) {
       third = Date.now();
-      await h.anon().auth.signIn({ email: 'slow@example.ma', password: 'not it at all' }).catch(() => undefined);
+      await h
+        .anon()
+        .auth.signIn({ email: 'slow@example.ma', password: 'not it at all' })
+        .catch(() => undefined);
     }
     // After three failures the next attempt may start 1 s after the third one started.
     expect(signInDelayMs(h.limits, 'slow@example.ma', third)).toBeGreaterThanOrEqual(1000);
@@ -65,27 +79,46 @@ describe('accounts and sessions', () => {
   });
 
   it('limits sign-up attempts per target address, from any number of callers, and keeps the 409 meanwhile', async () => {
-    await h.anon('198.51.100.1').auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Probed' });
+    await h
+      .anon('198.51.100.1')
+      .auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Probed' });
     // Asking about one address from ever-changing addresses: two more answers, then refusals.
     for (const n of [2, 3]) {
-      await expect(h.anon(`198.51.100.${n}`).auth.signUp({ email: 'Probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(
+        h
+          .anon(`198.51.100.${n}`)
+          .auth.signUp({ email: 'Probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' }),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
     }
-    const refused = await h.anon('198.51.100.4').auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' }).catch((e) => e);
+    const refused = await h
+      .anon('198.51.100.4')
+      .auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })
+      .catch((e) => e);
     expect(refused).toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { reason: 'rate_limited' } });
     // Other addresses are not affected; an hour later the address can be asked about again.
-    await expect(h.anon('198.51.100.4').auth.signUp({ email: 'someone.else@example.ma', password: 'a long passphrase', displayName: 'Else' })).resolves.toHaveProperty('token');
+    await expect(
+      h
+        .anon('198.51.100.4')
+        .auth.signUp({ email: 'someone.else@example.ma', password: 'a long passphrase', displayName: 'Else' }),
+    ).resolves.toHaveProperty('token');
     h.clock.advance(3_600_000);
-    await expect(h.anon().auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      h.anon().auth.signUp({ email: 'probed@example.ma', password: 'a long passphrase', displayName: 'Xavier' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('changing the password signs out other sessions and keeps this one', async () => {
     const { caller, token } = await h.user('change@example.ma');
     const other = (await h.anon().auth.signIn({ email: 'change@example.ma', password: PASSWORD })).token;
-    await expect(caller.auth.changePassword({ currentPassword: 'wrong one', newPassword: 'brand new passphrase' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      caller.auth.changePassword({ currentPassword: 'wrong one', newPassword: 'brand new passphrase' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await caller.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'brand new passphrase' });
     expect(await (await h.as(token)).auth.me()).not.toBeNull();
     expect(await (await h.as(other)).auth.me()).toBeNull();
-    await expect(h.anon().auth.signIn({ email: 'change@example.ma', password: 'brand new passphrase' })).resolves.toHaveProperty('token');
+    await expect(
+      h.anon().auth.signIn({ email: 'change@example.ma', password: 'brand new passphrase' }),
+    ).resolves.toHaveProperty('token');
   });
 
   it('signs out everywhere at once', async () => {

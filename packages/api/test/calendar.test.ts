@@ -62,7 +62,11 @@ describe('working-day calendar (pure)', () => {
     expect(fixedHolidays(2023).map((h) => h.day)).not.toContain('2023-01-14');
     expect(isWorkingDay('2030-07-30', fixedOnly)).toBe(false); // Tuesday, Throne Day
     expect(isWorkingDay('2030-07-31', fixedOnly)).toBe(true);
-    expect(holidaysOfYear(2026, cal).filter((h) => h.kind === 'lunar').map((h) => h.day)).toEqual(LUNAR.slice(0, 7).map((l) => l.day));
+    expect(
+      holidaysOfYear(2026, cal)
+        .filter((h) => h.kind === 'lunar')
+        .map((h) => h.day),
+    ).toEqual(LUNAR.slice(0, 7).map((l) => l.day));
   });
 
   it('skips Saturdays and Sundays', () => {
@@ -122,7 +126,12 @@ describe('working-day calendar (pure)', () => {
     // exactly n working days after receipt, and m more equals extending by m.
     for (let d = '2026-01-01'; d < '2027-12-01'; d = addDays(d, 3)) {
       const start = at(`${d}T15:00:00Z`);
-      for (const [a, b] of [[1, 1], [3, 3], [20, 20], [7, 38]] as const) {
+      for (const [a, b] of [
+        [1, 1],
+        [3, 3],
+        [20, 20],
+        [7, 38],
+      ] as const) {
         const due = addWorkingDays(start, a, cal);
         const dueDay = localDate(due);
         expect(isWorkingDay(dueDay, cal), dueDay).toBe(true);
@@ -139,7 +148,9 @@ describe('working-day calendar (pure)', () => {
     expect(workingDaysLeft(at('2026-04-08T10:00:00+01:00'), due, cal)).toBe(2);
     expect(workingDaysLeft(at('2026-04-04T10:00:00+01:00'), due, cal)).toBe(4); // Saturday: Mon–Thu
     expect(workingDaysLeft(at('2026-04-10T00:00:30+01:00'), due, cal)).toBe(0);
-    expect(windowEnd(at('2026-04-10T10:00:00+01:00'), 30, 'calendar', cal).toISOString()).toBe('2026-05-10T22:59:59.000Z');
+    expect(windowEnd(at('2026-04-10T10:00:00+01:00'), 30, 'calendar', cal).toISOString()).toBe(
+      '2026-05-10T22:59:59.000Z',
+    );
     expect(localDate(windowEnd(at('2026-04-10T10:00:00+01:00'), 3, 'working', cal))).toBe('2026-04-15');
   });
 });
@@ -170,7 +181,11 @@ describe('calendar procedures', () => {
       '2026-11-06',
       '2026-11-18',
     ]);
-    expect(y.days.find((d) => d.date === '2026-03-20')).toMatchObject({ kind: 'lunar', code: 'eid_al_fitr', name: { ar: 'عيد الفطر' } });
+    expect(y.days.find((d) => d.date === '2026-03-20')).toMatchObject({
+      kind: 'lunar',
+      code: 'eid_al_fitr',
+      name: { ar: 'عيد الفطر' },
+    });
     const later = await h.anon().calendar.holidays({ year: 2029 });
     expect(later.lunarDefined).toBe(false);
     expect(later.days.every((d) => d.kind === 'fixed')).toBe(true);
@@ -180,14 +195,28 @@ describe('calendar procedures', () => {
 
   it('lets only a network admin set a year, with field-named errors, and keeps the change over a re-seed', async () => {
     const days = [
-      { date: '2028-02-27', code: 'eid_al_fitr' as const, name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' } },
-      { date: '2028-02-28', code: 'eid_al_fitr' as const, name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr (2e jour)', es: 'Eid al-Fitr (2.º día)' } },
+      {
+        date: '2028-02-27',
+        code: 'eid_al_fitr' as const,
+        name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' },
+      },
+      {
+        date: '2028-02-28',
+        code: 'eid_al_fitr' as const,
+        name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr (2e jour)', es: 'Eid al-Fitr (2.º día)' },
+      },
     ];
     const coordinator = await h.user('coord.cal@example.ma', ['network:coordinator']);
     const communeAdmin = await h.user('admin.cal@example.ma', ['tetouan:commune_admin']);
-    await expect(coordinator.caller.calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(communeAdmin.caller.calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.anon().calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(coordinator.caller.calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(communeAdmin.caller.calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(h.anon().calendar.setLunarHolidays({ year: 2028, days })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
 
     const admin = await h.user('netadmin.cal@example.ma', ['network:network_admin']);
     const bad = await admin.caller.calendar
@@ -198,15 +227,25 @@ describe('calendar procedures', () => {
 
     const set = await admin.caller.calendar.setLunarHolidays({ year: 2028, days });
     expect(set).toMatchObject({ lunarDefined: true, toVerify: false, source: 'admin' });
-    expect((await h.anon().calendar.holidays({ year: 2028 })).days.filter((d) => d.kind === 'lunar').map((d) => d.date)).toEqual(['2028-02-27', '2028-02-28']);
+    expect(
+      (await h.anon().calendar.holidays({ year: 2028 })).days.filter((d) => d.kind === 'lunar').map((d) => d.date),
+    ).toEqual(['2028-02-27', '2028-02-28']);
 
     // An admin's correction of a seeded year survives the seed that runs on every boot.
-    await admin.caller.calendar.setLunarHolidays({ year: 2027, days: [{ date: '2027-03-09', name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' } }], confirmed: false });
+    await admin.caller.calendar.setLunarHolidays({
+      year: 2027,
+      days: [{ date: '2027-03-09', name: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' } }],
+      confirmed: false,
+    });
     await seedReferenceData(h.handle.db);
     const y2027 = await h.anon().calendar.holidays({ year: 2027 });
     expect(y2027.days.filter((d) => d.kind === 'lunar').map((d) => d.date)).toEqual(['2027-03-09']);
     expect(y2027.toVerify).toBe(true);
-    const audit = await h.handle.db.selectFrom('auditLog').select(['action', 'targetId']).where('action', '=', 'calendar.lunar_holidays_set').execute();
+    const audit = await h.handle.db
+      .selectFrom('auditLog')
+      .select(['action', 'targetId'])
+      .where('action', '=', 'calendar.lunar_holidays_set')
+      .execute();
     expect(audit.map((a) => a.targetId).sort()).toEqual(['2027', '2028']);
   });
 });

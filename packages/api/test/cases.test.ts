@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { caseCode, normaliseCode } from '../src/cases/codes';
-import { formatSecret, generateSecret, hashSecret, normaliseSecret, ownerSecret, SECRET_ALPHABET, secretMatches, withHash } from '../src/cases/owner';
+import {
+  formatSecret,
+  generateSecret,
+  hashSecret,
+  normaliseSecret,
+  ownerSecret,
+  SECRET_ALPHABET,
+  secretMatches,
+  withHash,
+} from '../src/cases/owner';
 
 describe('the case kernel: secrets and codes', () => {
   it('draws secrets from the unambiguous alphabet, all different', () => {
@@ -13,8 +22,19 @@ describe('the case kernel: secrets and codes', () => {
   });
 
   it('reads a secret as typed: case, spaces and dashes do not matter; look-alikes are not in it', () => {
-    for (const typed of ['ABCD-EFGH', 'abcd efgh', ' abcdefgh ', 'AB-CD EF-GH']) expect(normaliseSecret(typed)).toBe('ABCDEFGH');
-    for (const bad of ['ABCD-EFG', 'ABCD-EFGHJ', 'ABCD-EFG0', 'OBCD-EFGH', 'IBCD-EFGH', 'LBCD-EFGH', '1BCD-EFGH', 'ABCD_EFGH']) expect(normaliseSecret(bad)).toBeNull();
+    for (const typed of ['ABCD-EFGH', 'abcd efgh', ' abcdefgh ', 'AB-CD EF-GH'])
+      expect(normaliseSecret(typed)).toBe('ABCDEFGH');
+    for (const bad of [
+      'ABCD-EFG',
+      'ABCD-EFGHJ',
+      'ABCD-EFG0',
+      'OBCD-EFGH',
+      'IBCD-EFGH',
+      'LBCD-EFGH',
+      '1BCD-EFGH',
+      'ABCD_EFGH',
+    ])
+      expect(normaliseSecret(bad)).toBeNull();
     expect(ownerSecret.parse(undefined)).toBeUndefined();
     expect(ownerSecret.parse('')).toBeUndefined();
     expect(ownerSecret.parse(null)).toBeUndefined();
@@ -39,9 +59,24 @@ describe('the case kernel: secrets and codes', () => {
   });
 
   it('reads tracking codes forgivingly, and only of the expected kind', () => {
-    const complaint = { 'tet 2026 81': 'TET-2026-000081', 'TET-2026-81': 'TET-2026-000081', 'tet-2026-000081': 'TET-2026-000081', TET2026_81: 'TET-2026-000081', 'ksar 2027 999999': 'KSAR-2027-999999' };
+    const complaint = {
+      'tet 2026 81': 'TET-2026-000081',
+      'TET-2026-81': 'TET-2026-000081',
+      'tet-2026-000081': 'TET-2026-000081',
+      TET2026_81: 'TET-2026-000081',
+      'ksar 2027 999999': 'KSAR-2027-999999',
+    };
     for (const [typed, code] of Object.entries(complaint)) expect(normaliseCode(typed, 'complaint')).toBe(code);
-    for (const bad of ['tet 2026', 'tet 26 81', 'tet 2026 0', 'tet 2026 1000000', 't 2026 81', 'tet di 2026 81', 'تطوان 2026 81']) expect(normaliseCode(bad, 'complaint')).toBeNull();
+    for (const bad of [
+      'tet 2026',
+      'tet 26 81',
+      'tet 2026 0',
+      'tet 2026 1000000',
+      't 2026 81',
+      'tet di 2026 81',
+      'تطوان 2026 81',
+    ])
+      expect(normaliseCode(bad, 'complaint')).toBeNull();
     expect(normaliseCode('tet di 2026 12', 'information')).toBe('TET-DI-2026-000012');
     expect(normaliseCode('TET-DI-2026-000012', 'information')).toBe('TET-DI-2026-000012');
     expect(normaliseCode('tet 2026 12', 'information')).toBeNull();

@@ -10,8 +10,12 @@ import { useHarness } from './harness';
  * cache. With the former WeakMap<Db> registries filled by an HTTP plugin, nothing stopped
  * one process from reading another app's setup.
  */
-const a = useHarness({ signing: { secret: 'deps-test-secret-of-app-a-0123456789abcdef', publicUrl: 'https://a.shabaka.example/' } });
-const b = useHarness({ signing: { secret: 'deps-test-secret-of-app-b-0123456789abcdef', publicUrl: 'https://b.shabaka.example' } });
+const a = useHarness({
+  signing: { secret: 'deps-test-secret-of-app-a-0123456789abcdef', publicUrl: 'https://a.shabaka.example/' },
+});
+const b = useHarness({
+  signing: { secret: 'deps-test-secret-of-app-b-0123456789abcdef', publicUrl: 'https://b.shabaka.example' },
+});
 const unsigned = useHarness();
 
 const residence = {
@@ -45,7 +49,10 @@ describe('dependencies through the context', () => {
 
   it('refuses to sign on an app built without signing, whatever the others have', async () => {
     const agent = await unsigned.user('agent@mdiq.example', ['mdiq:agent']);
-    await expect(agent.caller.documents.issue(residence)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/not set up/) });
+    await expect(agent.caller.documents.issue(residence)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/not set up/),
+    });
   });
 
   it('keeps one commune cache per app', async () => {

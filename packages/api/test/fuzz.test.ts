@@ -43,22 +43,56 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 }),
   ),
 })).value;
-const FIELDS = ['id', 'code', 'q', 'email', 'password', 'description', 'categoryId', 'location', 'photos', 'stage', 'to', 'limit', 'cursor', 'lat', 'lon', 'names', 'slug', 'reason', 'rating', 'attachmentId', 'fields', 'recipient', 'patch', 'year', 'days'];
+const FIELDS = [
+  'id',
+  'code',
+  'q',
+  'email',
+  'password',
+  'description',
+  'categoryId',
+  'location',
+  'photos',
+  'stage',
+  'to',
+  'limit',
+  'cursor',
+  'lat',
+  'lon',
+  'names',
+  'slug',
+  'reason',
+  'rating',
+  'attachmentId',
+  'fields',
+  'recipient',
+  'patch',
+  'year',
+  'days',
+];
 const hostileInput = fc.oneof(
   hostileValue,
-  fc.record({
-    commune: fc.oneof(fc.constantFrom('tetouan', 'asilah', 'mdiq', 'TETOUAN', 'nowhere'), hostileText),
-    extra: fc.dictionary(fc.constantFrom(...FIELDS), hostileValue, { maxKeys: 6 }),
-  }).map(({ commune, extra }) => ({ commune, ...extra })),
+  fc
+    .record({
+      commune: fc.oneof(fc.constantFrom('tetouan', 'asilah', 'mdiq', 'TETOUAN', 'nowhere'), hostileText),
+      extra: fc.dictionary(fc.constantFrom(...FIELDS), hostileValue, { maxKeys: 6 }),
+    })
+    .map(({ commune, extra }) => ({ commune, ...extra })),
 );
 
 describe('text the database cannot store', () => {
   it('is refused with the field named, before any SQL runs', async () => {
-    const e = await h.anon().auth.signUp({ email: 'nul@example.ma', password: 'a long passphrase', displayName: 'ab\u0000cd' }).catch((x) => x);
+    const e = await h
+      .anon()
+      .auth.signUp({ email: 'nul@example.ma', password: 'a long passphrase', displayName: 'ab\u0000cd' })
+      .catch((x) => x);
     expect(e.code).toBe('BAD_REQUEST');
     expect(e.cause).toBeInstanceOf(DomainError);
     expect(e.cause.field).toBe('displayName');
-    const lone = await h.anon().complaints.track({ code: 'TET-2026-00000\uD800' }).catch((x) => x);
+    const lone = await h
+      .anon()
+      .complaints.track({ code: 'TET-2026-00000\uD800' })
+      .catch((x) => x);
     expect(lone.code).toBe('BAD_REQUEST');
   });
 });
@@ -66,10 +100,18 @@ describe('text the database cannot store', () => {
 describe('fuzzing every procedure', () => {
   it('never answers hostile input with an internal error, and rejections name the field', async () => {
     // Most privileges at once, so tenancy does not stop the input before validation.
-    const admin = await h.user('fuzz@network.example', ['network:network_admin', 'tetouan:commune_admin', 'tetouan:agent', 'tetouan:moderator', 'asilah:commune_admin']);
+    const admin = await h.user('fuzz@network.example', [
+      'network:network_admin',
+      'tetouan:commune_admin',
+      'tetouan:agent',
+      'tetouan:moderator',
+      'asilah:commune_admin',
+    ]);
     const procedures = listProcedures(appRouter).filter((p) => p.type !== 'subscription');
     for (const p of procedures) {
-      const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], admin.caller) as (i: unknown) => Promise<unknown>;
+      const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], admin.caller) as (
+        i: unknown,
+      ) => Promise<unknown>;
       await fc.assert(
         fc.asyncProperty(hostileInput, async (input) => {
           const err = await call(input).then(
@@ -79,7 +121,12 @@ describe('fuzzing every procedure', () => {
           if (!err) return;
           expect(err.code, `${p.path}: ${err.message?.slice(0, 300)}`).not.toBe('INTERNAL_SERVER_ERROR');
           if (err.code === 'BAD_REQUEST') {
-            const named = err.cause instanceof ZodError ? Object.keys(fieldErrorsOf(err.cause)).length > 0 : err.cause instanceof DomainError ? !!err.cause.field || !!err.cause.reason : true;
+            const named =
+              err.cause instanceof ZodError
+                ? Object.keys(fieldErrorsOf(err.cause)).length > 0
+                : err.cause instanceof DomainError
+                  ? !!err.cause.field || !!err.cause.reason
+                  : true;
             expect(named, `${p.path} rejection names no field`).toBe(true);
           }
         }),
@@ -101,16 +148,35 @@ describe('out-of-range dates and integers', () => {
       ['to', () => c.audit.list({ commune: 'tetouan', to: last })],
       ['from', () => c.complaints.queue({ commune: 'tetouan', from: 'not a date' as unknown as Date })],
       ['version', () => c.procedures.version({ commune: 'tetouan', code: 'certified-copy', version: 2 ** 31 })],
-      ['expectedVersion', () => c.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 3 }, expectedVersion: Number.MAX_SAFE_INTEGER })],
+      [
+        'expectedVersion',
+        () =>
+          c.procedures.update({
+            commune: 'tetouan',
+            code: 'certified-copy',
+            patch: { feeMad: 3 },
+            expectedVersion: Number.MAX_SAFE_INTEGER,
+          }),
+      ],
       ['cursor', () => c.complaints.queue({ commune: 'tetouan', cursor: 2 ** 60 })],
     ];
     for (const [field, call] of cases) {
-      const err = await call().then(() => null, (e: { code?: string; cause?: unknown }) => e);
+      const err = await call().then(
+        () => null,
+        (e: { code?: string; cause?: unknown }) => e,
+      );
       expect(err, field).not.toBeNull();
       expect(err!.code, field).toBe('BAD_REQUEST');
       expect(Object.keys(fieldErrorsOf(err!.cause as ZodError)), field).toEqual([field]);
     }
     // At the edges of the allowed range, the same calls work.
-    await expect(c.complaints.queue({ commune: 'tetouan', from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-12-31T00:00:00Z'), cursor: 2 ** 40 })).resolves.toBeDefined();
+    await expect(
+      c.complaints.queue({
+        commune: 'tetouan',
+        from: new Date('2000-01-01T00:00:00Z'),
+        to: new Date('2100-12-31T00:00:00Z'),
+        cursor: 2 ** 40,
+      }),
+    ).resolves.toBeDefined();
   });
 });

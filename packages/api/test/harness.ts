@@ -28,7 +28,10 @@ export function useHarness(options: { signing?: SigningSetup } = {}) {
     anon(ip?: string): ReturnType<typeof createCaller>;
     as(token: string): Promise<ReturnType<typeof createCaller>>;
     /** Creates an account with roles (e.g. 'tetouan:agent') and returns its caller and token. */
-    user(email: string, roles?: string[]): Promise<{ caller: ReturnType<typeof createCaller>; token: string; id: string }>;
+    user(
+      email: string,
+      roles?: string[],
+    ): Promise<{ caller: ReturnType<typeof createCaller>; token: string; id: string }>;
   };
   beforeAll(async () => {
     h.handle = await createTestDb();
@@ -48,7 +51,12 @@ export function useHarness(options: { signing?: SigningSetup } = {}) {
   h.anon = (ip) => createCaller(() => createInnerContext(h.deps, { ip: ip ?? null }));
   h.as = async (token) => createCaller(await createInnerContext(h.deps, { token }));
   h.user = async (email, roles = []) => {
-    const created = (await runAdminCommand(h.deps, 'user:add', { email, password: PASSWORD, displayName: email.split('@')[0], roles })) as { id: string };
+    const created = (await runAdminCommand(h.deps, 'user:add', {
+      email,
+      password: PASSWORD,
+      displayName: email.split('@')[0],
+      roles,
+    })) as { id: string };
     const { token } = await h.anon().auth.signIn({ email, password: PASSWORD });
     return { caller: await h.as(token), token, id: created.id };
   };

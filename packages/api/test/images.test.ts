@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PIXELS, processPhoto } from '../src/files/images';
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png({ compressionLevel: 9 }).toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 
 describe('photo decoding stays bounded', () => {
   it('refuses a photo above the pixel limit from its header, before decoding it', async () => {

@@ -30,9 +30,16 @@ describe('no internal data of one commune in another’s hands', () => {
       contact: { name: SECRET.name, phone: SECRET.phone, email: SECRET.email },
       replyChannel: 'sms',
     });
-    await tetAgent.caller.complaints.assign({ commune: 'tetouan', id: r.id, internalNote: SECRET.internal, publicNote: 'We are on it.' });
+    await tetAgent.caller.complaints.assign({
+      commune: 'tetouan',
+      id: r.id,
+      internalNote: SECRET.internal,
+      publicNote: 'We are on it.',
+    });
     // Tetouan's own staff do see it (the markers are real).
-    expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(SECRET.internal);
+    expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
+      SECRET.internal,
+    );
 
     // A private description and address, and texts the owner added that staff have not accepted.
     const p = await h.anon().complaints.submit({
@@ -42,15 +49,27 @@ describe('no internal data of one commune in another’s hands', () => {
       address: SECRET.address,
       location: { lat: 35.571, lon: -5.372 },
     });
-    await tetAgent.caller.complaints.transition({ commune: 'tetouan', id: p.id, to: 'resolved', publicNote: 'Bench repaired.' });
+    await tetAgent.caller.complaints.transition({
+      commune: 'tetouan',
+      id: p.id,
+      to: 'resolved',
+      publicNote: 'Bench repaired.',
+    });
     await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
     await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
     // The owner's secret itself never comes back either.
     const markers: Record<string, string> = { ...SECRET, secret: p.secret };
     const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
-    for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment]) expect(own).toContain(marker);
+    for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
+      expect(own).toContain(marker);
 
-    const outsider = await h.user('leak.outsider@asilah.example', ['asilah:agent', 'asilah:department_head', 'asilah:moderator', 'asilah:commune_admin', 'network:coordinator']);
+    const outsider = await h.user('leak.outsider@asilah.example', [
+      'asilah:agent',
+      'asilah:department_head',
+      'asilah:moderator',
+      'asilah:commune_admin',
+      'network:coordinator',
+    ]);
     const inputs = [
       undefined,
       {},
@@ -69,13 +88,16 @@ describe('no internal data of one commune in another’s hands', () => {
     let answered = 0;
     for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
       for (const caller of [outsider.caller, h.anon()]) {
-        const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
+        const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+          i: unknown,
+        ) => Promise<unknown>;
         for (const input of inputs) {
           const out = await call(input).catch(() => undefined);
           if (out === undefined) continue;
           answered++;
           const json = JSON.stringify(out);
-          for (const [kind, marker] of Object.entries(markers)) expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
+          for (const [kind, marker] of Object.entries(markers))
+            expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
         }
       }
     }

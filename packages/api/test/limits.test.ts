@@ -22,7 +22,9 @@ describe('limits that count calls', () => {
   it('counts every sign-in call per address and answers 429 in the caller’s language with a retry delay', async () => {
     const caller = from('203.0.113.10', { language: 'fr' });
     const codes = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => outcome(caller.auth.signIn({ email: `guess${i}@example.ma`, password: 'wrong password' }))),
+      Array.from({ length: 12 }, (_, i) =>
+        outcome(caller.auth.signIn({ email: `guess${i}@example.ma`, password: 'wrong password' })),
+      ),
     );
     // Ten calls pass the limit (to a wrong password, or a busy answer from the hashing queue on a loaded machine).
     expect(codes.filter((c) => c === 'UNAUTHORIZED' || c === 'SERVICE_UNAVAILABLE')).toHaveLength(10);
@@ -34,7 +36,9 @@ describe('limits that count calls', () => {
     expect(err.cause.retryAfterSeconds).toBeGreaterThan(0);
     expect(err.cause.retryAfterSeconds).toBeLessThanOrEqual(60);
     // Another address is not affected.
-    expect(await outcome(from('203.0.113.11').auth.signIn({ email: 'guess0@example.ma', password: 'wrong password' }))).toBe('UNAUTHORIZED');
+    expect(
+      await outcome(from('203.0.113.11').auth.signIn({ email: 'guess0@example.ma', password: 'wrong password' })),
+    ).toBe('UNAUTHORIZED');
   });
 
   it('locks one account across parallel guesses: 50 at once cannot all pass the same delay', async () => {
@@ -42,7 +46,9 @@ describe('limits that count calls', () => {
     const started = Date.now();
     const codes = await Promise.all(
       // 50 addresses, so the per-address limit is not what stops them.
-      Array.from({ length: 50 }, (_, i) => outcome(from(`198.51.100.${i + 1}`).auth.signIn({ email: 'Target@example.ma', password: `guess number ${i}` }))),
+      Array.from({ length: 50 }, (_, i) =>
+        outcome(from(`198.51.100.${i + 1}`).auth.signIn({ email: 'Target@example.ma', password: `guess number ${i}` })),
+      ),
     );
     const tried = codes.filter((c) => c !== 'TOO_MANY_REQUESTS').length;
     expect(tried).toBeGreaterThanOrEqual(3);
@@ -52,13 +58,17 @@ describe('limits that count calls', () => {
     // The account itself still works once its slot comes (the lock is a wait, not a ban).
     const wait = h.limits.waitMs('signIn:account:target@example.ma', 15 * 60_000);
     await new Promise((r) => setTimeout(r, Math.max(0, wait - 3_000) + 50));
-    await expect(from('192.0.2.1').auth.signIn({ email: 'target@example.ma', password: PASSWORD })).resolves.toHaveProperty('token');
+    await expect(
+      from('192.0.2.1').auth.signIn({ email: 'target@example.ma', password: PASSWORD }),
+    ).resolves.toHaveProperty('token');
   }, 20_000);
 
   it('does not queue anyone behind unknown emails: each is its own slot', async () => {
     const started = Date.now();
     const codes = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => outcome(from(`192.0.2.${50 + i}`).auth.signIn({ email: `unknown${i}@example.ma`, password: 'whatever it is' }))),
+      Array.from({ length: 8 }, (_, i) =>
+        outcome(from(`192.0.2.${50 + i}`).auth.signIn({ email: `unknown${i}@example.ma`, password: 'whatever it is' })),
+      ),
     );
     expect(codes.filter((c) => c !== 'UNAUTHORIZED' && c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
     // No sign-in delay was spent (only hashing time, bounded by the hashing queue).
@@ -70,7 +80,15 @@ describe('limits that count calls', () => {
   it('limits sign-ups per target email across addresses', async () => {
     const codes = [];
     for (let i = 0; i < 4; i++) {
-      codes.push(await outcome(from(`192.0.2.${100 + i}`).auth.signUp({ email: 'Popular@example.ma', password: 'a long passphrase', displayName: 'Popular' })));
+      codes.push(
+        await outcome(
+          from(`192.0.2.${100 + i}`).auth.signUp({
+            email: 'Popular@example.ma',
+            password: 'a long passphrase',
+            displayName: 'Popular',
+          }),
+        ),
+      );
     }
     expect(codes).toEqual(['ok', 'CONFLICT', 'CONFLICT', 'TOO_MANY_REQUESTS']);
   });
@@ -79,16 +97,26 @@ describe('limits that count calls', () => {
     const { token } = await h.user('changer@example.ma');
     const codes = [];
     for (let i = 0; i < 6; i++) {
-      codes.push(await outcome(from(`192.0.2.${150 + i}`, { token }).auth.changePassword({ currentPassword: 'not the password', newPassword: 'brand new passphrase' })));
+      codes.push(
+        await outcome(
+          from(`192.0.2.${150 + i}`, { token }).auth.changePassword({
+            currentPassword: 'not the password',
+            newPassword: 'brand new passphrase',
+          }),
+        ),
+      );
     }
     expect(codes).toEqual([...Array(5).fill('UNAUTHORIZED'), 'TOO_MANY_REQUESTS']);
   });
 
   it('skips per-address limits for calls without an address (scripts), never the per-account ones', async () => {
     const store = memoryLimitStore();
-    const script = createCaller(() => createInnerContext(createAppDeps({ db: h.handle.db, clock: h.clock, events: h.events, limits: store })));
+    const script = createCaller(() =>
+      createInnerContext(createAppDeps({ db: h.handle.db, clock: h.clock, events: h.events, limits: store })),
+    );
     const codes = [];
-    for (let i = 0; i < 12; i++) codes.push(await outcome(script.auth.signIn({ email: `script${i}@example.ma`, password: 'wrong password' })));
+    for (let i = 0; i < 12; i++)
+      codes.push(await outcome(script.auth.signIn({ email: `script${i}@example.ma`, password: 'wrong password' })));
     expect(codes).toEqual(Array(12).fill('UNAUTHORIZED'));
   });
 });

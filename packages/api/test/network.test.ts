@@ -53,7 +53,14 @@ describe('network and communes', () => {
     expect(overview.communes.map((c) => c.slug)).toContain('larache');
     expect((await h.anon().communes.get({ commune: 'larache' })).departments.length).toBeGreaterThan(5);
     await expect(
-      runAdminCommand(deps, 'commune:add', { slug: 'larache', names: { ar: 'x', fr: 'x', es: 'x' }, lat: 0, lon: 0, population: 1, populationSource: 'x' }),
+      runAdminCommand(deps, 'commune:add', {
+        slug: 'larache',
+        names: { ar: 'x', fr: 'x', es: 'x' },
+        lat: 0,
+        lon: 0,
+        population: 1,
+        populationSource: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -20,7 +20,15 @@ describe('procedure catalogue', () => {
       expect(p.legalBasis.length, p.code).toBeGreaterThan(0);
     }
     expect(list.map((p) => p.code)).toEqual(
-      expect.arrayContaining(['birth-certificate-extract', 'signature-legalisation', 'certified-copy', 'residence-certificate', 'building-permit', 'business-licence', 'burial-permit']),
+      expect.arrayContaining([
+        'birth-certificate-extract',
+        'signature-legalisation',
+        'certified-copy',
+        'residence-certificate',
+        'building-permit',
+        'business-licence',
+        'burial-permit',
+      ]),
     );
     const themes = await h.anon().procedures.themes();
     expect(themes.themes.map((t) => t.code)).toEqual([...PROCEDURE_THEMES]);
@@ -50,7 +58,9 @@ describe('procedure catalogue', () => {
     expect(asilah.feeMad).toBe(0);
     expect(asilah.processingDays).toBe(3);
     expect(asilah.overridden).toEqual([]);
-    await expect(h.anon().procedures.get({ commune: 'asilah', code: 'no-such-thing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.anon().procedures.get({ commune: 'asilah', code: 'no-such-thing' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -66,7 +76,9 @@ describe('search in Arabic and French', () => {
       expect(top.office?.ar).toBe('الشباك رقم 3 — المكتب المركزي للحالة المدنية');
       expect(top.overridden).toContain('feeMad');
       // Where to go: the commune's service points that offer it.
-      expect(top.servicePoints.map((p) => p.code)).toEqual(expect.arrayContaining(['town-hall', 'civil-status-central']));
+      expect(top.servicePoints.map((p) => p.code)).toEqual(
+        expect.arrayContaining(['town-hall', 'civil-status-central']),
+      );
       expect(top.servicePoints[0]!.location.lat).toBeCloseTo(35.58, 1);
     });
   }
@@ -99,7 +111,10 @@ describe('search in Arabic and French', () => {
     expect(birth.results.every((r) => r.lifeEvents.includes('death'))).toBe(true);
     const none = await h.anon().procedures.search({ commune: 'tetouan', q: 'zzzqqxx' });
     expect(none.results).toEqual([]);
-    const tooShort = await h.anon().procedures.search({ commune: 'tetouan', q: 'a' }).catch((e) => e);
+    const tooShort = await h
+      .anon()
+      .procedures.search({ commune: 'tetouan', q: 'a' })
+      .catch((e) => e);
     expect(tooShort.code).toBe('BAD_REQUEST');
     expect(tooShort.cause.issues[0].path).toEqual(['q']);
   });
@@ -127,30 +142,62 @@ describe('editing with versions', () => {
   it('lets a Tetouan department head edit Tetouan and refuses M’diq, agents and anonymous callers', async () => {
     const head = await h.user('head.tet@example.ma', ['tetouan:department_head']);
     const agent = await h.user('agent.proc@example.ma', ['tetouan:agent']);
-    const r = await head.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 3, channels: 'both' } });
+    const r = await head.caller.procedures.update({
+      commune: 'tetouan',
+      code: 'certified-copy',
+      patch: { feeMad: 3, channels: 'both' },
+    });
     expect(r.changed.sort()).toEqual(['channels', 'feeMad']);
     expect(r.procedure.feeMad).toBe(3);
     expect(r.procedure.overridden.sort()).toEqual(['channels', 'feeMad']);
-    await expect(head.caller.procedures.update({ commune: 'mdiq', code: 'certified-copy', patch: { feeMad: 3 } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(agent.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 4 } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.anon().procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 4 } })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      head.caller.procedures.update({ commune: 'mdiq', code: 'certified-copy', patch: { feeMad: 3 } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      agent.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 4 } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      h.anon().procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 4 } }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect((await h.anon().procedures.get({ commune: 'mdiq', code: 'certified-copy' })).feeMad).toBe(2);
-    const audit = await h.handle.db.selectFrom('auditLog').select(['action', 'data', 'actorId']).where('action', '=', 'procedure.override_updated').execute();
-    expect(audit.some((a) => a.actorId === head.id && (a.data as { code?: string }).code === 'certified-copy')).toBe(true);
+    const audit = await h.handle.db
+      .selectFrom('auditLog')
+      .select(['action', 'data', 'actorId'])
+      .where('action', '=', 'procedure.override_updated')
+      .execute();
+    expect(audit.some((a) => a.actorId === head.id && (a.data as { code?: string }).code === 'certified-copy')).toBe(
+      true,
+    );
   });
 
   it('stores only what differs from the template; null goes back to it; unchanged edits add no version', async () => {
     const admin = await h.user('admin.tet.proc@example.ma', ['tetouan:commune_admin']);
-    const same = await admin.caller.procedures.update({ commune: 'tetouan', code: 'burial-permit', patch: { feeMad: 0, processingDays: 0 } });
+    const same = await admin.caller.procedures.update({
+      commune: 'tetouan',
+      code: 'burial-permit',
+      patch: { feeMad: 0, processingDays: 0 },
+    });
     expect(same.changed).toEqual([]);
     expect(same.version).toBe(0);
-    const set = await admin.caller.procedures.update({ commune: 'tetouan', code: 'burial-permit', patch: { electronicDelivery: true } });
+    const set = await admin.caller.procedures.update({
+      commune: 'tetouan',
+      code: 'burial-permit',
+      patch: { electronicDelivery: true },
+    });
     expect(set.version).toBe(1);
-    const back = await admin.caller.procedures.update({ commune: 'tetouan', code: 'burial-permit', patch: { electronicDelivery: null } });
+    const back = await admin.caller.procedures.update({
+      commune: 'tetouan',
+      code: 'burial-permit',
+      patch: { electronicDelivery: null },
+    });
     expect(back.changed).toEqual(['electronicDelivery']);
     expect(back.procedure.electronicDelivery).toBe(false);
     expect(back.procedure.overridden).toEqual([]);
-    const row = await h.handle.db.selectFrom('procedureOverrides').selectAll().where('procedureCode', '=', 'burial-permit').executeTakeFirstOrThrow();
+    const row = await h.handle.db
+      .selectFrom('procedureOverrides')
+      .selectAll()
+      .where('procedureCode', '=', 'burial-permit')
+      .executeTakeFirstOrThrow();
     expect(row.electronicDelivery).toBeNull();
     expect(row.feeMad).toBeNull();
   });
@@ -160,28 +207,53 @@ describe('editing with versions', () => {
     const call = (patch: Record<string, unknown>) =>
       admin.caller.procedures
         .update({ commune: 'tetouan', code: 'certified-copy', patch } as never)
-        .then(() => ({ code: 'OK', cause: { issues: [] } }), (e: unknown) => e)
+        .then(
+          () => ({ code: 'OK', cause: { issues: [] } }),
+          (e: unknown) => e,
+        )
         .then((e) => e as { code: string; cause: { issues: { path: unknown[]; message: string }[] } });
     const negative = await call({ feeMad: -1 });
     expect(negative.code).toBe('BAD_REQUEST');
     expect(negative.cause.issues[0]!.path).toEqual(['patch', 'feeMad']);
     expect((await call({ channels: 'fax' })).cause.issues[0]!.path).toEqual(['patch', 'channels']);
-    expect((await call({ hours: [{ days: ['mon'], opens: '17:00', closes: '09:00' }] })).cause.issues[0]!.path).toEqual(['patch', 'hours', 0, 'closes']);
+    expect((await call({ hours: [{ days: ['mon'], opens: '17:00', closes: '09:00' }] })).cause.issues[0]!.path).toEqual(
+      ['patch', 'hours', 0, 'closes'],
+    );
     expect((await call({ colour: 'red' })).cause.issues[0]!.message).toMatch(/colour/);
-    expect((await call({ office: { ar: 'مكتب', fr: 'Bureau' } })).cause.issues[0]!.path).toEqual(['patch', 'office', 'es']);
+    expect((await call({ office: { ar: 'مكتب', fr: 'Bureau' } })).cause.issues[0]!.path).toEqual([
+      'patch',
+      'office',
+      'es',
+    ]);
     expect((await call({})).code).toBe('BAD_REQUEST');
     // Form links: https or a path on our host only.
-    const form = (url: string) => call({ forms: [{ names: { ar: 'مطبوع', fr: 'Formulaire', es: 'Formulario' }, url }] });
-    for (const bad of ['//evil.example/form.pdf', '/\\evil.example', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'http://example.ma/form.pdf', 'https:evil.example', 'https://user:pw@example.ma/', 'ftp://example.ma/f']) {
+    const form = (url: string) =>
+      call({ forms: [{ names: { ar: 'مطبوع', fr: 'Formulaire', es: 'Formulario' }, url }] });
+    for (const bad of [
+      '//evil.example/form.pdf',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'http://example.ma/form.pdf',
+      'https:evil.example',
+      'https://user:pw@example.ma/',
+      'ftp://example.ma/f',
+    ]) {
       const refused = await form(bad);
       expect(refused.code, bad).toBe('BAD_REQUEST');
       expect(refused.cause.issues[0]!.path).toEqual(['patch', 'forms', 0, 'url']);
     }
-    for (const good of ['https://www.tetouan.ma/forms/copy.pdf', '/tetouan/procedures/certified-copy']) expect((await form(good)).code, good).toBe('OK');
-    const stale = await admin.caller.procedures.update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 9 }, expectedVersion: 0 }).catch((e) => e);
+    for (const good of ['https://www.tetouan.ma/forms/copy.pdf', '/tetouan/procedures/certified-copy'])
+      expect((await form(good)).code, good).toBe('OK');
+    const stale = await admin.caller.procedures
+      .update({ commune: 'tetouan', code: 'certified-copy', patch: { feeMad: 9 }, expectedVersion: 0 })
+      .catch((e) => e);
     expect(stale.code).toBe('CONFLICT');
     expect(stale.cause.field).toBe('expectedVersion');
-    const unknown = await admin.caller.procedures.update({ commune: 'tetouan', code: 'unknown-thing', patch: { feeMad: 9 } }).catch((e) => e);
+    const unknown = await admin.caller.procedures
+      .update({ commune: 'tetouan', code: 'unknown-thing', patch: { feeMad: 9 } })
+      .catch((e) => e);
     expect(unknown.code).toBe('NOT_FOUND');
   });
 
@@ -211,20 +283,33 @@ describe('editing with versions', () => {
     expect(third!.after).toMatchObject({ feeMad: 10 });
     expect(hist.templateVersions[0]!.version).toBe(1);
 
-    const past = await head.caller.procedures.version({ commune: 'tetouan', code: 'residence-certificate', version: 2 });
+    const past = await head.caller.procedures.version({
+      commune: 'tetouan',
+      code: 'residence-certificate',
+      version: 2,
+    });
     expect(past.effective.feeMad).toBe(7.5);
     expect(past.effective.documents).toHaveLength(1);
-    await expect(head.caller.procedures.version({ commune: 'tetouan', code: 'residence-certificate', version: 99 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      head.caller.procedures.version({ commune: 'tetouan', code: 'residence-certificate', version: 99 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-    const reverted = await head.caller.procedures.revert({ commune: 'tetouan', code: 'residence-certificate', version: 1 });
+    const reverted = await head.caller.procedures.revert({
+      commune: 'tetouan',
+      code: 'residence-certificate',
+      version: 1,
+    });
     expect(reverted.version).toBe(4);
     expect(reverted.procedure.feeMad).toBe(5);
     expect(reverted.procedure.documents.length).toBeGreaterThan(1);
-    const latest = (await head.caller.procedures.history({ commune: 'tetouan', code: 'residence-certificate' })).versions[0]!;
+    const latest = (await head.caller.procedures.history({ commune: 'tetouan', code: 'residence-certificate' }))
+      .versions[0]!;
     expect(latest.source).toBe('revert');
 
     const outsider = await h.user('head.mdiq@example.ma', ['mdiq:department_head']);
-    await expect(outsider.caller.procedures.history({ commune: 'tetouan', code: 'residence-certificate' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      outsider.caller.procedures.history({ commune: 'tetouan', code: 'residence-certificate' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 
@@ -232,7 +317,9 @@ describe('network templates', () => {
   it('lets network admins edit a template, which every commune without its own value inherits', async () => {
     const netAdmin = await h.user('net.admin.proc@example.ma', ['network:network_admin']);
     const communeAdmin = await h.user('admin3.tet.proc@example.ma', ['tetouan:commune_admin']);
-    await expect(communeAdmin.caller.procedures.updateTemplate({ code: 'birth-full-copy', patch: { processingDays: 1 } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      communeAdmin.caller.procedures.updateTemplate({ code: 'birth-full-copy', patch: { processingDays: 1 } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const r = await netAdmin.caller.procedures.updateTemplate({
       code: 'birth-full-copy',
       patch: { processingDays: 1, keywords: ['copie intégrale', 'النسخة الكاملة', 'acte complet'] },
@@ -249,7 +336,11 @@ describe('network templates', () => {
     expect(hist.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(hist.versions[0]!.before).toMatchObject({ processingDays: 0 });
     expect(hist.versions[0]!.after).toMatchObject({ processingDays: 1 });
-    const audit = await h.handle.db.selectFrom('auditLog').select('action').where('action', '=', 'procedure.template_updated').execute();
+    const audit = await h.handle.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', '=', 'procedure.template_updated')
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
   });
 
@@ -259,7 +350,11 @@ describe('network templates', () => {
     await netAdmin.caller.procedures.createTemplate({
       code: 'celibacy-certificate',
       names: L('شهادة العزوبة', 'Certificat de célibat', 'Certificado de soltería'),
-      summaries: L('شهادة تثبت أن المعني بالأمر غير متزوج.', "Certificat attestant que l'intéressé n'est pas marié.", 'Certificado que acredita que la persona no está casada.'),
+      summaries: L(
+        'شهادة تثبت أن المعني بالأمر غير متزوج.',
+        "Certificat attestant que l'intéressé n'est pas marié.",
+        'Certificado que acredita que la persona no está casada.',
+      ),
       themes: ['administrative-certificates'],
       lifeEvents: ['marriage'],
       documents: [L('البطاقة الوطنية', 'CNIE', 'CNIE')],
@@ -268,7 +363,17 @@ describe('network templates', () => {
       toVerify: ['legalBasis'],
     });
     const dup = await netAdmin.caller.procedures
-      .createTemplate({ code: 'celibacy-certificate', names: L('x', 'x', 'x'), summaries: L('x', 'x', 'x'), themes: ['economy'], lifeEvents: [], documents: [], processingDays: 1, channels: 'counter', toVerify: [] })
+      .createTemplate({
+        code: 'celibacy-certificate',
+        names: L('x', 'x', 'x'),
+        summaries: L('x', 'x', 'x'),
+        themes: ['economy'],
+        lifeEvents: [],
+        documents: [],
+        processingDays: 1,
+        channels: 'counter',
+        toVerify: [],
+      })
       .catch((e) => e);
     expect(dup.code).toBe('CONFLICT');
     const found = await h.anon().procedures.search({ commune: 'mdiq', q: 'certificat de celibat' });
@@ -278,14 +383,28 @@ describe('network templates', () => {
 
 describe('printable sheet', () => {
   it('renders a PDF with the commune’s values and a QR code, and null for unknown procedures', async () => {
-    const sheet = await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'tetouan', 'residence-certificate', 'https://shabaka.example');
+    const sheet = await procedureSheetPdf(
+      { db: h.handle.db, clock: h.clock },
+      'tetouan',
+      'residence-certificate',
+      'https://shabaka.example',
+    );
     expect(sheet).not.toBeNull();
     expect(Buffer.from(sheet!.pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(sheet!.pdf.length).toBeGreaterThan(10_000);
-    const building = await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'chefchaouen', 'building-permit', 'https://shabaka.example');
+    const building = await procedureSheetPdf(
+      { db: h.handle.db, clock: h.clock },
+      'chefchaouen',
+      'building-permit',
+      'https://shabaka.example',
+    );
     expect(Buffer.from(building!.pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-    expect(await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'tetouan', 'nothing-here', 'https://x')).toBeNull();
-    expect(await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'atlantis', 'residence-certificate', 'https://x')).toBeNull();
+    expect(
+      await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'tetouan', 'nothing-here', 'https://x'),
+    ).toBeNull();
+    expect(
+      await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, 'atlantis', 'residence-certificate', 'https://x'),
+    ).toBeNull();
     expect(await procedureSheetPdf({ db: h.handle.db, clock: h.clock }, '../etc', 'x', 'https://x')).toBeNull();
   });
 });
@@ -298,7 +417,11 @@ describe('CSV', () => {
     expect(records[1]!.fields).toEqual(['1', 'two, with comma', 'say "hi"']);
     expect(records[2]!.fields).toEqual(['2', 'multi\nline', 'x']);
     expect(errors).toEqual([{ line: 5, reason: expect.stringMatching(/quote/) }]);
-    const rows = [['code', 'text'], ['a', 'x, "y"\nz'], ['b', ' lead']];
+    const rows = [
+      ['code', 'text'],
+      ['a', 'x, "y"\nz'],
+      ['b', ' lead'],
+    ];
     expect(parseCsv(toCsv(rows)).records.map((r) => r.fields)).toEqual(rows);
     expect(toCsv(rows)).toBe('code,text\r\na,"x, ""y""\nz"\r\nb," lead"\r\n');
     expect(parseCsv('a,"never closed\n1,2\n').errors[0]).toMatchObject({ line: 1 });
@@ -312,33 +435,65 @@ describe('CSV', () => {
     ]);
     expect(hoursToText(hours)).toBe('mon-fri 08:30-16:30; sat-sun 09:00-12:00');
     expect(formatHours(hours, 'fr')).toBe('lun.–ven. 08:30–16:30 ; sam.–dim. 09:00–12:00');
-    expect(formatHours(hours, 'ar')).toBe('من الاثنين إلى الجمعة، من 08:30 إلى 16:30؛ من السبت إلى الأحد، من 09:00 إلى 12:00');
+    expect(formatHours(hours, 'ar')).toBe(
+      'من الاثنين إلى الجمعة، من 08:30 إلى 16:30؛ من السبت إلى الأحد، من 09:00 إلى 12:00',
+    );
     expect(() => parseHoursText('someday 9-10')).toThrow(/someday/);
     expect(() => parseHoursText('mon 17:00-09:00')).toThrow(/closes before/);
   });
 
   it('neutralises cells a spreadsheet would run as a formula, and reads them back exactly', async () => {
-    const risky = ['=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', "'=quoted", "'plain", 'ok = fine'];
+    const risky = [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      "'=quoted",
+      "'plain",
+      'ok = fine',
+    ];
     const csv = toCsv([['text'], ...risky.map((v) => [v])]);
     const lines = parseCsv(csv).records.slice(1);
     expect(lines.map((r) => r.fields[0])).toEqual(risky);
     // As a spreadsheet reads the raw cells: none starts with a formula character.
-    const raw = csv.split('\r\n').slice(1, -1).map((c) => c.replace(/^"/, ''));
+    const raw = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((c) => c.replace(/^"/, ''));
     for (const cell of raw.slice(0, 7)) expect(cell).toMatch(/^'/);
     expect(raw[8]).toBe('ok = fine');
 
     // Through the export: a commune text starting with "=" comes out neutralised and imports back unchanged.
     const admin = await h.user('csv.formula@example.ma', ['asilah:commune_admin']);
-    await admin.caller.procedures.update({ commune: 'asilah', code: 'certified-copy', patch: { office: { ar: '=1+1', fr: '@cmd', es: '-x' } } });
-    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'asilah' })) as { csv: string; rows: number };
+    await admin.caller.procedures.update({
+      commune: 'asilah',
+      code: 'certified-copy',
+      patch: { office: { ar: '=1+1', fr: '@cmd', es: '-x' } },
+    });
+    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'asilah' })) as {
+      csv: string;
+      rows: number;
+    };
     expect(exported.csv).toContain(",'=1+1,'@cmd,'-x,");
-    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'asilah', csv: exported.csv })) as { imported: number; rejected: unknown[] };
+    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'asilah', csv: exported.csv })) as {
+      imported: number;
+      rejected: unknown[];
+    };
     expect(again).toMatchObject({ imported: 0, rejected: [] });
-    expect((await h.anon().procedures.get({ commune: 'asilah', code: 'certified-copy' })).office).toEqual({ ar: '=1+1', fr: '@cmd', es: '-x' });
+    expect((await h.anon().procedures.get({ commune: 'asilah', code: 'certified-copy' })).office).toEqual({
+      ar: '=1+1',
+      fr: '@cmd',
+      es: '-x',
+    });
   });
 
   it('exports overrides (empty = template) and imports them back without changes', async () => {
-    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'tetouan' })) as { csv: string; rows: number };
+    const exported = (await runAdminCommand(deps(), 'procedures:export', { commune: 'tetouan' })) as {
+      csv: string;
+      rows: number;
+    };
     const { records } = parseCsv(exported.csv);
     expect(records[0]!.fields[0]).toBe('code');
     const residence = records.find((r) => r.fields[0] === 'residence-certificate')!;
@@ -346,7 +501,11 @@ describe('CSV', () => {
     const asilah = (await runAdminCommand(deps(), 'procedures:export', { commune: 'asilah' })) as { csv: string };
     const asilahRow = parseCsv(asilah.csv).records.find((r) => r.fields[0] === 'residence-certificate')!;
     expect(asilahRow.fields.slice(3).every((f) => f === '')).toBe(true);
-    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'tetouan', csv: exported.csv })) as { imported: number; unchanged: number; rejected: unknown[] };
+    const again = (await runAdminCommand(deps(), 'procedures:import', { commune: 'tetouan', csv: exported.csv })) as {
+      imported: number;
+      unchanged: number;
+      rejected: unknown[];
+    };
     expect(again).toMatchObject({ imported: 0, rejected: [] });
     expect(again.unchanged).toBe(exported.rows);
   });

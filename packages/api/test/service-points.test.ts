@@ -34,9 +34,17 @@ describe('service points on the map', () => {
     expect(where.procedure.names.fr).toBe('Permis de construire');
     expect(where.procedure.office?.fr).toMatch(/Hôtel de ville/);
     expect(where.servicePoints.map((p) => p.code)).toEqual(['urban-planning']);
-    const birth = await h.anon().servicePoints.forProcedure({ commune: 'ksar-el-kebir', code: 'birth-certificate-extract' });
-    expect(birth.servicePoints.map((p) => p.kind).sort()).toEqual(['civil_status_annex', 'civil_status_annex', 'civil_status_office']);
-    await expect(h.anon().servicePoints.forProcedure({ commune: 'tetouan', code: 'moon-landing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const birth = await h
+      .anon()
+      .servicePoints.forProcedure({ commune: 'ksar-el-kebir', code: 'birth-certificate-extract' });
+    expect(birth.servicePoints.map((p) => p.kind).sort()).toEqual([
+      'civil_status_annex',
+      'civil_status_annex',
+      'civil_status_office',
+    ]);
+    await expect(
+      h.anon().servicePoints.forProcedure({ commune: 'tetouan', code: 'moon-landing' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('lets procedure editors add, change and remove (softly) their own commune’s points, with audit', async () => {
@@ -49,22 +57,34 @@ describe('service points on the map', () => {
       names: L('الملحقة الإدارية للحالة المدنية رقم 3', "Annexe d'état civil n° 3", 'Anexo del registro civil n.º 3'),
       address: L('حي الطوابل', 'Quartier Touabel', 'Barrio Touabel'),
       location: { lat: 35.571, lon: -5.357 },
-      hours: [{ days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const], opens: '08:30', closes: '16:30' }],
+      hours: [
+        {
+          days: ['mon' as const, 'tue' as const, 'wed' as const, 'thu' as const, 'fri' as const],
+          opens: '08:30',
+          closes: '16:30',
+        },
+      ],
       services: ['birth-certificate-extract', 'signature-legalisation'],
       accessibility: L('مدخل بدون درج', 'Entrée sans marche', 'Entrada sin escalón'),
     };
     await expect(agent.caller.servicePoints.create(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(head.caller.servicePoints.create({ ...input, commune: 'mdiq' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(head.caller.servicePoints.create({ ...input, commune: 'mdiq' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const created = await head.caller.servicePoints.create(input);
     expect(created.code).toBe('civil-status-annex-3');
     expect(created.phone).toBeNull();
     const dup = await head.caller.servicePoints.create(input).catch((e) => e);
     expect(dup.code).toBe('CONFLICT');
     expect(dup.cause.field).toBe('code');
-    const badService = await head.caller.servicePoints.create({ ...input, code: 'x-annex', services: ['no-such-procedure'] }).catch((e) => e);
+    const badService = await head.caller.servicePoints
+      .create({ ...input, code: 'x-annex', services: ['no-such-procedure'] })
+      .catch((e) => e);
     expect(badService.code).toBe('BAD_REQUEST');
     expect(badService.cause.field).toBe('services');
-    const badLocation = await head.caller.servicePoints.create({ ...input, code: 'y-annex', location: { lat: 135, lon: 0 } }).catch((e) => e);
+    const badLocation = await head.caller.servicePoints
+      .create({ ...input, code: 'y-annex', location: { lat: 135, lon: 0 } })
+      .catch((e) => e);
     expect(badLocation.cause.issues[0].path).toEqual(['location', 'lat']);
 
     const where = await h.anon().servicePoints.forProcedure({ commune: 'tetouan', code: 'signature-legalisation' });
@@ -73,31 +93,53 @@ describe('service points on the map', () => {
     const found = await h.anon().procedures.search({ commune: 'tetouan', q: 'légalisation de signature' });
     expect(found.results[0]!.servicePoints.map((p) => p.code)).toContain('civil-status-annex-3');
 
-    const updated = await head.caller.servicePoints.update({ commune: 'tetouan', id: created.id, patch: { phone: '+212 539 00 00 00', services: ['birth-certificate-extract'] } });
+    const updated = await head.caller.servicePoints.update({
+      commune: 'tetouan',
+      id: created.id,
+      patch: { phone: '+212 539 00 00 00', services: ['birth-certificate-extract'] },
+    });
     expect(updated.phone).toBe('+212 539 00 00 00');
     expect(updated.services).toEqual(['birth-certificate-extract']);
     expect(updated.names.fr).toBe("Annexe d'état civil n° 3");
-    await expect(head.caller.servicePoints.update({ commune: 'tetouan', id: created.id, patch: {} })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      head.caller.servicePoints.update({ commune: 'tetouan', id: created.id, patch: {} }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 
-    const shortReason = await head.caller.servicePoints.remove({ commune: 'tetouan', id: created.id, reason: 'no' }).catch((e) => e);
+    const shortReason = await head.caller.servicePoints
+      .remove({ commune: 'tetouan', id: created.id, reason: 'no' })
+      .catch((e) => e);
     expect(shortReason.cause.issues[0].path).toEqual(['reason']);
     await head.caller.servicePoints.remove({ commune: 'tetouan', id: created.id, reason: 'Annex merged with annex 1' });
-    expect((await h.anon().servicePoints.list({ commune: 'tetouan' })).map((p) => p.code)).not.toContain('civil-status-annex-3');
-    const kept = await h.handle.db.selectFrom('servicePoints').select(['deletedAt', 'deletedBy', 'deletedReason']).where('id', '=', created.id).executeTakeFirstOrThrow();
+    expect((await h.anon().servicePoints.list({ commune: 'tetouan' })).map((p) => p.code)).not.toContain(
+      'civil-status-annex-3',
+    );
+    const kept = await h.handle.db
+      .selectFrom('servicePoints')
+      .select(['deletedAt', 'deletedBy', 'deletedReason'])
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(kept.deletedBy).toBe(head.id);
     expect(kept.deletedReason).toBe('Annex merged with annex 1');
-    await expect(head.caller.servicePoints.update({ commune: 'tetouan', id: created.id, patch: { phone: null } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      head.caller.servicePoints.update({ commune: 'tetouan', id: created.id, patch: { phone: null } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-    const actions = (await h.handle.db.selectFrom('auditLog').select('action').where('targetId', '=', created.id).execute()).map((a) => a.action);
+    const actions = (
+      await h.handle.db.selectFrom('auditLog').select('action').where('targetId', '=', created.id).execute()
+    ).map((a) => a.action);
     expect(actions.sort()).toEqual(['service_point.created', 'service_point.removed', 'service_point.updated']);
   });
 
   it("never lets one commune touch another commune's point by id", async () => {
     const asilahAdmin = await h.user('admin.asilah.sp@example.ma', ['asilah:commune_admin']);
     const tetouanPoint = (await h.anon().servicePoints.list({ commune: 'tetouan' }))[0]!;
-    const err = await asilahAdmin.caller.servicePoints.update({ commune: 'asilah', id: tetouanPoint.id, patch: { phone: '+212 600 000 000' } }).catch((e) => e);
+    const err = await asilahAdmin.caller.servicePoints
+      .update({ commune: 'asilah', id: tetouanPoint.id, patch: { phone: '+212 600 000 000' } })
+      .catch((e) => e);
     expect(err.code).toBe('NOT_FOUND');
-    const removed = await asilahAdmin.caller.servicePoints.remove({ commune: 'asilah', id: tetouanPoint.id, reason: 'trying my luck' }).catch((e) => e);
+    const removed = await asilahAdmin.caller.servicePoints
+      .remove({ commune: 'asilah', id: tetouanPoint.id, reason: 'trying my luck' })
+      .catch((e) => e);
     expect(removed.code).toBe('NOT_FOUND');
     expect((await h.anon().servicePoints.list({ commune: 'tetouan' })).map((p) => p.id)).toContain(tetouanPoint.id);
   });

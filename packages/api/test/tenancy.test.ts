@@ -15,20 +15,33 @@ describe('tenancy', () => {
   it('asks anonymous callers to sign in and names an unknown commune', async () => {
     await expect(h.anon().staff.overview({ commune: 'tetouan' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const { caller } = await h.user('agent2@example.ma', ['tetouan:agent']);
-    await expect(caller.staff.overview({ commune: 'atlantis' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Unknown commune "atlantis".' });
+    await expect(caller.staff.overview({ commune: 'atlantis' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Unknown commune "atlantis".',
+    });
   });
 
   it('lets only commune admins manage members, in their own commune', async () => {
     const admin = await h.user('admin.tet@example.ma', ['tetouan:commune_admin']);
     const agent = await h.user('agent3@example.ma', ['tetouan:agent']);
     await h.user('newcomer@example.ma');
-    await expect(agent.caller.staff.grant({ commune: 'tetouan', email: 'newcomer@example.ma', role: 'agent' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(admin.caller.staff.grant({ commune: 'asilah', email: 'newcomer@example.ma', role: 'agent' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const granted = await admin.caller.staff.grant({ commune: 'tetouan', email: 'newcomer@example.ma', role: 'moderator' });
+    await expect(
+      agent.caller.staff.grant({ commune: 'tetouan', email: 'newcomer@example.ma', role: 'agent' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      admin.caller.staff.grant({ commune: 'asilah', email: 'newcomer@example.ma', role: 'agent' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const granted = await admin.caller.staff.grant({
+      commune: 'tetouan',
+      email: 'newcomer@example.ma',
+      role: 'moderator',
+    });
     expect(granted.added).toBe(true);
     const members = (await admin.caller.staff.overview({ commune: 'tetouan' })).members;
     expect(members.find((m) => m.email === 'newcomer@example.ma')?.roles).toEqual(['moderator']);
-    await expect(admin.caller.staff.grant({ commune: 'tetouan', email: 'ghost@example.ma', role: 'agent' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      admin.caller.staff.grant({ commune: 'tetouan', email: 'ghost@example.ma', role: 'agent' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('keeps network details for network roles', async () => {

@@ -61,7 +61,8 @@ export function shabakaLinks(options: ShabakaClientOptions = {}) {
           return t ? { token: t } : null;
         },
       }),
-      false: options.batch === false ? httpLink(httpOptions) : httpBatchLink({ ...httpOptions, maxItems: MAX_BATCH_CALLS }),
+      false:
+        options.batch === false ? httpLink(httpOptions) : httpBatchLink({ ...httpOptions, maxItems: MAX_BATCH_CALLS }),
     }),
   ];
 }

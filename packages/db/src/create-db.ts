@@ -24,7 +24,8 @@ export interface DbHandle {
 // and numerics as numbers, timestamps as Date, dates as 'YYYY-MM-DD' strings.
 const OID = { int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184, date: 1082 } as const;
 const toNumber = (v: string) => Number(v);
-const toDate = (v: string) => new Date(v.includes('T') || v.endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(v) ? v : `${v}Z`);
+const toDate = (v: string) =>
+  new Date(v.includes('T') || v.endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(v) ? v : `${v}Z`);
 export const parsers: Record<number, (v: string) => unknown> = {
   [OID.int8]: toNumber,
   [OID.numeric]: toNumber,

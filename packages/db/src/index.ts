@@ -1,6 +1,15 @@
 export * from './types';
 export type { Insertable, Selectable, Updateable } from 'kysely';
-export { createDb, migrateToLatest, fromPglite, restorePglite, maintainTables, type Db, type DbHandle, type CreateDbOptions } from './create-db';
+export {
+  createDb,
+  migrateToLatest,
+  fromPglite,
+  restorePglite,
+  maintainTables,
+  type Db,
+  type DbHandle,
+  type CreateDbOptions,
+} from './create-db';
 export { seedReferenceData, insertCommune } from './seed';
 export * from './reference-data';
 export * from './tables/procedures';

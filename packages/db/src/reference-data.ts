@@ -114,12 +114,31 @@ export const PARTNERS: { slug: string; names: Localized; kind: 'town' | 'organis
 export const DEPARTMENTS: { code: string; names: Localized }[] = [
   { code: 'civil-status', names: { ar: 'الحالة المدنية', fr: 'État civil', es: 'Registro civil' } },
   { code: 'urban-planning', names: { ar: 'التعمير', fr: 'Urbanisme', es: 'Urbanismo' } },
-  { code: 'roads-lighting', names: { ar: 'الطرق والإنارة العمومية', fr: 'Voirie et éclairage public', es: 'Vías y alumbrado público' } },
-  { code: 'hygiene-environment', names: { ar: 'حفظ الصحة والبيئة', fr: 'Hygiène et environnement', es: 'Higiene y medio ambiente' } },
-  { code: 'economic-affairs', names: { ar: 'الشؤون الاقتصادية', fr: 'Affaires économiques', es: 'Asuntos económicos' } },
-  { code: 'social-affairs', names: { ar: 'الشؤون الاجتماعية والثقافية', fr: 'Affaires sociales et culturelles', es: 'Asuntos sociales y culturales' } },
+  {
+    code: 'roads-lighting',
+    names: { ar: 'الطرق والإنارة العمومية', fr: 'Voirie et éclairage public', es: 'Vías y alumbrado público' },
+  },
+  {
+    code: 'hygiene-environment',
+    names: { ar: 'حفظ الصحة والبيئة', fr: 'Hygiène et environnement', es: 'Higiene y medio ambiente' },
+  },
+  {
+    code: 'economic-affairs',
+    names: { ar: 'الشؤون الاقتصادية', fr: 'Affaires économiques', es: 'Asuntos económicos' },
+  },
+  {
+    code: 'social-affairs',
+    names: {
+      ar: 'الشؤون الاجتماعية والثقافية',
+      fr: 'Affaires sociales et culturelles',
+      es: 'Asuntos sociales y culturales',
+    },
+  },
   { code: 'revenue', names: { ar: 'الجبايات المحلية', fr: 'Fiscalité locale', es: 'Fiscalidad local' } },
-  { code: 'legal-affairs', names: { ar: 'الشؤون القانونية والمنازعات', fr: 'Affaires juridiques et contentieux', es: 'Asuntos jurídicos' } },
+  {
+    code: 'legal-affairs',
+    names: { ar: 'الشؤون القانونية والمنازعات', fr: 'Affaires juridiques et contentieux', es: 'Asuntos jurídicos' },
+  },
 ];
 
 export const DEFAULT_MODULES = ['complaints', 'procedures', 'information', 'participation'];
@@ -129,18 +148,70 @@ export const DEFAULT_THEME: CommuneTheme = { primary: '#2f5d62', secondary: '#f3
 
 /** Complaint categories every commune starts with, routed to a department (by code). */
 export const COMPLAINT_CATEGORIES: { code: string; department: string | null; names: Localized }[] = [
-  { code: 'roads', department: 'roads-lighting', names: { ar: 'الطرق والأرصفة', fr: 'Voirie et trottoirs', es: 'Calzadas y aceras' } },
-  { code: 'lighting', department: 'roads-lighting', names: { ar: 'الإنارة العمومية', fr: 'Éclairage public', es: 'Alumbrado público' } },
-  { code: 'waste', department: 'hygiene-environment', names: { ar: 'جمع النفايات والنظافة', fr: 'Collecte des déchets et propreté', es: 'Recogida de residuos y limpieza' } },
-  { code: 'green-spaces', department: 'hygiene-environment', names: { ar: 'المساحات الخضراء', fr: 'Espaces verts', es: 'Zonas verdes' } },
-  { code: 'animals', department: 'hygiene-environment', names: { ar: 'الحيوانات الضالة والحشرات', fr: 'Animaux errants et nuisibles', es: 'Animales callejeros y plagas' } },
-  { code: 'noise', department: 'hygiene-environment', names: { ar: 'الضجيج والإزعاج', fr: 'Bruit et nuisances', es: 'Ruido y molestias' } },
-  { code: 'construction', department: 'urban-planning', names: { ar: 'البناء غير القانوني', fr: 'Construction illégale', es: 'Construcción ilegal' } },
-  { code: 'public-space', department: 'economic-affairs', names: { ar: 'احتلال الملك العمومي', fr: 'Occupation du domaine public', es: 'Ocupación de la vía pública' } },
-  { code: 'markets', department: 'economic-affairs', names: { ar: 'الأسواق والتجارة', fr: 'Marchés et commerce', es: 'Mercados y comercio' } },
-  { code: 'civil-status', department: 'civil-status', names: { ar: 'خدمات الحالة المدنية', fr: 'Services d’état civil', es: 'Servicios de registro civil' } },
-  { code: 'taxes', department: 'revenue', names: { ar: 'الرسوم والجبايات المحلية', fr: 'Taxes locales', es: 'Tasas locales' } },
-  { code: 'reception', department: null, names: { ar: 'الاستقبال وجودة الخدمة', fr: 'Accueil et qualité du service', es: 'Atención y calidad del servicio' } },
+  {
+    code: 'roads',
+    department: 'roads-lighting',
+    names: { ar: 'الطرق والأرصفة', fr: 'Voirie et trottoirs', es: 'Calzadas y aceras' },
+  },
+  {
+    code: 'lighting',
+    department: 'roads-lighting',
+    names: { ar: 'الإنارة العمومية', fr: 'Éclairage public', es: 'Alumbrado público' },
+  },
+  {
+    code: 'waste',
+    department: 'hygiene-environment',
+    names: {
+      ar: 'جمع النفايات والنظافة',
+      fr: 'Collecte des déchets et propreté',
+      es: 'Recogida de residuos y limpieza',
+    },
+  },
+  {
+    code: 'green-spaces',
+    department: 'hygiene-environment',
+    names: { ar: 'المساحات الخضراء', fr: 'Espaces verts', es: 'Zonas verdes' },
+  },
+  {
+    code: 'animals',
+    department: 'hygiene-environment',
+    names: { ar: 'الحيوانات الضالة والحشرات', fr: 'Animaux errants et nuisibles', es: 'Animales callejeros y plagas' },
+  },
+  {
+    code: 'noise',
+    department: 'hygiene-environment',
+    names: { ar: 'الضجيج والإزعاج', fr: 'Bruit et nuisances', es: 'Ruido y molestias' },
+  },
+  {
+    code: 'construction',
+    department: 'urban-planning',
+    names: { ar: 'البناء غير القانوني', fr: 'Construction illégale', es: 'Construcción ilegal' },
+  },
+  {
+    code: 'public-space',
+    department: 'economic-affairs',
+    names: { ar: 'احتلال الملك العمومي', fr: 'Occupation du domaine public', es: 'Ocupación de la vía pública' },
+  },
+  {
+    code: 'markets',
+    department: 'economic-affairs',
+    names: { ar: 'الأسواق والتجارة', fr: 'Marchés et commerce', es: 'Mercados y comercio' },
+  },
+  {
+    code: 'civil-status',
+    department: 'civil-status',
+    names: { ar: 'خدمات الحالة المدنية', fr: 'Services d’état civil', es: 'Servicios de registro civil' },
+  },
+  {
+    code: 'taxes',
+    department: 'revenue',
+    names: { ar: 'الرسوم والجبايات المحلية', fr: 'Taxes locales', es: 'Tasas locales' },
+  },
+  {
+    code: 'reception',
+    department: null,
+    names: { ar: 'الاستقبال وجودة الخدمة', fr: 'Accueil et qualité du service', es: 'Atención y calidad del servicio' },
+  },
   { code: 'other', department: null, names: { ar: 'موضوع آخر', fr: 'Autre sujet', es: 'Otro asunto' } },
 ];
 

@@ -5,10 +5,18 @@ import type { Localized } from './types';
 const NAMES: Record<Exclude<LunarHolidayCode, 'other'>, Localized> = {
   eid_al_fitr: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' },
   eid_al_adha: { ar: 'عيد الأضحى', fr: 'Aïd al-Adha', es: 'Eid al-Adha' },
-  muharram: { ar: 'فاتح محرم (رأس السنة الهجرية)', fr: 'Nouvel an de l’Hégire (1er Moharram)', es: 'Año Nuevo islámico (1 de Muharram)' },
+  muharram: {
+    ar: 'فاتح محرم (رأس السنة الهجرية)',
+    fr: 'Nouvel an de l’Hégire (1er Moharram)',
+    es: 'Año Nuevo islámico (1 de Muharram)',
+  },
   mawlid: { ar: 'عيد المولد النبوي', fr: 'Aïd al-Mawlid', es: 'Mawlid (nacimiento del Profeta)' },
 };
-const secondDay = (n: Localized): Localized => ({ ar: `${n.ar} (اليوم الثاني)`, fr: `${n.fr} (2e jour)`, es: `${n.es} (2.º día)` });
+const secondDay = (n: Localized): Localized => ({
+  ar: `${n.ar} (اليوم الثاني)`,
+  fr: `${n.fr} (2e jour)`,
+  es: `${n.es} (2.º día)`,
+});
 
 type Day = { day: string; code: Exclude<LunarHolidayCode, 'other'>; second?: boolean };
 

@@ -43,40 +43,82 @@ export interface ProcedureTemplateSeed {
   toVerify: OverrideField[];
 }
 
-export const WEEKDAY_HOURS: OpeningHours = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }];
+export const WEEKDAY_HOURS: OpeningHours = [
+  { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' },
+];
 
 const OFFICE = {
   civilStatus: L('مكتب الحالة المدنية', "Bureau de l'état civil", 'Oficina del registro civil'),
-  legalisation: L('مكتب تصحيح الإمضاءات ومطابقة النسخ', 'Bureau de légalisation et des copies conformes', 'Oficina de legalizaciones y compulsas'),
-  certificates: L('مكتب الشواهد الإدارية', 'Bureau des certificats administratifs', 'Oficina de certificados administrativos'),
+  legalisation: L(
+    'مكتب تصحيح الإمضاءات ومطابقة النسخ',
+    'Bureau de légalisation et des copies conformes',
+    'Oficina de legalizaciones y compulsas',
+  ),
+  certificates: L(
+    'مكتب الشواهد الإدارية',
+    'Bureau des certificats administratifs',
+    'Oficina de certificados administrativos',
+  ),
   urbanism: L('الشباك الوحيد للتعمير', "Guichet unique d'urbanisme", 'Ventanilla única de urbanismo'),
   economy: L('مصلحة الشؤون الاقتصادية', 'Service des affaires économiques', 'Servicio de asuntos económicos'),
   technical: L('المصالح التقنية الجماعية', 'Services techniques communaux', 'Servicios técnicos municipales'),
 };
 
 const DOC = {
-  cnie: L('البطاقة الوطنية للتعريف الإلكترونية للطالب', "Carte nationale d'identité électronique (CNIE) du demandeur", 'Documento nacional de identidad electrónico (CNIE) del solicitante'),
+  cnie: L(
+    'البطاقة الوطنية للتعريف الإلكترونية للطالب',
+    "Carte nationale d'identité électronique (CNIE) du demandeur",
+    'Documento nacional de identidad electrónico (CNIE) del solicitante',
+  ),
   familyBook: L('الدفتر العائلي', 'Livret de famille', 'Libro de familia'),
-  birthRefs: L('مراجع رسم الولادة (الرقم والسنة)', "Références de l'acte de naissance (numéro et année)", 'Referencias del acta de nacimiento (número y año)'),
+  birthRefs: L(
+    'مراجع رسم الولادة (الرقم والسنة)',
+    "Références de l'acte de naissance (numéro et année)",
+    'Referencias del acta de nacimiento (número y año)',
+  ),
   proofOfAddress: L(
     'ما يثبت السكنى: عقد الكراء أو رسم الملكية أو فاتورة الماء أو الكهرباء',
     "Justificatif de domicile : contrat de bail, titre de propriété ou facture d'eau ou d'électricité",
     'Justificante de domicilio: contrato de alquiler, título de propiedad o factura de agua o electricidad',
   ),
-  landTitle: L('شهادة الملكية أو رسم عقاري', 'Certificat de propriété ou titre foncier', 'Certificado de propiedad o título inmobiliario'),
-  request: L('طلب موقع من طرف المعني بالأمر', "Demande signée par l'intéressé", 'Solicitud firmada por la persona interesada'),
+  landTitle: L(
+    'شهادة الملكية أو رسم عقاري',
+    'Certificat de propriété ou titre foncier',
+    'Certificado de propiedad o título inmobiliario',
+  ),
+  request: L(
+    'طلب موقع من طرف المعني بالأمر',
+    "Demande signée par l'intéressé",
+    'Solicitud firmada por la persona interesada',
+  ),
   siteMap: L('تصميم الموقع', 'Plan de situation', 'Plano de situación'),
 };
 
 const LAW = {
-  civilStatus: { text: L('القانون رقم 37.99 المتعلق بالحالة المدنية', "Loi n° 37-99 relative à l'état civil", 'Ley n.º 37-99 relativa al registro civil'), article: null, toVerify: false },
+  civilStatus: {
+    text: L(
+      'القانون رقم 37.99 المتعلق بالحالة المدنية',
+      "Loi n° 37-99 relative à l'état civil",
+      'Ley n.º 37-99 relativa al registro civil',
+    ),
+    article: null,
+    toVerify: false,
+  },
   civilStatusDecree: {
-    text: L('المرسوم رقم 2.99.665 بتطبيق القانون رقم 37.99', "Décret n° 2-99-665 pris pour l'application de la loi n° 37-99", 'Decreto n.º 2-99-665 de aplicación de la Ley 37-99'),
+    text: L(
+      'المرسوم رقم 2.99.665 بتطبيق القانون رقم 37.99',
+      "Décret n° 2-99-665 pris pour l'application de la loi n° 37-99",
+      'Decreto n.º 2-99-665 de aplicación de la Ley 37-99',
+    ),
     article: null,
     toVerify: true,
   },
   organicLaw: (article: string) => ({
-    text: L('القانون التنظيمي رقم 113.14 المتعلق بالجماعات', 'Loi organique n° 113-14 relative aux communes', 'Ley orgánica n.º 113-14 relativa a los municipios'),
+    text: L(
+      'القانون التنظيمي رقم 113.14 المتعلق بالجماعات',
+      'Loi organique n° 113-14 relative aux communes',
+      'Ley orgánica n.º 113-14 relativa a los municipios',
+    ),
     article,
     toVerify: true,
   }),
@@ -90,7 +132,11 @@ const LAW = {
     toVerify: false,
   },
   urbanism: (article: string) => ({
-    text: L('القانون رقم 12.90 المتعلق بالتعمير', "Loi n° 12-90 relative à l'urbanisme", 'Ley n.º 12-90 relativa al urbanismo'),
+    text: L(
+      'القانون رقم 12.90 المتعلق بالتعمير',
+      "Loi n° 12-90 relative à l'urbanisme",
+      'Ley n.º 12-90 relativa al urbanismo',
+    ),
     article,
     toVerify: true,
   }),
@@ -104,7 +150,11 @@ const LAW = {
     toVerify: true,
   },
   localTaxation: {
-    text: L('القانون رقم 47.06 المتعلق بجبايات الجماعات المحلية', 'Loi n° 47-06 relative à la fiscalité des collectivités locales', 'Ley n.º 47-06 relativa a la fiscalidad de las entidades locales'),
+    text: L(
+      'القانون رقم 47.06 المتعلق بجبايات الجماعات المحلية',
+      'Loi n° 47-06 relative à la fiscalité des collectivités locales',
+      'Ley n.º 47-06 relativa a la fiscalidad de las entidades locales',
+    ),
     article: null,
     toVerify: true,
   },
@@ -135,7 +185,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
   },
   {
     code: 'birth-full-copy',
-    names: L('نسخة كاملة من رسم الولادة', "Copie intégrale d'acte de naissance", 'Copia literal de partida de nacimiento'),
+    names: L(
+      'نسخة كاملة من رسم الولادة',
+      "Copie intégrale d'acte de naissance",
+      'Copia literal de partida de nacimiento',
+    ),
     summaries: L(
       'نسخة كاملة من رسم الولادة بجميع بياناته الهامشية، تطلب لملفات الزواج والجنسية وجواز السفر.',
       "Copie complète de l'acte de naissance avec ses mentions marginales, demandée pour les dossiers de mariage, de nationalité ou de passeport.",
@@ -167,10 +221,18 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     lifeEvents: ['birth'],
     keywords: ['inscription naissance', 'تسجيل المولود', 'inscripción de nacimiento'],
     documents: [
-      L('شهادة الولادة المسلمة من المستشفى أو المولدة', "Certificat d'accouchement délivré par l'hôpital ou la sage-femme", 'Certificado de parto expedido por el hospital o la matrona'),
+      L(
+        'شهادة الولادة المسلمة من المستشفى أو المولدة',
+        "Certificat d'accouchement délivré par l'hôpital ou la sage-femme",
+        'Certificado de parto expedido por el hospital o la matrona',
+      ),
       DOC.familyBook,
       L('البطاقة الوطنية للمصرح', 'CNIE du déclarant', 'CNIE del declarante'),
-      L('نسخة من عقد زواج الوالدين', 'Copie de l’acte de mariage des parents', 'Copia del acta de matrimonio de los padres'),
+      L(
+        'نسخة من عقد زواج الوالدين',
+        'Copie de l’acte de mariage des parents',
+        'Copia del acta de matrimonio de los padres',
+      ),
     ],
     forms: [],
     legalBasis: [{ ...LAW.civilStatus, article: 'art. 15-16', toVerify: true }],
@@ -184,7 +246,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
   },
   {
     code: 'marriage-certificate-extract',
-    names: L('موجز رسم الزواج المضمن بسجلات الحالة المدنية', "Extrait d'acte de mariage (transcription à l'état civil)", 'Extracto de acta de matrimonio (inscripción en el registro civil)'),
+    names: L(
+      'موجز رسم الزواج المضمن بسجلات الحالة المدنية',
+      "Extrait d'acte de mariage (transcription à l'état civil)",
+      'Extracto de acta de matrimonio (inscripción en el registro civil)',
+    ),
     summaries: L(
       'وثيقة تثبت الزواج كما هو مضمن بطرة رسم ولادة الزوجين.',
       "Document attestant le mariage tel qu'il est mentionné en marge de l'acte de naissance des époux.",
@@ -215,7 +281,14 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     themes: ['civil-status'],
     lifeEvents: ['death'],
     keywords: ['acte de décès', 'عقد الوفاة', 'certificado de defunción'],
-    documents: [DOC.cnie, L('مراجع رسم الوفاة أو الدفتر العائلي للمتوفى', "Références de l'acte de décès ou livret de famille du défunt", 'Referencias del acta de defunción o libro de familia del difunto')],
+    documents: [
+      DOC.cnie,
+      L(
+        'مراجع رسم الوفاة أو الدفتر العائلي للمتوفى',
+        "Références de l'acte de décès ou livret de famille du défunt",
+        'Referencias del acta de defunción o libro de familia del difunto',
+      ),
+    ],
     forms: [],
     legalBasis: [LAW.civilStatus, LAW.civilStatusDecree],
     feeMad: 0,
@@ -240,7 +313,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     documents: [
       L('شهادة طبية تثبت الوفاة', 'Certificat médical de constat de décès', 'Certificado médico de defunción'),
       L('البطاقة الوطنية للمصرح', 'CNIE du déclarant', 'CNIE del declarante'),
-      L('الدفتر العائلي أو البطاقة الوطنية للمتوفى', "Livret de famille ou CNIE du défunt", 'Libro de familia o CNIE del difunto'),
+      L(
+        'الدفتر العائلي أو البطاقة الوطنية للمتوفى',
+        'Livret de famille ou CNIE du défunt',
+        'Libro de familia o CNIE del difunto',
+      ),
     ],
     forms: [],
     legalBasis: [LAW.civilStatus, LAW.civilStatusDecree],
@@ -265,7 +342,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     keywords: ['légalisation', 'المصادقة على الإمضاء', 'تصديق التوقيع', 'compulsar firma'],
     documents: [
       L('البطاقة الوطنية الأصلية للموقع', 'CNIE originale du signataire', 'CNIE original del firmante'),
-      L('الوثيقة المراد تصحيح الإمضاء عليها (توقع أمام الموظف)', "Le document à légaliser (signé devant l'agent)", 'El documento a legalizar (firmado ante el funcionario)'),
+      L(
+        'الوثيقة المراد تصحيح الإمضاء عليها (توقع أمام الموظف)',
+        "Le document à légaliser (signé devant l'agent)",
+        'El documento a legalizar (firmado ante el funcionario)',
+      ),
     ],
     forms: [],
     legalBasis: [LAW.organicLaw('art. 102'), LAW.localTaxation],
@@ -336,7 +417,15 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     themes: ['administrative-certificates'],
     lifeEvents: ['job-or-studies', 'building-house'],
     keywords: ['attestation administrative', 'الشهادة الإدارية', 'certificado municipal'],
-    documents: [DOC.cnie, DOC.request, L('الوثائق المثبتة حسب موضوع الشهادة', "Pièces justificatives selon l'objet du certificat", 'Justificantes según el objeto del certificado')],
+    documents: [
+      DOC.cnie,
+      DOC.request,
+      L(
+        'الوثائق المثبتة حسب موضوع الشهادة',
+        "Pièces justificatives selon l'objet du certificat",
+        'Justificantes según el objeto del certificado',
+      ),
+    ],
     forms: [],
     legalBasis: [LAW.organicLaw('art. 94')],
     feeMad: 0,
@@ -358,7 +447,16 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     themes: ['urban-planning'],
     lifeEvents: ['building-house'],
     keywords: ['petits travaux', 'الإصلاحات', 'obras menores'],
-    documents: [DOC.request, L('وصف الأشغال وصور للبناية', 'Description des travaux et photos du bâtiment', 'Descripción de las obras y fotos del edificio'), DOC.landTitle, DOC.cnie],
+    documents: [
+      DOC.request,
+      L(
+        'وصف الأشغال وصور للبناية',
+        'Description des travaux et photos du bâtiment',
+        'Descripción de las obras y fotos del edificio',
+      ),
+      DOC.landTitle,
+      DOC.cnie,
+    ],
     forms: [],
     legalBasis: [LAW.urbanism('art. 40'), LAW.buildingRules],
     feeMad: 100,
@@ -383,11 +481,28 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     documents: [
       DOC.request,
       DOC.landTitle,
-      L('التصاميم المعمارية موقعة من طرف مهندس معماري', 'Plans architecturaux signés par un architecte', 'Planos arquitectónicos firmados por un arquitecto'),
+      L(
+        'التصاميم المعمارية موقعة من طرف مهندس معماري',
+        'Plans architecturaux signés par un architecte',
+        'Planos arquitectónicos firmados por un arquitecto',
+      ),
       L('التصميم الطبوغرافي', 'Plan topographique', 'Plano topográfico'),
-      L('دراسة الخرسانة المسلحة عند الاقتضاء', 'Étude de béton armé, le cas échéant', 'Estudio de hormigón armado, en su caso'),
+      L(
+        'دراسة الخرسانة المسلحة عند الاقتضاء',
+        'Étude de béton armé, le cas échéant',
+        'Estudio de hormigón armado, en su caso',
+      ),
     ],
-    forms: [{ names: L('إيداع الملف عبر منصة رخص', 'Dépôt du dossier sur la plateforme Rokhas', 'Presentación del expediente en la plataforma Rokhas'), url: 'https://www.rokhas.ma' }],
+    forms: [
+      {
+        names: L(
+          'إيداع الملف عبر منصة رخص',
+          'Dépôt du dossier sur la plateforme Rokhas',
+          'Presentación del expediente en la plataforma Rokhas',
+        ),
+        url: 'https://www.rokhas.ma',
+      },
+    ],
     legalBasis: [LAW.urbanism('art. 40-54'), LAW.buildingRules, LAW.localTaxation],
     feeMad: null,
     office: OFFICE.urbanism,
@@ -410,10 +525,19 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     keywords: ['certificat de conformité', 'شهادة المطابقة', 'licencia de ocupación'],
     documents: [
       L('التصريح بانتهاء الأشغال', "Déclaration d'achèvement des travaux", 'Declaración de fin de obra'),
-      L('شهادة المطابقة من المهندس المعماري', "Certificat de conformité de l'architecte", 'Certificado de conformidad del arquitecto'),
+      L(
+        'شهادة المطابقة من المهندس المعماري',
+        "Certificat de conformité de l'architecte",
+        'Certificado de conformidad del arquitecto',
+      ),
       L('نسخة من رخصة البناء', 'Copie du permis de construire', 'Copia de la licencia de obras'),
     ],
-    forms: [{ names: L('الطلب عبر منصة رخص', 'Demande sur la plateforme Rokhas', 'Solicitud en la plataforma Rokhas'), url: 'https://www.rokhas.ma' }],
+    forms: [
+      {
+        names: L('الطلب عبر منصة رخص', 'Demande sur la plateforme Rokhas', 'Solicitud en la plataforma Rokhas'),
+        url: 'https://www.rokhas.ma',
+      },
+    ],
     legalBasis: [LAW.urbanism('art. 55')],
     feeMad: null,
     office: OFFICE.urbanism,
@@ -425,7 +549,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
   },
   {
     code: 'business-licence',
-    names: L('رخصة مزاولة نشاط تجاري', "Autorisation d'exercer une activité commerciale", 'Licencia de actividad comercial'),
+    names: L(
+      'رخصة مزاولة نشاط تجاري',
+      "Autorisation d'exercer une activité commerciale",
+      'Licencia de actividad comercial',
+    ),
     summaries: L(
       'ترخيص لفتح محل تجاري أو مهني بعد مراقبة شروط الصحة والسلامة.',
       "Autorisation d'ouvrir un commerce ou un local professionnel après contrôle des conditions d'hygiène et de sécurité.",
@@ -436,11 +564,28 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     keywords: ['licence commerciale', 'رخصة تجارية', 'patente', 'licencia de apertura'],
     documents: [
       DOC.cnie,
-      L('عقد الكراء أو رسم ملكية المحل', 'Contrat de bail ou titre de propriété du local', 'Contrato de alquiler o título de propiedad del local'),
-      L('شهادة التسجيل في الرسم المهني أو السجل التجاري', "Attestation d'inscription à la taxe professionnelle ou registre de commerce", 'Certificado de inscripción en el impuesto profesional o en el registro mercantil'),
-      L('محضر المعاينة الصحية للمحل', "Procès-verbal de visite d'hygiène du local", 'Acta de inspección sanitaria del local'),
+      L(
+        'عقد الكراء أو رسم ملكية المحل',
+        'Contrat de bail ou titre de propriété du local',
+        'Contrato de alquiler o título de propiedad del local',
+      ),
+      L(
+        'شهادة التسجيل في الرسم المهني أو السجل التجاري',
+        "Attestation d'inscription à la taxe professionnelle ou registre de commerce",
+        'Certificado de inscripción en el impuesto profesional o en el registro mercantil',
+      ),
+      L(
+        'محضر المعاينة الصحية للمحل',
+        "Procès-verbal de visite d'hygiène du local",
+        'Acta de inspección sanitaria del local',
+      ),
     ],
-    forms: [{ names: L('الطلب عبر منصة رخص', 'Demande sur la plateforme Rokhas', 'Solicitud en la plataforma Rokhas'), url: 'https://www.rokhas.ma' }],
+    forms: [
+      {
+        names: L('الطلب عبر منصة رخص', 'Demande sur la plateforme Rokhas', 'Solicitud en la plataforma Rokhas'),
+        url: 'https://www.rokhas.ma',
+      },
+    ],
     legalBasis: [LAW.organicLaw('art. 100'), LAW.localTaxation],
     feeMad: 200,
     office: OFFICE.economy,
@@ -466,7 +611,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     lifeEvents: ['opening-business', 'organising-event', 'building-house'],
     keywords: ['terrasse', 'ترس المقهى', 'terraza', 'redevance', 'الإتاوة'],
     documents: [
-      L('طلب يحدد المكان والمساحة والمدة', "Demande précisant l'emplacement, la surface et la durée", 'Solicitud que precise el lugar, la superficie y la duración'),
+      L(
+        'طلب يحدد المكان والمساحة والمدة',
+        "Demande précisant l'emplacement, la surface et la durée",
+        'Solicitud que precise el lugar, la superficie y la duración',
+      ),
       DOC.siteMap,
       L('البطاقة الوطنية أو السجل التجاري', 'CNIE ou registre de commerce', 'CNIE o registro mercantil'),
     ],
@@ -482,7 +631,11 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
   },
   {
     code: 'utility-connection',
-    names: L('رخصة الربط بشبكتي الماء والكهرباء', "Autorisation de branchement aux réseaux d'eau et d'électricité", 'Autorización de conexión a las redes de agua y electricidad'),
+    names: L(
+      'رخصة الربط بشبكتي الماء والكهرباء',
+      "Autorisation de branchement aux réseaux d'eau et d'électricité",
+      'Autorización de conexión a las redes de agua y electricidad',
+    ),
     summaries: L(
       'ترخيص يسمح للمصالح الموزعة بربط البناية بشبكتي الماء الصالح للشرب والكهرباء.',
       "Autorisation permettant au distributeur de raccorder le bâtiment aux réseaux d'eau potable et d'électricité.",
@@ -492,9 +645,17 @@ export const PROCEDURE_TEMPLATES: ProcedureTemplateSeed[] = [
     lifeEvents: ['building-house', 'moving-house', 'opening-business'],
     keywords: ['compteur', 'عداد', 'branchement', 'contador', 'raccordement'],
     documents: [
-      L('نسخة من رخصة السكن أو رخصة البناء', "Copie du permis d'habiter ou du permis de construire", 'Copia de la licencia de ocupación o de obras'),
+      L(
+        'نسخة من رخصة السكن أو رخصة البناء',
+        "Copie du permis d'habiter ou du permis de construire",
+        'Copia de la licencia de ocupación o de obras',
+      ),
       DOC.cnie,
-      L('رسم الملكية أو عقد الكراء', 'Titre de propriété ou contrat de bail', 'Título de propiedad o contrato de alquiler'),
+      L(
+        'رسم الملكية أو عقد الكراء',
+        'Titre de propriété ou contrat de bail',
+        'Título de propiedad o contrato de alquiler',
+      ),
       DOC.siteMap,
     ],
     forms: [],
@@ -532,7 +693,11 @@ export const PROCEDURE_OVERRIDES: ProcedureOverrideSeed[] = [
     code: 'residence-certificate',
     values: {
       feeMad: 5,
-      office: L('الشباك رقم 3 — المكتب المركزي للحالة المدنية', "Guichet n° 3 — Bureau central de l'état civil", 'Ventanilla n.º 3 — Oficina central del registro civil'),
+      office: L(
+        'الشباك رقم 3 — المكتب المركزي للحالة المدنية',
+        "Guichet n° 3 — Bureau central de l'état civil",
+        'Ventanilla n.º 3 — Oficina central del registro civil',
+      ),
       hours: [...WEEKDAY_HOURS, { days: ['sat'], opens: '09:00', closes: '12:00' }],
       processingDays: 2,
     },
@@ -541,7 +706,14 @@ export const PROCEDURE_OVERRIDES: ProcedureOverrideSeed[] = [
   {
     commune: 'tetouan',
     code: 'building-permit',
-    values: { processingDays: 20, office: L('الشباك الوحيد للتعمير — القصر البلدي', "Guichet unique d'urbanisme — Hôtel de ville", 'Ventanilla única de urbanismo — Ayuntamiento') },
+    values: {
+      processingDays: 20,
+      office: L(
+        'الشباك الوحيد للتعمير — القصر البلدي',
+        "Guichet unique d'urbanisme — Hôtel de ville",
+        'Ventanilla única de urbanismo — Ayuntamiento',
+      ),
+    },
   },
   { commune: 'mdiq', code: 'residence-certificate', values: { processingDays: 1 } },
 ];
@@ -559,7 +731,14 @@ export interface ServicePointSeed {
 }
 
 const SERVICES: Record<ServicePointKind, string[]> = {
-  town_hall: ['signature-legalisation', 'certified-copy', 'administrative-certificate', 'residence-certificate', 'business-licence', 'public-space-occupation'],
+  town_hall: [
+    'signature-legalisation',
+    'certified-copy',
+    'administrative-certificate',
+    'residence-certificate',
+    'business-licence',
+    'public-space-occupation',
+  ],
   civil_status_office: [
     'birth-certificate-extract',
     'birth-full-copy',
@@ -571,7 +750,13 @@ const SERVICES: Record<ServicePointKind, string[]> = {
     'certified-copy',
     'residence-certificate',
   ],
-  civil_status_annex: ['birth-certificate-extract', 'birth-full-copy', 'death-certificate-extract', 'signature-legalisation', 'certified-copy'],
+  civil_status_annex: [
+    'birth-certificate-extract',
+    'birth-full-copy',
+    'death-certificate-extract',
+    'signature-legalisation',
+    'certified-copy',
+  ],
   urban_planning_office: ['building-permit', 'habitation-permit', 'repair-works-permit'],
   technical_services: ['utility-connection', 'repair-works-permit', 'public-space-occupation'],
   economic_affairs_office: ['business-licence', 'public-space-occupation'],
@@ -590,17 +775,34 @@ const ACCESSIBILITY: Partial<Record<ServicePointKind, Localized>> = {
     'Guichet prioritaire pour les personnes en situation de handicap, les personnes âgées et les femmes enceintes (à vérifier).',
     'Ventanilla prioritaria para personas con discapacidad, mayores y embarazadas (por verificar).',
   ),
-  civil_status_annex: L('مدخل في مستوى الشارع (يتعين التحقق).', 'Entrée de plain-pied (à vérifier).', 'Entrada a pie de calle (por verificar).'),
-  urban_planning_office: L('الطابق الأول، بدون مصعد: يستقبل الموظفون في الطابق الأرضي عند الطلب (يتعين التحقق).', 'Premier étage sans ascenseur : accueil au rez-de-chaussée sur demande (à vérifier).', 'Primera planta sin ascensor: atención en la planta baja a petición (por verificar).'),
+  civil_status_annex: L(
+    'مدخل في مستوى الشارع (يتعين التحقق).',
+    'Entrée de plain-pied (à vérifier).',
+    'Entrada a pie de calle (por verificar).',
+  ),
+  urban_planning_office: L(
+    'الطابق الأول، بدون مصعد: يستقبل الموظفون في الطابق الأرضي عند الطلب (يتعين التحقق).',
+    'Premier étage sans ascenseur : accueil au rez-de-chaussée sur demande (à vérifier).',
+    'Primera planta sin ascensor: atención en la planta baja a petición (por verificar).',
+  ),
 };
 
 const SAT_MORNING: OpeningHours = [...WEEKDAY_HOURS, { days: ['sat'], opens: '09:00', closes: '12:00' }];
-const TOWN_HALL = (fr: string, ar: string, es: string) => L(`مقر جماعة ${ar}`, `Hôtel de ville de ${fr}`, `Ayuntamiento de ${es}`);
+const TOWN_HALL = (fr: string, ar: string, es: string) =>
+  L(`مقر جماعة ${ar}`, `Hôtel de ville de ${fr}`, `Ayuntamiento de ${es}`);
 const CENTRE = L('وسط المدينة', 'Centre-ville', 'Centro de la ciudad');
 
 export const SERVICE_POINTS: ServicePointSeed[] = [
   // Tetouan
-  { commune: 'tetouan', code: 'town-hall', kind: 'town_hall', names: TOWN_HALL('Tétouan', 'تطوان', 'Tetuán'), address: CENTRE, at: [0, 0], hours: WEEKDAY_HOURS },
+  {
+    commune: 'tetouan',
+    code: 'town-hall',
+    kind: 'town_hall',
+    names: TOWN_HALL('Tétouan', 'تطوان', 'Tetuán'),
+    address: CENTRE,
+    at: [0, 0],
+    hours: WEEKDAY_HOURS,
+  },
   {
     commune: 'tetouan',
     code: 'civil-status-central',
@@ -647,7 +849,15 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     hours: WEEKDAY_HOURS,
   },
   // Asilah
-  { commune: 'asilah', code: 'town-hall', kind: 'town_hall', names: TOWN_HALL('Asilah', 'أصيلة', 'Arcila'), address: CENTRE, at: [0, 0], hours: WEEKDAY_HOURS },
+  {
+    commune: 'asilah',
+    code: 'town-hall',
+    kind: 'town_hall',
+    names: TOWN_HALL('Asilah', 'أصيلة', 'Arcila'),
+    address: CENTRE,
+    at: [0, 0],
+    hours: WEEKDAY_HOURS,
+  },
   {
     commune: 'asilah',
     code: 'civil-status',
@@ -676,7 +886,15 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     hours: WEEKDAY_HOURS,
   },
   // Chefchaouen
-  { commune: 'chefchaouen', code: 'town-hall', kind: 'town_hall', names: TOWN_HALL('Chefchaouen', 'شفشاون', 'Chauen'), address: CENTRE, at: [0, 0], hours: WEEKDAY_HOURS },
+  {
+    commune: 'chefchaouen',
+    code: 'town-hall',
+    kind: 'town_hall',
+    names: TOWN_HALL('Chefchaouen', 'شفشاون', 'Chauen'),
+    address: CENTRE,
+    at: [0, 0],
+    hours: WEEKDAY_HOURS,
+  },
   {
     commune: 'chefchaouen',
     code: 'civil-status',
@@ -705,7 +923,15 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     hours: WEEKDAY_HOURS,
   },
   // Ksar El Kebir
-  { commune: 'ksar-el-kebir', code: 'town-hall', kind: 'town_hall', names: TOWN_HALL('Ksar El Kébir', 'القصر الكبير', 'Alcazarquivir'), address: CENTRE, at: [0, 0], hours: WEEKDAY_HOURS },
+  {
+    commune: 'ksar-el-kebir',
+    code: 'town-hall',
+    kind: 'town_hall',
+    names: TOWN_HALL('Ksar El Kébir', 'القصر الكبير', 'Alcazarquivir'),
+    address: CENTRE,
+    at: [0, 0],
+    hours: WEEKDAY_HOURS,
+  },
   {
     commune: 'ksar-el-kebir',
     code: 'civil-status-central',
@@ -752,7 +978,15 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     hours: WEEKDAY_HOURS,
   },
   // M'diq
-  { commune: 'mdiq', code: 'town-hall', kind: 'town_hall', names: TOWN_HALL("M'diq", 'المضيق', 'Rincón'), address: CENTRE, at: [0, 0], hours: WEEKDAY_HOURS },
+  {
+    commune: 'mdiq',
+    code: 'town-hall',
+    kind: 'town_hall',
+    names: TOWN_HALL("M'diq", 'المضيق', 'Rincón'),
+    address: CENTRE,
+    at: [0, 0],
+    hours: WEEKDAY_HOURS,
+  },
   {
     commune: 'mdiq',
     code: 'civil-status',

@@ -20,7 +20,11 @@ const json = (v: unknown) => JSON.stringify(v);
 export async function seedReferenceData(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const c of COMMUNES) await insertCommune(trx, c);
-    const chair = await trx.selectFrom('communes').select('id').where('slug', '=', NETWORK.chair).executeTakeFirstOrThrow();
+    const chair = await trx
+      .selectFrom('communes')
+      .select('id')
+      .where('slug', '=', NETWORK.chair)
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('network')
       .values({ id: NETWORK.id, names: json(NETWORK.names), chairCommuneId: chair.id })
@@ -62,12 +66,19 @@ export async function insertCommune(
       theme: json(c.theme ?? DEFAULT_THEME),
       modules: json(DEFAULT_MODULES),
       settings: json({}),
-      codePrefix: c.codePrefix ?? c.slug.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase(),
+      codePrefix:
+        c.codePrefix ??
+        c.slug
+          .replace(/[^a-z]/g, '')
+          .slice(0, 3)
+          .toUpperCase(),
     })
     .onConflict((oc) => oc.column('slug').doNothing())
     .returning('id')
     .executeTakeFirst();
-  const id = inserted?.id ?? (await db.selectFrom('communes').select('id').where('slug', '=', c.slug).executeTakeFirstOrThrow()).id;
+  const id =
+    inserted?.id ??
+    (await db.selectFrom('communes').select('id').where('slug', '=', c.slug).executeTakeFirstOrThrow()).id;
   await db
     .insertInto('departments')
     .values(DEPARTMENTS.map((d) => ({ communeId: id, code: d.code, names: json(d.names) })))

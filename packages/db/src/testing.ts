@@ -14,7 +14,8 @@ declare module 'vitest' {
 }
 
 /** Which database this test project runs on: set per Vitest project (see vitest-projects.ts). */
-export const testDbKind = (): 'pglite' | 'postgres' => (process.env.SHABAKA_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const testDbKind = (): 'pglite' | 'postgres' =>
+  process.env.SHABAKA_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /**
  * A fresh, migrated and seeded database for one test file. PGlite: a clone of the

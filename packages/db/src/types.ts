@@ -118,7 +118,15 @@ export interface CounterTable {
 export const COMPLAINT_KINDS = ['complaint', 'observation', 'suggestion'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 /** Open stages first, then the closed ones (see REFERENCE.md: chikaya.ma, FixMyStreet). */
-export const COMPLAINT_STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const;
+export const COMPLAINT_STAGES = [
+  'received',
+  'processing',
+  'final',
+  'resolved',
+  'rejected',
+  'duplicate',
+  'referred',
+] as const;
 export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
 export const INTAKE_CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];

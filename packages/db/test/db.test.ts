@@ -12,12 +12,19 @@ afterAll(() => h.close());
 
 describe('database', () => {
   it('seeds the five communes with their departments', async () => {
-    const communes = await h.db.selectFrom('communes').select(['slug', 'names', 'population']).orderBy('slug').execute();
+    const communes = await h.db
+      .selectFrom('communes')
+      .select(['slug', 'names', 'population'])
+      .orderBy('slug')
+      .execute();
     expect(communes.map((c) => c.slug)).toEqual(COMMUNES.map((c) => c.slug).sort());
     const tetouan = communes.find((c) => c.slug === 'tetouan')!;
     expect(tetouan.names.ar).toBe('تطوان');
     expect(tetouan.population).toBe(380787);
-    const { n } = await h.db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await h.db
+      .selectFrom('departments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n).toBe(COMMUNES.length * DEPARTMENTS.length);
   });
 
@@ -42,14 +49,25 @@ describe('database', () => {
   it('keeps seeding idempotent', async () => {
     const { seedReferenceData } = await import('../src/seed');
     await seedReferenceData(h.db);
-    const n = await h.db.selectFrom('communes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await h.db
+      .selectFrom('communes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(n.n).toBe(COMMUNES.length);
   });
 
   it('turns reopen reasons published without review into pending citizen text, and private descriptions (case owners)', async () => {
     const m = migrations['2026-12-04T0001-case-owners']!;
-    const commune = await h.db.selectFrom('communes').select('id').where('slug', '=', 'tetouan').executeTakeFirstOrThrow();
-    const category = await h.db.selectFrom('complaintCategories').select('id').where('communeId', '=', commune.id).executeTakeFirstOrThrow();
+    const commune = await h.db
+      .selectFrom('communes')
+      .select('id')
+      .where('slug', '=', 'tetouan')
+      .executeTakeFirstOrThrow();
+    const category = await h.db
+      .selectFrom('complaintCategories')
+      .select('id')
+      .where('communeId', '=', commune.id)
+      .executeTakeFirstOrThrow();
     await m.down!(h.db);
     // As before issue 10: a reopen reason straight on the public timeline, and a staff note.
     const { rows } = await sql<{ id: string }>`
@@ -61,16 +79,34 @@ describe('database', () => {
               values (${commune.id}, ${id}, now(), 'reopened', 'Written by whoever held the code'),
                      (${commune.id}, ${id}, now(), 'note', 'A staff answer')`.execute(h.db);
     await m.up(h.db);
-    const events = await h.db.selectFrom('complaintEvents').select(['kind', 'publicNote', 'citizenText', 'citizenTextStatus']).where('complaintId', '=', id).orderBy('seq').execute();
+    const events = await h.db
+      .selectFrom('complaintEvents')
+      .select(['kind', 'publicNote', 'citizenText', 'citizenTextStatus'])
+      .where('complaintId', '=', id)
+      .orderBy('seq')
+      .execute();
     expect(events).toEqual([
-      { kind: 'reopened', publicNote: null, citizenText: 'Written by whoever held the code', citizenTextStatus: 'pending' },
+      {
+        kind: 'reopened',
+        publicNote: null,
+        citizenText: 'Written by whoever held the code',
+        citizenTextStatus: 'pending',
+      },
       { kind: 'note', publicNote: 'A staff answer', citizenText: null, citizenTextStatus: null },
     ]);
-    expect(await h.db.selectFrom('complaints').select(['publicDescription', 'ownerSecretHash', 'descriptionRedactedAt']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({
+    expect(
+      await h.db
+        .selectFrom('complaints')
+        .select(['publicDescription', 'ownerSecretHash', 'descriptionRedactedAt'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({
       publicDescription: false,
       ownerSecretHash: null,
       descriptionRedactedAt: null,
     });
-    await expect(sql`update complaint_events set citizen_text_status = 'maybe' where complaint_id = ${id}`.execute(h.db)).rejects.toThrow(/check/i);
+    await expect(
+      sql`update complaint_events set citizen_text_status = 'maybe' where complaint_id = ${id}`.execute(h.db),
+    ).rejects.toThrow(/check/i);
   });
 });

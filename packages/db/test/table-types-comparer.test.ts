@@ -54,7 +54,11 @@ const MATCHING: DbColumn[] = [
 ];
 
 describe('the table-types comparer', () => {
-  const declared = readDeclaredTables(fixtureFile, 'Database', SOURCE.replace('searchDoc: GeneratedAlways<string>', 'searchDoc: GeneratedAlways<string | null>'));
+  const declared = readDeclaredTables(
+    fixtureFile,
+    'Database',
+    SOURCE.replace('searchDoc: GeneratedAlways<string>', 'searchDoc: GeneratedAlways<string | null>'),
+  );
 
   it('reads columns through Generated, ColumnType aliases and unions', () => {
     const things = declared.find((t) => t.property === 'things')!;
@@ -73,7 +77,12 @@ describe('the table-types comparer', () => {
   });
 
   it('names columns as the CamelCasePlugin does', () => {
-    expect(['canonicalSha256', 'dueAt', 'complaintDaily', 'id'].map(toDbName)).toEqual(['canonical_sha256', 'due_at', 'complaint_daily', 'id']);
+    expect(['canonicalSha256', 'dueAt', 'complaintDaily', 'id'].map(toDbName)).toEqual([
+      'canonical_sha256',
+      'due_at',
+      'complaint_daily',
+      'id',
+    ]);
   });
 
   it('finds nothing when types and columns agree', () => {
@@ -90,7 +99,10 @@ describe('the table-types comparer', () => {
         .replace('dueAt: Timestamp;', 'dueAt: ColumnType<Date, Date | undefined, Date>;') // optional insert, no default
         .replace('day: string;', 'day: Date;') // the date parser returns a string
         .replace('tags: string[];', 'tags: number[];') // text[] typed number[]
-        .replace('export interface Database { things: ThingTable; }', 'export interface Database { things: ThingTable; ghosts: { id: string } }'),
+        .replace(
+          'export interface Database { things: ThingTable; }',
+          'export interface Database { things: ThingTable; ghosts: { id: string } }',
+        ),
     );
     const columns = [
       ...MATCHING.map((c) => (c.column === 'title' ? { ...c, hasDefault: true } : c)), // default unused: soft
@@ -116,6 +128,8 @@ describe('the table-types comparer', () => {
   });
 
   it('refuses types it cannot resolve rather than comparing error types', () => {
-    expect(() => readDeclaredTables(fixtureFile, 'Database', SOURCE.replace('title: string;', 'title: Missing;'))).toThrow(/Missing/);
+    expect(() =>
+      readDeclaredTables(fixtureFile, 'Database', SOURCE.replace('title: string;', 'title: Missing;')),
+    ).toThrow(/Missing/);
   });
 });

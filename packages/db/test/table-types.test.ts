@@ -54,6 +54,8 @@ describe('table types against the migrated database', () => {
 
   it('leave a database default unused on insert only where listed', () => {
     const soft = findings.filter((f) => f.kind === 'default').map((f) => f.where);
-    expect(soft.sort(), 'declare the column Generated<> or list it in REQUIRED_DESPITE_DEFAULT').toEqual([...REQUIRED_DESPITE_DEFAULT].sort());
+    expect(soft.sort(), 'declare the column Generated<> or list it in REQUIRED_DESPITE_DEFAULT').toEqual(
+      [...REQUIRED_DESPITE_DEFAULT].sort(),
+    );
   });
 });

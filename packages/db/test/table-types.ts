@@ -114,13 +114,18 @@ export function readDeclaredTables(fileName = typesFile, interfaceName = 'Databa
   const symbol = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === interfaceName);
   if (!symbol) throw new Error(`${fileName} exports no ${interfaceName}`);
   // An unresolved import would turn every column into the error type: refuse to compare then.
-  const errors = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length) throw new Error(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+  const errors = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].filter(
+    (d) => d.category === ts.DiagnosticCategory.Error,
+  );
+  if (errors.length)
+    throw new Error(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
 
   const database = checker.getDeclaredTypeOfSymbol(symbol);
   return checker.getPropertiesOfType(database).map((table) => ({
     property: table.name,
-    columns: checker.getPropertiesOfType(checker.getTypeOfSymbol(table)).map((column) => describeColumn(checker, column)),
+    columns: checker
+      .getPropertiesOfType(checker.getTypeOfSymbol(table))
+      .map((column) => describeColumn(checker, column)),
   }));
 }
 
@@ -141,7 +146,11 @@ function describeColumn(checker: ts.TypeChecker, column: ts.Symbol): DeclaredCol
   const isNullish = (t: ts.Type) => (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
   const nonNull = select.filter((t) => !(t.flags & ts.TypeFlags.Null));
   // As Kysely's Insertable: never → not insertable; null or undefined → optional; else required.
-  const insertMode: InsertMode = insert.every((t) => t.flags & ts.TypeFlags.Never) ? 'never' : insert.some(isNullish) ? 'optional' : 'required';
+  const insertMode: InsertMode = insert.every((t) => t.flags & ts.TypeFlags.Never)
+    ? 'never'
+    : insert.some(isNullish)
+      ? 'optional'
+      : 'required';
   return {
     property: column.name,
     selectText: select.map((t) => checker.typeToString(t)).join(' | '),
@@ -180,7 +189,14 @@ const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 
 /** Base tables and columns of the current schema (public on PGlite, the test's own schema on PostgreSQL). */
 export async function readDatabaseColumns(db: Kysely<Database>): Promise<DbColumn[]> {
-  const { rows } = await sql<{ tbl: string; col: string; udt: string; nullable: boolean; defaulted: boolean; always: boolean }>`
+  const { rows } = await sql<{
+    tbl: string;
+    col: string;
+    udt: string;
+    nullable: boolean;
+    defaulted: boolean;
+    always: boolean;
+  }>`
     select c.table_name as tbl, c.column_name as col, c.udt_name as udt,
            c.is_nullable = 'YES' as nullable,
            (c.column_default is not null or c.is_identity = 'YES' or c.is_generated = 'ALWAYS') as defaulted,
@@ -191,7 +207,14 @@ export async function readDatabaseColumns(db: Kysely<Database>): Promise<DbColum
      order by c.table_name, c.ordinal_position`.execute(db);
   return rows
     .filter((r) => !MIGRATOR_TABLES.has(r.tbl))
-    .map((r) => ({ table: r.tbl, column: r.col, udtName: r.udt, nullable: r.nullable, hasDefault: r.defaulted, generatedAlways: r.always }));
+    .map((r) => ({
+      table: r.tbl,
+      column: r.col,
+      udtName: r.udt,
+      nullable: r.nullable,
+      hasDefault: r.defaulted,
+      generatedAlways: r.always,
+    }));
 }
 
 // ——— The comparison ———
@@ -225,7 +248,8 @@ const SCALAR_FAMILIES: Record<string, readonly string[]> = {
 /** Whether a declared family fits the column's type; undefined when the type is not known here. */
 function familyFits(udtName: string, family: string): boolean | undefined {
   // JSON holds objects and arrays here (a bare JSON scalar would be a string or number column).
-  if (udtName === 'jsonb' || udtName === 'json') return family === 'object' || family === 'unknown' || family.startsWith('array:');
+  if (udtName === 'jsonb' || udtName === 'json')
+    return family === 'object' || family === 'unknown' || family.startsWith('array:');
   if (udtName.startsWith('_')) {
     if (!family.startsWith('array:')) return false;
     return familyFits(udtName.slice(1), family.slice('array:'.length));
@@ -248,7 +272,11 @@ export function compareTables(declared: DeclaredTable[], actual: DbColumn[]): Fi
     const name = toDbName(table.property);
     const columns = byTable.get(name);
     if (!columns) {
-      findings.push({ kind: 'table only in types', where: name, detail: `Database.${table.property} has no table ${name}` });
+      findings.push({
+        kind: 'table only in types',
+        where: name,
+        detail: `Database.${table.property} has no table ${name}`,
+      });
       continue;
     }
     byTable.delete(name);
@@ -258,18 +286,30 @@ export function compareTables(declared: DeclaredTable[], actual: DbColumn[]): Fi
       const c = remaining.get(columnName);
       const where = `${name}.${columnName}`;
       if (!c) {
-        findings.push({ kind: 'column only in types', where, detail: `${table.property}.${d.property} has no column ${columnName}` });
+        findings.push({
+          kind: 'column only in types',
+          where,
+          detail: `${table.property}.${d.property} has no column ${columnName}`,
+        });
         continue;
       }
       remaining.delete(columnName);
       findings.push(...compareColumn(where, d, c));
     }
     for (const c of remaining.values()) {
-      findings.push({ kind: 'column only in database', where: `${name}.${c.column}`, detail: `${c.udtName} column not declared in ${table.property}` });
+      findings.push({
+        kind: 'column only in database',
+        where: `${name}.${c.column}`,
+        detail: `${c.udtName} column not declared in ${table.property}`,
+      });
     }
   }
   for (const [name, columns] of byTable) {
-    findings.push({ kind: 'table only in database', where: name, detail: `table (${columns.length} columns) not declared in Database` });
+    findings.push({
+      kind: 'table only in database',
+      where: name,
+      detail: `table (${columns.length} columns) not declared in Database`,
+    });
   }
   return findings;
 }
@@ -278,25 +318,34 @@ function compareColumn(where: string, d: DeclaredColumn, c: DbColumn): Finding[]
   const out: Finding[] = [];
   const column = `${c.udtName}${c.nullable ? '' : ' not null'}${c.generatedAlways ? ' generated always' : c.hasDefault ? ' with default' : ''}`;
   const typed = `typed ${d.selectText}`;
-  if (c.nullable && !d.nullable) out.push({ kind: 'nullability', where, detail: `${column} is nullable, ${typed} without | null` });
+  if (c.nullable && !d.nullable)
+    out.push({ kind: 'nullability', where, detail: `${column} is nullable, ${typed} without | null` });
   if (!c.nullable && d.nullable) out.push({ kind: 'nullability', where, detail: `${column}, ${typed} with | null` });
 
   const misfits = d.families.filter((f) => familyFits(c.udtName, f) !== true);
   if (d.families.length === 0 || misfits.length) {
     const known = familyFits(c.udtName, 'string') !== undefined;
-    const detail = known ? `${column}, ${typed} (${misfits.join(', ') || 'no value'} does not fit)` : `${column}: no TypeScript family known for ${c.udtName} (add it to SCALAR_FAMILIES), ${typed}`;
+    const detail = known
+      ? `${column}, ${typed} (${misfits.join(', ') || 'no value'} does not fit)`
+      : `${column}: no TypeScript family known for ${c.udtName} (add it to SCALAR_FAMILIES), ${typed}`;
     out.push({ kind: 'type', where, detail });
   }
 
   // What an insert may do with the column must be what the database accepts.
   const expected: InsertMode = c.generatedAlways ? 'never' : c.hasDefault || c.nullable ? 'optional' : 'required';
   if (d.insert === 'required' && expected === 'optional' && !c.nullable) {
-    out.push({ kind: 'default', where, detail: `${column}, ${typed}: required on insert though the database has a default` });
+    out.push({
+      kind: 'default',
+      where,
+      detail: `${column}, ${typed}: required on insert though the database has a default`,
+    });
   } else if (d.insert !== expected && !(c.nullable && !d.nullable)) {
     // (A nullable column typed without null is required on insert too: reported once, above.)
     const why: Record<InsertMode, string> = {
       never: 'an insert must not name it: declare it GeneratedAlways<>',
-      optional: c.nullable ? 'an insert may omit it (null): its insert type must take null' : 'an insert may omit it: declare it Generated<>',
+      optional: c.nullable
+        ? 'an insert may omit it (null): its insert type must take null'
+        : 'an insert may omit it: declare it Generated<>',
       required: 'an insert that omits it compiles and then fails: its insert type must not take undefined',
     };
     out.push({ kind: 'insert', where, detail: `${column}, ${typed} (${d.insert} on insert): ${why[expected]}` });
@@ -304,4 +353,5 @@ function compareColumn(where: string, d: DeclaredColumn, c: DbColumn): Finding[]
   return out;
 }
 
-export const formatFindings = (findings: Finding[]) => findings.map((f) => `${f.where} [${f.kind}]: ${f.detail}`).join('\n');
+export const formatFindings = (findings: Finding[]) =>
+  findings.map((f) => `${f.where} [${f.kind}]: ${f.detail}`).join('\n');

@@ -1,7 +1,15 @@
 import { Button, Card, casesMessages } from '@shabaka/ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { CodeField } from './CodeField';
-import { forgetAllCases, forgetCase, formatSecret, isSecret, useRecentCases, type CaseKind, type RecentCase } from './cases';
+import {
+  forgetAllCases,
+  forgetCase,
+  formatSecret,
+  isSecret,
+  useRecentCases,
+  type CaseKind,
+  type RecentCase,
+} from './cases';
 import { scopedI18n } from './i18n';
 
 /** `useI18n()` plus the `cases.*` keys (owner secret, copy, recent cases), shared by the case sections' chunks. */
@@ -28,7 +36,17 @@ async function copy(text: string, element: HTMLElement | null) {
  * A value to keep (tracking code, secret) in large type, with a copy button whose outcome is
  * announced (a status region that is always in the page).
  */
-export function KeepValue({ value, copyLabel, testId, large }: { value: string; copyLabel: string; testId: string; large?: boolean }) {
+export function KeepValue({
+  value,
+  copyLabel,
+  testId,
+  large,
+}: {
+  value: string;
+  copyLabel: string;
+  testId: string;
+  large?: boolean;
+}) {
   const { t } = useCasesI18n();
   const ref = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState<'' | 'copied' | 'selected'>('');
@@ -40,7 +58,10 @@ export function KeepValue({ value, copyLabel, testId, large }: { value: string; 
         </strong>
       </p>
       <div className="cx-row">
-        <Button variant="secondary" onClick={async () => setCopied((await copy(value, ref.current)) ? 'copied' : 'selected')}>
+        <Button
+          variant="secondary"
+          onClick={async () => setCopied((await copy(value, ref.current)) ? 'copied' : 'selected')}
+        >
           {copyLabel}
         </Button>
       </div>
@@ -52,7 +73,19 @@ export function KeepValue({ value, copyLabel, testId, large }: { value: string; 
 }
 
 /** The receipt's two values: the tracking code and the owner's secret (or where to find it). */
-export function CodeAndSecret({ code, secret, codeTestId, secretTestId, children }: { code: string; secret: string | undefined; codeTestId: string; secretTestId: string; children?: ReactNode }) {
+export function CodeAndSecret({
+  code,
+  secret,
+  codeTestId,
+  secretTestId,
+  children,
+}: {
+  code: string;
+  secret: string | undefined;
+  codeTestId: string;
+  secretTestId: string;
+  children?: ReactNode;
+}) {
   const { t } = useCasesI18n();
   return (
     <>
@@ -75,7 +108,17 @@ export function CodeAndSecret({ code, secret, codeTestId, secretTestId, children
 }
 
 /** The secret typed by hand (forgiving: case, spaces and dashes do not matter). */
-export function SecretField({ value, onChange, error, name = 'secret' }: { value: string; onChange: (v: string) => void; error?: string | undefined; name?: string }) {
+export function SecretField({
+  value,
+  onChange,
+  error,
+  name = 'secret',
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  name?: string;
+}) {
   const { t } = useCasesI18n();
   return (
     <CodeField
@@ -100,7 +143,15 @@ export function useSecretCheck() {
  * The cases filed from this device (localStorage), newest first, each with its tracking link,
  * its receipt and a "forget" button; "forget all" for a shared device. Nothing when empty.
  */
-export function RecentCases({ kind, trackPath, receiptPath }: { kind: CaseKind; trackPath: (c: RecentCase) => string; receiptPath: (c: RecentCase) => string }) {
+export function RecentCases({
+  kind,
+  trackPath,
+  receiptPath,
+}: {
+  kind: CaseKind;
+  trackPath: (c: RecentCase) => string;
+  receiptPath: (c: RecentCase) => string;
+}) {
   const { t, formatDate } = useCasesI18n();
   const list = useRecentCases(kind);
   const [status, setStatus] = useState('');

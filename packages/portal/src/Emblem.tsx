@@ -6,7 +6,10 @@ export function initialsOf(name: string): string {
     .split(/[\s-]+/)
     .filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((w) => w?.[0] ?? '').join('').toUpperCase();
+  return letters
+    .map((w) => w?.[0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 /**

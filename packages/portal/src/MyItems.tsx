@@ -31,7 +31,9 @@ export function MyItems<T>({
     <Card title={title}>
       <p>{intro}</p>
       <Loaded query={query} describe={describe}>
-        {(items) => (items.length === 0 ? empty : <ul className={listClassName}>{items.map((item) => children(item))}</ul>)}
+        {(items) =>
+          items.length === 0 ? empty : <ul className={listClassName}>{items.map((item) => children(item))}</ul>
+        }
       </Loaded>
     </Card>
   );

@@ -109,8 +109,12 @@ function Routes() {
           <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
           <Route key="complaints-receipt" path="/complaints/receipt/:code" component={ComplaintReceiptScreen} />,
         ]}
-        {enabledModules(config).includes('procedures') && <Route path="/procedures" nest component={ProceduresSection} />}
-        {enabledModules(config).includes('information') && <Route path="/information" nest component={InformationSection} />}
+        {enabledModules(config).includes('procedures') && (
+          <Route path="/procedures" nest component={ProceduresSection} />
+        )}
+        {enabledModules(config).includes('information') && (
+          <Route path="/information" nest component={InformationSection} />
+        )}
         {enabledModules(config)
           .filter((m) => !READY.includes(m))
           .map((m) => (

@@ -32,7 +32,13 @@ export function RadioGroup({
   return (
     // A fieldset named by its legend; as a radiogroup it may carry aria-invalid, and its
     // hint and error are read when the group is entered.
-    <fieldset className="cx-fieldset" role="radiogroup" aria-labelledby={`${id}-legend`} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="cx-fieldset"
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+    >
       <legend id={`${id}-legend`} className="shb-label">
         {legend}
       </legend>

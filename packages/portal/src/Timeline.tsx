@@ -18,7 +18,15 @@ export interface TimelineEvent {
  * A case's history, oldest first: when, what, who, and the note given with it. The
  * citizen's tracking pages and the staff's detail screens show it alike.
  */
-export function Timeline({ title, headingLevel, events }: { title: ReactNode; headingLevel?: CardProps['headingLevel']; events: TimelineEvent[] }) {
+export function Timeline({
+  title,
+  headingLevel,
+  events,
+}: {
+  title: ReactNode;
+  headingLevel?: CardProps['headingLevel'];
+  events: TimelineEvent[];
+}) {
   const { formatDate } = useI18n();
   return (
     <Card title={title} headingLevel={headingLevel}>
@@ -26,7 +34,9 @@ export function Timeline({ title, headingLevel, events }: { title: ReactNode; he
         {events.map((e, i) => (
           <li key={e.key ?? i}>
             <p>
-              <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={new Date(e.at).toISOString()}>
+                {formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
               {' — '}
               <strong>{e.text}</strong>
               {e.actorName && <span> ({e.actorName})</span>}

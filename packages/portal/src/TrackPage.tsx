@@ -5,7 +5,8 @@ import { Loaded, type LoadState } from './desk/List';
 import './page.css';
 
 /** A lookup by code: a malformed or unknown code is not asked again (the answer would not change). */
-export const retryLookup = (count: number, error: unknown) => count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '');
+export const retryLookup = (count: number, error: unknown) =>
+  count < 1 && !['NOT_FOUND', 'BAD_REQUEST'].includes(errorCode(error) ?? '');
 
 /** The page's live announcement; a new code in the URL starts with a quiet region. */
 export function useLiveMessage(code: string) {

@@ -25,7 +25,8 @@ export function secretFromFragment(hash: string): string | undefined {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get('s') ?? '';
   return isSecret(value) ? formatSecret(value) : undefined;
 }
-export const withSecret = (path: string, secret: string | undefined) => (secret ? `${path}#s=${encodeURIComponent(formatSecret(secret))}` : path);
+export const withSecret = (path: string, secret: string | undefined) =>
+  secret ? `${path}#s=${encodeURIComponent(formatSecret(secret))}` : path;
 
 /** Takes the secret out of the address bar (a copied or shared link then does not carry it). */
 export function dropFragment() {
@@ -50,7 +51,14 @@ const EVENT = 'shabaka:cases';
 
 const valid = (c: unknown): c is RecentCase => {
   const r = c as RecentCase;
-  return !!r && (r.kind === 'complaint' || r.kind === 'information') && typeof r.code === 'string' && isSecret(String(r.secret)) && typeof r.commune === 'string' && typeof r.at === 'string';
+  return (
+    !!r &&
+    (r.kind === 'complaint' || r.kind === 'information') &&
+    typeof r.code === 'string' &&
+    isSecret(String(r.secret)) &&
+    typeof r.commune === 'string' &&
+    typeof r.at === 'string'
+  );
 };
 
 export function recentCases(): RecentCase[] {
@@ -72,19 +80,25 @@ function save(list: RecentCase[]) {
   window.dispatchEvent(new Event(EVENT));
 }
 
-const same = (a: Pick<RecentCase, 'kind' | 'code'>, b: Pick<RecentCase, 'kind' | 'code'>) => a.kind === b.kind && a.code === b.code;
+const same = (a: Pick<RecentCase, 'kind' | 'code'>, b: Pick<RecentCase, 'kind' | 'code'>) =>
+  a.kind === b.kind && a.code === b.code;
 
 /** Newest first; a case already known moves to the top with the latest secret. */
 export function rememberCase(entry: Omit<RecentCase, 'at'> & { at?: string }) {
   const list = recentCases();
   const known = list.find((c) => same(c, entry));
-  const next: RecentCase = { ...entry, secret: formatSecret(entry.secret), at: known?.at ?? entry.at ?? new Date().toISOString() };
+  const next: RecentCase = {
+    ...entry,
+    secret: formatSecret(entry.secret),
+    at: known?.at ?? entry.at ?? new Date().toISOString(),
+  };
   save([next, ...list.filter((c) => !same(c, entry))]);
 }
 
 export const forgetCase = (kind: CaseKind, code: string) => save(recentCases().filter((c) => !same(c, { kind, code })));
 export const forgetAllCases = (kind: CaseKind) => save(recentCases().filter((c) => c.kind !== kind));
-export const recallSecret = (kind: CaseKind, code: string) => recentCases().find((c) => same(c, { kind, code }))?.secret;
+export const recallSecret = (kind: CaseKind, code: string) =>
+  recentCases().find((c) => same(c, { kind, code }))?.secret;
 
 /** The device's recent cases of one kind, kept in step with other tabs and other screens. */
 export function useRecentCases(kind: CaseKind) {

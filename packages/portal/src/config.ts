@@ -18,8 +18,7 @@ export type ModuleName = (typeof MODULES)[number];
 /** Sections with screens of their own; the others show a “coming soon” page and badge. */
 export const READY: readonly ModuleName[] = ['complaints', 'procedures', 'information'];
 
-export const enabledModules = (config: CityConfig): ModuleName[] =>
-  MODULES.filter((m) => config.modules.includes(m));
+export const enabledModules = (config: CityConfig): ModuleName[] => MODULES.filter((m) => config.modules.includes(m));
 
 export const PortalContext = createContext<CityConfig | null>(null);
 

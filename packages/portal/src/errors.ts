@@ -35,5 +35,4 @@ export function describeError(error: unknown, { t, has }: Pick<Translator, 't' |
 }
 
 /** The tRPC code of an error, if any (to branch on FORBIDDEN, NOT_FOUND…). */
-export const errorCode = (error: unknown): string | undefined =>
-  isShabakaError(error) ? error.data?.code : undefined;
+export const errorCode = (error: unknown): string | undefined => (isShabakaError(error) ? error.data?.code : undefined);

@@ -1,4 +1,11 @@
-import { makeTranslator, useI18n, type Catalog, type I18nContextValue, type Language, type Translator } from '@shabaka/ui';
+import {
+  makeTranslator,
+  useI18n,
+  type Catalog,
+  type I18nContextValue,
+  type Language,
+  type Translator,
+} from '@shabaka/ui';
 import { useMemo } from 'react';
 
 /**

@@ -1,5 +1,12 @@
 import { createShabakaClient } from '@shabaka/client';
-import { casesMessages, commonMessages, informationMessages, makeTranslator, mergeCatalogs, portalMessages } from '@shabaka/ui';
+import {
+  casesMessages,
+  commonMessages,
+  informationMessages,
+  makeTranslator,
+  mergeCatalogs,
+  portalMessages,
+} from '@shabaka/ui';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   forgetAllCases,
@@ -35,7 +42,8 @@ describe('the owner secret as typed by people', () => {
     expect(isSecret('k7mp-q2rw')).toBe(true);
     expect(isSecret('K7MP Q2RW')).toBe(true);
     expect(isSecret('K7MP-Q2R')).toBe(false);
-    for (const bad of ['O7MP-Q2RW', '07MP-Q2RW', '17MP-Q2RW', 'I7MP-Q2RW', 'L7MP-Q2RW']) expect(isSecret(bad)).toBe(false);
+    for (const bad of ['O7MP-Q2RW', '07MP-Q2RW', '17MP-Q2RW', 'I7MP-Q2RW', 'L7MP-Q2RW'])
+      expect(isSecret(bad)).toBe(false);
   });
 
   it('travels in the fragment, read back formatted', () => {
@@ -58,7 +66,13 @@ describe('recent cases on the device', () => {
   });
 
   it('remembers newest first, one entry per case, and recalls the secret', () => {
-    rememberCase({ kind: 'complaint', code: 'TET-2026-000001', secret: 'k7mpq2rw', commune: 'tetouan', at: '2026-12-01T10:00:00Z' });
+    rememberCase({
+      kind: 'complaint',
+      code: 'TET-2026-000001',
+      secret: 'k7mpq2rw',
+      commune: 'tetouan',
+      at: '2026-12-01T10:00:00Z',
+    });
     rememberCase({ kind: 'information', code: 'TET-DI-2026-000001', secret: 'ABCD-EFGH', commune: 'tetouan' });
     rememberCase({ kind: 'complaint', code: 'TET-2026-000001', secret: 'WXYZ-2345', commune: 'tetouan' });
     const list = recentCases();
@@ -71,7 +85,12 @@ describe('recent cases on the device', () => {
 
   it('is bounded, forgets one or all of a kind, and ignores what it cannot read', () => {
     for (let i = 0; i < RECENT_MAX + 5; i++) {
-      rememberCase({ kind: 'complaint', code: `TET-2026-${String(i).padStart(6, '0')}`, secret: 'K7MP-Q2RW', commune: 'tetouan' });
+      rememberCase({
+        kind: 'complaint',
+        code: `TET-2026-${String(i).padStart(6, '0')}`,
+        secret: 'K7MP-Q2RW',
+        commune: 'tetouan',
+      });
     }
     rememberCase({ kind: 'information', code: 'TET-DI-2026-000001', secret: 'ABCD-EFGH', commune: 'asilah' });
     expect(recentCases()).toHaveLength(RECENT_MAX);
@@ -83,7 +102,10 @@ describe('recent cases on the device', () => {
 
     g.localStorage.setItem(RECENT_KEY, '{not json');
     expect(recentCases()).toEqual([]);
-    g.localStorage.setItem(RECENT_KEY, JSON.stringify([{ kind: 'complaint', code: 'X', secret: 'bad', commune: 'x', at: 'y' }]));
+    g.localStorage.setItem(
+      RECENT_KEY,
+      JSON.stringify([{ kind: 'complaint', code: 'X', secret: 'bad', commune: 'x', at: 'y' }]),
+    );
     expect(recentCases()).toEqual([]);
   });
 });
@@ -93,15 +115,24 @@ describe('owner-proof errors on information requests', () => {
     const catalog = mergeCatalogs(commonMessages, portalMessages, informationMessages, casesMessages);
     for (const reason of ['owner_proof_required', 'wrong_secret', 'too_many_attempts']) {
       const fetch = async () =>
-        new Response(JSON.stringify({ error: { json: { message: 'English text', code: -32600, data: { code: 'FORBIDDEN', httpStatus: 403, reason } } } }), {
-          status: 403,
-          headers: { 'content-type': 'application/json' },
-        });
+        new Response(
+          JSON.stringify({
+            error: {
+              json: { message: 'English text', code: -32600, data: { code: 'FORBIDDEN', httpStatus: 403, reason } },
+            },
+          }),
+          {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+          },
+        );
       const client = createShabakaClient({ url: 'http://portal.test', fetch, batch: false });
-      const error = await client.informationRequests.withdraw.mutate({ code: 'TET-DI-2026-000001', secret: 'K7MP-Q2RW' }).then(
-        () => null,
-        (e: unknown) => e,
-      );
+      const error = await client.informationRequests.withdraw
+        .mutate({ code: 'TET-DI-2026-000001', secret: 'K7MP-Q2RW' })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       for (const lang of ['ar', 'fr', 'es'] as const) {
         const tr = makeTranslator(lang, catalog);
         const text = describeInformationError(error, tr).message;

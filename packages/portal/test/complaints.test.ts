@@ -71,8 +71,14 @@ describe('tracking codes', () => {
 describe('owner-proof errors', () => {
   it('tells each refusal apart, in every language', async () => {
     for (const reason of ['owner_proof_required', 'wrong_secret', 'too_many_attempts']) {
-      const client = failingClient(reason === 'too_many_attempts' ? 429 : 403, { code: reason === 'too_many_attempts' ? 'TOO_MANY_REQUESTS' : 'FORBIDDEN', httpStatus: 403, reason });
-      const error = await errorOf(client.complaints.reopen.mutate({ code: 'TET-2026-000081', reason: 'Toujours pas réparé.' }));
+      const client = failingClient(reason === 'too_many_attempts' ? 429 : 403, {
+        code: reason === 'too_many_attempts' ? 'TOO_MANY_REQUESTS' : 'FORBIDDEN',
+        httpStatus: 403,
+        reason,
+      });
+      const error = await errorOf(
+        client.complaints.reopen.mutate({ code: 'TET-2026-000081', reason: 'Toujours pas réparé.' }),
+      );
       for (const tr of [fr, ar, es]) {
         expect(describeComplaintError(error, tr).message).toBe(tr.t(`complaints.error.reason.${reason}`));
       }
@@ -110,9 +116,15 @@ describe('submit form checks', () => {
     expect(firstInvalid(errors)).toBe('categoryId');
   });
   it('needs the contact detail of the reply channel', () => {
-    expect(validateDraft(draft({ replyChannel: 'email' }))).toEqual({ 'contact.email': 'complaints.error.contactRequired.email' });
-    expect(validateDraft(draft({ replyChannel: 'sms' }))).toEqual({ 'contact.phone': 'complaints.error.contactRequired.phone' });
-    expect(validateDraft(draft({ replyChannel: 'phone', contact: { name: '', phone: '+212 6 12 34 56 78', email: '' } }))).toEqual({});
+    expect(validateDraft(draft({ replyChannel: 'email' }))).toEqual({
+      'contact.email': 'complaints.error.contactRequired.email',
+    });
+    expect(validateDraft(draft({ replyChannel: 'sms' }))).toEqual({
+      'contact.phone': 'complaints.error.contactRequired.phone',
+    });
+    expect(
+      validateDraft(draft({ replyChannel: 'phone', contact: { name: '', phone: '+212 6 12 34 56 78', email: '' } })),
+    ).toEqual({});
     expect(validateDraft(draft({ contact: { name: '', phone: 'abc', email: 'x@' } }))).toEqual({
       'contact.phone': 'complaints.error.field.contact.phone',
       'contact.email': 'complaints.error.field.contact.email',
@@ -120,8 +132,12 @@ describe('submit form checks', () => {
   });
   it('has a message for every key it can return, in every language', () => {
     const keys = [
-      ...Object.values(validateDraft(draft({ categoryId: '', description: 'x', location: null, photos: 4, replyChannel: 'email' }))),
-      ...Object.values(validateDraft(draft({ replyChannel: 'sms', description: 'x'.repeat(4001), address: 'y'.repeat(301) }))),
+      ...Object.values(
+        validateDraft(draft({ categoryId: '', description: 'x', location: null, photos: 4, replyChannel: 'email' })),
+      ),
+      ...Object.values(
+        validateDraft(draft({ replyChannel: 'sms', description: 'x'.repeat(4001), address: 'y'.repeat(301) })),
+      ),
       ...Object.values(validateDraft(draft({ contact: { name: '', phone: '?', email: '?' } }))),
     ];
     for (const t of [ar, fr, es]) expect(keys.filter((k) => !t.has(k))).toEqual([]);
@@ -142,7 +158,10 @@ describe('server field errors', () => {
     const client = failingClient(400, {
       code: 'BAD_REQUEST',
       reason: 'invalid_input',
-      fieldErrors: { description: ['Describe the problem in at least 10 characters'], contact: ['Give the contact detail'] },
+      fieldErrors: {
+        description: ['Describe the problem in at least 10 characters'],
+        contact: ['Give the contact detail'],
+      },
     });
     const error = await errorOf(client.auth.me.query());
     expect(describeComplaintError(error, fr, 'email')).toEqual({
@@ -155,13 +174,23 @@ describe('server field errors', () => {
   });
 
   it('use the domain reason, numbered by photo', async () => {
-    const client = failingClient(400, { code: 'BAD_REQUEST', reason: 'not_an_image', fieldErrors: { 'photos.1': ['This file is not a photo'] } });
+    const client = failingClient(400, {
+      code: 'BAD_REQUEST',
+      reason: 'not_an_image',
+      fieldErrors: { 'photos.1': ['This file is not a photo'] },
+    });
     const error = await errorOf(client.auth.me.query());
-    expect(describeComplaintError(error, es).fields).toEqual({ photos: 'Foto 2: Este archivo no es una foto (JPEG, PNG, WebP o HEIC).' });
+    expect(describeComplaintError(error, es).fields).toEqual({
+      photos: 'Foto 2: Este archivo no es una foto (JPEG, PNG, WebP o HEIC).',
+    });
   });
 
   it('fall back to the server’s message for a field without a translation', async () => {
-    const client = failingClient(400, { code: 'BAD_REQUEST', reason: 'invalid_input', fieldErrors: { idempotencyKey: ['Bad key'] } });
+    const client = failingClient(400, {
+      code: 'BAD_REQUEST',
+      reason: 'invalid_input',
+      fieldErrors: { idempotencyKey: ['Bad key'] },
+    });
     const error = await errorOf(client.auth.me.query());
     expect(describeComplaintError(error, ar).fields).toEqual({ idempotencyKey: 'Bad key' });
   });
@@ -175,10 +204,13 @@ describe('server field errors', () => {
 
   it('says when the request was too large for the server', async () => {
     const fetch = async () =>
-      new Response(JSON.stringify({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' }), {
-        status: 413,
-        headers: { 'content-type': 'application/json' },
-      });
+      new Response(
+        JSON.stringify({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' }),
+        {
+          status: 413,
+          headers: { 'content-type': 'application/json' },
+        },
+      );
     const client = createShabakaClient({ url: 'http://portal.test', fetch, batch: false });
     const error = await errorOf(client.auth.me.query());
     expect(describeComplaintError(error, fr).message).toBe(fr.t('complaints.error.tooLarge'));
@@ -201,7 +233,10 @@ describe('ids', () => {
   it('makes an idempotency key and a device id the API accepts', () => {
     expect(randomId()).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     const id = deviceId(storage);
     expect(id).toMatch(/^[A-Za-z0-9_-]{16,128}$/);
     expect(store.get(DEVICE_STORAGE_KEY)).toBe(id);

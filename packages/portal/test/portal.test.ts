@@ -34,9 +34,15 @@ describe('describeError', () => {
     const client = failingClient(400, {
       code: 'BAD_REQUEST',
       reason: 'invalid_input',
-      fieldErrors: { email: ['Enter a valid email address'], password: ['Use at least 10 characters'], nickname: ['?'] },
+      fieldErrors: {
+        email: ['Enter a valid email address'],
+        password: ['Use at least 10 characters'],
+        nickname: ['?'],
+      },
     });
-    const error = await errorOf(client.auth.signUp.mutate({ email: 'x', password: 'y', displayName: 'Zz', locale: 'fr' }));
+    const error = await errorOf(
+      client.auth.signUp.mutate({ email: 'x', password: 'y', displayName: 'Zz', locale: 'fr' }),
+    );
     expect(errorCode(error)).toBe('BAD_REQUEST');
     expect(describeError(error, fr)).toEqual({
       message: 'Corrigez les champs signalés.',
@@ -50,23 +56,38 @@ describe('describeError', () => {
 
   it('translates a domain reason, on its field too', async () => {
     const client = failingClient(409, { code: 'CONFLICT', reason: 'email_taken', fieldErrors: { email: ['taken'] } });
-    const error = await errorOf(client.auth.signUp.mutate({ email: 'a@b.ma', password: 'long enough pass', displayName: 'Zz', locale: 'ar' }));
+    const error = await errorOf(
+      client.auth.signUp.mutate({ email: 'a@b.ma', password: 'long enough pass', displayName: 'Zz', locale: 'ar' }),
+    );
     expect(describeError(error, ar).fields.email).toBe('يوجد حساب بهذا البريد الإلكتروني. سجّل الدخول بدلًا من ذلك.');
   });
 
   it('falls back from reason to code to a generic message', async () => {
-    const wrong = await errorOf(failingClient(401, { code: 'UNAUTHORIZED', reason: 'wrong_credentials' }).auth.signIn.mutate({ email: 'a@b.ma', password: 'x' }));
+    const wrong = await errorOf(
+      failingClient(401, { code: 'UNAUTHORIZED', reason: 'wrong_credentials' }).auth.signIn.mutate({
+        email: 'a@b.ma',
+        password: 'x',
+      }),
+    );
     expect(describeError(wrong, fr).message).toBe('Adresse e-mail ou mot de passe incorrect.');
-    const forbidden = await errorOf(failingClient(403, { code: 'FORBIDDEN', reason: 'something_new' }).staff.overview.query({ commune: 'tetouan' }));
+    const forbidden = await errorOf(
+      failingClient(403, { code: 'FORBIDDEN', reason: 'something_new' }).staff.overview.query({ commune: 'tetouan' }),
+    );
     expect(describeError(forbidden, fr).message).toBe('Vous n’avez pas l’autorisation de faire cela.');
     const odd = await errorOf(failingClient(500, { code: 'INTERNAL_SERVER_ERROR' }).auth.me.query());
     expect(describeError(odd, fr).message).toBe('Une erreur inattendue s’est produite. Réessayez.');
   });
 
   it('says the server is unreachable when no tRPC answer came back', async () => {
-    const client = createShabakaClient({ url: 'http://portal.test', batch: false, fetch: () => Promise.reject(new TypeError('offline')) });
+    const client = createShabakaClient({
+      url: 'http://portal.test',
+      batch: false,
+      fetch: () => Promise.reject(new TypeError('offline')),
+    });
     const error = await errorOf(client.auth.me.query());
-    expect(describeError(error, fr).message).toBe('Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.');
+    expect(describeError(error, fr).message).toBe(
+      'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
+    );
   });
 });
 

@@ -20,11 +20,18 @@ describe('opening hours', () => {
     expect(parseHours('mon,wed 8:00-12:00')).toEqual([{ days: ['mon', 'wed'], opens: '08:00', closes: '12:00' }]);
   });
   it('refuse what does not read', () => {
-    for (const bad of ['lundi 8h', 'mon 12:00-08:00', 'fri-mon 08:00-12:00', 'mon 25:00-26:00']) expect(parseHours(bad), bad).toBeNull();
+    for (const bad of ['lundi 8h', 'mon 12:00-08:00', 'fri-mon 08:00-12:00', 'mon 25:00-26:00'])
+      expect(parseHours(bad), bad).toBeNull();
     expect(parseHours('')).toEqual([]);
   });
   it('are written for people, Arabic spelling ranges out', () => {
-    const hours = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[], opens: '08:30', closes: '16:30' }];
+    const hours = [
+      {
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[],
+        opens: '08:30',
+        closes: '16:30',
+      },
+    ];
     expect(formatHours(hours, fr)).toBe('lun.–ven. 08:30–16:30');
     expect(formatHours(hours, ar)).toBe('من الاثنين إلى الجمعة، من 08:30 إلى 16:30');
     expect(formatHours(null, fr)).toBe(fr.t('procedures.hours.none'));
@@ -48,15 +55,35 @@ describe('the staff form’s patch', () => {
     documents: 'أ | b | c',
     channels: 'counter' as const,
     electronicDelivery: false,
-    useTemplate: { feeMad: false, office: false, hours: false, processingDays: false, documents: true, channels: true, electronicDelivery: true },
+    useTemplate: {
+      feeMad: false,
+      office: false,
+      hours: false,
+      processingDays: false,
+      documents: true,
+      channels: true,
+      electronicDelivery: true,
+    },
   };
   it('sends values, and null for the fields that take the template', () => {
     const { patch, invalid } = patchOf({ ...base, feeMad: '7,5' });
     expect(invalid).toEqual([]);
-    expect(patch).toMatchObject({ feeMad: 7.5, processingDays: 2, documents: null, channels: null, electronicDelivery: null });
+    expect(patch).toMatchObject({
+      feeMad: 7.5,
+      processingDays: 2,
+      documents: null,
+      channels: null,
+      electronicDelivery: null,
+    });
   });
   it('names the fields that do not read', () => {
-    expect(patchOf({ ...base, feeMad: 'abc', processingDays: '2.5', hours: 'lundi', office: { ar: '', fr: 'b', es: 'c' } }).invalid).toEqual(['feeMad', 'office', 'hours', 'processingDays']);
-    expect(patchOf({ ...base, useTemplate: { ...base.useTemplate, documents: false }, documents: 'only one language' }).invalid).toEqual(['documents']);
+    expect(
+      patchOf({ ...base, feeMad: 'abc', processingDays: '2.5', hours: 'lundi', office: { ar: '', fr: 'b', es: 'c' } })
+        .invalid,
+    ).toEqual(['feeMad', 'office', 'hours', 'processingDays']);
+    expect(
+      patchOf({ ...base, useTemplate: { ...base.useTemplate, documents: false }, documents: 'only one language' })
+        .invalid,
+    ).toEqual(['documents']);
   });
 });

@@ -28,6 +28,23 @@ export {
 export { AppShell, MAIN_ID, type AppShellProps } from './components/AppShell';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Button, type ButtonProps } from './components/Button';
-export { TextField, SelectField, TextAreaField, type TextFieldProps, type SelectFieldProps, type TextAreaFieldProps } from './components/TextField';
-export { Card, Alert, Spinner, EmptyState, Stat, type CardProps, type AlertProps, type EmptyStateProps, type StatProps } from './components/Display';
+export {
+  TextField,
+  SelectField,
+  TextAreaField,
+  type TextFieldProps,
+  type SelectFieldProps,
+  type TextAreaFieldProps,
+} from './components/TextField';
+export {
+  Card,
+  Alert,
+  Spinner,
+  EmptyState,
+  Stat,
+  type CardProps,
+  type AlertProps,
+  type EmptyStateProps,
+  type StatProps,
+} from './components/Display';
 export { themeStyle, type Theme } from './theme';

@@ -4,19 +4,33 @@ export function keysOf(db: Db, communeId: string) {
   return db
     .selectFrom('apiKeys')
     .leftJoin('users', 'users.id', 'apiKeys.createdBy')
-    .select(['apiKeys.id', 'apiKeys.label', 'apiKeys.createdAt', 'apiKeys.revokedAt', 'users.displayName as createdByName'])
+    .select([
+      'apiKeys.id',
+      'apiKeys.label',
+      'apiKeys.createdAt',
+      'apiKeys.revokedAt',
+      'users.displayName as createdByName',
+    ])
     .where('apiKeys.communeId', '=', communeId)
     .orderBy('apiKeys.createdAt', 'desc')
     .orderBy('apiKeys.id')
     .execute();
 }
 
-export function insertKey(db: Db, k: { communeId: string; label: string; keyHash: string; createdBy: string; createdAt: Date }) {
+export function insertKey(
+  db: Db,
+  k: { communeId: string; label: string; keyHash: string; createdBy: string; createdAt: Date },
+) {
   return db.insertInto('apiKeys').values(k).returning(['id', 'label', 'createdAt']).executeTakeFirstOrThrow();
 }
 
 export function findKey(db: Db, communeId: string, id: string) {
-  return db.selectFrom('apiKeys').select(['id', 'label', 'revokedAt']).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('apiKeys')
+    .select(['id', 'label', 'revokedAt'])
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Revokes a live key; undefined when it is unknown or already revoked. */

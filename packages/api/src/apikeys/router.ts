@@ -8,6 +8,10 @@ const admin = communeProcedure('apikeys:manage');
 export const apiKeysRouter = router({
   list: admin.query(({ ctx }) => service.listKeys(ctx.db, ctx.commune)),
   /** Returns the plain key once; only its hash is kept. */
-  create: admin.input(createApiKeyInput).mutation(({ ctx, input }) => service.createKey(ctx, ctx.commune, input.label, ctx.session.userId)),
-  revoke: admin.input(revokeApiKeyInput).mutation(({ ctx, input }) => service.revokeKey(ctx, ctx.commune, input.id, ctx.session.userId)),
+  create: admin
+    .input(createApiKeyInput)
+    .mutation(({ ctx, input }) => service.createKey(ctx, ctx.commune, input.label, ctx.session.userId)),
+  revoke: admin
+    .input(revokeApiKeyInput)
+    .mutation(({ ctx, input }) => service.revokeKey(ctx, ctx.commune, input.id, ctx.session.userId)),
 });

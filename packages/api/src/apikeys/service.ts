@@ -23,8 +23,21 @@ export function listKeys(db: Db, commune: CommuneRow) {
 export async function createKey(ctx: Ctx, commune: CommuneRow, label: string, actorId: string) {
   const key = PREFIX + randomBytes(32).toString('base64url');
   const row = await ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.insertKey(trx, { communeId: commune.id, label, keyHash: hashApiKey(key), createdBy: actorId, createdAt: ctx.clock.now() });
-    await recordAudit(trx, { communeId: commune.id, actorId, action: 'apikey.created', targetType: 'api_key', targetId: row.id, data: { label } });
+    const row = await repo.insertKey(trx, {
+      communeId: commune.id,
+      label,
+      keyHash: hashApiKey(key),
+      createdBy: actorId,
+      createdAt: ctx.clock.now(),
+    });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'apikey.created',
+      targetType: 'api_key',
+      targetId: row.id,
+      data: { label },
+    });
     return row;
   });
   return { ...row, key };
@@ -38,13 +51,23 @@ export async function revokeKey(ctx: Ctx, commune: CommuneRow, id: string, actor
       if (!existing) throw notFound('unknown_api_key', 'No such API key in this commune.');
       throw conflict('already_revoked', 'This API key was already revoked.', 'id');
     }
-    await recordAudit(trx, { communeId: commune.id, actorId, action: 'apikey.revoked', targetType: 'api_key', targetId: id, data: { label: revoked.label } });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'apikey.revoked',
+      targetType: 'api_key',
+      targetId: id,
+      data: { label: revoked.label },
+    });
     return { id: revoked.id, revokedAt: revoked.revokedAt! };
   });
 }
 
 /** The commune a presented key belongs to, or null (unknown, malformed or revoked). */
-export async function communeForApiKey(db: Db, key: string | null | undefined): Promise<{ id: string; slug: string } | null> {
+export async function communeForApiKey(
+  db: Db,
+  key: string | null | undefined,
+): Promise<{ id: string; slug: string } | null> {
   // Reject anything not shaped like our keys before hashing or querying.
   if (!key || !KEY_SHAPE.test(key)) return null;
   const row = await repo.liveKeyByHash(db, hashApiKey(key));

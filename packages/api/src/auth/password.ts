@@ -8,9 +8,18 @@ import { boundedQueue, busy } from '../limits';
  * 503s instead of a queue every real user waits behind, and a core stays free.
  */
 const hashing = boundedQueue({ concurrency: 2, queue: 16, maxWaitMs: 2000, expectedMs: 150 });
-async function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions, ctx?: Pick<InnerContext, 'language'>) {
+async function scrypt(
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  opts: ScryptOptions,
+  ctx?: Pick<InnerContext, 'language'>,
+) {
   const done = await hashing.run(
-    () => new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key)))),
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
   if (!done) throw busy(ctx);
   return done.value;
@@ -27,15 +36,25 @@ export async function hashPassword(password: string, ctx?: Pick<InnerContext, 'l
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
-export async function verifyPassword(password: string, encoded: string, ctx?: Pick<InnerContext, 'language'>): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  encoded: string,
+  ctx?: Pick<InnerContext, 'language'>,
+): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = encoded.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: PARAMS.maxmem,
-  }, ctx);
+  const key = await scrypt(
+    password.normalize('NFKC'),
+    Buffer.from(salt, 'base64url'),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: PARAMS.maxmem,
+    },
+    ctx,
+  );
   return timingSafeEqual(key, expected);
 }

@@ -63,5 +63,9 @@ export function membershipsOf(db: Db, userId: string) {
 }
 
 export async function grantNetworkRole(db: Db, userId: string, role: NetworkRole) {
-  await db.insertInto('networkRoles').values({ userId, role }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('networkRoles')
+    .values({ userId, role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

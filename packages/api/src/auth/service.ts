@@ -52,10 +52,18 @@ export async function createAccount(
     throw conflict('email_taken', 'An account already exists for this email address.', 'email');
   }
   const passwordHash = await hashPassword(input.password, ctx);
-  return repo.insertUser(db, { email: input.email, displayName: input.displayName, passwordHash, locale: input.locale });
+  return repo.insertUser(db, {
+    email: input.email,
+    displayName: input.displayName,
+    passwordHash,
+    locale: input.locale,
+  });
 }
 
-export async function signUp(ctx: InnerContext, input: { email: string; password: string; displayName: string; locale: Language }) {
+export async function signUp(
+  ctx: InnerContext,
+  input: { email: string; password: string; displayName: string; locale: Language },
+) {
   const user = await createAccount(ctx.db, input, ctx);
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
@@ -75,7 +83,8 @@ const SIGN_IN_MAX_WAIT_MS = 3_000;
 export const signInSpacingMs = (attempts: number) => Math.min(5_000, 250 * 2 ** (attempts - 1));
 const signInKey = (email: string) => `signIn:account:${email.trim().toLowerCase()}`;
 /** How long the next sign-in on `email` would wait now. */
-export const signInDelayMs = (limits: LimitStore, email: string, now: number) => limits.waitMs(signInKey(email), SIGN_IN_FORGET_MS, now);
+export const signInDelayMs = (limits: LimitStore, email: string, now: number) =>
+  limits.waitMs(signInKey(email), SIGN_IN_FORGET_MS, now);
 
 export async function signIn(ctx: InnerContext, input: { email: string; password: string }) {
   const key = signInKey(input.email);
@@ -84,7 +93,9 @@ export async function signIn(ctx: InnerContext, input: { email: string; password
   if (slot.waitMs > 0) await new Promise((r) => setTimeout(r, slot.waitMs));
   const user = await repo.findUserByEmail(ctx.db, input.email);
   // Same message for unknown email and wrong password: no account enumeration.
-  const ok = user ? await verifyPassword(input.password, user.passwordHash, ctx) : await hashPassword(input.password, ctx).then(() => false);
+  const ok = user
+    ? await verifyPassword(input.password, user.passwordHash, ctx)
+    : await hashPassword(input.password, ctx).then(() => false);
   if (!user || !ok) throw unauthorized('wrong_credentials', 'Wrong email or password.');
   ctx.limits.reset(key);
   const { token, expiresAt } = await openSession(ctx, user.id);
@@ -101,7 +112,13 @@ export async function signOut(ctx: InnerContext) {
 export async function signOutEverywhere(ctx: InnerContext, session: Session) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteOtherSessions(trx, session.userId, null);
-    await recordAudit(trx, { actorId: session.userId, communeId: null, action: 'auth.signed_out_everywhere', targetType: 'user', targetId: session.userId });
+    await recordAudit(trx, {
+      actorId: session.userId,
+      communeId: null,
+      action: 'auth.signed_out_everywhere',
+      targetType: 'user',
+      targetId: session.userId,
+    });
   });
   ctx.response?.clearSessionCookie();
   return { ok: true as const };
@@ -121,7 +138,11 @@ export async function me(ctx: InnerContext) {
 }
 
 /** A password change signs the account out everywhere else. */
-export async function changePassword(ctx: InnerContext, session: Session, input: { currentPassword: string; newPassword: string }) {
+export async function changePassword(
+  ctx: InnerContext,
+  session: Session,
+  input: { currentPassword: string; newPassword: string },
+) {
   const user = await repo.findUserById(ctx.db, session.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash, ctx))) {
     throw unauthorized('wrong_current_password', 'The current password is not correct.');
@@ -130,7 +151,13 @@ export async function changePassword(ctx: InnerContext, session: Session, input:
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePasswordHash(trx, user.id, hash, ctx.clock.now());
     await repo.deleteOtherSessions(trx, user.id, ctx.sessionToken ? hashToken(ctx.sessionToken) : null);
-    await recordAudit(trx, { actorId: user.id, communeId: null, action: 'auth.password_changed', targetType: 'user', targetId: user.id });
+    await recordAudit(trx, {
+      actorId: user.id,
+      communeId: null,
+      action: 'auth.password_changed',
+      targetType: 'user',
+      targetId: user.id,
+    });
   });
   return { ok: true as const };
 }

@@ -2,5 +2,16 @@
 export { instant } from './schemas';
 export { loadCalendar } from './service';
 export type { CalendarChangeHook } from './service';
-export { addDays, addWorkingDays, elapsedWorkingDays, endOfLocalDay, extendDeadline, firstCountedDay, localDate, nthWorkingDayAfter, windowEnd, workingDaysLeft } from './working-days';
+export {
+  addDays,
+  addWorkingDays,
+  elapsedWorkingDays,
+  endOfLocalDay,
+  extendDeadline,
+  firstCountedDay,
+  localDate,
+  nthWorkingDayAfter,
+  windowEnd,
+  workingDaysLeft,
+} from './working-days';
 export type { WorkingCalendar } from './working-days';

@@ -10,7 +10,11 @@ export function calendarYears(db: Db) {
 }
 
 export function calendarYear(db: Db, year: number) {
-  return db.selectFrom('calendarYears').select(['year', 'source', 'toVerify', 'updatedAt']).where('year', '=', year).executeTakeFirst();
+  return db
+    .selectFrom('calendarYears')
+    .select(['year', 'source', 'toVerify', 'updatedAt'])
+    .where('year', '=', year)
+    .executeTakeFirst();
 }
 
 /** Replaces one year's moveable holidays (the caller holds the transaction). */
@@ -24,7 +28,9 @@ export async function replaceYear(
     .insertInto('calendarYears')
     .values({ year, source: 'admin', toVerify: meta.toVerify, updatedBy: meta.updatedBy, updatedAt: meta.at })
     .onConflict((oc) =>
-      oc.column('year').doUpdateSet({ source: 'admin', toVerify: meta.toVerify, updatedBy: meta.updatedBy, updatedAt: meta.at }),
+      oc
+        .column('year')
+        .doUpdateSet({ source: 'admin', toVerify: meta.toVerify, updatedBy: meta.updatedBy, updatedAt: meta.at }),
     )
     .execute();
   await db.deleteFrom('lunarHolidays').where('year', '=', year).execute();

@@ -2,7 +2,11 @@ import { LUNAR_HOLIDAY_CODES } from '@shabaka/db';
 import { z } from 'zod';
 import { localized } from '../communes';
 
-export const year = z.number({ message: 'Give a year' }).int().min(2000, { message: 'Use a year from 2000' }).max(2100, { message: 'Use a year up to 2100' });
+export const year = z
+  .number({ message: 'Give a year' })
+  .int()
+  .min(2000, { message: 'Use a year from 2000' })
+  .max(2100, { message: 'Use a year up to 2100' });
 export const isoDay = z.iso.date({ message: 'Use a date written YYYY-MM-DD' });
 
 /** A moment the calendar can place (years 2000–2100: the range its tables and tests cover). */
@@ -32,8 +36,10 @@ export const setLunarHolidaysInput = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.days.forEach((d, i) => {
-      if (!d.date.startsWith(`${v.year}-`)) ctx.addIssue({ code: 'custom', message: `The date must be in ${v.year}`, path: ['days', i, 'date'] });
-      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', message: 'This date is listed twice', path: ['days', i, 'date'] });
+      if (!d.date.startsWith(`${v.year}-`))
+        ctx.addIssue({ code: 'custom', message: `The date must be in ${v.year}`, path: ['days', i, 'date'] });
+      if (seen.has(d.date))
+        ctx.addIssue({ code: 'custom', message: 'This date is listed twice', path: ['days', i, 'date'] });
       seen.add(d.date);
     });
   });

@@ -3,7 +3,14 @@ import { recordAudit } from '../audit';
 import type { InnerContext } from '../context';
 import * as repo from './repository';
 import type { SetLunarHolidaysInput } from './schemas';
-import { addWorkingDays, buildCalendar, firstCountedDay, holidaysOfYear, localDate, type WorkingCalendar } from './working-days';
+import {
+  addWorkingDays,
+  buildCalendar,
+  firstCountedDay,
+  holidaysOfYear,
+  localDate,
+  type WorkingCalendar,
+} from './working-days';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 
@@ -43,9 +50,18 @@ export async function deadline(db: Db, from: Date, workingDays: number) {
  * transaction (e.g. recomputing the deadlines of open information requests). Returns
  * how many records changed.
  */
-export type CalendarChangeHook = (trx: Db, calendar: WorkingCalendar, ctx: { now: Date; actorId: string }) => Promise<{ name: string; changed: number }>;
+export type CalendarChangeHook = (
+  trx: Db,
+  calendar: WorkingCalendar,
+  ctx: { now: Date; actorId: string },
+) => Promise<{ name: string; changed: number }>;
 
-export async function setLunarHolidays(ctx: Ctx, actorId: string, input: SetLunarHolidaysInput, hooks: readonly CalendarChangeHook[]) {
+export async function setLunarHolidays(
+  ctx: Ctx,
+  actorId: string,
+  input: SetLunarHolidaysInput,
+  hooks: readonly CalendarChangeHook[],
+) {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
     await repo.replaceYear(

@@ -48,26 +48,59 @@ export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
     month: 1,
     day: 11,
     code: 'independence_manifesto',
-    names: { ar: 'ذكرى تقديم وثيقة الاستقلال', fr: 'Manifeste de l’indépendance', es: 'Manifiesto de la Independencia' },
+    names: {
+      ar: 'ذكرى تقديم وثيقة الاستقلال',
+      fr: 'Manifeste de l’indépendance',
+      es: 'Manifiesto de la Independencia',
+    },
   },
-  { month: 1, day: 14, code: 'amazigh_new_year', since: 2024, names: { ar: 'رأس السنة الأمازيغية', fr: 'Nouvel an amazigh', es: 'Año Nuevo amazigh' } },
+  {
+    month: 1,
+    day: 14,
+    code: 'amazigh_new_year',
+    since: 2024,
+    names: { ar: 'رأس السنة الأمازيغية', fr: 'Nouvel an amazigh', es: 'Año Nuevo amazigh' },
+  },
   { month: 5, day: 1, code: 'labour_day', names: { ar: 'عيد الشغل', fr: 'Fête du Travail', es: 'Día del Trabajo' } },
   { month: 7, day: 30, code: 'throne_day', names: { ar: 'عيد العرش', fr: 'Fête du Trône', es: 'Fiesta del Trono' } },
   {
     month: 8,
     day: 14,
     code: 'oued_eddahab',
-    names: { ar: 'ذكرى استرجاع إقليم وادي الذهب', fr: 'Allégeance de Oued Eddahab', es: 'Recuperación de Oued Eddahab' },
+    names: {
+      ar: 'ذكرى استرجاع إقليم وادي الذهب',
+      fr: 'Allégeance de Oued Eddahab',
+      es: 'Recuperación de Oued Eddahab',
+    },
   },
   {
     month: 8,
     day: 20,
     code: 'revolution_king_people',
-    names: { ar: 'ذكرى ثورة الملك والشعب', fr: 'Révolution du Roi et du Peuple', es: 'Revolución del Rey y del Pueblo' },
+    names: {
+      ar: 'ذكرى ثورة الملك والشعب',
+      fr: 'Révolution du Roi et du Peuple',
+      es: 'Revolución del Rey y del Pueblo',
+    },
   },
-  { month: 8, day: 21, code: 'youth_day', names: { ar: 'عيد الشباب', fr: 'Fête de la Jeunesse', es: 'Fiesta de la Juventud' } },
-  { month: 11, day: 6, code: 'green_march', names: { ar: 'ذكرى المسيرة الخضراء', fr: 'Marche verte', es: 'Marcha Verde' } },
-  { month: 11, day: 18, code: 'independence_day', names: { ar: 'عيد الاستقلال', fr: 'Fête de l’Indépendance', es: 'Fiesta de la Independencia' } },
+  {
+    month: 8,
+    day: 21,
+    code: 'youth_day',
+    names: { ar: 'عيد الشباب', fr: 'Fête de la Jeunesse', es: 'Fiesta de la Juventud' },
+  },
+  {
+    month: 11,
+    day: 6,
+    code: 'green_march',
+    names: { ar: 'ذكرى المسيرة الخضراء', fr: 'Marche verte', es: 'Marcha Verde' },
+  },
+  {
+    month: 11,
+    day: 18,
+    code: 'independence_day',
+    names: { ar: 'عيد الاستقلال', fr: 'Fête de l’Indépendance', es: 'Fiesta de la Independencia' },
+  },
 ];
 
 const DAY_MS = 86_400_000;
@@ -113,7 +146,10 @@ export interface LunarDay {
 }
 
 /** A calendar from the moveable holidays (as loaded from the table) and the computed fixed ones. */
-export function buildCalendar(lunar: readonly LunarDay[] = [], options: { weekend?: readonly number[]; lunarYears?: Iterable<number> } = {}): WorkingCalendar {
+export function buildCalendar(
+  lunar: readonly LunarDay[] = [],
+  options: { weekend?: readonly number[]; lunarYears?: Iterable<number> } = {},
+): WorkingCalendar {
   const moveable = new Map<IsoDay, Holiday>();
   for (const l of lunar) moveable.set(l.day, { day: l.day, code: l.code ?? 'other', names: l.names, kind: 'lunar' });
   const fixedByYear = new Map<number, Map<IsoDay, Holiday>>();
@@ -155,7 +191,8 @@ export function nextWorkingDay(day: IsoDay, cal: WorkingCalendar): IsoDay {
 
 /** The nth working day after `day` (day itself never counts); n = 0 gives `day`. */
 export function nthWorkingDayAfter(day: IsoDay, n: number, cal: WorkingCalendar): IsoDay {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`A number of working days must be a whole number ≥ 0 (got ${n})`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`A number of working days must be a whole number ≥ 0 (got ${n})`);
   let d = day;
   for (let i = 0; i < n; i++) d = nextWorkingDay(d, cal);
   return d;
@@ -200,7 +237,14 @@ function offsetMs(at: number, zone: string): number {
     partsFormatters.set(zone, f);
   }
   const p = Object.fromEntries(f.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return asUtc - Math.floor(at / 1000) * 1000;
 }
 
@@ -219,7 +263,8 @@ export const endOfLocalDay = (day: IsoDay, zone = MOROCCO_ZONE) => zonedInstant(
 // ——— Deadlines ———
 
 /** Day 1 of a period started by a receipt at `receivedAt` (rule 2 above). */
-export const firstCountedDay = (receivedAt: Date, cal: WorkingCalendar, zone = MOROCCO_ZONE) => nextWorkingDay(localDate(receivedAt, zone), cal);
+export const firstCountedDay = (receivedAt: Date, cal: WorkingCalendar, zone = MOROCCO_ZONE) =>
+  nextWorkingDay(localDate(receivedAt, zone), cal);
 
 /** The last day of an n-working-day period started at `start`. */
 export const deadlineDay = (start: Date, n: number, cal: WorkingCalendar, zone = MOROCCO_ZONE) =>
@@ -253,7 +298,13 @@ export function workingDaysLeft(now: Date, due: Date, cal: WorkingCalendar, zone
 }
 
 /** End of the last day of a window of `n` calendar or working days starting at `from`. */
-export function windowEnd(from: Date, n: number, unit: 'calendar' | 'working', cal: WorkingCalendar, zone = MOROCCO_ZONE): Date {
+export function windowEnd(
+  from: Date,
+  n: number,
+  unit: 'calendar' | 'working',
+  cal: WorkingCalendar,
+  zone = MOROCCO_ZONE,
+): Date {
   const start = localDate(from, zone);
   return endOfLocalDay(unit === 'working' ? nthWorkingDayAfter(start, n, cal) : addDays(start, n), zone);
 }

@@ -113,7 +113,8 @@ function checkSecret(ctx: ProofCtx, c: OwnedCase, secret: string): 'ok' | 'wrong
   if (secretMatches(secret, c.ownerSecretHash)) return 'ok';
   // The store keeps keys, not secrets: this guess is remembered by a digest of it.
   const tried = `${key}:${createHash('sha256').update(c.id).update(secret).digest('base64url').slice(0, 16)}`;
-  if (ctx.limits.hit(tried, 1, WRONG_SECRET_WINDOW_MS, now).allowed) ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS, now);
+  if (ctx.limits.hit(tried, 1, WRONG_SECRET_WINDOW_MS, now).allowed)
+    ctx.limits.hit(key, WRONG_SECRET_MAX, WRONG_SECRET_WINDOW_MS, now);
   return 'wrong_secret';
 }
 
@@ -125,13 +126,21 @@ export function proveOwner(ctx: ProofCtx, c: OwnedCase, secret: string | undefin
   const userId = ctx.session?.userId ?? null;
   if (userId && c.authorId === userId) return { via: 'account', actorId: userId };
   if (!secret) {
-    throw forbidden('owner_proof_required', 'Only the person who filed this case can do this: sign in with the account that filed it, or give the secret printed on the receipt.');
+    throw forbidden(
+      'owner_proof_required',
+      'Only the person who filed this case can do this: sign in with the account that filed it, or give the secret printed on the receipt.',
+    );
   }
   const verdict = checkSecret(ctx, c, secret);
   if (verdict === 'too_many_attempts') {
-    throw tooManyRequests('too_many_attempts', 'Too many wrong secrets were tried for this case. Try again in 15 minutes.', 'secret');
+    throw tooManyRequests(
+      'too_many_attempts',
+      'Too many wrong secrets were tried for this case. Try again in 15 minutes.',
+      'secret',
+    );
   }
-  if (verdict === 'wrong_secret') throw forbidden('wrong_secret', 'This secret does not match the case. Check the receipt and try again.');
+  if (verdict === 'wrong_secret')
+    throw forbidden('wrong_secret', 'This secret does not match the case. Check the receipt and try again.');
   return { via: 'secret', actorId: userId };
 }
 
@@ -139,7 +148,11 @@ export function proveOwner(ctx: ProofCtx, c: OwnedCase, secret: string | undefin
  * For reading (tracking pages): the same proof, but a failure only means "not the owner".
  * A wrong secret still counts against the case's limit, so reading is no free oracle.
  */
-export function ownerView(ctx: ProofCtx, c: OwnedCase, secret: string | undefined): { owner: boolean; secretError: 'wrong_secret' | 'too_many_attempts' | null } {
+export function ownerView(
+  ctx: ProofCtx,
+  c: OwnedCase,
+  secret: string | undefined,
+): { owner: boolean; secretError: 'wrong_secret' | 'too_many_attempts' | null } {
   const userId = ctx.session?.userId ?? null;
   if (userId && c.authorId === userId) return { owner: true, secretError: null };
   if (!secret) return { owner: false, secretError: null };
@@ -148,7 +161,10 @@ export function ownerView(ctx: ProofCtx, c: OwnedCase, secret: string | undefine
 }
 
 /** Audit fields of a citizen action: the account, or "holder of the receipt". */
-export const auditedActor = (p: OwnerProof) => ({ actorId: p.actorId, actorKind: p.via === 'account' ? ('account' as const) : ('receipt' as const) });
+export const auditedActor = (p: OwnerProof) => ({
+  actorId: p.actorId,
+  actorKind: p.via === 'account' ? ('account' as const) : ('receipt' as const),
+});
 
 /** A new case's proof material: the secret to hand out (formatted) and the hash to store. */
 export function newOwnerSecret() {

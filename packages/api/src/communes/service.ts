@@ -22,7 +22,14 @@ export async function addCommune(deps: { db: Db; events: EventBus }, input: AddC
   }
   const id = await deps.db.transaction().execute(async (trx) => {
     const id = await insertCommune(trx, input);
-    await recordAudit(trx, { communeId: id, actorId, action: 'commune.added', targetType: 'commune', targetId: id, data: { slug: input.slug } });
+    await recordAudit(trx, {
+      communeId: id,
+      actorId,
+      action: 'commune.added',
+      targetType: 'commune',
+      targetId: id,
+      data: { slug: input.slug },
+    });
     return id;
   });
   deps.events.publish({ kind: 'commune.added', commune: input.slug });

@@ -13,7 +13,11 @@ const daysAgo = (now: Date, n: number) => dayOf(new Date(now.getTime() - n * 86_
 export async function complaintFigures(db: Db, now: Date, communeIds?: string[]) {
   const only = communeIds && communeIds.length > 0 ? communeIds : null;
   const [stages, month, onTime, durations, overdueAnswer, overdueAck, top, trend] = await Promise.all([
-    db.selectFrom('complaintStageCounts').select(['communeId', 'stage', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('complaintStageCounts')
+      .select(['communeId', 'stage', 'n'])
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .execute(),
     db
       .selectFrom('complaintDaily')
       .select(['communeId', (eb) => eb.fn.sum<number>('received').as('n')])
@@ -23,11 +27,19 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
       .execute(),
     db
       .selectFrom('complaintDaily')
-      .select(['communeId', (eb) => eb.fn.sum<number>('resolved').as('resolved'), (eb) => eb.fn.sum<number>('resolvedOnTime').as('onTime')])
+      .select([
+        'communeId',
+        (eb) => eb.fn.sum<number>('resolved').as('resolved'),
+        (eb) => eb.fn.sum<number>('resolvedOnTime').as('onTime'),
+      ])
       .$if(!!only, (q) => q.where('communeId', 'in', only!))
       .groupBy('communeId')
       .execute(),
-    db.selectFrom('complaintDurations').select(['communeId', 'measure', 'bucket', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('complaintDurations')
+      .select(['communeId', 'measure', 'bucket', 'n'])
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .execute(),
     db
       .selectFrom('complaints')
       .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
@@ -46,7 +58,9 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
       .execute(),
     db
       .selectFrom('complaintDaily as d')
-      .innerJoin('complaintCategories as c', (j) => j.onRef('c.communeId', '=', 'd.communeId').onRef('c.id', '=', 'd.categoryId'))
+      .innerJoin('complaintCategories as c', (j) =>
+        j.onRef('c.communeId', '=', 'd.communeId').onRef('c.id', '=', 'd.categoryId'),
+      )
       .select(['d.communeId', 'c.code', 'c.names', (eb) => eb.fn.sum<number>('d.received').as('n')])
       .where('d.day', '>=', daysAgo(now, 90))
       .$if(!!only, (q) => q.where('d.communeId', 'in', only!))
@@ -54,7 +68,12 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
       .execute(),
     db
       .selectFrom('complaintDaily')
-      .select(['communeId', 'day', (eb) => eb.fn.sum<number>('received').as('received'), (eb) => eb.fn.sum<number>('closed').as('closed')])
+      .select([
+        'communeId',
+        'day',
+        (eb) => eb.fn.sum<number>('received').as('received'),
+        (eb) => eb.fn.sum<number>('closed').as('closed'),
+      ])
       .where('day', '>=', daysAgo(now, 29))
       .$if(!!only, (q) => q.where('communeId', 'in', only!))
       .groupBy(['communeId', 'day'])
@@ -78,7 +97,8 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
   for (const r of onTime) {
     const f = get(r.communeId);
     f.resolved = Number(r.resolved);
-    f.resolvedOnTimeShare = Number(r.resolved) > 0 ? Math.round((Number(r.onTime) / Number(r.resolved)) * 1000) / 10 : null;
+    f.resolvedOnTimeShare =
+      Number(r.resolved) > 0 ? Math.round((Number(r.onTime) / Number(r.resolved)) * 1000) / 10 : null;
   }
   for (const id of new Set(durations.map((d) => d.communeId))) {
     const f = get(id);
@@ -87,8 +107,10 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
   }
   for (const r of overdueAnswer) get(r.communeId).overdueAnswer = r.n;
   for (const r of overdueAck) get(r.communeId).overdueAck = r.n;
-  for (const r of top) get(r.communeId).topCategories.push({ code: r.code, names: r.names as Localized, count: Number(r.n) });
-  for (const r of trend) get(r.communeId).trend.push({ day: r.day, received: Number(r.received), closed: Number(r.closed) });
+  for (const r of top)
+    get(r.communeId).topCategories.push({ code: r.code, names: r.names as Localized, count: Number(r.n) });
+  for (const r of trend)
+    get(r.communeId).trend.push({ day: r.day, received: Number(r.received), closed: Number(r.closed) });
   for (const f of out.values()) {
     f.total = Object.values(f.byStage).reduce((a, b) => a + b, 0);
     f.open = OPEN_STAGES.reduce((a, s) => a + f.byStage[s], 0);

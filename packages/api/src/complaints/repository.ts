@@ -8,7 +8,9 @@ export async function nextSequence(db: Db, communeId: string, name: string, year
   const row = await db
     .insertInto('counters')
     .values({ communeId, name, year, value: 1 })
-    .onConflict((oc) => oc.columns(['communeId', 'name', 'year']).doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['communeId', 'name', 'year']).doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
+    )
     .returning('value')
     .executeTakeFirstOrThrow();
   return row.value;
@@ -93,16 +95,32 @@ export interface IntakeComplaint {
 }
 
 export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
-  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('idempotencyKey', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
 }
 
 export function findById(db: Db, communeId: string, id: string) {
-  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Row lock for a stage change, so two agents acting at once cannot both move it. */
 export function lockById(db: Db, communeId: string, id: string) {
-  return db.selectFrom('complaints').selectAll().where('communeId', '=', communeId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function findByCode(db: Db, code: string) {
@@ -121,7 +139,14 @@ export function lockEvent(db: Db, communeId: string, complaintId: string, id: st
     .executeTakeFirst();
 }
 
-export async function reviewEvent(db: Db, communeId: string, id: string, status: 'published' | 'rejected', by: string, at: Date) {
+export async function reviewEvent(
+  db: Db,
+  communeId: string,
+  id: string,
+  status: 'published' | 'rejected',
+  by: string,
+  at: Date,
+) {
   await db
     .updateTable('complaintEvents')
     .set({ citizenTextStatus: status, citizenTextReviewedBy: by, citizenTextReviewedAt: at })
@@ -208,7 +233,14 @@ export function attachmentsOf(db: Db, communeId: string, complaintIds: string[])
 
 export async function insertAttachment(
   db: Db,
-  a: { communeId: string; complaintId: string; kind: 'photo' | 'scan'; fileId: string; thumbFileId: string | null; position: number },
+  a: {
+    communeId: string;
+    complaintId: string;
+    kind: 'photo' | 'scan';
+    fileId: string;
+    thumbFileId: string | null;
+    position: number;
+  },
 ) {
   await db.insertInto('complaintAttachments').values(a).execute();
 }
@@ -269,7 +301,11 @@ export function queue(db: Db, communeId: string, f: QueueInput, now: Date) {
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) =>
-      eb.or([eb('complaints.code', 'ilike', like), eb('complaints.description', 'ilike', like), eb('complaints.address', 'ilike', like)]),
+      eb.or([
+        eb('complaints.code', 'ilike', like),
+        eb('complaints.description', 'ilike', like),
+        eb('complaints.address', 'ilike', like),
+      ]),
     );
   }
   return q
@@ -328,7 +364,15 @@ export function forMap(db: Db, communeId: string, open: boolean, limit: number) 
     .innerJoin('complaintCategories as cat', (j) =>
       j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
     )
-    .select(['complaints.code', 'complaints.stage', 'complaints.lat', 'complaints.lon', 'complaints.createdAt', 'cat.code as categoryCode', 'cat.names as categoryNames'])
+    .select([
+      'complaints.code',
+      'complaints.stage',
+      'complaints.lat',
+      'complaints.lon',
+      'complaints.createdAt',
+      'cat.code as categoryCode',
+      'cat.names as categoryNames',
+    ])
     .where('complaints.communeId', '=', communeId)
     .where('complaints.lat', 'is not', null);
   if (open) q = q.where('complaints.stage', 'in', [...OPEN_STAGES]);

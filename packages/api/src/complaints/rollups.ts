@@ -7,7 +7,12 @@ import { sql } from 'kysely';
  */
 // Built once: an Intl.DateTimeFormat with a time zone costs far more to build than to use,
 // and intake used to build one per submission while holding the commune's rollup rows.
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Africa/Casablanca',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const dayOf = (d: Date) => dayFormat.format(d);
 
 type DailyColumn = 'received' | 'acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime';
@@ -19,9 +24,9 @@ export async function bumpDaily(db: Db, communeId: string, at: Date, categoryId:
     .insertInto('complaintDaily')
     .values({ communeId, day: dayOf(at), categoryId, ...values })
     .onConflict((oc) =>
-      oc.columns(['communeId', 'day', 'categoryId']).doUpdateSet((eb) =>
-        Object.fromEntries(columns.map((c) => [c, eb(eb.ref(`complaintDaily.${c}`), '+', 1)])),
-      ),
+      oc
+        .columns(['communeId', 'day', 'categoryId'])
+        .doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb(eb.ref(`complaintDaily.${c}`), '+', 1)]))),
     )
     .execute();
 }
@@ -38,7 +43,9 @@ export async function moveStageCount(db: Db, communeId: string, from: ComplaintS
   await db
     .insertInto('complaintStageCounts')
     .values({ communeId, stage: to, n: 1 })
-    .onConflict((oc) => oc.columns(['communeId', 'stage']).doUpdateSet((eb) => ({ n: eb('complaintStageCounts.n', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['communeId', 'stage']).doUpdateSet((eb) => ({ n: eb('complaintStageCounts.n', '+', 1) })),
+    )
     .execute();
 }
 
@@ -51,7 +58,9 @@ export async function recordDuration(db: Db, communeId: string, measure: 'ack' |
   await db
     .insertInto('complaintDurations')
     .values({ communeId, measure, bucket, n: 1 })
-    .onConflict((oc) => oc.columns(['communeId', 'measure', 'bucket']).doUpdateSet((eb) => ({ n: eb('complaintDurations.n', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['communeId', 'measure', 'bucket']).doUpdateSet((eb) => ({ n: eb('complaintDurations.n', '+', 1) })),
+    )
     .execute();
 }
 

@@ -29,7 +29,11 @@ export const complaintsRouter = router({
   submit: declare(communePublicProcedure, { limits: LIMITS.submissions, body: 'files' })
     .input(submitInput)
     .mutation(({ ctx, input }) =>
-      service.submit(ctx, ctx.commune, input, { channel: 'web', authorId: ctx.session?.userId ?? null, registeredBy: null }),
+      service.submit(ctx, ctx.commune, input, {
+        channel: 'web',
+        authorId: ctx.session?.userId ?? null,
+        registeredBy: null,
+      }),
     ),
   /** Per-commune figures for the network dashboard (and any commune site, through the SDK). */
   figures: publicProcedure.query(async ({ ctx }) => {
@@ -39,7 +43,9 @@ export const complaintsRouter = router({
   /** Anyone with the code; the owner's view with their account or the secret (`owner: true`). */
   track: publicProcedure.input(trackInput).query(({ ctx, input }) => service.track(ctx, input)),
   mine: authedProcedure.query(({ ctx }) => service.mine(ctx.db, ctx.session.userId)),
-  map: communePublicProcedure.input(mapInput).query(({ ctx, input }) => service.publicMap(ctx.db, ctx.commune, input.open, input.limit)),
+  map: communePublicProcedure
+    .input(mapInput)
+    .query(({ ctx, input }) => service.publicMap(ctx.db, ctx.commune, input.open, input.limit)),
   /** The owner only (signed in as the author, or the secret): a code is not ownership. */
   reopen: publicProcedure.input(reopenInput).mutation(({ ctx, input }) => service.reopen(ctx, input)),
   rate: publicProcedure.input(rateInput).mutation(({ ctx, input }) => service.rate(ctx, input)),
@@ -54,19 +60,33 @@ export const complaintsRouter = router({
     }
   }),
 
-  queue: staff.input(queueInput).query(({ ctx, input }) => service.staffQueue(ctx.db, ctx.commune, input, ctx.clock.now())),
-  detail: staff.input(idInput).query(({ ctx, input }) => service.detail(ctx.db, ctx.commune, input.id, ctx.clock.now())),
+  queue: staff
+    .input(queueInput)
+    .query(({ ctx, input }) => service.staffQueue(ctx.db, ctx.commune, input, ctx.clock.now())),
+  detail: staff
+    .input(idInput)
+    .query(({ ctx, input }) => service.detail(ctx.db, ctx.commune, input.id, ctx.clock.now())),
   assign: staff.input(assignInput).mutation(({ ctx, input }) => service.assign(ctx, ctx.commune, ctx.session, input)),
-  transition: staff.input(transitionInput).mutation(({ ctx, input }) => service.transition(ctx, ctx.commune, ctx.session, input)),
+  transition: staff
+    .input(transitionInput)
+    .mutation(({ ctx, input }) => service.transition(ctx, ctx.commune, ctx.session, input)),
   note: staff.input(noteInput).mutation(({ ctx, input }) => service.note(ctx, ctx.commune, ctx.session, input)),
   /** Publish or reject a text the citizen added after intake (reopen reason, rating comment). */
-  reviewCitizenText: staff.input(reviewCitizenTextInput).mutation(({ ctx, input }) => service.reviewCitizenText(ctx, ctx.commune, ctx.session, input)),
+  reviewCitizenText: staff
+    .input(reviewCitizenTextInput)
+    .mutation(({ ctx, input }) => service.reviewCitizenText(ctx, ctx.commune, ctx.session, input)),
   /** Hide a description the citizen had made public (audited, with the reason). */
-  redactDescription: staff.input(redactDescriptionInput).mutation(({ ctx, input }) => service.redactDescription(ctx, ctx.commune, ctx.session, input)),
+  redactDescription: staff
+    .input(redactDescriptionInput)
+    .mutation(({ ctx, input }) => service.redactDescription(ctx, ctx.commune, ctx.session, input)),
   /** Counter mode: walk-in, paper or phone complaints registered by an agent, same case history. */
   register: declare(staff, { body: 'files' })
     .input(registerInput)
     .mutation(({ ctx, input }) =>
-      service.submit(ctx, ctx.commune, input, { channel: input.channel, authorId: null, registeredBy: ctx.session.userId }),
+      service.submit(ctx, ctx.commune, input, {
+        channel: input.channel,
+        authorId: null,
+        registeredBy: ctx.session.userId,
+      }),
     ),
 });

@@ -7,7 +7,11 @@ import { upload } from '../files';
 /** TET-2026-000081: commune prefix, year, sequence (typed forgivingly: "tet 2026 81"). */
 export const complaintCode = caseCode('complaint');
 
-const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Use at most ${max} characters` });
 const optionalText = (max: number) =>
   text(max)
     .optional()
@@ -61,11 +65,21 @@ const submissionFields = {
 const needsWhere = (v: { location?: unknown; address?: string | undefined }) => !!v.location || !!v.address;
 const whereMessage = { message: 'Pick a point on the map or type an address', path: ['location'] };
 /** A reply by email/phone/SMS needs the matching contact detail. */
-const contactFor = (v: { replyChannel: string; contact: { email?: string | undefined; phone?: string | undefined } }) =>
-  v.replyChannel === 'email' ? !!v.contact.email : v.replyChannel === 'sms' || v.replyChannel === 'phone' ? !!v.contact.phone : true;
+const contactFor = (v: {
+  replyChannel: string;
+  contact: { email?: string | undefined; phone?: string | undefined };
+}) =>
+  v.replyChannel === 'email'
+    ? !!v.contact.email
+    : v.replyChannel === 'sms' || v.replyChannel === 'phone'
+      ? !!v.contact.phone
+      : true;
 const contactMessage = { message: 'Give the contact detail for the channel you chose', path: ['contact'] };
 
-export const submitInput = z.object(submissionFields).refine(needsWhere, whereMessage).refine(contactFor, contactMessage);
+export const submitInput = z
+  .object(submissionFields)
+  .refine(needsWhere, whereMessage)
+  .refine(contactFor, contactMessage);
 export type SubmitInput = z.infer<typeof submitInput>;
 
 /** Counter mode: an agent registers a walk-in, paper or phone complaint; scanned pages may be attached. */
@@ -121,9 +135,18 @@ export const transitionInput = z
     duplicateOf: complaintCode.optional(),
     referredTo: optionalText(300),
   })
-  .refine((v) => v.to !== 'rejected' || !!v.publicNote, { message: 'Give the reason for the rejection', path: ['publicNote'] })
-  .refine((v) => v.to !== 'duplicate' || !!v.duplicateOf, { message: 'Give the code of the original complaint', path: ['duplicateOf'] })
-  .refine((v) => v.to !== 'referred' || !!v.referredTo, { message: 'Say where the complaint was referred', path: ['referredTo'] });
+  .refine((v) => v.to !== 'rejected' || !!v.publicNote, {
+    message: 'Give the reason for the rejection',
+    path: ['publicNote'],
+  })
+  .refine((v) => v.to !== 'duplicate' || !!v.duplicateOf, {
+    message: 'Give the code of the original complaint',
+    path: ['duplicateOf'],
+  })
+  .refine((v) => v.to !== 'referred' || !!v.referredTo, {
+    message: 'Say where the complaint was referred',
+    path: ['referredTo'],
+  });
 export type TransitionInput = z.infer<typeof transitionInput>;
 
 export const noteInput = z
@@ -149,7 +172,11 @@ export const mapInput = z.object({
 });
 
 /** Staff accept (publish) or reject a text a citizen added after intake. */
-export const reviewCitizenTextInput = z.object({ id: z.uuid(), entryId: z.uuid({ message: 'Not a timeline entry' }), publish: z.boolean() });
+export const reviewCitizenTextInput = z.object({
+  id: z.uuid(),
+  entryId: z.uuid({ message: 'Not a timeline entry' }),
+  publish: z.boolean(),
+});
 
 /** Staff hide a published description, saying why (kept in the audit log). */
 export const redactDescriptionInput = z.object({

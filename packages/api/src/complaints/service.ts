@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ComplaintStage, Db, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit';
-import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases';
+import {
+  auditedActor,
+  formatSecret,
+  generateSecret,
+  hashSecret,
+  newOwnerSecret,
+  ownerView,
+  proveOwner,
+  withHash,
+  type OwnedCase,
+} from '../cases';
 import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
@@ -26,13 +36,18 @@ export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 't
   `/files/${commune}/${attachmentId}${size === 'thumb' ? '?size=thumb' : ''}`;
 export const trackingPath = (commune: string, code: string) => `/${commune}/track/${code}`;
 /** The PDF receipt; with the secret it proves ownership to the server (and prints it). */
-export const receiptPath = (code: string, secret?: string | null) => `/receipts/${code}.pdf${secret ? `?s=${secret}` : ''}`;
+export const receiptPath = (code: string, secret?: string | null) =>
+  `/receipts/${code}.pdf${secret ? `?s=${secret}` : ''}`;
 
 export function categories(db: Db, commune: CommuneRow) {
   return repo.categoriesOf(db, commune.id);
 }
 
-async function decodeAll(uploads: Upload[], field: string, process: (b: Buffer, f: string) => Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }>) {
+async function decodeAll(
+  uploads: Upload[],
+  field: string,
+  process: (b: Buffer, f: string) => Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }>,
+) {
   const out = [];
   for (const [i, u] of uploads.entries()) out.push(await process(Buffer.from(u.dataBase64, 'base64'), `${field}.${i}`));
   return out;
@@ -49,13 +64,19 @@ interface Intake {
  * uploads are checked and re-encoded first, then the complaint, its files, the first
  * timeline entry and the rollups are written in one transaction — all or nothing.
  */
-export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput & { scans?: RegisterInput['scans'] }, intake: Intake) {
+export async function submit(
+  ctx: Ctx,
+  commune: CommuneRow,
+  input: SubmitInput & { scans?: RegisterInput['scans'] },
+  intake: Intake,
+) {
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
     if (existing) return replayed(ctx, commune, existing);
   }
   const category = await repo.findCategoryWithSettings(ctx.db, commune.id, input.categoryId);
-  if (!category || !category.active) throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
+  if (!category || !category.active)
+    throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
   const photos = await decodeAll(input.photos, 'photos', processPhoto);
   const scans = await decodeAll(input.scans ?? [], 'scans', processScan);
   const settings = settingsOf(category.settings);
@@ -112,13 +133,20 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput &
         // Files first: their bytes take the longest to send and lock no shared row.
         const stored = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[]) => {
           const out = [];
-          for (const f of files) out.push({ fileId: await putFile(trx, commune.id, f.main), thumbFileId: f.thumb ? await putFile(trx, commune.id, f.thumb) : null });
+          for (const f of files)
+            out.push({
+              fileId: await putFile(trx, commune.id, f.main),
+              thumbFileId: f.thumb ? await putFile(trx, commune.id, f.thumb) : null,
+            });
           return out;
         };
         const photoFiles = await stored(photos);
         const scanFiles = await stored(scans);
         const c = await repo.insertIntake(trx, intakeRow);
-        for (const [kind, files] of [['photo', photoFiles], ['scan', scanFiles]] as const) {
+        for (const [kind, files] of [
+          ['photo', photoFiles],
+          ['scan', scanFiles],
+        ] as const) {
           for (const [position, f] of files.entries()) {
             await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, ...f, position });
           }
@@ -147,7 +175,9 @@ async function replayed(ctx: Ctx, commune: CommuneRow, existing: Complaint) {
   const secret = generateSecret();
   await ctx.db.transaction().execute(async (trx) => {
     const c = await repo.lockById(trx, commune.id, existing.id);
-    await repo.updateComplaint(trx, commune.id, existing.id, { ownerSecretHash: withHash(c?.ownerSecretHash ?? null, hashSecret(secret)) });
+    await repo.updateComplaint(trx, commune.id, existing.id, {
+      ownerSecretHash: withHash(c?.ownerSecretHash ?? null, hashSecret(secret)),
+    });
   });
   return receiptOf(commune.slug, existing, formatSecret(secret));
 }
@@ -168,7 +198,12 @@ function receiptOf(commune: string, c: Complaint, secret: string) {
   };
 }
 
-const owned = (c: Complaint): OwnedCase => ({ kind: 'complaint', id: c.id, authorId: c.authorId, ownerSecretHash: c.ownerSecretHash });
+const owned = (c: Complaint): OwnedCase => ({
+  kind: 'complaint',
+  id: c.id,
+  authorId: c.authorId,
+  ownerSecretHash: c.ownerSecretHash,
+});
 /** The description as non-owners may read it: only when the citizen chose so and staff did not hide it. */
 const publicDescriptionOf = (c: Pick<Complaint, 'description' | 'publicDescription' | 'descriptionRedactedAt'>) =>
   c.publicDescription && !c.descriptionRedactedAt ? c.description : null;
@@ -177,7 +212,11 @@ const publicDescriptionOf = (c: Pick<Complaint, 'description' | 'publicDescripti
 export async function byCode(db: Db, code: string) {
   const c = await repo.findByCode(db, code);
   if (!c) throw notFound('unknown_code', `No complaint has the code ${code}.`);
-  const commune = await db.selectFrom('communes').select(['id', 'slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow();
+  const commune = await db
+    .selectFrom('communes')
+    .select(['id', 'slug', 'names'])
+    .where('id', '=', c.communeId)
+    .executeTakeFirstOrThrow();
   return { complaint: c, commune };
 }
 
@@ -230,7 +269,11 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
     canRate: !isOpen(c.stage),
     photos: attachments
       .filter((a) => a.kind === 'photo' && a.state === 'visible')
-      .map((a) => ({ id: a.id, url: fileUrl(commune.slug, a.id, 'full'), thumbUrl: fileUrl(commune.slug, a.id, 'thumb') })),
+      .map((a) => ({
+        id: a.id,
+        url: fileUrl(commune.slug, a.id, 'full'),
+        thumbUrl: fileUrl(commune.slug, a.id, 'thumb'),
+      })),
     timeline: events
       .filter((e) => e.kind !== 'note' || e.publicNote)
       .map((e) => ({
@@ -240,7 +283,10 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
         toStage: e.toStage,
         note: e.publicNote ?? (e.citizenTextStatus === 'published' ? e.citizenText : null),
         // Staff names only (when the commune shows them): a citizen's own account never.
-        actorName: settings.showStaffNames && e.actorId && e.actorId !== c.authorId && !CITIZEN_KINDS.has(e.kind) ? e.actorName : null,
+        actorName:
+          settings.showStaffNames && e.actorId && e.actorId !== c.authorId && !CITIZEN_KINDS.has(e.kind)
+            ? e.actorName
+            : null,
         /** The owner's own text (reopen reason, rating comment) and whether staff published it. */
         citizenText: owner ? e.citizenText : null,
         citizenTextStatus: owner ? e.citizenTextStatus : null,
@@ -381,7 +427,12 @@ async function changeStage(
   }
 }
 
-async function withLockedComplaint<T>(ctx: Ctx, commune: CommuneRow, id: string, fn: (trx: Db, c: Complaint) => Promise<T>) {
+async function withLockedComplaint<T>(
+  ctx: Ctx,
+  commune: CommuneRow,
+  id: string,
+  fn: (trx: Db, c: Complaint) => Promise<T>,
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const c = await repo.lockById(trx, commune.id, id);
     if (!c) throw notFound('unknown_complaint', 'No such complaint in this commune.');
@@ -429,11 +480,22 @@ export async function assign(
   ctx: Ctx,
   commune: CommuneRow,
   actor: Actor,
-  input: { id: string; departmentId?: string | null | undefined; assigneeId?: string | null | undefined; publicNote?: string | undefined; internalNote?: string | undefined },
+  input: {
+    id: string;
+    departmentId?: string | null | undefined;
+    assigneeId?: string | null | undefined;
+    publicNote?: string | undefined;
+    internalNote?: string | undefined;
+  },
 ) {
   const now = ctx.clock.now();
   if (input.departmentId) {
-    const d = await ctx.db.selectFrom('departments').select('id').where('communeId', '=', commune.id).where('id', '=', input.departmentId).executeTakeFirst();
+    const d = await ctx.db
+      .selectFrom('departments')
+      .select('id')
+      .where('communeId', '=', commune.id)
+      .where('id', '=', input.departmentId)
+      .executeTakeFirst();
     if (!d) throw badRequest('unknown_department', 'Choose one of this commune’s departments.', 'departmentId');
   }
   if (input.assigneeId && (await rolesOf(ctx.db, commune.id, input.assigneeId)).length === 0) {
@@ -447,7 +509,8 @@ export async function assign(
       await changeStage(trx, commune, c, 'processing', actor.userId, now, input, 'assigned', extra);
       return { code: c.code, stage: 'processing' as ComplaintStage };
     }
-    if (!isOpen(c.stage)) throw conflict('closed', 'A closed complaint cannot be assigned; it must be reopened first.', 'id');
+    if (!isOpen(c.stage))
+      throw conflict('closed', 'A closed complaint cannot be assigned; it must be reopened first.', 'id');
     await repo.updateComplaint(trx, commune.id, c.id, { ...extra, updatedAt: now });
     await repo.insertEvent(trx, {
       communeId: commune.id,
@@ -459,19 +522,46 @@ export async function assign(
       internalNote: input.internalNote,
       data: extra,
     });
-    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'complaint.assigned', targetType: 'complaint', targetId: c.id, data: { code: c.code, ...extra } });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'complaint.assigned',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, ...extra },
+    });
     return { code: c.code, stage: c.stage };
   });
   published(ctx, commune, result.code, result.stage);
   return result;
 }
 
-export async function note(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+export async function note(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined },
+) {
   const now = ctx.clock.now();
   const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
-    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: actor.userId, kind: 'note', publicNote: input.publicNote, internalNote: input.internalNote });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      complaintId: c.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'note',
+      publicNote: input.publicNote,
+      internalNote: input.internalNote,
+    });
     await repo.updateComplaint(trx, commune.id, c.id, { updatedAt: now });
-    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'complaint.note', targetType: 'complaint', targetId: c.id, data: { code: c.code, public: !!input.publicNote } });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'complaint.note',
+      targetType: 'complaint',
+      targetId: c.id,
+      data: { code: c.code, public: !!input.publicNote },
+    });
     return { code: c.code, stage: c.stage };
   });
   if (input.publicNote) published(ctx, commune, result.code, result.stage);
@@ -493,12 +583,27 @@ export async function reopen(ctx: CitizenCtx, input: { code: string; secret?: st
   const now = ctx.clock.now();
   const result = await withLockedComplaint(ctx, commune, complaint.id, async (trx, c) => {
     if (!canReopen(c, settings.reopenDays, now)) {
-      throw conflict('cannot_reopen', `Only a resolved or rejected complaint can be reopened, within ${settings.reopenDays} days.`, 'code');
+      throw conflict(
+        'cannot_reopen',
+        `Only a resolved or rejected complaint can be reopened, within ${settings.reopenDays} days.`,
+        'code',
+      );
     }
-    await changeStage(trx, commune, c, 'processing', actorId, now, {}, 'reopened', {
-      reopenCount: c.reopenCount + 1,
-      answerDueAt: addDays(now, settings.answerDays),
-    }, input.reason);
+    await changeStage(
+      trx,
+      commune,
+      c,
+      'processing',
+      actorId,
+      now,
+      {},
+      'reopened',
+      {
+        reopenCount: c.reopenCount + 1,
+        answerDueAt: addDays(now, settings.answerDays),
+      },
+      input.reason,
+    );
     await recordAudit(trx, {
       communeId: commune.id,
       actorId,
@@ -514,16 +619,32 @@ export async function reopen(ctx: CitizenCtx, input: { code: string; secret?: st
 }
 
 /** The owner rates the answer of a closed complaint; a comment waits for staff review. */
-export async function rate(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; rating: number; comment?: string | undefined }) {
+export async function rate(
+  ctx: CitizenCtx,
+  input: { code: string; secret?: string | undefined; rating: number; comment?: string | undefined },
+) {
   const { complaint, commune } = await byCode(ctx.db, input.code);
   const proof = proveOwner(ctx, owned(complaint), input.secret);
   const { actorId, actorKind } = auditedActor(proof);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     const c = (await repo.lockById(trx, commune.id, complaint.id))!;
-    if (isOpen(c.stage)) throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
-    await repo.updateComplaint(trx, commune.id, c.id, { rating: input.rating, ratingComment: input.comment ?? null, updatedAt: now });
-    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId, kind: 'rated', data: { rating: input.rating }, citizenText: input.comment });
+    if (isOpen(c.stage))
+      throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
+    await repo.updateComplaint(trx, commune.id, c.id, {
+      rating: input.rating,
+      ratingComment: input.comment ?? null,
+      updatedAt: now,
+    });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      complaintId: c.id,
+      at: now,
+      actorId,
+      kind: 'rated',
+      data: { rating: input.rating },
+      citizenText: input.comment,
+    });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId,
@@ -539,12 +660,18 @@ export async function rate(ctx: CitizenCtx, input: { code: string; secret?: stri
 // ——— Staff review of what citizens write ———
 
 /** Staff publish or reject a text a citizen added after intake (reopen reason, rating comment). */
-export async function reviewCitizenText(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; entryId: string; publish: boolean }) {
+export async function reviewCitizenText(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; entryId: string; publish: boolean },
+) {
   const now = ctx.clock.now();
   const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
     const e = await repo.lockEvent(trx, commune.id, c.id, input.entryId);
     if (!e || !e.citizenText) throw notFound('unknown_entry', 'This complaint has no citizen text with this id.');
-    if (e.citizenTextStatus !== 'pending') throw conflict('already_reviewed', 'This text has already been reviewed.', 'entryId');
+    if (e.citizenTextStatus !== 'pending')
+      throw conflict('already_reviewed', 'This text has already been reviewed.', 'entryId');
     const status = input.publish ? 'published' : 'rejected';
     await repo.reviewEvent(trx, commune.id, e.id, status, actor.userId, now);
     await repo.updateComplaint(trx, commune.id, c.id, { updatedAt: now });
@@ -558,18 +685,41 @@ export async function reviewCitizenText(ctx: Ctx, commune: CommuneRow, actor: Ac
     });
     return { code: c.code, stage: c.stage, entryId: e.id, status };
   });
-  if (result.status === 'published') ctx.events.publish({ kind: 'complaint.text_published', commune: commune.slug, data: { code: result.code, stage: result.stage } });
+  if (result.status === 'published')
+    ctx.events.publish({
+      kind: 'complaint.text_published',
+      commune: commune.slug,
+      data: { code: result.code, stage: result.stage },
+    });
   return result;
 }
 
 /** Staff hide a description the citizen had made public (personal data, insults…), saying why. */
-export async function redactDescription(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason: string }) {
+export async function redactDescription(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; reason: string },
+) {
   const now = ctx.clock.now();
   const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
-    if (!c.publicDescription) throw conflict('not_public', 'This description is not public: there is nothing to hide.', 'id');
+    if (!c.publicDescription)
+      throw conflict('not_public', 'This description is not public: there is nothing to hide.', 'id');
     if (c.descriptionRedactedAt) throw conflict('already_redacted', 'This description is already hidden.', 'id');
-    await repo.updateComplaint(trx, commune.id, c.id, { descriptionRedactedAt: now, descriptionRedactedBy: actor.userId, descriptionRedactionReason: input.reason, updatedAt: now });
-    await repo.insertEvent(trx, { communeId: commune.id, complaintId: c.id, at: now, actorId: actor.userId, kind: 'description_redacted', internalNote: input.reason });
+    await repo.updateComplaint(trx, commune.id, c.id, {
+      descriptionRedactedAt: now,
+      descriptionRedactedBy: actor.userId,
+      descriptionRedactionReason: input.reason,
+      updatedAt: now,
+    });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      complaintId: c.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'description_redacted',
+      internalNote: input.reason,
+    });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId: actor.userId,
@@ -580,6 +730,10 @@ export async function redactDescription(ctx: Ctx, commune: CommuneRow, actor: Ac
     });
     return { code: c.code, stage: c.stage };
   });
-  ctx.events.publish({ kind: 'complaint.description_redacted', commune: commune.slug, data: { code: result.code, stage: result.stage } });
+  ctx.events.publish({
+    kind: 'complaint.description_redacted',
+    commune: commune.slug,
+    data: { code: result.code, stage: result.stage },
+  });
   return { code: result.code, redacted: true as const };
 }

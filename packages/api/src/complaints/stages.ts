@@ -1,7 +1,12 @@
 import type { ComplaintStage } from '@shabaka/db';
 
 export const OPEN_STAGES = ['received', 'processing', 'final'] as const satisfies readonly ComplaintStage[];
-export const CLOSED_STAGES = ['resolved', 'rejected', 'duplicate', 'referred'] as const satisfies readonly ComplaintStage[];
+export const CLOSED_STAGES = [
+  'resolved',
+  'rejected',
+  'duplicate',
+  'referred',
+] as const satisfies readonly ComplaintStage[];
 export const isOpen = (s: ComplaintStage) => (OPEN_STAGES as readonly string[]).includes(s);
 
 /** Where staff may move a complaint from each stage; reopening is the citizen's own action. */

@@ -66,7 +66,8 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
     drawRtl(page, text, { right, y, size, font, color });
   const frWidth = (text: string, size: number, font: PDFFont = latin) => ltrWidth(text, font, arabic, size);
   const arWidth = (text: string, size: number, font: PDFFont = arabic) => rtlWidth(text, font, size);
-  const rule = () => page.drawLine({ start: { x: MARGIN, y }, end: { x: width - MARGIN, y }, thickness: 0.6, color: MUTED });
+  const rule = () =>
+    page.drawLine({ start: { x: MARGIN, y }, end: { x: width - MARGIN, y }, thickness: 0.6, color: MUTED });
 
   /** One heading row: French at the left edge, Arabic at the right edge (as on official letterheads). */
   const heading = (frText: string, arText: string, size: number, color: RGB = INK) => {
@@ -148,8 +149,17 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   const qrSize = 104;
   need(qrSize + 10);
   const qrLeft = showFr ? MARGIN : width - MARGIN - qrSize;
-  const qr = await doc.embedPng(await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 480 }));
-  page.drawRectangle({ x: MARGIN - 6, y: y - qrSize - 6, width: width - 2 * MARGIN + 12, height: qrSize + 12, borderColor: MUTED, borderWidth: 0.6 });
+  const qr = await doc.embedPng(
+    await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 480 }),
+  );
+  page.drawRectangle({
+    x: MARGIN - 6,
+    y: y - qrSize - 6,
+    width: width - 2 * MARGIN + 12,
+    height: qrSize + 12,
+    borderColor: MUTED,
+    borderWidth: 0.6,
+  });
   page.drawImage(qr, { x: qrLeft, y: y - qrSize, width: qrSize, height: qrSize });
   const textLeft = showFr ? MARGIN + qrSize + 14 : MARGIN;
   const textRight = showFr ? width - MARGIN : width - MARGIN - qrSize - 14;
@@ -168,8 +178,16 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
       y -= small * 1.7;
     }
   };
-  line(showFr ? `Document signé électroniquement par la Commune de ${c.commune.names.fr}.` : null, showAr ? `وثيقة موقعة إلكترونيا من طرف جماعة ${c.commune.names.ar}.` : null, bold, arabicBold);
-  line(showFr ? 'Vérifiez son authenticité en scannant le code QR ou à l’adresse :' : null, showAr ? 'تحققوا من صحتها بمسح رمز QR أو عبر الرابط:' : null);
+  line(
+    showFr ? `Document signé électroniquement par la Commune de ${c.commune.names.fr}.` : null,
+    showAr ? `وثيقة موقعة إلكترونيا من طرف جماعة ${c.commune.names.ar}.` : null,
+    bold,
+    arabicBold,
+  );
+  line(
+    showFr ? 'Vérifiez son authenticité en scannant le code QR ou à l’adresse :' : null,
+    showAr ? 'تحققوا من صحتها بمسح رمز QR أو عبر الرابط:' : null,
+  );
   line(verifyUrl, null);
   line(`Code : ${c.code}   ·   Clé / key : ${c.key_id}   ·   Ed25519`, null);
 

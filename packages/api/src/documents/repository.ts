@@ -20,7 +20,12 @@ const SUMMARY = [
 ] as const;
 
 export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
-  return db.selectFrom('documents').select(SUMMARY).where('communeId', '=', communeId).where('idempotencyKey', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(SUMMARY)
+    .where('communeId', '=', communeId)
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
 }
 
 /** Everything verification needs, looked up by code alone (codes carry their commune's prefix). */
@@ -28,7 +33,9 @@ export function findForVerification(db: Db, code: string) {
   return db
     .selectFrom('documents')
     .innerJoin('communes', 'communes.id', 'documents.communeId')
-    .leftJoin('signingKeys', (j) => j.onRef('signingKeys.communeId', '=', 'documents.communeId').onRef('signingKeys.id', '=', 'documents.keyId'))
+    .leftJoin('signingKeys', (j) =>
+      j.onRef('signingKeys.communeId', '=', 'documents.communeId').onRef('signingKeys.id', '=', 'documents.keyId'),
+    )
     .select([
       ...SUMMARY,
       'documents.canonical',
@@ -46,15 +53,31 @@ export function findForVerification(db: Db, code: string) {
 }
 
 export function pdfOf(db: Db, communeId: string, id: string) {
-  return db.selectFrom('documents').select(['pdf']).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('documents')
+    .select(['pdf'])
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 export function lockByCode(db: Db, communeId: string, code: string) {
-  return db.selectFrom('documents').select(['id', 'code', 'revokedAt']).where('communeId', '=', communeId).where('code', '=', code).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(['id', 'code', 'revokedAt'])
+    .where('communeId', '=', communeId)
+    .where('code', '=', code)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function revoke(db: Db, communeId: string, id: string, at: Date, by: string, reason: string) {
-  await db.updateTable('documents').set({ revokedAt: at, revokedBy: by, revocationReason: reason }).where('communeId', '=', communeId).where('id', '=', id).execute();
+  await db
+    .updateTable('documents')
+    .set({ revokedAt: at, revokedBy: by, revocationReason: reason })
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .execute();
 }
 
 export function listForCommune(db: Db, communeId: string, input: ListInput) {
@@ -70,7 +93,12 @@ export function listForCommune(db: Db, communeId: string, input: ListInput) {
     const like = `%${input.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb('documents.code', 'ilike', like), eb('documents.recipientName', 'ilike', like)]));
   }
-  return q.orderBy('documents.issuedAt', 'desc').orderBy('documents.code', 'desc').limit(input.limit).offset(input.offset).execute();
+  return q
+    .orderBy('documents.issuedAt', 'desc')
+    .orderBy('documents.code', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
 }
 
 export function listForRequester(db: Db, userId: string) {

@@ -64,7 +64,11 @@ const common = {
 
 export const issueInput = z.discriminatedUnion('template', [
   z.object({ template: z.literal('residence_certificate'), fields: templateFields.residence_certificate, ...common }),
-  z.object({ template: z.literal('administrative_certificate'), fields: templateFields.administrative_certificate, ...common }),
+  z.object({
+    template: z.literal('administrative_certificate'),
+    fields: templateFields.administrative_certificate,
+    ...common,
+  }),
   z.object({ template: z.literal('information_answer'), fields: templateFields.information_answer, ...common }),
 ]);
 export type IssueInput = z.infer<typeof issueInput>;

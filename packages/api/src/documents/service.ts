@@ -7,7 +7,15 @@ import { rolesOf } from '../communes';
 import { nextSequence } from '../complaints';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { sha256Hex, signedMessage, signMessage, verifyMessage, lockActiveKey, signingSetup, activeSigningKey } from '../signing';
+import {
+  sha256Hex,
+  signedMessage,
+  signMessage,
+  verifyMessage,
+  lockActiveKey,
+  signingSetup,
+  activeSigningKey,
+} from '../signing';
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
 import { renderPdf } from '../pdf';
 import * as repo from './repository';
@@ -29,13 +37,20 @@ export const KEYS_PATH = '/.well-known/shabaka-keys.json';
  * tokens are not, so "anyone with the code" sees the verification page, never the PDF.
  */
 export function accessToken(secret: string, communeId: string, code: string) {
-  const key = Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.alloc(0), 'shabaka/document-access/v1', 32));
+  const key = Buffer.from(
+    hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.alloc(0), 'shabaka/document-access/v1', 32),
+  );
   return createHmac('sha256', key).update(`${communeId}|${code}`).digest('base64url').slice(0, 32);
 }
 
-const yearIn = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(d));
+const yearIn = (d: Date) =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(d));
 const prefixOf = (commune: Pick<CommuneRow, 'slug' | 'codePrefix'>) =>
-  (commune.codePrefix ?? commune.slug.slice(0, 3)).toUpperCase().replace(/[^A-Z]/g, '').slice(0, 5).padEnd(2, 'X');
+  (commune.codePrefix ?? commune.slug.slice(0, 3))
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 5)
+    .padEnd(2, 'X');
 
 type Summary = NonNullable<Awaited<ReturnType<typeof repo.findByIdempotencyKey>>>;
 
@@ -84,7 +99,11 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
   }
   let requesterId: string | null = null;
   if (input.requesterEmail) {
-    const user = await ctx.db.selectFrom('users').select('id').where('email', '=', input.requesterEmail).executeTakeFirst();
+    const user = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', input.requesterEmail)
+      .executeTakeFirst();
     if (!user) throw badRequest('unknown_account', `No account uses ${input.requesterEmail}.`, 'requesterEmail');
     requesterId = user.id;
   }
@@ -93,10 +112,18 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
   // one code name two documents. The older commune keeps the prefix; a newer one sharing it
   // cannot issue until it gets its own.
   const prefix = prefixOf(commune);
-  const communes = await ctx.db.selectFrom('communes').select(['id', 'slug', 'codePrefix', 'createdAt']).orderBy('createdAt').orderBy('slug').execute();
+  const communes = await ctx.db
+    .selectFrom('communes')
+    .select(['id', 'slug', 'codePrefix', 'createdAt'])
+    .orderBy('createdAt')
+    .orderBy('slug')
+    .execute();
   const owner = communes.find((o) => prefixOf(o) === prefix);
   if (owner && owner.id !== commune.id) {
-    throw conflict('code_prefix_shared', `The code prefix ${prefix} belongs to ${owner.slug}: give ${commune.slug} its own prefix before issuing documents.`);
+    throw conflict(
+      'code_prefix_shared',
+      `The code prefix ${prefix} belongs to ${owner.slug}: give ${commune.slug} its own prefix before issuing documents.`,
+    );
   }
   const year = yearIn(ctx.clock.now());
   const seq = await nextSequence(ctx.db, commune.id, 'document', year);
@@ -247,14 +274,25 @@ export interface Verification {
  */
 export async function verify(db: Db, rawCode: string, file?: Uint8Array): Promise<Verification> {
   const code = rawCode.trim().toUpperCase();
-  const unknown: Verification = { status: 'unknown', code, issuer: null, issuedAt: null, type: null, keyId: null, revocation: null, file: 'not_checked', offline: null };
+  const unknown: Verification = {
+    status: 'unknown',
+    code,
+    issuer: null,
+    issuedAt: null,
+    type: null,
+    keyId: null,
+    revocation: null,
+    file: 'not_checked',
+    offline: null,
+  };
   if (!DOCUMENT_CODE.test(code)) return unknown;
   const d = await repo.findForVerification(db, code);
   if (!d) return unknown;
   const storedPdf = file ? null : (await repo.pdfOf(db, d.communeId, d.id)).pdf;
   const holds = recordHolds(d, storedPdf);
   const fileResult = file ? (sha256Hex(file) === d.pdfSha256 ? 'identical' : 'different') : 'not_checked';
-  const status: VerificationStatus = !holds || fileResult === 'different' ? 'tampered' : d.revokedAt ? 'revoked' : 'valid';
+  const status: VerificationStatus =
+    !holds || fileResult === 'different' ? 'tampered' : d.revokedAt ? 'revoked' : 'valid';
   return {
     status,
     code: d.code,
@@ -273,7 +311,12 @@ export interface Viewer {
 }
 
 /** Holders: staff of the issuing commune, the linked citizen account, or whoever has the download token. */
-async function isHolder(deps: SigningDeps, d: Pick<Found, 'communeId' | 'code' | 'requesterId'>, viewer: Viewer | null, token: string | undefined) {
+async function isHolder(
+  deps: SigningDeps,
+  d: Pick<Found, 'communeId' | 'code' | 'requesterId'>,
+  viewer: Viewer | null,
+  token: string | undefined,
+) {
   if (viewer) {
     if (d.requesterId && d.requesterId === viewer.userId) return true;
     if (communeAllows('documents:issue', await rolesOf(deps.db, d.communeId, viewer.userId), [])) return true;

@@ -4,7 +4,11 @@ import type { CanonicalContent } from './canonical';
 /** Titles of each template (the verification page uses the ui catalog instead). */
 export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string; es: string }> = {
   residence_certificate: { ar: 'شهادة السكنى', fr: 'Certificat de résidence', es: 'Certificado de residencia' },
-  administrative_certificate: { ar: 'شهادة إدارية', fr: 'Attestation administrative', es: 'Certificado administrativo' },
+  administrative_certificate: {
+    ar: 'شهادة إدارية',
+    fr: 'Attestation administrative',
+    es: 'Certificado administrativo',
+  },
   information_answer: {
     ar: 'جواب على طلب الحصول على المعلومات',
     fr: 'Réponse à une demande d’accès à l’information',
@@ -13,8 +17,10 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
 };
 
 const ZONE = 'Africa/Casablanca';
-export const frDate = (d: Date, zone = ZONE) => new Intl.DateTimeFormat('fr-MA', { timeZone: zone, dateStyle: 'long' }).format(d);
-export const arDate = (d: Date, zone = ZONE) => new Intl.DateTimeFormat('ar-MA', { timeZone: zone, dateStyle: 'long', numberingSystem: 'latn' }).format(d);
+export const frDate = (d: Date, zone = ZONE) =>
+  new Intl.DateTimeFormat('fr-MA', { timeZone: zone, dateStyle: 'long' }).format(d);
+export const arDate = (d: Date, zone = ZONE) =>
+  new Intl.DateTimeFormat('ar-MA', { timeZone: zone, dateStyle: 'long', numberingSystem: 'latn' }).format(d);
 /** A YYYY-MM-DD day is a calendar date: formatted in UTC so no zone moves it. */
 const dayOf = (s: string) => new Date(`${s}T00:00:00Z`);
 

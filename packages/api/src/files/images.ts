@@ -27,9 +27,14 @@ const decoding = boundedQueue({ concurrency: 1, queue: 32, maxWaitMs: 2000, expe
  * re-encodes: orientation applied, EXIF/GPS and every other metadata dropped
  * (sharp keeps none unless asked), bounded size, plus a thumbnail.
  */
-export async function processPhoto(data: Buffer, field: string, ctx?: Pick<InnerContext, 'language'>): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
+export async function processPhoto(
+  data: Buffer,
+  field: string,
+  ctx?: Pick<InnerContext, 'language'>,
+): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
   if (data.length === 0) throw badRequest('empty_file', 'The file is empty.', field);
-  if (data.length > MAX_UPLOAD_BYTES) throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
+  if (data.length > MAX_UPLOAD_BYTES)
+    throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
   // The header alone (cheap) says what the bytes are and how many pixels they would decode to.
   let meta: Metadata | undefined;
   try {
@@ -37,9 +42,14 @@ export async function processPhoto(data: Buffer, field: string, ctx?: Pick<Inner
   } catch {
     meta = undefined;
   }
-  if (!meta?.format || !IMAGE_FORMATS.has(meta.format)) throw badRequest('not_an_image', 'This file is not a photo (JPEG, PNG, WebP or HEIC).', field);
+  if (!meta?.format || !IMAGE_FORMATS.has(meta.format))
+    throw badRequest('not_an_image', 'This file is not a photo (JPEG, PNG, WebP or HEIC).', field);
   if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_PIXELS) {
-    throw badRequest('image_too_large', `This photo has more than ${MAX_PIXELS / 1_000_000} megapixels; send a smaller one.`, field);
+    throw badRequest(
+      'image_too_large',
+      `This photo has more than ${MAX_PIXELS / 1_000_000} megapixels; send a smaller one.`,
+      field,
+    );
   }
   const done = await decoding.run(() => reencode(data, field));
   if (!done) throw busy(ctx);
@@ -49,8 +59,16 @@ export async function processPhoto(data: Buffer, field: string, ctx?: Pick<Inner
 async function reencode(data: Buffer, field: string): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
   try {
     const base = sharp(data, { limitInputPixels: MAX_PIXELS }).rotate();
-    const main = await base.clone().resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-    const thumb = await base.clone().resize({ width: 320, height: 320, fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 }).toBuffer({ resolveWithObject: true });
+    const main = await base
+      .clone()
+      .resize({ width: 1600, height: 1600, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await base
+      .clone()
+      .resize({ width: 320, height: 320, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer({ resolveWithObject: true });
     return {
       main: { bytes: main.data, mime: 'image/jpeg', width: main.info.width, height: main.info.height },
       thumb: { bytes: thumb.data, mime: 'image/webp', width: thumb.info.width, height: thumb.info.height },
@@ -61,9 +79,14 @@ async function reencode(data: Buffer, field: string): Promise<{ main: ProcessedF
 }
 
 /** Scanned pages from the counter: photos of pages are treated like photos; PDFs are kept as they are. */
-export async function processScan(data: Buffer, field: string, ctx?: Pick<InnerContext, 'language'>): Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }> {
+export async function processScan(
+  data: Buffer,
+  field: string,
+  ctx?: Pick<InnerContext, 'language'>,
+): Promise<{ main: ProcessedFile; thumb: ProcessedFile | null }> {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') {
-    if (data.length > MAX_UPLOAD_BYTES) throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
+    if (data.length > MAX_UPLOAD_BYTES)
+      throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
     return { main: { bytes: data, mime: 'application/pdf', width: null, height: null }, thumb: null };
   }
   return processPhoto(data, field, ctx);

@@ -11,7 +11,9 @@ export const upload = z.object({
   name: z.string().trim().max(200).optional(),
   dataBase64: z
     .string()
-    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, { message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` })
+    .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, {
+      message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+    })
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'The file is not base64-encoded' }),
 });
 export type Upload = z.infer<typeof upload>;

@@ -44,7 +44,11 @@ export const emptyInformationFigures = (): InformationFigures => ({
 export async function informationFigures(db: Db, now: Date, communeIds?: string[]) {
   const only = communeIds && communeIds.length > 0 ? communeIds : null;
   const [states, daily, durations, overdue, published] = await Promise.all([
-    db.selectFrom('informationRequestStateCounts').select(['communeId', 'state', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('informationRequestStateCounts')
+      .select(['communeId', 'state', 'n'])
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .execute(),
     db
       .selectFrom('informationRequestDaily')
       .select([
@@ -56,7 +60,11 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
       .$if(!!only, (q) => q.where('communeId', 'in', only!))
       .groupBy('communeId')
       .execute(),
-    db.selectFrom('informationRequestDurations').select(['communeId', 'workingDays', 'n']).$if(!!only, (q) => q.where('communeId', 'in', only!)).execute(),
+    db
+      .selectFrom('informationRequestDurations')
+      .select(['communeId', 'workingDays', 'n'])
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .execute(),
     db
       .selectFrom('informationRequests')
       .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
@@ -89,7 +97,9 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
   for (const r of overdue) get(r.communeId).overdue = Number(r.n);
   for (const r of published) get(r.communeId).published = Number(r.n);
   for (const id of new Set(durations.map((d) => d.communeId))) {
-    get(id).medianWorkingDays = medianOf(durations.filter((d) => d.communeId === id).map((d) => ({ workingDays: d.workingDays, n: Number(d.n) })));
+    get(id).medianWorkingDays = medianOf(
+      durations.filter((d) => d.communeId === id).map((d) => ({ workingDays: d.workingDays, n: Number(d.n) })),
+    );
   }
   for (const f of out.values()) {
     f.total = Object.values(f.byState).reduce((a, b) => a + b, 0);
@@ -105,7 +115,11 @@ export async function informationHeadlineFigures(db: Db, now: Date) {
   const all = await informationFigures(db, now);
   const out = new Map<string, Record<string, number>>();
   for (const [id, f] of all) {
-    const figures: Record<string, number> = { informationTotal: f.total, informationOpen: f.open, informationOverdue: f.overdue };
+    const figures: Record<string, number> = {
+      informationTotal: f.total,
+      informationOpen: f.open,
+      informationOverdue: f.overdue,
+    };
     if (f.onTimePct !== null) figures.informationOnTimePct = f.onTimePct;
     if (f.medianWorkingDays !== null) figures.informationMedianDays = f.medianWorkingDays;
     out.set(id, figures);

@@ -11,24 +11,50 @@ export function insertRequest(db: Db, values: Insertable<InformationRequestTable
 export type RequestRow = Awaited<ReturnType<typeof insertRequest>>;
 
 export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
-  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('idempotencyKey', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('informationRequests')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
 }
 
 export function findById(db: Db, communeId: string, id: string) {
-  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('informationRequests')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Row lock for an action, so two agents acting at once cannot both move the request. */
 export function lockById(db: Db, communeId: string, id: string) {
-  return db.selectFrom('informationRequests').selectAll().where('communeId', '=', communeId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('informationRequests')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export function findByCode(db: Db, code: string) {
   return db.selectFrom('informationRequests').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export async function updateRequest(db: Db, communeId: string, id: string, set: Partial<Insertable<InformationRequestTable>>) {
-  await db.updateTable('informationRequests').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
+export async function updateRequest(
+  db: Db,
+  communeId: string,
+  id: string,
+  set: Partial<Insertable<InformationRequestTable>>,
+) {
+  await db
+    .updateTable('informationRequests')
+    .set(set)
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertEvent(
@@ -67,7 +93,18 @@ export function eventsOf(db: Db, communeId: string, requestId: string) {
   return db
     .selectFrom('informationRequestEvents as e')
     .leftJoin('users', 'users.id', 'e.actorId')
-    .select(['e.id', 'e.at', 'e.kind', 'e.fromState', 'e.toState', 'e.publicNote', 'e.internalNote', 'e.data', 'e.actorId', 'users.displayName as actorName'])
+    .select([
+      'e.id',
+      'e.at',
+      'e.kind',
+      'e.fromState',
+      'e.toState',
+      'e.publicNote',
+      'e.internalNote',
+      'e.data',
+      'e.actorId',
+      'users.displayName as actorName',
+    ])
     .where('e.communeId', '=', communeId)
     .where('e.requestId', '=', requestId)
     .orderBy('e.seq')
@@ -82,37 +119,45 @@ export function queue(db: Db, communeId: string, f: QueueInput, now: Date, dueSo
   if (f.urgent !== undefined) q = q.where('r.urgent', '=', f.urgent);
   if (f.channel) q = q.where('r.channel', '=', f.channel);
   if (f.overdue) q = q.where('r.state', 'in', [...OPEN_STATES]).where('r.dueAt', '<', now);
-  if (f.dueSoon) q = q.where('r.state', 'in', [...OPEN_STATES]).where('r.dueAt', '>=', now).where('r.dueAt', '<=', dueSoonUntil);
+  if (f.dueSoon)
+    q = q
+      .where('r.state', 'in', [...OPEN_STATES])
+      .where('r.dueAt', '>=', now)
+      .where('r.dueAt', '<=', dueSoonUntil);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('r.code', 'ilike', like), eb('r.subject', 'ilike', like), eb('r.description', 'ilike', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('r.code', 'ilike', like), eb('r.subject', 'ilike', like), eb('r.description', 'ilike', like)]),
+    );
   }
-  return q
-    .select([
-      'r.id',
-      'r.code',
-      'r.subject',
-      'r.state',
-      'r.completeness',
-      'r.urgent',
-      'r.channel',
-      'r.deliveryChannel',
-      'r.receivedAt',
-      'r.dueAt',
-      'r.extendedAt',
-      'r.respondedAt',
-      'r.headComplaintAt',
-      'r.headAnsweredAt',
-      sql<number>`count(*) over ()`.as('total'),
-    ])
-    // Open requests first, the nearest deadline first; closed ones after, newest first.
-    .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then 0 else 1 end`)
-    .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then r.due_at end`)
-    .orderBy('r.receivedAt', 'desc')
-    .orderBy('r.id')
-    .limit(f.limit)
-    .offset(f.cursor)
-    .execute();
+  return (
+    q
+      .select([
+        'r.id',
+        'r.code',
+        'r.subject',
+        'r.state',
+        'r.completeness',
+        'r.urgent',
+        'r.channel',
+        'r.deliveryChannel',
+        'r.receivedAt',
+        'r.dueAt',
+        'r.extendedAt',
+        'r.respondedAt',
+        'r.headComplaintAt',
+        'r.headAnsweredAt',
+        sql<number>`count(*) over ()`.as('total'),
+      ])
+      // Open requests first, the nearest deadline first; closed ones after, newest first.
+      .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then 0 else 1 end`)
+      .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then r.due_at end`)
+      .orderBy('r.receivedAt', 'desc')
+      .orderBy('r.id')
+      .limit(f.limit)
+      .offset(f.cursor)
+      .execute()
+  );
 }
 
 /** Overdue and due-soon counts of one commune (partial index on open requests). */
@@ -157,20 +202,44 @@ export function byAuthor(db: Db, authorId: string) {
 export function openRequestsForUpdate(db: Db) {
   return db
     .selectFrom('informationRequests')
-    .select(['communeId', 'id', 'code', 'receivedAt', 'periodWorkingDays', 'extensionWorkingDays', 'initialDueAt', 'dueAt'])
+    .select([
+      'communeId',
+      'id',
+      'code',
+      'receivedAt',
+      'periodWorkingDays',
+      'extensionWorkingDays',
+      'initialDueAt',
+      'dueAt',
+    ])
     .where('state', 'in', [...OPEN_STATES])
     .forUpdate()
     .execute();
 }
 
 export function findPublication(db: Db, communeId: string, requestId: string) {
-  return db.selectFrom('informationPublications').selectAll().where('communeId', '=', communeId).where('requestId', '=', requestId).executeTakeFirst();
+  return db
+    .selectFrom('informationPublications')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('requestId', '=', requestId)
+    .executeTakeFirst();
 }
 
-export async function upsertPublication(db: Db, p: { communeId: string; requestId: string; subject: string | null; answer: string; at: Date; by: string }) {
+export async function upsertPublication(
+  db: Db,
+  p: { communeId: string; requestId: string; subject: string | null; answer: string; at: Date; by: string },
+) {
   await db
     .insertInto('informationPublications')
-    .values({ communeId: p.communeId, requestId: p.requestId, subject: p.subject, answer: p.answer, publishedAt: p.at, publishedBy: p.by })
+    .values({
+      communeId: p.communeId,
+      requestId: p.requestId,
+      subject: p.subject,
+      answer: p.answer,
+      publishedAt: p.at,
+      publishedBy: p.by,
+    })
     .onConflict((oc) =>
       oc.columns(['communeId', 'requestId']).doUpdateSet({
         subject: p.subject,
@@ -198,7 +267,9 @@ export async function unpublish(db: Db, communeId: string, requestId: string, by
 export function publishedOf(db: Db, communeId: string, limit: number, offset: number) {
   return db
     .selectFrom('informationPublications as p')
-    .innerJoin('informationRequests as r', (j) => j.onRef('r.communeId', '=', 'p.communeId').onRef('r.id', '=', 'p.requestId'))
+    .innerJoin('informationRequests as r', (j) =>
+      j.onRef('r.communeId', '=', 'p.communeId').onRef('r.id', '=', 'p.requestId'),
+    )
     .select([
       'r.code',
       'p.subject',

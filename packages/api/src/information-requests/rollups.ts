@@ -14,14 +14,21 @@ export async function bumpDaily(db: Db, communeId: string, at: Date, columns: Da
     .insertInto('informationRequestDaily')
     .values({ communeId, day: localDate(at), ...values })
     .onConflict((oc) =>
-      oc.columns(['communeId', 'day']).doUpdateSet((eb) =>
-        Object.fromEntries(columns.map((c) => [c, eb(eb.ref(`informationRequestDaily.${c}`), '+', 1)])),
-      ),
+      oc
+        .columns(['communeId', 'day'])
+        .doUpdateSet((eb) =>
+          Object.fromEntries(columns.map((c) => [c, eb(eb.ref(`informationRequestDaily.${c}`), '+', 1)])),
+        ),
     )
     .execute();
 }
 
-export async function moveStateCount(db: Db, communeId: string, from: InformationRequestState | null, to: InformationRequestState) {
+export async function moveStateCount(
+  db: Db,
+  communeId: string,
+  from: InformationRequestState | null,
+  to: InformationRequestState,
+) {
   if (from === to) return;
   if (from) {
     await db
@@ -34,7 +41,9 @@ export async function moveStateCount(db: Db, communeId: string, from: Informatio
   await db
     .insertInto('informationRequestStateCounts')
     .values({ communeId, state: to, n: 1 })
-    .onConflict((oc) => oc.columns(['communeId', 'state']).doUpdateSet((eb) => ({ n: eb('informationRequestStateCounts.n', '+', 1) })))
+    .onConflict((oc) =>
+      oc.columns(['communeId', 'state']).doUpdateSet((eb) => ({ n: eb('informationRequestStateCounts.n', '+', 1) })),
+    )
     .execute();
 }
 
@@ -42,7 +51,11 @@ export async function recordResponseTime(db: Db, communeId: string, workingDays:
   await db
     .insertInto('informationRequestDurations')
     .values({ communeId, workingDays, n: 1 })
-    .onConflict((oc) => oc.columns(['communeId', 'workingDays']).doUpdateSet((eb) => ({ n: eb('informationRequestDurations.n', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['communeId', 'workingDays'])
+        .doUpdateSet((eb) => ({ n: eb('informationRequestDurations.n', '+', 1) })),
+    )
     .execute();
 }
 

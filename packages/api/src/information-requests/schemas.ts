@@ -14,7 +14,11 @@ import { REFUSAL_GROUND_CODES } from './exceptions';
 /** TET-DI-2026-000012: commune prefix, DI (demande d'information), year, sequence (typed forgivingly). */
 export const informationCode = caseCode('information');
 
-const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Use at most ${max} characters` });
 const optionalText = (max: number) =>
   text(max)
     .optional()
@@ -67,13 +71,25 @@ type Shape = {
 /** Urgency (life, safety, freedom) must be explained; delivery needs the matching contact. */
 function checkRequest(v: Shape, ctx: z.RefinementCtx) {
   if (v.urgent && (v.urgencyReason ?? '').length < 10) {
-    ctx.addIssue({ code: 'custom', message: 'Explain in at least 10 characters why the request is urgent (life, safety or freedom)', path: ['urgencyReason'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Explain in at least 10 characters why the request is urgent (life, safety or freedom)',
+      path: ['urgencyReason'],
+    });
   }
   if ((v.deliveryChannel === 'email' || v.deliveryChannel === 'electronic_document') && !v.requester.email) {
-    ctx.addIssue({ code: 'custom', message: 'Give an email address to receive the information electronically', path: ['requester', 'email'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Give an email address to receive the information electronically',
+      path: ['requester', 'email'],
+    });
   }
   if (v.deliveryChannel === 'post' && !v.requester.address) {
-    ctx.addIssue({ code: 'custom', message: 'Give a postal address to receive the information by post', path: ['requester', 'address'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Give a postal address to receive the information by post',
+      path: ['requester', 'address'],
+    });
   }
 }
 
@@ -123,7 +139,9 @@ export const startInput = z.object({ id: z.uuid(), publicNote: optionalText(2000
 export const extendInput = z.object({
   id: z.uuid(),
   /** Sent to the requester (Law 31-13: the extension is notified with its reason). */
-  reason: text(2000).min(10, { message: 'Give the reason for the extension (at least 10 characters); the requester will read it' }),
+  reason: text(2000).min(10, {
+    message: 'Give the reason for the extension (at least 10 characters); the requester will read it',
+  }),
   internalNote,
 });
 
@@ -147,7 +165,9 @@ export type AnswerInput = z.infer<typeof answerInput>;
 
 export const refuseInput = z.object({
   id: z.uuid(),
-  exception: z.enum(REFUSAL_GROUND_CODES, { message: 'Choose the legal exception (Law 31-13, art. 7) the refusal rests on' }),
+  exception: z.enum(REFUSAL_GROUND_CODES, {
+    message: 'Choose the legal exception (Law 31-13, art. 7) the refusal rests on',
+  }),
   reason: text(4000).min(20, { message: 'A refusal must be reasoned: explain it in at least 20 characters' }),
   internalNote,
 });
@@ -180,7 +200,10 @@ export const publishInput = z.object({
   redactedAnswer: text(20000).min(5, { message: 'Give the answer with personal data removed' }),
   redactedSubject: optionalText(200),
 });
-export const unpublishInput = z.object({ id: z.uuid(), reason: text(1000).min(5, { message: 'Say why it is withdrawn from publication' }) });
+export const unpublishInput = z.object({
+  id: z.uuid(),
+  reason: text(1000).min(5, { message: 'Say why it is withdrawn from publication' }),
+});
 
 export const publishedInput = z.object({
   limit: z.number().int().min(1).max(100).default(20),

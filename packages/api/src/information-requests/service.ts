@@ -1,8 +1,38 @@
-import type { Db, InformationIntakeChannel, InformationRequestSettings, InformationRequestState, Insertable, InformationRequestTable, Localized } from '@shabaka/db';
+import type {
+  Db,
+  InformationIntakeChannel,
+  InformationRequestSettings,
+  InformationRequestState,
+  Insertable,
+  InformationRequestTable,
+  Localized,
+} from '@shabaka/db';
 import { recordAudit } from '../audit';
-import { auditedActor, formatSecret, generateSecret, hashSecret, newOwnerSecret, ownerView, proveOwner, withHash, type OwnedCase } from '../cases';
+import {
+  auditedActor,
+  formatSecret,
+  generateSecret,
+  hashSecret,
+  newOwnerSecret,
+  ownerView,
+  proveOwner,
+  withHash,
+  type OwnedCase,
+} from '../cases';
 import type { CalendarChangeHook } from '../calendar';
-import { loadCalendar, addDays, addWorkingDays, elapsedWorkingDays, endOfLocalDay, extendDeadline, firstCountedDay, localDate, nthWorkingDayAfter, workingDaysLeft, type WorkingCalendar } from '../calendar';
+import {
+  loadCalendar,
+  addDays,
+  addWorkingDays,
+  elapsedWorkingDays,
+  endOfLocalDay,
+  extendDeadline,
+  firstCountedDay,
+  localDate,
+  nthWorkingDayAfter,
+  workingDaysLeft,
+  type WorkingCalendar,
+} from '../calendar';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
@@ -28,7 +58,8 @@ export const trackingPath = (commune: string, code: string) => `/${commune}/info
 const MAX_BACKDATE_DAYS = 90;
 
 /** The PDF receipt; with the secret it proves ownership to the server (and prints it). */
-export const receiptPath = (code: string, secret?: string | null) => `/receipts/information/${code}.pdf${secret ? `?s=${secret}` : ''}`;
+export const receiptPath = (code: string, secret?: string | null) =>
+  `/receipts/information/${code}.pdf${secret ? `?s=${secret}` : ''}`;
 
 // ——— Intake ———
 
@@ -51,9 +82,14 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
   }
   const now = ctx.clock.now();
   const receivedAt = intake.receivedAt ?? now;
-  if (receivedAt.getTime() > now.getTime()) throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
+  if (receivedAt.getTime() > now.getTime())
+    throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
   if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) {
-    throw badRequest('receipt_too_old', `The date of receipt must be within the last ${MAX_BACKDATE_DAYS} days.`, 'receivedAt');
+    throw badRequest(
+      'receipt_too_old',
+      `The date of receipt must be within the last ${MAX_BACKDATE_DAYS} days.`,
+      'receivedAt',
+    );
   }
   const [settings, cal] = await Promise.all([informationSettings(ctx.db, commune.id), loadCalendar(ctx.db)]);
   const period = input.urgent ? settings.urgentAnswerWorkingDays : settings.answerWorkingDays;
@@ -99,7 +135,13 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
         actorId: intake.registeredBy ?? intake.authorId,
         kind: 'submitted',
         toState: 'received',
-        data: { channel: intake.channel, urgent: input.urgent, workingDays: period, dueAt: dueAt.toISOString(), receivedAt: receivedAt.toISOString() },
+        data: {
+          channel: intake.channel,
+          urgent: input.urgent,
+          workingDays: period,
+          dueAt: dueAt.toISOString(),
+          receivedAt: receivedAt.toISOString(),
+        },
       });
       await moveStateCount(trx, commune.id, null, 'received');
       await bumpDaily(trx, commune.id, receivedAt, ['received']);
@@ -170,11 +212,20 @@ function updated(ctx: Ctx, commune: string, code: string, state: InformationRequ
 async function byCode(db: Db, code: string) {
   const r = await repo.findByCode(db, code);
   if (!r) throw notFound('unknown_code', `No information request has the code ${code}.`);
-  const commune = await db.selectFrom('communes').select(['id', 'slug', 'names', 'settings']).where('id', '=', r.communeId).executeTakeFirstOrThrow();
+  const commune = await db
+    .selectFrom('communes')
+    .select(['id', 'slug', 'names', 'settings'])
+    .where('id', '=', r.communeId)
+    .executeTakeFirstOrThrow();
   return { request: r, commune };
 }
 
-const owned = (r: Req): OwnedCase => ({ kind: 'information_request', id: r.id, authorId: r.authorId, ownerSecretHash: r.ownerSecretHash });
+const owned = (r: Req): OwnedCase => ({
+  kind: 'information_request',
+  id: r.id,
+  authorId: r.authorId,
+  ownerSecretHash: r.ownerSecretHash,
+});
 
 function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
   const open = isOpen(r.state);
@@ -235,7 +286,13 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
   };
   const timeline = events
     .filter((e) => e.kind !== 'note' && e.kind !== 'unpublished')
-    .map((e) => ({ at: e.at, kind: e.kind, fromState: e.fromState, toState: e.toState, note: mine ? e.publicNote : null }));
+    .map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: mine ? e.publicNote : null,
+    }));
   if (!mine) return { ...base, requester: null, timeline };
   return {
     ...base,
@@ -262,14 +319,18 @@ export function mine(db: Db, userId: string) {
 }
 
 /** The requester withdraws their own request (their secret, or signed in as its author). */
-export async function withdrawByRequester(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; reason?: string | undefined }) {
+export async function withdrawByRequester(
+  ctx: CitizenCtx,
+  input: { code: string; secret?: string | undefined; reason?: string | undefined },
+) {
   const { request, commune } = await byCode(ctx.db, input.code);
   const { actorId, actorKind } = auditedActor(proveOwner(ctx, owned(request), input.secret));
   const reason = input.reason;
   const cal = await loadCalendar(ctx.db);
   const now = ctx.clock.now();
   const result = await withLocked(ctx, commune.id, request.id, async (trx, r) => {
-    if (!isOpen(r.state)) throw conflict('closed', `A request that is "${r.state}" can no longer be withdrawn.`, 'code');
+    if (!isOpen(r.state))
+      throw conflict('closed', `A request that is "${r.state}" can no longer be withdrawn.`, 'code');
     await changeState(trx, commune.id, r, 'withdrawn', actorId, now, cal, {
       kind: 'withdrawn',
       publicNote: reason,
@@ -301,7 +362,10 @@ function dueSoonUntil(settings: InformationRequestSettings, now: Date, cal: Work
 export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
   const [settings, cal] = await Promise.all([informationSettings(db, commune.id), loadCalendar(db)]);
   const until = dueSoonUntil(settings, now, cal);
-  const [rows, alerts] = await Promise.all([repo.queue(db, commune.id, filters, now, until), repo.alertCounts(db, commune.id, now, until)]);
+  const [rows, alerts] = await Promise.all([
+    repo.queue(db, commune.id, filters, now, until),
+    repo.alertCounts(db, commune.id, now, until),
+  ]);
   return {
     total: rows[0]?.total ?? 0,
     nextCursor: rows.length === filters.limit ? filters.cursor + filters.limit : null,
@@ -440,27 +504,46 @@ async function act(
 ) {
   const now = ctx.clock.now();
   const cal = await loadCalendar(ctx.db);
-  const result = await withLocked(ctx, commune.id, id, async (trx, r) => ({ code: r.code, from: r.state, state: await fn(trx, r, now, cal) }));
+  const result = await withLocked(ctx, commune.id, id, async (trx, r) => ({
+    code: r.code,
+    from: r.state,
+    state: await fn(trx, r, now, cal),
+  }));
   if (result.from !== result.state) stateChanged(ctx, commune.slug, result.code, result.state);
   else updated(ctx, commune.slug, result.code, result.state, 'request');
   return { code: result.code, state: result.state };
 }
 
-export function start(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+export function start(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; publicNote?: string | undefined; internalNote?: string | undefined },
+) {
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     need(r, 'start');
-    await changeState(trx, commune.id, r, 'in_processing', actor.userId, now, cal, { kind: 'started', publicNote: input.publicNote, internalNote: input.internalNote });
+    await changeState(trx, commune.id, r, 'in_processing', actor.userId, now, cal, {
+      kind: 'started',
+      publicNote: input.publicNote,
+      internalNote: input.internalNote,
+    });
     return 'in_processing';
   });
 }
 
 /** Once, before the deadline, with a reason the requester reads; adds 20 (urgent: 3) working days. */
-export async function extend(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason: string; internalNote?: string | undefined }) {
+export async function extend(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; reason: string; internalNote?: string | undefined },
+) {
   const settings = await informationSettings(ctx.db, commune.id);
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     if (r.extendedAt) throw conflict('already_extended', 'The deadline can be extended only once.', 'id');
     need(r, 'extend');
-    if (r.dueAt.getTime() < now.getTime()) throw conflict('deadline_passed', 'The deadline has passed: it can no longer be extended.', 'id');
+    if (r.dueAt.getTime() < now.getTime())
+      throw conflict('deadline_passed', 'The deadline has passed: it can no longer be extended.', 'id');
     const days = r.urgent ? settings.urgentExtensionWorkingDays : settings.extensionWorkingDays;
     const dueAt = extendDeadline(r.dueAt, days, cal);
     await changeState(trx, commune.id, r, 'extended', actor.userId, now, cal, {
@@ -485,7 +568,11 @@ function issueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: 
   return documents.issue(ctx, commune, actorId, {
     template: 'information_answer',
     fields: { requestCode: r.code, question: `${r.subject}\n${r.description}`, answer: r.answerText ?? '' },
-    recipient: { name: r.requesterName ?? r.code, cin: r.requesterCin ?? undefined, address: r.requesterAddress ?? undefined },
+    recipient: {
+      name: r.requesterName ?? r.code,
+      cin: r.requesterCin ?? undefined,
+      address: r.requesterAddress ?? undefined,
+    },
     language: 'both',
     delivery: 'electronic',
     idempotencyKey: answerDocumentKey(r.id),
@@ -493,13 +580,30 @@ function issueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: 
 }
 
 /** The signed answer of a request, when its requester asked for one and it was issued. */
-async function answerDocumentOf(deps: Pick<InnerContext, 'db' | 'signing'>, commune: Pick<CommuneRow, 'id' | 'slug'>, r: Req) {
+async function answerDocumentOf(
+  deps: Pick<InnerContext, 'db' | 'signing'>,
+  commune: Pick<CommuneRow, 'id' | 'slug'>,
+  r: Req,
+) {
   if (r.deliveryChannel !== 'electronic_document' || r.state !== 'answered') return null;
   const d = await documents.findByKey(deps, commune, answerDocumentKey(r.id));
-  return d && { code: d.code, status: d.status, issuedAt: d.issuedAt, verifyPath: d.verifyPath, downloadPath: d.downloadPath };
+  return (
+    d && {
+      code: d.code,
+      status: d.status,
+      issuedAt: d.issuedAt,
+      verifyPath: d.verifyPath,
+      downloadPath: d.downloadPath,
+    }
+  );
 }
 
-export async function answer(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: CommuneRow, actor: Actor, input: AnswerInput) {
+export async function answer(
+  ctx: Ctx & Pick<InnerContext, 'signing'>,
+  commune: CommuneRow,
+  actor: Actor,
+  input: AnswerInput,
+) {
   const result = await answerRequest(ctx, commune, actor, input);
   const r = await repo.findById(ctx.db, commune.id, input.id);
   if (r?.deliveryChannel !== 'electronic_document') return { ...result, document: null, documentFailed: false };
@@ -508,7 +612,11 @@ export async function answer(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: 
   try {
     const d = await issueAnswerDocument(ctx, commune, actor.userId, r);
     updated(ctx, commune.slug, r.code, r.state, 'document');
-    return { ...result, document: { code: d.code, verifyPath: d.verifyPath, downloadPath: d.downloadPath }, documentFailed: false };
+    return {
+      ...result,
+      document: { code: d.code, verifyPath: d.verifyPath, downloadPath: d.downloadPath },
+      documentFailed: false,
+    };
   } catch (err) {
     console.error(`information ${r.code}: the signed answer could not be issued`, err);
     return { ...result, document: null, documentFailed: true };
@@ -516,11 +624,17 @@ export async function answer(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: 
 }
 
 /** The desk's retry when the signed answer could not be issued with the answer. */
-export async function reissueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: CommuneRow, actor: Actor, input: { id: string }) {
+export async function reissueAnswerDocument(
+  ctx: Ctx & Pick<InnerContext, 'signing'>,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string },
+) {
   const r = await repo.findById(ctx.db, commune.id, input.id);
   if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
   if (r.state !== 'answered') throw conflict('not_answered', 'Only an answered request has an answer to sign.', 'id');
-  if (r.deliveryChannel !== 'electronic_document') throw conflict('not_electronic', 'The requester did not ask for an electronic document.', 'id');
+  if (r.deliveryChannel !== 'electronic_document')
+    throw conflict('not_electronic', 'The requester did not ask for an electronic document.', 'id');
   const d = await issueAnswerDocument(ctx, commune, actor.userId, r);
   updated(ctx, commune.slug, r.code, r.state, 'document');
   return { code: d.code, verifyPath: d.verifyPath, downloadPath: d.downloadPath };
@@ -535,13 +649,27 @@ function answerRequest(ctx: Ctx, commune: CommuneRow, actor: Actor, input: Answe
       set: { completeness: input.completeness, answerText: input.answer },
       data: { completeness: input.completeness },
     });
-    if (input.publish) await publishIn(trx, commune.id, { ...r, state: 'answered' }, actor.userId, now, input.redactedAnswer!, input.redactedSubject);
+    if (input.publish)
+      await publishIn(
+        trx,
+        commune.id,
+        { ...r, state: 'answered' },
+        actor.userId,
+        now,
+        input.redactedAnswer!,
+        input.redactedSubject,
+      );
     return 'answered';
   });
 }
 
 /** A reasoned decision citing the legal exception (Law 31-13, art. 7). */
-export function refuse(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; exception: RefusalGround; reason: string; internalNote?: string | undefined }) {
+export function refuse(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; exception: RefusalGround; reason: string; internalNote?: string | undefined },
+) {
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     need(r, 'refuse');
     await changeState(trx, commune.id, r, 'refused', actor.userId, now, cal, {
@@ -555,7 +683,12 @@ export function refuse(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id:
   });
 }
 
-export function transfer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; body: string; publicNote?: string | undefined; internalNote?: string | undefined }) {
+export function transfer(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; body: string; publicNote?: string | undefined; internalNote?: string | undefined },
+) {
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     need(r, 'transfer');
     await changeState(trx, commune.id, r, 'transferred', actor.userId, now, cal, {
@@ -570,7 +703,12 @@ export function transfer(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { i
 }
 
 /** A withdrawal the requester handed in at the counter or by post, recorded by an agent. */
-export function withdrawOnBehalf(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; reason?: string | undefined; internalNote?: string | undefined }) {
+export function withdrawOnBehalf(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; reason?: string | undefined; internalNote?: string | undefined },
+) {
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     need(r, 'withdraw');
     await changeState(trx, commune.id, r, 'withdrawn', actor.userId, now, cal, {
@@ -585,12 +723,19 @@ export function withdrawOnBehalf(ctx: Ctx, commune: CommuneRow, actor: Actor, in
 }
 
 /** Records the requester's complaint to the head of the body, once its window has opened. */
-export async function recordHeadComplaint(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; text: string; receivedAt?: Date | undefined }) {
+export async function recordHeadComplaint(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; text: string; receivedAt?: Date | undefined },
+) {
   const settings = await informationSettings(ctx.db, commune.id);
   return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     const at = input.receivedAt ?? now;
-    if (at.getTime() > now.getTime()) throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
-    if (r.headComplaintAt) throw conflict('head_complaint_exists', 'A complaint to the head of the body is already recorded.', 'id');
+    if (at.getTime() > now.getTime())
+      throw badRequest('future_receipt', 'The date of receipt cannot be in the future.', 'receivedAt');
+    if (r.headComplaintAt)
+      throw conflict('head_complaint_exists', 'A complaint to the head of the body is already recorded.', 'id');
     const window = remediesOf(r, settings, now, cal).headComplaint;
     if (!window.basis || !window.opensAt || at.getTime() < window.opensAt.getTime()) {
       throw conflict(
@@ -600,35 +745,106 @@ export async function recordHeadComplaint(ctx: Ctx, commune: CommuneRow, actor: 
       );
     }
     const late = !!window.deadline && at.getTime() > window.deadline.getTime();
-    await repo.updateRequest(trx, commune.id, r.id, { headComplaintAt: at, headComplaintText: input.text, updatedAt: now });
-    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'head_complaint', data: { receivedAt: at.toISOString(), late, basis: window.basis } });
-    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.head_complaint', targetType: 'information_request', targetId: r.id, data: { code: r.code, late } });
+    await repo.updateRequest(trx, commune.id, r.id, {
+      headComplaintAt: at,
+      headComplaintText: input.text,
+      updatedAt: now,
+    });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      requestId: r.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'head_complaint',
+      data: { receivedAt: at.toISOString(), late, basis: window.basis },
+    });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'information.head_complaint',
+      targetType: 'information_request',
+      targetId: r.id,
+      data: { code: r.code, late },
+    });
     return r.state;
   });
 }
 
-export function answerHeadComplaint(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; outcome: 'upheld' | 'partially_upheld' | 'rejected'; answer: string }) {
+export function answerHeadComplaint(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; outcome: 'upheld' | 'partially_upheld' | 'rejected'; answer: string },
+) {
   return act(ctx, commune, input.id, async (trx, r, now) => {
-    if (!r.headComplaintAt) throw conflict('no_head_complaint', 'No complaint to the head of the body is recorded for this request.', 'id');
+    if (!r.headComplaintAt)
+      throw conflict('no_head_complaint', 'No complaint to the head of the body is recorded for this request.', 'id');
     if (r.headAnsweredAt) throw conflict('head_complaint_answered', 'The head of the body has already answered.', 'id');
-    await repo.updateRequest(trx, commune.id, r.id, { headAnsweredAt: now, headOutcome: input.outcome, headAnswerText: input.answer, updatedAt: now });
-    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'head_answered', publicNote: input.answer, data: { outcome: input.outcome } });
-    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.head_answered', targetType: 'information_request', targetId: r.id, data: { code: r.code, outcome: input.outcome } });
+    await repo.updateRequest(trx, commune.id, r.id, {
+      headAnsweredAt: now,
+      headOutcome: input.outcome,
+      headAnswerText: input.answer,
+      updatedAt: now,
+    });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      requestId: r.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'head_answered',
+      publicNote: input.answer,
+      data: { outcome: input.outcome },
+    });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'information.head_answered',
+      targetType: 'information_request',
+      targetId: r.id,
+      data: { code: r.code, outcome: input.outcome },
+    });
     return r.state;
   });
 }
 
 // ——— Proactive disclosure ———
 
-async function publishIn(trx: Db, communeId: string, r: Req, actorId: string, now: Date, redactedAnswer: string, redactedSubject: string | undefined) {
+async function publishIn(
+  trx: Db,
+  communeId: string,
+  r: Req,
+  actorId: string,
+  now: Date,
+  redactedAnswer: string,
+  redactedSubject: string | undefined,
+) {
   if (r.state !== 'answered') throw conflict('not_answered', 'Only an answered request can be published.', 'id');
-  await repo.upsertPublication(trx, { communeId, requestId: r.id, subject: redactedSubject ?? null, answer: redactedAnswer, at: now, by: actorId });
+  await repo.upsertPublication(trx, {
+    communeId,
+    requestId: r.id,
+    subject: redactedSubject ?? null,
+    answer: redactedAnswer,
+    at: now,
+    by: actorId,
+  });
   await repo.insertEvent(trx, { communeId, requestId: r.id, at: now, actorId, kind: 'published' });
-  await recordAudit(trx, { communeId, actorId, action: 'information.published', targetType: 'information_request', targetId: r.id, data: { code: r.code } });
+  await recordAudit(trx, {
+    communeId,
+    actorId,
+    action: 'information.published',
+    targetType: 'information_request',
+    targetId: r.id,
+    data: { code: r.code },
+  });
 }
 
 /** Staff publish the answer with personal data removed; the requester's identity never appears. */
-export function publish(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { id: string; redactedAnswer: string; redactedSubject?: string | undefined }) {
+export function publish(
+  ctx: Ctx,
+  commune: CommuneRow,
+  actor: Actor,
+  input: { id: string; redactedAnswer: string; redactedSubject?: string | undefined },
+) {
   return act(ctx, commune, input.id, async (trx, r, now) => {
     await publishIn(trx, commune.id, r, actor.userId, now, input.redactedAnswer, input.redactedSubject);
     return r.state;
@@ -641,8 +857,22 @@ export function unpublish(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { 
     const p = await repo.findPublication(trx, commune.id, r.id);
     if (!p || p.unpublishedAt) throw conflict('not_published', 'This request is not published.', 'id');
     await repo.unpublish(trx, commune.id, r.id, actor.userId, now, input.reason);
-    await repo.insertEvent(trx, { communeId: commune.id, requestId: r.id, at: now, actorId: actor.userId, kind: 'unpublished', internalNote: input.reason });
-    await recordAudit(trx, { communeId: commune.id, actorId: actor.userId, action: 'information.unpublished', targetType: 'information_request', targetId: r.id, data: { code: r.code, reason: input.reason } });
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      requestId: r.id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'unpublished',
+      internalNote: input.reason,
+    });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: actor.userId,
+      action: 'information.unpublished',
+      targetType: 'information_request',
+      targetId: r.id,
+      data: { code: r.code, reason: input.reason },
+    });
     return r.state;
   });
 }
@@ -658,7 +888,8 @@ export const recomputeOpenDeadlines: CalendarChangeHook = async (trx, cal, { now
   let changed = 0;
   for (const r of await repo.openRequestsForUpdate(trx)) {
     const initialDueAt = addWorkingDays(r.receivedAt, r.periodWorkingDays, cal);
-    const dueAt = r.extensionWorkingDays !== null ? extendDeadline(initialDueAt, r.extensionWorkingDays, cal) : initialDueAt;
+    const dueAt =
+      r.extensionWorkingDays !== null ? extendDeadline(initialDueAt, r.extensionWorkingDays, cal) : initialDueAt;
     if (dueAt.getTime() === r.dueAt.getTime() && initialDueAt.getTime() === r.initialDueAt.getTime()) continue;
     await repo.updateRequest(trx, r.communeId, r.id, { initialDueAt, dueAt, updatedAt: now });
     await repo.insertEvent(trx, {

@@ -3,7 +3,11 @@ import { INFORMATION_OPEN_STATES, type InformationRequestState } from '@shabaka/
 export const OPEN_STATES = INFORMATION_OPEN_STATES;
 export const isOpen = (s: InformationRequestState) => (OPEN_STATES as readonly string[]).includes(s);
 /** The body's reply: each counts in the on-time share and the median time to answer. */
-export const RESPONSE_STATES = ['answered', 'refused', 'transferred'] as const satisfies readonly InformationRequestState[];
+export const RESPONSE_STATES = [
+  'answered',
+  'refused',
+  'transferred',
+] as const satisfies readonly InformationRequestState[];
 export const isResponse = (s: InformationRequestState) => (RESPONSE_STATES as readonly string[]).includes(s);
 
 export type StaffAction = 'start' | 'extend' | 'answer' | 'refuse' | 'transfer' | 'withdraw';
@@ -20,4 +24,5 @@ const ACTIONS: Record<InformationRequestState, readonly StaffAction[]> = {
 };
 
 export const allows = (s: InformationRequestState, a: StaffAction) => ACTIONS[s].includes(a);
-export const actionsFor = (s: InformationRequestState, extended: boolean) => ACTIONS[s].filter((a) => a !== 'extend' || !extended);
+export const actionsFor = (s: InformationRequestState, extended: boolean) =>
+  ACTIONS[s].filter((a) => a !== 'extend' || !extended);

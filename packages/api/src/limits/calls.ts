@@ -63,7 +63,11 @@ const translatorFor = (ctx: Pick<InnerContext, 'language'> | null | undefined) =
   return t;
 };
 
-export function rateLimited(ctx: Pick<InnerContext, 'language'> | null | undefined, retryAfterMs: number, reason = 'rate_limited') {
+export function rateLimited(
+  ctx: Pick<InnerContext, 'language'> | null | undefined,
+  retryAfterMs: number,
+  reason = 'rate_limited',
+) {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   const { t } = translatorFor(ctx);
   return new LimitError('TOO_MANY_REQUESTS', reason, t('server.rateLimited', { seconds }), seconds);
@@ -86,9 +90,18 @@ const emailOf = (raw: unknown) => {
 export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawInput: () => Promise<unknown>) {
   for (const limit of limits) {
     const subject =
-      limit.by === 'ip' ? ctx.ip : limit.by === 'account' ? (ctx.session?.userId ?? null) : emailOf(await getRawInput().catch(() => null));
+      limit.by === 'ip'
+        ? ctx.ip
+        : limit.by === 'account'
+          ? (ctx.session?.userId ?? null)
+          : emailOf(await getRawInput().catch(() => null));
     if (!subject) continue;
-    const verdict = ctx.limits.hit(`${limit.bucket}:${limit.by}:${subject}`, limit.max, limit.windowMs, ctx.clock.now().getTime());
+    const verdict = ctx.limits.hit(
+      `${limit.bucket}:${limit.by}:${subject}`,
+      limit.max,
+      limit.windowMs,
+      ctx.clock.now().getTime(),
+    );
     if (!verdict.allowed) throw toTRPCError(rateLimited(ctx, verdict.retryAfterMs));
   }
 }
@@ -125,7 +138,8 @@ export function boundedQueue(opts: { concurrency: number; queue: number; maxWait
     async run<T>(job: () => Promise<T>): Promise<{ value: T } | null> {
       if (running >= opts.concurrency) {
         const expectedWaitMs = ((waiting.length + 1) / opts.concurrency) * averageMs;
-        if (waiting.length >= opts.queue || (opts.maxWaitMs !== undefined && expectedWaitMs > opts.maxWaitMs)) return null;
+        if (waiting.length >= opts.queue || (opts.maxWaitMs !== undefined && expectedWaitMs > opts.maxWaitMs))
+          return null;
         const started = await new Promise<boolean>((resolve) => {
           waiting.push(resolve);
           if (opts.maxWaitMs === undefined) return;

@@ -26,7 +26,13 @@ export interface LimitStore {
    * `maxWaitMs` away is refused (nothing reserved). Attempts are forgotten `forgetMs` after
    * the last one, or by `reset`.
    */
-  schedule(key: string, spacingMs: (attempts: number) => number, maxWaitMs: number, forgetMs: number, now?: number): ScheduleVerdict;
+  schedule(
+    key: string,
+    spacingMs: (attempts: number) => number,
+    maxWaitMs: number,
+    forgetMs: number,
+    now?: number,
+  ): ScheduleVerdict;
   /** How long an attempt on `key` scheduled now would wait (0 when free), without reserving. */
   waitMs(key: string, forgetMs: number, now?: number): number;
   /** Forgets a key (e.g. a successful sign-in clears its failures). */

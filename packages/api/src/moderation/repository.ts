@@ -22,7 +22,9 @@ export function lockAttachment(db: Db, communeId: string, id: string) {
   return db
     .selectFrom('complaintAttachments')
     .innerJoin('complaints', (j) =>
-      j.onRef('complaints.communeId', '=', 'complaintAttachments.communeId').onRef('complaints.id', '=', 'complaintAttachments.complaintId'),
+      j
+        .onRef('complaints.communeId', '=', 'complaintAttachments.communeId')
+        .onRef('complaints.id', '=', 'complaintAttachments.complaintId'),
     )
     .select(ATTACHMENT_COLUMNS)
     .where('complaintAttachments.communeId', '=', communeId)
@@ -35,7 +37,14 @@ export type LockedAttachment = NonNullable<Awaited<ReturnType<typeof lockAttachm
 /** Inserts the report unless this reporter already reported the photo; true when inserted. */
 export async function insertReport(
   db: Db,
-  r: { communeId: string; attachmentId: string; reporterKey: string; reporterId: string | null; reason: ReportReason; createdAt: Date },
+  r: {
+    communeId: string;
+    attachmentId: string;
+    reporterKey: string;
+    reporterId: string | null;
+    reason: ReportReason;
+    createdAt: Date;
+  },
 ) {
   const row = await db
     .insertInto('photoReports')
@@ -50,9 +59,20 @@ export async function updateAttachment(
   db: Db,
   communeId: string,
   id: string,
-  set: { state?: AttachmentState; reportCount?: number; hiddenAt?: Date | null; moderatedAt?: Date; moderatedBy?: string },
+  set: {
+    state?: AttachmentState;
+    reportCount?: number;
+    hiddenAt?: Date | null;
+    moderatedAt?: Date;
+    moderatedBy?: string;
+  },
 ) {
-  await db.updateTable('complaintAttachments').set(set).where('communeId', '=', communeId).where('id', '=', id).execute();
+  await db
+    .updateTable('complaintAttachments')
+    .set(set)
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Photos waiting for a moderator: hidden ones, and visible ones with reports below the threshold. */
@@ -60,7 +80,9 @@ export function moderationQueue(db: Db, communeId: string) {
   return db
     .selectFrom('complaintAttachments')
     .innerJoin('complaints', (j) =>
-      j.onRef('complaints.communeId', '=', 'complaintAttachments.communeId').onRef('complaints.id', '=', 'complaintAttachments.complaintId'),
+      j
+        .onRef('complaints.communeId', '=', 'complaintAttachments.communeId')
+        .onRef('complaints.id', '=', 'complaintAttachments.complaintId'),
     )
     .select([...ATTACHMENT_COLUMNS, 'complaints.stage'])
     .where('complaintAttachments.communeId', '=', communeId)
@@ -86,7 +108,9 @@ export function reasonsOf(db: Db, communeId: string, attachmentIds: string[]) {
   if (attachmentIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('photoReports as r')
-    .innerJoin('complaintAttachments as a', (j) => j.onRef('a.communeId', '=', 'r.communeId').onRef('a.id', '=', 'r.attachmentId'))
+    .innerJoin('complaintAttachments as a', (j) =>
+      j.onRef('a.communeId', '=', 'r.communeId').onRef('a.id', '=', 'r.attachmentId'),
+    )
     .select((eb) => [
       'r.attachmentId',
       'r.reason',

@@ -15,7 +15,13 @@ const moderator = communeProcedure('moderation:act');
 /** Moderators of the commune: the queue of reported photos and the decisions on them. */
 export const moderationRouter = router({
   queue: moderator.query(({ ctx }) => service.queue(ctx.db, ctx.commune)),
-  restore: moderator.input(moderationInput).mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'restore', input)),
-  confirm: moderator.input(moderationInput).mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'confirm', input)),
-  unreport: moderator.input(moderationInput).mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'unreport', input)),
+  restore: moderator
+    .input(moderationInput)
+    .mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'restore', input)),
+  confirm: moderator
+    .input(moderationInput)
+    .mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'confirm', input)),
+  unreport: moderator
+    .input(moderationInput)
+    .mutation(({ ctx, input }) => service.moderate(ctx, ctx.commune, ctx.session.userId, 'unreport', input)),
 });

@@ -22,8 +22,11 @@ export const ANONYMOUS_REPORTS = { max: 10, windowMs: 3_600_000 };
  */
 function reporterKey(ctx: Ctx, userId: string | null, attachmentId: string) {
   if (userId) return `user:${userId}`;
-  if (!ctx.ip) throw badRequest('address_required', 'Reporting without an account needs a network address.', 'attachmentId');
-  return `address:${createHash('sha256').update(`${attachmentId}:${addressKey(ctx.ip)}`).digest('hex')}`;
+  if (!ctx.ip)
+    throw badRequest('address_required', 'Reporting without an account needs a network address.', 'attachmentId');
+  return `address:${createHash('sha256')
+    .update(`${attachmentId}:${addressKey(ctx.ip)}`)
+    .digest('hex')}`;
 }
 
 const photoNotFound = () => notFound('unknown_photo', 'No such photo in this commune.');
@@ -37,8 +40,14 @@ const photoNotFound = () => notFound('unknown_photo', 'No such photo in this com
 export async function report(ctx: Ctx, commune: CommuneRow, userId: string | null, input: ReportInput) {
   const key = reporterKey(ctx, userId, input.attachmentId);
   if (!userId) {
-    const verdict = ctx.limits.hit(`photos.report:${addressKey(ctx.ip!)}`, ANONYMOUS_REPORTS.max, ANONYMOUS_REPORTS.windowMs, ctx.clock.now().getTime());
-    if (!verdict.allowed) throw tooManyRequests('too_many_reports', 'Too many reports from this network; sign in or try again later.');
+    const verdict = ctx.limits.hit(
+      `photos.report:${addressKey(ctx.ip!)}`,
+      ANONYMOUS_REPORTS.max,
+      ANONYMOUS_REPORTS.windowMs,
+      ctx.clock.now().getTime(),
+    );
+    if (!verdict.allowed)
+      throw tooManyRequests('too_many_reports', 'Too many reports from this network; sign in or try again later.');
   }
   const { reportThreshold } = await complaintSettings(ctx.db, commune.id);
   const now = ctx.clock.now();
@@ -57,7 +66,10 @@ export async function report(ctx: Ctx, commune: CommuneRow, userId: string | nul
     if (!inserted) return { code: a.code, alreadyReported: true, hidden: a.state === 'hidden', hiddenNow: false };
     const reportCount = a.reportCount + 1;
     const hiddenNow = a.state === 'visible' && reportCount >= reportThreshold;
-    await repo.updateAttachment(trx, commune.id, a.id, { reportCount, ...(hiddenNow ? { state: 'hidden', hiddenAt: now } : {}) });
+    await repo.updateAttachment(trx, commune.id, a.id, {
+      reportCount,
+      ...(hiddenNow ? { state: 'hidden', hiddenAt: now } : {}),
+    });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId: userId,
@@ -73,14 +85,30 @@ export async function report(ctx: Ctx, commune: CommuneRow, userId: string | nul
         action: 'photo.hidden',
         targetType: 'attachment',
         targetId: a.id,
-        data: { code: a.code, threshold: reportThreshold, before: { state: a.state, reportCount: a.reportCount }, after: { state: 'hidden', reportCount } },
+        data: {
+          code: a.code,
+          threshold: reportThreshold,
+          before: { state: a.state, reportCount: a.reportCount },
+          after: { state: 'hidden', reportCount },
+        },
       });
-      await insertEvent(trx, { communeId: commune.id, complaintId: a.complaintId, at: now, actorId: null, kind: 'photo_hidden', data: { attachmentId: a.id } });
+      await insertEvent(trx, {
+        communeId: commune.id,
+        complaintId: a.complaintId,
+        at: now,
+        actorId: null,
+        kind: 'photo_hidden',
+        data: { attachmentId: a.id },
+      });
     }
     return { code: a.code, alreadyReported: false, hidden: hiddenNow || a.state === 'hidden', hiddenNow };
   });
   if (result.hiddenNow) {
-    ctx.events.publish({ kind: 'image.hidden', commune: commune.slug, data: { code: result.code, attachmentId: input.attachmentId } });
+    ctx.events.publish({
+      kind: 'image.hidden',
+      commune: commune.slug,
+      data: { code: result.code, attachmentId: input.attachmentId },
+    });
   }
   return { alreadyReported: result.alreadyReported, hidden: result.hidden };
 }
@@ -123,14 +151,35 @@ export async function queue(db: Db, commune: CommuneRow) {
 
 type Action = 'restore' | 'confirm' | 'unreport';
 /** What each action needs and leaves. */
-const ACTIONS: Record<Action, { from: AttachmentState[]; to: AttachmentState; event: string; audit: string; published: string }> = {
+const ACTIONS: Record<
+  Action,
+  { from: AttachmentState[]; to: AttachmentState; event: string; audit: string; published: string }
+> = {
   // Report rows are kept (the history, and each reporter still counts once), but the
   // count restarts at 0: only reports made after the decision can hide it again.
-  restore: { from: ['hidden'], to: 'visible', event: 'photo_restored', audit: 'photo.restored', published: 'image.restored' },
+  restore: {
+    from: ['hidden'],
+    to: 'visible',
+    event: 'photo_restored',
+    audit: 'photo.restored',
+    published: 'image.restored',
+  },
   // Removed for good: never served publicly again, not even after new reports.
-  confirm: { from: ['hidden', 'visible'], to: 'removed', event: 'photo_removed', audit: 'photo.removed', published: 'image.removed' },
+  confirm: {
+    from: ['hidden', 'visible'],
+    to: 'removed',
+    event: 'photo_removed',
+    audit: 'photo.removed',
+    published: 'image.removed',
+  },
   // Dismisses the reports of a photo still visible (below the threshold).
-  unreport: { from: ['visible'], to: 'visible', event: 'photo_reports_dismissed', audit: 'photo.unreported', published: 'image.unreported' },
+  unreport: {
+    from: ['visible'],
+    to: 'visible',
+    event: 'photo_reports_dismissed',
+    audit: 'photo.unreported',
+    published: 'image.unreported',
+  },
 };
 
 /** A moderator's decision on a photo: audited with before/after, on the complaint's timeline, published live. */
@@ -169,7 +218,11 @@ export async function moderate(ctx: Ctx, commune: CommuneRow, actorId: string, a
     });
     return { code: a.code, state: after.state };
   });
-  ctx.events.publish({ kind: rule.published, commune: commune.slug, data: { code: result.code, attachmentId: input.attachmentId } });
+  ctx.events.publish({
+    kind: rule.published,
+    commune: commune.slug,
+    data: { code: result.code, attachmentId: input.attachmentId },
+  });
   return { attachmentId: input.attachmentId, ...result };
 }
 

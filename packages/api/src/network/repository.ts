@@ -9,7 +9,12 @@ export function networkRow(db: Db) {
 }
 
 export function partners(db: Db) {
-  return db.selectFrom('partners').select(['slug', 'names', 'kind', 'country']).orderBy('kind', 'desc').orderBy('slug').execute();
+  return db
+    .selectFrom('partners')
+    .select(['slug', 'names', 'kind', 'country'])
+    .orderBy('kind', 'desc')
+    .orderBy('slug')
+    .execute();
 }
 
 /** One grouped query per figure, not one per commune: the network grows without more round trips. */

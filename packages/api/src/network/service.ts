@@ -60,7 +60,12 @@ export async function details(db: Db) {
     communes: communes.map((c) => {
       const staffByRole = Object.fromEntries(COMMUNE_ROLES.map((r) => [r, 0])) as Record<CommuneRole, number>;
       for (const row of byRole) if (row.communeId === c.id) staffByRole[row.role as CommuneRole] = row.n;
-      return { slug: c.slug, names: c.names, staffByRole, accounts: Object.values(staffByRole).reduce((a, b) => a + b, 0) };
+      return {
+        slug: c.slug,
+        names: c.names,
+        staffByRole,
+        accounts: Object.values(staffByRole).reduce((a, b) => a + b, 0),
+      };
     }),
     accounts,
     recentActivity: activity,

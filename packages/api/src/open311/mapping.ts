@@ -58,8 +58,9 @@ const ITEM: Record<string, string> = {
 };
 
 // Characters XML 1.0 forbids even escaped (control characters a citizen's text may carry).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 export const escapeXml = (s: string) => s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
@@ -67,14 +68,20 @@ function element(name: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return `<${name}/>`;
   if (Array.isArray(v)) return `<${name}>${v.map((item) => element(ITEM[name] ?? 'item', item)).join('')}</${name}>`;
   if (v instanceof Date) return `<${name}>${v.toISOString()}</${name}>`;
-  if (typeof v === 'object') return `<${name}>${Object.entries(v).map(([k, x]) => element(k, x)).join('')}</${name}>`;
+  if (typeof v === 'object')
+    return `<${name}>${Object.entries(v)
+      .map(([k, x]) => element(k, x))
+      .join('')}</${name}>`;
   return `<${name}>${escapeXml(String(v))}</${name}>`;
 }
 
 export function render(format: Format, doc: Document): { contentType: string; payload: string } {
   return format === 'json'
     ? { contentType: 'application/json; charset=utf-8', payload: JSON.stringify(doc.body) }
-    : { contentType: 'text/xml; charset=utf-8', payload: `<?xml version="1.0" encoding="utf-8"?>\n${element(doc.root, doc.body)}` };
+    : {
+        contentType: 'text/xml; charset=utf-8',
+        payload: `<?xml version="1.0" encoding="utf-8"?>\n${element(doc.root, doc.body)}`,
+      };
 }
 
 /** Our field paths → the Open311 parameter the client sent, so messages name what it can fix. */
@@ -104,7 +111,10 @@ const zodMessage = (err: ZodError) =>
  * never shows internals.
  */
 export function errorsOf(err: unknown): { status: 400 | 403 | 404 | 500; doc: Document } {
-  const out = (status: 400 | 403 | 404 | 500, description: string) => ({ status, doc: { root: 'errors' as const, body: [{ code: status, description }] } });
+  const out = (status: 400 | 403 | 404 | 500, description: string) => ({
+    status,
+    doc: { root: 'errors' as const, body: [{ code: status, description }] },
+  });
   if (err instanceof Open311Error) return out(err.status, err.message);
   if (err instanceof ZodError) return out(400, zodMessage(err));
   if (err instanceof DomainError) {
@@ -115,7 +125,10 @@ export function errorsOf(err: unknown): { status: 400 | 403 | 404 | 500; doc: Do
   const statusCode = (err as { statusCode?: unknown } | null)?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     const status = statusCode === 403 || statusCode === 404 ? statusCode : 400;
-    return out(status, statusCode === 415 ? 'Send the request as application/x-www-form-urlencoded.' : (err as Error).message);
+    return out(
+      status,
+      statusCode === 415 ? 'Send the request as application/x-www-form-urlencoded.' : (err as Error).message,
+    );
   }
   return out(500, 'Internal server error.');
 }
@@ -158,7 +171,12 @@ const decimal = (min: number, max: number, name: string) =>
     .trim()
     .regex(/^[+-]?\d{1,3}(\.\d{1,15})?$/, { message: `${name} must be a decimal number of degrees` })
     .transform(Number)
-    .pipe(z.number().min(min, { message: `${name} must be between ${min} and ${max}` }).max(max, { message: `${name} must be between ${min} and ${max}` }))
+    .pipe(
+      z
+        .number()
+        .min(min, { message: `${name} must be between ${min} and ${max}` })
+        .max(max, { message: `${name} must be between ${min} and ${max}` }),
+    )
     .optional();
 
 export const jurisdictionParam = z
@@ -171,7 +189,11 @@ export const jurisdictionParam = z
 const createParams = z
   .object({
     jurisdiction_id: jurisdictionParam,
-    service_code: z.string({ message: 'service_code is required' }).trim().min(1, { message: 'service_code is required' }).max(100),
+    service_code: z
+      .string({ message: 'service_code is required' })
+      .trim()
+      .min(1, { message: 'service_code is required' })
+      .max(100),
     lat: z.preprocess((v) => v || undefined, decimal(-90, 90, 'lat')),
     long: z.preprocess((v) => v || undefined, decimal(-180, 180, 'long')),
     address_string: opt(300, 'address_string'),
@@ -214,8 +236,20 @@ export function toSubmitInput(p: CreateParams, categoryId: string): SubmitInput 
   const name = [p.first_name, p.last_name].filter(Boolean).join(' ') || undefined;
   const kind = p.attributes.kind || undefined;
   const publish = p.attributes.public_description || undefined;
-  if (publish !== undefined && publish !== 'true' && publish !== 'false') throw badInput('attribute[public_description]: give true or false');
-  const content = [p.service_code, p.lat, p.long, p.address_string, p.description, p.email, p.phone, name, kind, publish];
+  if (publish !== undefined && publish !== 'true' && publish !== 'false')
+    throw badInput('attribute[public_description]: give true or false');
+  const content = [
+    p.service_code,
+    p.lat,
+    p.long,
+    p.address_string,
+    p.description,
+    p.email,
+    p.phone,
+    name,
+    kind,
+    publish,
+  ];
   const candidate = {
     kind,
     categoryId,
@@ -228,7 +262,10 @@ export function toSubmitInput(p: CreateParams, categoryId: string): SubmitInput 
     replyChannel: p.email ? 'email' : 'portal',
     publicDescription: publish === 'true',
     idempotencyKey: p.device_id
-      ? `o311-${createHash('sha256').update(JSON.stringify([p.device_id, ...content])).digest('hex').slice(0, 40)}`
+      ? `o311-${createHash('sha256')
+          .update(JSON.stringify([p.device_id, ...content]))
+          .digest('hex')
+          .slice(0, 40)}`
       : undefined,
   };
   const parsed = submitInput.safeParse(candidate);
@@ -247,7 +284,9 @@ const isoDate = z
   .transform((v) => v || undefined)
   .pipe(
     z
-      .union([z.iso.datetime({ offset: true }), z.iso.date()], { message: 'use an ISO 8601 date, e.g. 2026-03-07T10:00:00Z' })
+      .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+        message: 'use an ISO 8601 date, e.g. 2026-03-07T10:00:00Z',
+      })
       .transform((v) => new Date(v))
       .optional(),
   );
@@ -257,15 +296,31 @@ const listParams = z.object({
   service_request_id: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/, { message: 'a service_request_id looks like TET-2026-000081' })).max(200)),
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/, { message: 'a service_request_id looks like TET-2026-000081' }),
+        )
+        .max(200),
+    ),
   service_code: opt(100, 'service_code'),
   start_date: isoDate,
   end_date: isoDate,
   status: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['open', 'closed'], { message: 'status is open or closed' }))),
 });
 
@@ -282,12 +337,22 @@ export interface ListFilter {
  * GET requests filters. A service_request_id list overrides the rest; otherwise the
  * window is at most 90 days (the last 90 by default, per the spec's recommendation).
  */
-export function parseListParams(raw: Record<string, string>, now: Date): ListFilter & { jurisdictionId: string | undefined } {
+export function parseListParams(
+  raw: Record<string, string>,
+  now: Date,
+): ListFilter & { jurisdictionId: string | undefined } {
   const parsed = listParams.safeParse(raw);
   if (!parsed.success) throw badInput(zodMessage(parsed.error));
   const p = parsed.data;
   if (p.service_request_id.length > 0) {
-    return { jurisdictionId: p.jurisdiction_id, codes: p.service_request_id, serviceCode: undefined, from: undefined, to: undefined, open: undefined };
+    return {
+      jurisdictionId: p.jurisdiction_id,
+      codes: p.service_request_id,
+      serviceCode: undefined,
+      from: undefined,
+      to: undefined,
+      open: undefined,
+    };
   }
   const { start_date: start, end_date: end } = p;
   if (start && end && end < start) throw badInput('end_date: must not be before start_date');
@@ -383,7 +448,8 @@ export function serviceDefinition(code: string, locale: Language) {
         code: 'public_description',
         datatype: 'singlevaluelist',
         required: false,
-        datatype_description: 'true only if the citizen agreed to publish the description (default false: only the commune reads it)',
+        datatype_description:
+          'true only if the citizen agreed to publish the description (default false: only the commune reads it)',
         order: 2,
         description: PUBLISH[locale],
         values: (['false', 'true'] as const).map((k) => ({ key: k, name: YES_NO[k][locale] })),
@@ -451,9 +517,12 @@ export function requestRecord(r: RequestRow, x: RecordContext) {
 
 /** The secret (the citizen's proof of ownership) goes only to the app that filed the request, in this notice. */
 const NOTICE: Record<Language, (code: string, secret: string, url: string, due: string) => string> = {
-  ar: (code, secret, url, due) => `سُجّلت تحت الرقم ${code}. الرمز السري (للتصرف في الطلب): ${secret}. التتبع: ${url}. الجواب قبل ${due}.`,
-  fr: (code, secret, url, due) => `Enregistrée sous ${code}. Code secret (pour agir sur la demande) : ${secret}. Suivi : ${url}. Réponse attendue avant le ${due}.`,
-  es: (code, secret, url, due) => `Registrada con el código ${code}. Código secreto (para actuar sobre la solicitud): ${secret}. Seguimiento: ${url}. Respuesta prevista antes del ${due}.`,
+  ar: (code, secret, url, due) =>
+    `سُجّلت تحت الرقم ${code}. الرمز السري (للتصرف في الطلب): ${secret}. التتبع: ${url}. الجواب قبل ${due}.`,
+  fr: (code, secret, url, due) =>
+    `Enregistrée sous ${code}. Code secret (pour agir sur la demande) : ${secret}. Suivi : ${url}. Réponse attendue avant le ${due}.`,
+  es: (code, secret, url, due) =>
+    `Registrada con el código ${code}. Código secreto (para actuar sobre la solicitud): ${secret}. Seguimiento: ${url}. Respuesta prevista antes del ${due}.`,
 };
 const NO_MEDIA: Localized = {
   ar: ' لا يتم جلب media_url: أرفق الصور عبر البوابة.',
@@ -470,7 +539,9 @@ export function createdRecord(
     service_request_id: r.code,
     // Also a token, for clients written for servers that answer with tokens only.
     token: r.id,
-    service_notice: NOTICE[x.locale](r.code, r.secret, `${x.baseUrl}${r.trackingPath}#s=${r.secret}`, due) + (x.mediaUrlIgnored ? NO_MEDIA[x.locale] : ''),
+    service_notice:
+      NOTICE[x.locale](r.code, r.secret, `${x.baseUrl}${r.trackingPath}#s=${r.secret}`, due) +
+      (x.mediaUrlIgnored ? NO_MEDIA[x.locale] : ''),
     account_id: null,
   };
 }

@@ -6,7 +6,9 @@ import type { ListFilter } from './mapping';
 export function servicesOf(db: Db, communeId: string, opts: { code?: string; activeOnly: boolean }) {
   let q = db
     .selectFrom('complaintCategories as cat')
-    .leftJoin('departments as dept', (j) => j.onRef('dept.communeId', '=', 'cat.communeId').onRef('dept.id', '=', 'cat.departmentId'))
+    .leftJoin('departments as dept', (j) =>
+      j.onRef('dept.communeId', '=', 'cat.communeId').onRef('dept.id', '=', 'cat.departmentId'),
+    )
     .select(['cat.id', 'cat.code', 'cat.names', 'dept.names as departmentNames'])
     .where('cat.communeId', '=', communeId);
   if (opts.activeOnly) q = q.where('cat.active', '=', true);
@@ -15,15 +17,26 @@ export function servicesOf(db: Db, communeId: string, opts: { code?: string; act
     .orderBy('cat.position')
     .orderBy('cat.code')
     .execute()
-    .then((rows) => rows.map((r) => ({ ...r, names: r.names as Localized, departmentNames: r.departmentNames as Localized | null })));
+    .then((rows) =>
+      rows.map((r) => ({ ...r, names: r.names as Localized, departmentNames: r.departmentNames as Localized | null })),
+    );
 }
 
 /** Service requests of one commune, newest first, with their category and department. */
-export async function requests(db: Db, communeId: string, f: ListFilter & { categoryId?: string | undefined }, limit: number) {
+export async function requests(
+  db: Db,
+  communeId: string,
+  f: ListFilter & { categoryId?: string | undefined },
+  limit: number,
+) {
   let q = db
     .selectFrom('complaints as c')
-    .innerJoin('complaintCategories as cat', (j) => j.onRef('cat.communeId', '=', 'c.communeId').onRef('cat.id', '=', 'c.categoryId'))
-    .leftJoin('departments as dept', (j) => j.onRef('dept.communeId', '=', 'c.communeId').onRef('dept.id', '=', 'c.departmentId'))
+    .innerJoin('complaintCategories as cat', (j) =>
+      j.onRef('cat.communeId', '=', 'c.communeId').onRef('cat.id', '=', 'c.categoryId'),
+    )
+    .leftJoin('departments as dept', (j) =>
+      j.onRef('dept.communeId', '=', 'c.communeId').onRef('dept.id', '=', 'c.departmentId'),
+    )
     .select([
       'c.id',
       'c.code',
@@ -48,7 +61,11 @@ export async function requests(db: Db, communeId: string, f: ListFilter & { cate
   if (f.to) q = q.where('c.createdAt', '<=', f.to);
   if (f.open !== undefined) q = q.where('c.stage', f.open ? 'in' : 'not in', [...OPEN_STAGES]);
   const rows = await q.orderBy('c.createdAt', 'desc').orderBy('c.code', 'desc').limit(limit).execute();
-  const photos = await firstVisiblePhotos(db, communeId, rows.map((r) => r.id));
+  const photos = await firstVisiblePhotos(
+    db,
+    communeId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...r,
     categoryNames: r.categoryNames as Localized,
@@ -79,5 +96,10 @@ export function communeOfCode(db: Db, code: string) {
 }
 
 export function codeById(db: Db, communeId: string, id: string) {
-  return db.selectFrom('complaints').select(['id', 'code']).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'code'])
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -98,18 +98,41 @@ export async function createRequest(deps: Deps, body: unknown, http: HttpInfo): 
   const commune = (await findCommuneBySlug(deps.db, owner.slug))!;
   const [category] = await repo.servicesOf(deps.db, commune.id, { code: params.service_code, activeOnly: true });
   if (!category) throw badInput(`service_code: unknown service "${params.service_code}" in ${commune.slug}.`);
-  const receipt = await complaints.submit(deps, commune, toSubmitInput(params, category.id), { channel: 'open311', authorId: null, registeredBy: null });
-  const record = createdRecord(receipt, { baseUrl: http.baseUrl, locale: localeOf(p, http), mediaUrlIgnored: !!params.media_url });
+  const receipt = await complaints.submit(deps, commune, toSubmitInput(params, category.id), {
+    channel: 'open311',
+    authorId: null,
+    registeredBy: null,
+  });
+  const record = createdRecord(receipt, {
+    baseUrl: http.baseUrl,
+    locale: localeOf(p, http),
+    mediaUrlIgnored: !!params.media_url,
+  });
   return { root: 'service_requests', body: [record] };
 }
 
-async function recordsOf(db: Db, commune: CommuneRow, rows: Awaited<ReturnType<typeof repo.requests>>, p: Record<string, string>, http: HttpInfo) {
+async function recordsOf(
+  db: Db,
+  commune: CommuneRow,
+  rows: Awaited<ReturnType<typeof repo.requests>>,
+  p: Record<string, string>,
+  http: HttpInfo,
+) {
   const { coarsenMeters } = await complaintSettings(db, commune.id);
-  const x = { baseUrl: http.baseUrl, commune: { slug: commune.slug, names: commune.names }, locale: localeOf(p, http), coarsenMeters };
+  const x = {
+    baseUrl: http.baseUrl,
+    commune: { slug: commune.slug, names: commune.names },
+    locale: localeOf(p, http),
+    coarsenMeters,
+  };
   return rows.map((r) => requestRecord(r, x));
 }
 
-export async function listRequests(deps: Pick<Deps, 'db' | 'clock'>, query: unknown, http: HttpInfo): Promise<Document> {
+export async function listRequests(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  query: unknown,
+  http: HttpInfo,
+): Promise<Document> {
   const p = flatParams(query);
   const { jurisdictionId, ...filter } = parseListParams(p, deps.clock.now());
   const commune = await jurisdiction(deps.db, jurisdictionId);
@@ -122,7 +145,6 @@ export async function listRequests(deps: Pick<Deps, 'db' | 'clock'>, query: unkn
   const rows = await repo.requests(deps.db, commune.id, { ...filter, categoryId }, MAX_RESULTS);
   return { root: 'service_requests', body: await recordsOf(deps.db, commune, rows, p, http) };
 }
-
 
 /** One request by tracking code; without jurisdiction_id the code itself names the commune. */
 export async function getRequest(db: Db, id: string, query: unknown, http: HttpInfo): Promise<Document> {

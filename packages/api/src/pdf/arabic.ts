@@ -16,7 +16,18 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 const STRONG_LTR = /[\p{L}\p{N}]/u;
 /** Bidi control marks (Intl adds some) have no glyph in the font. */
 const CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+};
 
 type Dir = 'L' | 'R' | 'N';
 const dirOf = (c: string): Dir => (ARABIC_DIGIT.test(c) ? 'L' : ARABIC.test(c) ? 'R' : STRONG_LTR.test(c) ? 'L' : 'N');
@@ -38,7 +49,9 @@ export function bidiRuns(text: string, base: 'rtl' | 'ltr'): { text: string; rtl
     for (let i = from; i >= 0 && i < dirs.length; i += step) if (dirs[i] !== 'N') return dirs[i];
     return baseDir;
   };
-  const resolved = dirs.map((d, i) => (d !== 'N' ? d : strongAt(i - 1, -1) === other && strongAt(i + 1, 1) === other ? other : baseDir));
+  const resolved = dirs.map((d, i) =>
+    d !== 'N' ? d : strongAt(i - 1, -1) === other && strongAt(i + 1, 1) === other ? other : baseDir,
+  );
   const runs: { text: string; rtl: boolean }[] = [];
   chars.forEach((c, i) => {
     const rtl = resolved[i] === 'R';
@@ -60,7 +73,10 @@ export const rtlRuns = (text: string) => bidiRuns(text, 'rtl');
 function visual(run: { text: string; rtl: boolean }) {
   if (!run.rtl) return run.text;
   if (ARABIC.test(run.text)) return [...run.text].map((c) => MIRRORED[c] ?? c).join('');
-  return [...run.text].reverse().map((c) => MIRRORED[c] ?? c).join('');
+  return [...run.text]
+    .reverse()
+    .map((c) => MIRRORED[c] ?? c)
+    .join('');
 }
 
 export function rtlWidth(text: string, font: PDFFont, size: number) {
@@ -68,7 +84,11 @@ export function rtlWidth(text: string, font: PDFFont, size: number) {
 }
 
 /** Draws one right-to-left line ending at `right`. */
-export function drawRtl(page: PDFPage, text: string, o: { right: number; y: number; size: number; font: PDFFont; color?: RGB }) {
+export function drawRtl(
+  page: PDFPage,
+  text: string,
+  o: { right: number; y: number; size: number; font: PDFFont; color?: RGB },
+) {
   let x = o.right;
   for (const run of rtlRuns(text)) {
     const t = visual(run);
@@ -94,7 +114,11 @@ export function ltrWidth(text: string, font: PDFFont, arabic: PDFFont, size: num
   return ltrPieces(text, font, arabic).reduce((w, p) => w + p.font.widthOfTextAtSize(p.text, size), 0);
 }
 
-export function drawLtr(page: PDFPage, text: string, o: { x: number; y: number; size: number; font: PDFFont; arabic: PDFFont; color?: RGB }) {
+export function drawLtr(
+  page: PDFPage,
+  text: string,
+  o: { x: number; y: number; size: number; font: PDFFont; arabic: PDFFont; color?: RGB },
+) {
   let x = o.x;
   for (const p of ltrPieces(text, o.font, o.arabic)) {
     page.drawText(p.text, { x, y: o.y, size: o.size, font: p.font, ...(o.color ? { color: o.color } : {}) });
@@ -122,7 +146,10 @@ export function wrapWords(text: string, maxWidth: number, width: (line: string) 
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean).flatMap((w) => hardBreak(w, maxWidth, width))) {
+    for (const word of paragraph
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((w) => hardBreak(w, maxWidth, width))) {
       const candidate = line ? `${line} ${word}` : word;
       if (line && width(candidate) > maxWidth) {
         lines.push(line);

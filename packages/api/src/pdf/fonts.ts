@@ -39,7 +39,8 @@ export const sharedFontkit: typeof fontkit = {
 };
 
 /** A smaller size when the text is wider than its column (long category names). */
-export const fit = (textWidth: number, maxWidth: number, size: number) => (textWidth > maxWidth ? Math.max(6, (size * maxWidth) / textWidth) : size);
+export const fit = (textWidth: number, maxWidth: number, size: number) =>
+  textWidth > maxWidth ? Math.max(6, (size * maxWidth) / textWidth) : size;
 
 /** Helvetica only encodes WinAnsi: anything else would throw, so it becomes "?". */
 export function winAnsi(text: string, font: PDFFont) {

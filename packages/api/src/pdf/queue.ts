@@ -81,7 +81,11 @@ function remember(key: string, pdf: Uint8Array) {
  * with a `key`, from the cache when it was rendered before. The key must change whenever
  * the content would: pdfKey(kind, everything the PDF prints, now).
  */
-export async function renderPdf(key: string | null, job: PdfJob, ctx?: Pick<InnerContext, 'language'>): Promise<Uint8Array> {
+export async function renderPdf(
+  key: string | null,
+  job: PdfJob,
+  ctx?: Pick<InnerContext, 'language'>,
+): Promise<Uint8Array> {
   if (key !== null) {
     const hit = cache.get(key);
     if (hit) {
@@ -92,11 +96,13 @@ export async function renderPdf(key: string | null, job: PdfJob, ctx?: Pick<Inne
     const pending = inFlight.get(key);
     if (pending) return pending;
   }
-  const rendered = rendering.run(() => run(job)).then((done) => {
-    if (!done) throw busy(ctx);
-    if (key !== null) remember(key, done.value);
-    return done.value;
-  });
+  const rendered = rendering
+    .run(() => run(job))
+    .then((done) => {
+      if (!done) throw busy(ctx);
+      if (key !== null) remember(key, done.value);
+      return done.value;
+    });
   if (key === null) return rendered;
   inFlight.set(key, rendered);
   try {

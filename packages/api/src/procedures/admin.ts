@@ -17,7 +17,10 @@ export const procedureAdminCommands = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(100_000).optional(),
     }),
-    run: async (deps: AdminDeps, input: { commune: string; csv: string; offset: number; limit?: number | undefined }) => {
+    run: async (
+      deps: AdminDeps,
+      input: { commune: string; csv: string; offset: number; limit?: number | undefined },
+    ) => {
       const commune = await requireCommune(deps.db, input.commune);
       return importCsv({ db: deps.db, events: deps.events, clock: systemClock }, commune, input.csv, {
         offset: input.offset,
@@ -27,6 +30,7 @@ export const procedureAdminCommands = {
   },
   'procedures:export': {
     input: z.object({ commune: communeSlug }),
-    run: async (deps: AdminDeps, input: { commune: string }) => exportCsv(deps.db, await requireCommune(deps.db, input.commune)),
+    run: async (deps: AdminDeps, input: { commune: string }) =>
+      exportCsv(deps.db, await requireCommune(deps.db, input.commune)),
   },
 } as const;

@@ -52,7 +52,12 @@ export function formatHours(hours: OpeningHours | null | undefined, lang: Langua
 export function hoursToText(hours: OpeningHours | null | undefined): string {
   if (!hours) return '';
   return hours
-    .map((p) => `${dayRuns(p.days).map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(',')} ${p.opens}-${p.closes}`)
+    .map(
+      (p) =>
+        `${dayRuns(p.days)
+          .map(([a, b]) => (a === b ? a : `${a}-${b}`))
+          .join(',')} ${p.opens}-${p.closes}`,
+    )
     .join('; ');
 }
 
@@ -62,7 +67,10 @@ export const isTime = (s: string) => HHMM.test(s);
 /** Parses the CSV form; throws an Error whose message says what is wrong. */
 export function parseHoursText(text: string): OpeningHours {
   const periods: OpeningHours = [];
-  for (const raw of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([a-z,\s-]+?)\s+(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)$/i.exec(raw);
     if (!m) throw new Error(`"${raw}" should look like "mon-fri 08:30-16:30"`);
     const pad = (t: string) => t.padStart(5, '0');
@@ -70,11 +78,16 @@ export function parseHoursText(text: string): OpeningHours {
     if (!isTime(opens) || !isTime(closes)) throw new Error(`"${raw}" has an invalid time`);
     if (opens >= closes) throw new Error(`"${raw}" closes before it opens`);
     const days: Weekday[] = [];
-    for (const part of m[1]!.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of m[1]!
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [from, to = from] = part.split('-').map((s) => s.trim()) as [string, string?];
       const a = WEEKDAYS.indexOf(from as Weekday);
       const b = WEEKDAYS.indexOf(to as Weekday);
-      if (a < 0 || b < 0 || b < a) throw new Error(`"${part}" is not a day or range of days (mon, tue, wed, thu, fri, sat, sun)`);
+      if (a < 0 || b < 0 || b < a)
+        throw new Error(`"${part}" is not a day or range of days (mon, tue, wed, thu, fri, sat, sun)`);
       for (let i = a; i <= b; i++) days.push(WEEKDAYS[i]!);
     }
     periods.push({ days, opens, closes });

@@ -46,7 +46,12 @@ export interface OverrideState {
   channels: ProcedureChannel | null;
   electronicDelivery: boolean | null;
 }
-export type OverrideRow = OverrideState & { procedureCode: string; version: number; updatedAt: Date; updatedBy: string | null };
+export type OverrideRow = OverrideState & {
+  procedureCode: string;
+  version: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+};
 
 /** A template's own fields: what the network edits and versions. */
 export const TEMPLATE_FIELDS = [
@@ -101,13 +106,20 @@ export function listTemplates(
 }
 
 export function findTemplate(db: Db, code: string) {
-  return db.selectFrom('procedureTemplates').select(TEMPLATE_COLUMNS).where('code', '=', code).executeTakeFirst() as Promise<TemplateRow | undefined>;
+  return db
+    .selectFrom('procedureTemplates')
+    .select(TEMPLATE_COLUMNS)
+    .where('code', '=', code)
+    .executeTakeFirst() as Promise<TemplateRow | undefined>;
 }
 
 export function lockTemplate(db: Db, code: string) {
-  return db.selectFrom('procedureTemplates').select(TEMPLATE_COLUMNS).where('code', '=', code).forUpdate().executeTakeFirst() as Promise<
-    TemplateRow | undefined
-  >;
+  return db
+    .selectFrom('procedureTemplates')
+    .select(TEMPLATE_COLUMNS)
+    .where('code', '=', code)
+    .forUpdate()
+    .executeTakeFirst() as Promise<TemplateRow | undefined>;
 }
 
 const templateValues = (t: TemplateState) => ({
@@ -129,14 +141,25 @@ const templateValues = (t: TemplateState) => ({
   active: t.active,
 });
 
-export async function insertTemplate(db: Db, t: TemplateState, search: { searchTitle: string; searchBody: string }, at: Date) {
+export async function insertTemplate(
+  db: Db,
+  t: TemplateState,
+  search: { searchTitle: string; searchBody: string },
+  at: Date,
+) {
   await db
     .insertInto('procedureTemplates')
     .values({ code: t.code, ...templateValues(t), ...search, version: 1, updatedAt: at })
     .execute();
 }
 
-export async function updateTemplate(db: Db, t: TemplateState, search: { searchTitle: string; searchBody: string }, version: number, at: Date) {
+export async function updateTemplate(
+  db: Db,
+  t: TemplateState,
+  search: { searchTitle: string; searchBody: string },
+  version: number,
+  at: Date,
+) {
   await db
     .updateTable('procedureTemplates')
     .set({ ...templateValues(t), ...search, version, updatedAt: at })
@@ -163,7 +186,9 @@ export function findOverride(db: Db, communeId: string, code: string) {
 export function overridesAcrossNetwork(db: Db, code: string) {
   return db
     .selectFrom('communes')
-    .leftJoin('procedureOverrides as o', (j) => j.onRef('o.communeId', '=', 'communes.id').on('o.procedureCode', '=', code))
+    .leftJoin('procedureOverrides as o', (j) =>
+      j.onRef('o.communeId', '=', 'communes.id').on('o.procedureCode', '=', code),
+    )
     .select([
       'communes.id as communeId',
       'communes.slug',
@@ -237,7 +262,17 @@ export async function writeOverride(
 
 export async function insertOverrideVersion(
   db: Db,
-  v: { communeId: string; code: string; version: number; actorId: string | null; source: VersionSource; at: Date; before: OverrideState; after: OverrideState; changed: OverrideField[] },
+  v: {
+    communeId: string;
+    code: string;
+    version: number;
+    actorId: string | null;
+    source: VersionSource;
+    at: Date;
+    before: OverrideState;
+    after: OverrideState;
+    changed: OverrideField[];
+  },
 ) {
   await db
     .insertInto('procedureOverrideVersions')
@@ -290,7 +325,16 @@ export function overrideVersion(db: Db, communeId: string, code: string, version
 
 export async function insertTemplateVersion(
   db: Db,
-  v: { code: string; version: number; actorId: string | null; source: VersionSource; at: Date; before: TemplateState | null; after: TemplateState; changed: string[] },
+  v: {
+    code: string;
+    version: number;
+    actorId: string | null;
+    source: VersionSource;
+    at: Date;
+    before: TemplateState | null;
+    after: TemplateState;
+    changed: string[];
+  },
 ) {
   await db
     .insertInto('procedureTemplateVersions')
@@ -328,7 +372,13 @@ export async function templateAt(db: Db, code: string, at: Date) {
       .orderBy('version', 'desc')
       .limit(1)
       .executeTakeFirst()) ??
-    (await db.selectFrom('procedureTemplateVersions').select(['after', 'version']).where('code', '=', code).orderBy('version').limit(1).executeTakeFirst());
+    (await db
+      .selectFrom('procedureTemplateVersions')
+      .select(['after', 'version'])
+      .where('code', '=', code)
+      .orderBy('version')
+      .limit(1)
+      .executeTakeFirst());
   return row ? { version: row.version, state: row.after as unknown as TemplateState } : undefined;
 }
 

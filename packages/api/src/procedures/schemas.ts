@@ -62,14 +62,20 @@ export const feeMad = z
   .number({ message: 'A fee is a number of dirhams' })
   .min(0, { message: 'A fee cannot be negative' })
   .max(1_000_000, { message: 'A fee is at most 1,000,000 MAD' })
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { message: 'A fee has at most two decimals (centimes)' });
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+    message: 'A fee has at most two decimals (centimes)',
+  });
 
 /** The values a commune may set for a procedure (see OVERRIDE_FIELDS). */
 export const overrideValueSchemas = {
   feeMad,
   office: localizedText(200),
   hours: openingHours,
-  processingDays: z.number().int({ message: 'A whole number of days' }).min(0).max(365, { message: 'At most 365 days' }),
+  processingDays: z
+    .number()
+    .int({ message: 'A whole number of days' })
+    .min(0)
+    .max(365, { message: 'At most 365 days' }),
   documents: z.array(localizedText(300)).max(30, { message: 'List at most 30 documents' }),
   forms: z.array(procedureForm).max(20, { message: 'List at most 20 forms' }),
   legalBasis: z.array(legalReference).max(20, { message: 'List at most 20 legal references' }),
@@ -102,7 +108,11 @@ export const filterInput = z.object({
 });
 
 export const searchInput = filterInput.extend({
-  q: z.string().trim().min(2, { message: 'Type at least 2 characters' }).max(200, { message: 'Use at most 200 characters' }),
+  q: z
+    .string()
+    .trim()
+    .min(2, { message: 'Type at least 2 characters' })
+    .max(200, { message: 'Use at most 200 characters' }),
   limit: z.number().int().min(1).max(50).default(10),
 });
 export type SearchInput = z.infer<typeof searchInput>;
@@ -122,7 +132,10 @@ export const updateInput = z.object({
 const templateFields = {
   names: localizedText(200),
   summaries: localizedText(1000),
-  themes: z.array(z.enum(PROCEDURE_THEMES)).min(1, { message: 'Choose at least one theme' }).max(PROCEDURE_THEMES.length),
+  themes: z
+    .array(z.enum(PROCEDURE_THEMES))
+    .min(1, { message: 'Choose at least one theme' })
+    .max(PROCEDURE_THEMES.length),
   lifeEvents: z.array(z.enum(LIFE_EVENTS)).max(LIFE_EVENTS.length),
   keywords: z.array(z.string().trim().min(2).max(100)).max(30),
   documents: overrideValueSchemas.documents,

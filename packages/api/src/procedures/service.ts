@@ -61,10 +61,15 @@ export function overrideStateOf(row: Partial<repo.OverrideState> | undefined | n
 }
 
 /** The procedure as a commune offers it: the template merged with the commune's override. */
-export function effective(commune: Commune, t: repo.TemplateState & { version?: number }, o: (Partial<repo.OverrideState> & { version?: number | null }) | undefined) {
+export function effective(
+  commune: Commune,
+  t: repo.TemplateState & { version?: number },
+  o: (Partial<repo.OverrideState> & { version?: number | null }) | undefined,
+) {
   const s = overrideStateOf(o);
   const overridden = OVERRIDE_FIELDS.filter((f) => s[f] !== null);
-  const pick = <F extends OverrideField>(f: F) => (s[f] ?? t[f]) as NonNullable<repo.OverrideState[F]> | repo.TemplateState[F];
+  const pick = <F extends OverrideField>(f: F) =>
+    (s[f] ?? t[f]) as NonNullable<repo.OverrideState[F]> | repo.TemplateState[F];
   return {
     commune: commune.slug,
     code: t.code,
@@ -103,12 +108,24 @@ async function requireTemplate(db: Db, code: string) {
 export async function themes(db: Db) {
   const templates = await repo.listTemplates(db);
   return {
-    themes: PROCEDURE_THEMES.map((code) => ({ code, names: THEME_LABELS[code], count: templates.filter((t) => t.themes.includes(code)).length })),
-    lifeEvents: LIFE_EVENTS.map((code) => ({ code, names: LIFE_EVENT_LABELS[code], count: templates.filter((t) => t.lifeEvents.includes(code)).length })),
+    themes: PROCEDURE_THEMES.map((code) => ({
+      code,
+      names: THEME_LABELS[code],
+      count: templates.filter((t) => t.themes.includes(code)).length,
+    })),
+    lifeEvents: LIFE_EVENTS.map((code) => ({
+      code,
+      names: LIFE_EVENT_LABELS[code],
+      count: templates.filter((t) => t.lifeEvents.includes(code)).length,
+    })),
   };
 }
 
-export async function list(db: Db, commune: Commune, f: { theme?: string | undefined; lifeEvent?: string | undefined }) {
+export async function list(
+  db: Db,
+  commune: Commune,
+  f: { theme?: string | undefined; lifeEvent?: string | undefined },
+) {
   const [templates, overrides] = await Promise.all([repo.listTemplates(db, f), repo.overridesOf(db, commune.id)]);
   const byCode = new Map(overrides.map((o) => [o.procedureCode, o]));
   return templates.map((t) => effective(commune, t, byCode.get(t.code)));
@@ -116,7 +133,10 @@ export async function list(db: Db, commune: Commune, f: { theme?: string | undef
 
 export async function get(db: Db, commune: Commune, code: string) {
   const t = await requireTemplate(db, code);
-  const [o, points] = await Promise.all([repo.findOverride(db, commune.id, code), pointsForProcedures(db, commune.id, [code])]);
+  const [o, points] = await Promise.all([
+    repo.findOverride(db, commune.id, code),
+    pointsForProcedures(db, commune.id, [code]),
+  ]);
   return { ...effective(commune, t, o), servicePoints: points.map(publicServicePoint) };
 }
 
@@ -156,7 +176,11 @@ export async function compare(db: Db, code: string) {
   const t = await requireTemplate(db, code);
   const rows = await repo.overridesAcrossNetwork(db, code);
   const communes = rows.map((r) => {
-    const e = effective({ id: r.communeId, slug: r.slug, names: r.names }, t, r.procedureCode ? (r as Partial<repo.OverrideState> & { version: number | null }) : undefined);
+    const e = effective(
+      { id: r.communeId, slug: r.slug, names: r.names },
+      t,
+      r.procedureCode ? (r as Partial<repo.OverrideState> & { version: number | null }) : undefined,
+    );
     return {
       commune: r.slug,
       communeNames: r.names,
@@ -238,8 +262,23 @@ export async function applyOverride(
     const changed = OVERRIDE_FIELDS.filter((f) => !same(before[f], after[f]));
     if (changed.length === 0) return { version: row.version, changed, row: { ...after, version: row.version } };
     const version = row.version + 1;
-    await repo.writeOverride(trx, commune.id, code, after, { version, searchBody: overrideSearchText(after), at: now, actorId: actor.userId });
-    await repo.insertOverrideVersion(trx, { communeId: commune.id, code, version, actorId: actor.userId, source: opts.source, at: now, before, after, changed });
+    await repo.writeOverride(trx, commune.id, code, after, {
+      version,
+      searchBody: overrideSearchText(after),
+      at: now,
+      actorId: actor.userId,
+    });
+    await repo.insertOverrideVersion(trx, {
+      communeId: commune.id,
+      code,
+      version,
+      actorId: actor.userId,
+      source: opts.source,
+      at: now,
+      before,
+      after,
+      changed,
+    });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId: actor.userId,
@@ -251,12 +290,25 @@ export async function applyOverride(
     return { version, changed, row: { ...after, version } };
   });
   if (result.changed.length > 0) {
-    ctx.events.publish({ kind: 'procedure.updated', commune: commune.slug, data: { code, version: result.version, changed: result.changed } });
+    ctx.events.publish({
+      kind: 'procedure.updated',
+      commune: commune.slug,
+      data: { code, version: result.version, changed: result.changed },
+    });
   }
   return { changed: result.changed, version: result.version, procedure: effective(commune, t, result.row) };
 }
 
-type VersionRow = { version: number; at: Date; source: VersionSource; actorId: string | null; actorName: string | null; changed: string[]; before: unknown; after: unknown };
+type VersionRow = {
+  version: number;
+  at: Date;
+  source: VersionSource;
+  actorId: string | null;
+  actorName: string | null;
+  changed: string[];
+  before: unknown;
+  after: unknown;
+};
 /** A version as the API shows it: who (id and name), when, what changed, before and after. */
 const versionOf = (v: VersionRow) => ({
   version: v.version,
@@ -270,8 +322,17 @@ const versionOf = (v: VersionRow) => ({
 
 export async function history(db: Db, commune: Commune, code: string) {
   const t = await requireTemplate(db, code);
-  const [versions, templateVersions] = await Promise.all([repo.overrideVersions(db, commune.id, code), repo.templateVersions(db, code)]);
-  return { code, names: t.names, currentVersion: versions[0]?.version ?? 0, versions: versions.map(versionOf), templateVersions: templateVersions.map(versionOf) };
+  const [versions, templateVersions] = await Promise.all([
+    repo.overrideVersions(db, commune.id, code),
+    repo.templateVersions(db, code),
+  ]);
+  return {
+    code,
+    names: t.names,
+    currentVersion: versions[0]?.version ?? 0,
+    versions: versions.map(versionOf),
+    templateVersions: templateVersions.map(versionOf),
+  };
 }
 
 /** One past version: its before/after and the procedure as the commune offered it then. */
@@ -284,7 +345,11 @@ export async function version(db: Db, commune: Commune, code: string, n: number)
   const after = overrideStateOf(v.after as Partial<repo.OverrideState>);
   return {
     ...versionOf(v),
-    effective: effective(commune, { ...(template?.state ?? current), version: template?.version ?? current.version }, { ...after, version: v.version }),
+    effective: effective(
+      commune,
+      { ...(template?.state ?? current), version: template?.version ?? current.version },
+      { ...after, version: v.version },
+    ),
   };
 }
 
@@ -292,7 +357,9 @@ export async function version(db: Db, commune: Commune, code: string, n: number)
 export async function revert(ctx: Ctx, commune: Commune, code: string, n: number, actor: Actor) {
   const v = await repo.overrideVersion(ctx.db, commune.id, code, n);
   if (!v) throw notFound('unknown_version', `Version ${n} of "${code}" does not exist in this commune.`);
-  return applyOverride(ctx, commune, code, overrideStateOf(v.after as Partial<repo.OverrideState>), actor, { source: 'revert' });
+  return applyOverride(ctx, commune, code, overrideStateOf(v.after as Partial<repo.OverrideState>), actor, {
+    source: 'revert',
+  });
 }
 
 // ——— Network templates ———
@@ -308,22 +375,42 @@ export async function template(db: Db, code: string) {
   return requireTemplate(db, code);
 }
 
-export async function updateTemplate(ctx: Ctx, code: string, patch: TemplatePatch, actor: Actor, expectedVersion?: number) {
+export async function updateTemplate(
+  ctx: Ctx,
+  code: string,
+  patch: TemplatePatch,
+  actor: Actor,
+  expectedVersion?: number,
+) {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction().execute(async (trx) => {
     const row = await repo.lockTemplate(trx, code);
     if (!row) throw notFound('unknown_procedure', `No procedure has the code "${code}".`);
     if (expectedVersion !== undefined && row.version !== expectedVersion) {
-      throw conflict('stale_version', `This template was changed by someone else (version ${row.version}). Reload it and try again.`, 'expectedVersion');
+      throw conflict(
+        'stale_version',
+        `This template was changed by someone else (version ${row.version}). Reload it and try again.`,
+        'expectedVersion',
+      );
     }
     const before = stateOfTemplate(row);
     const after: repo.TemplateState = { ...before };
-    for (const f of TEMPLATE_FIELDS) if (patch[f] !== undefined) (after as unknown as Record<string, unknown>)[f] = patch[f];
+    for (const f of TEMPLATE_FIELDS)
+      if (patch[f] !== undefined) (after as unknown as Record<string, unknown>)[f] = patch[f];
     const changed = TEMPLATE_FIELDS.filter((f) => !same(before[f], after[f]));
     if (changed.length === 0) return { row, changed };
     const version = row.version + 1;
     await repo.updateTemplate(trx, after, templateSearchText(after), version, now);
-    await repo.insertTemplateVersion(trx, { code, version, actorId: actor.userId, source: 'edit', at: now, before, after, changed });
+    await repo.insertTemplateVersion(trx, {
+      code,
+      version,
+      actorId: actor.userId,
+      source: 'edit',
+      at: now,
+      before,
+      after,
+      changed,
+    });
     await recordAudit(trx, {
       communeId: null,
       actorId: actor.userId,
@@ -335,18 +422,32 @@ export async function updateTemplate(ctx: Ctx, code: string, patch: TemplatePatc
     return { row: { ...after, version, updatedAt: now }, changed };
   });
   if (result.changed.length > 0) {
-    ctx.events.publish({ kind: 'procedure.template_updated', commune: null, data: { code, version: result.row.version, changed: result.changed } });
+    ctx.events.publish({
+      kind: 'procedure.template_updated',
+      commune: null,
+      data: { code, version: result.row.version, changed: result.changed },
+    });
   }
   return { changed: result.changed, template: result.row };
 }
 
 export async function createTemplate(ctx: Ctx, input: CreateTemplateInput, actor: Actor) {
-  if (await repo.findTemplate(ctx.db, input.code)) throw conflict('procedure_exists', `A procedure with the code "${input.code}" already exists.`, 'code');
+  if (await repo.findTemplate(ctx.db, input.code))
+    throw conflict('procedure_exists', `A procedure with the code "${input.code}" already exists.`, 'code');
   const now = ctx.clock.now();
   const state: repo.TemplateState = { ...input };
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertTemplate(trx, state, templateSearchText(state), now);
-    await repo.insertTemplateVersion(trx, { code: state.code, version: 1, actorId: actor.userId, source: 'create', at: now, before: null, after: state, changed: [] });
+    await repo.insertTemplateVersion(trx, {
+      code: state.code,
+      version: 1,
+      actorId: actor.userId,
+      source: 'create',
+      at: now,
+      before: null,
+      after: state,
+      changed: [],
+    });
     await recordAudit(trx, {
       communeId: null,
       actorId: actor.userId,

@@ -4,7 +4,17 @@ import QRCode from 'qrcode';
 import type { Clock } from '../clock';
 import { findCommuneBySlug, communeSlug } from '../communes';
 import { DomainError } from '../errors';
-import { drawLtr, drawRtl, ltrWidth, rtlWidth, wrapWords, loadArabicFont, sharedFontkit, pdfKey, renderPdf } from '../pdf';
+import {
+  drawLtr,
+  drawRtl,
+  ltrWidth,
+  rtlWidth,
+  wrapWords,
+  loadArabicFont,
+  sharedFontkit,
+  pdfKey,
+  renderPdf,
+} from '../pdf';
 import { formatHours } from './hours';
 import { procedureCode } from './schemas';
 import { get, type EffectiveProcedure } from './service';
@@ -89,7 +99,15 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
   const row = (
     fr: string,
     ar: string,
-    o: { size: number; frFont?: PDFFont; arFont?: PDFFont; color?: typeof INK; gap?: number; bullet?: boolean; width?: number },
+    o: {
+      size: number;
+      frFont?: PDFFont;
+      arFont?: PDFFont;
+      color?: typeof INK;
+      gap?: number;
+      bullet?: boolean;
+      width?: number;
+    },
   ) => {
     const frFont = o.frFont ?? latin;
     const arFont = o.arFont ?? arabic;
@@ -102,8 +120,19 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
     const lines = Math.max(frLines.length, arLines.length, 1);
     need(lines * lead);
     const top = y;
-    frLines.forEach((l, i) => drawLtr(page, l, { x: MARGIN, y: top - i * lead, size: o.size, font: frFont, arabic: arFont, color: o.color ?? INK }));
-    arLines.forEach((l, i) => drawRtl(page, l, { right, y: top - i * lead, size: o.size, font: arFont, color: o.color ?? INK }));
+    frLines.forEach((l, i) =>
+      drawLtr(page, l, {
+        x: MARGIN,
+        y: top - i * lead,
+        size: o.size,
+        font: frFont,
+        arabic: arFont,
+        color: o.color ?? INK,
+      }),
+    );
+    arLines.forEach((l, i) =>
+      drawRtl(page, l, { right, y: top - i * lead, size: o.size, font: arFont, color: o.color ?? INK }),
+    );
     y -= lines * lead + (o.gap ?? 0);
   };
   const section = (fr: string, ar: string) => {
@@ -114,13 +143,25 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
 
   // Header: commune and title on both sides, the QR code to the portal page in the middle.
   const qrSize = 74;
-  const qr = await doc.embedPng(await QRCode.toBuffer(d.portalUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 400 }));
+  const qr = await doc.embedPng(
+    await QRCode.toBuffer(d.portalUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 400 }),
+  );
   const headerTop = y + 8;
   page.drawImage(qr, { x: width / 2 - qrSize / 2, y: headerTop - qrSize, width: qrSize, height: qrSize });
   const headerWidth = (width - 2 * MARGIN - qrSize) / 2 - 14;
-  row(`Commune de ${d.communeNames.fr}`, `جماعة ${d.communeNames.ar}`, { size: 15, frFont: bold, arFont: arabicBold, gap: 2, width: headerWidth });
+  row(`Commune de ${d.communeNames.fr}`, `جماعة ${d.communeNames.ar}`, {
+    size: 15,
+    frFont: bold,
+    arFont: arabicBold,
+    gap: 2,
+    width: headerWidth,
+  });
   row('Fiche de procédure', 'بطاقة المسطرة الإدارية', { size: 10, color: MUTED, gap: 2, width: headerWidth });
-  row('Version en ligne : scannez le code', 'النسخة الإلكترونية: امسحوا الرمز', { size: 8.5, color: MUTED, width: headerWidth });
+  row('Version en ligne : scannez le code', 'النسخة الإلكترونية: امسحوا الرمز', {
+    size: 8.5,
+    color: MUTED,
+    width: headerWidth,
+  });
   y = Math.min(y, headerTop - qrSize) - 8;
   rule(22);
   row(p.names.fr, p.names.ar, { size: 16, frFont: bold, arFont: arabicBold, gap: 6 });
@@ -149,13 +190,20 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
   section('Modalités', 'طريقة الإيداع');
   row(CHANNELS[p.channels].fr, CHANNELS[p.channels].ar, { size: 11, gap: 2 });
   row(
-    p.electronicDelivery ? 'Remise possible sous forme de document électronique signé, ou sur papier, au choix.' : 'Remise sur papier.',
+    p.electronicDelivery
+      ? 'Remise possible sous forme de document électronique signé, ou sur papier, au choix.'
+      : 'Remise sur papier.',
     p.electronicDelivery ? 'يمكن تسلم الوثيقة إلكترونيا موقعة أو ورقيا حسب الاختيار.' : 'تسلم الوثيقة ورقيا.',
     { size: 10, color: MUTED, gap: 6 },
   );
   if (p.forms.length > 0) {
     section('Formulaires', 'المطبوعات');
-    for (const f of p.forms) row(`${f.names.fr}${f.url ? ` — ${f.url}` : ''}`, `${f.names.ar}${f.url ? ` — ${f.url}` : ''}`, { size: 10, bullet: true, gap: 2 });
+    for (const f of p.forms)
+      row(`${f.names.fr}${f.url ? ` — ${f.url}` : ''}`, `${f.names.ar}${f.url ? ` — ${f.url}` : ''}`, {
+        size: 10,
+        bullet: true,
+        gap: 2,
+      });
     y -= 4;
   }
   if (p.legalBasis.length > 0) {
@@ -192,7 +240,12 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
  * The sheet of one procedure as a commune offers it, or null when the commune or the
  * code is unknown or malformed. `baseUrl` is where the portals are served.
  */
-export async function procedureSheetPdf(deps: { db: Db; clock: Clock }, rawCommune: string, rawCode: string, baseUrl: string) {
+export async function procedureSheetPdf(
+  deps: { db: Db; clock: Clock },
+  rawCommune: string,
+  rawCode: string,
+  baseUrl: string,
+) {
   const slug = communeSlug.safeParse(rawCommune);
   const code = procedureCode.safeParse(rawCode);
   if (!slug.success || !code.success) return null;

@@ -63,7 +63,8 @@ export async function exportCsv(db: Db, commune: Commune) {
   const byCode = new Map(overrides.map((o) => [o.procedureCode, overrideStateOf(o)]));
   const rows = templates.map((t) => {
     const o = byCode.get(t.code) ?? overrideStateOf(null);
-    const list = (items: Localized[] | null, lang: keyof Localized) => (items ? items.map((d) => d[lang]).join(LIST_SEPARATOR) : '');
+    const list = (items: Localized[] | null, lang: keyof Localized) =>
+      items ? items.map((d) => d[lang]).join(LIST_SEPARATOR) : '';
     return [
       t.code,
       t.names.fr,
@@ -93,7 +94,11 @@ function readHeader(fields: string[]) {
   const header = fields.map((f) => f.trim().toLowerCase());
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (unknown.length > 0) {
-    throw badRequest('bad_header', `Unknown column(s) in the header (line 1): ${unknown.join(', ')}. Known columns: ${CSV_COLUMNS.join(', ')}.`, 'csv');
+    throw badRequest(
+      'bad_header',
+      `Unknown column(s) in the header (line 1): ${unknown.join(', ')}. Known columns: ${CSV_COLUMNS.join(', ')}.`,
+      'csv',
+    );
   }
   const dup = header.find((h, i) => header.indexOf(h) !== i);
   if (dup) throw badRequest('bad_header', `The column "${dup}" appears twice in the header (line 1).`, 'csv');
@@ -101,7 +106,11 @@ function readHeader(fields: string[]) {
   for (const [group, columns] of Object.entries(GROUPS)) {
     const present = columns.filter((c) => header.includes(c));
     if (present.length > 0 && present.length < columns.length) {
-      throw badRequest('bad_header', `The header (line 1) must have all of ${columns.join(', ')} or none (for ${group}).`, 'csv');
+      throw badRequest(
+        'bad_header',
+        `The header (line 1) must have all of ${columns.join(', ')} or none (for ${group}).`,
+        'csv',
+      );
     }
   }
   if (header.every((h) => h === 'code' || INFORMATIONAL.includes(h as Column))) {
@@ -141,9 +150,13 @@ function rowToPatch(header: Column[], fields: string[]): { code: string; patch: 
   const patch: Record<string, unknown> = {};
   const fee = cell('fee_mad');
   if (fee !== undefined) {
-    const normalised = fee.replace(/\s+/g, '').replace(/(mad|dh|dhs|درهم)$/i, '').replace(',', '.');
+    const normalised = fee
+      .replace(/\s+/g, '')
+      .replace(/(mad|dh|dhs|درهم)$/i, '')
+      .replace(',', '.');
     if (fee === '') patch.feeMad = null;
-    else if (!/^\d+(\.\d{1,2})?$/.test(normalised)) throw new RowError(`fee_mad: "${fee}" is not an amount in MAD (e.g. 12.50)`);
+    else if (!/^\d+(\.\d{1,2})?$/.test(normalised))
+      throw new RowError(`fee_mad: "${fee}" is not an amount in MAD (e.g. 12.50)`);
     else patch.feeMad = Number(normalised);
   }
   const days = cell('processing_days');
@@ -171,7 +184,8 @@ function rowToPatch(header: Column[], fields: string[]): { code: string; patch: 
   if (header.includes('office_ar')) {
     const [ar, fr, es] = GROUPS.office.map((c) => cell(c)!);
     if (!ar && !fr && !es) patch.office = null;
-    else if (!ar || !fr || !es) throw new RowError('office: give office_ar, office_fr and office_es (or leave all three empty)');
+    else if (!ar || !fr || !es)
+      throw new RowError('office: give office_ar, office_fr and office_es (or leave all three empty)');
     else patch.office = { ar, fr, es };
   }
   const hours = cell('hours');
@@ -186,7 +200,11 @@ function rowToPatch(header: Column[], fields: string[]): { code: string; patch: 
     }
   }
   if (header.includes('documents_ar')) {
-    const split = (s: string) => s.split('|').map((d) => d.trim()).filter(Boolean);
+    const split = (s: string) =>
+      s
+        .split('|')
+        .map((d) => d.trim())
+        .filter(Boolean);
     const [ar, fr, es] = GROUPS.documents.map((c) => split(cell(c)!));
     if (ar!.length + fr!.length + es!.length === 0) patch.documents = null;
     else if (ar!.length !== fr!.length || fr!.length !== es!.length) {
@@ -204,7 +222,9 @@ function rowToPatch(header: Column[], fields: string[]): { code: string; patch: 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const [field, ...rest] = issue.path.map(String);
-    throw new RowError(`${COLUMN_OF_FIELD[field ?? ''] ?? field ?? 'row'}${rest.length ? `.${rest.join('.')}` : ''}: ${issue.message}`);
+    throw new RowError(
+      `${COLUMN_OF_FIELD[field ?? ''] ?? field ?? 'row'}${rest.length ? `.${rest.join('.')}` : ''}: ${issue.message}`,
+    );
   }
   return { code: code.data, patch: parsed.data };
 }
@@ -229,7 +249,12 @@ export async function importCsv(
   ctx: Ctx,
   commune: Commune,
   csv: string,
-  opts: { offset?: number; limit?: number; actorId?: string | null; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    offset?: number;
+    limit?: number;
+    actorId?: string | null;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<ImportReport> {
   const { records, errors } = parseCsv(csv);
   const items: ({ kind: 'record'; record: CsvRecord } | { kind: 'error'; line: number; reason: string })[] = [
@@ -237,14 +262,24 @@ export async function importCsv(
     ...errors.map((e) => ({ kind: 'error' as const, line: e.line, reason: e.reason })),
   ].sort((a, b) => (a.kind === 'record' ? a.record.line : a.line) - (b.kind === 'record' ? b.record.line : b.line));
   const first = items.shift();
-  if (!first) throw badRequest('empty_file', 'The file is empty: it needs a header row and one row per procedure.', 'csv');
-  if (first.kind === 'error') throw badRequest('bad_header', `The header (line ${first.line}) cannot be read: ${first.reason}.`, 'csv');
+  if (!first)
+    throw badRequest('empty_file', 'The file is empty: it needs a header row and one row per procedure.', 'csv');
+  if (first.kind === 'error')
+    throw badRequest('bad_header', `The header (line ${first.line}) cannot be read: ${first.reason}.`, 'csv');
   const header = readHeader(first.record.fields);
 
   const firstLineOf = new Map<string, number>();
   const offset = opts.offset ?? 0;
   const slice = items.slice(offset, opts.limit === undefined ? undefined : offset + opts.limit);
-  const report: ImportReport = { total: items.length, offset, processed: 0, imported: 0, unchanged: 0, rejected: [], nextOffset: null };
+  const report: ImportReport = {
+    total: items.length,
+    offset,
+    processed: 0,
+    imported: 0,
+    unchanged: 0,
+    rejected: [],
+    nextOffset: null,
+  };
   for (const item of items.slice(0, offset)) {
     if (item.kind !== 'record') continue;
     const c = procedureCode.safeParse(item.record.fields[header.indexOf('code')] ?? '');
@@ -260,13 +295,21 @@ export async function importCsv(
       const parsedCode = procedureCode.safeParse(fields[header.indexOf('code')] ?? '');
       let code: string | null = parsedCode.success ? parsedCode.data : null;
       try {
-        if (fields.length !== header.length) throw new RowError(`expected ${header.length} fields, found ${fields.length}`);
+        if (fields.length !== header.length)
+          throw new RowError(`expected ${header.length} fields, found ${fields.length}`);
         const row = rowToPatch(header, fields);
         code = row.code;
         const earlier = firstLineOf.get(row.code);
         if (earlier !== undefined) throw new RowError(`code "${row.code}" is already given on line ${earlier}`);
         firstLineOf.set(row.code, line);
-        const result = await applyOverride(ctx, commune, row.code, row.patch, { userId: opts.actorId ?? null }, { source: 'import' });
+        const result = await applyOverride(
+          ctx,
+          commune,
+          row.code,
+          row.patch,
+          { userId: opts.actorId ?? null },
+          { source: 'import' },
+        );
         if (result.changed.length > 0) report.imported++;
         else report.unchanged++;
       } catch (err) {
@@ -274,7 +317,8 @@ export async function importCsv(
         else if (err instanceof DomainError) {
           const reason = err.reason === 'unknown_procedure' ? `unknown procedure code "${code}"` : err.message;
           report.rejected.push({ line, code, reason });
-        } else if (err instanceof ZodError) report.rejected.push({ line, code, reason: err.issues[0]?.message ?? 'invalid row' });
+        } else if (err instanceof ZodError)
+          report.rejected.push({ line, code, reason: err.issues[0]?.message ?? 'invalid row' });
         else throw err;
       }
     }

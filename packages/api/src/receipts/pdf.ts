@@ -1,4 +1,10 @@
-import type { ComplaintKind, InformationDeliveryChannel, InformationIntakeChannel, IntakeChannel, Localized } from '@shabaka/db';
+import type {
+  ComplaintKind,
+  InformationDeliveryChannel,
+  InformationIntakeChannel,
+  IntakeChannel,
+  Localized,
+} from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { drawRtl, rtlWidth, fit, loadArabicFont, winAnsi, sharedFontkit } from '../pdf';
@@ -55,9 +61,15 @@ const DELIVERY: Record<InformationDeliveryChannel, { fr: string; ar: string }> =
 
 const ZONE = 'Africa/Casablanca';
 const frDate = (d: Date, time = false) =>
-  new Intl.DateTimeFormat('fr-MA', { timeZone: ZONE, dateStyle: 'long', ...(time ? { timeStyle: 'short' } : {}) }).format(d);
+  new Intl.DateTimeFormat('fr-MA', {
+    timeZone: ZONE,
+    dateStyle: 'long',
+    ...(time ? { timeStyle: 'short' } : {}),
+  }).format(d);
 const arDate = (d: Date, time = false) => {
-  const day = new Intl.DateTimeFormat('ar-MA', { timeZone: ZONE, dateStyle: 'long', numberingSystem: 'latn' }).format(d);
+  const day = new Intl.DateTimeFormat('ar-MA', { timeZone: ZONE, dateStyle: 'long', numberingSystem: 'latn' }).format(
+    d,
+  );
   if (!time) return day;
   return `${day} ${new Intl.DateTimeFormat('fr-MA', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(d)}`;
 };
@@ -79,12 +91,27 @@ export function renderComplaintReceipt(r: ComplaintReceipt, now: Date) {
   return renderReceipt(r, now, {
     title: { fr: 'Récépissé de dépôt', ar: 'وصل الإيداع' },
     fields: [
-      { fr: 'Reçue le', frValue: frDate(r.receivedAt, true), ar: 'تاريخ الاستلام', arValue: arDate(r.receivedAt, true) },
+      {
+        fr: 'Reçue le',
+        frValue: frDate(r.receivedAt, true),
+        ar: 'تاريخ الاستلام',
+        arValue: arDate(r.receivedAt, true),
+      },
       { fr: 'Catégorie', frValue: r.categoryNames.fr, ar: 'الصنف', arValue: r.categoryNames.ar },
       { fr: 'Nature', frValue: KINDS[r.kind].fr, ar: 'النوع', arValue: KINDS[r.kind].ar },
       { fr: 'Canal de dépôt', frValue: CHANNELS[r.channel].fr, ar: 'قناة الإيداع', arValue: CHANNELS[r.channel].ar },
-      { fr: 'Accusé de réception au plus tard le', frValue: frDate(r.ackDueAt), ar: 'أجل الإشعار بالتوصل', arValue: arDate(r.ackDueAt) },
-      { fr: 'Réponse au plus tard le', frValue: frDate(r.answerDueAt), ar: 'أجل الجواب', arValue: arDate(r.answerDueAt) },
+      {
+        fr: 'Accusé de réception au plus tard le',
+        frValue: frDate(r.ackDueAt),
+        ar: 'أجل الإشعار بالتوصل',
+        arValue: arDate(r.ackDueAt),
+      },
+      {
+        fr: 'Réponse au plus tard le',
+        frValue: frDate(r.answerDueAt),
+        ar: 'أجل الجواب',
+        arValue: arDate(r.answerDueAt),
+      },
     ],
   });
 }
@@ -95,10 +122,25 @@ export function renderInformationReceipt(r: InformationReceipt, now: Date) {
   return renderReceipt(r, now, {
     title: { fr: 'Récépissé de demande d’accès à l’information', ar: 'وصل طلب الحصول على المعلومات' },
     fields: [
-      { fr: 'Reçue le', frValue: frDate(r.receivedAt, true), ar: 'تاريخ الاستلام', arValue: arDate(r.receivedAt, true) },
+      {
+        fr: 'Reçue le',
+        frValue: frDate(r.receivedAt, true),
+        ar: 'تاريخ الاستلام',
+        arValue: arDate(r.receivedAt, true),
+      },
       { fr: 'Canal de dépôt', frValue: CHANNELS[r.channel].fr, ar: 'قناة الإيداع', arValue: CHANNELS[r.channel].ar },
-      { fr: 'Mode de communication demandé', frValue: DELIVERY[r.deliveryChannel].fr, ar: 'طريقة التوصل المطلوبة', arValue: DELIVERY[r.deliveryChannel].ar },
-      { fr: 'Délai compté à partir du', frValue: frDate(firstDay), ar: 'يحتسب الأجل ابتداء من', arValue: arDate(firstDay) },
+      {
+        fr: 'Mode de communication demandé',
+        frValue: DELIVERY[r.deliveryChannel].fr,
+        ar: 'طريقة التوصل المطلوبة',
+        arValue: DELIVERY[r.deliveryChannel].ar,
+      },
+      {
+        fr: 'Délai compté à partir du',
+        frValue: frDate(firstDay),
+        ar: 'يحتسب الأجل ابتداء من',
+        arValue: arDate(firstDay),
+      },
       {
         fr: r.urgent ? 'Réponse (urgente) au plus tard le' : 'Réponse au plus tard le',
         frValue: `${frDate(r.dueAt)} (${r.workingDays} jours ouvrables)`,
@@ -115,7 +157,11 @@ export function renderInformationReceipt(r: InformationReceipt, now: Date) {
  * (with the secret in the link's fragment, which browsers never send to a server). It
  * embeds no photo (so a hidden one can never reach paper) and no contact details.
  */
-async function renderReceipt(r: ReceiptCase, now: Date, content: { title: { fr: string; ar: string }; fields: Field[] }): Promise<Uint8Array> {
+async function renderReceipt(
+  r: ReceiptCase,
+  now: Date,
+  content: { title: { fr: string; ar: string }; fields: Field[] },
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(sharedFontkit);
   // Subsetting is also what keeps the joined Arabic forms right (the full embedding
@@ -178,7 +224,9 @@ async function renderReceipt(r: ReceiptCase, now: Date, content: { title: { fr: 
   row('Suivez votre demande en ligne :', 'تتبعوا طلبكم عبر الإنترنت', { size: 11, gap: 16 });
   const qrSize = 130;
   const qrUrl = r.secret ? `${r.trackingUrl}#s=${r.secret}` : r.trackingUrl;
-  const qr = await doc.embedPng(await QRCode.toBuffer(qrUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 600 }));
+  const qr = await doc.embedPng(
+    await QRCode.toBuffer(qrUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 600 }),
+  );
   y -= qrSize;
   page.drawImage(qr, { x: mid - qrSize / 2, y, width: qrSize, height: qrSize });
   y -= 18;
@@ -188,10 +236,22 @@ async function renderReceipt(r: ReceiptCase, now: Date, content: { title: { fr: 
   y -= 34;
 
   if (r.secret) {
-    row('Conservez ce récépissé : le code permet de suivre la', 'احتفظوا بهذا الوصل: الرمز يمكّن من تتبع الطلب،', { size: 9, gap: 12, color: MUTED });
-    row('demande, le code secret d’agir sur elle en votre nom.', 'والرمز السري يمكّن من التصرف فيه باسمكم.', { size: 9, gap: 12, color: MUTED });
+    row('Conservez ce récépissé : le code permet de suivre la', 'احتفظوا بهذا الوصل: الرمز يمكّن من تتبع الطلب،', {
+      size: 9,
+      gap: 12,
+      color: MUTED,
+    });
+    row('demande, le code secret d’agir sur elle en votre nom.', 'والرمز السري يمكّن من التصرف فيه باسمكم.', {
+      size: 9,
+      gap: 12,
+      color: MUTED,
+    });
   } else {
-    row('Conservez ce récépissé : son code permet de suivre', 'احتفظوا بهذا الوصل: رمزه يمكنكم', { size: 9, gap: 12, color: MUTED });
+    row('Conservez ce récépissé : son code permet de suivre', 'احتفظوا بهذا الوصل: رمزه يمكنكم', {
+      size: 9,
+      gap: 12,
+      color: MUTED,
+    });
     row('votre demande.', 'من تتبع طلبكم', { size: 9, gap: 12, color: MUTED });
   }
 

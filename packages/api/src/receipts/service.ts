@@ -61,12 +61,22 @@ const base = (url: string) => url.replace(/\/+$/, '');
  * The PDF receipt of the complaint with this tracking code (typed forgivingly).
  * `baseUrl` is where the portals are served (e.g. https://shabaka.ma).
  */
-export async function receiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: string, proof: ReceiptProof): Promise<ReceiptResult> {
+export async function receiptPdf(
+  deps: ReceiptDeps,
+  rawCode: string,
+  baseUrl: string,
+  proof: ReceiptProof,
+): Promise<ReceiptResult> {
   const parsed = complaintCode.safeParse(rawCode);
   if (!parsed.success) return 'none';
   const c = await findByCode(deps.db, parsed.data);
   if (!c) return 'none';
-  const allowed = await proofFor(deps, { kind: 'complaint', id: c.id, communeId: c.communeId, authorId: c.authorId, ownerSecretHash: c.ownerSecretHash }, proof, 'complaints:process');
+  const allowed = await proofFor(
+    deps,
+    { kind: 'complaint', id: c.id, communeId: c.communeId, authorId: c.authorId, ownerSecretHash: c.ownerSecretHash },
+    proof,
+    'complaints:process',
+  );
   if (typeof allowed === 'string') return allowed;
   const [commune, category] = await Promise.all([
     deps.db.selectFrom('communes').select(['slug', 'names']).where('id', '=', c.communeId).executeTakeFirstOrThrow(),
@@ -91,14 +101,25 @@ export async function receiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: st
 }
 
 /** The PDF receipt of an information request, on the same terms. */
-export async function informationReceiptPdf(deps: ReceiptDeps, rawCode: string, baseUrl: string, proof: ReceiptProof): Promise<ReceiptResult> {
+export async function informationReceiptPdf(
+  deps: ReceiptDeps,
+  rawCode: string,
+  baseUrl: string,
+  proof: ReceiptProof,
+): Promise<ReceiptResult> {
   const parsed = informationCode.safeParse(rawCode);
   if (!parsed.success) return 'none';
   const r = await information.findByCode(deps.db, parsed.data);
   if (!r) return 'none';
   const allowed = await proofFor(
     deps,
-    { kind: 'information_request', id: r.id, communeId: r.communeId, authorId: r.authorId, ownerSecretHash: r.ownerSecretHash },
+    {
+      kind: 'information_request',
+      id: r.id,
+      communeId: r.communeId,
+      authorId: r.authorId,
+      ownerSecretHash: r.ownerSecretHash,
+    },
     proof,
     'information:process',
   );
@@ -121,6 +142,9 @@ export async function informationReceiptPdf(deps: ReceiptDeps, rawCode: string, 
     trackingUrl: `${base(baseUrl)}${informationTrackingPath(commune.slug, r.code)}`,
   };
   const now = deps.clock.now();
-  const pdf = await renderPdf(pdfKey('information-receipt', data, now), { kind: 'informationReceipt', args: [data, now] });
+  const pdf = await renderPdf(pdfKey('information-receipt', data, now), {
+    kind: 'informationReceipt',
+    args: [data, now],
+  });
   return { code: r.code, pdf };
 }

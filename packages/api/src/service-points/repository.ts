@@ -36,7 +36,11 @@ export interface ServicePointRow {
 }
 
 export function listPoints(db: Db, communeId: string, f: { kind?: ServicePointKind | undefined } = {}) {
-  let q = db.selectFrom('servicePoints').select(COLUMNS).where('communeId', '=', communeId).where('deletedAt', 'is', null);
+  let q = db
+    .selectFrom('servicePoints')
+    .select(COLUMNS)
+    .where('communeId', '=', communeId)
+    .where('deletedAt', 'is', null);
   if (f.kind) q = q.where('kind', '=', f.kind);
   return q.orderBy('kind').orderBy('code').execute() as Promise<ServicePointRow[]>;
 }
@@ -49,19 +53,24 @@ export function pointsForProcedures(db: Db, communeId: string, codes: string[]) 
     .select(COLUMNS)
     .where('communeId', '=', communeId)
     .where('deletedAt', 'is', null)
-    .where(sql<boolean>`(${sql.join(
-      codes.map((c) => sql`services @> ${JSON.stringify([c])}::jsonb`),
-      sql` or `,
-    )})`)
+    .where(
+      sql<boolean>`(${sql.join(
+        codes.map((c) => sql`services @> ${JSON.stringify([c])}::jsonb`),
+        sql` or `,
+      )})`,
+    )
     .orderBy('kind')
     .orderBy('code')
     .execute() as Promise<ServicePointRow[]>;
 }
 
 export function findPoint(db: Db, communeId: string, id: string) {
-  return db.selectFrom('servicePoints').select(COLUMNS).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst() as Promise<
-    ServicePointRow | undefined
-  >;
+  return db
+    .selectFrom('servicePoints')
+    .select(COLUMNS)
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst() as Promise<ServicePointRow | undefined>;
 }
 
 export function lockPoint(db: Db, communeId: string, id: string) {
@@ -75,7 +84,12 @@ export function lockPoint(db: Db, communeId: string, id: string) {
 }
 
 export function findPointByCode(db: Db, communeId: string, code: string) {
-  return db.selectFrom('servicePoints').select(['id', 'deletedAt']).where('communeId', '=', communeId).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('servicePoints')
+    .select(['id', 'deletedAt'])
+    .where('communeId', '=', communeId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export interface ServicePointValues {

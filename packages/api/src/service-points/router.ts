@@ -6,9 +6,19 @@ const editor = communeProcedure('procedures:edit');
 
 /** Offices, counters and annexes on the map, and "where do I do this?". */
 export const servicePointsRouter = router({
-  list: communePublicProcedure.input(listInput).query(({ ctx, input }) => service.list(ctx.db, ctx.commune, input.kind)),
-  forProcedure: communePublicProcedure.input(forProcedureInput).query(({ ctx, input }) => service.forProcedure(ctx.db, ctx.commune, input.code)),
-  create: editor.input(createInput).mutation(({ ctx, input }) => service.create(ctx, ctx.commune, input, ctx.session.userId)),
-  update: editor.input(updateInput).mutation(({ ctx, input }) => service.update(ctx, ctx.commune, input, ctx.session.userId)),
-  remove: editor.input(removeInput).mutation(({ ctx, input }) => service.remove(ctx, ctx.commune, input.id, input.reason, ctx.session.userId)),
+  list: communePublicProcedure
+    .input(listInput)
+    .query(({ ctx, input }) => service.list(ctx.db, ctx.commune, input.kind)),
+  forProcedure: communePublicProcedure
+    .input(forProcedureInput)
+    .query(({ ctx, input }) => service.forProcedure(ctx.db, ctx.commune, input.code)),
+  create: editor
+    .input(createInput)
+    .mutation(({ ctx, input }) => service.create(ctx, ctx.commune, input, ctx.session.userId)),
+  update: editor
+    .input(updateInput)
+    .mutation(({ ctx, input }) => service.update(ctx, ctx.commune, input, ctx.session.userId)),
+  remove: editor
+    .input(removeInput)
+    .mutation(({ ctx, input }) => service.remove(ctx, ctx.commune, input.id, input.reason, ctx.session.userId)),
 });

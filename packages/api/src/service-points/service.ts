@@ -36,7 +36,10 @@ export async function list(db: Db, commune: Commune, kind?: repo.ServicePointRow
 export async function forProcedure(db: Db, commune: Commune, code: string) {
   const t = await findTemplate(db, code);
   if (!t) throw notFound('unknown_procedure', `No procedure has the code "${code}".`);
-  const [o, points] = await Promise.all([findOverride(db, commune.id, code), repo.pointsForProcedures(db, commune.id, [code])]);
+  const [o, points] = await Promise.all([
+    findOverride(db, commune.id, code),
+    repo.pointsForProcedures(db, commune.id, [code]),
+  ]);
   const hours = o?.hours ?? t.hours;
   return {
     procedure: { code, names: t.names, office: o?.office ?? t.office, hours, channels: o?.channels ?? t.channels },
@@ -47,20 +50,38 @@ export async function forProcedure(db: Db, commune: Commune, code: string) {
 async function checkServices(db: Db, services: string[]) {
   const known = new Set((await listTemplates(db, { activeOnly: false })).map((t) => t.code));
   const unknown = services.filter((s) => !known.has(s));
-  if (unknown.length > 0) throw badRequest('unknown_procedure', `Unknown procedure code(s): ${unknown.join(', ')}.`, 'services');
+  if (unknown.length > 0)
+    throw badRequest('unknown_procedure', `Unknown procedure code(s): ${unknown.join(', ')}.`, 'services');
   return [...new Set(services)];
 }
 
 export async function create(ctx: Ctx, commune: Commune, input: CreateServicePointInput, actorId: string) {
   const services = await checkServices(ctx.db, input.services);
   if (await repo.findPointByCode(ctx.db, commune.id, input.code)) {
-    throw conflict('service_point_exists', `This commune already has a service point with the code "${input.code}".`, 'code');
+    throw conflict(
+      'service_point_exists',
+      `This commune already has a service point with the code "${input.code}".`,
+      'code',
+    );
   }
   const now = ctx.clock.now();
   const { location, code, ...rest } = input;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const { id } = await repo.insertPoint(trx, commune.id, code, { ...rest, services, lat: location.lat, lon: location.lon }, now);
-    await recordAudit(trx, { communeId: commune.id, actorId, action: 'service_point.created', targetType: 'service_point', targetId: id, data: { code } });
+    const { id } = await repo.insertPoint(
+      trx,
+      commune.id,
+      code,
+      { ...rest, services, lat: location.lat, lon: location.lon },
+      now,
+    );
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'service_point.created',
+      targetType: 'service_point',
+      targetId: id,
+      data: { code },
+    });
     return id;
   });
   ctx.events.publish({ kind: 'service_point.changed', commune: commune.slug, data: { id, code } });
@@ -92,11 +113,18 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
       action: 'service_point.updated',
       targetType: 'service_point',
       targetId: p.id,
-      data: { code: p.code, changed: Object.keys(input.patch).filter((k) => (input.patch as Record<string, unknown>)[k] !== undefined) },
+      data: {
+        code: p.code,
+        changed: Object.keys(input.patch).filter((k) => (input.patch as Record<string, unknown>)[k] !== undefined),
+      },
     });
     return p;
   });
-  ctx.events.publish({ kind: 'service_point.changed', commune: commune.slug, data: { id: result.id, code: result.code } });
+  ctx.events.publish({
+    kind: 'service_point.changed',
+    commune: commune.slug,
+    data: { id: result.id, code: result.code },
+  });
   return publicServicePoint((await repo.findPoint(ctx.db, commune.id, result.id))!);
 }
 
@@ -107,7 +135,14 @@ export async function remove(ctx: Ctx, commune: Commune, id: string, reason: str
     const p = await repo.lockPoint(trx, commune.id, id);
     if (!p || p.deletedAt) throw notFound('unknown_service_point', 'No such service point in this commune.');
     await repo.softDeletePoint(trx, commune.id, id, actorId, reason, now);
-    await recordAudit(trx, { communeId: commune.id, actorId, action: 'service_point.removed', targetType: 'service_point', targetId: id, data: { code: p.code, reason } });
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId,
+      action: 'service_point.removed',
+      targetType: 'service_point',
+      targetId: id,
+      data: { code: p.code, reason },
+    });
     return p;
   });
   ctx.events.publish({ kind: 'service_point.changed', commune: commune.slug, data: { id, code: p.code } });

@@ -63,7 +63,12 @@ function wrappingKey(secret: string, salt: Buffer) {
   return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), salt, INFO, 32));
 }
 
-export function encryptPrivateKey(privateKey: KeyObject, secret: string, communeId: string, keyId: string): EncryptedPrivateKey {
+export function encryptPrivateKey(
+  privateKey: KeyObject,
+  secret: string,
+  communeId: string,
+  keyId: string,
+): EncryptedPrivateKey {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', wrappingKey(secret, salt), iv);

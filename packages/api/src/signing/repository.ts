@@ -13,24 +13,45 @@ const KEY_COLUMNS = [
 ] as const;
 
 export function findActiveKey(db: Db, communeId: string) {
-  return db.selectFrom('signingKeys').select(KEY_COLUMNS).where('communeId', '=', communeId).where('retiredAt', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('signingKeys')
+    .select(KEY_COLUMNS)
+    .where('communeId', '=', communeId)
+    .where('retiredAt', 'is', null)
+    .executeTakeFirst();
 }
 
 /** Locks the active key against rotation until the caller's transaction ends. */
 export function lockActiveKey(db: Db, communeId: string, mode: 'share' | 'update', id?: string) {
-  let q = db.selectFrom('signingKeys').select(['id', 'createdAt']).where('communeId', '=', communeId).where('retiredAt', 'is', null);
+  let q = db
+    .selectFrom('signingKeys')
+    .select(['id', 'createdAt'])
+    .where('communeId', '=', communeId)
+    .where('retiredAt', 'is', null);
   if (id) q = q.where('id', '=', id);
   return (mode === 'share' ? q.forShare() : q.forUpdate()).executeTakeFirst();
 }
 
 export function findKey(db: Db, communeId: string, id: string) {
-  return db.selectFrom('signingKeys').select(['id', 'publicKey', 'createdAt', 'retiredAt']).where('communeId', '=', communeId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('signingKeys')
+    .select(['id', 'publicKey', 'createdAt', 'retiredAt'])
+    .where('communeId', '=', communeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Inserts an active key unless the commune already has one (two first issues racing); true when inserted. */
 export async function insertActiveKey(
   db: Db,
-  k: { communeId: string; id: string; publicKey: string; encrypted: EncryptedPrivateKey; createdAt: Date; createdBy: string | null },
+  k: {
+    communeId: string;
+    id: string;
+    publicKey: string;
+    encrypted: EncryptedPrivateKey;
+    createdAt: Date;
+    createdBy: string | null;
+  },
 ) {
   const row = await db
     .insertInto('signingKeys')
@@ -55,7 +76,14 @@ export async function insertActiveKey(
 export async function retireKey(db: Db, communeId: string, id: string, at: Date, by: string | null) {
   await db
     .updateTable('signingKeys')
-    .set({ retiredAt: at, retiredBy: by, privateKeyCiphertext: null, privateKeyIv: null, privateKeyTag: null, privateKeySalt: null })
+    .set({
+      retiredAt: at,
+      retiredBy: by,
+      privateKeyCiphertext: null,
+      privateKeyIv: null,
+      privateKeyTag: null,
+      privateKeySalt: null,
+    })
     .where('communeId', '=', communeId)
     .where('id', '=', id)
     .execute();

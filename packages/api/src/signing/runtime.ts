@@ -46,6 +46,10 @@ export function createSigning(setup: SigningSetup): Signing {
 
 /** The context's signing, or a clear refusal (not a crash) on a process that has none. */
 export function signingSetup(deps: { signing: Signing | null }): Signing {
-  if (!deps.signing) throw conflict('signing_not_configured', 'Document signing is not set up on this server (it needs SHABAKA_SECRET).');
+  if (!deps.signing)
+    throw conflict(
+      'signing_not_configured',
+      'Document signing is not set up on this server (it needs SHABAKA_SECRET).',
+    );
   return deps.signing;
 }

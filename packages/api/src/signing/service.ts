@@ -36,7 +36,13 @@ export async function activeSigningKey(ctx: Ctx, commune: Commune, actorId: stri
         createdBy: actorId,
       });
       if (inserted) {
-        await recordAudit(trx, { communeId: commune.id, actorId, action: 'signing.key_created', targetType: 'signing_key', targetId: fresh.id });
+        await recordAudit(trx, {
+          communeId: commune.id,
+          actorId,
+          action: 'signing.key_created',
+          targetType: 'signing_key',
+          targetId: fresh.id,
+        });
       }
       return inserted;
     });
@@ -48,7 +54,13 @@ export async function activeSigningKey(ctx: Ctx, commune: Commune, actorId: stri
 }
 
 function decryptStored(
-  row: { id: string; privateKeyCiphertext: Uint8Array | null; privateKeyIv: Uint8Array | null; privateKeyTag: Uint8Array | null; privateKeySalt: Uint8Array | null },
+  row: {
+    id: string;
+    privateKeyCiphertext: Uint8Array | null;
+    privateKeyIv: Uint8Array | null;
+    privateKeyTag: Uint8Array | null;
+    privateKeySalt: Uint8Array | null;
+  },
   secret: string,
   communeId: string,
 ) {
@@ -57,7 +69,12 @@ function decryptStored(
   }
   try {
     return decryptPrivateKey(
-      { ciphertext: Buffer.from(row.privateKeyCiphertext), iv: Buffer.from(row.privateKeyIv), tag: Buffer.from(row.privateKeyTag), salt: Buffer.from(row.privateKeySalt) },
+      {
+        ciphertext: Buffer.from(row.privateKeyCiphertext),
+        iv: Buffer.from(row.privateKeyIv),
+        tag: Buffer.from(row.privateKeyTag),
+        salt: Buffer.from(row.privateKeySalt),
+      },
       secret,
       communeId,
       row.id,
@@ -84,7 +101,14 @@ export async function rotate(ctx: Ctx, commune: Commune, actorId: string) {
     // Keys never overlap: the new one starts no earlier than the old one did.
     const at = previous && previous.createdAt > now ? previous.createdAt : now;
     if (previous) await repo.retireKey(trx, commune.id, previous.id, at, actorId);
-    await repo.insertActiveKey(trx, { communeId: commune.id, id: fresh.id, publicKey: fresh.publicKey, encrypted, createdAt: at, createdBy: actorId });
+    await repo.insertActiveKey(trx, {
+      communeId: commune.id,
+      id: fresh.id,
+      publicKey: fresh.publicKey,
+      encrypted,
+      createdAt: at,
+      createdBy: actorId,
+    });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId,
@@ -95,7 +119,11 @@ export async function rotate(ctx: Ctx, commune: Commune, actorId: string) {
     });
     return { keyId: fresh.id, previousKeyId: previous?.id ?? null, createdAt: at };
   });
-  ctx.events.publish({ kind: 'signing.key_rotated', commune: commune.slug, data: { keyId: result.keyId, previousKeyId: result.previousKeyId } });
+  ctx.events.publish({
+    kind: 'signing.key_rotated',
+    commune: commune.slug,
+    data: { keyId: result.keyId, previousKeyId: result.previousKeyId },
+  });
   return result;
 }
 

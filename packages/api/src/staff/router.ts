@@ -6,8 +6,12 @@ export const staffRouter = router({
   overview: communeProcedure('staff:access').query(({ ctx }) => service.overview(ctx.db, ctx.commune, ctx.roles)),
   grant: communeProcedure('members:manage')
     .input(grantInput)
-    .mutation(({ ctx, input }) => service.grant(ctx, ctx.commune.id, ctx.commune.slug, input.email, input.role, ctx.session.userId)),
+    .mutation(({ ctx, input }) =>
+      service.grant(ctx, ctx.commune.id, ctx.commune.slug, input.email, input.role, ctx.session.userId),
+    ),
   revoke: communeProcedure('members:manage')
     .input(revokeInput)
-    .mutation(({ ctx, input }) => service.revoke(ctx, ctx.commune.id, ctx.commune.slug, input.userId, input.role, ctx.session.userId)),
+    .mutation(({ ctx, input }) =>
+      service.revoke(ctx, ctx.commune.id, ctx.commune.slug, input.userId, input.role, ctx.session.userId),
+    ),
 });

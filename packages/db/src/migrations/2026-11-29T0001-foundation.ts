@@ -102,11 +102,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('data', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema
-    .createIndex('audit_log_commune_time')
-    .on('audit_log')
-    .columns(['commune_id', 'created_at'])
-    .execute();
+  await db.schema.createIndex('audit_log_commune_time').on('audit_log').columns(['commune_id', 'created_at']).execute();
   // The audit log is append-only: the database itself refuses edits and deletions.
   await sql`
     create function audit_log_append_only() returns trigger language plpgsql as $$

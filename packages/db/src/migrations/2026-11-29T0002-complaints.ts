@@ -17,7 +17,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('complaint_categories_pk', ['commune_id', 'id'])
     .addUniqueConstraint('complaint_categories_code', ['commune_id', 'code'])
-    .addForeignKeyConstraint('complaint_categories_department', ['commune_id', 'department_id'], 'departments', ['commune_id', 'id'])
+    .addForeignKeyConstraint('complaint_categories_department', ['commune_id', 'department_id'], 'departments', [
+      'commune_id',
+      'id',
+    ])
     .execute();
 
   await db.schema
@@ -56,9 +59,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('complaints_pk', ['commune_id', 'id'])
     .addUniqueConstraint('complaints_code', ['commune_id', 'code'])
     .addUniqueConstraint('complaints_idempotency', ['commune_id', 'idempotency_key'])
-    .addForeignKeyConstraint('complaints_category', ['commune_id', 'category_id'], 'complaint_categories', ['commune_id', 'id'])
+    .addForeignKeyConstraint('complaints_category', ['commune_id', 'category_id'], 'complaint_categories', [
+      'commune_id',
+      'id',
+    ])
     .execute();
-  await db.schema.createIndex('complaints_queue').on('complaints').columns(['commune_id', 'stage', 'created_at']).execute();
+  await db.schema
+    .createIndex('complaints_queue')
+    .on('complaints')
+    .columns(['commune_id', 'stage', 'created_at'])
+    .execute();
   await db.schema.createIndex('complaints_created').on('complaints').columns(['commune_id', 'created_at']).execute();
   await db.schema.createIndex('complaints_author').on('complaints').columns(['author_id', 'created_at']).execute();
   await db.schema.createIndex('complaints_code_lookup').on('complaints').column('code').execute();
@@ -85,9 +95,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('internal_note', 'text')
     .addColumn('data', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addPrimaryKeyConstraint('complaint_events_pk', ['commune_id', 'id'])
-    .addForeignKeyConstraint('complaint_events_complaint', ['commune_id', 'complaint_id'], 'complaints', ['commune_id', 'id'])
+    .addForeignKeyConstraint('complaint_events_complaint', ['commune_id', 'complaint_id'], 'complaints', [
+      'commune_id',
+      'id',
+    ])
     .execute();
-  await db.schema.createIndex('complaint_events_by_complaint').on('complaint_events').columns(['commune_id', 'complaint_id', 'at']).execute();
+  await db.schema
+    .createIndex('complaint_events_by_complaint')
+    .on('complaint_events')
+    .columns(['commune_id', 'complaint_id', 'at'])
+    .execute();
 
   // Stored files (photos, scans, thumbnails): bytes in the database behind a small storage interface.
   await db.schema
@@ -122,11 +139,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('moderated_by', 'uuid')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('complaint_attachments_pk', ['commune_id', 'id'])
-    .addForeignKeyConstraint('complaint_attachments_complaint', ['commune_id', 'complaint_id'], 'complaints', ['commune_id', 'id'])
+    .addForeignKeyConstraint('complaint_attachments_complaint', ['commune_id', 'complaint_id'], 'complaints', [
+      'commune_id',
+      'id',
+    ])
     .addForeignKeyConstraint('complaint_attachments_file', ['commune_id', 'file_id'], 'files', ['commune_id', 'id'])
     .execute();
-  await db.schema.createIndex('complaint_attachments_by_complaint').on('complaint_attachments').columns(['commune_id', 'complaint_id']).execute();
-  await db.schema.createIndex('complaint_attachments_moderation').on('complaint_attachments').columns(['commune_id', 'state']).execute();
+  await db.schema
+    .createIndex('complaint_attachments_by_complaint')
+    .on('complaint_attachments')
+    .columns(['commune_id', 'complaint_id'])
+    .execute();
+  await db.schema
+    .createIndex('complaint_attachments_moderation')
+    .on('complaint_attachments')
+    .columns(['commune_id', 'state'])
+    .execute();
 
   // One report per reporter (account or anonymous device) and photo.
   await db.schema
@@ -138,7 +166,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('photo_reports_pk', ['commune_id', 'attachment_id', 'reporter_key'])
-    .addForeignKeyConstraint('photo_reports_attachment', ['commune_id', 'attachment_id'], 'complaint_attachments', ['commune_id', 'id'])
+    .addForeignKeyConstraint('photo_reports_attachment', ['commune_id', 'attachment_id'], 'complaint_attachments', [
+      'commune_id',
+      'id',
+    ])
     .execute();
 
   // Dashboard figures read these rollups, kept in the same transaction as each change,

@@ -2,19 +2,27 @@ import { sql, type Kysely } from 'kysely';
 
 // The procedures catalogue and service points (issue 4). Frozen once landed.
 
-const cp = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+const cp = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 /**
  * Arabic spelling variants folded for search, in the indexed text and the query alike:
  * alef forms (أ إ آ ٱ) → ا, ة → ه, ى → ي, Arabic-Indic digits → 0-9; tashkeel
  * (harakat, shadda, sukun, superscript alef) and tatweel removed. `translate` deletes
  * the characters of `from` that have no counterpart in `to`.
  */
-const FOLD_FROM = '\u0623\u0625\u0622\u0671\u0629\u0649' + cp(0x0660, 0x0669) + cp(0x06f0, 0x06f9) + cp(0x064b, 0x065f) + '\u0670\u0640';
+const FOLD_FROM =
+  '\u0623\u0625\u0622\u0671\u0629\u0649' +
+  cp(0x0660, 0x0669) +
+  cp(0x06f0, 0x06f9) +
+  cp(0x064b, 0x065f) +
+  '\u0670\u0640';
 const FOLD_TO = '\u0627\u0627\u0627\u0627\u0647\u064a' + '0123456789' + '0123456789';
 
 async function ensureExtension(db: Kysely<any>, name: 'unaccent' | 'pg_trgm'): Promise<string> {
   const schemaOf = () =>
-    sql<{ schema: string }>`select extnamespace::regnamespace::text as schema from pg_extension where extname = ${name}`.execute(db);
+    sql<{
+      schema: string;
+    }>`select extnamespace::regnamespace::text as schema from pg_extension where extname = ${name}`.execute(db);
   let found = await schemaOf();
   // Extensions are database-wide; kept in public so dropping a (test) schema never drops them.
   if (found.rows.length === 0) {
@@ -79,10 +87,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`create index procedure_templates_search on procedure_templates using gin (search_doc)`.execute(db);
   await sql
-    .raw(`create index procedure_templates_title_trgm on procedure_templates using gin (title_norm ${trgmSchema}.gin_trgm_ops)`)
+    .raw(
+      `create index procedure_templates_title_trgm on procedure_templates using gin (title_norm ${trgmSchema}.gin_trgm_ops)`,
+    )
     .execute(db);
   await sql
-    .raw(`create index procedure_templates_body_trgm on procedure_templates using gin (body_norm ${trgmSchema}.gin_trgm_ops)`)
+    .raw(
+      `create index procedure_templates_body_trgm on procedure_templates using gin (body_norm ${trgmSchema}.gin_trgm_ops)`,
+    )
     .execute(db);
 
   await db.schema
@@ -126,7 +138,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`create index procedure_overrides_search on procedure_overrides using gin (search_doc)`.execute(db);
   await sql
-    .raw(`create index procedure_overrides_body_trgm on procedure_overrides using gin (body_norm ${trgmSchema}.gin_trgm_ops)`)
+    .raw(
+      `create index procedure_overrides_body_trgm on procedure_overrides using gin (body_norm ${trgmSchema}.gin_trgm_ops)`,
+    )
     .execute(db);
 
   await db.schema

@@ -72,11 +72,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('information_requests_idempotency', ['commune_id', 'idempotency_key'])
     // The extension happens once: the database refuses a second one as well as the service.
     .addCheckConstraint('information_requests_extension', sql`(extended_at is null) = (extension_working_days is null)`)
-    .addCheckConstraint('information_requests_refusal', sql`state <> 'refused' or (refusal_exception is not null and refusal_reason is not null)`)
+    .addCheckConstraint(
+      'information_requests_refusal',
+      sql`state <> 'refused' or (refusal_exception is not null and refusal_reason is not null)`,
+    )
     .execute();
-  await db.schema.createIndex('information_requests_queue').on('information_requests').columns(['commune_id', 'state', 'received_at']).execute();
-  await db.schema.createIndex('information_requests_received').on('information_requests').columns(['commune_id', 'received_at']).execute();
-  await db.schema.createIndex('information_requests_author').on('information_requests').columns(['author_id', 'received_at']).execute();
+  await db.schema
+    .createIndex('information_requests_queue')
+    .on('information_requests')
+    .columns(['commune_id', 'state', 'received_at'])
+    .execute();
+  await db.schema
+    .createIndex('information_requests_received')
+    .on('information_requests')
+    .columns(['commune_id', 'received_at'])
+    .execute();
+  await db.schema
+    .createIndex('information_requests_author')
+    .on('information_requests')
+    .columns(['author_id', 'received_at'])
+    .execute();
   await db.schema.createIndex('information_requests_code_lookup').on('information_requests').column('code').execute();
   // Overdue and due-soon counts touch open requests only.
   await sql`create index information_requests_open_due on information_requests (commune_id, due_at)
@@ -97,7 +112,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('internal_note', 'text')
     .addColumn('data', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addPrimaryKeyConstraint('information_request_events_pk', ['commune_id', 'id'])
-    .addForeignKeyConstraint('information_request_events_request', ['commune_id', 'request_id'], 'information_requests', ['commune_id', 'id'])
+    .addForeignKeyConstraint(
+      'information_request_events_request',
+      ['commune_id', 'request_id'],
+      'information_requests',
+      ['commune_id', 'id'],
+    )
     .execute();
   await db.schema
     .createIndex('information_request_events_by_request')
@@ -118,7 +138,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('unpublished_by', 'uuid', (c) => c.references('users.id'))
     .addColumn('unpublish_reason', 'text')
     .addPrimaryKeyConstraint('information_publications_pk', ['commune_id', 'request_id'])
-    .addForeignKeyConstraint('information_publications_request', ['commune_id', 'request_id'], 'information_requests', ['commune_id', 'id'])
+    .addForeignKeyConstraint('information_publications_request', ['commune_id', 'request_id'], 'information_requests', [
+      'commune_id',
+      'id',
+    ])
     .execute();
   await sql`create index information_publications_live on information_publications (commune_id, published_at desc)
             where unpublished_at is null`.execute(db);

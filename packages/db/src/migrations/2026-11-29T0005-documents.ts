@@ -26,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
           and private_key_tag is not null and private_key_salt is not null)`,
     )
     .execute();
-  await sql`create unique index signing_keys_one_active on signing_keys (commune_id) where retired_at is null`.execute(db);
+  await sql`create unique index signing_keys_one_active on signing_keys (commune_id) where retired_at is null`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('documents')

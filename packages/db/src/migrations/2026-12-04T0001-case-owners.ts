@@ -19,7 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('complaint_events')
     .addColumn('citizen_text', 'text')
-    .addColumn('citizen_text_status', 'text', (c) => c.check(sql`citizen_text_status in ('pending', 'published', 'rejected')`))
+    .addColumn('citizen_text_status', 'text', (c) =>
+      c.check(sql`citizen_text_status in ('pending', 'published', 'rejected')`),
+    )
     .addColumn('citizen_text_reviewed_by', 'uuid', (c) => c.references('users.id'))
     .addColumn('citizen_text_reviewed_at', 'timestamptz')
     .execute();
@@ -38,11 +40,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The 32-character requester key gives way to the same short secret as complaints. Old
   // keys cannot become secrets (only their hashes were kept): those requesters act through
   // their account or the desk.
-  await db.schema.alterTable('information_requests').addColumn('owner_secret_hash', 'text').dropColumn('requester_key_hash').execute();
+  await db.schema
+    .alterTable('information_requests')
+    .addColumn('owner_secret_hash', 'text')
+    .dropColumn('requester_key_hash')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('information_requests').addColumn('requester_key_hash', 'text').dropColumn('owner_secret_hash').execute();
+  await db.schema
+    .alterTable('information_requests')
+    .addColumn('requester_key_hash', 'text')
+    .dropColumn('owner_secret_hash')
+    .execute();
   await db.schema.dropIndex('complaint_events_pending_text').execute();
   await sql`
     update complaint_events set public_note = citizen_text

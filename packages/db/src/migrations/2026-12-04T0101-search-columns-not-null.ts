@@ -10,12 +10,20 @@ const COLUMNS = {
 
 export async function up(db: Kysely<any>): Promise<void> {
   for (const [table, columns] of Object.entries(COLUMNS)) {
-    for (const column of columns) await db.schema.alterTable(table).alterColumn(column, (c) => c.setNotNull()).execute();
+    for (const column of columns)
+      await db.schema
+        .alterTable(table)
+        .alterColumn(column, (c) => c.setNotNull())
+        .execute();
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const [table, columns] of Object.entries(COLUMNS)) {
-    for (const column of columns) await db.schema.alterTable(table).alterColumn(column, (c) => c.dropNotNull()).execute();
+    for (const column of columns)
+      await db.schema
+        .alterTable(table)
+        .alterColumn(column, (c) => c.dropNotNull())
+        .execute();
   }
 }

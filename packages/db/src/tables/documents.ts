@@ -2,7 +2,11 @@
 import type { Generated } from 'kysely';
 import type { DefaultTimestamp, Timestamp } from '../types';
 
-export const DOCUMENT_TEMPLATES = ['residence_certificate', 'administrative_certificate', 'information_answer'] as const;
+export const DOCUMENT_TEMPLATES = [
+  'residence_certificate',
+  'administrative_certificate',
+  'information_answer',
+] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /** The languages printed on the document: Arabic, French, or both side by side. */
 export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both'] as const;

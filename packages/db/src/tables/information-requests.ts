@@ -39,7 +39,11 @@ export const INFORMATION_REQUEST_STATES = [
   'withdrawn',
 ] as const;
 export type InformationRequestState = (typeof INFORMATION_REQUEST_STATES)[number];
-export const INFORMATION_OPEN_STATES = ['received', 'in_processing', 'extended'] as const satisfies readonly InformationRequestState[];
+export const INFORMATION_OPEN_STATES = [
+  'received',
+  'in_processing',
+  'extended',
+] as const satisfies readonly InformationRequestState[];
 
 /** How the request reached the commune. */
 export const INFORMATION_INTAKE_CHANNELS = ['web', 'counter', 'post', 'email'] as const;

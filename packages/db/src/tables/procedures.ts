@@ -61,8 +61,16 @@ export type LifeEvent = (typeof LIFE_EVENTS)[number];
 
 export const THEME_LABELS: Record<ProcedureTheme, Localized> = {
   'civil-status': { ar: 'الحالة المدنية', fr: 'État civil', es: 'Registro civil' },
-  certification: { ar: 'تصحيح الإمضاء ومطابقة النسخ', fr: 'Légalisation et copies conformes', es: 'Legalización y copias compulsadas' },
-  'administrative-certificates': { ar: 'الشواهد الإدارية', fr: 'Certificats administratifs', es: 'Certificados administrativos' },
+  certification: {
+    ar: 'تصحيح الإمضاء ومطابقة النسخ',
+    fr: 'Légalisation et copies conformes',
+    es: 'Legalización y copias compulsadas',
+  },
+  'administrative-certificates': {
+    ar: 'الشواهد الإدارية',
+    fr: 'Certificats administratifs',
+    es: 'Certificados administrativos',
+  },
   'urban-planning': { ar: 'التعمير والبناء', fr: 'Urbanisme et construction', es: 'Urbanismo y construcción' },
   economy: { ar: 'الأنشطة الاقتصادية والتجارية', fr: 'Économie et commerce', es: 'Economía y comercio' },
   'public-space': { ar: 'الملك العمومي الجماعي', fr: 'Domaine public communal', es: 'Dominio público municipal' },
@@ -76,7 +84,11 @@ export const LIFE_EVENT_LABELS: Record<LifeEvent, Localized> = {
   'moving-house': { ar: 'تغيير محل السكنى', fr: 'Déménager', es: 'Mudarse' },
   'building-house': { ar: 'بناء مسكن', fr: 'Construire sa maison', es: 'Construir una vivienda' },
   'opening-business': { ar: 'فتح محل أو نشاط تجاري', fr: 'Ouvrir un commerce', es: 'Abrir un negocio' },
-  'job-or-studies': { ar: 'ملف شغل أو دراسة', fr: "Dossier d'emploi ou d'études", es: 'Expediente de empleo o estudios' },
+  'job-or-studies': {
+    ar: 'ملف شغل أو دراسة',
+    fr: "Dossier d'emploi ou d'études",
+    es: 'Expediente de empleo o estudios',
+  },
   'organising-event': { ar: 'تنظيم تظاهرة', fr: 'Organiser un événement', es: 'Organizar un evento' },
 };
 

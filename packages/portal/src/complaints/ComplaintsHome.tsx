@@ -45,7 +45,11 @@ function PublicComplaints() {
   );
   const hrefOf = useCallback((code: string) => `${base}/track/${code}`, [base]);
   const open = useCallback((code: string) => navigate(`/track/${code}`), [navigate]);
-  const center = commune.data ? { lat: commune.data.lat, lon: commune.data.lon } : commune.isError ? FALLBACK_CENTER : null;
+  const center = commune.data
+    ? { lat: commune.data.lat, lon: commune.data.lon }
+    : commune.isError
+      ? FALLBACK_CENTER
+      : null;
 
   return (
     <Card title={t('complaints.home.mapTitle')}>
@@ -69,8 +73,17 @@ function PublicComplaints() {
         <>
           {center && (
             <Fallback fallback={<p className="cx-note">{t('complaints.map.unavailable')}</p>}>
-              <Suspense fallback={<div className="cx-map cx-map--tall cx-map--placeholder">{t('complaints.map.loading')}</div>}>
-                <PublicMap items={items} center={center} zoom={COMMUNE_ZOOM} hrefOf={hrefOf} open={open} listId={listId} />
+              <Suspense
+                fallback={<div className="cx-map cx-map--tall cx-map--placeholder">{t('complaints.map.loading')}</div>}
+              >
+                <PublicMap
+                  items={items}
+                  center={center}
+                  zoom={COMMUNE_ZOOM}
+                  hrefOf={hrefOf}
+                  open={open}
+                  listId={listId}
+                />
               </Suspense>
             </Fallback>
           )}
@@ -121,7 +134,11 @@ export function ComplaintsHomeScreen() {
         <p>{t('complaints.home.trackIntro')}</p>
         <TrackForm />
       </Card>
-      <RecentCases kind="complaint" trackPath={(c) => `/track/${c.code}`} receiptPath={(c) => withSecret(`/complaints/receipt/${c.code}`, c.secret)} />
+      <RecentCases
+        kind="complaint"
+        trackPath={(c) => `/track/${c.code}`}
+        receiptPath={(c) => withSecret(`/complaints/receipt/${c.code}`, c.secret)}
+      />
       <PublicComplaints />
     </div>
   );

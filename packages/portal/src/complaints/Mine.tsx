@@ -23,7 +23,12 @@ export function MyComplaints() {
       intro={t('complaints.mine.intro')}
       query={mine}
       describe={(error) => describeComplaintError(error, i18n).message}
-      empty={<EmptyState title={t('complaints.mine.empty')} action={<Link href="/complaints/new">{t('complaints.home.submit')}</Link>} />}
+      empty={
+        <EmptyState
+          title={t('complaints.mine.empty')}
+          action={<Link href="/complaints/new">{t('complaints.home.submit')}</Link>}
+        />
+      }
       listClassName="cx-list"
     >
       {(c) => (

@@ -33,7 +33,9 @@ export function ReceiptScreen() {
   useEffect(() => {
     if (secret && isCode(code)) rememberCase({ kind: 'complaint', code, secret, commune: slug });
   }, [code, secret, slug]);
-  const tracked = useQuery(trpc.complaints.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }));
+  const tracked = useQuery(
+    trpc.complaints.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }),
+  );
   const c = tracked.data;
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
 
@@ -44,7 +46,9 @@ export function ReceiptScreen() {
         <h1 ref={heading} tabIndex={-1}>
           {t('complaints.home.trackTitle')}
         </h1>
-        <Alert tone="error">{isCode(code) ? t('complaints.track.notFound', { code }) : t('complaints.error.field.code')}</Alert>
+        <Alert tone="error">
+          {isCode(code) ? t('complaints.track.notFound', { code }) : t('complaints.error.field.code')}
+        </Alert>
         <p>
           <Link href="/complaints">{t('complaints.backToComplaints')}</Link>
         </p>
@@ -80,7 +84,12 @@ export function ReceiptScreen() {
         </Card>
       )}
       <div className="cx-row">
-        <a className="shb-button shb-button--primary" href={receiptPdfHref(code, secret)} target="_blank" rel="noopener">
+        <a
+          className="shb-button shb-button--primary"
+          href={receiptPdfHref(code, secret)}
+          target="_blank"
+          rel="noopener"
+        >
           {t('complaints.receipt.pdf')}
           <span className="shb-sr-only"> {t('complaints.newTab')}</span>
         </a>

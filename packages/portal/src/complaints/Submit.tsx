@@ -81,7 +81,11 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   const [publicDescription, setPublicDescription] = useState(false);
   // After a first attempt, the checks run on every change: a fixed field loses its error at once.
   const [attempted, setAttempted] = useState(false);
-  const [geo, setGeo] = useState<{ busy: boolean; message: string; tone: 'ok' | 'error' }>({ busy: false, message: '', tone: 'ok' });
+  const [geo, setGeo] = useState<{ busy: boolean; message: string; tone: 'ok' | 'error' }>({
+    busy: false,
+    message: '',
+    tone: 'ok',
+  });
 
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
   const submit = useMutation(
@@ -185,7 +189,10 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
     setGeo({ busy: true, message: t('complaints.location.geoLocating'), tone: 'ok' });
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        setLocation({ lat: Math.round(pos.coords.latitude * 1e6) / 1e6, lon: Math.round(pos.coords.longitude * 1e6) / 1e6 });
+        setLocation({
+          lat: Math.round(pos.coords.latitude * 1e6) / 1e6,
+          lon: Math.round(pos.coords.longitude * 1e6) / 1e6,
+        });
         setGeo({
           busy: false,
           message: t('complaints.location.geoFound', { accuracy: formatNumber(Math.round(pos.coords.accuracy)) }),
@@ -220,12 +227,20 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         name="kind"
         value={kind}
         onChange={(v) => setKind(v as Kind)}
-        choices={KINDS.map((k) => ({ value: k, label: t(`complaints.kind.${k}`), hint: t(`complaints.kind.${k}.hint`) }))}
+        choices={KINDS.map((k) => ({
+          value: k,
+          label: t(`complaints.kind.${k}`),
+          hint: t(`complaints.kind.${k}.hint`),
+        }))}
         error={errors.kind}
       />
 
       {categories.isError ? (
-        <QueryError error={categories.error} retry={categories.refetch} message={t('complaints.new.categoriesFailed')} />
+        <QueryError
+          error={categories.error}
+          retry={categories.refetch}
+          message={t('complaints.new.categoriesFailed')}
+        />
       ) : (
         <SelectField
           label={t('complaints.field.category')}
@@ -261,7 +276,10 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
 
       <PublicNotice checked={publicDescription} onChange={setPublicDescription} />
 
-      <fieldset className="cx-fieldset" aria-describedby={[locHintId, errors.location ? locErrorId : null].filter(Boolean).join(' ')}>
+      <fieldset
+        className="cx-fieldset"
+        aria-describedby={[locHintId, errors.location ? locErrorId : null].filter(Boolean).join(' ')}
+      >
         <legend className="shb-label">
           {t('complaints.field.location')}
           <span className="shb-required" aria-hidden="true" title={t('common.required')}>
@@ -279,7 +297,13 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         {center ? (
           <Fallback fallback={<p className="cx-note">{t('complaints.map.unavailable')}</p>}>
             <Suspense fallback={<div className="cx-map cx-map--placeholder">{t('complaints.map.loading')}</div>}>
-              <MapPicker value={location} onChange={setLocation} center={center} zoom={COMMUNE_ZOOM} describedBy={errors.location ? locErrorId : undefined} />
+              <MapPicker
+                value={location}
+                onChange={setLocation}
+                center={center}
+                zoom={COMMUNE_ZOOM}
+                describedBy={errors.location ? locErrorId : undefined}
+              />
             </Suspense>
           </Fallback>
         ) : (
@@ -317,7 +341,11 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
             value={address}
             onChange={(e) => setAddress(e.target.value)}
             aria-invalid={errors.location || errors.address ? true : undefined}
-            aria-describedby={[`${addressId}-hint`, errors.location ? locErrorId : null, errors.address ? `${addressId}-error` : null]
+            aria-describedby={[
+              `${addressId}-hint`,
+              errors.location ? locErrorId : null,
+              errors.address ? `${addressId}-error` : null,
+            ]
               .filter(Boolean)
               .join(' ')}
           />
@@ -346,7 +374,11 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
           className="cx-file"
           onChange={addPhotos}
           aria-invalid={errors.photos || photoProblem ? true : undefined}
-          aria-describedby={[`${photosId}-hint`, photoProblem ? `${photosId}-problem` : null, errors.photos ? `${photosId}-error` : null]
+          aria-describedby={[
+            `${photosId}-hint`,
+            photoProblem ? `${photosId}-problem` : null,
+            errors.photos ? `${photosId}-error` : null,
+          ]
             .filter(Boolean)
             .join(' ')}
         />
@@ -466,7 +498,13 @@ function PublicNotice({ checked, onChange }: { checked: boolean; onChange: (v: b
         <li>{t('complaints.public.description')}</li>
       </ul>
       <label className="cx-check">
-        <input type="checkbox" name="publicDescription" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />{' '}
+        <input
+          type="checkbox"
+          name="publicDescription"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={`${id}-hint`}
+        />{' '}
         {t('complaints.public.tick')}
       </label>
       <p id={`${id}-hint`} className="shb-hint">

@@ -30,7 +30,11 @@ function StageStepper({ complaint }: { complaint: Tracked }) {
   return (
     <ol className="cx-steps" aria-label={t('complaints.track.stepsLabel')}>
       {steps.map((s, i) => (
-        <li key={s.stage} className={`cx-step cx-step--${s.state}`} aria-current={s.state === 'current' ? 'step' : undefined}>
+        <li
+          key={s.stage}
+          className={`cx-step cx-step--${s.state}`}
+          aria-current={s.state === 'current' ? 'step' : undefined}
+        >
           <span className="cx-step-dot" aria-hidden="true">
             {s.state === 'done' ? '✓' : i + 1}
           </span>
@@ -42,7 +46,17 @@ function StageStepper({ complaint }: { complaint: Tracked }) {
   );
 }
 
-function ReportPhoto({ commune, attachmentId, n, onHidden }: { commune: string; attachmentId: string; n: number; onHidden: () => void }) {
+function ReportPhoto({
+  commune,
+  attachmentId,
+  n,
+  onHidden,
+}: {
+  commune: string;
+  attachmentId: string;
+  n: number;
+  onHidden: () => void;
+}) {
   const trpc = useTRPC();
   const i18n = useComplaintsI18n();
   const { t } = i18n;
@@ -174,7 +188,11 @@ function Photos({ complaint }: { complaint: Tracked }) {
   );
 }
 
-function timelineText(t: (k: string, v?: Record<string, string>) => string, has: (k: string) => boolean, e: Tracked['timeline'][number]) {
+function timelineText(
+  t: (k: string, v?: Record<string, string>) => string,
+  has: (k: string) => boolean,
+  e: Tracked['timeline'][number],
+) {
   const stage = e.toStage ? t(`complaints.stage.${e.toStage}`) : '';
   const key = `complaints.timeline.${e.kind}`;
   return has(key) ? t(key, { stage }) : t('complaints.timeline.other');
@@ -280,7 +298,11 @@ function Reopen({ code, proof, onReopened }: { code: string; proof: Proof; onReo
           maxLength={2000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          error={short && reason.trim().length < REOPEN_MIN ? t('complaints.error.field.reason', { min: REOPEN_MIN }) : error?.fields.reason}
+          error={
+            short && reason.trim().length < REOPEN_MIN
+              ? t('complaints.error.field.reason', { min: REOPEN_MIN })
+              : error?.fields.reason
+          }
         />
         <Button type="submit" busy={reopen.isPending}>
           {t('complaints.reopen.submit')}
@@ -326,7 +348,11 @@ function Rate({ code, current, proof }: { code: string; current: number | null; 
       {!proof.owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
       <form onSubmit={submit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
-        {rate.isSuccess && <Alert tone="success">{t(rate.variables?.comment ? 'complaints.rate.thanksPending' : 'complaints.rate.thanks')}</Alert>}
+        {rate.isSuccess && (
+          <Alert tone="success">
+            {t(rate.variables?.comment ? 'complaints.rate.thanksPending' : 'complaints.rate.thanks')}
+          </Alert>
+        )}
         {owner.field}
         <RadioGroup
           legend={t('complaints.rate.legend')}
@@ -464,7 +490,9 @@ export function TrackScreen() {
   const [secret, setSecret] = usePageSecret('complaint', code, slug);
   usePageTitle(t('complaints.track.title', { code }));
 
-  const complaint = useQuery(trpc.complaints.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }));
+  const complaint = useQuery(
+    trpc.complaints.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }),
+  );
 
   // Live: a stage change made by the commune shows (and is announced) without a reload.
   useSubscription(
@@ -501,13 +529,17 @@ export function TrackScreen() {
             {c.owner ? (
               <p className="cx-owner">{t('cases.owner.yours')}</p>
             ) : (
-              c.secretError && <Alert tone="warning">{t(c.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'complaints.error.reason.too_many_attempts')}</Alert>
+              c.secretError && (
+                <Alert tone="warning">
+                  {t(
+                    c.secretError === 'wrong_secret'
+                      ? 'cases.owner.wrong'
+                      : 'complaints.error.reason.too_many_attempts',
+                  )}
+                </Alert>
+              )
             )}
-            {reopened && (
-              <Alert tone="success">
-                {t('complaints.reopen.done')}
-              </Alert>
-            )}
+            {reopened && <Alert tone="success">{t('complaints.reopen.done')}</Alert>}
             <Details complaint={c} secret={secret} />
             <Photos complaint={c} />
             <History complaint={c} />

@@ -25,7 +25,13 @@ export function TrackForm({ initial = '' }: { initial?: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="cx-track-form" role="search" aria-label={t('complaints.track.formLabel')}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="cx-track-form"
+      role="search"
+      aria-label={t('complaints.track.formLabel')}
+    >
       <CodeField
         label={t('complaints.field.code')}
         hint={t('complaints.field.codeHint')}

@@ -5,4 +5,3 @@ import { TextAreaField as SharedTextAreaField } from '@shabaka/ui';
 export const TextAreaField = ({ className, ...props }: ComponentProps<typeof SharedTextAreaField>) => (
   <SharedTextAreaField {...props} className={['cx-textarea', className].filter(Boolean).join(' ')} />
 );
-

@@ -49,7 +49,10 @@ export function stageSteps(stage: string, visited: Iterable<string | null | unde
   const main = ['received', 'processing', 'final'];
   if (isOpenStage(stage)) {
     const at = main.indexOf(stage);
-    return [...main, 'resolved'].map((s, i) => ({ stage: s, state: i < at ? 'done' : i === at ? 'current' : 'upcoming' }));
+    return [...main, 'resolved'].map((s, i) => ({
+      stage: s,
+      state: i < at ? 'done' : i === at ? 'current' : 'upcoming',
+    }));
   }
   const seen = new Set(visited);
   const path = main.filter((s) => s === 'received' || seen.has(s));
@@ -158,7 +161,18 @@ export function limitsOf(field: string): { min: number; max: number } {
 }
 
 /** Order in which the first invalid field receives focus. */
-export const FIELD_ORDER = ['kind', 'categoryId', 'description', 'location', 'address', 'photos', 'contact.name', 'contact.phone', 'contact.email', 'replyChannel'];
+export const FIELD_ORDER = [
+  'kind',
+  'categoryId',
+  'description',
+  'location',
+  'address',
+  'photos',
+  'contact.name',
+  'contact.phone',
+  'contact.email',
+  'replyChannel',
+];
 
 export function firstInvalid(errors: Record<string, unknown>): string | undefined {
   return FIELD_ORDER.find((f) => errors[f]) ?? Object.keys(errors)[0];

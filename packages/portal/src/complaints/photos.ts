@@ -113,7 +113,13 @@ export async function preparePhoto(file: File, id: string): Promise<PreparedPhot
     }
     if (!blob) throw new PhotoError('unreadable');
     if (blob.size > MAX_PHOTO_BYTES * 1.5) throw new PhotoError('too_large');
-    return { id, name: file.name, previewUrl: URL.createObjectURL(blob), dataBase64: await blobToBase64(blob), bytes: blob.size };
+    return {
+      id,
+      name: file.name,
+      previewUrl: URL.createObjectURL(blob),
+      dataBase64: await blobToBase64(blob),
+      bytes: blob.size,
+    };
   } finally {
     source.close();
   }

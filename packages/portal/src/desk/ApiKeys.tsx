@@ -43,7 +43,15 @@ function NewKey({ created, onClose }: { created: Created; onClose: () => void })
           {t('desk.apiKeys.key')}
         </label>
         <div className="desk-copy">
-          <input ref={field} id={id} className="shb-input desk-mono" readOnly value={created.key} dir="ltr" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            ref={field}
+            id={id}
+            className="shb-input desk-mono"
+            readOnly
+            value={created.key}
+            dir="ltr"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <Button variant="secondary" onClick={copy}>
             {t('desk.apiKeys.copy')}
           </Button>
@@ -75,7 +83,12 @@ function RevokeButton({ item, onDone }: { item: Key; onDone: (message: string) =
   if (revoke.error) return <span className="shb-field-error">{describeDeskError(revoke.error, i18n).message}</span>;
   if (!confirming)
     return (
-      <Button variant="secondary" className="desk-danger-outline" onClick={() => setConfirming(true)} aria-label={t('desk.apiKeys.revokeNamed', { label: item.label })}>
+      <Button
+        variant="secondary"
+        className="desk-danger-outline"
+        onClick={() => setConfirming(true)}
+        aria-label={t('desk.apiKeys.revokeNamed', { label: item.label })}
+      >
         {t('desk.apiKeys.revoke')}
       </Button>
     );
@@ -125,7 +138,16 @@ function CreateKey({ onCreated }: { onCreated: (created: Created) => void }) {
       <p>{t('desk.apiKeys.createIntro')}</p>
       <form onSubmit={submit} noValidate className="portal-form">
         {error && <Alert tone="error">{error.message}</Alert>}
-        <TextField label={t('desk.apiKeys.label')} hint={t('desk.apiKeys.labelHint')} name="label" required minLength={2} maxLength={100} autoComplete="off" error={error?.fields.label} />
+        <TextField
+          label={t('desk.apiKeys.label')}
+          hint={t('desk.apiKeys.labelHint')}
+          name="label"
+          required
+          minLength={2}
+          maxLength={100}
+          autoComplete="off"
+          error={error?.fields.label}
+        />
         <Button type="submit" busy={create.isPending}>
           {t('desk.apiKeys.create')}
         </Button>
@@ -144,11 +166,21 @@ export function ApiKeysScreen() {
   const [created, setCreated] = useState<Created | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const list = (
-    <Loaded query={keys} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.apiKeys.empty')} isEmpty={(d) => d.length === 0}>
+    <Loaded
+      query={keys}
+      describe={(e) => describeDeskError(e, i18n).message}
+      empty={t('desk.apiKeys.empty')}
+      isEmpty={(d) => d.length === 0}
+    >
       {(data) => (
         <DataTable
           caption={t('desk.apiKeys.caption', { count: data.length })}
-          columns={[t('desk.apiKeys.label'), t('desk.apiKeys.createdCol'), t('desk.apiKeys.state'), <span className="shb-sr-only">{t('desk.apiKeys.actions')}</span>]}
+          columns={[
+            t('desk.apiKeys.label'),
+            t('desk.apiKeys.createdCol'),
+            t('desk.apiKeys.state'),
+            <span className="shb-sr-only">{t('desk.apiKeys.actions')}</span>,
+          ]}
         >
           {data.map((k) => (
             <tr key={k.id}>

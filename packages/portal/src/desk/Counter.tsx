@@ -16,7 +16,15 @@ const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim
 /** Decimal degrees typed with a dot or a comma; undefined when empty, NaN when not a number. */
 const degrees = (value: string) => (value ? Number(value.replace(',', '.')) : undefined);
 
-function Scans({ scans, setScans, error }: { scans: PreparedScan[]; setScans: (next: PreparedScan[]) => void; error?: string | undefined }) {
+function Scans({
+  scans,
+  setScans,
+  error,
+}: {
+  scans: PreparedScan[];
+  setScans: (next: PreparedScan[]) => void;
+  error?: string | undefined;
+}) {
   const { t, formatNumber } = useDesk();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -89,11 +97,22 @@ function Scans({ scans, setScans, error }: { scans: PreparedScan[]; setScans: (n
         <ol className="desk-scan-list">
           {scans.map((s, i) => (
             <li key={s.key}>
-              {s.previewUrl ? <img src={s.previewUrl} alt="" width={48} height={64} /> : <span className="desk-pdf" aria-hidden="true">PDF</span>}
+              {s.previewUrl ? (
+                <img src={s.previewUrl} alt="" width={48} height={64} />
+              ) : (
+                <span className="desk-pdf" aria-hidden="true">
+                  PDF
+                </span>
+              )}
               <span>
-                {t('desk.counter.scans.page', { n: i + 1 })} — <bdi>{s.name}</bdi> ({formatNumber(Math.ceil(s.bytes / 1024))} KB)
+                {t('desk.counter.scans.page', { n: i + 1 })} — <bdi>{s.name}</bdi> (
+                {formatNumber(Math.ceil(s.bytes / 1024))} KB)
               </span>
-              <Button variant="link" onClick={() => remove(s)} aria-label={t('desk.counter.scans.remove', { name: s.name })}>
+              <Button
+                variant="link"
+                onClick={() => remove(s)}
+                aria-label={t('desk.counter.scans.remove', { name: s.name })}
+              >
                 {t('desk.counter.scans.removeShort')}
               </Button>
             </li>
@@ -131,7 +150,12 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
       <p>{t('desk.counter.done.secretHint')}</p>
       <div className="desk-actions-row">
         {/* The paper receipt prints the secret: the link carries it (it exists only now). */}
-        <a className="shb-button shb-button--primary" href={receiptHref(receipt.code, receipt.secret)} target="_blank" rel="noopener">
+        <a
+          className="shb-button shb-button--primary"
+          href={receiptHref(receipt.code, receipt.secret)}
+          target="_blank"
+          rel="noopener"
+        >
           {t('desk.counter.done.print')}
           <span className="shb-sr-only"> {t('desk.newTab')}</span>
         </a>
@@ -200,7 +224,8 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
     if (text(data, 'description').length < 10) problems.description = t('desk.error.field.description');
     if (lat !== undefined && !(Math.abs(lat) <= 90)) problems.lat = t('desk.error.field.lat');
     if (lon !== undefined && !(Math.abs(lon) <= 180)) problems.lon = t('desk.error.field.lon');
-    if ((lat === undefined) !== (lon === undefined)) problems[lat === undefined ? 'lat' : 'lon'] = t('desk.counter.pointBoth');
+    if ((lat === undefined) !== (lon === undefined))
+      problems[lat === undefined ? 'lat' : 'lon'] = t('desk.counter.pointBoth');
     if (!address && lat === undefined && lon === undefined) problems.address = t('desk.error.field.location');
     setLocal(problems);
     if (Object.keys(problems).length) return;
@@ -214,7 +239,11 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         description: text(data, 'description'),
         ...(address ? { address } : {}),
         ...(lat !== undefined && lon !== undefined ? { location: { lat, lon } } : {}),
-        contact: { name: text(data, 'contactName'), phone: text(data, 'contactPhone'), email: text(data, 'contactEmail') },
+        contact: {
+          name: text(data, 'contactName'),
+          phone: text(data, 'contactPhone'),
+          email: text(data, 'contactEmail'),
+        },
         replyChannel: oneOf(REPLY_CHANNELS, text(data, 'replyChannel')) ?? 'portal',
         publicDescription: data.get('publicDescription') === 'on',
         photos: [],
@@ -240,7 +269,13 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
       </div>
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.about')}</legend>
-        <SelectField label={t('desk.counter.channel')} name="channel" defaultValue="counter" required error={fields.channel}>
+        <SelectField
+          label={t('desk.counter.channel')}
+          name="channel"
+          defaultValue="counter"
+          required
+          error={fields.channel}
+        >
           {COUNTER_CHANNELS.map((c) => (
             <option key={c} value={c}>
               {t(`desk.channel.${c}`)}
@@ -254,7 +289,13 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('desk.field.category')} name="categoryId" defaultValue="" required error={local.categoryId ?? fields.categoryId}>
+        <SelectField
+          label={t('desk.field.category')}
+          name="categoryId"
+          defaultValue=""
+          required
+          error={local.categoryId ?? fields.categoryId}
+        >
           <option value="">{categories.isPending ? t('common.loading') : t('desk.counter.chooseCategory')}</option>
           {categories.data?.map((c) => (
             <option key={c.id} value={c.id}>
@@ -274,7 +315,8 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         />
         {/* The citizen's choice, asked aloud at the counter: off unless they agree. */}
         <label className="desk-check">
-          <input type="checkbox" name="publicDescription" aria-describedby={`${hintId}-public`} /> {t('desk.counter.publicDescription')}
+          <input type="checkbox" name="publicDescription" aria-describedby={`${hintId}-public`} />{' '}
+          {t('desk.counter.publicDescription')}
         </label>
         <p id={`${hintId}-public`} className="shb-hint">
           {t('desk.counter.publicDescriptionHint')}
@@ -283,23 +325,67 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.where')}</legend>
         <p className="shb-hint">{t('desk.counter.whereHint')}</p>
-        <TextField label={t('desk.field.address')} name="address" maxLength={300} autoComplete="off" error={local.address ?? fields.location ?? fields.address} />
+        <TextField
+          label={t('desk.field.address')}
+          name="address"
+          maxLength={300}
+          autoComplete="off"
+          error={local.address ?? fields.location ?? fields.address}
+        />
         <div className="desk-pair">
-          <TextField label={t('desk.field.lat')} name="lat" inputMode="decimal" dir="ltr" placeholder="35.5785" error={local.lat ?? fields['location.lat']} />
-          <TextField label={t('desk.field.lon')} name="lon" inputMode="decimal" dir="ltr" placeholder="-5.3684" error={local.lon ?? fields['location.lon']} />
+          <TextField
+            label={t('desk.field.lat')}
+            name="lat"
+            inputMode="decimal"
+            dir="ltr"
+            placeholder="35.5785"
+            error={local.lat ?? fields['location.lat']}
+          />
+          <TextField
+            label={t('desk.field.lon')}
+            name="lon"
+            inputMode="decimal"
+            dir="ltr"
+            placeholder="-5.3684"
+            error={local.lon ?? fields['location.lon']}
+          />
         </div>
       </fieldset>
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.citizen')}</legend>
-        <TextField label={t('desk.field.contactName')} name="contactName" maxLength={120} autoComplete="off" error={fields['contact.name']} />
-        <TextField label={t('desk.field.phone')} name="contactPhone" type="tel" dir="ltr" autoComplete="off" error={fields['contact.phone']} />
-        <TextField label={t('desk.field.email')} name="contactEmail" type="email" dir="ltr" autoComplete="off" error={fields['contact.email']} />
+        <TextField
+          label={t('desk.field.contactName')}
+          name="contactName"
+          maxLength={120}
+          autoComplete="off"
+          error={fields['contact.name']}
+        />
+        <TextField
+          label={t('desk.field.phone')}
+          name="contactPhone"
+          type="tel"
+          dir="ltr"
+          autoComplete="off"
+          error={fields['contact.phone']}
+        />
+        <TextField
+          label={t('desk.field.email')}
+          name="contactEmail"
+          type="email"
+          dir="ltr"
+          autoComplete="off"
+          error={fields['contact.email']}
+        />
         <SelectField
           label={t('desk.field.replyChannel')}
           hint={t('desk.counter.replyHint')}
           name="replyChannel"
           defaultValue="portal"
-          error={fields.contact && !fields['contact.phone'] && !fields['contact.email'] ? fields.contact : fields.replyChannel}
+          error={
+            fields.contact && !fields['contact.phone'] && !fields['contact.email']
+              ? fields.contact
+              : fields.replyChannel
+          }
         >
           {REPLY_CHANNELS.map((c) => (
             <option key={c} value={c}>

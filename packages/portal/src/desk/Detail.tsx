@@ -10,7 +10,18 @@ import { useDeskAccess } from './access';
 import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
-import { Entry, OPEN_STAGES, OverdueBadge, queueMemory, receiptHref, ScreenHeading, StageBadge, TextAreaField, type Detail, type Stage } from './shared';
+import {
+  Entry,
+  OPEN_STAGES,
+  OverdueBadge,
+  queueMemory,
+  receiptHref,
+  ScreenHeading,
+  StageBadge,
+  TextAreaField,
+  type Detail,
+  type Stage,
+} from './shared';
 
 type Overview = RouterOutputs['staff']['overview'];
 type TimelineEntry = Detail['timeline'][number];
@@ -25,8 +36,10 @@ const optional = (value: string) => (value ? value : undefined);
 function useNames(overview: Overview | undefined) {
   const { lang } = useDesk();
   return {
-    department: (id: unknown) => (typeof id === 'string' ? overview?.departments.find((d) => d.id === id)?.names[lang] : undefined),
-    member: (id: unknown) => (typeof id === 'string' ? overview?.members.find((m) => m.userId === id)?.displayName : undefined),
+    department: (id: unknown) =>
+      typeof id === 'string' ? overview?.departments.find((d) => d.id === id)?.names[lang] : undefined,
+    member: (id: unknown) =>
+      typeof id === 'string' ? overview?.members.find((m) => m.userId === id)?.displayName : undefined,
   };
 }
 
@@ -77,12 +90,18 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
         <Entry term={t('desk.field.closed')}>{when(c.closedAt)}</Entry>
         <Entry term={t('desk.field.department')}>{names.department(c.departmentId) ?? t('desk.none')}</Entry>
         <Entry term={t('desk.field.assignee')}>{names.member(c.assigneeId) ?? t('desk.unassigned')}</Entry>
-        <Entry term={t('desk.field.registeredBy')}>{c.registeredBy ? (names.member(c.registeredBy) ?? t('desk.formerStaff')) : null}</Entry>
+        <Entry term={t('desk.field.registeredBy')}>
+          {c.registeredBy ? (names.member(c.registeredBy) ?? t('desk.formerStaff')) : null}
+        </Entry>
         <Entry term={t('desk.field.duplicateOf')}>{c.duplicateOfCode ? <bdi>{c.duplicateOfCode}</bdi> : null}</Entry>
         <Entry term={t('desk.field.referredTo')}>{c.referredTo ? <bdi>{c.referredTo}</bdi> : null}</Entry>
-        <Entry term={t('desk.field.reopened')}>{c.reopenCount ? t('desk.detail.reopenCount', { count: c.reopenCount }) : null}</Entry>
+        <Entry term={t('desk.field.reopened')}>
+          {c.reopenCount ? t('desk.detail.reopenCount', { count: c.reopenCount }) : null}
+        </Entry>
         <Entry term={t('desk.field.rating')}>
-          {c.rating ? `${t('desk.detail.rating', { rating: formatNumber(c.rating) })}${c.ratingComment ? ` — ${c.ratingComment}` : ''}` : null}
+          {c.rating
+            ? `${t('desk.detail.rating', { rating: formatNumber(c.rating) })}${c.ratingComment ? ` — ${c.ratingComment}` : ''}`
+            : null}
         </Entry>
       </dl>
     </Card>
@@ -152,7 +171,13 @@ function Attachments({ c }: { c: Detail }) {
               <li key={a.id} className={`desk-thumb desk-thumb--${a.kind} desk-thumb--${a.state}`}>
                 {viewable && a.thumbUrl ? (
                   <a href={a.url} target="_blank" rel="noopener">
-                    <img src={a.thumbUrl} alt={`${name} — ${t('desk.newTab')}`} loading="lazy" width={160} height={120} />
+                    <img
+                      src={a.thumbUrl}
+                      alt={`${name} — ${t('desk.newTab')}`}
+                      loading="lazy"
+                      width={160}
+                      height={120}
+                    />
                   </a>
                 ) : viewable ? (
                   <NewTab href={a.url}>{t('desk.attachment.openPdf', { name })}</NewTab>
@@ -182,13 +207,17 @@ function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof u
       return <>{t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web')}`) })}</>;
     case 'assigned': {
       const parts: string[] = [];
-      if ('departmentId' in data) parts.push(t('desk.event.toDepartment', { name: names.department(data.departmentId) ?? t('desk.none') }));
-      if ('assigneeId' in data) parts.push(t('desk.event.toAssignee', { name: names.member(data.assigneeId) ?? t('desk.unassigned') }));
+      if ('departmentId' in data)
+        parts.push(t('desk.event.toDepartment', { name: names.department(data.departmentId) ?? t('desk.none') }));
+      if ('assigneeId' in data)
+        parts.push(t('desk.event.toAssignee', { name: names.member(data.assigneeId) ?? t('desk.unassigned') }));
       return (
         <>
           {t('desk.event.assigned')}
           {parts.length ? ` — ${parts.join(' · ')}` : ''}
-          {e.toStage && e.fromStage !== e.toStage ? ` — ${t('desk.event.stage_changed', { from: stage(e.fromStage), to: stage(e.toStage) })}` : ''}
+          {e.toStage && e.fromStage !== e.toStage
+            ? ` — ${t('desk.event.stage_changed', { from: stage(e.fromStage), to: stage(e.toStage) })}`
+            : ''}
         </>
       );
     }
@@ -215,7 +244,8 @@ function Timeline({ c, overview }: { c: Detail; overview: Overview | undefined }
   const names = useNames(overview);
   const citizenKinds = ['submitted', 'reopened', 'rated'];
   const actorOf = (e: TimelineEntry) =>
-    e.actorName ?? (citizenKinds.includes(e.kind) && !c.registeredBy ? t('desk.timeline.citizen') : t('desk.timeline.system'));
+    e.actorName ??
+    (citizenKinds.includes(e.kind) && !c.registeredBy ? t('desk.timeline.citizen') : t('desk.timeline.system'));
   return (
     <Card title={t('desk.detail.timeline')} headingLevel={3}>
       <ol className="desk-timeline">
@@ -226,7 +256,9 @@ function Timeline({ c, overview }: { c: Detail; overview: Overview | undefined }
                 <EventTitle e={e} names={names} />
               </strong>
               <span className="desk-event-meta">
-                <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <time dateTime={new Date(e.at).toISOString()}>
+                  {formatDate(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                </time>
                 {' · '}
                 {actorOf(e)}
               </span>
@@ -343,8 +375,20 @@ function AssignForm({ c, overview, onDone }: ActionProps) {
             </option>
           ))}
         </SelectField>
-        <TextAreaField label={t('desk.field.publicNote')} hint={t('desk.field.publicNoteHint')} name="publicNote" rows={2} maxLength={2000} />
-        <TextAreaField label={t('desk.field.internalNote')} hint={t('desk.field.internalNoteHint')} name="internalNote" rows={2} maxLength={2000} />
+        <TextAreaField
+          label={t('desk.field.publicNote')}
+          hint={t('desk.field.publicNoteHint')}
+          name="publicNote"
+          rows={2}
+          maxLength={2000}
+        />
+        <TextAreaField
+          label={t('desk.field.internalNote')}
+          hint={t('desk.field.internalNoteHint')}
+          name="internalNote"
+          rows={2}
+          maxLength={2000}
+        />
         <Button type="submit" busy={assign.isPending}>
           {t('desk.action.assign.submit')}
         </Button>
@@ -442,7 +486,14 @@ function StageForm({ c, onDone }: ActionProps) {
           />
         )}
         {to === 'referred' && (
-          <TextField label={t('desk.field.referredTo')} hint={t('desk.field.referredToHint')} name="referredTo" required maxLength={300} error={error?.fields.referredTo} />
+          <TextField
+            label={t('desk.field.referredTo')}
+            hint={t('desk.field.referredToHint')}
+            name="referredTo"
+            required
+            maxLength={300}
+            error={error?.fields.referredTo}
+          />
         )}
         <TextAreaField
           label={to === 'rejected' ? t('desk.field.rejectionReason') : t('desk.field.publicNote')}
@@ -453,7 +504,13 @@ function StageForm({ c, onDone }: ActionProps) {
           required={to === 'rejected'}
           error={error?.fields.publicNote}
         />
-        <TextAreaField label={t('desk.field.internalNote')} hint={t('desk.field.internalNoteHint')} name="internalNote" rows={2} maxLength={2000} />
+        <TextAreaField
+          label={t('desk.field.internalNote')}
+          hint={t('desk.field.internalNoteHint')}
+          name="internalNote"
+          rows={2}
+          maxLength={2000}
+        />
         <Button type="submit" busy={transition.isPending}>
           {t('desk.action.stage.submit')}
         </Button>
@@ -497,7 +554,14 @@ function NoteForm({ c, onDone }: ActionProps) {
     <Card title={t('desk.action.note.title')} headingLevel={3}>
       <form onSubmit={submit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
-        <TextAreaField label={t('desk.field.publicNote')} hint={t('desk.field.publicNoteHint')} name="publicNote" rows={2} maxLength={2000} error={error?.fields.publicNote} />
+        <TextAreaField
+          label={t('desk.field.publicNote')}
+          hint={t('desk.field.publicNoteHint')}
+          name="publicNote"
+          rows={2}
+          maxLength={2000}
+          error={error?.fields.publicNote}
+        />
         <TextAreaField
           label={t('desk.field.internalNote')}
           hint={t('desk.field.internalNoteHint')}
@@ -556,7 +620,10 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
     setOpen(next);
   };
   const status = redacted
-    ? t('desk.redact.statusRedacted', { date: formatDate(redacted, { dateStyle: 'medium' }), reason: c.descriptionRedactionReason ?? '' })
+    ? t('desk.redact.statusRedacted', {
+        date: formatDate(redacted, { dateStyle: 'medium' }),
+        reason: c.descriptionRedactionReason ?? '',
+      })
     : c.publicDescription
       ? t('desk.redact.statusPublic')
       : t('desk.redact.statusPrivate');
@@ -642,7 +709,8 @@ function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => v
     }),
   );
   if (!c.pendingCitizenText.length) return null;
-  const kindOf = (p: PendingText) => (has(`desk.pending.kind.${p.kind}`) ? t(`desk.pending.kind.${p.kind}`) : t('desk.pending.kind.other'));
+  const kindOf = (p: PendingText) =>
+    has(`desk.pending.kind.${p.kind}`) ? t(`desk.pending.kind.${p.kind}`) : t('desk.pending.kind.other');
   return (
     <Card title={t('desk.pending.title', { count: c.pendingCitizenText.length })} headingLevel={3}>
       <p className="shb-hint">{t('desk.pending.intro')}</p>
@@ -698,7 +766,11 @@ export function DetailScreen({ id }: { id: string }) {
       code === 'NOT_FOUND' || code === 'BAD_REQUEST' ? (
         <EmptyState title={t('desk.detail.notFound')} />
       ) : (
-        <QueryError error={detail.error} retry={detail.refetch} message={describeDeskError(detail.error, i18n).message} />
+        <QueryError
+          error={detail.error}
+          retry={detail.refetch}
+          message={describeDeskError(detail.error, i18n).message}
+        />
       );
   } else if (c) {
     const actionProps = { c, overview: overview.data, onDone: setStatus };

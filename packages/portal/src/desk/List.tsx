@@ -81,7 +81,15 @@ export function SearchForm({
   };
   return (
     <form role="search" onSubmit={search} className="desk-search">
-      <TextField label={label} hint={hint} type="search" name="q" value={q} maxLength={maxLength} onChange={(e) => setQ(e.target.value)} />
+      <TextField
+        label={label}
+        hint={hint}
+        type="search"
+        name="q"
+        value={q}
+        maxLength={maxLength}
+        onChange={(e) => setQ(e.target.value)}
+      />
       <Button type="submit">{submit}</Button>
     </form>
   );
@@ -102,7 +110,11 @@ export function ChoiceFilter<T extends string>({
   onChange: (value: T | '') => void;
 }) {
   return (
-    <SelectField label={label} value={value} onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? '')}>
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? '')}
+    >
       <option value="">{any}</option>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
@@ -145,7 +157,17 @@ export function Pager({
  * A data table named by its caption, in a focusable scroll frame (a keyboard can scroll it
  * sideways on a narrow screen). `columns` are the header cells; `children` the body rows.
  */
-export function DataTable({ caption, columns, className, children }: { caption: ReactNode; columns: ReactNode[]; className?: string; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  className,
+  children,
+}: {
+  caption: ReactNode;
+  columns: ReactNode[];
+  className?: string;
+  children: ReactNode;
+}) {
   const captionId = useId();
   return (
     <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>

@@ -14,7 +14,12 @@ import { ScreenHeading, StageBadge, TextAreaField } from './shared';
 type Item = RouterOutputs['moderation']['queue']['items'][number];
 type Decision = 'restore' | 'confirm' | 'unreport';
 
-const REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const satisfies readonly (keyof Item['reasons'])[];
+const REASONS = [
+  'offensive',
+  'personal_data',
+  'unrelated',
+  'spam',
+] as const satisfies readonly (keyof Item['reasons'])[];
 
 function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
   const trpc = useTRPC();
@@ -144,11 +149,21 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
           ) : (
             <div className="desk-actions-row">
               {item.state === 'hidden' ? (
-                <Button busy={restore.isPending} disabled={busy} onClick={() => decide('restore')} aria-describedby={titleId}>
+                <Button
+                  busy={restore.isPending}
+                  disabled={busy}
+                  onClick={() => decide('restore')}
+                  aria-describedby={titleId}
+                >
                   {t('desk.moderation.restore')}
                 </Button>
               ) : (
-                <Button busy={unreport.isPending} disabled={busy} onClick={() => decide('unreport')} aria-describedby={titleId}>
+                <Button
+                  busy={unreport.isPending}
+                  disabled={busy}
+                  onClick={() => decide('unreport')}
+                  aria-describedby={titleId}
+                >
                   {t('desk.moderation.dismiss')}
                 </Button>
               )}
@@ -186,7 +201,12 @@ export function ModerationScreen() {
   };
 
   const body = (
-    <Loaded query={queue} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.moderation.empty')} isEmpty={(d) => d.items.length === 0}>
+    <Loaded
+      query={queue}
+      describe={(e) => describeDeskError(e, i18n).message}
+      empty={t('desk.moderation.empty')}
+      isEmpty={(d) => d.items.length === 0}
+    >
       {(data) => (
         <>
           <p>{t('desk.moderation.summary', { count: data.items.length, threshold: data.threshold })}</p>

@@ -8,7 +8,20 @@ import { usePageTitle, usePortal } from '../config';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from './List';
-import { CHANNELS, CheckField, queueMemory, moroccoMidnight, oneOf, OverdueBadge, ScreenHeading, StageBadge, STAGES, type Channel, type QueueItem, type Stage } from './shared';
+import {
+  CHANNELS,
+  CheckField,
+  queueMemory,
+  moroccoMidnight,
+  oneOf,
+  OverdueBadge,
+  ScreenHeading,
+  StageBadge,
+  STAGES,
+  type Channel,
+  type QueueItem,
+  type Stage,
+} from './shared';
 
 const PAGE_SIZE = 25;
 
@@ -73,9 +86,16 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
   const { t, lang } = useDesk();
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
   const overview = useQuery(trpc.staff.overview.queryOptions({ commune: slug }));
-  const active = [filters.stage, filters.open, filters.category, filters.department, filters.channel, filters.overdue, filters.from, filters.to].filter(
-    Boolean,
-  ).length;
+  const active = [
+    filters.stage,
+    filters.open,
+    filters.category,
+    filters.department,
+    filters.channel,
+    filters.overdue,
+    filters.from,
+    filters.to,
+  ].filter(Boolean).length;
   const [open, setOpen] = useState(() => active > 0 || window.matchMedia('(min-width: 40rem)').matches);
 
   return (
@@ -120,16 +140,46 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
             options={CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
             onChange={(channel) => update({ channel })}
           />
-          <TextField label={t('desk.filter.from')} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => update({ from: e.target.value })} />
-          <TextField label={t('desk.filter.to')} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => update({ to: e.target.value })} />
+          <TextField
+            label={t('desk.filter.from')}
+            type="date"
+            value={filters.from}
+            max={filters.to || undefined}
+            onChange={(e) => update({ from: e.target.value })}
+          />
+          <TextField
+            label={t('desk.filter.to')}
+            type="date"
+            value={filters.to}
+            min={filters.from || undefined}
+            onChange={(e) => update({ to: e.target.value })}
+          />
         </div>
         <div className="desk-filter-checks">
-          <CheckField label={t('desk.filter.openOnly')} checked={filters.open} onChange={(e) => update({ open: e.target.checked })} />
-          <CheckField label={t('desk.filter.overdueOnly')} checked={filters.overdue} onChange={(e) => update({ overdue: e.target.checked })} />
+          <CheckField
+            label={t('desk.filter.openOnly')}
+            checked={filters.open}
+            onChange={(e) => update({ open: e.target.checked })}
+          />
+          <CheckField
+            label={t('desk.filter.overdueOnly')}
+            checked={filters.overdue}
+            onChange={(e) => update({ overdue: e.target.checked })}
+          />
           <Button
             variant="link"
             onClick={() =>
-              update({ stage: '', open: false, category: '', department: '', channel: '', overdue: false, from: '', to: '', q: '' })
+              update({
+                stage: '',
+                open: false,
+                category: '',
+                department: '',
+                channel: '',
+                overdue: false,
+                from: '',
+                to: '',
+                q: '',
+              })
             }
           >
             {t('desk.filter.reset')}
@@ -142,10 +192,13 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
 
 function Deadline({ item }: { item: Pick<QueueItem, 'stage' | 'ackDueAt' | 'answerDueAt' | 'overdue'> }) {
   const { t, formatDate } = useDesk();
-  if (!['received', 'processing', 'final'].includes(item.stage)) return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
+  if (!['received', 'processing', 'final'].includes(item.stage))
+    return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
   return (
     <>
-      <time dateTime={new Date(item.answerDueAt).toISOString()}>{formatDate(item.answerDueAt, { dateStyle: 'medium' })}</time>
+      <time dateTime={new Date(item.answerDueAt).toISOString()}>
+        {formatDate(item.answerDueAt, { dateStyle: 'medium' })}
+      </time>
       {item.overdue && (
         <>
           {' '}
@@ -161,7 +214,11 @@ function QueueTable({ items, total, from }: { items: QueueItem[]; total: number;
   return (
     <DataTable
       className="desk-queue"
-      caption={t('desk.queue.caption', { from: formatNumber(from + 1), to: formatNumber(from + items.length), total: formatNumber(total) })}
+      caption={t('desk.queue.caption', {
+        from: formatNumber(from + 1),
+        to: formatNumber(from + items.length),
+        total: formatNumber(total),
+      })}
       columns={[
         t('desk.col.code'),
         t('desk.col.category'),
@@ -185,7 +242,9 @@ function QueueTable({ items, total, from }: { items: QueueItem[]; total: number;
           </td>
           <td>{t(`desk.channel.${item.channel}`)}</td>
           <td>
-            <time dateTime={new Date(item.createdAt).toISOString()}>{formatDate(item.createdAt, { dateStyle: 'medium' })}</time>
+            <time dateTime={new Date(item.createdAt).toISOString()}>
+              {formatDate(item.createdAt, { dateStyle: 'medium' })}
+            </time>
           </td>
           <td>
             <Deadline item={item} />
@@ -211,7 +270,10 @@ export function QueueScreen() {
     queueMemory.href = `/complaints${search ? `?${search}` : ''}`;
   }, [search]);
 
-  const queue = useQuery({ ...trpc.complaints.queue.queryOptions(queueInput(slug, filters)), placeholderData: keepPreviousData });
+  const queue = useQuery({
+    ...trpc.complaints.queue.queryOptions(queueInput(slug, filters)),
+    placeholderData: keepPreviousData,
+  });
 
   /** A filter change starts again at the first page; the page itself is just `cursor`. */
   const update = (changes: Partial<Filters>) => {
@@ -239,7 +301,12 @@ export function QueueScreen() {
         {data ? t('desk.queue.total', { count: data.total }) : ''}
         {queue.isFetching && data ? ` ${t('desk.queue.updating')}` : ''}
       </p>
-      <Loaded query={queue} describe={(e) => describeDeskError(e, i18n).message} empty={t('desk.queue.empty')} isEmpty={(d) => d.items.length === 0}>
+      <Loaded
+        query={queue}
+        describe={(e) => describeDeskError(e, i18n).message}
+        empty={t('desk.queue.empty')}
+        isEmpty={(d) => d.items.length === 0}
+      >
         {(data) => (
           <>
             <QueueTable items={data.items} total={data.total} from={filters.cursor} />
@@ -247,7 +314,9 @@ export function QueueScreen() {
               label={t('desk.queue.pages')}
               previous={t('desk.queue.previous')}
               next={t('desk.queue.next')}
-              onPrevious={filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}
+              onPrevious={
+                filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })
+              }
               onNext={data.nextCursor === null ? undefined : () => update({ cursor: data.nextCursor ?? 0 })}
             />
           </>

@@ -10,7 +10,9 @@ import { describeError, type ErrorText } from '../errors';
 export function describeDeskError(error: unknown, i18n: Pick<Translator, 't' | 'has'>): ErrorText {
   const { t, has } = i18n;
   // The server refused the request body (HTTP 413) before tRPC saw it: too many or too big files.
-  const status = isShabakaError(error) ? (error.meta as { response?: { status?: number } } | undefined)?.response?.status : undefined;
+  const status = isShabakaError(error)
+    ? (error.meta as { response?: { status?: number } } | undefined)?.response?.status
+    : undefined;
   if (status === 413) return { message: t('desk.error.tooLarge'), fields: {} };
   const base = describeError(error, i18n);
   const reason = isShabakaError(error) ? (error.data as { reason?: string } | undefined)?.reason : undefined;

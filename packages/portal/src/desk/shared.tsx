@@ -14,7 +14,15 @@ export type Kind = Detail['kind'];
 export type QueueItem = RouterOutputs['complaints']['queue']['items'][number];
 
 // The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const satisfies readonly Stage[];
+export const STAGES = [
+  'received',
+  'processing',
+  'final',
+  'resolved',
+  'rejected',
+  'duplicate',
+  'referred',
+] as const satisfies readonly Stage[];
 export const CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const satisfies readonly Channel[];
 export const COUNTER_CHANNELS = ['counter', 'paper', 'phone'] as const satisfies readonly Channel[];
 export const KINDS = ['complaint', 'observation', 'suggestion'] as const satisfies readonly Kind[];
@@ -93,7 +101,10 @@ export const TextAreaField = ({ className, ...props }: ComponentProps<typeof Sha
 );
 
 /** A checkbox with its label after it (the usual reading order for a check). */
-export function CheckField({ label, ...rest }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'> & { label: ReactNode }) {
+export function CheckField({
+  label,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id'> & { label: ReactNode }) {
   const id = useId();
   return (
     <div className="desk-check">

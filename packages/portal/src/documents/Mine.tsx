@@ -33,10 +33,20 @@ export function MyDocuments() {
           <time dateTime={new Date(d.issuedAt).toISOString()}>{formatDate(d.issuedAt, { dateStyle: 'medium' })}</time>
           <span className={`doc-status--${d.status}`}>{t(`documents.status.${d.status}`)}</span>
           {/* Server routes at the site root, outside the portal's router. */}
-          <a href={d.pdfPath} target="_blank" rel="noopener" aria-label={`${t('documents.mine.downloadNamed', { code: d.code })} ${t('documents.newTab')}`}>
+          <a
+            href={d.pdfPath}
+            target="_blank"
+            rel="noopener"
+            aria-label={`${t('documents.mine.downloadNamed', { code: d.code })} ${t('documents.newTab')}`}
+          >
             {t('documents.mine.download')}
           </a>
-          <a href={d.verifyPath} target="_blank" rel="noopener" aria-label={`${t('documents.mine.verifyNamed', { code: d.code })} ${t('documents.newTab')}`}>
+          <a
+            href={d.verifyPath}
+            target="_blank"
+            rel="noopener"
+            aria-label={`${t('documents.mine.verifyNamed', { code: d.code })} ${t('documents.newTab')}`}
+          >
             {t('documents.mine.verify')}
           </a>
         </li>

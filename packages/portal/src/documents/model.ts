@@ -10,13 +10,20 @@ export type DocumentLanguage = NonNullable<IssueInput['language']>;
 export type Delivery = NonNullable<IssueInput['delivery']>;
 
 // The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const TEMPLATES = ['residence_certificate', 'administrative_certificate', 'information_answer'] as const satisfies readonly Template[];
+export const TEMPLATES = [
+  'residence_certificate',
+  'administrative_certificate',
+  'information_answer',
+] as const satisfies readonly Template[];
 export const DOCUMENT_LANGUAGES = ['both', 'ar', 'fr'] as const satisfies readonly DocumentLanguage[];
 export const DELIVERIES = ['paper', 'electronic'] as const satisfies readonly Delivery[];
 export const STATUSES = ['valid', 'revoked'] as const satisfies readonly ListedDocument['status'][];
 
 /** Each template's own fields, in form order; `long` ones are textareas. */
-export const TEMPLATE_FIELDS: Record<Template, { name: string; required: boolean; long?: boolean; type?: 'date'; max: number }[]> = {
+export const TEMPLATE_FIELDS: Record<
+  Template,
+  { name: string; required: boolean; long?: boolean; type?: 'date'; max: number }[]
+> = {
   residence_certificate: [
     { name: 'address', required: true, max: 300 },
     { name: 'since', required: false, type: 'date', max: 10 },

@@ -42,7 +42,11 @@ function IntroScreen() {
         <p>{t('information.intro.trackIntro')}</p>
         <TrackForm />
       </Card>
-      <RecentCases kind="information" trackPath={(c) => `/information/track/${c.code}`} receiptPath={(c) => withSecret(`/information/receipt/${c.code}`, c.secret)} />
+      <RecentCases
+        kind="information"
+        trackPath={(c) => `/information/track/${c.code}`}
+        receiptPath={(c) => withSecret(`/information/receipt/${c.code}`, c.secret)}
+      />
     </div>
   );
 }
@@ -58,7 +62,13 @@ export default function InformationSection() {
       <Route path="/receipt/:code" component={ReceiptScreen} />
       {/* The server's tracking links (`/information/<code>`) land on the tracking page. */}
       <Route path="/:code">
-        {(p) => (isCode(normalizeCode(p.code)) ? <Redirect to={`/track/${normalizeCode(p.code)}${window.location.hash}`} replace /> : <NotHere />)}
+        {(p) =>
+          isCode(normalizeCode(p.code)) ? (
+            <Redirect to={`/track/${normalizeCode(p.code)}${window.location.hash}`} replace />
+          ) : (
+            <NotHere />
+          )
+        }
       </Route>
     </Switch>
   );

@@ -20,7 +20,12 @@ export function MyInformationRequests() {
       intro={t('information.mine.intro')}
       query={mine}
       describe={(error) => describeInformationError(error, i18n).message}
-      empty={<EmptyState title={t('information.mine.empty')} action={<Link href="/information/new">{t('information.intro.file')}</Link>} />}
+      empty={
+        <EmptyState
+          title={t('information.mine.empty')}
+          action={<Link href="/information/new">{t('information.intro.file')}</Link>}
+        />
+      }
     >
       {(r) => (
         <li key={r.code}>

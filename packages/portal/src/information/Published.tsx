@@ -18,7 +18,10 @@ export function PublishedScreen() {
   const { t, formatDate, formatNumber } = i18n;
   usePageTitle(t('information.published.title'));
   const [cursor, setCursor] = useState(0);
-  const published = useQuery({ ...trpc.informationRequests.published.queryOptions({ commune: slug, limit: PAGE, cursor }), placeholderData: keepPreviousData });
+  const published = useQuery({
+    ...trpc.informationRequests.published.queryOptions({ commune: slug, limit: PAGE, cursor }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <div className="shb-stack">
       <p>
@@ -26,14 +29,26 @@ export function PublishedScreen() {
       </p>
       <h1>{t('information.published.title')}</h1>
       <p>{t('information.published.intro')}</p>
-      <Loaded query={published} describe={(e) => describeInformationError(e, i18n).message} empty={t('information.published.empty')} isEmpty={(d) => d.items.length === 0}>
+      <Loaded
+        query={published}
+        describe={(e) => describeInformationError(e, i18n).message}
+        empty={t('information.published.empty')}
+        isEmpty={(d) => d.items.length === 0}
+      >
         {(data) => (
           <>
-            <p role="status">{t('information.published.count', { count: data.total, from: formatNumber(cursor + 1), to: formatNumber(cursor + data.items.length) })}</p>
+            <p role="status">
+              {t('information.published.count', {
+                count: data.total,
+                from: formatNumber(cursor + 1),
+                to: formatNumber(cursor + data.items.length),
+              })}
+            </p>
             {data.items.map((p) => (
               <Card key={p.code} title={p.subject ?? t('information.published.noSubject')} headingLevel={2}>
                 <p className="shb-hint">
-                  <bdi dir="ltr">{p.code}</bdi> · {t('information.published.publishedOn', { date: formatDate(p.publishedAt, { dateStyle: 'long' }) })}
+                  <bdi dir="ltr">{p.code}</bdi> ·{' '}
+                  {t('information.published.publishedOn', { date: formatDate(p.publishedAt, { dateStyle: 'long' }) })}
                   {p.completeness && <> · {t(`information.completeness.${p.completeness}`)}</>}
                 </p>
                 <p className="cx-description" dir="auto">
@@ -45,7 +60,11 @@ export function PublishedScreen() {
               <Button variant="secondary" disabled={cursor === 0} onClick={() => setCursor(Math.max(0, cursor - PAGE))}>
                 {t('information.previous')}
               </Button>
-              <Button variant="secondary" disabled={data.nextCursor === null} onClick={() => setCursor(data.nextCursor ?? 0)}>
+              <Button
+                variant="secondary"
+                disabled={data.nextCursor === null}
+                onClick={() => setCursor(data.nextCursor ?? 0)}
+              >
                 {t('information.next')}
               </Button>
             </nav>

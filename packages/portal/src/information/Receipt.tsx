@@ -28,7 +28,9 @@ export function ReceiptScreen() {
   useEffect(() => {
     if (secret && isCode(code)) rememberCase({ kind: 'information', code, secret, commune: slug });
   }, [code, secret, slug]);
-  const tracked = useQuery(trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }));
+  const tracked = useQuery(
+    trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }),
+  );
   const r = tracked.data;
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
   // A mistyped or unknown code in the address: say so, and lead back to the section.
@@ -38,7 +40,9 @@ export function ReceiptScreen() {
         <h1 ref={heading} tabIndex={-1}>
           {t('information.intro.trackTitle')}
         </h1>
-        <Alert tone="error">{isCode(code) ? t('information.track.notFound', { code }) : t('information.error.field.code')}</Alert>
+        <Alert tone="error">
+          {isCode(code) ? t('information.track.notFound', { code }) : t('information.error.field.code')}
+        </Alert>
         <p>
           <Link href="/">{t('information.back')}</Link>
         </p>
@@ -69,11 +73,20 @@ export function ReceiptScreen() {
               <dd data-testid="information-due">{day(r.dueAt)}</dd>
             </div>
           </dl>
-          <p>{t(r.urgent ? 'information.receipt.deadlineUrgent' : 'information.receipt.deadlineExplain', { days: formatNumber(r.workingDays) })}</p>
+          <p>
+            {t(r.urgent ? 'information.receipt.deadlineUrgent' : 'information.receipt.deadlineExplain', {
+              days: formatNumber(r.workingDays),
+            })}
+          </p>
         </Card>
       )}
       <div className="cx-row">
-        <a className="shb-button shb-button--primary" href={receiptPdfHref(code, secret)} target="_blank" rel="noopener">
+        <a
+          className="shb-button shb-button--primary"
+          href={receiptPdfHref(code, secret)}
+          target="_blank"
+          rel="noopener"
+        >
           {t('information.receipt.pdf')}
           <span className="shb-sr-only"> {t('information.newTab')}</span>
         </a>

@@ -61,7 +61,11 @@ export function SubmitScreen() {
         <div ref={summaryRef} tabIndex={-1}>
           {error && <Alert tone="error">{error.message}</Alert>}
         </div>
-        <RequestFields draft={draft} set={(changes) => setDraft((d) => ({ ...d, ...changes }))} errors={error?.fields ?? {}} />
+        <RequestFields
+          draft={draft}
+          set={(changes) => setDraft((d) => ({ ...d, ...changes }))}
+          errors={error?.fields ?? {}}
+        />
         <div className="cx-row">
           <Button type="submit" busy={submit.isPending}>
             {t('information.new.submit')}

@@ -33,7 +33,13 @@ const Words = ({ children, testId }: { children: string; testId?: string }) => (
 );
 
 /** "Follow a request": code (and, to see the texts, the receipt's secret) → its tracking page. */
-export function TrackForm({ initialCode = '', onTracked }: { initialCode?: string; onTracked?: (code: string, secret: string) => boolean }) {
+export function TrackForm({
+  initialCode = '',
+  onTracked,
+}: {
+  initialCode?: string;
+  onTracked?: (code: string, secret: string) => boolean;
+}) {
   const { t } = useInformationI18n();
   const checkSecret = useSecretCheck();
   const [, navigate] = useLocation();
@@ -44,7 +50,10 @@ export function TrackForm({ initialCode = '', onTracked }: { initialCode?: strin
     e.preventDefault();
     const c = normalizeCode(code);
     const s = normalizeSecret(secret);
-    const found = { code: isCode(c) ? undefined : t('information.error.field.code'), secret: s ? checkSecret(s) : undefined };
+    const found = {
+      code: isCode(c) ? undefined : t('information.error.field.code'),
+      secret: s ? checkSecret(s) : undefined,
+    };
     setErrors(found);
     if (found.code || found.secret) {
       e.currentTarget.querySelector<HTMLInputElement>(found.code ? 'input[name=code]' : 'input[name=secret]')?.focus();
@@ -87,17 +96,29 @@ function StateCard({ r }: { r: Tracked }) {
       </p>
       <p>{t(`information.state.${r.state}.explain`)}</p>
       <dl className="cx-facts">
-        <Fact term={t('information.fact.received')}>{formatDate(r.receivedAt, { dateStyle: 'full', timeStyle: 'short' })}</Fact>
+        <Fact term={t('information.fact.received')}>
+          {formatDate(r.receivedAt, { dateStyle: 'full', timeStyle: 'short' })}
+        </Fact>
         <Fact term={t('information.fact.firstCountedDay')}>{day(`${r.firstCountedDay}T12:00:00Z`)}</Fact>
-        <Fact term={t('information.fact.period')}>{t('information.fact.periodValue', { days: formatNumber(r.workingDays) })}</Fact>
+        <Fact term={t('information.fact.period')}>
+          {t('information.fact.periodValue', { days: formatNumber(r.workingDays) })}
+        </Fact>
         {r.extended && <Fact term={t('information.fact.initialDueAt')}>{day(r.initialDueAt)}</Fact>}
         <Fact term={t('information.fact.dueAt')} testId="information-due">
           {day(r.dueAt)}
         </Fact>
-        <Fact term={t('information.fact.daysLeft')}>{r.workingDaysLeft !== null && !r.overdue ? t('information.fact.daysLeftValue', { count: r.workingDaysLeft }) : null}</Fact>
+        <Fact term={t('information.fact.daysLeft')}>
+          {r.workingDaysLeft !== null && !r.overdue
+            ? t('information.fact.daysLeftValue', { count: r.workingDaysLeft })
+            : null}
+        </Fact>
         <Fact term={t('information.fact.extendedAt')}>{day(r.extendedAt)}</Fact>
         <Fact term={t('information.fact.respondedAt')}>{day(r.respondedAt)}</Fact>
-        <Fact term={t('information.fact.onTime')}>{r.respondedOnTime === null ? null : t(r.respondedOnTime ? 'information.fact.onTimeYes' : 'information.fact.onTimeNo')}</Fact>
+        <Fact term={t('information.fact.onTime')}>
+          {r.respondedOnTime === null
+            ? null
+            : t(r.respondedOnTime ? 'information.fact.onTimeYes' : 'information.fact.onTimeNo')}
+        </Fact>
         <Fact term={t('information.fact.transferredTo')}>{r.transferredTo ? <bdi>{r.transferredTo}</bdi> : null}</Fact>
         <Fact term={t('information.fact.refusalGround')}>{exceptionName(r.refusalException)}</Fact>
       </dl>
@@ -137,7 +158,9 @@ function Texts({ r }: { r: Tracked }) {
               <a className="shb-button shb-button--primary" href={x.answerDocument.downloadPath} download>
                 {t('information.document.download')}
               </a>
-              <a href={x.answerDocument.verifyPath}>{t('information.document.verify', { code: x.answerDocument.code })}</a>
+              <a href={x.answerDocument.verifyPath}>
+                {t('information.document.verify', { code: x.answerDocument.code })}
+              </a>
             </p>
           )}
         </>
@@ -174,7 +197,9 @@ function Remedies({ r }: { r: Tracked }) {
         <Fact term={t('information.remedies.headFiledAt')}>{day(head.filedAt)}</Fact>
         <Fact term={t('information.remedies.headAnswerDue')}>{head.answeredAt ? null : day(head.answerDueAt)}</Fact>
         <Fact term={t('information.remedies.headAnsweredAt')}>{day(head.answeredAt)}</Fact>
-        <Fact term={t('information.remedies.headOutcome')}>{head.outcome ? t(`information.headOutcome.${head.outcome}`) : null}</Fact>
+        <Fact term={t('information.remedies.headOutcome')}>
+          {head.outcome ? t(`information.headOutcome.${head.outcome}`) : null}
+        </Fact>
       </dl>
       {r.requester?.headAnswerText && <Words>{r.requester.headAnswerText}</Words>}
       {head.basis && !head.filedAt && !head.open && <p>{t('information.remedies.headClosed')}</p>}
@@ -202,7 +227,17 @@ function History({ r }: { r: Tracked }) {
   );
 }
 
-function Withdraw({ code, owner, secret, adopt }: { code: string; owner: boolean; secret: string | undefined; adopt: (s: string) => void }) {
+function Withdraw({
+  code,
+  owner,
+  secret,
+  adopt,
+}: {
+  code: string;
+  owner: boolean;
+  secret: string | undefined;
+  adopt: (s: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const i18n = useInformationI18n();
@@ -284,7 +319,9 @@ export function TrackScreen() {
   const [live, setLive] = useLiveMessage(code);
   usePageTitle(t('information.track.title', { code }));
 
-  const request = useQuery(trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }));
+  const request = useQuery(
+    trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }),
+  );
   // Live: what the commune does shows (and is announced) without a reload.
   useSubscription(
     trpc.informationRequests.onUpdate.subscriptionOptions(
@@ -293,7 +330,11 @@ export function TrackScreen() {
         enabled: valid,
         onData: async (update) => {
           await queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code }));
-          setLive(update.data.state ? t('information.track.live', { state: t(`information.state.${update.data.state}`) }) : '');
+          setLive(
+            update.data.state
+              ? t('information.track.live', { state: t(`information.state.${update.data.state}`) })
+              : '',
+          );
         },
       },
     ),
@@ -319,15 +360,26 @@ export function TrackScreen() {
             <p className="cx-owner">{t('cases.owner.yours')}</p>
           ) : (
             <>
-              {r.secretError && <Alert tone="warning">{t(r.secretError === 'wrong_secret' ? 'cases.owner.wrong' : 'information.error.reason.too_many_attempts')}</Alert>}
+              {r.secretError && (
+                <Alert tone="warning">
+                  {t(
+                    r.secretError === 'wrong_secret'
+                      ? 'cases.owner.wrong'
+                      : 'information.error.reason.too_many_attempts',
+                  )}
+                </Alert>
+              )}
               <Card title={t('information.track.keyTitle')}>
                 <p>{t('information.track.keyIntro')}</p>
                 {/* Same code: the secret given here applies to this page at once. */}
-                <TrackForm initialCode={code} onTracked={(c, s) => {
+                <TrackForm
+                  initialCode={code}
+                  onTracked={(c, s) => {
                     if (c !== code || !s) return false;
                     setSecret(formatSecret(s));
                     return true;
-                  }} />
+                  }}
+                />
               </Card>
             </>
           )}

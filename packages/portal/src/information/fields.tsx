@@ -103,9 +103,22 @@ export function RequestFields({
       <fieldset className="ir-fieldset">
         <legend>{t('information.form.what')}</legend>
         <TextField label={t('information.field.subject')} required maxLength={200} {...bind('subject')} />
-        <TextAreaField label={t('information.field.description')} hint={t('information.field.descriptionHint')} required rows={6} maxLength={4000} {...bind('description')} />
+        <TextAreaField
+          label={t('information.field.description')}
+          hint={t('information.field.descriptionHint')}
+          required
+          rows={6}
+          maxLength={4000}
+          {...bind('description')}
+        />
         <div className="ir-check">
-          <input id={urgentId} type="checkbox" name="urgent" checked={draft.urgent} onChange={(e) => set({ urgent: e.target.checked })} />
+          <input
+            id={urgentId}
+            type="checkbox"
+            name="urgent"
+            checked={draft.urgent}
+            onChange={(e) => set({ urgent: e.target.checked })}
+          />
           <label htmlFor={urgentId}>{t('information.field.urgent')}</label>
         </div>
         {draft.urgent && (
@@ -122,7 +135,12 @@ export function RequestFields({
       <fieldset className="ir-fieldset">
         <legend>{staff ? t('information.form.whoStaff') : t('information.form.who')}</legend>
         <p className="shb-hint">{t('information.form.whoHint')}</p>
-        <TextField label={t('information.field.name')} autoComplete="name" maxLength={120} {...bind('name', 'requester.name')} />
+        <TextField
+          label={t('information.field.name')}
+          autoComplete="name"
+          maxLength={120}
+          {...bind('name', 'requester.name')}
+        />
         <TextField
           label={t('information.field.cin')}
           hint={t('information.field.cinHint')}
@@ -131,7 +149,14 @@ export function RequestFields({
           maxLength={9}
           {...bind('cin', 'requester.cin')}
         />
-        <TextField label={t('information.field.phone')} type="tel" dir="ltr" autoComplete="tel" maxLength={20} {...bind('phone', 'requester.phone')} />
+        <TextField
+          label={t('information.field.phone')}
+          type="tel"
+          dir="ltr"
+          autoComplete="tel"
+          maxLength={20}
+          {...bind('phone', 'requester.phone')}
+        />
       </fieldset>
       <RadioGroup
         legend={t('information.field.deliveryChannel')}
@@ -140,7 +165,11 @@ export function RequestFields({
         value={draft.deliveryChannel}
         onChange={(v) => set({ deliveryChannel: v as DeliveryChannel })}
         error={errors.deliveryChannel}
-        choices={DELIVERY_CHANNELS.map((c) => ({ value: c, label: t(`information.delivery.${c}`), hint: t(`information.delivery.${c}.hint`) }))}
+        choices={DELIVERY_CHANNELS.map((c) => ({
+          value: c,
+          label: t(`information.delivery.${c}`),
+          hint: t(`information.delivery.${c}.hint`),
+        }))}
       />
       {needs === 'email' && (
         <TextField

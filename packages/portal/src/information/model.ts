@@ -11,13 +11,28 @@ export type DeliveryChannel = StaffDetail['deliveryChannel'];
 export type IntakeChannel = StaffDetail['channel'];
 
 // The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const STATES = ['received', 'in_processing', 'extended', 'answered', 'refused', 'transferred', 'withdrawn'] as const satisfies readonly State[];
+export const STATES = [
+  'received',
+  'in_processing',
+  'extended',
+  'answered',
+  'refused',
+  'transferred',
+  'withdrawn',
+] as const satisfies readonly State[];
 export const OPEN_STATES: readonly State[] = ['received', 'in_processing', 'extended'];
-export const DELIVERY_CHANNELS = ['electronic_document', 'email', 'paper_pickup', 'post'] as const satisfies readonly DeliveryChannel[];
+export const DELIVERY_CHANNELS = [
+  'electronic_document',
+  'email',
+  'paper_pickup',
+  'post',
+] as const satisfies readonly DeliveryChannel[];
 /** How staff received a request (the web is the citizen's own channel). */
 export const STAFF_INTAKE_CHANNELS = ['counter', 'post', 'email'] as const satisfies readonly IntakeChannel[];
 export const COMPLETENESS = ['full', 'partial'] as const satisfies readonly NonNullable<StaffDetail['completeness']>[];
-export const HEAD_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const satisfies readonly NonNullable<StaffDetail['headOutcome']>[];
+export const HEAD_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const satisfies readonly NonNullable<
+  StaffDetail['headOutcome']
+>[];
 
 /** What each delivery channel needs from the requester (mirrors the API's check). */
 export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' | null =>

@@ -68,7 +68,9 @@ export default function CompareScreen() {
       <p>{t('procedures.compare.intro')}</p>
       <p className="pr-note" role="status">
         {c.summary.differing.length
-          ? t('procedures.compare.differing', { fields: formatList(c.summary.differing.map((f) => t(`procedures.field.${f}`))) })
+          ? t('procedures.compare.differing', {
+              fields: formatList(c.summary.differing.map((f) => t(`procedures.field.${f}`))),
+            })
           : t('procedures.compare.same')}
       </p>
       {/* Scrolls sideways on a phone: focusable and named so keyboards can scroll it too. */}

@@ -30,7 +30,11 @@ export default function PlacesScreen() {
       </p>
       <h1>{t('procedures.places.title')}</h1>
       <p>{t('procedures.places.intro')}</p>
-      <SelectField label={t('procedures.places.kind')} value={kind} onChange={(e) => setKind(e.target.value as ServicePointKind | '')}>
+      <SelectField
+        label={t('procedures.places.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as ServicePointKind | '')}
+      >
         <option value="">{t('procedures.places.allKinds')}</option>
         {SERVICE_POINT_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -41,14 +45,22 @@ export default function PlacesScreen() {
       {points.isPending ? (
         <Spinner />
       ) : points.isError ? (
-        <QueryError error={points.error} retry={points.refetch} message={describeProceduresError(points.error, i18n).message} />
+        <QueryError
+          error={points.error}
+          retry={points.refetch}
+          message={describeProceduresError(points.error, i18n).message}
+        />
       ) : (
         <>
           <PointsMapBlock points={points.data} listId={listId} />
           <h2 id={listId} aria-live="polite">
             {t('procedures.places.count', { count: points.data.length })}
           </h2>
-          {points.data.length === 0 ? <EmptyState title={t('procedures.places.empty')} /> : <PointList points={points.data} labelledBy={listId} />}
+          {points.data.length === 0 ? (
+            <EmptyState title={t('procedures.places.empty')} />
+          ) : (
+            <PointList points={points.data} labelledBy={listId} />
+          )}
         </>
       )}
     </div>

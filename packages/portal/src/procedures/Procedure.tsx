@@ -16,14 +16,24 @@ function Notes({ p, field }: { p: Omit<Procedure, 'servicePoints'>; field: Field
   const commune = usePortal().names[lang];
   return (
     <>
-      {p.overridden.includes(field) && <span className="pr-tag pr-tag--own">{t('procedures.overridden', { commune })}</span>}
+      {p.overridden.includes(field) && (
+        <span className="pr-tag pr-tag--own">{t('procedures.overridden', { commune })}</span>
+      )}
       {p.toVerify.includes(field) && <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>}
     </>
   );
 }
 
 /** A list-valued field under its own heading (with the field's notes), named by that heading. */
-function FieldSection({ p, field, children }: { p: Omit<Procedure, 'servicePoints'>; field: Field; children: ReactNode }) {
+function FieldSection({
+  p,
+  field,
+  children,
+}: {
+  p: Omit<Procedure, 'servicePoints'>;
+  field: Field;
+  children: ReactNode;
+}) {
   const { t } = useProceduresI18n();
   const id = useId();
   return (
@@ -37,7 +47,13 @@ function FieldSection({ p, field, children }: { p: Omit<Procedure, 'servicePoint
 }
 
 /** " — detail" after an item, when there is a detail. */
-const Aside = ({ children }: { children: ReactNode }) => (children ? <>{' — '}{children}</> : null);
+const Aside = ({ children }: { children: ReactNode }) =>
+  children ? (
+    <>
+      {' — '}
+      {children}
+    </>
+  ) : null;
 
 export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
   const i18n = useProceduresI18n();
@@ -123,7 +139,8 @@ function Online({ p }: { p: Procedure }) {
         </p>
       )}
       <p>
-        {t('procedures.online.information')} <Link href={`~${portal}/information`}>{t('procedures.online.informationLink')}</Link>
+        {t('procedures.online.information')}{' '}
+        <Link href={`~${portal}/information`}>{t('procedures.online.informationLink')}</Link>
       </p>
     </Card>
   );
@@ -157,7 +174,12 @@ export default function ProcedureScreen() {
       <p>{inLang(p.summaries, lang)}</p>
       <div className="pr-actions">
         {/* The sheet is served at the site root, outside the portal's router base; French and Arabic on one page. */}
-        <a className="shb-button shb-button--primary" href={p.sheetPath} type="application/pdf" aria-describedby={`${whereId}-print`}>
+        <a
+          className="shb-button shb-button--primary"
+          href={p.sheetPath}
+          type="application/pdf"
+          aria-describedby={`${whereId}-print`}
+        >
           {t('procedures.print')}
         </a>
         <Link className="shb-button shb-button--secondary" href={`/${p.code}/compare`}>

@@ -7,7 +7,15 @@ import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
 import type { RouterInputs } from '@shabaka/client';
-import { describeProceduresError, formatChannel, formatFee, inLang, type Localized, type Procedure, type SearchResult } from './model';
+import {
+  describeProceduresError,
+  formatChannel,
+  formatFee,
+  inLang,
+  type Localized,
+  type Procedure,
+  type SearchResult,
+} from './model';
 
 type ListInput = RouterInputs['procedures']['list'];
 type Filter = { theme: NonNullable<ListInput['theme']> } | { lifeEvent: NonNullable<ListInput['lifeEvent']> };
@@ -62,14 +70,15 @@ function ProcedureItem({ p }: { p: Item }) {
       <p className="pr-summary">{inLang(p.summaries, lang)}</p>
       <p className="pr-meta">
         <span>{t('procedures.pair', { label: t('procedures.field.feeMad'), value: formatFee(p.feeMad, i18n) })}</span>
-        <span>{t('procedures.pair', { label: t('procedures.field.processingDays'), value: t('procedures.days', { count: p.processingDays }) })}</span>
+        <span>
+          {t('procedures.pair', {
+            label: t('procedures.field.processingDays'),
+            value: t('procedures.days', { count: p.processingDays }),
+          })}
+        </span>
         <span>{formatChannel(p.channels, i18n)}</span>
       </p>
-      {places.length > 0 && (
-        <p className="pr-meta">
-          {t('procedures.search.where', { places: formatList(places) })}
-        </p>
-      )}
+      {places.length > 0 && <p className="pr-meta">{t('procedures.search.where', { places: formatList(places) })}</p>}
     </li>
   );
 }
@@ -81,13 +90,22 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
   const { t, lang } = i18n;
   const listId = useId();
   const themes = useQuery(trpc.procedures.themes.queryOptions());
-  const list = useQuery({ ...trpc.procedures.list.queryOptions({ commune: slug, ...(filter ?? {}) }), enabled: filter !== null });
+  const list = useQuery({
+    ...trpc.procedures.list.queryOptions({ commune: slug, ...(filter ?? {}) }),
+    enabled: filter !== null,
+  });
 
   if (themes.isPending) return <Spinner />;
   if (themes.isError) return <Alert tone="error">{describeProceduresError(themes.error, i18n).message}</Alert>;
   const groups: { title: string; items: Entry[] }[] = [
-    { title: t('procedures.browse.themes'), items: themes.data.themes.map((x) => ({ ...x, filter: { theme: x.code } })) },
-    { title: t('procedures.browse.lifeEvents'), items: themes.data.lifeEvents.map((x) => ({ ...x, filter: { lifeEvent: x.code } })) },
+    {
+      title: t('procedures.browse.themes'),
+      items: themes.data.themes.map((x) => ({ ...x, filter: { theme: x.code } })),
+    },
+    {
+      title: t('procedures.browse.lifeEvents'),
+      items: themes.data.lifeEvents.map((x) => ({ ...x, filter: { lifeEvent: x.code } })),
+    },
   ];
   const isCurrent = (f: Filter) => JSON.stringify(f) === JSON.stringify(filter);
   const current = groups.flatMap((g) => g.items).find((x) => isCurrent(x.filter));
@@ -101,8 +119,14 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
               .filter((x) => x.count > 0)
               .map((x) => (
                 <li key={x.code}>
-                  <button type="button" className="pr-chip" aria-pressed={isCurrent(x.filter)} onClick={() => onFilter(isCurrent(x.filter) ? null : x.filter)}>
-                    {inLang(x.names, lang)} <span className="pr-count">({t('procedures.browse.count', { count: x.count })})</span>
+                  <button
+                    type="button"
+                    className="pr-chip"
+                    aria-pressed={isCurrent(x.filter)}
+                    onClick={() => onFilter(isCurrent(x.filter) ? null : x.filter)}
+                  >
+                    {inLang(x.names, lang)}{' '}
+                    <span className="pr-count">({t('procedures.browse.count', { count: x.count })})</span>
                   </button>
                 </li>
               ))}
@@ -197,7 +221,11 @@ export default function SearchScreen() {
       <div id={resultsId} aria-busy={searching && results.isFetching}>
         {searching ? (
           results.isError ? (
-            <QueryError error={results.error} retry={results.refetch} message={describeProceduresError(results.error, i18n).message} />
+            <QueryError
+              error={results.error}
+              retry={results.refetch}
+              message={describeProceduresError(results.error, i18n).message}
+            />
           ) : results.data ? (
             results.data.results.length === 0 ? (
               <EmptyState title={t('procedures.search.empty')} />

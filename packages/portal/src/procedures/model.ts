@@ -15,7 +15,15 @@ type T = Pick<Translator, 't'>;
 type TL = Pick<Translator, 't' | 'formatList'>;
 
 // The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const satisfies readonly OpeningHours[number]['days'][number][];
+export const WEEKDAYS = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const satisfies readonly OpeningHours[number]['days'][number][];
 export const SERVICE_POINT_KINDS = [
   'town_hall',
   'civil_status_office',
@@ -48,7 +56,11 @@ export function formatHours(hours: OpeningHours | null | undefined, i18n: TL): s
   return i18n.formatList(
     hours.map((p) => {
       const day = (i: number) => i18n.t(`procedures.day.${WEEKDAYS[i]}`);
-      const days = i18n.formatList(dayRuns(p.days).map(([a, b]) => (a === b ? day(a) : i18n.t('procedures.hours.range', { from: day(a), to: day(b) }))));
+      const days = i18n.formatList(
+        dayRuns(p.days).map(([a, b]) =>
+          a === b ? day(a) : i18n.t('procedures.hours.range', { from: day(a), to: day(b) }),
+        ),
+      );
       return i18n.t('procedures.hours.period', { days, opens: p.opens, closes: p.closes });
     }),
   );
@@ -84,7 +96,9 @@ export function describeProceduresError(error: unknown, i18n: Pick<Translator, '
 export function hoursToText(hours: OpeningHours | null | undefined): string {
   return (hours ?? [])
     .map((p) => {
-      const days = dayRuns(p.days).map(([a, b]) => (a === b ? WEEKDAYS[a] : `${WEEKDAYS[a]}-${WEEKDAYS[b]}`)).join(',');
+      const days = dayRuns(p.days)
+        .map(([a, b]) => (a === b ? WEEKDAYS[a] : `${WEEKDAYS[a]}-${WEEKDAYS[b]}`))
+        .join(',');
       return `${days} ${p.opens}-${p.closes}`;
     })
     .join('; ');
@@ -93,13 +107,21 @@ export function hoursToText(hours: OpeningHours | null | undefined): string {
 /** Parses `hoursToText`'s form; null when it does not read (the form then names the field). */
 export function parseHours(text: string): OpeningHours | null {
   const periods: OpeningHours = [];
-  for (const raw of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([a-z,\s-]+?)\s+(\d{1,2}:\d\d)\s*-\s*(\d{1,2}:\d\d)$/i.exec(raw);
     if (!m) return null;
     const [opens, closes] = [m[2]!.padStart(5, '0'), m[3]!.padStart(5, '0')];
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opens) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(closes) || opens >= closes) return null;
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opens) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(closes) || opens >= closes)
+      return null;
     const days: OpeningHours[number]['days'] = [];
-    for (const part of m[1]!.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of m[1]!
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [from, to = from] = part.split('-').map((s) => s.trim()) as [string, string?];
       const a = WEEKDAYS.indexOf(from as (typeof WEEKDAYS)[number]);
       const b = WEEKDAYS.indexOf(to as (typeof WEEKDAYS)[number]);

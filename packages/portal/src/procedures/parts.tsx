@@ -18,7 +18,11 @@ export function PointsMapBlock({ points, listId }: { points: ServicePoint[]; lis
   const { slug } = usePortal();
   const { t } = useProceduresI18n();
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
-  const center = commune.data ? { lat: commune.data.lat, lon: commune.data.lon } : commune.isError ? FALLBACK_CENTER : null;
+  const center = commune.data
+    ? { lat: commune.data.lat, lon: commune.data.lon }
+    : commune.isError
+      ? FALLBACK_CENTER
+      : null;
   if (!center) return null;
   return (
     <Fallback fallback={<p className="pr-note">{t('procedures.map.unavailable')}</p>}>
@@ -30,7 +34,15 @@ export function PointsMapBlock({ points, listId }: { points: ServicePoint[]; lis
 }
 
 /** Service points as text: name, kind, address, hours, accessibility, phone. */
-export function PointList({ points, labelledBy, headingLevel = 3 }: { points: ServicePoint[]; labelledBy: string; headingLevel?: 3 | 4 }) {
+export function PointList({
+  points,
+  labelledBy,
+  headingLevel = 3,
+}: {
+  points: ServicePoint[];
+  labelledBy: string;
+  headingLevel?: 3 | 4;
+}) {
   const { t, lang } = useProceduresI18n();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (

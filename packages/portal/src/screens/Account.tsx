@@ -24,7 +24,10 @@ function ChangePassword() {
     const data = new FormData(form);
     setDone(false);
     change.mutate(
-      { currentPassword: String(data.get('currentPassword') ?? ''), newPassword: String(data.get('newPassword') ?? '') },
+      {
+        currentPassword: String(data.get('currentPassword') ?? ''),
+        newPassword: String(data.get('newPassword') ?? ''),
+      },
       {
         onSuccess: () => {
           form.reset();
@@ -67,7 +70,13 @@ function ChangePassword() {
 }
 
 /** Roles in every commune of the network, named in the current language. */
-function MyRoles({ memberships, networkRoles }: { memberships: { commune: string; role: string }[]; networkRoles: string[] }) {
+function MyRoles({
+  memberships,
+  networkRoles,
+}: {
+  memberships: { commune: string; role: string }[];
+  networkRoles: string[];
+}) {
   const trpc = useTRPC();
   const { t, lang, formatList } = useI18n();
   const communes = useQuery(trpc.communes.list.queryOptions());

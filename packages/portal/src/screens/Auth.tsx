@@ -66,7 +66,8 @@ export function SignInScreen() {
         </Button>
       </form>
       <p className="portal-form-footer">
-        {t('portal.signIn.noAccount')} <Link href={`/sign-up${search ? `?${search}` : ''}`}>{t('portal.nav.signUp')}</Link>
+        {t('portal.signIn.noAccount')}{' '}
+        <Link href={`/sign-up${search ? `?${search}` : ''}`}>{t('portal.nav.signUp')}</Link>
       </p>
     </div>
   );
@@ -137,7 +138,8 @@ export function SignUpScreen() {
         </Button>
       </form>
       <p className="portal-form-footer">
-        {t('portal.signUp.haveAccount')} <Link href={`/sign-in${search ? `?${search}` : ''}`}>{t('portal.nav.signIn')}</Link>
+        {t('portal.signUp.haveAccount')}{' '}
+        <Link href={`/sign-in${search ? `?${search}` : ''}`}>{t('portal.nav.signIn')}</Link>
       </p>
     </div>
   );

@@ -63,7 +63,10 @@ function StaffOverview() {
           {members.length === 0 ? (
             <EmptyState title={t('portal.staff.membersEmpty')} />
           ) : (
-            <DataTable caption={t('portal.staff.membersCaption')} columns={[t('portal.staff.col.name'), t('portal.staff.col.email'), t('portal.staff.col.roles')]}>
+            <DataTable
+              caption={t('portal.staff.membersCaption')}
+              columns={[t('portal.staff.col.name'), t('portal.staff.col.email'), t('portal.staff.col.roles')]}
+            >
               {members.map((m) => (
                 <tr key={m.userId}>
                   <th scope="row">{m.displayName}</th>
@@ -103,9 +106,15 @@ function DeskTabs({ access }: { access: DeskAccess }) {
     ...(access.information
       ? [{ href: '/information', label: t('desk.tab.information'), active: location.startsWith('/information') }]
       : []),
-    ...(access.documents ? [{ href: '/documents', label: t('desk.tab.documents'), active: location.startsWith('/documents') }] : []),
-    ...(access.procedures ? [{ href: '/procedures', label: t('desk.tab.procedures'), active: location.startsWith('/procedures') }] : []),
-    ...(access.moderate ? [{ href: '/moderation', label: t('desk.tab.moderation'), active: location === '/moderation' }] : []),
+    ...(access.documents
+      ? [{ href: '/documents', label: t('desk.tab.documents'), active: location.startsWith('/documents') }]
+      : []),
+    ...(access.procedures
+      ? [{ href: '/procedures', label: t('desk.tab.procedures'), active: location.startsWith('/procedures') }]
+      : []),
+    ...(access.moderate
+      ? [{ href: '/moderation', label: t('desk.tab.moderation'), active: location === '/moderation' }]
+      : []),
     ...(access.apiKeys ? [{ href: '/api-keys', label: t('desk.tab.apiKeys'), active: location === '/api-keys' }] : []),
     { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !access.process) },
   ];
@@ -140,7 +149,9 @@ function Desk() {
         <Switch>
           <Route path="/">{access.process ? <QueueScreen /> : <StaffOverview />}</Route>
           <Route path="/complaints">{allow(access.process, <QueueScreen />)}</Route>
-          <Route path="/complaints/:id">{(params) => allow(access.process, <DetailScreen key={params.id} id={params.id} />)}</Route>
+          <Route path="/complaints/:id">
+            {(params) => allow(access.process, <DetailScreen key={params.id} id={params.id} />)}
+          </Route>
           <Route path="/counter">{allow(access.process, <CounterScreen />)}</Route>
           <Route path="/information" nest>
             {allow(access.information, <InformationDesk />)}
@@ -182,7 +193,12 @@ export function StaffScreen() {
     body = (
       <>
         <GateTitle />
-        <Alert tone="info" action={<Link href={`~${portalBase}/sign-in?next=${encodeURIComponent(next)}`}>{t('portal.nav.signIn')}</Link>}>
+        <Alert
+          tone="info"
+          action={
+            <Link href={`~${portalBase}/sign-in?next=${encodeURIComponent(next)}`}>{t('portal.nav.signIn')}</Link>
+          }
+        >
           {t('portal.auth.signInRequired')}
         </Alert>
       </>

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useI18n } from '../i18n/provider';
 
 interface FieldFrameProps {
@@ -17,11 +23,23 @@ function useFieldIds(hint: unknown, error: unknown, counter?: unknown) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const counterId = `${id}-counter`;
-  const describedBy = [hint ? hintId : null, counter ? counterId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, counter ? counterId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return { id, hintId, errorId, counterId, describedBy };
 }
 
-function FieldFrame({ id, hintId, errorId, counterId, label, hint, error, required, counter, children }: FieldFrameProps & {
+function FieldFrame({
+  id,
+  hintId,
+  errorId,
+  counterId,
+  label,
+  hint,
+  error,
+  required,
+  counter,
+  children,
+}: FieldFrameProps & {
   id: string;
   hintId: string;
   errorId: string;

@@ -38,11 +38,37 @@ export {
 };
 
 /** Every namespace, by file name; the catalog test checks each one on its own. */
-export const namespaces: Record<string, Catalog> = { common, portal, dashboard, landing, complaints, cases, desk, server, verify, procedures, information, documents };
+export const namespaces: Record<string, Catalog> = {
+  common,
+  portal,
+  dashboard,
+  landing,
+  complaints,
+  cases,
+  desk,
+  server,
+  verify,
+  procedures,
+  information,
+  documents,
+};
 
 /**
  * Every namespace merged: the default of `createTranslator` and `I18nProvider`. An app
  * that wants a smaller bundle passes only its namespaces to `I18nCatalogProvider`.
  */
 // Marked pure so a bundle that never reads `catalog` drops the namespaces it merges.
-export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(common, portal, dashboard, landing, complaints, cases, desk, server, verify, procedures, information, documents);
+export const catalog: Catalog = /* @__PURE__ */ mergeCatalogs(
+  common,
+  portal,
+  dashboard,
+  landing,
+  complaints,
+  cases,
+  desk,
+  server,
+  verify,
+  procedures,
+  information,
+  documents,
+);

@@ -61,7 +61,12 @@ export default function MapPicker({ value, onChange, center, zoom, describedBy }
     }
     const at = L.latLng(value.lat, value.lon);
     if (!marker.current) {
-      const pin = L.marker(at, { icon: pinIcon('cx-pin--chosen'), draggable: true, keyboard: false, title: t('complaints.location.chosenPin') });
+      const pin = L.marker(at, {
+        icon: pinIcon('cx-pin--chosen'),
+        draggable: true,
+        keyboard: false,
+        title: t('complaints.location.chosenPin'),
+      });
       pin.on('dragend', () => {
         const p = pin.getLatLng();
         change.current({ lat: round(p.lat), lon: round(p.lng) });

@@ -45,7 +45,11 @@ export default function PublicMap({ items, center, zoom, hrefOf, open, listId }:
       const stage = t(`complaints.stage.${item.stage}`);
       const date = formatDate(item.createdAt, { dateStyle: 'medium' });
       const label = t('complaints.map.markerLabel', { category: item.categoryName, stage, date });
-      const marker = L.marker([item.lat, item.lon], { icon: pinIcon(`cx-pin--${item.stage}`), title: label, keyboard: true });
+      const marker = L.marker([item.lat, item.lon], {
+        icon: pinIcon(`cx-pin--${item.stage}`),
+        title: label,
+        keyboard: true,
+      });
       labelMarker(marker, label);
       marker.bindPopup(() => popup(item, stage, date));
       cluster.addLayer(marker);

@@ -43,7 +43,10 @@ export function createMap(element: HTMLElement, { center, zoom, onTilesFailed }:
  * unmount; `setup` adds the screen's own listeners and returns their cleanup. Every map
  * screen (complaints, service points) starts this way.
  */
-export function useLeafletMap({ setup, ...options }: Omit<MapOptions, 'onTilesFailed'> & { setup?: (map: L.Map, element: HTMLDivElement) => (() => void) | void }) {
+export function useLeafletMap({
+  setup,
+  ...options
+}: Omit<MapOptions, 'onTilesFailed'> & { setup?: (map: L.Map, element: HTMLDivElement) => (() => void) | void }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -65,7 +68,13 @@ export function useLeafletMap({ setup, ...options }: Omit<MapOptions, 'onTilesFa
 
 /** A round pin drawn in CSS (no image to fetch), coloured by stage. */
 export function pinIcon(className: string) {
-  return L.divIcon({ className: `cx-pin ${className}`, html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -12] });
+  return L.divIcon({
+    className: `cx-pin ${className}`,
+    html: '<span></span>',
+    iconSize: [22, 22],
+    iconAnchor: [11, 11],
+    popupAnchor: [0, -12],
+  });
 }
 
 /** Names a marker for screen readers and keyboards (Leaflet only sets `title`). */

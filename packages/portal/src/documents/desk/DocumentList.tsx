@@ -124,14 +124,27 @@ function DocumentsTable({ items, page }: { items: ListedDocument[]; page: number
           <td>
             <div className="desk-actions-row">
               {/* Server routes at the site root: plain links, not the portal's router. */}
-              <a href={d.pdfPath} target="_blank" rel="noopener" aria-label={`${t('documents.list.pdfNamed', { code: d.code })} ${t('documents.newTab')}`}>
+              <a
+                href={d.pdfPath}
+                target="_blank"
+                rel="noopener"
+                aria-label={`${t('documents.list.pdfNamed', { code: d.code })} ${t('documents.newTab')}`}
+              >
                 {t('documents.list.pdf')}
               </a>
-              <a href={d.verifyPath} target="_blank" rel="noopener" aria-label={`${t('documents.list.verifyNamed', { code: d.code })} ${t('documents.newTab')}`}>
+              <a
+                href={d.verifyPath}
+                target="_blank"
+                rel="noopener"
+                aria-label={`${t('documents.list.verifyNamed', { code: d.code })} ${t('documents.newTab')}`}
+              >
                 {t('documents.list.verify')}
               </a>
               {d.status === 'valid' && revokeDocuments && (
-                <Link href={`/revoke/${encodeURIComponent(d.code)}`} aria-label={t('documents.list.revokeNamed', { code: d.code })}>
+                <Link
+                  href={`/revoke/${encodeURIComponent(d.code)}`}
+                  aria-label={t('documents.list.revokeNamed', { code: d.code })}
+                >
                   {t('documents.list.revoke')}
                 </Link>
               )}
@@ -152,7 +165,10 @@ export function DocumentList() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   usePageTitle(`${t('documents.list.title')} · ${t('portal.staff.heading')}`);
-  const list = useQuery({ ...trpc.documents.list.queryOptions(listInput(slug, filters)), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...trpc.documents.list.queryOptions(listInput(slug, filters)),
+    placeholderData: keepPreviousData,
+  });
 
   /** A filter change starts again at the first page. */
   const update = (changes: Partial<Filters>) => {
@@ -179,7 +195,12 @@ export function DocumentList() {
       <p role="status" className="desk-count">
         {list.isFetching && list.data ? t('documents.list.updating') : ''}
       </p>
-      <Loaded query={list} describe={(e) => describeDocumentError(e, i18n).message} empty={t('documents.list.empty')} isEmpty={() => items.length === 0}>
+      <Loaded
+        query={list}
+        describe={(e) => describeDocumentError(e, i18n).message}
+        empty={t('documents.list.empty')}
+        isEmpty={() => items.length === 0}
+      >
         {() => (
           <>
             <DocumentsTable items={items} page={filters.offset / PAGE_SIZE + 1} />
@@ -187,7 +208,9 @@ export function DocumentList() {
               label={t('documents.list.pages')}
               previous={t('documents.list.previous')}
               next={t('documents.list.next')}
-              onPrevious={filters.offset === 0 ? undefined : () => update({ offset: Math.max(0, filters.offset - PAGE_SIZE) })}
+              onPrevious={
+                filters.offset === 0 ? undefined : () => update({ offset: Math.max(0, filters.offset - PAGE_SIZE) })
+              }
               onNext={hasNext ? () => update({ offset: filters.offset + PAGE_SIZE }) : undefined}
             />
           </>

@@ -29,7 +29,11 @@ export default function DocumentsDesk() {
       <Switch>
         <Route path="/" component={DocumentList} />
         <Route path="/new" component={IssueScreen} />
-        {revokeDocuments && <Route path="/revoke/:code">{(params) => <RevokeScreen key={params.code} code={decodeURIComponent(params.code)} />}</Route>}
+        {revokeDocuments && (
+          <Route path="/revoke/:code">
+            {(params) => <RevokeScreen key={params.code} code={decodeURIComponent(params.code)} />}
+          </Route>
+        )}
         {admin && <Route path="/keys" component={SigningKeyPanel} />}
         <Route component={DocumentList} />
       </Switch>

@@ -63,7 +63,11 @@ function DownloadLink({ url }: { url: string }) {
         </Button>
       </div>
       <p role="status" className="desk-live">
-        {copied === 'yes' ? t('documents.issue.done.copied') : copied === 'no' ? t('documents.issue.done.copyManually') : ''}
+        {copied === 'yes'
+          ? t('documents.issue.done.copied')
+          : copied === 'no'
+            ? t('documents.issue.done.copyManually')
+            : ''}
       </p>
     </div>
   );
@@ -92,7 +96,12 @@ function IssuedPanel({ issued, email, onAnother }: { issued: Issued; email: stri
         <>
           <p>{t('documents.issue.done.paperHint')}</p>
           <p>
-            <a className="shb-button shb-button--primary doc-print" href={issued.pdfPath} target="_blank" rel="noopener">
+            <a
+              className="shb-button shb-button--primary doc-print"
+              href={issued.pdfPath}
+              target="_blank"
+              rel="noopener"
+            >
               {t('documents.issue.done.print')}
               {newTab}
             </a>
@@ -158,7 +167,11 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
       commune: slug,
       template,
       fields: own,
-      recipient: { name: text(data, 'recipient.name'), cin: text(data, 'recipient.cin'), address: text(data, 'recipient.address') },
+      recipient: {
+        name: text(data, 'recipient.name'),
+        cin: text(data, 'recipient.cin'),
+        address: text(data, 'recipient.address'),
+      },
       language: oneOf(DOCUMENT_LANGUAGES, text(data, 'language')) ?? 'both',
       delivery,
       requesterEmail: email,
@@ -204,7 +217,14 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
       </fieldset>
       <fieldset className="desk-fieldset">
         <legend>{t('documents.issue.recipientLegend')}</legend>
-        <TextField label={t('documents.field.recipientName')} name="recipient.name" required maxLength={160} autoComplete="off" error={fields['recipient.name']} />
+        <TextField
+          label={t('documents.field.recipientName')}
+          name="recipient.name"
+          required
+          maxLength={160}
+          autoComplete="off"
+          error={fields['recipient.name']}
+        />
         <TextField
           label={t('documents.field.cin')}
           hint={t('documents.field.cinHint')}
@@ -216,7 +236,13 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
           error={fields['recipient.cin']}
         />
         {template !== 'residence_certificate' && (
-          <TextField label={t('documents.field.recipientAddress')} name="recipient.address" maxLength={300} autoComplete="off" error={fields['recipient.address']} />
+          <TextField
+            label={t('documents.field.recipientAddress')}
+            name="recipient.address"
+            maxLength={300}
+            autoComplete="off"
+            error={fields['recipient.address']}
+          />
         )}
         <SelectField label={t('documents.field.language')} name="language" defaultValue="both" error={fields.language}>
           {DOCUMENT_LANGUAGES.map((l) => (

@@ -78,7 +78,10 @@ export function SigningKeyPanel() {
             {rotate.error && <Alert tone="error">{describeDocumentError(rotate.error, i18n).message}</Alert>}
           </Card>
           {retired.length > 0 && (
-            <DataTable caption={t('documents.keys.history')} columns={[t('documents.keys.id'), t('documents.keys.since'), t('documents.keys.col.until')]}>
+            <DataTable
+              caption={t('documents.keys.history')}
+              columns={[t('documents.keys.id'), t('documents.keys.since'), t('documents.keys.col.until')]}
+            >
               {retired.map((k) => (
                 <tr key={k.keyId}>
                   <th scope="row" className="desk-mono">

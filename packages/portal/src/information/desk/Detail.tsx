@@ -1,6 +1,15 @@
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
-import { createContext, useContext, useEffect, useRef, useState, type ComponentType, type FormEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
@@ -117,9 +126,21 @@ function AnswerFields() {
           </option>
         ))}
       </Select>
-      <Area label={t('information.action.answer.text')} hint={t('information.action.answer.textHint')} name="answer" required rows={6} maxLength={20000} />
+      <Area
+        label={t('information.action.answer.text')}
+        hint={t('information.action.answer.textHint')}
+        name="answer"
+        required
+        rows={6}
+        maxLength={20000}
+      />
       <Note visibility="internal" />
-      <CheckField label={t('information.action.answer.publish')} name="publish" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
+      <CheckField
+        label={t('information.action.answer.publish')}
+        name="publish"
+        checked={publish}
+        onChange={(e) => setPublish(e.target.checked)}
+      />
       {publish && <RedactedFields />}
     </>
   );
@@ -129,7 +150,12 @@ function RedactedFields({ subject, answer }: { subject?: string; answer?: string
   const { t } = useInformationI18n();
   return (
     <>
-      <Text label={t('information.action.publish.subject')} name="redactedSubject" maxLength={200} defaultValue={subject} />
+      <Text
+        label={t('information.action.publish.subject')}
+        name="redactedSubject"
+        maxLength={200}
+        defaultValue={subject}
+      />
       <Area
         label={t('information.action.publish.answer')}
         hint={t('information.action.publish.answerHint')}
@@ -144,7 +170,15 @@ function RedactedFields({ subject, answer }: { subject?: string; answer?: string
 }
 
 /** A "choose…" select over a list (the server names the field when nothing is chosen). */
-function ChoiceSelect({ label, name, options }: { label: string; name: string; options: { value: string; label: ReactNode }[] }) {
+function ChoiceSelect({
+  label,
+  name,
+  options,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: ReactNode }[];
+}) {
   const { t } = useInformationI18n();
   return (
     <Select label={label} name={name} required defaultValue="">
@@ -177,7 +211,9 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
   const refuse = useMutation(trpc.informationRequests.refuse.mutationOptions(done('refuse')));
   const transfer = useMutation(trpc.informationRequests.transfer.mutationOptions(done('transfer')));
   const withdraw = useMutation(trpc.informationRequests.recordWithdrawal.mutationOptions(done('withdraw')));
-  const headComplaint = useMutation(trpc.informationRequests.recordHeadComplaint.mutationOptions(done('headComplaint')));
+  const headComplaint = useMutation(
+    trpc.informationRequests.recordHeadComplaint.mutationOptions(done('headComplaint')),
+  );
   const headAnswer = useMutation(trpc.informationRequests.answerHeadComplaint.mutationOptions(done('headAnswer')));
   const publish = useMutation(trpc.informationRequests.publish.mutationOptions(done('publish')));
   const unpublish = useMutation(trpc.informationRequests.unpublish.mutationOptions(done('unpublish')));
@@ -198,7 +234,14 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
       )}
       {can('extend') && (
         <ActionCard action="extend" intro run={extend} build={(d) => ({ ...notes(d), reason: text(d, 'reason') })}>
-          <Area label={t('information.action.extend.reason')} hint={t('information.action.extend.reasonHint')} name="reason" required rows={3} maxLength={2000} />
+          <Area
+            label={t('information.action.extend.reason')}
+            hint={t('information.action.extend.reasonHint')}
+            name="reason"
+            required
+            rows={3}
+            maxLength={2000}
+          />
           <Note visibility="internal" />
         </ActionCard>
       )}
@@ -219,7 +262,12 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
         </ActionCard>
       )}
       {can('refuse') && (
-        <ActionCard action="refuse" intro run={refuse} build={(d) => ({ ...notes(d), exception: text(d, 'exception') as never, reason: text(d, 'reason') })}>
+        <ActionCard
+          action="refuse"
+          intro
+          run={refuse}
+          build={(d) => ({ ...notes(d), exception: text(d, 'exception') as never, reason: text(d, 'reason') })}
+        >
           <ChoiceSelect
             label={t('information.action.refuse.exception')}
             name="exception"
@@ -228,32 +276,66 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
               label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
             }))}
           />
-          <Area label={t('information.action.refuse.reason')} hint={t('information.action.refuse.reasonHint')} name="reason" required rows={4} maxLength={4000} />
+          <Area
+            label={t('information.action.refuse.reason')}
+            hint={t('information.action.refuse.reasonHint')}
+            name="reason"
+            required
+            rows={4}
+            maxLength={4000}
+          />
           <Note visibility="internal" />
         </ActionCard>
       )}
       {can('transfer') && (
-        <ActionCard action="transfer" run={transfer} build={(d) => ({ ...notes(d), body: text(d, 'body'), publicNote: optional(d, 'publicNote') })}>
+        <ActionCard
+          action="transfer"
+          run={transfer}
+          build={(d) => ({ ...notes(d), body: text(d, 'body'), publicNote: optional(d, 'publicNote') })}
+        >
           <Text label={t('information.action.transfer.body')} name="body" required maxLength={300} />
           <Note visibility="public" />
           <Note visibility="internal" />
         </ActionCard>
       )}
       {can('withdraw') && (
-        <ActionCard action="withdraw" intro run={withdraw} build={(d) => ({ ...notes(d), reason: optional(d, 'reason') })}>
+        <ActionCard
+          action="withdraw"
+          intro
+          run={withdraw}
+          build={(d) => ({ ...notes(d), reason: optional(d, 'reason') })}
+        >
           <Area label={t('information.action.withdraw.reason')} name="reason" rows={2} maxLength={1000} />
           <Note visibility="internal" />
         </ActionCard>
       )}
       {r.canRecordHeadComplaint && (
-        <ActionCard action="headComplaint" intro run={headComplaint} build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}>
+        <ActionCard
+          action="headComplaint"
+          intro
+          run={headComplaint}
+          build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}
+        >
           <Area label={t('information.action.headComplaint.text')} name="text" required rows={4} maxLength={4000} />
-          <Text label={t('information.field.receivedAt')} hint={t('information.field.receivedAtHint')} name="receivedAt" type="datetime-local" />
+          <Text
+            label={t('information.field.receivedAt')}
+            hint={t('information.field.receivedAtHint')}
+            name="receivedAt"
+            type="datetime-local"
+          />
         </ActionCard>
       )}
       {r.canAnswerHeadComplaint && (
-        <ActionCard action="headAnswer" run={headAnswer} build={(d) => ({ ...base, outcome: text(d, 'outcome') as never, answer: text(d, 'answer') })}>
-          <ChoiceSelect label={t('information.remedies.headOutcome')} name="outcome" options={HEAD_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))} />
+        <ActionCard
+          action="headAnswer"
+          run={headAnswer}
+          build={(d) => ({ ...base, outcome: text(d, 'outcome') as never, answer: text(d, 'answer') })}
+        >
+          <ChoiceSelect
+            label={t('information.remedies.headOutcome')}
+            name="outcome"
+            options={HEAD_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
+          />
           <Area label={t('information.action.headAnswer.text')} name="answer" required rows={4} maxLength={4000} />
         </ActionCard>
       )}
@@ -263,9 +345,16 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           title={published ? t('information.action.publish.titleAgain') : undefined}
           intro
           run={publish}
-          build={(d) => ({ ...base, redactedSubject: optional(d, 'redactedSubject'), redactedAnswer: text(d, 'redactedAnswer') })}
+          build={(d) => ({
+            ...base,
+            redactedSubject: optional(d, 'redactedSubject'),
+            redactedAnswer: text(d, 'redactedAnswer'),
+          })}
         >
-          <RedactedFields subject={r.publication?.subject ?? undefined} answer={r.publication?.answer ?? r.answerText ?? undefined} />
+          <RedactedFields
+            subject={r.publication?.subject ?? undefined}
+            answer={r.publication?.answer ?? r.answerText ?? undefined}
+          />
         </ActionCard>
       )}
       {published && (
@@ -298,21 +387,37 @@ function Facts({ r }: { r: StaffDetail }) {
           <Entry term={t('information.field.deliveryChannel')}>{t(`information.delivery.${r.deliveryChannel}`)}</Entry>
           <Entry term={t('information.fact.received')}>{when(r.receivedAt)}</Entry>
           <Entry term={t('information.fact.firstCountedDay')}>{day(`${r.firstCountedDay}T12:00:00Z`)}</Entry>
-          <Entry term={t('information.fact.period')}>{t('information.fact.periodValue', { days: formatNumber(r.periodWorkingDays) })}</Entry>
+          <Entry term={t('information.fact.period')}>
+            {t('information.fact.periodValue', { days: formatNumber(r.periodWorkingDays) })}
+          </Entry>
           <Entry term={t('information.fact.initialDueAt')}>{r.extendedAt ? day(r.initialDueAt) : null}</Entry>
           <Entry term={t('information.fact.dueAt')}>{day(r.dueAt)}</Entry>
-          <Entry term={t('information.fact.daysLeft')}>{r.workingDaysLeft !== null && !r.overdue ? t('information.fact.daysLeftValue', { count: r.workingDaysLeft }) : null}</Entry>
+          <Entry term={t('information.fact.daysLeft')}>
+            {r.workingDaysLeft !== null && !r.overdue
+              ? t('information.fact.daysLeftValue', { count: r.workingDaysLeft })
+              : null}
+          </Entry>
           <Entry term={t('information.fact.extendedAt')}>{when(r.extendedAt)}</Entry>
           <Entry term={t('information.fact.respondedAt')}>{when(r.respondedAt)}</Entry>
-          <Entry term={t('information.fact.onTime')}>{r.respondedOnTime === null ? null : t(r.respondedOnTime ? 'information.fact.onTimeYes' : 'information.fact.onTimeNo')}</Entry>
-          <Entry term={t('information.fact.transferredTo')}>{r.transferredTo ? <bdi>{r.transferredTo}</bdi> : null}</Entry>
+          <Entry term={t('information.fact.onTime')}>
+            {r.respondedOnTime === null
+              ? null
+              : t(r.respondedOnTime ? 'information.fact.onTimeYes' : 'information.fact.onTimeNo')}
+          </Entry>
+          <Entry term={t('information.fact.transferredTo')}>
+            {r.transferredTo ? <bdi>{r.transferredTo}</bdi> : null}
+          </Entry>
           <Entry term={t('information.fact.refusalGround')}>{exceptionName(r.refusalException)}</Entry>
         </dl>
       </Card>
       <Card title={t('information.desk.requester')} headingLevel={3}>
         <dl className="desk-dl">
-          <Entry term={t('information.field.name')}>{r.requesterName ? <bdi>{r.requesterName}</bdi> : t('information.desk.anonymous')}</Entry>
-          <Entry term={t('information.field.cin')}>{r.requesterCin ? <bdi dir="ltr">{r.requesterCin}</bdi> : null}</Entry>
+          <Entry term={t('information.field.name')}>
+            {r.requesterName ? <bdi>{r.requesterName}</bdi> : t('information.desk.anonymous')}
+          </Entry>
+          <Entry term={t('information.field.cin')}>
+            {r.requesterCin ? <bdi dir="ltr">{r.requesterCin}</bdi> : null}
+          </Entry>
           <Entry term={t('information.field.phone')}>
             {r.requesterPhone ? (
               <a href={`tel:${r.requesterPhone.replace(/[^+0-9]/g, '')}`} dir="ltr">
@@ -320,8 +425,16 @@ function Facts({ r }: { r: StaffDetail }) {
               </a>
             ) : null}
           </Entry>
-          <Entry term={t('information.field.email')}>{r.requesterEmail ? <a href={`mailto:${r.requesterEmail}`}><bdi>{r.requesterEmail}</bdi></a> : null}</Entry>
-          <Entry term={t('information.field.address')}>{r.requesterAddress ? <bdi>{r.requesterAddress}</bdi> : null}</Entry>
+          <Entry term={t('information.field.email')}>
+            {r.requesterEmail ? (
+              <a href={`mailto:${r.requesterEmail}`}>
+                <bdi>{r.requesterEmail}</bdi>
+              </a>
+            ) : null}
+          </Entry>
+          <Entry term={t('information.field.address')}>
+            {r.requesterAddress ? <bdi>{r.requesterAddress}</bdi> : null}
+          </Entry>
         </dl>
       </Card>
       <Card title={t('information.desk.texts')} headingLevel={3}>
@@ -358,12 +471,17 @@ function Facts({ r }: { r: StaffDetail }) {
             <Entry term={t('information.remedies.headAnswerDue')}>
               {head.answerDueAt && !head.answeredAt ? (
                 <>
-                  {day(head.answerDueAt)} {head.answerOverdue && <span className="desk-badge desk-badge--overdue">{t('information.overdue')}</span>}
+                  {day(head.answerDueAt)}{' '}
+                  {head.answerOverdue && (
+                    <span className="desk-badge desk-badge--overdue">{t('information.overdue')}</span>
+                  )}
                 </>
               ) : null}
             </Entry>
             <Entry term={t('information.remedies.headAnsweredAt')}>{when(head.answeredAt)}</Entry>
-            <Entry term={t('information.remedies.headOutcome')}>{head.outcome ? t(`information.headOutcome.${head.outcome}`) : null}</Entry>
+            <Entry term={t('information.remedies.headOutcome')}>
+              {head.outcome ? t(`information.headOutcome.${head.outcome}`) : null}
+            </Entry>
             <Entry term={t('information.remedies.cdaiDeadline')}>{day(cdai.deadline)}</Entry>
           </dl>
         </Card>
@@ -372,7 +490,10 @@ function Facts({ r }: { r: StaffDetail }) {
         <Card title={t('information.desk.publication')} headingLevel={3}>
           <p>
             {r.publication.unpublishedAt
-              ? t('information.desk.unpublishedOn', { date: when(r.publication.unpublishedAt)!, reason: r.publication.unpublishReason ?? '' })
+              ? t('information.desk.unpublishedOn', {
+                  date: when(r.publication.unpublishedAt)!,
+                  reason: r.publication.unpublishReason ?? '',
+                })
               : t('information.published.publishedOn', { date: when(r.publication.publishedAt)! })}
           </p>
         </Card>
@@ -452,7 +573,12 @@ export function DetailScreen({ id }: { id: string }) {
   const { t } = i18n;
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
-  const detail = useQuery(trpc.informationRequests.detail.queryOptions({ commune: slug, id }, { retry: (n, e) => n < 1 && errorCode(e) !== 'NOT_FOUND' }));
+  const detail = useQuery(
+    trpc.informationRequests.detail.queryOptions(
+      { commune: slug, id },
+      { retry: (n, e) => n < 1 && errorCode(e) !== 'NOT_FOUND' },
+    ),
+  );
   usePageTitle(`${detail.data?.code ?? t('information.desk.title')} · ${t('portal.staff.heading')}`);
 
   return (

@@ -70,7 +70,9 @@ function Deadline({ item }: { item: QueueItem }) {
   return (
     <>
       <time dateTime={new Date(item.dueAt).toISOString()}>{formatDate(item.dueAt, { dateStyle: 'medium' })}</time>
-      {item.workingDaysLeft !== null && !item.overdue && <> ({t('information.fact.daysLeftValue', { count: item.workingDaysLeft })})</>}{' '}
+      {item.workingDaysLeft !== null && !item.overdue && (
+        <> ({t('information.fact.daysLeftValue', { count: item.workingDaysLeft })})</>
+      )}{' '}
       <DeadlineBadges overdue={item.overdue} dueSoon={item.dueSoon} urgent={item.urgent} />
       {item.extended && <span className="desk-badge">{t('information.state.extended')}</span>}
     </>
@@ -82,11 +84,19 @@ function QueueTable({ items, total, from }: { items: QueueItem[]; total: number;
   return (
     <DataTable
       className="desk-queue"
-      caption={t('information.desk.caption', { from: formatNumber(from + 1), to: formatNumber(from + items.length), total: formatNumber(total) })}
+      caption={t('information.desk.caption', {
+        from: formatNumber(from + 1),
+        to: formatNumber(from + items.length),
+        total: formatNumber(total),
+      })}
       columns={['code', 'subject', 'state', 'channel', 'received', 'deadline'].map((c) => t(`information.col.${c}`))}
     >
       {items.map((item) => (
-        <tr key={item.id} className={item.overdue ? 'desk-row--overdue' : undefined} data-overdue={item.overdue || undefined}>
+        <tr
+          key={item.id}
+          className={item.overdue ? 'desk-row--overdue' : undefined}
+          data-overdue={item.overdue || undefined}
+        >
           <th scope="row">
             <Link href={`/${item.id}`} className="desk-code">
               <bdi>{item.code}</bdi>
@@ -100,7 +110,9 @@ function QueueTable({ items, total, from }: { items: QueueItem[]; total: number;
           </td>
           <td>{t(`information.channel.${item.channel}`)}</td>
           <td>
-            <time dateTime={new Date(item.receivedAt).toISOString()}>{formatDate(item.receivedAt, { dateStyle: 'medium' })}</time>
+            <time dateTime={new Date(item.receivedAt).toISOString()}>
+              {formatDate(item.receivedAt, { dateStyle: 'medium' })}
+            </time>
           </td>
           <td>
             <Deadline item={item} />
@@ -125,7 +137,10 @@ export function QueueScreen() {
     queueMemory.href = `/${search ? `?${search}` : ''}`;
   }, [search]);
 
-  const queue = useQuery({ ...trpc.informationRequests.queue.queryOptions(queueInput(slug, filters)), placeholderData: keepPreviousData });
+  const queue = useQuery({
+    ...trpc.informationRequests.queue.queryOptions(queueInput(slug, filters)),
+    placeholderData: keepPreviousData,
+  });
   const update = (changes: Partial<Filters>) => setParams(toSearch({ ...filters, cursor: 0, ...changes }));
   const data = queue.data;
   const alerts = data?.alerts;
@@ -141,7 +156,9 @@ export function QueueScreen() {
       {alerts && alerts.overdue > 0 && (
         <Alert
           tone="error"
-          title={<span className="ir-alert-count">{t('information.desk.overdueAlert', { count: alerts.overdue })}</span>}
+          title={
+            <span className="ir-alert-count">{t('information.desk.overdueAlert', { count: alerts.overdue })}</span>
+          }
           action={
             !filters.overdue && (
               <Button variant="secondary" onClick={() => update({ overdue: true })}>
@@ -153,9 +170,17 @@ export function QueueScreen() {
           {t('information.desk.overdueExplain')}
         </Alert>
       )}
-      {alerts && alerts.dueSoon > 0 && <Alert tone="warning">{t('information.desk.dueSoonAlert', { count: alerts.dueSoon })}</Alert>}
+      {alerts && alerts.dueSoon > 0 && (
+        <Alert tone="warning">{t('information.desk.dueSoonAlert', { count: alerts.dueSoon })}</Alert>
+      )}
       <FilterSection title={t('information.desk.filters')}>
-        <SearchForm value={filters.q} onSearch={(q) => update({ q })} label={t('information.desk.search')} submit={t('information.desk.searchSubmit')} maxLength={200} />
+        <SearchForm
+          value={filters.q}
+          onSearch={(q) => update({ q })}
+          label={t('information.desk.search')}
+          submit={t('information.desk.searchSubmit')}
+          maxLength={200}
+        />
         <div className="desk-filter-grid">
           <ChoiceFilter
             label={t('information.col.state')}
@@ -173,10 +198,26 @@ export function QueueScreen() {
           />
         </div>
         <div className="desk-filter-checks">
-          <CheckField label={t('information.desk.openOnly')} checked={filters.open} onChange={(e) => update({ open: e.target.checked })} />
-          <CheckField label={t('information.desk.overdueOnly')} checked={filters.overdue} onChange={(e) => update({ overdue: e.target.checked })} />
-          <CheckField label={t('information.desk.dueSoonOnly')} checked={filters.dueSoon} onChange={(e) => update({ dueSoon: e.target.checked })} />
-          <CheckField label={t('information.desk.urgentOnly')} checked={filters.urgent} onChange={(e) => update({ urgent: e.target.checked })} />
+          <CheckField
+            label={t('information.desk.openOnly')}
+            checked={filters.open}
+            onChange={(e) => update({ open: e.target.checked })}
+          />
+          <CheckField
+            label={t('information.desk.overdueOnly')}
+            checked={filters.overdue}
+            onChange={(e) => update({ overdue: e.target.checked })}
+          />
+          <CheckField
+            label={t('information.desk.dueSoonOnly')}
+            checked={filters.dueSoon}
+            onChange={(e) => update({ dueSoon: e.target.checked })}
+          />
+          <CheckField
+            label={t('information.desk.urgentOnly')}
+            checked={filters.urgent}
+            onChange={(e) => update({ urgent: e.target.checked })}
+          />
           <Button variant="link" onClick={() => setParams(new URLSearchParams())}>
             {t('information.desk.reset')}
           </Button>
@@ -185,7 +226,12 @@ export function QueueScreen() {
       <p role="status" className="desk-count">
         {data ? t('information.desk.total', { count: data.total }) : ''}
       </p>
-      <Loaded query={queue} describe={(e) => describeInformationError(e, i18n).message} empty={t('information.desk.empty')} isEmpty={(d) => d.items.length === 0}>
+      <Loaded
+        query={queue}
+        describe={(e) => describeInformationError(e, i18n).message}
+        empty={t('information.desk.empty')}
+        isEmpty={(d) => d.items.length === 0}
+      >
         {(data) => (
           <>
             <QueueTable items={data.items} total={data.total} from={filters.cursor} />
@@ -193,7 +239,9 @@ export function QueueScreen() {
               label={t('information.desk.pages')}
               previous={t('information.previous')}
               next={t('information.next')}
-              onPrevious={filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })}
+              onPrevious={
+                filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })
+              }
               onNext={data.nextCursor === null ? undefined : () => update({ cursor: data.nextCursor ?? 0 })}
             />
           </>

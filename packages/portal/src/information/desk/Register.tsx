@@ -41,7 +41,12 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
       <p>{t('information.desk.registeredKey')}</p>
       <div className="cx-row">
         {/* The paper receipt prints the secret: the link carries it (staff could open it without). */}
-        <a className="shb-button shb-button--primary" href={receiptPdfHref(receipt.code, receipt.secret ?? undefined)} target="_blank" rel="noopener">
+        <a
+          className="shb-button shb-button--primary"
+          href={receiptPdfHref(receipt.code, receipt.secret ?? undefined)}
+          target="_blank"
+          rel="noopener"
+        >
           {t('information.desk.printReceipt')}
           <span className="shb-sr-only"> {t('information.newTab')}</span>
         </a>
@@ -135,7 +140,12 @@ export function RegisterScreen() {
             onChange={(e) => setReceivedAt(e.target.value)}
             error={errors.receivedAt}
           />
-          <RequestFields draft={draft} set={(changes) => setDraft((d) => ({ ...d, ...changes }))} errors={errors} staff />
+          <RequestFields
+            draft={draft}
+            set={(changes) => setDraft((d) => ({ ...d, ...changes }))}
+            errors={errors}
+            staff
+          />
           <div className="cx-row">
             <Button type="submit" busy={register.isPending}>
               {t('information.desk.registerSubmit')}

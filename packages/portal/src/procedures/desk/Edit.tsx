@@ -9,14 +9,41 @@ import { DataTable, Loaded } from '../../desk/List';
 import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
-import { CHANNELS, describeProceduresError, formatChannel, formatFee, formatHours, hoursToText, inLang, parseHours, type Channel, type Procedure } from '../model';
+import {
+  CHANNELS,
+  describeProceduresError,
+  formatChannel,
+  formatFee,
+  formatHours,
+  hoursToText,
+  inLang,
+  parseHours,
+  type Channel,
+  type Procedure,
+} from '../model';
 
 type Message = { tone: 'success' | 'error'; text: string; stale?: boolean };
 type Patch = RouterInputs['procedures']['update']['patch'];
-type Template = { feeMad: number | null; office: Procedure['office']; hours: Procedure['hours']; processingDays: number; documents: Procedure['documents']; channels: Channel; electronicDelivery: boolean };
+type Template = {
+  feeMad: number | null;
+  office: Procedure['office'];
+  hours: Procedure['hours'];
+  processingDays: number;
+  documents: Procedure['documents'];
+  channels: Channel;
+  electronicDelivery: boolean;
+};
 
 /** The fields this form edits (forms and legal references stay with the CSV import). */
-export const EDITABLE = ['feeMad', 'office', 'hours', 'processingDays', 'documents', 'channels', 'electronicDelivery'] as const;
+export const EDITABLE = [
+  'feeMad',
+  'office',
+  'hours',
+  'processingDays',
+  'documents',
+  'channels',
+  'electronicDelivery',
+] as const;
 type Editable = (typeof EDITABLE)[number];
 
 interface Draft {
@@ -79,7 +106,12 @@ export function patchOf(d: Draft): { patch: Patch; invalid: Editable[] } {
           .map((line) => line.trim())
           .filter(Boolean)
           .map((line) => line.split('|').map((s) => s.trim()));
-        set(f, docs.every((parts) => parts.length === 3 && parts.every(Boolean)) ? docs.map(([ar, fr, es]) => ({ ar: ar!, fr: fr!, es: es! })) : undefined);
+        set(
+          f,
+          docs.every((parts) => parts.length === 3 && parts.every(Boolean))
+            ? docs.map(([ar, fr, es]) => ({ ar: ar!, fr: fr!, es: es! }))
+            : undefined,
+        );
         break;
       }
       case 'channels':
@@ -94,7 +126,19 @@ export function patchOf(d: Draft): { patch: Patch; invalid: Editable[] } {
 }
 
 /** One field with its "use the network template" switch and the template's value. */
-function Slot({ field, draft, setDraft, template, children }: { field: Editable; draft: Draft; setDraft: (d: Draft) => void; template: string; children: ReactNode }) {
+function Slot({
+  field,
+  draft,
+  setDraft,
+  template,
+  children,
+}: {
+  field: Editable;
+  draft: Draft;
+  setDraft: (d: Draft) => void;
+  template: string;
+  children: ReactNode;
+}) {
   const { t } = useProceduresI18n();
   return (
     <fieldset className="pr-slot">
@@ -124,7 +168,14 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
     e.preventDefault();
     const { patch, invalid } = patchOf(draft);
     if (invalid.length) {
-      setErrors(Object.fromEntries(invalid.map((f) => [f, t(i18n.has(`procedures.error.field.${f}`) ? `procedures.error.field.${f}` : 'portal.error.field.generic')])));
+      setErrors(
+        Object.fromEntries(
+          invalid.map((f) => [
+            f,
+            t(i18n.has(`procedures.error.field.${f}`) ? `procedures.error.field.${f}` : 'portal.error.field.generic'),
+          ]),
+        ),
+      );
       say({ tone: 'error', text: t('portal.error.form') });
       return;
     }
@@ -132,7 +183,10 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
     try {
       const r = await update.mutateAsync({ commune: slug, code: p.code, patch, expectedVersion: p.overrideVersion });
       await queryClient.invalidateQueries(trpc.procedures.pathFilter());
-      say({ tone: 'success', text: r.changed.length ? t('procedures.desk.saved', { version: r.version }) : t('procedures.desk.unchanged') });
+      say({
+        tone: 'success',
+        text: r.changed.length ? t('procedures.desk.saved', { version: r.version }) : t('procedures.desk.unchanged'),
+      });
     } catch (error) {
       const d = describeProceduresError(error, i18n);
       setErrors(d.fields);
@@ -184,10 +238,20 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
           required
         />
       </Slot>
-      <Slot field="processingDays" draft={draft} setDraft={setDraft} template={t('procedures.days', { count: template.processingDays })}>
+      <Slot
+        field="processingDays"
+        draft={draft}
+        setDraft={setDraft}
+        template={t('procedures.days', { count: template.processingDays })}
+      >
         {text('processingDays', 'numeric')}
       </Slot>
-      <Slot field="documents" draft={draft} setDraft={setDraft} template={t('procedures.compare.documentCount', { count: template.documents.length })}>
+      <Slot
+        field="documents"
+        draft={draft}
+        setDraft={setDraft}
+        template={t('procedures.compare.documentCount', { count: template.documents.length })}
+      >
         <TextAreaField
           label={t('procedures.field.documents')}
           name="documents"
@@ -199,7 +263,13 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
         />
       </Slot>
       <Slot field="channels" draft={draft} setDraft={setDraft} template={formatChannel(template.channels, i18n)}>
-        <SelectField label={t('procedures.field.channels')} name="channels" value={draft.channels} onChange={(e) => setDraft({ ...draft, channels: e.target.value as Channel })} error={errors.channels}>
+        <SelectField
+          label={t('procedures.field.channels')}
+          name="channels"
+          value={draft.channels}
+          onChange={(e) => setDraft({ ...draft, channels: e.target.value as Channel })}
+          error={errors.channels}
+        >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
               {formatChannel(c, i18n)}
@@ -207,8 +277,18 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
           ))}
         </SelectField>
       </Slot>
-      <Slot field="electronicDelivery" draft={draft} setDraft={setDraft} template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}>
-        <CheckField label={t('procedures.electronic.yes')} name="electronicDelivery" checked={draft.electronicDelivery} onChange={(e) => setDraft({ ...draft, electronicDelivery: e.target.checked })} />
+      <Slot
+        field="electronicDelivery"
+        draft={draft}
+        setDraft={setDraft}
+        template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}
+      >
+        <CheckField
+          label={t('procedures.electronic.yes')}
+          name="electronicDelivery"
+          checked={draft.electronicDelivery}
+          onChange={(e) => setDraft({ ...draft, electronicDelivery: e.target.checked })}
+        />
       </Slot>
       <div>
         <Button type="submit" disabled={update.isPending}>
@@ -233,19 +313,32 @@ function History({ code }: { code: string }) {
         ) : (
           <DataTable
             caption={t('procedures.desk.historyCaption')}
-            columns={[t('procedures.desk.col.version'), t('procedures.desk.col.when'), t('procedures.desk.col.who'), t('procedures.desk.col.source'), t('procedures.desk.col.changed')]}
+            columns={[
+              t('procedures.desk.col.version'),
+              t('procedures.desk.col.when'),
+              t('procedures.desk.col.who'),
+              t('procedures.desk.col.source'),
+              t('procedures.desk.col.changed'),
+            ]}
           >
             {data.versions.map((v) => (
               <tr key={v.version}>
                 <th scope="row">
-                  <Link href={`/${code}/versions/${v.version}`} aria-label={t('procedures.desk.view', { version: v.version })}>
+                  <Link
+                    href={`/${code}/versions/${v.version}`}
+                    aria-label={t('procedures.desk.view', { version: v.version })}
+                  >
                     {v.version}
                   </Link>
                 </th>
                 <td>{formatDate(v.at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                 <td>{v.actor?.name ?? t('procedures.desk.system')}</td>
                 <td>{t(`procedures.desk.source.${v.source}`)}</td>
-                <td>{formatList(v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)))}</td>
+                <td>
+                  {formatList(
+                    v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)),
+                  )}
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -279,9 +372,14 @@ export default function EditScreen({ code }: { code: string }) {
   else if (procedure.isError || template.isError) {
     // Both queries again: either may be the one that failed.
     const error = procedure.error ?? template.error;
-    body = <QueryError error={error} retry={() => Promise.all([procedure.refetch(), template.refetch()])} message={describeProceduresError(error, i18n).message} />;
-  }
-  else
+    body = (
+      <QueryError
+        error={error}
+        retry={() => Promise.all([procedure.refetch(), template.refetch()])}
+        message={describeProceduresError(error, i18n).message}
+      />
+    );
+  } else
     body = (
       <>
         <ScreenHeading>{t('procedures.desk.editTitle', { name })}</ScreenHeading>
@@ -292,7 +390,10 @@ export default function EditScreen({ code }: { code: string }) {
               tone={message.tone}
               action={
                 message.stale ? (
-                  <Button variant="secondary" onClick={() => queryClient.invalidateQueries(trpc.procedures.pathFilter())}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => queryClient.invalidateQueries(trpc.procedures.pathFilter())}
+                  >
                     {t('common.retry')}
                   </Button>
                 ) : undefined

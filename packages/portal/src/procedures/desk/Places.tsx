@@ -9,7 +9,15 @@ import { DataTable, Loaded } from '../../desk/List';
 import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
-import { describeProceduresError, hoursToText, inLang, parseHours, SERVICE_POINT_KINDS, type ServicePoint, type ServicePointKind } from '../model';
+import {
+  describeProceduresError,
+  hoursToText,
+  inLang,
+  parseHours,
+  SERVICE_POINT_KINDS,
+  type ServicePoint,
+  type ServicePointKind,
+} from '../model';
 
 type CreateInput = RouterInputs['servicePoints']['create'];
 type Triple = { ar: string; fr: string; es: string };
@@ -77,7 +85,19 @@ export function pointInputOf(d: Draft): { input: Omit<CreateInput, 'commune'>; i
 }
 
 /** Three inputs, one per language, for one multilingual field; its error sits on the first empty one. */
-function LangFields({ field, value, onChange, error, required = true }: { field: 'name' | 'address' | 'accessibility'; value: Triple; onChange: (v: Triple) => void; error?: string; required?: boolean }) {
+function LangFields({
+  field,
+  value,
+  onChange,
+  error,
+  required = true,
+}: {
+  field: 'name' | 'address' | 'accessibility';
+  value: Triple;
+  onChange: (v: Triple) => void;
+  error?: string;
+  required?: boolean;
+}) {
   const { t } = useProceduresI18n();
   const errorOn = error ? (LANGS.find((l) => !value[l].trim()) ?? 'ar') : null;
   return (
@@ -117,14 +137,16 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
   // A new point starts at the commune's centre, once it is known.
   const center = commune.data ? { lat: commune.data.lat, lon: commune.data.lon } : undefined;
   useEffect(() => {
-    if (!point && center && !draft.lat && !draft.lon) setDraft((d) => ({ ...d, lat: String(center.lat), lon: String(center.lon) }));
+    if (!point && center && !draft.lat && !draft.lon)
+      setDraft((d) => ({ ...d, lat: String(center.lat), lon: String(center.lon) }));
   }, [point, center?.lat, center?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const say = (m: typeof message) => {
     setMessage(m);
     requestAnimationFrame(() => messageRef.current?.focus());
   };
-  const fieldError = (f: string) => (i18n.has(`procedures.error.field.${f}`) ? t(`procedures.error.field.${f}`) : t('portal.error.field.generic'));
+  const fieldError = (f: string) =>
+    i18n.has(`procedures.error.field.${f}`) ? t(`procedures.error.field.${f}`) : t('portal.error.field.generic');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -138,8 +160,13 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
     try {
       // A point's code is fixed once created: the patch carries everything else.
       const { code: _code, ...patch } = input;
-      const saved = point ? await update.mutateAsync({ commune: slug, id: point.id, patch }) : await create.mutateAsync({ commune: slug, ...input });
-      await Promise.all([queryClient.invalidateQueries(trpc.servicePoints.pathFilter()), queryClient.invalidateQueries(trpc.procedures.pathFilter())]);
+      const saved = point
+        ? await update.mutateAsync({ commune: slug, id: point.id, patch })
+        : await create.mutateAsync({ commune: slug, ...input });
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.servicePoints.pathFilter()),
+        queryClient.invalidateQueries(trpc.procedures.pathFilter()),
+      ]);
       if (point) say({ tone: 'success', text: t('procedures.points.saved') });
       onSaved(saved);
     } catch (error) {
@@ -155,24 +182,82 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
       </div>
       {!point && (
-        <TextField label={t('procedures.points.field.code')} dir="ltr" value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} error={errors.code} required />
+        <TextField
+          label={t('procedures.points.field.code')}
+          dir="ltr"
+          value={draft.code}
+          onChange={(e) => setDraft({ ...draft, code: e.target.value })}
+          error={errors.code}
+          required
+        />
       )}
-      <SelectField label={t('procedures.points.col.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ServicePointKind })} error={errors.kind}>
+      <SelectField
+        label={t('procedures.points.col.kind')}
+        value={draft.kind}
+        onChange={(e) => setDraft({ ...draft, kind: e.target.value as ServicePointKind })}
+        error={errors.kind}
+      >
         {SERVICE_POINT_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`procedures.kind.${k}`)}
           </option>
         ))}
       </SelectField>
-      <LangFields field="name" value={draft.names} onChange={(names) => setDraft({ ...draft, names })} error={errors.names} />
-      <LangFields field="address" value={draft.address} onChange={(address) => setDraft({ ...draft, address })} error={errors.address} />
+      <LangFields
+        field="name"
+        value={draft.names}
+        onChange={(names) => setDraft({ ...draft, names })}
+        error={errors.names}
+      />
+      <LangFields
+        field="address"
+        value={draft.address}
+        onChange={(address) => setDraft({ ...draft, address })}
+        error={errors.address}
+      />
       <div className="pr-actions">
-        <TextField label={t('procedures.points.field.lat')} dir="ltr" inputMode="decimal" value={draft.lat} onChange={(e) => setDraft({ ...draft, lat: e.target.value })} error={errors.location} required />
-        <TextField label={t('procedures.points.field.lon')} dir="ltr" inputMode="decimal" value={draft.lon} onChange={(e) => setDraft({ ...draft, lon: e.target.value })} error={errors.location} required />
+        <TextField
+          label={t('procedures.points.field.lat')}
+          dir="ltr"
+          inputMode="decimal"
+          value={draft.lat}
+          onChange={(e) => setDraft({ ...draft, lat: e.target.value })}
+          error={errors.location}
+          required
+        />
+        <TextField
+          label={t('procedures.points.field.lon')}
+          dir="ltr"
+          inputMode="decimal"
+          value={draft.lon}
+          onChange={(e) => setDraft({ ...draft, lon: e.target.value })}
+          error={errors.location}
+          required
+        />
       </div>
-      <TextField label={t('procedures.field.hours')} dir="ltr" hint={t('procedures.desk.hoursHint')} value={draft.hours} onChange={(e) => setDraft({ ...draft, hours: e.target.value })} error={errors.hours} />
-      <TextField label={t('procedures.point.phone')} dir="ltr" type="tel" value={draft.phone} onChange={(e) => setDraft({ ...draft, phone: e.target.value })} error={errors.phone} />
-      <LangFields field="accessibility" value={draft.accessibility} onChange={(accessibility) => setDraft({ ...draft, accessibility })} error={errors.accessibility} required={false} />
+      <TextField
+        label={t('procedures.field.hours')}
+        dir="ltr"
+        hint={t('procedures.desk.hoursHint')}
+        value={draft.hours}
+        onChange={(e) => setDraft({ ...draft, hours: e.target.value })}
+        error={errors.hours}
+      />
+      <TextField
+        label={t('procedures.point.phone')}
+        dir="ltr"
+        type="tel"
+        value={draft.phone}
+        onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
+        error={errors.phone}
+      />
+      <LangFields
+        field="accessibility"
+        value={draft.accessibility}
+        onChange={(accessibility) => setDraft({ ...draft, accessibility })}
+        error={errors.accessibility}
+        required={false}
+      />
       <fieldset className="pr-slot" aria-describedby={errors.services ? `${servicesId}-error` : undefined}>
         <legend>{t('procedures.points.field.services')}</legend>
         {procedures.data?.map((p) => (
@@ -180,7 +265,12 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
             key={p.code}
             label={inLang(p.names, lang)}
             checked={draft.services.includes(p.code)}
-            onChange={(e) => setDraft({ ...draft, services: e.target.checked ? [...draft.services, p.code] : draft.services.filter((c) => c !== p.code) })}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                services: e.target.checked ? [...draft.services, p.code] : draft.services.filter((c) => c !== p.code),
+              })
+            }
           />
         ))}
         {errors.services && (
@@ -213,7 +303,10 @@ function RemovePoint({ point }: { point: ServicePoint }) {
     e.preventDefault();
     try {
       await remove.mutateAsync({ commune: slug, id: point.id, reason });
-      await Promise.all([queryClient.invalidateQueries(trpc.servicePoints.pathFilter()), queryClient.invalidateQueries(trpc.procedures.pathFilter())]);
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.servicePoints.pathFilter()),
+        queryClient.invalidateQueries(trpc.procedures.pathFilter()),
+      ]);
       flash.text = t('procedures.points.removed', { name: inLang(point.names, lang) });
       navigate('/places');
     } catch {
@@ -225,7 +318,14 @@ function RemovePoint({ point }: { point: ServicePoint }) {
     <Card title={t('procedures.points.removeTitle')}>
       <form className="shb-stack" onSubmit={submit} noValidate>
         {error && !error.fields.reason && <Alert tone="error">{error.message}</Alert>}
-        <TextAreaField label={t('procedures.points.removeReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={error?.fields.reason} rows={2} required />
+        <TextAreaField
+          label={t('procedures.points.removeReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={error?.fields.reason}
+          rows={2}
+          required
+        />
         <div>
           <Button type="submit" variant="secondary" disabled={remove.isPending}>
             {t('procedures.points.remove')}
@@ -262,11 +362,21 @@ export function PlacesDeskList() {
           {t('procedures.points.new')}
         </Link>
       </div>
-      <Loaded query={points} describe={(e) => describeProceduresError(e, i18n).message} empty={t('procedures.places.empty')} isEmpty={(d) => d.length === 0}>
+      <Loaded
+        query={points}
+        describe={(e) => describeProceduresError(e, i18n).message}
+        empty={t('procedures.places.empty')}
+        isEmpty={(d) => d.length === 0}
+      >
         {(data) => (
           <DataTable
             caption={t('procedures.points.caption')}
-            columns={[t('procedures.points.col.name'), t('procedures.points.col.kind'), t('procedures.point.address'), t('procedures.points.col.services')]}
+            columns={[
+              t('procedures.points.col.name'),
+              t('procedures.points.col.kind'),
+              t('procedures.point.address'),
+              t('procedures.points.col.services'),
+            ]}
           >
             {data.map((p) => (
               <tr key={p.id}>
@@ -295,7 +405,9 @@ export function PlaceDeskEdit({ id }: { id: string }) {
   const isNew = id === 'new';
   const points = useQuery({ ...trpc.servicePoints.list.queryOptions({ commune: slug }), enabled: !isNew });
   const point = points.data?.find((p) => p.id === id);
-  const title = isNew ? t('procedures.points.newTitle') : t('procedures.points.editTitle', { name: point ? inLang(point.names, lang) : '' });
+  const title = isNew
+    ? t('procedures.points.newTitle')
+    : t('procedures.points.editTitle', { name: point ? inLang(point.names, lang) : '' });
   usePageTitle(title);
 
   return (
@@ -306,7 +418,11 @@ export function PlaceDeskEdit({ id }: { id: string }) {
       {!isNew && points.isPending ? (
         <Spinner />
       ) : !isNew && points.isError ? (
-        <QueryError error={points.error} retry={points.refetch} message={describeProceduresError(points.error, i18n).message} />
+        <QueryError
+          error={points.error}
+          retry={points.refetch}
+          message={describeProceduresError(points.error, i18n).message}
+        />
       ) : !isNew && !point ? (
         <EmptyState title={t('procedures.error.reason.unknown_service_point')} />
       ) : (

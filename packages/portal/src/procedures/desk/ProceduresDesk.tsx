@@ -31,9 +31,17 @@ function ListScreen() {
       <p>
         <Link href="/places">{t('procedures.points.title')}</Link>
       </p>
-      <Loaded query={list} describe={(e) => describeProceduresError(e, i18n).message} empty={t('procedures.browse.empty')} isEmpty={(d) => d.length === 0}>
+      <Loaded
+        query={list}
+        describe={(e) => describeProceduresError(e, i18n).message}
+        empty={t('procedures.browse.empty')}
+        isEmpty={(d) => d.length === 0}
+      >
         {(data) => (
-          <DataTable caption={t('procedures.desk.caption')} columns={[t('procedures.desk.col.name'), t('procedures.desk.col.own'), t('procedures.desk.col.version')]}>
+          <DataTable
+            caption={t('procedures.desk.caption')}
+            columns={[t('procedures.desk.col.name'), t('procedures.desk.col.own'), t('procedures.desk.col.version')]}
+          >
             {data.map((p) => (
               <tr key={p.code}>
                 <th scope="row">
@@ -58,7 +66,9 @@ export default function ProceduresDesk() {
         <Route path="/" component={ListScreen} />
         <Route path="/places" component={PlacesList} />
         <Route path="/places/:id">{(params) => <PlaceEdit key={params.id} id={params.id} />}</Route>
-        <Route path="/:code/versions/:version">{(params) => <VersionScreen code={params.code} version={Number(params.version)} />}</Route>
+        <Route path="/:code/versions/:version">
+          {(params) => <VersionScreen code={params.code} version={Number(params.version)} />}
+        </Route>
         <Route path="/:code">{(params) => <EditScreen key={params.code} code={params.code} />}</Route>
       </Switch>
     </Suspense>

@@ -48,15 +48,24 @@ export default function VersionScreen({ code, version }: { code: string; version
             {inLang(v.data.effective.names, lang)} — {title}
           </ScreenHeading>
           <p>
-            {formatDate(v.data.at, { dateStyle: 'long', timeStyle: 'short' })} · {v.data.actor?.name ?? t('procedures.desk.system')} ·{' '}
-            {t(`procedures.desk.source.${v.data.source}`)}
+            {formatDate(v.data.at, { dateStyle: 'long', timeStyle: 'short' })} ·{' '}
+            {v.data.actor?.name ?? t('procedures.desk.system')} · {t(`procedures.desk.source.${v.data.source}`)}
           </p>
           {v.data.changed.length > 0 && (
-            <p>{t('procedures.pair', { label: t('procedures.desk.col.changed'), value: formatList(v.data.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f))) })}</p>
+            <p>
+              {t('procedures.pair', {
+                label: t('procedures.desk.col.changed'),
+                value: formatList(
+                  v.data.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)),
+                ),
+              })}
+            </p>
           )}
           <Details p={v.data.effective} />
           <div aria-live="polite">
-            {done !== null && <Alert tone="success">{t('procedures.desk.reverted', { from: version, version: done })}</Alert>}
+            {done !== null && (
+              <Alert tone="success">{t('procedures.desk.reverted', { from: version, version: done })}</Alert>
+            )}
             {revert.isError && <Alert tone="error">{describeProceduresError(revert.error, i18n).message}</Alert>}
           </div>
           <div>

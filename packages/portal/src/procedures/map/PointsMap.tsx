@@ -27,7 +27,11 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
     for (const p of points) {
       const name = inLang(p.names, lang);
       const label = `${name} — ${t(`procedures.kind.${p.kind}`)}`;
-      const marker = L.marker([p.location.lat, p.location.lon], { icon: pinIcon(`pr-pin--${p.kind}`), title: label, keyboard: true });
+      const marker = L.marker([p.location.lat, p.location.lon], {
+        icon: pinIcon(`pr-pin--${p.kind}`),
+        title: label,
+        keyboard: true,
+      });
       labelMarker(marker, label);
       marker.bindPopup(() => {
         // Built with textContent: names come from the database, never as HTML.
@@ -60,7 +64,13 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
 
   return (
     <div>
-      <div ref={element} className="cx-map" role="region" aria-label={t('procedures.map.label')} aria-describedby={`${listId}-note`} />
+      <div
+        ref={element}
+        className="cx-map"
+        role="region"
+        aria-label={t('procedures.map.label')}
+        aria-describedby={`${listId}-note`}
+      />
       <p id={`${listId}-note`} className="shb-hint">
         {t('procedures.map.listNote')}
       </p>

@@ -18,7 +18,8 @@ export const messages = {
     'cases.field.secret': 'الرمز السري المطبوع على الوصل',
     'cases.field.secretHint': '8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069 (الحروف الكبيرة والصغيرة والمسافات سواء).',
     'cases.error.secretFormat': 'الرمز السري 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069.',
-    'cases.owner.prove': 'هذا الإجراء لصاحب الملف وحده: أدخلوا الرمز السري المطبوع على الوصل، أو سجّلوا الدخول بالحساب الذي قُدِّم به.',
+    'cases.owner.prove':
+      'هذا الإجراء لصاحب الملف وحده: أدخلوا الرمز السري المطبوع على الوصل، أو سجّلوا الدخول بالحساب الذي قُدِّم به.',
     'cases.owner.yours': 'تم التعرف عليكم كصاحب هذا الملف.',
     'cases.owner.wrong': 'هذا الرمز السري لا يطابق هذا الملف.',
     'cases.owner.title': 'هل أنتم صاحب هذا الملف؟',
@@ -32,9 +33,11 @@ export const messages = {
     'cases.recent.forgotten': 'تم نسيان \u2066{code}\u2069 على هذا الجهاز.',
     'cases.recent.forgottenAll': 'تم نسيان ملفاتكم على هذا الجهاز.',
     'cases.recent.receipt': 'الوصل',
-    'cases.receipt.noSecret': 'الرمز السري ليس في هذا الرابط: تجدونه على الوصل المطبوع أو في الرابط الذي توصلتم به عند الإيداع.',
+    'cases.receipt.noSecret':
+      'الرمز السري ليس في هذا الرابط: تجدونه على الوصل المطبوع أو في الرابط الذي توصلتم به عند الإيداع.',
     'cases.receipt.remembered': 'تم حفظ هذا الملف في ذاكرة هذا الجهاز.',
-    'cases.owner.intro': 'بالرمز السري المطبوع على الوصل (أو بتسجيل الدخول بالحساب الذي قُدِّم به الملف) تطّلعون على تفاصيلكم الخاصة وتتصرفون في الملف.',
+    'cases.owner.intro':
+      'بالرمز السري المطبوع على الوصل (أو بتسجيل الدخول بالحساب الذي قُدِّم به الملف) تطّلعون على تفاصيلكم الخاصة وتتصرفون في الملف.',
   },
   fr: {
     'cases.code.label': 'Code de suivi',
@@ -46,9 +49,11 @@ export const messages = {
     'cases.copied': 'Copié.',
     'cases.selected': 'Sélectionné : copiez-le à la main.',
     'cases.field.secret': 'Code secret imprimé sur le récépissé',
-    'cases.field.secretHint': '8 lettres et chiffres, par exemple ABCD-EFGH (majuscules ou minuscules, les espaces ne comptent pas).',
+    'cases.field.secretHint':
+      '8 lettres et chiffres, par exemple ABCD-EFGH (majuscules ou minuscules, les espaces ne comptent pas).',
     'cases.error.secretFormat': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
-    'cases.owner.prove': 'Seule la personne qui a déposé le dossier peut le faire : donnez le code secret du récépissé, ou connectez-vous avec le compte utilisé pour le dépôt.',
+    'cases.owner.prove':
+      'Seule la personne qui a déposé le dossier peut le faire : donnez le code secret du récépissé, ou connectez-vous avec le compte utilisé pour le dépôt.',
     'cases.owner.yours': 'Vous êtes reconnu comme l’auteur de ce dossier.',
     'cases.owner.wrong': 'Ce code secret ne correspond pas à ce dossier.',
     'cases.owner.title': 'Ce dossier est le vôtre ?',
@@ -62,9 +67,11 @@ export const messages = {
     'cases.recent.forgotten': '{code} oublié sur cet appareil.',
     'cases.recent.forgottenAll': 'Vos dossiers ont été oubliés sur cet appareil.',
     'cases.recent.receipt': 'Récépissé',
-    'cases.receipt.noSecret': 'Le code secret n’est pas dans ce lien : il figure sur le récépissé imprimé ou dans le lien reçu au dépôt.',
+    'cases.receipt.noSecret':
+      'Le code secret n’est pas dans ce lien : il figure sur le récépissé imprimé ou dans le lien reçu au dépôt.',
     'cases.receipt.remembered': 'Ce dossier est gardé en mémoire sur cet appareil.',
-    'cases.owner.intro': 'Avec le code secret imprimé sur le récépissé (ou connecté avec le compte utilisé pour le dépôt), vous voyez vos propres informations et pouvez agir sur le dossier.',
+    'cases.owner.intro':
+      'Avec le code secret imprimé sur le récépissé (ou connecté avec le compte utilisé pour le dépôt), vous voyez vos propres informations et pouvez agir sur le dossier.',
   },
   es: {
     'cases.code.label': 'Código de seguimiento',
@@ -76,15 +83,18 @@ export const messages = {
     'cases.copied': 'Copiado.',
     'cases.selected': 'Seleccionado: cópielo a mano.',
     'cases.field.secret': 'Código secreto impreso en el justificante',
-    'cases.field.secretHint': '8 letras y cifras, por ejemplo ABCD-EFGH (mayúsculas o minúsculas, los espacios no cuentan).',
+    'cases.field.secretHint':
+      '8 letras y cifras, por ejemplo ABCD-EFGH (mayúsculas o minúsculas, los espacios no cuentan).',
     'cases.error.secretFormat': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
-    'cases.owner.prove': 'Solo quien presentó el expediente puede hacerlo: indique el código secreto del justificante o inicie sesión con la cuenta con la que lo presentó.',
+    'cases.owner.prove':
+      'Solo quien presentó el expediente puede hacerlo: indique el código secreto del justificante o inicie sesión con la cuenta con la que lo presentó.',
     'cases.owner.yours': 'Se le reconoce como autor de este expediente.',
     'cases.owner.wrong': 'Este código secreto no corresponde a este expediente.',
     'cases.owner.title': '¿Es suyo este expediente?',
     'cases.owner.submit': 'Continuar con el código secreto',
     'cases.recent.title': 'Sus expedientes recientes en este dispositivo',
-    'cases.recent.intro': 'Guardados solo en este navegador, para volver a ellos. En un dispositivo compartido, olvídelos.',
+    'cases.recent.intro':
+      'Guardados solo en este navegador, para volver a ellos. En un dispositivo compartido, olvídelos.',
     'cases.recent.filed': 'del {date}',
     'cases.recent.forget': 'Olvidar',
     'cases.recent.forgetLabel': 'Olvidar el expediente {code} en este dispositivo',
@@ -92,8 +102,10 @@ export const messages = {
     'cases.recent.forgotten': '{code} olvidado en este dispositivo.',
     'cases.recent.forgottenAll': 'Sus expedientes se han olvidado en este dispositivo.',
     'cases.recent.receipt': 'Justificante',
-    'cases.receipt.noSecret': 'El código secreto no está en este enlace: figura en el justificante impreso o en el enlace recibido al presentar.',
+    'cases.receipt.noSecret':
+      'El código secreto no está en este enlace: figura en el justificante impreso o en el enlace recibido al presentar.',
     'cases.receipt.remembered': 'Este expediente queda guardado en este dispositivo.',
-    'cases.owner.intro': 'Con el código secreto impreso en el justificante (o con la sesión iniciada en la cuenta con la que lo presentó) ve sus propios datos y puede actuar sobre el expediente.',
+    'cases.owner.intro':
+      'Con el código secreto impreso en el justificante (o con la sesión iniciada en la cuenta con la que lo presentó) ve sus propios datos y puede actuar sobre el expediente.',
   },
 };

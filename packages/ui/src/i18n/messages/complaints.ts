@@ -58,7 +58,8 @@ export const messages = {
     'complaints.map.listNote': 'كل نقطة على الخريطة موجودة أيضًا في القائمة أسفلها.',
     'complaints.map.loading': 'جارٍ تحميل الخريطة…',
     'complaints.map.unavailable': 'الخريطة غير متاحة حاليًا. يمكنكم استعمال القائمة والحقول الأخرى.',
-    'complaints.map.tilesFailed': 'تعذّر تحميل خلفية الخريطة (لا يوجد اتصال؟). النقاط والنقر ما زالت تعمل، ويمكنكم أيضًا كتابة العنوان.',
+    'complaints.map.tilesFailed':
+      'تعذّر تحميل خلفية الخريطة (لا يوجد اتصال؟). النقاط والنقر ما زالت تعمل، ويمكنكم أيضًا كتابة العنوان.',
     'complaints.map.markerLabel': '{category}، {stage}، {date}',
     'complaints.map.popupStage': 'المرحلة: {stage}',
     'complaints.map.popupDate': 'بتاريخ {date}',
@@ -82,14 +83,16 @@ export const messages = {
     'complaints.field.descriptionHint': 'ما المشكل؟ منذ متى؟ ({min} أحرف على الأقل)',
     'complaints.field.descriptionCounter': '{count, number} من {max, number} حرف',
     'complaints.field.location': 'المكان',
-    'complaints.field.locationHint': 'حددوا نقطة على الخريطة، أو استعملوا موقعكم الحالي، أو اكتبوا عنوانًا. يكفي واحد منها على الأقل.',
+    'complaints.field.locationHint':
+      'حددوا نقطة على الخريطة، أو استعملوا موقعكم الحالي، أو اكتبوا عنوانًا. يكفي واحد منها على الأقل.',
     'complaints.field.address': 'العنوان أو معلم قريب',
     'complaints.field.addressHint': 'مثال: شارع محمد الخامس، قرب المدرسة',
     'complaints.field.photos': 'صور (اختياري)',
     'complaints.field.photosHint':
       '{count, plural, zero {يمكنكم إرفاق {max} صور على الأكثر. تُصغَّر قبل الإرسال.} one {صورة واحدة مرفقة من {max}.} two {صورتان مرفقتان من {max}.} few {# صور مرفقة من {max}.} many {# صورة مرفقة من {max}.} other {# صورة مرفقة من {max}.}}',
     'complaints.field.replyChannel': 'كيف تريدون التوصل بالجواب؟',
-    'complaints.field.replyChannelHint': 'البريد الإلكتروني يتطلب عنوانًا إلكترونيًا، والرسالة النصية والمكالمة تتطلبان رقم هاتف.',
+    'complaints.field.replyChannelHint':
+      'البريد الإلكتروني يتطلب عنوانًا إلكترونيًا، والرسالة النصية والمكالمة تتطلبان رقم هاتف.',
     'complaints.field.contact': 'معلومات الاتصال',
     'complaints.field.contactHint': 'اختيارية، إلا ما تتطلبه طريقة الجواب التي اخترتموها.',
     'complaints.field.contactName': 'الاسم',
@@ -150,14 +153,16 @@ export const messages = {
     'complaints.error.reason.image_too_large': 'هذه الصورة كبيرة جدًا (أكثر من 24 ميغابكسل)؛ أرسلوا صورة أصغر.',
     'complaints.error.reason.empty_file': 'هذا الملف فارغ.',
     'complaints.error.reason.unknown_category': 'اختاروا أحد أصناف هذه الجماعة.',
-    'complaints.error.reason.cannot_reopen': 'لا يمكن إعادة فتح هذه الشكاية: فقط الشكايات المعالجة أو المرفوضة، وداخل أجل محدد.',
+    'complaints.error.reason.cannot_reopen':
+      'لا يمكن إعادة فتح هذه الشكاية: فقط الشكايات المعالجة أو المرفوضة، وداخل أجل محدد.',
     'complaints.error.reason.still_open': 'يمكنكم تقييم الجواب بعد إغلاق الشكاية.',
     'complaints.error.reason.unknown_code': 'لا توجد شكاية بهذا الرمز.',
     'complaints.error.reason.unknown_photo': 'هذه الصورة لم تعد موجودة.',
     'complaints.error.reason.device_required': 'تعذّر إرسال التبليغ من هذا الجهاز. أعيدوا تحميل الصفحة ثم المحاولة.',
 
     'complaints.receipt.title': 'تم التوصل بشكايتكم',
-    'complaints.receipt.intro': 'شكرًا لكم. احتفظوا برمز التتبع وبالرمز السري: بالأول تتابعون الشكاية، وبالثاني تثبتون أنها شكايتكم.',
+    'complaints.receipt.intro':
+      'شكرًا لكم. احتفظوا برمز التتبع وبالرمز السري: بالأول تتابعون الشكاية، وبالثاني تثبتون أنها شكايتكم.',
     'complaints.receipt.keepCode': 'دوّنوا هذا الرمز أو اطبعوا الوصل.',
     'complaints.receipt.deadlines': 'الآجال',
     'complaints.receipt.submittedOn': 'تاريخ الإيداع',
@@ -235,18 +240,23 @@ export const messages = {
     'complaints.mine.intro': 'الشكايات التي قدمتموها بحسابكم، في كل جماعات الشبكة.',
     'complaints.mine.empty': 'لم تقدموا أي شكاية بهذا الحساب بعد.',
     'complaints.public.title': 'ما الذي سيُنشر للعموم؟',
-    'complaints.public.always': 'يظهر للعموم دائمًا: الصنف، والحي أو المنطقة التقريبية، ومرحلة المعالجة، وأجوبة الجماعة العلنية، والصور.',
-    'complaints.public.never': 'لا يظهر للعموم أبدًا: العنوان المكتوب، والموقع الدقيق على الخريطة، ومعلومات الاتصال الخاصة بكم. لا يراها إلا موظفو الجماعة وأنتم.',
+    'complaints.public.always':
+      'يظهر للعموم دائمًا: الصنف، والحي أو المنطقة التقريبية، ومرحلة المعالجة، وأجوبة الجماعة العلنية، والصور.',
+    'complaints.public.never':
+      'لا يظهر للعموم أبدًا: العنوان المكتوب، والموقع الدقيق على الخريطة، ومعلومات الاتصال الخاصة بكم. لا يراها إلا موظفو الجماعة وأنتم.',
     'complaints.public.description': 'الوصف لا يُنشر إلا إذا وافقتم على ذلك أدناه.',
     'complaints.public.tick': 'أوافق على نشر الوصف كما كتبته في صفحة التتبع العلنية',
-    'complaints.public.tickHint': 'غير مفعّل افتراضيًا. لا تكتبوا في الوصف أسماء أو أرقام هواتف أو عناوين إذا وافقتم على نشره.',
+    'complaints.public.tickHint':
+      'غير مفعّل افتراضيًا. لا تكتبوا في الوصف أسماء أو أرقام هواتف أو عناوين إذا وافقتم على نشره.',
     'complaints.reopen.done': 'أُعيد فتح الشكاية. سيظهر السبب الذي كتبتموه للعموم بعد أن تراجعه الجماعة.',
     'complaints.rate.thanksPending': 'شكرًا على تقييمكم. سيظهر تعليقكم بعد أن تراجعه الجماعة.',
     'complaints.track.descriptionPrivate': 'هذا الوصف لا يراه إلا أنتم وموظفو الجماعة: لم توافقوا على نشره.',
     'complaints.track.descriptionHidden': 'الوصف غير منشور: لا يراه إلا صاحب الشكاية وموظفو الجماعة.',
-    'complaints.error.reason.owner_proof_required': 'هذا الإجراء لصاحب الشكاية وحده: أدخلوا الرمز السري المطبوع على الوصل، أو سجّلوا الدخول بالحساب الذي قُدِّمت به.',
+    'complaints.error.reason.owner_proof_required':
+      'هذا الإجراء لصاحب الشكاية وحده: أدخلوا الرمز السري المطبوع على الوصل، أو سجّلوا الدخول بالحساب الذي قُدِّمت به.',
     'complaints.error.reason.wrong_secret': 'الرمز السري غير صحيح. تحققوا منه على الوصل ثم أعيدوا المحاولة.',
-    'complaints.error.reason.too_many_attempts': 'محاولات خاطئة كثيرة لهذه الشكاية. انتظروا قليلًا ثم أعيدوا المحاولة، أو سجّلوا الدخول بحسابكم.',
+    'complaints.error.reason.too_many_attempts':
+      'محاولات خاطئة كثيرة لهذه الشكاية. انتظروا قليلًا ثم أعيدوا المحاولة، أو سجّلوا الدخول بحسابكم.',
     'complaints.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069.',
     'complaints.timeline.pending': 'نصكم في انتظار مراجعة الجماعة قبل نشره.',
     'complaints.timeline.rejected': 'لم تنشر الجماعة نصكم.',
@@ -291,17 +301,20 @@ export const messages = {
     'complaints.home.trackTitle': 'Suivre une réclamation',
     'complaints.home.trackIntro': 'Saisissez le code de suivi inscrit sur votre récépissé.',
     'complaints.home.mapTitle': 'Les réclamations de la commune',
-    'complaints.home.mapIntro': 'Les positions sont approximatives pour protéger la vie privée. La liste sous la carte donne les mêmes informations.',
+    'complaints.home.mapIntro':
+      'Les positions sont approximatives pour protéger la vie privée. La liste sous la carte donne les mêmes informations.',
     'complaints.home.includeClosed': 'Afficher aussi les réclamations clôturées',
     'complaints.home.listTitle':
       '{count, plural, =0 {Aucune réclamation} one {# réclamation} many {# réclamations} other {# réclamations}}',
     'complaints.home.listEmpty': 'Aucune réclamation à afficher.',
-    'complaints.home.showMore': '{count, plural, one {Afficher # réclamation de plus} other {Afficher # réclamations de plus}}',
+    'complaints.home.showMore':
+      '{count, plural, one {Afficher # réclamation de plus} other {Afficher # réclamations de plus}}',
 
     'complaints.map.label': 'Carte des réclamations',
     'complaints.map.listNote': 'Chaque point de la carte figure aussi dans la liste en dessous.',
     'complaints.map.loading': 'Chargement de la carte…',
-    'complaints.map.unavailable': 'La carte n’est pas disponible pour le moment. La liste et les autres champs restent utilisables.',
+    'complaints.map.unavailable':
+      'La carte n’est pas disponible pour le moment. La liste et les autres champs restent utilisables.',
     'complaints.map.tilesFailed':
       'Le fond de carte n’a pas pu se charger (pas de connexion ?). Les points et les clics fonctionnent toujours, et vous pouvez aussi saisir l’adresse.',
     'complaints.map.markerLabel': '{category}, {stage}, {date}',
@@ -310,7 +323,8 @@ export const messages = {
     'complaints.map.popupLink': 'Suivre la réclamation {code}',
 
     'complaints.new.title': 'Déposer une réclamation',
-    'complaints.new.intro': 'Décrivez le problème et indiquez où il se trouve. La commune traite les réclamations dans les délais légaux.',
+    'complaints.new.intro':
+      'Décrivez le problème et indiquez où il se trouve. La commune traite les réclamations dans les délais légaux.',
     'complaints.new.privacy':
       'Vos coordonnées ne sont vues que par les agents de la commune. Les photos, elles, sont publiques sur la page de suivi : évitez les visages et les plaques d’immatriculation.',
     'complaints.new.requiredNote': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
@@ -335,7 +349,8 @@ export const messages = {
     'complaints.field.photosHint':
       '{count, plural, =0 {Jusqu’à {max} photos, réduites avant l’envoi.} one {# photo jointe sur {max}.} many {# photos jointes sur {max}.} other {# photos jointes sur {max}.}}',
     'complaints.field.replyChannel': 'Comment voulez-vous recevoir la réponse ?',
-    'complaints.field.replyChannelHint': 'L’e-mail demande une adresse e-mail ; le SMS et le téléphone demandent un numéro.',
+    'complaints.field.replyChannelHint':
+      'L’e-mail demande une adresse e-mail ; le SMS et le téléphone demandent un numéro.',
     'complaints.field.contact': 'Coordonnées',
     'complaints.field.contactHint': 'Facultatives, sauf celle que demande le mode de réponse choisi.',
     'complaints.field.contactName': 'Nom',
@@ -354,9 +369,12 @@ export const messages = {
     'complaints.location.useMyPosition': 'Utiliser ma position',
     'complaints.location.geoLocating': 'Recherche de votre position…',
     'complaints.location.geoFound': 'Position trouvée (précision d’environ {accuracy} m).',
-    'complaints.location.geoDenied': 'L’accès à la position a été refusé. Placez un point sur la carte ou saisissez l’adresse.',
-    'complaints.location.geoTimeout': 'La recherche de position a pris trop de temps. Réessayez ou saisissez l’adresse.',
-    'complaints.location.geoUnavailable': 'Votre position est introuvable. Placez un point sur la carte ou saisissez l’adresse.',
+    'complaints.location.geoDenied':
+      'L’accès à la position a été refusé. Placez un point sur la carte ou saisissez l’adresse.',
+    'complaints.location.geoTimeout':
+      'La recherche de position a pris trop de temps. Réessayez ou saisissez l’adresse.',
+    'complaints.location.geoUnavailable':
+      'Votre position est introuvable. Placez un point sur la carte ou saisissez l’adresse.',
     'complaints.location.geoUnsupported': 'Ce navigateur ne donne pas la position. Saisissez l’adresse à la place.',
 
     'complaints.photos.listLabel': 'Photos jointes',
@@ -367,10 +385,12 @@ export const messages = {
     'complaints.photos.added': 'Photo « {name} » ajoutée.',
     'complaints.photos.preparing':
       '{count, plural, =0 {Aucune photo en préparation} one {Préparation de # photo…} many {Préparation de # photos…} other {Préparation de # photos…}}',
-    'complaints.photos.full': 'Vous avez déjà joint {max} photos, le maximum. Retirez-en une pour en ajouter une autre.',
+    'complaints.photos.full':
+      'Vous avez déjà joint {max} photos, le maximum. Retirez-en une pour en ajouter une autre.',
     'complaints.photos.limit':
       '{count, plural, =0 {Aucune photo de plus ne peut être jointe.} one {{max} photos au plus : seule la première a été ajoutée.} many {{max} photos au plus : seules les # premières ont été ajoutées.} other {{max} photos au plus : seules les # premières ont été ajoutées.}}',
-    'complaints.photos.error.unreadable': '« {name} » n’a pas pu être lu comme une photo. Essayez une autre image (JPEG ou PNG).',
+    'complaints.photos.error.unreadable':
+      '« {name} » n’a pas pu être lu comme une photo. Essayez une autre image (JPEG ou PNG).',
     'complaints.photos.error.too_large': 'La photo « {name} » reste trop lourde même réduite. Essayez-en une autre.',
 
     'complaints.error.field.categoryId': 'Choisissez une catégorie.',
@@ -393,17 +413,21 @@ export const messages = {
     'complaints.error.reason.not_an_image': 'Ce fichier n’est pas une photo (JPEG, PNG, WebP ou HEIC).',
     'complaints.error.reason.unreadable_image': 'Cette photo n’a pas pu être lue ; essayez-en une autre.',
     'complaints.error.reason.file_too_large': 'Ce fichier est trop volumineux.',
-    'complaints.error.reason.image_too_large': 'Cette photo est trop grande (plus de 24 mégapixels) ; envoyez-en une plus petite.',
+    'complaints.error.reason.image_too_large':
+      'Cette photo est trop grande (plus de 24 mégapixels) ; envoyez-en une plus petite.',
     'complaints.error.reason.empty_file': 'Ce fichier est vide.',
     'complaints.error.reason.unknown_category': 'Choisissez l’une des catégories de cette commune.',
-    'complaints.error.reason.cannot_reopen': 'Cette réclamation ne peut pas être rouverte : seules les réclamations résolues ou rejetées le peuvent, dans un délai limité.',
+    'complaints.error.reason.cannot_reopen':
+      'Cette réclamation ne peut pas être rouverte : seules les réclamations résolues ou rejetées le peuvent, dans un délai limité.',
     'complaints.error.reason.still_open': 'Vous pourrez noter la réponse une fois la réclamation clôturée.',
     'complaints.error.reason.unknown_code': 'Aucune réclamation ne porte ce code.',
     'complaints.error.reason.unknown_photo': 'Cette photo n’existe plus.',
-    'complaints.error.reason.device_required': 'Le signalement n’a pas pu partir de cet appareil. Rechargez la page puis réessayez.',
+    'complaints.error.reason.device_required':
+      'Le signalement n’a pas pu partir de cet appareil. Rechargez la page puis réessayez.',
 
     'complaints.receipt.title': 'Votre réclamation a bien été reçue',
-    'complaints.receipt.intro': 'Merci. Gardez le code de suivi et le code secret : le premier sert à suivre la réclamation, le second prouve qu’elle est la vôtre.',
+    'complaints.receipt.intro':
+      'Merci. Gardez le code de suivi et le code secret : le premier sert à suivre la réclamation, le second prouve qu’elle est la vôtre.',
     'complaints.receipt.keepCode': 'Notez ce code ou imprimez le récépissé.',
     'complaints.receipt.deadlines': 'Délais',
     'complaints.receipt.submittedOn': 'Déposée le',
@@ -448,18 +472,22 @@ export const messages = {
     'complaints.timeline.other': 'Mise à jour',
 
     'complaints.report.open': 'Signaler cette image',
-    'complaints.report.intro': 'L’image sera masquée si plusieurs personnes la signalent, puis examinée par un modérateur.',
+    'complaints.report.intro':
+      'L’image sera masquée si plusieurs personnes la signalent, puis examinée par un modérateur.',
     'complaints.report.reason': 'Motif du signalement',
     'complaints.report.choose': 'Choisissez un motif',
     'complaints.report.reasonMissing': 'Choisissez le motif du signalement.',
     'complaints.report.submit': 'Envoyer le signalement',
     'complaints.report.cancel': 'Annuler',
-    'complaints.report.thanks': 'Merci pour votre signalement ! Cette image sera masquée automatiquement dès que plusieurs personnes l’auront signalée.',
+    'complaints.report.thanks':
+      'Merci pour votre signalement ! Cette image sera masquée automatiquement dès que plusieurs personnes l’auront signalée.',
     'complaints.report.already': 'Vous avez déjà signalé cette image. Merci !',
-    'complaints.report.hidden': 'Merci pour votre signalement ! Cette image est désormais masquée, en attendant l’examen d’un modérateur.',
+    'complaints.report.hidden':
+      'Merci pour votre signalement ! Cette image est désormais masquée, en attendant l’examen d’un modérateur.',
 
     'complaints.reopen.title': 'Rouvrir la réclamation',
-    'complaints.reopen.intro': 'Si la réponse ne vous satisfait pas, vous pouvez rouvrir la réclamation en expliquant pourquoi.',
+    'complaints.reopen.intro':
+      'Si la réponse ne vous satisfait pas, vous pouvez rouvrir la réclamation en expliquant pourquoi.',
     'complaints.reopen.reason': 'Pourquoi la réponse ne vous satisfait-elle pas ?',
     'complaints.reopen.submit': 'Rouvrir la réclamation',
 
@@ -481,18 +509,27 @@ export const messages = {
     'complaints.mine.intro': 'Les réclamations déposées avec votre compte, dans toutes les communes du réseau.',
     'complaints.mine.empty': 'Vous n’avez encore déposé aucune réclamation avec ce compte.',
     'complaints.public.title': 'Qu’est-ce qui sera public ?',
-    'complaints.public.always': 'Toujours public : la catégorie, le quartier ou la zone approximative, l’étape du traitement, les réponses publiques de la commune et les photos.',
-    'complaints.public.never': 'Jamais public : l’adresse saisie, la position exacte sur la carte et vos coordonnées. Seuls les agents de la commune et vous les voyez.',
+    'complaints.public.always':
+      'Toujours public : la catégorie, le quartier ou la zone approximative, l’étape du traitement, les réponses publiques de la commune et les photos.',
+    'complaints.public.never':
+      'Jamais public : l’adresse saisie, la position exacte sur la carte et vos coordonnées. Seuls les agents de la commune et vous les voyez.',
     'complaints.public.description': 'La description n’est publiée que si vous l’acceptez ci-dessous.',
     'complaints.public.tick': 'J’accepte que ma description soit publiée telle quelle sur la page de suivi publique',
-    'complaints.public.tickHint': 'Non coché par défaut. Si vous l’acceptez, n’écrivez dans la description ni nom, ni numéro de téléphone, ni adresse.',
-    'complaints.reopen.done': 'La réclamation est rouverte. Le motif que vous avez écrit sera public après relecture par la commune.',
-    'complaints.rate.thanksPending': 'Merci pour votre note. Votre commentaire sera visible après relecture par la commune.',
-    'complaints.track.descriptionPrivate': 'Cette description n’est visible que par vous et les agents de la commune : vous n’avez pas accepté sa publication.',
-    'complaints.track.descriptionHidden': 'La description n’est pas publiée : seuls l’auteur et les agents de la commune la voient.',
-    'complaints.error.reason.owner_proof_required': 'Seul l’auteur de la réclamation peut le faire : saisissez le code secret imprimé sur le récépissé, ou connectez-vous avec le compte utilisé pour le dépôt.',
+    'complaints.public.tickHint':
+      'Non coché par défaut. Si vous l’acceptez, n’écrivez dans la description ni nom, ni numéro de téléphone, ni adresse.',
+    'complaints.reopen.done':
+      'La réclamation est rouverte. Le motif que vous avez écrit sera public après relecture par la commune.',
+    'complaints.rate.thanksPending':
+      'Merci pour votre note. Votre commentaire sera visible après relecture par la commune.',
+    'complaints.track.descriptionPrivate':
+      'Cette description n’est visible que par vous et les agents de la commune : vous n’avez pas accepté sa publication.',
+    'complaints.track.descriptionHidden':
+      'La description n’est pas publiée : seuls l’auteur et les agents de la commune la voient.',
+    'complaints.error.reason.owner_proof_required':
+      'Seul l’auteur de la réclamation peut le faire : saisissez le code secret imprimé sur le récépissé, ou connectez-vous avec le compte utilisé pour le dépôt.',
     'complaints.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
-    'complaints.error.reason.too_many_attempts': 'Trop d’essais erronés pour cette réclamation. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
+    'complaints.error.reason.too_many_attempts':
+      'Trop d’essais erronés pour cette réclamation. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
     'complaints.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
     'complaints.timeline.pending': 'Votre texte attend la relecture de la commune avant d’être publié.',
     'complaints.timeline.rejected': 'La commune n’a pas publié votre texte.',
@@ -537,7 +574,8 @@ export const messages = {
     'complaints.home.trackTitle': 'Seguir una queja',
     'complaints.home.trackIntro': 'Escriba el código de seguimiento que figura en su justificante.',
     'complaints.home.mapTitle': 'Las quejas del municipio',
-    'complaints.home.mapIntro': 'Las posiciones son aproximadas para proteger la privacidad. La lista bajo el mapa da la misma información.',
+    'complaints.home.mapIntro':
+      'Las posiciones son aproximadas para proteger la privacidad. La lista bajo el mapa da la misma información.',
     'complaints.home.includeClosed': 'Mostrar también las quejas cerradas',
     'complaints.home.listTitle': '{count, plural, =0 {Ninguna queja} one {# queja} many {# quejas} other {# quejas}}',
     'complaints.home.listEmpty': 'No hay quejas que mostrar.',
@@ -555,7 +593,8 @@ export const messages = {
     'complaints.map.popupLink': 'Seguir la queja {code}',
 
     'complaints.new.title': 'Presentar una queja',
-    'complaints.new.intro': 'Describa el problema e indique dónde está. El municipio tramita las quejas en los plazos legales.',
+    'complaints.new.intro':
+      'Describa el problema e indique dónde está. El municipio tramita las quejas en los plazos legales.',
     'complaints.new.privacy':
       'Sus datos de contacto solo los ve el personal del municipio. Las fotos, en cambio, son públicas en la página de seguimiento: evite caras y matrículas.',
     'complaints.new.requiredNote': 'Los campos marcados con un asterisco (*) son obligatorios.',
@@ -572,14 +611,16 @@ export const messages = {
     'complaints.field.descriptionHint': '¿Cuál es el problema? ¿Desde cuándo? (al menos {min} caracteres)',
     'complaints.field.descriptionCounter': '{count, number} de {max, number} caracteres',
     'complaints.field.location': 'Lugar',
-    'complaints.field.locationHint': 'Marque un punto en el mapa, use su ubicación o escriba una dirección. Basta con una de las tres.',
+    'complaints.field.locationHint':
+      'Marque un punto en el mapa, use su ubicación o escriba una dirección. Basta con una de las tres.',
     'complaints.field.address': 'Dirección o punto de referencia',
     'complaints.field.addressHint': 'Por ejemplo: avenida Mohammed V, cerca de la escuela',
     'complaints.field.photos': 'Fotos (opcional)',
     'complaints.field.photosHint':
       '{count, plural, =0 {Hasta {max} fotos, reducidas antes del envío.} one {# foto adjunta de {max}.} many {# fotos adjuntas de {max}.} other {# fotos adjuntas de {max}.}}',
     'complaints.field.replyChannel': '¿Cómo quiere recibir la respuesta?',
-    'complaints.field.replyChannelHint': 'El correo electrónico requiere una dirección; el SMS y el teléfono, un número.',
+    'complaints.field.replyChannelHint':
+      'El correo electrónico requiere una dirección; el SMS y el teléfono, un número.',
     'complaints.field.contact': 'Datos de contacto',
     'complaints.field.contactHint': 'Opcionales, salvo el que requiera la forma de respuesta elegida.',
     'complaints.field.contactName': 'Nombre',
@@ -598,9 +639,12 @@ export const messages = {
     'complaints.location.useMyPosition': 'Usar mi ubicación',
     'complaints.location.geoLocating': 'Buscando su ubicación…',
     'complaints.location.geoFound': 'Ubicación encontrada (precisión de unos {accuracy} m).',
-    'complaints.location.geoDenied': 'Se denegó el acceso a la ubicación. Marque un punto en el mapa o escriba la dirección.',
-    'complaints.location.geoTimeout': 'La búsqueda de la ubicación tardó demasiado. Inténtelo de nuevo o escriba la dirección.',
-    'complaints.location.geoUnavailable': 'No se encontró su ubicación. Marque un punto en el mapa o escriba la dirección.',
+    'complaints.location.geoDenied':
+      'Se denegó el acceso a la ubicación. Marque un punto en el mapa o escriba la dirección.',
+    'complaints.location.geoTimeout':
+      'La búsqueda de la ubicación tardó demasiado. Inténtelo de nuevo o escriba la dirección.',
+    'complaints.location.geoUnavailable':
+      'No se encontró su ubicación. Marque un punto en el mapa o escriba la dirección.',
     'complaints.location.geoUnsupported': 'Este navegador no da la ubicación. Escriba la dirección.',
 
     'complaints.photos.listLabel': 'Fotos adjuntas',
@@ -615,7 +659,8 @@ export const messages = {
     'complaints.photos.limit':
       '{count, plural, =0 {No se pueden adjuntar más fotos.} one {{max} fotos como máximo: solo se añadió la primera.} many {{max} fotos como máximo: solo se añadieron las # primeras.} other {{max} fotos como máximo: solo se añadieron las # primeras.}}',
     'complaints.photos.error.unreadable': 'No se pudo leer «{name}» como foto. Pruebe con otra imagen (JPEG o PNG).',
-    'complaints.photos.error.too_large': 'La foto «{name}» sigue siendo demasiado pesada incluso reducida. Pruebe con otra.',
+    'complaints.photos.error.too_large':
+      'La foto «{name}» sigue siendo demasiado pesada incluso reducida. Pruebe con otra.',
 
     'complaints.error.field.categoryId': 'Elija una categoría.',
     'complaints.error.field.description': 'Describa el problema en al menos {min} caracteres.',
@@ -637,17 +682,21 @@ export const messages = {
     'complaints.error.reason.not_an_image': 'Este archivo no es una foto (JPEG, PNG, WebP o HEIC).',
     'complaints.error.reason.unreadable_image': 'No se pudo leer esta foto; pruebe con otra.',
     'complaints.error.reason.file_too_large': 'Este archivo es demasiado grande.',
-    'complaints.error.reason.image_too_large': 'Esta foto es demasiado grande (más de 24 megapíxeles); envíe una más pequeña.',
+    'complaints.error.reason.image_too_large':
+      'Esta foto es demasiado grande (más de 24 megapíxeles); envíe una más pequeña.',
     'complaints.error.reason.empty_file': 'Este archivo está vacío.',
     'complaints.error.reason.unknown_category': 'Elija una de las categorías de este municipio.',
-    'complaints.error.reason.cannot_reopen': 'Esta queja no se puede reabrir: solo las quejas resueltas o rechazadas, y dentro de un plazo limitado.',
+    'complaints.error.reason.cannot_reopen':
+      'Esta queja no se puede reabrir: solo las quejas resueltas o rechazadas, y dentro de un plazo limitado.',
     'complaints.error.reason.still_open': 'Podrá valorar la respuesta cuando la queja esté cerrada.',
     'complaints.error.reason.unknown_code': 'Ninguna queja tiene este código.',
     'complaints.error.reason.unknown_photo': 'Esta foto ya no existe.',
-    'complaints.error.reason.device_required': 'No se pudo enviar el aviso desde este dispositivo. Recargue la página e inténtelo de nuevo.',
+    'complaints.error.reason.device_required':
+      'No se pudo enviar el aviso desde este dispositivo. Recargue la página e inténtelo de nuevo.',
 
     'complaints.receipt.title': 'Hemos recibido su queja',
-    'complaints.receipt.intro': 'Gracias. Guarde el código de seguimiento y el código secreto: el primero sirve para seguir la queja, el segundo demuestra que es suya.',
+    'complaints.receipt.intro':
+      'Gracias. Guarde el código de seguimiento y el código secreto: el primero sirve para seguir la queja, el segundo demuestra que es suya.',
     'complaints.receipt.keepCode': 'Anote este código o imprima el justificante.',
     'complaints.receipt.deadlines': 'Plazos',
     'complaints.receipt.submittedOn': 'Presentada el',
@@ -692,13 +741,15 @@ export const messages = {
     'complaints.timeline.other': 'Actualización',
 
     'complaints.report.open': 'Denunciar esta imagen',
-    'complaints.report.intro': 'La imagen se ocultará si varias personas la denuncian, y después la revisará un moderador.',
+    'complaints.report.intro':
+      'La imagen se ocultará si varias personas la denuncian, y después la revisará un moderador.',
     'complaints.report.reason': 'Motivo de la denuncia',
     'complaints.report.choose': 'Elija un motivo',
     'complaints.report.reasonMissing': 'Elija el motivo de la denuncia.',
     'complaints.report.submit': 'Enviar la denuncia',
     'complaints.report.cancel': 'Cancelar',
-    'complaints.report.thanks': '¡Gracias por denunciarla! Esta imagen se ocultará automáticamente cuando varias personas la denuncien.',
+    'complaints.report.thanks':
+      '¡Gracias por denunciarla! Esta imagen se ocultará automáticamente cuando varias personas la denuncien.',
     'complaints.report.already': 'Ya ha denunciado esta imagen. ¡Gracias!',
     'complaints.report.hidden': '¡Gracias por denunciarla! Esta imagen queda oculta hasta que la revise un moderador.',
 
@@ -725,18 +776,28 @@ export const messages = {
     'complaints.mine.intro': 'Las quejas presentadas con su cuenta, en todos los municipios de la red.',
     'complaints.mine.empty': 'Todavía no ha presentado ninguna queja con esta cuenta.',
     'complaints.public.title': '¿Qué será público?',
-    'complaints.public.always': 'Siempre público: la categoría, el barrio o zona aproximada, la etapa de tramitación, las respuestas públicas del municipio y las fotos.',
-    'complaints.public.never': 'Nunca público: la dirección escrita, la posición exacta en el mapa y sus datos de contacto. Solo los ven el personal del municipio y usted.',
+    'complaints.public.always':
+      'Siempre público: la categoría, el barrio o zona aproximada, la etapa de tramitación, las respuestas públicas del municipio y las fotos.',
+    'complaints.public.never':
+      'Nunca público: la dirección escrita, la posición exacta en el mapa y sus datos de contacto. Solo los ven el personal del municipio y usted.',
     'complaints.public.description': 'La descripción solo se publica si usted lo acepta aquí abajo.',
     'complaints.public.tick': 'Acepto que mi descripción se publique tal cual en la página de seguimiento pública',
-    'complaints.public.tickHint': 'Desmarcado por defecto. Si lo acepta, no escriba en la descripción nombres, teléfonos ni direcciones.',
-    'complaints.reopen.done': 'La queja se ha reabierto. El motivo que ha escrito será público cuando el municipio lo revise.',
-    'complaints.rate.thanksPending': 'Gracias por su valoración. Su comentario será visible cuando el municipio lo revise.',
-    'complaints.track.descriptionPrivate': 'Esta descripción solo la ven usted y el personal del municipio: no aceptó su publicación.',
-    'complaints.track.descriptionHidden': 'La descripción no está publicada: solo la ven su autor y el personal del municipio.',
-    'complaints.error.reason.owner_proof_required': 'Solo el autor de la queja puede hacerlo: escriba el código secreto impreso en el justificante o inicie sesión con la cuenta con la que la presentó.',
-    'complaints.error.reason.wrong_secret': 'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
-    'complaints.error.reason.too_many_attempts': 'Demasiados intentos erróneos para esta queja. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
+    'complaints.public.tickHint':
+      'Desmarcado por defecto. Si lo acepta, no escriba en la descripción nombres, teléfonos ni direcciones.',
+    'complaints.reopen.done':
+      'La queja se ha reabierto. El motivo que ha escrito será público cuando el municipio lo revise.',
+    'complaints.rate.thanksPending':
+      'Gracias por su valoración. Su comentario será visible cuando el municipio lo revise.',
+    'complaints.track.descriptionPrivate':
+      'Esta descripción solo la ven usted y el personal del municipio: no aceptó su publicación.',
+    'complaints.track.descriptionHidden':
+      'La descripción no está publicada: solo la ven su autor y el personal del municipio.',
+    'complaints.error.reason.owner_proof_required':
+      'Solo el autor de la queja puede hacerlo: escriba el código secreto impreso en el justificante o inicie sesión con la cuenta con la que la presentó.',
+    'complaints.error.reason.wrong_secret':
+      'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
+    'complaints.error.reason.too_many_attempts':
+      'Demasiados intentos erróneos para esta queja. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
     'complaints.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
     'complaints.timeline.pending': 'Su texto espera la revisión del municipio antes de publicarse.',
     'complaints.timeline.rejected': 'El municipio no ha publicado su texto.',

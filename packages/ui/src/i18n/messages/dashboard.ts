@@ -47,10 +47,8 @@ export const messages = {
     'dashboard.live.updated': 'تم تحديث الأرقام على الساعة {time}',
 
     'dashboard.account.heading': 'فضاء المنسّقين',
-    'dashboard.account.publicNote':
-      'العرض المفصّل مخصّص لمنسّقي الشبكة. سجّل الدخول بحساب منسّق للاطلاع عليه.',
-    'dashboard.account.notCoordinator':
-      'العرض المفصّل مخصّص لمنسّقي الشبكة، وحسابك لا يملك دورًا على مستوى الشبكة.',
+    'dashboard.account.publicNote': 'العرض المفصّل مخصّص لمنسّقي الشبكة. سجّل الدخول بحساب منسّق للاطلاع عليه.',
+    'dashboard.account.notCoordinator': 'العرض المفصّل مخصّص لمنسّقي الشبكة، وحسابك لا يملك دورًا على مستوى الشبكة.',
     'dashboard.account.signedInAs': 'متّصل باسم {name}',
     'dashboard.account.roles': 'الأدوار: {roles}',
     'dashboard.account.signOut': 'تسجيل الخروج',
@@ -67,7 +65,8 @@ export const messages = {
     'dashboard.signIn.error.generic': 'تعذّر تسجيل الدخول. حاول مرة أخرى.',
 
     'dashboard.calendar.heading': 'تقويم أيام العمل',
-    'dashboard.calendar.intro': 'تُحتسب آجال طلبات الحصول على المعلومات بأيام العمل: تُستثنى عطل نهاية الأسبوع والأعياد. الأعياد الدينية مرتبطة برؤية الهلال، لذا يُدخل مسؤول الشبكة تواريخها كل سنة.',
+    'dashboard.calendar.intro':
+      'تُحتسب آجال طلبات الحصول على المعلومات بأيام العمل: تُستثنى عطل نهاية الأسبوع والأعياد. الأعياد الدينية مرتبطة برؤية الهلال، لذا يُدخل مسؤول الشبكة تواريخها كل سنة.',
     'dashboard.calendar.year': 'السنة',
     'dashboard.calendar.toVerify': 'تواريخ الأعياد الدينية لسنة {year} غير مؤكدة بعد: يجب التحقق منها.',
     'dashboard.calendar.caption': 'العطل الرسمية لسنة {year}',
@@ -80,7 +79,8 @@ export const messages = {
     'dashboard.calendar.error.field': 'هذه القيمة غير صحيحة.',
     'dashboard.calendar.error.invalid': 'بعض القيم غير صحيحة. صحّحوا الحقول المشار إليها.',
     'dashboard.calendar.error.generic': 'تعذّر الحفظ. حاولوا مرة أخرى.',
-    'dashboard.calendar.saved': '{count, plural, zero {تم حفظ تقويم سنة {year}. لم يتغيّر أي أجل.} one {تم حفظ تقويم سنة {year}. أعيد حساب أجل طلب واحد.} two {تم حفظ تقويم سنة {year}. أعيد حساب أجلي طلبين.} few {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلبات.} many {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلبًا.} other {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلب.}}',
+    'dashboard.calendar.saved':
+      '{count, plural, zero {تم حفظ تقويم سنة {year}. لم يتغيّر أي أجل.} one {تم حفظ تقويم سنة {year}. أعيد حساب أجل طلب واحد.} two {تم حفظ تقويم سنة {year}. أعيد حساب أجلي طلبين.} few {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلبات.} many {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلبًا.} other {تم حفظ تقويم سنة {year}. أعيد حساب آجال # طلب.}}',
     'dashboard.calendar.row': 'العيد {n}',
     'dashboard.calendar.code': 'العيد',
     'dashboard.calendar.code.eid_al_fitr': 'عيد الفطر',
@@ -202,8 +202,7 @@ export const messages = {
 
     'dashboard.overview.heading': 'Les communes du réseau',
     'dashboard.overview.intro': 'Des chiffres publics, ouverts à tous et mis à jour en direct dès qu’ils changent.',
-    'dashboard.overview.caption':
-      'Communes membres : population, comptes du personnel, services et chiffres publiés',
+    'dashboard.overview.caption': 'Communes membres : population, comptes du personnel, services et chiffres publiés',
     'dashboard.overview.generatedAt': 'Chiffres au {date}',
     'dashboard.overview.col.commune': 'Commune',
     'dashboard.overview.col.population': 'Population',
@@ -214,8 +213,7 @@ export const messages = {
     'dashboard.overview.openPortal': 'Portail communal : {commune}',
     'dashboard.overview.chair': 'Présidence du réseau',
     'dashboard.overview.total': 'Total du réseau',
-    'dashboard.overview.communeCount':
-      '{count, plural, =0 {aucune commune} one {# commune} other {# communes}}',
+    'dashboard.overview.communeCount': '{count, plural, =0 {aucune commune} one {# commune} other {# communes}}',
     'dashboard.overview.empty': 'Aucune commune n’a encore rejoint le réseau.',
     'dashboard.overview.noValue': 'pas encore de données',
     'dashboard.stat.communes': 'Communes membres',
@@ -257,9 +255,11 @@ export const messages = {
     'dashboard.signIn.error.generic': 'La connexion a échoué. Réessayez.',
 
     'dashboard.calendar.heading': 'Calendrier des jours ouvrables',
-    'dashboard.calendar.intro': 'Les délais des demandes d’accès à l’information se comptent en jours ouvrables : week-ends et jours fériés exclus. Les fêtes religieuses dépendent de l’observation de la lune ; un administrateur du réseau en saisit les dates chaque année.',
+    'dashboard.calendar.intro':
+      'Les délais des demandes d’accès à l’information se comptent en jours ouvrables : week-ends et jours fériés exclus. Les fêtes religieuses dépendent de l’observation de la lune ; un administrateur du réseau en saisit les dates chaque année.',
     'dashboard.calendar.year': 'Année',
-    'dashboard.calendar.toVerify': 'Les dates des fêtes religieuses de {year} ne sont pas encore confirmées : à vérifier.',
+    'dashboard.calendar.toVerify':
+      'Les dates des fêtes religieuses de {year} ne sont pas encore confirmées : à vérifier.',
     'dashboard.calendar.caption': 'Jours fériés de {year}',
     'dashboard.calendar.col.date': 'Date',
     'dashboard.calendar.col.name': 'Jour férié',
@@ -270,7 +270,8 @@ export const messages = {
     'dashboard.calendar.error.field': 'Cette valeur n’est pas valable.',
     'dashboard.calendar.error.invalid': 'Certaines valeurs ne sont pas valables. Corrigez les champs signalés.',
     'dashboard.calendar.error.generic': 'L’enregistrement a échoué. Réessayez.',
-    'dashboard.calendar.saved': '{count, plural, =0 {Calendrier {year} enregistré. Aucun délai n’a changé.} one {Calendrier {year} enregistré. Le délai d’une demande a été recalculé.} other {Calendrier {year} enregistré. Les délais de # demandes ont été recalculés.}}',
+    'dashboard.calendar.saved':
+      '{count, plural, =0 {Calendrier {year} enregistré. Aucun délai n’a changé.} one {Calendrier {year} enregistré. Le délai d’une demande a été recalculé.} other {Calendrier {year} enregistré. Les délais de # demandes ont été recalculés.}}',
     'dashboard.calendar.row': 'Fête {n}',
     'dashboard.calendar.code': 'Fête',
     'dashboard.calendar.code.eid_al_fitr': 'Aïd al-Fitr',
@@ -301,8 +302,7 @@ export const messages = {
 
     'dashboard.activity.heading': 'Activité récente',
     'dashboard.activity.caption': 'Dernières opérations inscrites au journal d’audit',
-    'dashboard.activity.count':
-      '{count, plural, =0 {aucune opération} one {# opération} other {# opérations}}',
+    'dashboard.activity.count': '{count, plural, =0 {aucune opération} one {# opération} other {# opérations}}',
     'dashboard.activity.empty': 'Aucune activité pour l’instant.',
     'dashboard.activity.network': 'Réseau',
     'dashboard.activity.col.at': 'Date',
@@ -371,7 +371,8 @@ export const messages = {
     'dashboard.information.empty': 'Aucune demande d’information reçue pour l’instant.',
     'dashboard.information.noData': 'pas encore de données',
     'dashboard.information.stat.onTime': 'Réponses dans les délais',
-    'dashboard.information.stat.onTimeDetail': '{count, number} sur {total, plural, one {# demande} other {# demandes}}',
+    'dashboard.information.stat.onTimeDetail':
+      '{count, number} sur {total, plural, one {# demande} other {# demandes}}',
     'dashboard.information.stat.median': 'Délai médian de réponse',
     'dashboard.information.workingDays': '{count, plural, one {# jour ouvrable} other {# jours ouvrables}}',
     'dashboard.information.stat.open': 'Demandes en cours',
@@ -388,8 +389,7 @@ export const messages = {
 
     'dashboard.overview.heading': 'Los municipios de la red',
     'dashboard.overview.intro': 'Cifras públicas, abiertas a todos y actualizadas en directo en cuanto cambian.',
-    'dashboard.overview.caption':
-      'Municipios miembros: población, cuentas del personal, servicios y cifras publicadas',
+    'dashboard.overview.caption': 'Municipios miembros: población, cuentas del personal, servicios y cifras publicadas',
     'dashboard.overview.generatedAt': 'Cifras a {date}',
     'dashboard.overview.col.commune': 'Municipio',
     'dashboard.overview.col.population': 'Población',
@@ -400,8 +400,7 @@ export const messages = {
     'dashboard.overview.openPortal': 'Portal municipal: {commune}',
     'dashboard.overview.chair': 'Presidencia de la red',
     'dashboard.overview.total': 'Total de la red',
-    'dashboard.overview.communeCount':
-      '{count, plural, =0 {ningún municipio} one {# municipio} other {# municipios}}',
+    'dashboard.overview.communeCount': '{count, plural, =0 {ningún municipio} one {# municipio} other {# municipios}}',
     'dashboard.overview.empty': 'Ningún municipio se ha unido todavía a la red.',
     'dashboard.overview.noValue': 'aún sin datos',
     'dashboard.stat.communes': 'Municipios miembros',
@@ -443,9 +442,11 @@ export const messages = {
     'dashboard.signIn.error.generic': 'No se pudo iniciar sesión. Inténtelo de nuevo.',
 
     'dashboard.calendar.heading': 'Calendario de días hábiles',
-    'dashboard.calendar.intro': 'Los plazos de las solicitudes de acceso a la información se cuentan en días hábiles: sin fines de semana ni festivos. Las fiestas religiosas dependen de la observación de la luna; un administrador de la red introduce sus fechas cada año.',
+    'dashboard.calendar.intro':
+      'Los plazos de las solicitudes de acceso a la información se cuentan en días hábiles: sin fines de semana ni festivos. Las fiestas religiosas dependen de la observación de la luna; un administrador de la red introduce sus fechas cada año.',
     'dashboard.calendar.year': 'Año',
-    'dashboard.calendar.toVerify': 'Las fechas de las fiestas religiosas de {year} aún no están confirmadas: por verificar.',
+    'dashboard.calendar.toVerify':
+      'Las fechas de las fiestas religiosas de {year} aún no están confirmadas: por verificar.',
     'dashboard.calendar.caption': 'Días festivos de {year}',
     'dashboard.calendar.col.date': 'Fecha',
     'dashboard.calendar.col.name': 'Festivo',
@@ -456,7 +457,8 @@ export const messages = {
     'dashboard.calendar.error.field': 'Este valor no es válido.',
     'dashboard.calendar.error.invalid': 'Algunos valores no son válidos. Corrija los campos señalados.',
     'dashboard.calendar.error.generic': 'No se pudo guardar. Inténtelo de nuevo.',
-    'dashboard.calendar.saved': '{count, plural, =0 {Calendario {year} guardado. Ningún plazo ha cambiado.} one {Calendario {year} guardado. Se ha recalculado el plazo de una solicitud.} other {Calendario {year} guardado. Se han recalculado los plazos de # solicitudes.}}',
+    'dashboard.calendar.saved':
+      '{count, plural, =0 {Calendario {year} guardado. Ningún plazo ha cambiado.} one {Calendario {year} guardado. Se ha recalculado el plazo de una solicitud.} other {Calendario {year} guardado. Se han recalculado los plazos de # solicitudes.}}',
     'dashboard.calendar.row': 'Fiesta {n}',
     'dashboard.calendar.code': 'Fiesta',
     'dashboard.calendar.code.eid_al_fitr': 'Aid al-Fitr',
@@ -487,8 +489,7 @@ export const messages = {
 
     'dashboard.activity.heading': 'Actividad reciente',
     'dashboard.activity.caption': 'Últimas operaciones inscritas en el registro de auditoría',
-    'dashboard.activity.count':
-      '{count, plural, =0 {ninguna operación} one {# operación} other {# operaciones}}',
+    'dashboard.activity.count': '{count, plural, =0 {ninguna operación} one {# operación} other {# operaciones}}',
     'dashboard.activity.empty': 'Sin actividad por ahora.',
     'dashboard.activity.network': 'Red',
     'dashboard.activity.col.at': 'Fecha',
@@ -556,7 +557,8 @@ export const messages = {
     'dashboard.information.empty': 'Todavía no se ha recibido ninguna solicitud de información.',
     'dashboard.information.noData': 'aún no hay datos',
     'dashboard.information.stat.onTime': 'Respuestas dentro del plazo',
-    'dashboard.information.stat.onTimeDetail': '{count, number} de {total, plural, one {# solicitud} other {# solicitudes}}',
+    'dashboard.information.stat.onTimeDetail':
+      '{count, number} de {total, plural, one {# solicitud} other {# solicitudes}}',
     'dashboard.information.stat.median': 'Plazo mediano de respuesta',
     'dashboard.information.workingDays': '{count, plural, one {# día hábil} other {# días hábiles}}',
     'dashboard.information.stat.open': 'Solicitudes abiertas',

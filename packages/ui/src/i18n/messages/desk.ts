@@ -270,7 +270,8 @@ export const messages = {
     'desk.apiKeys.revokedDone': 'أُلغي المفتاح «{label}».',
 
     'desk.error.tooLarge': 'الملفات أكبر من أن تُرسل معًا. احذف بعض الصفحات أو امسحها بدقة أقل.',
-    'desk.error.reason.invalid_transition': 'لم يعد ممكنًا نقل هذه الشكاية إلى تلك المرحلة (ربما غيّرها زميل في هذه الأثناء). أعد تحميل الصفحة.',
+    'desk.error.reason.invalid_transition':
+      'لم يعد ممكنًا نقل هذه الشكاية إلى تلك المرحلة (ربما غيّرها زميل في هذه الأثناء). أعد تحميل الصفحة.',
     'desk.error.reason.unknown_original': 'لا توجد شكاية أخرى في هذه الجماعة بهذا الرمز.',
     'desk.error.reason.closed': 'لا يمكن إسناد شكاية مغلقة؛ يجب أن يعيد المواطن فتحها أولًا.',
     'desk.error.reason.not_staff': 'الشخص المختار ليس من موظفي هذه الجماعة.',
@@ -303,9 +304,11 @@ export const messages = {
     'desk.error.field.contact.name': 'استعمل 120 حرفًا على الأكثر.',
     'desk.error.field.scans': 'تحقّق من الصفحات الممسوحة (10 على الأكثر، وأقل من 8 ميغابايت لكل منها).',
     'desk.counter.done.secret': 'الرمز السري:',
-    'desk.counter.done.secretHint': 'اطبعوا الوصل وسلّموه للمواطن: عليه الرمز السري الذي يثبت أن الشكاية شكايته. لن يُعرض هذا الرمز مرة أخرى.',
+    'desk.counter.done.secretHint':
+      'اطبعوا الوصل وسلّموه للمواطن: عليه الرمز السري الذي يثبت أن الشكاية شكايته. لن يُعرض هذا الرمز مرة أخرى.',
     'desk.counter.publicDescription': 'وافق المواطن على نشر الوصف في صفحة التتبع العلنية',
-    'desk.counter.publicDescriptionHint': 'اسألوا المواطن. إن لم يوافق، لا يرى العموم إلا الصنف والمنطقة والمرحلة وأجوبة الجماعة. العنوان لا يُنشر أبدًا.',
+    'desk.counter.publicDescriptionHint':
+      'اسألوا المواطن. إن لم يوافق، لا يرى العموم إلا الصنف والمنطقة والمرحلة وأجوبة الجماعة. العنوان لا يُنشر أبدًا.',
     'desk.redact.statusPublic': 'الوصف منشور للعموم (باختيار المواطن).',
     'desk.redact.statusPrivate': 'الوصف غير منشور: لم يوافق المواطن على نشره.',
     'desk.redact.statusRedacted': 'حُجب الوصف عن العموم في {date}. السبب: {reason}',
@@ -444,7 +447,8 @@ export const messages = {
     'desk.detail.contactAndPlace': 'Citoyen et lieu',
     'desk.detail.noContact': 'Le citoyen n’a laissé aucun moyen de contact.',
     'desk.detail.openMap': 'voir sur la carte',
-    'desk.detail.attachments': '{count, plural, =0 {Pièces jointes} one {Pièces jointes (#)} other {Pièces jointes (#)}}',
+    'desk.detail.attachments':
+      '{count, plural, =0 {Pièces jointes} one {Pièces jointes (#)} other {Pièces jointes (#)}}',
     'desk.detail.noAttachments': 'Ni photo ni page numérisée.',
     'desk.detail.timeline': 'Historique complet',
     'desk.detail.actions': 'Actions',
@@ -484,10 +488,12 @@ export const messages = {
     'desk.action.stage.placeholder': 'Choisissez l’étape…',
     'desk.action.stage.choose': 'Choisissez la nouvelle étape.',
     'desk.action.stage.submit': 'Changer l’étape',
-    'desk.action.stage.none': 'Cette réclamation est clôturée : elle ne peut changer d’étape que si le citoyen la rouvre.',
+    'desk.action.stage.none':
+      'Cette réclamation est clôturée : elle ne peut changer d’étape que si le citoyen la rouvre.',
     'desk.action.stage.done': 'La réclamation est maintenant à l’étape « {stage} ».',
     'desk.action.assign.title': 'Affectation',
-    'desk.action.assign.acknowledges': 'Affecter une réclamation reçue en accuse réception au citoyen et la met en traitement.',
+    'desk.action.assign.acknowledges':
+      'Affecter une réclamation reçue en accuse réception au citoyen et la met en traitement.',
     'desk.action.assign.closed': 'Une réclamation clôturée ne peut pas être affectée.',
     'desk.action.assign.submit': 'Affecter',
     'desk.action.assign.done': 'Affectation enregistrée ({who}).',
@@ -513,7 +519,8 @@ export const messages = {
     'desk.counter.scans.hint':
       '{max, plural, one {# page au plus.} other {# pages au plus.}} Les images sont réduites avant l’envoi ; les PDF sont envoyés tels quels (8 Mo au plus par fichier).',
     'desk.counter.scans.preparing': 'Préparation des pages…',
-    'desk.counter.scans.added': '{count, plural, =0 {Aucune page ajoutée.} one {# page ajoutée.} other {# pages ajoutées.}}',
+    'desk.counter.scans.added':
+      '{count, plural, =0 {Aucune page ajoutée.} one {# page ajoutée.} other {# pages ajoutées.}}',
     'desk.counter.scans.removed': '{name} retiré.',
     'desk.counter.scans.page': 'Page {n}',
     'desk.counter.scans.remove': 'Retirer {name}',
@@ -532,7 +539,8 @@ export const messages = {
     'desk.counter.done.another': 'Enregistrer une autre réclamation',
 
     'desk.moderation.title': 'Photos signalées',
-    'desk.moderation.intro': 'Photos signalées par des citoyens. Une photo masquée reste invisible au public jusqu’à ce que vous la rétablissiez.',
+    'desk.moderation.intro':
+      'Photos signalées par des citoyens. Une photo masquée reste invisible au public jusqu’à ce que vous la rétablissiez.',
     'desk.moderation.summary':
       '{count, plural, =0 {Aucune photo en attente.} one {# photo en attente.} other {# photos en attente.}} {threshold, plural, one {Une photo est masquée automatiquement dès # signalement.} other {Une photo est masquée automatiquement dès # signalements.}}',
     'desk.moderation.empty': 'Aucune photo n’attend de décision.',
@@ -540,7 +548,8 @@ export const messages = {
     'desk.moderation.reports': 'Signalements',
     'desk.moderation.reasons': 'Motifs',
     'desk.moderation.reporters': 'Auteurs',
-    'desk.moderation.reporterSplit': 'depuis un compte : {accounts}, sans compte (une adresse réseau chacun) : {anonymous}',
+    'desk.moderation.reporterSplit':
+      'depuis un compte : {accounts}, sans compte (une adresse réseau chacun) : {anonymous}',
     'desk.moderation.reasonCount': '{reason} ({count})',
     'desk.moderation.hiddenAt': 'Masquée le',
     'desk.moderation.lastReport': 'Dernier signalement',
@@ -549,7 +558,8 @@ export const messages = {
     'desk.moderation.restore': 'Rétablir la photo',
     'desk.moderation.dismiss': 'Garder et écarter les signalements',
     'desk.moderation.remove': 'Retirer la photo',
-    'desk.moderation.confirmQuestion': 'Retirer définitivement la photo de la réclamation {code} ? Elle ne sera plus jamais montrée au public.',
+    'desk.moderation.confirmQuestion':
+      'Retirer définitivement la photo de la réclamation {code} ? Elle ne sera plus jamais montrée au public.',
     'desk.moderation.confirmYes': 'Oui, retirer définitivement',
     'desk.moderation.confirmNo': 'Annuler',
     'desk.moderation.done.restore': 'Photo de la réclamation {code} rétablie.',
@@ -557,20 +567,23 @@ export const messages = {
     'desk.moderation.done.unreport': 'Signalements de la photo de la réclamation {code} écartés.',
 
     'desk.apiKeys.title': 'Clés d’API (Open311)',
-    'desk.apiKeys.intro': 'Ces clés permettent à des applications et partenaires de déposer des réclamations par l’API Open311 au nom de la commune.',
+    'desk.apiKeys.intro':
+      'Ces clés permettent à des applications et partenaires de déposer des réclamations par l’API Open311 au nom de la commune.',
     'desk.apiKeys.createTitle': 'Nouvelle clé',
     'desk.apiKeys.createIntro': 'Nommez la clé d’après l’application ou le partenaire qui l’utilisera.',
     'desk.apiKeys.label': 'Nom',
     'desk.apiKeys.labelHint': 'De 2 à 100 caractères.',
     'desk.apiKeys.create': 'Créer la clé',
     'desk.apiKeys.created': 'Clé « {label} » créée',
-    'desk.apiKeys.onceWarning': 'Copiez cette clé maintenant et conservez-la en lieu sûr : elle ne sera plus jamais affichée.',
+    'desk.apiKeys.onceWarning':
+      'Copiez cette clé maintenant et conservez-la en lieu sûr : elle ne sera plus jamais affichée.',
     'desk.apiKeys.key': 'Clé',
     'desk.apiKeys.copy': 'Copier',
     'desk.apiKeys.copied': 'Clé copiée.',
     'desk.apiKeys.copyManually': 'Copie automatique impossible : la clé est sélectionnée, copiez-la vous-même.',
     'desk.apiKeys.done': 'Je l’ai conservée',
-    'desk.apiKeys.caption': '{count, plural, =0 {Clés de la commune} one {Clés de la commune (#)} other {Clés de la commune (#)}}',
+    'desk.apiKeys.caption':
+      '{count, plural, =0 {Clés de la commune} one {Clés de la commune (#)} other {Clés de la commune (#)}}',
     'desk.apiKeys.empty': 'Aucune clé pour l’instant.',
     'desk.apiKeys.createdCol': 'Création',
     'desk.apiKeys.createdBy': '{date}, par {name}',
@@ -580,16 +593,19 @@ export const messages = {
     'desk.apiKeys.revokedOn': 'Révoquée le {date}',
     'desk.apiKeys.revoke': 'Révoquer',
     'desk.apiKeys.revokeNamed': 'Révoquer la clé « {label} »',
-    'desk.apiKeys.revokeQuestion': 'Révoquer la clé « {label} » ? Les applications qui l’utilisent cesseront de fonctionner.',
+    'desk.apiKeys.revokeQuestion':
+      'Révoquer la clé « {label} » ? Les applications qui l’utilisent cesseront de fonctionner.',
     'desk.apiKeys.revokeYes': 'Oui, révoquer',
     'desk.apiKeys.revokeNo': 'Annuler',
     'desk.apiKeys.revokedDone': 'Clé « {label} » révoquée.',
 
-    'desk.error.tooLarge': 'Les fichiers sont trop lourds pour être envoyés ensemble. Retirez des pages ou numérisez-les en plus basse résolution.',
+    'desk.error.tooLarge':
+      'Les fichiers sont trop lourds pour être envoyés ensemble. Retirez des pages ou numérisez-les en plus basse résolution.',
     'desk.error.reason.invalid_transition':
       'Cette réclamation ne peut plus passer à cette étape (un collègue l’a peut-être modifiée entre-temps). Rechargez la page.',
     'desk.error.reason.unknown_original': 'Aucune autre réclamation de cette commune ne porte ce code.',
-    'desk.error.reason.closed': 'Une réclamation clôturée ne peut pas être affectée ; le citoyen doit d’abord la rouvrir.',
+    'desk.error.reason.closed':
+      'Une réclamation clôturée ne peut pas être affectée ; le citoyen doit d’abord la rouvrir.',
     'desk.error.reason.not_staff': 'La personne choisie ne fait pas partie du personnel de cette commune.',
     'desk.error.reason.unknown_department': 'Choisissez l’un des services de cette commune.',
     'desk.error.reason.unknown_category': 'Choisissez l’une des catégories de cette commune.',
@@ -620,9 +636,12 @@ export const messages = {
     'desk.error.field.contact.name': 'Utilisez au plus 120 caractères.',
     'desk.error.field.scans': 'Vérifiez les pages numérisées (10 au plus, moins de 8 Mo chacune).',
     'desk.counter.done.secret': 'Code secret :',
-    'desk.counter.done.secretHint': 'Imprimez le récépissé et remettez-le au citoyen : il porte le code secret qui prouve que la réclamation est la sienne. Ce code ne sera plus affiché.',
-    'desk.counter.publicDescription': 'Le citoyen accepte que la description soit publiée sur la page de suivi publique',
-    'desk.counter.publicDescriptionHint': 'Posez-lui la question. Sinon, le public ne voit que la catégorie, la zone, l’étape et les réponses de la commune. L’adresse n’est jamais publiée.',
+    'desk.counter.done.secretHint':
+      'Imprimez le récépissé et remettez-le au citoyen : il porte le code secret qui prouve que la réclamation est la sienne. Ce code ne sera plus affiché.',
+    'desk.counter.publicDescription':
+      'Le citoyen accepte que la description soit publiée sur la page de suivi publique',
+    'desk.counter.publicDescriptionHint':
+      'Posez-lui la question. Sinon, le public ne voit que la catégorie, la zone, l’étape et les réponses de la commune. L’adresse n’est jamais publiée.',
     'desk.redact.statusPublic': 'La description est publique (au choix du citoyen).',
     'desk.redact.statusPrivate': 'La description n’est pas publiée : le citoyen ne l’a pas accepté.',
     'desk.redact.statusRedacted': 'La description a été masquée au public le {date}. Motif : {reason}',
@@ -632,12 +651,14 @@ export const messages = {
     'desk.redact.reasonMissing': 'Indiquez le motif du masquage (au moins 5 caractères).',
     'desk.redact.submit': 'Masquer la description',
     'desk.redact.cancel': 'Annuler',
-    'desk.redact.confirm': 'Masquer cette description au public ? Seuls l’auteur et les agents de la commune la verront.',
+    'desk.redact.confirm':
+      'Masquer cette description au public ? Seuls l’auteur et les agents de la commune la verront.',
     'desk.redact.yes': 'Oui, masquer',
     'desk.redact.no': 'Non',
     'desk.redact.done': 'La description est masquée au public.',
     'desk.pending.title': 'Textes du citoyen à relire ({count, number})',
-    'desk.pending.intro': 'Ces textes ne sont publiés qu’une fois acceptés. Refusez ceux qui contiennent des données personnelles ou des propos injurieux.',
+    'desk.pending.intro':
+      'Ces textes ne sont publiés qu’une fois acceptés. Refusez ceux qui contiennent des données personnelles ou des propos injurieux.',
     'desk.pending.kind.reopened': 'Motif de réouverture',
     'desk.pending.kind.rated': 'Commentaire de la note',
     'desk.pending.kind.other': 'Texte du citoyen',
@@ -735,7 +756,8 @@ export const messages = {
     'desk.filter.openOnly': 'Solo las quejas abiertas',
     'desk.filter.overdueOnly': 'Solo las fuera de plazo',
     'desk.filter.reset': 'Quitar todos los filtros',
-    'desk.queue.total': '{count, plural, =0 {Ninguna queja coincide} one {# queja coincide} other {# quejas coinciden}}',
+    'desk.queue.total':
+      '{count, plural, =0 {Ninguna queja coincide} one {# queja coincide} other {# quejas coinciden}}',
     'desk.queue.updating': '(actualizando…)',
     'desk.queue.caption': 'Quejas {from} a {to} de {total}',
     'desk.queue.empty': 'Ninguna queja coincide con estos criterios.',
@@ -803,7 +825,8 @@ export const messages = {
     'desk.action.stage.none': 'Esta queja está cerrada: solo puede cambiar de fase si el ciudadano la reabre.',
     'desk.action.stage.done': 'La queja está ahora en la fase «{stage}».',
     'desk.action.assign.title': 'Asignación',
-    'desk.action.assign.acknowledges': 'Asignar una queja recibida confirma su recepción al ciudadano y la pone en trámite.',
+    'desk.action.assign.acknowledges':
+      'Asignar una queja recibida confirma su recepción al ciudadano y la pone en trámite.',
     'desk.action.assign.closed': 'Una queja cerrada no se puede asignar.',
     'desk.action.assign.submit': 'Asignar',
     'desk.action.assign.done': 'Asignación guardada ({who}).',
@@ -829,7 +852,8 @@ export const messages = {
     'desk.counter.scans.hint':
       '{max, plural, one {# página como máximo.} other {# páginas como máximo.}} Las imágenes se reducen antes del envío; los PDF se envían tal cual (8 MB como máximo por archivo).',
     'desk.counter.scans.preparing': 'Preparando las páginas…',
-    'desk.counter.scans.added': '{count, plural, =0 {No se añadió ninguna página.} one {# página añadida.} other {# páginas añadidas.}}',
+    'desk.counter.scans.added':
+      '{count, plural, =0 {No se añadió ninguna página.} one {# página añadida.} other {# páginas añadidas.}}',
     'desk.counter.scans.removed': '{name} quitado.',
     'desk.counter.scans.page': 'Página {n}',
     'desk.counter.scans.remove': 'Quitar {name}',
@@ -848,7 +872,8 @@ export const messages = {
     'desk.counter.done.another': 'Registrar otra queja',
 
     'desk.moderation.title': 'Fotos denunciadas',
-    'desk.moderation.intro': 'Fotos denunciadas por ciudadanos. Una foto oculta no es visible para el público hasta que usted la restablezca.',
+    'desk.moderation.intro':
+      'Fotos denunciadas por ciudadanos. Una foto oculta no es visible para el público hasta que usted la restablezca.',
     'desk.moderation.summary':
       '{count, plural, =0 {Ninguna foto pendiente.} one {# foto pendiente.} other {# fotos pendientes.}} {threshold, plural, one {Una foto se oculta automáticamente con # denuncia.} other {Una foto se oculta automáticamente con # denuncias.}}',
     'desk.moderation.empty': 'Ninguna foto espera una decisión.',
@@ -865,7 +890,8 @@ export const messages = {
     'desk.moderation.restore': 'Restablecer la foto',
     'desk.moderation.dismiss': 'Mantener y descartar las denuncias',
     'desk.moderation.remove': 'Retirar la foto',
-    'desk.moderation.confirmQuestion': '¿Retirar definitivamente la foto de la queja {code}? Nunca volverá a mostrarse al público.',
+    'desk.moderation.confirmQuestion':
+      '¿Retirar definitivamente la foto de la queja {code}? Nunca volverá a mostrarse al público.',
     'desk.moderation.confirmYes': 'Sí, retirar definitivamente',
     'desk.moderation.confirmNo': 'Cancelar',
     'desk.moderation.done.restore': 'Foto de la queja {code} restablecida.',
@@ -873,7 +899,8 @@ export const messages = {
     'desk.moderation.done.unreport': 'Denuncias de la foto de la queja {code} descartadas.',
 
     'desk.apiKeys.title': 'Claves de API (Open311)',
-    'desk.apiKeys.intro': 'Estas claves permiten a aplicaciones y socios presentar quejas mediante la API Open311 en nombre del municipio.',
+    'desk.apiKeys.intro':
+      'Estas claves permiten a aplicaciones y socios presentar quejas mediante la API Open311 en nombre del municipio.',
     'desk.apiKeys.createTitle': 'Nueva clave',
     'desk.apiKeys.createIntro': 'Ponga a la clave el nombre de la aplicación o del socio que la usará.',
     'desk.apiKeys.label': 'Nombre',
@@ -886,7 +913,8 @@ export const messages = {
     'desk.apiKeys.copied': 'Clave copiada.',
     'desk.apiKeys.copyManually': 'No se pudo copiar automáticamente: la clave está seleccionada, cópiela usted.',
     'desk.apiKeys.done': 'Ya la he guardado',
-    'desk.apiKeys.caption': '{count, plural, =0 {Claves del municipio} one {Claves del municipio (#)} other {Claves del municipio (#)}}',
+    'desk.apiKeys.caption':
+      '{count, plural, =0 {Claves del municipio} one {Claves del municipio (#)} other {Claves del municipio (#)}}',
     'desk.apiKeys.empty': 'Todavía no hay claves.',
     'desk.apiKeys.createdCol': 'Creación',
     'desk.apiKeys.createdBy': '{date}, por {name}',
@@ -901,7 +929,8 @@ export const messages = {
     'desk.apiKeys.revokeNo': 'Cancelar',
     'desk.apiKeys.revokedDone': 'Clave «{label}» revocada.',
 
-    'desk.error.tooLarge': 'Los archivos pesan demasiado para enviarlos juntos. Quite páginas o escanéelas con menos resolución.',
+    'desk.error.tooLarge':
+      'Los archivos pesan demasiado para enviarlos juntos. Quite páginas o escanéelas con menos resolución.',
     'desk.error.reason.invalid_transition':
       'Esta queja ya no puede pasar a esa fase (quizá un compañero la ha cambiado entretanto). Vuelva a cargar la página.',
     'desk.error.reason.unknown_original': 'Ninguna otra queja de este municipio tiene ese código.',
@@ -936,9 +965,12 @@ export const messages = {
     'desk.error.field.contact.name': 'Use como máximo 120 caracteres.',
     'desk.error.field.scans': 'Revise las páginas escaneadas (10 como máximo, menos de 8 MB cada una).',
     'desk.counter.done.secret': 'Código secreto:',
-    'desk.counter.done.secretHint': 'Imprima el justificante y entréguelo al ciudadano: lleva el código secreto que demuestra que la queja es suya. Este código no se volverá a mostrar.',
-    'desk.counter.publicDescription': 'El ciudadano acepta que la descripción se publique en la página de seguimiento pública',
-    'desk.counter.publicDescriptionHint': 'Pregúnteselo. Si no, el público solo ve la categoría, la zona, la etapa y las respuestas del municipio. La dirección nunca se publica.',
+    'desk.counter.done.secretHint':
+      'Imprima el justificante y entréguelo al ciudadano: lleva el código secreto que demuestra que la queja es suya. Este código no se volverá a mostrar.',
+    'desk.counter.publicDescription':
+      'El ciudadano acepta que la descripción se publique en la página de seguimiento pública',
+    'desk.counter.publicDescriptionHint':
+      'Pregúnteselo. Si no, el público solo ve la categoría, la zona, la etapa y las respuestas del municipio. La dirección nunca se publica.',
     'desk.redact.statusPublic': 'La descripción es pública (por elección del ciudadano).',
     'desk.redact.statusPrivate': 'La descripción no está publicada: el ciudadano no lo aceptó.',
     'desk.redact.statusRedacted': 'La descripción se ocultó al público el {date}. Motivo: {reason}',
@@ -953,7 +985,8 @@ export const messages = {
     'desk.redact.no': 'No',
     'desk.redact.done': 'La descripción está oculta al público.',
     'desk.pending.title': 'Textos del ciudadano por revisar ({count, number})',
-    'desk.pending.intro': 'Estos textos solo se publican una vez aceptados. Rechace los que contengan datos personales o insultos.',
+    'desk.pending.intro':
+      'Estos textos solo se publican una vez aceptados. Rechace los que contengan datos personales o insultos.',
     'desk.pending.kind.reopened': 'Motivo de la reapertura',
     'desk.pending.kind.rated': 'Comentario de la valoración',
     'desk.pending.kind.other': 'Texto del ciudadano',

@@ -51,7 +51,8 @@ export const messages = {
     'documents.list.inAccount': 'في حساب المواطن',
 
     'documents.issue.title': 'إصدار وثيقة موقعة',
-    'documents.issue.intro': 'تُوقَّع الوثيقة إلكترونيًا بمفتاح الجماعة وتحمل رمز QR ورمزًا قصيرًا يتيحان لأي شخص التحقق منها.',
+    'documents.issue.intro':
+      'تُوقَّع الوثيقة إلكترونيًا بمفتاح الجماعة وتحمل رمز QR ورمزًا قصيرًا يتيحان لأي شخص التحقق منها.',
     'documents.issue.template': 'نوع الوثيقة',
     'documents.issue.fieldsLegend': 'مضمون الوثيقة',
     'documents.issue.recipientLegend': 'المستفيد',
@@ -107,7 +108,8 @@ export const messages = {
     'documents.error.reason.unknown_account': 'لا يوجد أي حساب بهذا البريد الإلكتروني.',
     'documents.error.reason.already_revoked': 'سبق إلغاء هذه الوثيقة.',
     'documents.error.reason.unknown_document': 'لا توجد أي وثيقة لهذه الجماعة بهذا الرمز.',
-    'documents.error.reason.code_prefix_shared': 'بادئة رموز هذه الجماعة مستعملة من طرف جماعة أخرى: اتصل بمسؤول الشبكة.',
+    'documents.error.reason.code_prefix_shared':
+      'بادئة رموز هذه الجماعة مستعملة من طرف جماعة أخرى: اتصل بمسؤول الشبكة.',
 
     'documents.revoke.title': 'إلغاء الوثيقة {code}',
     'documents.revoke.intro': 'ستظهر الوثيقة الملغاة كـ«ملغاة» في صفحة التحقق، مع تاريخ الإلغاء وسببه.',
@@ -121,7 +123,8 @@ export const messages = {
     'documents.revoke.done': 'تم إلغاء الوثيقة {code}.',
 
     'documents.keys.title': 'مفتاح توقيع الجماعة',
-    'documents.keys.intro': 'توقَّع كل وثيقة بالمفتاح الخاص للجماعة (Ed25519). المفتاح العمومي منشور ليتمكن أي شخص من التحقق من الوثائق، حتى دون اتصال.',
+    'documents.keys.intro':
+      'توقَّع كل وثيقة بالمفتاح الخاص للجماعة (Ed25519). المفتاح العمومي منشور ليتمكن أي شخص من التحقق من الوثائق، حتى دون اتصال.',
     'documents.keys.current': 'المفتاح الحالي',
     'documents.keys.id': 'معرّف المفتاح (البصمة)',
     'documents.keys.since': 'مستعمل منذ',
@@ -195,7 +198,8 @@ export const messages = {
     'documents.list.inAccount': 'dans le compte du citoyen',
 
     'documents.issue.title': 'Délivrer un document signé',
-    'documents.issue.intro': 'Le document est signé électroniquement avec la clé de la commune ; son code QR et son code court permettent à chacun de le vérifier.',
+    'documents.issue.intro':
+      'Le document est signé électroniquement avec la clé de la commune ; son code QR et son code court permettent à chacun de le vérifier.',
     'documents.issue.template': 'Type de document',
     'documents.issue.fieldsLegend': 'Contenu du document',
     'documents.issue.recipientLegend': 'Bénéficiaire',
@@ -223,12 +227,15 @@ export const messages = {
     'documents.issue.done.title': 'Document signé et délivré',
     'documents.issue.done.code': 'Code du document :',
     'documents.issue.done.print': 'Imprimer le document',
-    'documents.issue.done.paperHint': 'Imprimez-le et remettez-le au citoyen au guichet. Chacun peut le vérifier en scannant son code QR.',
+    'documents.issue.done.paperHint':
+      'Imprimez-le et remettez-le au citoyen au guichet. Chacun peut le vérifier en scannant son code QR.',
     'documents.issue.done.link': 'Lien de téléchargement pour le citoyen',
-    'documents.issue.done.linkHint': 'Toute personne ayant ce lien peut télécharger le document : ne le donnez qu’au citoyen.',
+    'documents.issue.done.linkHint':
+      'Toute personne ayant ce lien peut télécharger le document : ne le donnez qu’au citoyen.',
     'documents.issue.done.copy': 'Copier le lien',
     'documents.issue.done.copied': 'Lien copié.',
-    'documents.issue.done.copyManually': 'Copie automatique impossible : le lien est sélectionné, copiez-le avec Ctrl+C.',
+    'documents.issue.done.copyManually':
+      'Copie automatique impossible : le lien est sélectionné, copiez-le avec Ctrl+C.',
     'documents.issue.done.inAccount': 'Le document apparaît aussi dans le compte du citoyen ({email}).',
     'documents.issue.done.noAccount': 'Aucun compte indiqué : ce lien est le seul moyen d’obtenir le fichier.',
     'documents.issue.done.open': 'Ouvrir le PDF',
@@ -236,7 +243,8 @@ export const messages = {
     'documents.issue.done.another': 'Délivrer un autre document',
 
     'documents.error.field.recipient.name': 'Indiquez le nom complet du bénéficiaire (2 caractères au moins).',
-    'documents.error.field.recipient.cin': 'Un numéro de CNIE compte une ou deux lettres et des chiffres, par exemple AB123456.',
+    'documents.error.field.recipient.cin':
+      'Un numéro de CNIE compte une ou deux lettres et des chiffres, par exemple AB123456.',
     'documents.error.field.recipient.address': 'L’adresse est trop courte ou trop longue.',
     'documents.error.field.fields.address': 'Indiquez l’adresse de résidence (3 caractères au moins).',
     'documents.error.field.fields.since': 'Indiquez une date valide.',
@@ -251,10 +259,12 @@ export const messages = {
     'documents.error.reason.unknown_account': 'Aucun compte n’utilise cette adresse e-mail.',
     'documents.error.reason.already_revoked': 'Ce document a déjà été révoqué.',
     'documents.error.reason.unknown_document': 'Aucun document de cette commune ne porte ce code.',
-    'documents.error.reason.code_prefix_shared': 'Le préfixe des codes de cette commune est déjà pris par une autre commune : contactez l’administrateur du réseau.',
+    'documents.error.reason.code_prefix_shared':
+      'Le préfixe des codes de cette commune est déjà pris par une autre commune : contactez l’administrateur du réseau.',
 
     'documents.revoke.title': 'Révoquer le document {code}',
-    'documents.revoke.intro': 'Un document révoqué apparaît comme « révoqué » sur sa page de vérification, avec la date et le motif.',
+    'documents.revoke.intro':
+      'Un document révoqué apparaît comme « révoqué » sur sa page de vérification, avec la date et le motif.',
     'documents.revoke.reason': 'Motif de la révocation',
     'documents.revoke.reasonHint': 'Le motif est public sur la page de vérification : aucune donnée personnelle.',
     'documents.revoke.submit': 'Continuer',
@@ -265,23 +275,27 @@ export const messages = {
     'documents.revoke.done': 'Le document {code} a été révoqué.',
 
     'documents.keys.title': 'Clé de signature de la commune',
-    'documents.keys.intro': 'Chaque document est signé avec la clé privée de la commune (Ed25519). La clé publique est publiée : chacun peut vérifier les documents, même hors ligne.',
+    'documents.keys.intro':
+      'Chaque document est signé avec la clé privée de la commune (Ed25519). La clé publique est publiée : chacun peut vérifier les documents, même hors ligne.',
     'documents.keys.current': 'Clé actuelle',
     'documents.keys.id': 'Identifiant (empreinte) de la clé',
     'documents.keys.since': 'En service depuis',
     'documents.keys.none': 'Pas encore de clé : elle est créée à la signature du premier document.',
     'documents.keys.history': 'Clés précédentes (toujours publiées)',
     'documents.keys.col.until': 'Jusqu’au',
-    'documents.keys.published': 'Les anciennes clés restent publiées : les documents qu’elles ont signés restent vérifiables.',
+    'documents.keys.published':
+      'Les anciennes clés restent publiées : les documents qu’elles ont signés restent vérifiables.',
     'documents.keys.publishedLink': 'Clés publiques publiées',
     'documents.keys.rotate': 'Changer de clé',
-    'documents.keys.confirm': 'Créer une nouvelle clé maintenant ? Les prochains documents seront signés avec elle ; la clé actuelle reste publiée.',
+    'documents.keys.confirm':
+      'Créer une nouvelle clé maintenant ? Les prochains documents seront signés avec elle ; la clé actuelle reste publiée.',
     'documents.keys.yes': 'Oui, créer une nouvelle clé',
     'documents.keys.no': 'Annuler',
     'documents.keys.done': 'La nouvelle clé est en service.',
 
     'documents.mine.title': 'Mes documents officiels',
-    'documents.mine.intro': 'Les documents signés que les communes du réseau vous ont délivrés. Chacun peut les vérifier avec leur code.',
+    'documents.mine.intro':
+      'Les documents signés que les communes du réseau vous ont délivrés. Chacun peut les vérifier avec leur code.',
     'documents.mine.empty': 'Aucun document dans votre compte pour l’instant.',
     'documents.mine.download': 'Télécharger',
     'documents.mine.downloadNamed': 'Télécharger le document {code} (PDF)',
@@ -339,7 +353,8 @@ export const messages = {
     'documents.list.inAccount': 'en la cuenta del ciudadano',
 
     'documents.issue.title': 'Expedir un documento firmado',
-    'documents.issue.intro': 'El documento se firma electrónicamente con la clave del municipio; su código QR y su código corto permiten a cualquiera verificarlo.',
+    'documents.issue.intro':
+      'El documento se firma electrónicamente con la clave del municipio; su código QR y su código corto permiten a cualquiera verificarlo.',
     'documents.issue.template': 'Tipo de documento',
     'documents.issue.fieldsLegend': 'Contenido del documento',
     'documents.issue.recipientLegend': 'Destinatario',
@@ -367,14 +382,18 @@ export const messages = {
     'documents.issue.done.title': 'Documento firmado y expedido',
     'documents.issue.done.code': 'Código del documento:',
     'documents.issue.done.print': 'Imprimir el documento',
-    'documents.issue.done.paperHint': 'Imprímalo y entréguelo al ciudadano en la ventanilla. Cualquiera puede verificarlo escaneando su código QR.',
+    'documents.issue.done.paperHint':
+      'Imprímalo y entréguelo al ciudadano en la ventanilla. Cualquiera puede verificarlo escaneando su código QR.',
     'documents.issue.done.link': 'Enlace de descarga para el ciudadano',
-    'documents.issue.done.linkHint': 'Quien tenga este enlace puede descargar el documento: entréguelo solo al ciudadano.',
+    'documents.issue.done.linkHint':
+      'Quien tenga este enlace puede descargar el documento: entréguelo solo al ciudadano.',
     'documents.issue.done.copy': 'Copiar el enlace',
     'documents.issue.done.copied': 'Enlace copiado.',
-    'documents.issue.done.copyManually': 'No se pudo copiar automáticamente: el enlace está seleccionado, cópielo con Ctrl+C.',
+    'documents.issue.done.copyManually':
+      'No se pudo copiar automáticamente: el enlace está seleccionado, cópielo con Ctrl+C.',
     'documents.issue.done.inAccount': 'El documento aparece también en la cuenta del ciudadano ({email}).',
-    'documents.issue.done.noAccount': 'No se indicó ninguna cuenta: este enlace es la única forma de obtener el archivo.',
+    'documents.issue.done.noAccount':
+      'No se indicó ninguna cuenta: este enlace es la única forma de obtener el archivo.',
     'documents.issue.done.open': 'Abrir el PDF',
     'documents.issue.done.verify': 'Página de verificación',
     'documents.issue.done.another': 'Expedir otro documento',
@@ -395,10 +414,12 @@ export const messages = {
     'documents.error.reason.unknown_account': 'Ninguna cuenta usa este correo.',
     'documents.error.reason.already_revoked': 'Este documento ya fue revocado.',
     'documents.error.reason.unknown_document': 'Ningún documento de este municipio tiene este código.',
-    'documents.error.reason.code_prefix_shared': 'El prefijo de códigos de este municipio ya lo usa otro municipio: contacte con el administrador de la red.',
+    'documents.error.reason.code_prefix_shared':
+      'El prefijo de códigos de este municipio ya lo usa otro municipio: contacte con el administrador de la red.',
 
     'documents.revoke.title': 'Revocar el documento {code}',
-    'documents.revoke.intro': 'Un documento revocado aparece como «revocado» en su página de verificación, con la fecha y el motivo.',
+    'documents.revoke.intro':
+      'Un documento revocado aparece como «revocado» en su página de verificación, con la fecha y el motivo.',
     'documents.revoke.reason': 'Motivo de la revocación',
     'documents.revoke.reasonHint': 'El motivo es público en la página de verificación: ningún dato personal.',
     'documents.revoke.submit': 'Continuar',
@@ -409,23 +430,27 @@ export const messages = {
     'documents.revoke.done': 'El documento {code} ha sido revocado.',
 
     'documents.keys.title': 'Clave de firma del municipio',
-    'documents.keys.intro': 'Cada documento se firma con la clave privada del municipio (Ed25519). La clave pública está publicada: cualquiera puede verificar los documentos, incluso sin conexión.',
+    'documents.keys.intro':
+      'Cada documento se firma con la clave privada del municipio (Ed25519). La clave pública está publicada: cualquiera puede verificar los documentos, incluso sin conexión.',
     'documents.keys.current': 'Clave actual',
     'documents.keys.id': 'Identificador (huella) de la clave',
     'documents.keys.since': 'En uso desde',
     'documents.keys.none': 'Aún no hay clave: se crea al firmar el primer documento.',
     'documents.keys.history': 'Claves anteriores (siguen publicadas)',
     'documents.keys.col.until': 'Hasta',
-    'documents.keys.published': 'Las claves antiguas siguen publicadas: los documentos que firmaron siguen siendo verificables.',
+    'documents.keys.published':
+      'Las claves antiguas siguen publicadas: los documentos que firmaron siguen siendo verificables.',
     'documents.keys.publishedLink': 'Claves públicas publicadas',
     'documents.keys.rotate': 'Cambiar la clave',
-    'documents.keys.confirm': '¿Crear una clave nueva ahora? Los próximos documentos se firmarán con ella; la clave actual sigue publicada.',
+    'documents.keys.confirm':
+      '¿Crear una clave nueva ahora? Los próximos documentos se firmarán con ella; la clave actual sigue publicada.',
     'documents.keys.yes': 'Sí, crear una clave nueva',
     'documents.keys.no': 'Cancelar',
     'documents.keys.done': 'La nueva clave está en uso.',
 
     'documents.mine.title': 'Mis documentos oficiales',
-    'documents.mine.intro': 'Los documentos firmados que le han expedido los municipios de la red. Cualquiera puede verificarlos con su código.',
+    'documents.mine.intro':
+      'Los documentos firmados que le han expedido los municipios de la red. Cualquiera puede verificarlos con su código.',
     'documents.mine.empty': 'Todavía no hay documentos en su cuenta.',
     'documents.mine.download': 'Descargar',
     'documents.mine.downloadNamed': 'Descargar el documento {code} (PDF)',

@@ -10,14 +10,18 @@ export const messages = {
     'information.urgent': 'مستعجل',
     'information.article': 'المادة {article}',
 
-    'information.intro.right': 'يضمن القانون رقم 31.13 لكل مواطن ومواطنة الحق في الحصول على المعلومات التي تتوفر عليها الجماعة، دون الحاجة إلى تبرير الطلب. يمكنك تقديم طلبك هنا أو في الشباك أو بالبريد.',
+    'information.intro.right':
+      'يضمن القانون رقم 31.13 لكل مواطن ومواطنة الحق في الحصول على المعلومات التي تتوفر عليها الجماعة، دون الحاجة إلى تبرير الطلب. يمكنك تقديم طلبك هنا أو في الشباك أو بالبريد.',
     'information.intro.howTitle': 'كيف يتم ذلك',
     'information.intro.free': 'الحصول على المعلومات مجاني؛ قد تُطلب فقط تكاليف النسخ أو الإرسال.',
-    'information.intro.deadline': 'تجيب الجماعة داخل أجل 20 يوم عمل ابتداءً من يوم العمل الموالي لتوصلها بالطلب (لا تُحتسب عطل نهاية الأسبوع والأعياد).',
+    'information.intro.deadline':
+      'تجيب الجماعة داخل أجل 20 يوم عمل ابتداءً من يوم العمل الموالي لتوصلها بالطلب (لا تُحتسب عطل نهاية الأسبوع والأعياد).',
     'information.intro.extension': 'يمكن تمديد هذا الأجل مرة واحدة بـ 20 يوم عمل، مع إخبارك بسبب التمديد.',
-    'information.intro.urgent': 'إذا كانت المعلومات ضرورية لحماية حياة شخص أو سلامته أو حريته، فالأجل 3 أيام عمل، قابلة للتمديد مرة واحدة بـ 3 أيام.',
+    'information.intro.urgent':
+      'إذا كانت المعلومات ضرورية لحماية حياة شخص أو سلامته أو حريته، فالأجل 3 أيام عمل، قابلة للتمديد مرة واحدة بـ 3 أيام.',
     'information.intro.refusal': 'كل رفض يجب أن يكون معللًا كتابةً ومستندًا إلى استثناء ينص عليه القانون.',
-    'information.intro.remedies': 'إذا لم تتلق جوابًا أو لم يرضك الجواب، يمكنك تقديم شكاية إلى رئيس الجماعة، ثم إلى لجنة الحق في الحصول على المعلومات؛ تعرض صفحة تتبع طلبك تواريخ ذلك.',
+    'information.intro.remedies':
+      'إذا لم تتلق جوابًا أو لم يرضك الجواب، يمكنك تقديم شكاية إلى رئيس الجماعة، ثم إلى لجنة الحق في الحصول على المعلومات؛ تعرض صفحة تتبع طلبك تواريخ ذلك.',
     'information.intro.file': 'تقديم طلب',
     'information.intro.published': 'الأجوبة المنشورة',
     'information.intro.trackTitle': 'تتبع طلب',
@@ -26,7 +30,8 @@ export const messages = {
     'information.form.what': 'المعلومات المطلوبة',
     'information.form.who': 'من يطلب (اختياري)',
     'information.form.whoStaff': 'صاحب الطلب',
-    'information.form.whoHint': 'يمكنك تقديم الطلب دون ذكر اسمك. لا تُطلب إلا وسيلة الاتصال اللازمة لطريقة التسليم التي تختارها.',
+    'information.form.whoHint':
+      'يمكنك تقديم الطلب دون ذكر اسمك. لا تُطلب إلا وسيلة الاتصال اللازمة لطريقة التسليم التي تختارها.',
     'information.field.subject': 'الموضوع',
     'information.field.description': 'المعلومات التي تطلبها',
     'information.field.descriptionHint': 'صِف الوثيقة أو المعلومة بدقة: الموضوع، الفترة، المصلحة المعنية…',
@@ -46,7 +51,8 @@ export const messages = {
     'information.field.codeHint': 'مثال: TET-DI-2026-000012',
     'information.field.channel': 'طريقة التوصل بالطلب',
     'information.field.receivedAt': 'تاريخ ووقت التوصل',
-    'information.field.receivedAtHint': 'اتركه فارغًا إذا تم التوصل الآن. تاريخ الختم على رسالة وصلت قبل أيام (90 يومًا على الأكثر).',
+    'information.field.receivedAtHint':
+      'اتركه فارغًا إذا تم التوصل الآن. تاريخ الختم على رسالة وصلت قبل أيام (90 يومًا على الأكثر).',
 
     'information.delivery.electronic_document': 'وثيقة إلكترونية موقعة',
     'information.delivery.electronic_document.hint': 'ملف PDF موقّع يمكن لأي أحد التحقق منه، يُرسل إلى بريدك الإلكتروني.',
@@ -90,8 +96,10 @@ export const messages = {
     'information.receipt.codeLabel': 'رمز طلبك',
     'information.receipt.keepCode': 'احتفظ بهذا الرمز: يتيح لأي شخص معرفة مآل الطلب وآجاله.',
     'information.receipt.deadline': 'الأجل القانوني',
-    'information.receipt.deadlineExplain': 'يجب أن تجيبك الجماعة داخل {days} يوم عمل، أي قبل نهاية اليوم المبين أعلاه، ما لم يُمدد الأجل مرة واحدة مع إخبارك بالسبب.',
-    'information.receipt.deadlineUrgent': 'طلب مستعجل: يجب أن تجيبك الجماعة داخل {days} أيام عمل، أي قبل نهاية اليوم المبين أعلاه.',
+    'information.receipt.deadlineExplain':
+      'يجب أن تجيبك الجماعة داخل {days} يوم عمل، أي قبل نهاية اليوم المبين أعلاه، ما لم يُمدد الأجل مرة واحدة مع إخبارك بالسبب.',
+    'information.receipt.deadlineUrgent':
+      'طلب مستعجل: يجب أن تجيبك الجماعة داخل {days} أيام عمل، أي قبل نهاية اليوم المبين أعلاه.',
     'information.receipt.track': 'تتبع الطلب',
     'information.receipt.another': 'تقديم طلب آخر',
 
@@ -102,7 +110,8 @@ export const messages = {
     'information.fact.initialDueAt': 'الأجل الأول',
     'information.fact.dueAt': 'آخر أجل للجواب',
     'information.fact.daysLeft': 'المتبقي',
-    'information.fact.daysLeftValue': '{count, plural, zero {آخر يوم} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}',
+    'information.fact.daysLeftValue':
+      '{count, plural, zero {آخر يوم} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}',
     'information.fact.extendedAt': 'تاريخ التمديد',
     'information.fact.respondedAt': 'تاريخ الرد',
     'information.fact.onTime': 'داخل الأجل',
@@ -133,7 +142,8 @@ export const messages = {
     'information.track.withdrawalReason': 'سبب السحب',
     'information.track.timeline': 'المراحل',
     'information.track.keyTitle': 'هل أنت صاحب الطلب؟',
-    'information.track.keyIntro': 'تعرض هذه الصفحة المسطرة فقط. أدخل الرمز السري المطبوع على الوصل (أو سجّل الدخول بالحساب الذي قدّم الطلب) لقراءة النصوص.',
+    'information.track.keyIntro':
+      'تعرض هذه الصفحة المسطرة فقط. أدخل الرمز السري المطبوع على الوصل (أو سجّل الدخول بالحساب الذي قدّم الطلب) لقراءة النصوص.',
 
     'information.timeline.submitted': 'تم تقديم الطلب',
     'information.timeline.started': 'بدأت المعالجة',
@@ -179,7 +189,8 @@ export const messages = {
     'information.published.title': 'الأجوبة المنشورة',
     'information.published.intro': 'أجوبة قدمتها الجماعة ونشرتها للجميع (النشر الاستباقي)، بعد حذف المعطيات الشخصية.',
     'information.published.empty': 'لم يُنشر أي جواب بعد.',
-    'information.published.count': '{count, plural, zero {لا جواب منشور} one {جواب منشور واحد} two {جوابان منشوران} few {# أجوبة منشورة ({from}–{to})} many {# جوابًا منشورًا ({from}–{to})} other {# جواب منشور ({from}–{to})}}',
+    'information.published.count':
+      '{count, plural, zero {لا جواب منشور} one {جواب منشور واحد} two {جوابان منشوران} few {# أجوبة منشورة ({from}–{to})} many {# جوابًا منشورًا ({from}–{to})} other {# جواب منشور ({from}–{to})}}',
     'information.published.noSubject': 'جواب منشور',
     'information.published.publishedOn': 'نُشر في {date}',
     'information.published.pages': 'صفحات الأجوبة المنشورة',
@@ -193,14 +204,18 @@ export const messages = {
     'information.desk.register': 'تسجيل طلب',
     'information.desk.registerSubmit': 'تسجيل الطلب',
     'information.desk.registered': 'تم تسجيل الطلب',
-    'information.desk.registeredKey': 'سلّموا صاحب الطلب الوصل المطبوع: عليه الرمز والرمز السري (لن يُعرض الرمز السري مرة أخرى).',
+    'information.desk.registeredKey':
+      'سلّموا صاحب الطلب الوصل المطبوع: عليه الرمز والرمز السري (لن يُعرض الرمز السري مرة أخرى).',
     'information.desk.registerAnother': 'تسجيل طلب آخر',
     'information.desk.open': 'فتح الطلب',
     'information.desk.backToQueue': 'العودة إلى قائمة الطلبات',
-    'information.desk.overdueAlert': '{count, plural, zero {لا طلب تجاوز أجله} one {طلب واحد تجاوز أجله} two {طلبان تجاوزا أجلهما} few {# طلبات تجاوزت أجلها} many {# طلبًا تجاوز أجله} other {# طلب تجاوز أجله}}',
-    'information.desk.overdueExplain': 'انقضى الأجل القانوني دون جواب: يمكن لأصحابها الآن تقديم شكاية إلى رئيس الجماعة.',
+    'information.desk.overdueAlert':
+      '{count, plural, zero {لا طلب تجاوز أجله} one {طلب واحد تجاوز أجله} two {طلبان تجاوزا أجلهما} few {# طلبات تجاوزت أجلها} many {# طلبًا تجاوز أجله} other {# طلب تجاوز أجله}}',
+    'information.desk.overdueExplain':
+      'انقضى الأجل القانوني دون جواب: يمكن لأصحابها الآن تقديم شكاية إلى رئيس الجماعة.',
     'information.desk.showOverdue': 'عرضها فقط',
-    'information.desk.dueSoonAlert': '{count, plural, zero {لا طلب يقترب أجله} one {طلب واحد يقترب أجله} two {طلبان يقترب أجلهما} few {# طلبات يقترب أجلها} many {# طلبًا يقترب أجله} other {# طلب يقترب أجله}}',
+    'information.desk.dueSoonAlert':
+      '{count, plural, zero {لا طلب يقترب أجله} one {طلب واحد يقترب أجله} two {طلبان يقترب أجلهما} few {# طلبات يقترب أجلها} many {# طلبًا يقترب أجله} other {# طلب يقترب أجله}}',
     'information.desk.filters': 'تصفية الطلبات',
     'information.desk.search': 'بحث (رمز، موضوع، نص)',
     'information.desk.searchSubmit': 'بحث',
@@ -210,7 +225,8 @@ export const messages = {
     'information.desk.dueSoonOnly': 'القريبة الأجل فقط',
     'information.desk.urgentOnly': 'المستعجلة فقط',
     'information.desk.reset': 'إعادة التعيين',
-    'information.desk.total': '{count, plural, zero {لا طلب} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
+    'information.desk.total':
+      '{count, plural, zero {لا طلب} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
     'information.desk.empty': 'لا طلب يطابق هذه المعايير.',
     'information.desk.caption': 'طلبات الحصول على المعلومات {from}–{to} من {total}، الأقرب أجلًا أولًا',
     'information.desk.pages': 'صفحات القائمة',
@@ -317,11 +333,13 @@ export const messages = {
     'information.error.reason.deadline_passed': 'انقضى الأجل: لم يعد التمديد ممكنًا.',
     'information.error.reason.invalid_action': 'لا يسمح وضع الطلب الحالي بهذا الإجراء. حدّث الصفحة.',
     'information.error.reason.closed': 'هذا الطلب مغلق: لم يعد سحبه ممكنًا.',
-    'information.error.reason.not_requester': 'لا يمكن سحب الطلب إلا لصاحبه: أدخل الرمز السري أو سجّل الدخول بالحساب الذي قدّمه.',
+    'information.error.reason.not_requester':
+      'لا يمكن سحب الطلب إلا لصاحبه: أدخل الرمز السري أو سجّل الدخول بالحساب الذي قدّمه.',
     'information.error.reason.unknown_code': 'لا يوجد طلب بهذا الرمز.',
     'information.error.reason.unknown_request': 'لا يوجد هذا الطلب في هذه الجماعة.',
     'information.error.reason.head_complaint_exists': 'سبق تسجيل شكاية إلى رئيس الجماعة.',
-    'information.error.reason.head_complaint_not_open': 'تأتي الشكاية إلى الرئيس بعد جواب أو رفض أو انقضاء الأجل دون جواب.',
+    'information.error.reason.head_complaint_not_open':
+      'تأتي الشكاية إلى الرئيس بعد جواب أو رفض أو انقضاء الأجل دون جواب.',
     'information.error.reason.no_head_complaint': 'لم تُسجل أي شكاية إلى رئيس الجماعة.',
     'information.error.reason.head_complaint_answered': 'سبق أن أجاب الرئيس.',
     'information.error.reason.not_answered': 'لا يُنشر إلا طلب تمت الإجابة عنه.',
@@ -329,9 +347,11 @@ export const messages = {
     'information.receipt.pdf': 'وصل الإيداع (PDF قابل للطباعة)',
     'information.newTab': '(يفتح في علامة تبويب جديدة)',
     'information.desk.printReceipt': 'طباعة الوصل (مع الرمز السري)',
-    'information.error.reason.owner_proof_required': 'هذا الإجراء لصاحب الطلب وحده: أدخل الرمز السري المطبوع على الوصل، أو سجّل الدخول بالحساب الذي قدّمه.',
+    'information.error.reason.owner_proof_required':
+      'هذا الإجراء لصاحب الطلب وحده: أدخل الرمز السري المطبوع على الوصل، أو سجّل الدخول بالحساب الذي قدّمه.',
     'information.error.reason.wrong_secret': 'الرمز السري غير صحيح. تحقق منه على الوصل ثم أعد المحاولة.',
-    'information.error.reason.too_many_attempts': 'محاولات خاطئة كثيرة لهذا الطلب. انتظر قليلًا ثم أعد المحاولة، أو سجّل الدخول بحسابك.',
+    'information.error.reason.too_many_attempts':
+      'محاولات خاطئة كثيرة لهذا الطلب. انتظر قليلًا ثم أعد المحاولة، أو سجّل الدخول بحسابك.',
     'information.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل \u2066ABCD-EFGH\u2069.',
   },
   fr: {
@@ -344,29 +364,38 @@ export const messages = {
     'information.urgent': 'Urgent',
     'information.article': 'article {article}',
 
-    'information.intro.right': 'La loi n° 31-13 garantit à chaque citoyenne et citoyen le droit d’obtenir les informations que détient la commune, sans avoir à justifier sa demande. Vous pouvez la déposer ici, au guichet ou par courrier.',
+    'information.intro.right':
+      'La loi n° 31-13 garantit à chaque citoyenne et citoyen le droit d’obtenir les informations que détient la commune, sans avoir à justifier sa demande. Vous pouvez la déposer ici, au guichet ou par courrier.',
     'information.intro.howTitle': 'Comment ça se passe',
     'information.intro.free': 'L’accès est gratuit ; seuls les frais de copie ou d’envoi peuvent être demandés.',
-    'information.intro.deadline': 'La commune répond dans un délai de 20 jours ouvrables à compter du jour ouvrable qui suit la réception (week-ends et jours fériés ne comptent pas).',
-    'information.intro.extension': 'Ce délai peut être prolongé une seule fois de 20 jours ouvrables ; vous êtes informé du motif.',
-    'information.intro.urgent': 'Si l’information est nécessaire pour protéger la vie, la sécurité ou la liberté d’une personne, le délai est de 3 jours ouvrables, prolongeable une fois de 3 jours.',
+    'information.intro.deadline':
+      'La commune répond dans un délai de 20 jours ouvrables à compter du jour ouvrable qui suit la réception (week-ends et jours fériés ne comptent pas).',
+    'information.intro.extension':
+      'Ce délai peut être prolongé une seule fois de 20 jours ouvrables ; vous êtes informé du motif.',
+    'information.intro.urgent':
+      'Si l’information est nécessaire pour protéger la vie, la sécurité ou la liberté d’une personne, le délai est de 3 jours ouvrables, prolongeable une fois de 3 jours.',
     'information.intro.refusal': 'Tout refus doit être motivé par écrit et fondé sur une exception prévue par la loi.',
-    'information.intro.remedies': 'Sans réponse, ou si la réponse ne vous satisfait pas, vous pouvez réclamer auprès du président de la commune, puis saisir la Commission du droit d’accès à l’information (CDAI) ; la page de suivi vous en donne les dates.',
+    'information.intro.remedies':
+      'Sans réponse, ou si la réponse ne vous satisfait pas, vous pouvez réclamer auprès du président de la commune, puis saisir la Commission du droit d’accès à l’information (CDAI) ; la page de suivi vous en donne les dates.',
     'information.intro.file': 'Déposer une demande',
     'information.intro.published': 'Réponses publiées',
     'information.intro.trackTitle': 'Suivre une demande',
-    'information.intro.trackIntro': 'Saisissez le code de la demande. Ajoutez la clé qui vous a été remise pour voir le texte de votre demande et la réponse.',
+    'information.intro.trackIntro':
+      'Saisissez le code de la demande. Ajoutez la clé qui vous a été remise pour voir le texte de votre demande et la réponse.',
 
     'information.form.what': 'L’information demandée',
     'information.form.who': 'Qui demande (facultatif)',
     'information.form.whoStaff': 'Le demandeur',
-    'information.form.whoHint': 'Vous pouvez faire votre demande sans donner votre nom. Seul le contact nécessaire au mode de remise choisi est demandé.',
+    'information.form.whoHint':
+      'Vous pouvez faire votre demande sans donner votre nom. Seul le contact nécessaire au mode de remise choisi est demandé.',
     'information.field.subject': 'Objet',
     'information.field.description': 'L’information que vous demandez',
-    'information.field.descriptionHint': 'Décrivez précisément le document ou l’information : sujet, période, service concerné…',
+    'information.field.descriptionHint':
+      'Décrivez précisément le document ou l’information : sujet, période, service concerné…',
     'information.field.urgent': 'Demande urgente (vie, sécurité ou liberté d’une personne en jeu)',
     'information.field.urgencyReason': 'Motif de l’urgence',
-    'information.field.urgencyReasonHint': 'Expliquez en au moins 10 caractères en quoi la vie, la sécurité ou la liberté d’une personne est en jeu.',
+    'information.field.urgencyReasonHint':
+      'Expliquez en au moins 10 caractères en quoi la vie, la sécurité ou la liberté d’une personne est en jeu.',
     'information.field.name': 'Nom complet',
     'information.field.cin': 'N° de CIN',
     'information.field.cinHint': 'Par exemple : AB123456',
@@ -380,10 +409,12 @@ export const messages = {
     'information.field.codeHint': 'Par exemple : TET-DI-2026-000012',
     'information.field.channel': 'Reçue par',
     'information.field.receivedAt': 'Date et heure de réception',
-    'information.field.receivedAtHint': 'Laissez vide si elle est reçue maintenant. Date du cachet d’un courrier reçu il y a quelques jours (90 jours au plus).',
+    'information.field.receivedAtHint':
+      'Laissez vide si elle est reçue maintenant. Date du cachet d’un courrier reçu il y a quelques jours (90 jours au plus).',
 
     'information.delivery.electronic_document': 'Document électronique signé',
-    'information.delivery.electronic_document.hint': 'Un PDF signé, vérifiable par tous, envoyé à votre adresse e-mail.',
+    'information.delivery.electronic_document.hint':
+      'Un PDF signé, vérifiable par tous, envoyé à votre adresse e-mail.',
     'information.delivery.email': 'Par e-mail',
     'information.delivery.email.hint': 'La réponse dans un message.',
     'information.delivery.paper_pickup': 'Sur papier, retiré au guichet',
@@ -405,9 +436,11 @@ export const messages = {
     'information.state.answered': 'Répondue',
     'information.state.answered.explain': 'La commune a répondu à votre demande.',
     'information.state.refused': 'Refusée',
-    'information.state.refused.explain': 'La demande a été refusée par une décision motivée fondée sur une exception légale. Vous pouvez la contester.',
+    'information.state.refused.explain':
+      'La demande a été refusée par une décision motivée fondée sur une exception légale. Vous pouvez la contester.',
     'information.state.transferred': 'Transmise',
-    'information.state.transferred.explain': 'L’information est détenue par un autre organisme, auquel votre demande a été transmise.',
+    'information.state.transferred.explain':
+      'L’information est détenue par un autre organisme, auquel votre demande a été transmise.',
     'information.state.withdrawn': 'Retirée',
     'information.state.withdrawn.explain': 'Cette demande a été retirée.',
     'information.completeness.full': 'Réponse complète',
@@ -417,15 +450,18 @@ export const messages = {
     'information.headOutcome.rejected': 'Rejetée',
 
     'information.new.title': 'Demander une information',
-    'information.new.intro': 'Les champs marqués * sont obligatoires. Un code et une clé vous seront remis pour suivre votre demande.',
+    'information.new.intro':
+      'Les champs marqués * sont obligatoires. Un code et une clé vous seront remis pour suivre votre demande.',
     'information.new.submit': 'Envoyer la demande',
 
     'information.receipt.title': 'Votre demande est enregistrée',
     'information.receipt.codeLabel': 'Code de votre demande',
     'information.receipt.keepCode': 'Gardez ce code : il permet à chacun de voir où en est la demande et ses délais.',
     'information.receipt.deadline': 'Délai légal',
-    'information.receipt.deadlineExplain': 'La commune doit vous répondre dans les {days} jours ouvrables, soit avant la fin du jour indiqué ci-dessus, sauf prolongation unique dont le motif vous sera communiqué.',
-    'information.receipt.deadlineUrgent': 'Demande urgente : la commune doit vous répondre dans les {days} jours ouvrables, soit avant la fin du jour indiqué ci-dessus.',
+    'information.receipt.deadlineExplain':
+      'La commune doit vous répondre dans les {days} jours ouvrables, soit avant la fin du jour indiqué ci-dessus, sauf prolongation unique dont le motif vous sera communiqué.',
+    'information.receipt.deadlineUrgent':
+      'Demande urgente : la commune doit vous répondre dans les {days} jours ouvrables, soit avant la fin du jour indiqué ci-dessus.',
     'information.receipt.track': 'Suivre la demande',
     'information.receipt.another': 'Déposer une autre demande',
 
@@ -436,7 +472,8 @@ export const messages = {
     'information.fact.initialDueAt': 'Échéance initiale',
     'information.fact.dueAt': 'Réponse due au plus tard le',
     'information.fact.daysLeft': 'Reste',
-    'information.fact.daysLeftValue': '{count, plural, =0 {dernier jour} one {# jour ouvrable} other {# jours ouvrables}}',
+    'information.fact.daysLeftValue':
+      '{count, plural, =0 {dernier jour} one {# jour ouvrable} other {# jours ouvrables}}',
     'information.fact.extendedAt': 'Prolongée le',
     'information.fact.respondedAt': 'Réponse le',
     'information.fact.onTime': 'Dans le délai',
@@ -467,7 +504,8 @@ export const messages = {
     'information.track.withdrawalReason': 'Motif du retrait',
     'information.track.timeline': 'Historique',
     'information.track.keyTitle': 'Vous êtes le demandeur ?',
-    'information.track.keyIntro': 'Cette page ne montre que la procédure. Saisissez le code secret imprimé sur le récépissé (ou connectez-vous avec le compte qui a déposé la demande) pour lire les textes.',
+    'information.track.keyIntro':
+      'Cette page ne montre que la procédure. Saisissez le code secret imprimé sur le récépissé (ou connectez-vous avec le compte qui a déposé la demande) pour lire les textes.',
 
     'information.timeline.submitted': 'Demande déposée',
     'information.timeline.started': 'Traitement commencé',
@@ -497,13 +535,15 @@ export const messages = {
     'information.remedies.headOutcome': 'Issue de la réclamation',
     'information.remedies.headClosed': 'Le délai de réclamation auprès du président a expiré.',
     'information.remedies.cdaiTitle': 'Commission du droit d’accès à l’information (CDAI)',
-    'information.remedies.cdaiExplain': 'Ensuite, vous pouvez saisir la CDAI après la réponse du président ou l’expiration de son délai.',
+    'information.remedies.cdaiExplain':
+      'Ensuite, vous pouvez saisir la CDAI après la réponse du président ou l’expiration de son délai.',
     'information.remedies.cdaiOpens': 'Le délai court à partir du',
     'information.remedies.cdaiDeadline': 'Saisine de la CDAI au plus tard le',
     'information.remedies.cdaiAfterHead': 'Ce délai se calcule après la réclamation au président.',
 
     'information.withdraw.title': 'Retirer la demande',
-    'information.withdraw.intro': 'Si vous n’avez plus besoin de cette information, vous pouvez retirer la demande. C’est définitif.',
+    'information.withdraw.intro':
+      'Si vous n’avez plus besoin de cette information, vous pouvez retirer la demande. C’est définitif.',
     'information.withdraw.reason': 'Motif (facultatif)',
     'information.withdraw.submit': 'Retirer la demande',
     'information.withdraw.confirmText': 'Confirmez-vous le retrait de cette demande ?',
@@ -511,9 +551,11 @@ export const messages = {
     'information.withdraw.cancel': 'Annuler',
 
     'information.published.title': 'Réponses publiées',
-    'information.published.intro': 'Réponses données par la commune et publiées pour tous (publication proactive), données personnelles retirées.',
+    'information.published.intro':
+      'Réponses données par la commune et publiées pour tous (publication proactive), données personnelles retirées.',
     'information.published.empty': 'Aucune réponse n’est encore publiée.',
-    'information.published.count': '{count, plural, =0 {Aucune réponse publiée} one {# réponse publiée} other {# réponses publiées ({from}–{to})}}',
+    'information.published.count':
+      '{count, plural, =0 {Aucune réponse publiée} one {# réponse publiée} other {# réponses publiées ({from}–{to})}}',
     'information.published.noSubject': 'Réponse publiée',
     'information.published.publishedOn': 'Publiée le {date}',
     'information.published.pages': 'Pages des réponses publiées',
@@ -527,14 +569,18 @@ export const messages = {
     'information.desk.register': 'Enregistrer une demande',
     'information.desk.registerSubmit': 'Enregistrer la demande',
     'information.desk.registered': 'Demande enregistrée',
-    'information.desk.registeredKey': 'Remettez au demandeur le récépissé imprimé : il porte le code et le code secret (le code secret ne sera plus affiché).',
+    'information.desk.registeredKey':
+      'Remettez au demandeur le récépissé imprimé : il porte le code et le code secret (le code secret ne sera plus affiché).',
     'information.desk.registerAnother': 'Enregistrer une autre demande',
     'information.desk.open': 'Ouvrir la demande',
     'information.desk.backToQueue': 'Retour à la file des demandes',
-    'information.desk.overdueAlert': '{count, plural, =0 {Aucune demande en retard} one {# demande en retard} other {# demandes en retard}}',
-    'information.desk.overdueExplain': 'Le délai légal a expiré sans réponse : les demandeurs peuvent déjà réclamer auprès du président.',
+    'information.desk.overdueAlert':
+      '{count, plural, =0 {Aucune demande en retard} one {# demande en retard} other {# demandes en retard}}',
+    'information.desk.overdueExplain':
+      'Le délai légal a expiré sans réponse : les demandeurs peuvent déjà réclamer auprès du président.',
     'information.desk.showOverdue': 'N’afficher qu’elles',
-    'information.desk.dueSoonAlert': '{count, plural, =0 {Aucune échéance proche} one {# demande arrive à échéance bientôt} other {# demandes arrivent à échéance bientôt}}',
+    'information.desk.dueSoonAlert':
+      '{count, plural, =0 {Aucune échéance proche} one {# demande arrive à échéance bientôt} other {# demandes arrivent à échéance bientôt}}',
     'information.desk.filters': 'Filtrer les demandes',
     'information.desk.search': 'Rechercher (code, objet, texte)',
     'information.desk.searchSubmit': 'Rechercher',
@@ -604,7 +650,8 @@ export const messages = {
     'information.action.withdraw.submit': 'Enregistrer le retrait',
     'information.action.withdraw.done': 'Retrait enregistré.',
     'information.action.headComplaint.title': 'Enregistrer une réclamation au président',
-    'information.action.headComplaint.intro': 'La réclamation du demandeur après une réponse, un refus ou un délai expiré.',
+    'information.action.headComplaint.intro':
+      'La réclamation du demandeur après une réponse, un refus ou un délai expiré.',
     'information.action.headComplaint.text': 'Résumé de la réclamation',
     'information.action.headComplaint.submit': 'Enregistrer la réclamation',
     'information.action.headComplaint.done': 'Réclamation enregistrée.',
@@ -614,7 +661,8 @@ export const messages = {
     'information.action.headAnswer.done': 'Réponse du président enregistrée.',
     'information.action.publish.title': 'Publication proactive',
     'information.action.publish.titleAgain': 'Modifier le texte publié',
-    'information.action.publish.intro': 'Le nom du demandeur n’apparaît jamais. Retirez du texte toute donnée personnelle avant de publier.',
+    'information.action.publish.intro':
+      'Le nom du demandeur n’apparaît jamais. Retirez du texte toute donnée personnelle avant de publier.',
     'information.action.publish.subject': 'Objet publié (facultatif)',
     'information.action.publish.answer': 'Réponse publiée, sans données personnelles',
     'information.action.publish.answerHint': 'Retirez noms, adresses, numéros de CIN et de téléphone.',
@@ -630,8 +678,10 @@ export const messages = {
     'information.error.field.description': 'Décrivez l’information demandée en au moins 10 caractères.',
     'information.error.field.urgencyReason': 'Expliquez l’urgence en au moins 10 caractères.',
     'information.error.field.deliveryChannel': 'Choisissez comment recevoir l’information.',
-    'information.error.field.requester.email': 'Saisissez une adresse e-mail valide pour recevoir l’information par voie électronique.',
-    'information.error.field.requester.address': 'Saisissez une adresse postale pour recevoir l’information par la poste.',
+    'information.error.field.requester.email':
+      'Saisissez une adresse e-mail valide pour recevoir l’information par voie électronique.',
+    'information.error.field.requester.address':
+      'Saisissez une adresse postale pour recevoir l’information par la poste.',
     'information.error.field.requester.phone': 'Saisissez un numéro de téléphone (chiffres, espaces, +).',
     'information.error.field.requester.cin': 'Un n° de CIN : une ou deux lettres puis 7 chiffres au plus.',
     'information.error.field.requester.name': 'Ce nom est trop long.',
@@ -649,13 +699,16 @@ export const messages = {
     'information.error.reason.receipt_too_old': 'La date de réception doit se situer dans les 90 derniers jours.',
     'information.error.reason.already_extended': 'Le délai ne peut être prolongé qu’une fois.',
     'information.error.reason.deadline_passed': 'L’échéance est passée : la prolongation n’est plus possible.',
-    'information.error.reason.invalid_action': 'L’état actuel de la demande ne permet pas cette action. Actualisez la page.',
+    'information.error.reason.invalid_action':
+      'L’état actuel de la demande ne permet pas cette action. Actualisez la page.',
     'information.error.reason.closed': 'Cette demande est close : elle ne peut plus être retirée.',
-    'information.error.reason.not_requester': 'Seul le demandeur peut retirer la demande : saisissez le code secret ou connectez-vous avec le compte qui l’a déposée.',
+    'information.error.reason.not_requester':
+      'Seul le demandeur peut retirer la demande : saisissez le code secret ou connectez-vous avec le compte qui l’a déposée.',
     'information.error.reason.unknown_code': 'Aucune demande n’a ce code.',
     'information.error.reason.unknown_request': 'Cette demande n’existe pas dans cette commune.',
     'information.error.reason.head_complaint_exists': 'Une réclamation au président est déjà enregistrée.',
-    'information.error.reason.head_complaint_not_open': 'La réclamation au président suit une réponse, un refus ou un délai expiré sans réponse.',
+    'information.error.reason.head_complaint_not_open':
+      'La réclamation au président suit une réponse, un refus ou un délai expiré sans réponse.',
     'information.error.reason.no_head_complaint': 'Aucune réclamation au président n’est enregistrée.',
     'information.error.reason.head_complaint_answered': 'Le président a déjà répondu.',
     'information.error.reason.not_answered': 'Seule une demande répondue peut être publiée.',
@@ -663,9 +716,11 @@ export const messages = {
     'information.receipt.pdf': 'Récépissé de dépôt (PDF imprimable)',
     'information.newTab': '(s’ouvre dans un nouvel onglet)',
     'information.desk.printReceipt': 'Imprimer le récépissé (avec le code secret)',
-    'information.error.reason.owner_proof_required': 'Seul le demandeur peut le faire : saisissez le code secret imprimé sur le récépissé, ou connectez-vous avec le compte qui a déposé la demande.',
+    'information.error.reason.owner_proof_required':
+      'Seul le demandeur peut le faire : saisissez le code secret imprimé sur le récépissé, ou connectez-vous avec le compte qui a déposé la demande.',
     'information.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
-    'information.error.reason.too_many_attempts': 'Trop d’essais erronés pour cette demande. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
+    'information.error.reason.too_many_attempts':
+      'Trop d’essais erronés pour cette demande. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
     'information.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
   },
   es: {
@@ -678,29 +733,39 @@ export const messages = {
     'information.urgent': 'Urgente',
     'information.article': 'artículo {article}',
 
-    'information.intro.right': 'La Ley 31-13 garantiza a toda ciudadana y todo ciudadano el derecho a obtener la información que tiene el municipio, sin tener que justificar la solicitud. Puede presentarla aquí, en la ventanilla o por correo.',
+    'information.intro.right':
+      'La Ley 31-13 garantiza a toda ciudadana y todo ciudadano el derecho a obtener la información que tiene el municipio, sin tener que justificar la solicitud. Puede presentarla aquí, en la ventanilla o por correo.',
     'information.intro.howTitle': 'Cómo funciona',
     'information.intro.free': 'El acceso es gratuito; solo pueden cobrarse los gastos de copia o envío.',
-    'information.intro.deadline': 'El municipio responde en un plazo de 20 días hábiles a partir del día hábil siguiente a la recepción (no cuentan fines de semana ni festivos).',
-    'information.intro.extension': 'El plazo puede prorrogarse una sola vez por 20 días hábiles; se le comunica el motivo.',
-    'information.intro.urgent': 'Si la información es necesaria para proteger la vida, la seguridad o la libertad de una persona, el plazo es de 3 días hábiles, prorrogable una vez por 3 días.',
-    'information.intro.refusal': 'Toda denegación debe motivarse por escrito y basarse en una excepción prevista por la ley.',
-    'information.intro.remedies': 'Sin respuesta, o si la respuesta no le satisface, puede reclamar ante el presidente del municipio y luego ante la Comisión del derecho de acceso a la información (CDAI); la página de seguimiento le indica las fechas.',
+    'information.intro.deadline':
+      'El municipio responde en un plazo de 20 días hábiles a partir del día hábil siguiente a la recepción (no cuentan fines de semana ni festivos).',
+    'information.intro.extension':
+      'El plazo puede prorrogarse una sola vez por 20 días hábiles; se le comunica el motivo.',
+    'information.intro.urgent':
+      'Si la información es necesaria para proteger la vida, la seguridad o la libertad de una persona, el plazo es de 3 días hábiles, prorrogable una vez por 3 días.',
+    'information.intro.refusal':
+      'Toda denegación debe motivarse por escrito y basarse en una excepción prevista por la ley.',
+    'information.intro.remedies':
+      'Sin respuesta, o si la respuesta no le satisface, puede reclamar ante el presidente del municipio y luego ante la Comisión del derecho de acceso a la información (CDAI); la página de seguimiento le indica las fechas.',
     'information.intro.file': 'Presentar una solicitud',
     'information.intro.published': 'Respuestas publicadas',
     'information.intro.trackTitle': 'Seguir una solicitud',
-    'information.intro.trackIntro': 'Introduzca el código de la solicitud. Añada la clave que se le entregó para ver el texto de su solicitud y la respuesta.',
+    'information.intro.trackIntro':
+      'Introduzca el código de la solicitud. Añada la clave que se le entregó para ver el texto de su solicitud y la respuesta.',
 
     'information.form.what': 'La información solicitada',
     'information.form.who': 'Quién solicita (opcional)',
     'information.form.whoStaff': 'El solicitante',
-    'information.form.whoHint': 'Puede presentar la solicitud sin dar su nombre. Solo se pide el contacto necesario para la forma de entrega elegida.',
+    'information.form.whoHint':
+      'Puede presentar la solicitud sin dar su nombre. Solo se pide el contacto necesario para la forma de entrega elegida.',
     'information.field.subject': 'Asunto',
     'information.field.description': 'La información que solicita',
-    'information.field.descriptionHint': 'Describa con precisión el documento o la información: tema, periodo, servicio…',
+    'information.field.descriptionHint':
+      'Describa con precisión el documento o la información: tema, periodo, servicio…',
     'information.field.urgent': 'Solicitud urgente (está en juego la vida, la seguridad o la libertad de una persona)',
     'information.field.urgencyReason': 'Motivo de la urgencia',
-    'information.field.urgencyReasonHint': 'Explique en al menos 10 caracteres por qué está en juego la vida, la seguridad o la libertad de una persona.',
+    'information.field.urgencyReasonHint':
+      'Explique en al menos 10 caracteres por qué está en juego la vida, la seguridad o la libertad de una persona.',
     'information.field.name': 'Nombre completo',
     'information.field.cin': 'N.º de CIN',
     'information.field.cinHint': 'Por ejemplo: AB123456',
@@ -714,10 +779,12 @@ export const messages = {
     'information.field.codeHint': 'Por ejemplo: TET-DI-2026-000012',
     'information.field.channel': 'Recibida por',
     'information.field.receivedAt': 'Fecha y hora de recepción',
-    'information.field.receivedAtHint': 'Déjelo vacío si se recibe ahora. Fecha del sello de una carta recibida hace unos días (90 días como máximo).',
+    'information.field.receivedAtHint':
+      'Déjelo vacío si se recibe ahora. Fecha del sello de una carta recibida hace unos días (90 días como máximo).',
 
     'information.delivery.electronic_document': 'Documento electrónico firmado',
-    'information.delivery.electronic_document.hint': 'Un PDF firmado, verificable por cualquiera, enviado a su correo electrónico.',
+    'information.delivery.electronic_document.hint':
+      'Un PDF firmado, verificable por cualquiera, enviado a su correo electrónico.',
     'information.delivery.email': 'Por correo electrónico',
     'information.delivery.email.hint': 'La respuesta en un mensaje.',
     'information.delivery.paper_pickup': 'En papel, recogido en la ventanilla',
@@ -739,9 +806,11 @@ export const messages = {
     'information.state.answered': 'Respondida',
     'information.state.answered.explain': 'El municipio ha respondido a su solicitud.',
     'information.state.refused': 'Denegada',
-    'information.state.refused.explain': 'La solicitud fue denegada mediante una decisión motivada basada en una excepción legal. Puede recurrirla.',
+    'information.state.refused.explain':
+      'La solicitud fue denegada mediante una decisión motivada basada en una excepción legal. Puede recurrirla.',
     'information.state.transferred': 'Remitida',
-    'information.state.transferred.explain': 'La información la tiene otro organismo, al que se ha remitido su solicitud.',
+    'information.state.transferred.explain':
+      'La información la tiene otro organismo, al que se ha remitido su solicitud.',
     'information.state.withdrawn': 'Retirada',
     'information.state.withdrawn.explain': 'Esta solicitud fue retirada.',
     'information.completeness.full': 'Respuesta completa',
@@ -751,15 +820,19 @@ export const messages = {
     'information.headOutcome.rejected': 'Desestimada',
 
     'information.new.title': 'Solicitar información',
-    'information.new.intro': 'Los campos marcados con * son obligatorios. Recibirá un código y una clave para seguir su solicitud.',
+    'information.new.intro':
+      'Los campos marcados con * son obligatorios. Recibirá un código y una clave para seguir su solicitud.',
     'information.new.submit': 'Enviar la solicitud',
 
     'information.receipt.title': 'Su solicitud está registrada',
     'information.receipt.codeLabel': 'Código de su solicitud',
-    'information.receipt.keepCode': 'Guarde este código: permite a cualquiera ver en qué punto está la solicitud y sus plazos.',
+    'information.receipt.keepCode':
+      'Guarde este código: permite a cualquiera ver en qué punto está la solicitud y sus plazos.',
     'information.receipt.deadline': 'Plazo legal',
-    'information.receipt.deadlineExplain': 'El municipio debe responderle en {days} días hábiles, es decir, antes del final del día indicado arriba, salvo una única prórroga cuyo motivo se le comunicará.',
-    'information.receipt.deadlineUrgent': 'Solicitud urgente: el municipio debe responderle en {days} días hábiles, es decir, antes del final del día indicado arriba.',
+    'information.receipt.deadlineExplain':
+      'El municipio debe responderle en {days} días hábiles, es decir, antes del final del día indicado arriba, salvo una única prórroga cuyo motivo se le comunicará.',
+    'information.receipt.deadlineUrgent':
+      'Solicitud urgente: el municipio debe responderle en {days} días hábiles, es decir, antes del final del día indicado arriba.',
     'information.receipt.track': 'Seguir la solicitud',
     'information.receipt.another': 'Presentar otra solicitud',
 
@@ -801,7 +874,8 @@ export const messages = {
     'information.track.withdrawalReason': 'Motivo de la retirada',
     'information.track.timeline': 'Historial',
     'information.track.keyTitle': '¿Es usted el solicitante?',
-    'information.track.keyIntro': 'Esta página solo muestra el procedimiento. Escriba el código secreto impreso en el justificante (o inicie sesión con la cuenta que presentó la solicitud) para leer los textos.',
+    'information.track.keyIntro':
+      'Esta página solo muestra el procedimiento. Escriba el código secreto impreso en el justificante (o inicie sesión con la cuenta que presentó la solicitud) para leer los textos.',
 
     'information.timeline.submitted': 'Solicitud presentada',
     'information.timeline.started': 'Tramitación iniciada',
@@ -831,7 +905,8 @@ export const messages = {
     'information.remedies.headOutcome': 'Resultado de la reclamación',
     'information.remedies.headClosed': 'El plazo para reclamar al presidente ha vencido.',
     'information.remedies.cdaiTitle': 'Comisión del derecho de acceso a la información (CDAI)',
-    'information.remedies.cdaiExplain': 'Después, puede acudir a la CDAI tras la respuesta del presidente o el vencimiento de su plazo.',
+    'information.remedies.cdaiExplain':
+      'Después, puede acudir a la CDAI tras la respuesta del presidente o el vencimiento de su plazo.',
     'information.remedies.cdaiOpens': 'El plazo corre desde el',
     'information.remedies.cdaiDeadline': 'Recurso ante la CDAI a más tardar el',
     'information.remedies.cdaiAfterHead': 'Este plazo se calcula después de la reclamación al presidente.',
@@ -845,9 +920,11 @@ export const messages = {
     'information.withdraw.cancel': 'Cancelar',
 
     'information.published.title': 'Respuestas publicadas',
-    'information.published.intro': 'Respuestas dadas por el municipio y publicadas para todos (publicidad activa), sin datos personales.',
+    'information.published.intro':
+      'Respuestas dadas por el municipio y publicadas para todos (publicidad activa), sin datos personales.',
     'information.published.empty': 'Aún no se ha publicado ninguna respuesta.',
-    'information.published.count': '{count, plural, =0 {Ninguna respuesta publicada} one {# respuesta publicada} other {# respuestas publicadas ({from}–{to})}}',
+    'information.published.count':
+      '{count, plural, =0 {Ninguna respuesta publicada} one {# respuesta publicada} other {# respuestas publicadas ({from}–{to})}}',
     'information.published.noSubject': 'Respuesta publicada',
     'information.published.publishedOn': 'Publicada el {date}',
     'information.published.pages': 'Páginas de respuestas publicadas',
@@ -861,14 +938,18 @@ export const messages = {
     'information.desk.register': 'Registrar una solicitud',
     'information.desk.registerSubmit': 'Registrar la solicitud',
     'information.desk.registered': 'Solicitud registrada',
-    'information.desk.registeredKey': 'Entregue al solicitante el justificante impreso: lleva el código y el código secreto (el código secreto no se volverá a mostrar).',
+    'information.desk.registeredKey':
+      'Entregue al solicitante el justificante impreso: lleva el código y el código secreto (el código secreto no se volverá a mostrar).',
     'information.desk.registerAnother': 'Registrar otra solicitud',
     'information.desk.open': 'Abrir la solicitud',
     'information.desk.backToQueue': 'Volver a la lista de solicitudes',
-    'information.desk.overdueAlert': '{count, plural, =0 {Ninguna solicitud fuera de plazo} one {# solicitud fuera de plazo} other {# solicitudes fuera de plazo}}',
-    'information.desk.overdueExplain': 'El plazo legal venció sin respuesta: los solicitantes ya pueden reclamar al presidente.',
+    'information.desk.overdueAlert':
+      '{count, plural, =0 {Ninguna solicitud fuera de plazo} one {# solicitud fuera de plazo} other {# solicitudes fuera de plazo}}',
+    'information.desk.overdueExplain':
+      'El plazo legal venció sin respuesta: los solicitantes ya pueden reclamar al presidente.',
     'information.desk.showOverdue': 'Mostrar solo esas',
-    'information.desk.dueSoonAlert': '{count, plural, =0 {Ningún vencimiento próximo} one {# solicitud vence pronto} other {# solicitudes vencen pronto}}',
+    'information.desk.dueSoonAlert':
+      '{count, plural, =0 {Ningún vencimiento próximo} one {# solicitud vence pronto} other {# solicitudes vencen pronto}}',
     'information.desk.filters': 'Filtrar las solicitudes',
     'information.desk.search': 'Buscar (código, asunto, texto)',
     'information.desk.searchSubmit': 'Buscar',
@@ -938,7 +1019,8 @@ export const messages = {
     'information.action.withdraw.submit': 'Registrar la retirada',
     'information.action.withdraw.done': 'Retirada registrada.',
     'information.action.headComplaint.title': 'Registrar una reclamación al presidente',
-    'information.action.headComplaint.intro': 'La reclamación del solicitante tras una respuesta, una denegación o un plazo vencido.',
+    'information.action.headComplaint.intro':
+      'La reclamación del solicitante tras una respuesta, una denegación o un plazo vencido.',
     'information.action.headComplaint.text': 'Resumen de la reclamación',
     'information.action.headComplaint.submit': 'Registrar la reclamación',
     'information.action.headComplaint.done': 'Reclamación registrada.',
@@ -948,7 +1030,8 @@ export const messages = {
     'information.action.headAnswer.done': 'Respuesta del presidente registrada.',
     'information.action.publish.title': 'Publicidad activa',
     'information.action.publish.titleAgain': 'Modificar el texto publicado',
-    'information.action.publish.intro': 'El nombre del solicitante nunca aparece. Quite del texto cualquier dato personal antes de publicar.',
+    'information.action.publish.intro':
+      'El nombre del solicitante nunca aparece. Quite del texto cualquier dato personal antes de publicar.',
     'information.action.publish.subject': 'Asunto publicado (opcional)',
     'information.action.publish.answer': 'Respuesta publicada, sin datos personales',
     'information.action.publish.answerHint': 'Quite nombres, direcciones y números de CIN y de teléfono.',
@@ -964,8 +1047,10 @@ export const messages = {
     'information.error.field.description': 'Describa la información solicitada en al menos 10 caracteres.',
     'information.error.field.urgencyReason': 'Explique la urgencia en al menos 10 caracteres.',
     'information.error.field.deliveryChannel': 'Elija cómo recibir la información.',
-    'information.error.field.requester.email': 'Introduzca un correo electrónico válido para recibir la información por vía electrónica.',
-    'information.error.field.requester.address': 'Introduzca una dirección postal para recibir la información por correo.',
+    'information.error.field.requester.email':
+      'Introduzca un correo electrónico válido para recibir la información por vía electrónica.',
+    'information.error.field.requester.address':
+      'Introduzca una dirección postal para recibir la información por correo.',
     'information.error.field.requester.phone': 'Introduzca un número de teléfono (cifras, espacios, +).',
     'information.error.field.requester.cin': 'Un n.º de CIN: una o dos letras y hasta 7 cifras.',
     'information.error.field.requester.name': 'Este nombre es demasiado largo.',
@@ -983,13 +1068,16 @@ export const messages = {
     'information.error.reason.receipt_too_old': 'La fecha de recepción debe estar dentro de los últimos 90 días.',
     'information.error.reason.already_extended': 'El plazo solo puede prorrogarse una vez.',
     'information.error.reason.deadline_passed': 'El plazo ya venció: no se puede prorrogar.',
-    'information.error.reason.invalid_action': 'El estado actual de la solicitud no permite esta acción. Actualice la página.',
+    'information.error.reason.invalid_action':
+      'El estado actual de la solicitud no permite esta acción. Actualice la página.',
     'information.error.reason.closed': 'Esta solicitud está cerrada: ya no puede retirarse.',
-    'information.error.reason.not_requester': 'Solo el solicitante puede retirar la solicitud: escriba el código secreto o inicie sesión con la cuenta que la presentó.',
+    'information.error.reason.not_requester':
+      'Solo el solicitante puede retirar la solicitud: escriba el código secreto o inicie sesión con la cuenta que la presentó.',
     'information.error.reason.unknown_code': 'Ninguna solicitud tiene este código.',
     'information.error.reason.unknown_request': 'Esta solicitud no existe en este municipio.',
     'information.error.reason.head_complaint_exists': 'Ya hay una reclamación al presidente registrada.',
-    'information.error.reason.head_complaint_not_open': 'La reclamación al presidente sigue a una respuesta, una denegación o un plazo vencido sin respuesta.',
+    'information.error.reason.head_complaint_not_open':
+      'La reclamación al presidente sigue a una respuesta, una denegación o un plazo vencido sin respuesta.',
     'information.error.reason.no_head_complaint': 'No hay ninguna reclamación al presidente registrada.',
     'information.error.reason.head_complaint_answered': 'El presidente ya respondió.',
     'information.error.reason.not_answered': 'Solo puede publicarse una solicitud respondida.',
@@ -997,9 +1085,12 @@ export const messages = {
     'information.receipt.pdf': 'Justificante de presentación (PDF imprimible)',
     'information.newTab': '(se abre en una pestaña nueva)',
     'information.desk.printReceipt': 'Imprimir el justificante (con el código secreto)',
-    'information.error.reason.owner_proof_required': 'Solo el solicitante puede hacerlo: escriba el código secreto impreso en el justificante o inicie sesión con la cuenta que presentó la solicitud.',
-    'information.error.reason.wrong_secret': 'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
-    'information.error.reason.too_many_attempts': 'Demasiados intentos erróneos para esta solicitud. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
+    'information.error.reason.owner_proof_required':
+      'Solo el solicitante puede hacerlo: escriba el código secreto impreso en el justificante o inicie sesión con la cuenta que presentó la solicitud.',
+    'information.error.reason.wrong_secret':
+      'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
+    'information.error.reason.too_many_attempts':
+      'Demasiados intentos erróneos para esta solicitud. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
     'information.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
   },
 };

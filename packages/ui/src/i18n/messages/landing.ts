@@ -9,7 +9,8 @@ export const messages = {
     'landing.language': 'اللغة',
   },
   fr: {
-    'landing.intro': 'La plateforme de gouvernement ouvert des communes membres : réclamations, procédures, participation et transparence.',
+    'landing.intro':
+      'La plateforme de gouvernement ouvert des communes membres : réclamations, procédures, participation et transparence.',
     'landing.communes': 'Portails des communes',
     'landing.population': 'Population : {population}',
     'landing.dashboard': 'Tableau de bord du réseau',
@@ -17,7 +18,8 @@ export const messages = {
     'landing.language': 'Langue',
   },
   es: {
-    'landing.intro': 'La plataforma de gobierno abierto de los municipios miembros: quejas, trámites, participación y transparencia.',
+    'landing.intro':
+      'La plataforma de gobierno abierto de los municipios miembros: quejas, trámites, participación y transparencia.',
     'landing.communes': 'Portales de los municipios',
     'landing.population': 'Población: {population}',
     'landing.dashboard': 'Panel de la red',

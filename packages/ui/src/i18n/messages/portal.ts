@@ -42,7 +42,8 @@ export const messages = {
     'portal.module.procedures.title': 'المساطر الإدارية',
     'portal.module.procedures.description': 'جميع المساطر والوثائق المطلوبة في مكان واحد.',
     'portal.module.information.title': 'الحق في الحصول على المعلومات',
-    'portal.module.information.description': 'اطلبوا معلومة من الجماعة وتابعوا الآجال القانونية لجوابها (القانون 31.13).',
+    'portal.module.information.description':
+      'اطلبوا معلومة من الجماعة وتابعوا الآجال القانونية لجوابها (القانون 31.13).',
     'portal.module.participation.title': 'المشاركة المواطنة',
     'portal.module.participation.description': 'العرائض والتشاور حول برنامج عمل الجماعة.',
     'portal.comingSoon.badge': 'قريبًا',
@@ -164,7 +165,8 @@ export const messages = {
     'portal.module.procedures.title': 'Démarches administratives',
     'portal.module.procedures.description': 'Toutes les démarches et les pièces à fournir, au même endroit.',
     'portal.module.information.title': 'Accès à l’information',
-    'portal.module.information.description': 'Demandez une information à la commune et suivez les délais légaux de sa réponse (loi 31-13).',
+    'portal.module.information.description':
+      'Demandez une information à la commune et suivez les délais légaux de sa réponse (loi 31-13).',
     'portal.module.participation.title': 'Participation citoyenne',
     'portal.module.participation.description': 'Pétitions et concertation sur le programme d’action de la commune.',
     'portal.comingSoon.badge': 'Bientôt disponible',
@@ -279,7 +281,8 @@ export const messages = {
     'portal.home.departmentCount': '{count, plural, =0 {ningún servicio} one {# servicio} other {# servicios}}',
     'portal.home.sections': 'Servicios en línea',
     'portal.home.network': 'Otros portales de la red',
-    'portal.home.networkIntro': 'Este portal forma parte de la {network}. Una sola cuenta sirve para todos sus portales.',
+    'portal.home.networkIntro':
+      'Este portal forma parte de la {network}. Una sola cuenta sirve para todos sus portales.',
     'portal.home.partners': 'Socios de la red',
 
     'portal.module.complaints.title': 'Quejas',
@@ -288,7 +291,8 @@ export const messages = {
     'portal.module.procedures.title': 'Trámites administrativos',
     'portal.module.procedures.description': 'Todos los trámites y documentos necesarios, en un solo lugar.',
     'portal.module.information.title': 'Acceso a la información',
-    'portal.module.information.description': 'Solicite una información al municipio y siga los plazos legales de su respuesta (ley 31-13).',
+    'portal.module.information.description':
+      'Solicite una información al municipio y siga los plazos legales de su respuesta (ley 31-13).',
     'portal.module.participation.title': 'Participación ciudadana',
     'portal.module.participation.description': 'Peticiones y consulta sobre el programa de actuación del municipio.',
     'portal.comingSoon.badge': 'Próximamente',

@@ -109,7 +109,8 @@ export const messages = {
       '{count, plural, zero {لا توجد مواقع} one {موقع واحد} two {موقعان} few {# مواقع} many {# موقعا} other {# موقع}}',
     'procedures.places.empty': 'لا توجد مواقع من هذا النوع.',
     'procedures.error.reason.unknown_procedure': 'لا توجد مسطرة بهذا الرمز.',
-    'procedures.error.reason.stale_version': 'غيّر شخص آخر هذه المسطرة في هذه الأثناء. أعيدوا تحميلها ثم أعيدوا التعديل.',
+    'procedures.error.reason.stale_version':
+      'غيّر شخص آخر هذه المسطرة في هذه الأثناء. أعيدوا تحميلها ثم أعيدوا التعديل.',
     'procedures.error.reason.unknown_version': 'هذه النسخة غير موجودة.',
     'procedures.error.field.feeMad': 'الرسوم مبلغ بالدرهم، موجب، بخانتين عشريتين على الأكثر.',
     'procedures.error.field.processingDays': 'الأجل عدد صحيح من الأيام بين 0 و365.',
@@ -117,7 +118,8 @@ export const messages = {
     'procedures.error.field.office': 'اكتبوا اسم المكتب بالعربية والفرنسية والإسبانية.',
     'procedures.error.field.documents': 'كل وثيقة تكتب في سطر: العربية | الفرنسية | الإسبانية.',
     'procedures.desk.title': 'المساطر',
-    'procedures.desk.intro': 'قيم الجماعة لكل مسطرة: ما تغيرونه يعوض النموذج المشترك للشبكة في البوابة وفي البطاقة المطبوعة.',
+    'procedures.desk.intro':
+      'قيم الجماعة لكل مسطرة: ما تغيرونه يعوض النموذج المشترك للشبكة في البوابة وفي البطاقة المطبوعة.',
     'procedures.desk.caption': 'مساطر الجماعة',
     'procedures.desk.col.name': 'المسطرة',
     'procedures.desk.col.own': 'قيم الجماعة',
@@ -194,7 +196,8 @@ export const messages = {
   },
   fr: {
     'procedures.title': 'Démarches administratives',
-    'procedures.intro': 'Cherchez une démarche pour savoir quelles pièces apporter, combien elle coûte, à quel guichet, à quelles heures et en combien de temps dans votre commune.',
+    'procedures.intro':
+      'Cherchez une démarche pour savoir quelles pièces apporter, combien elle coûte, à quel guichet, à quelles heures et en combien de temps dans votre commune.',
     'procedures.search.label': 'Rechercher une démarche',
     'procedures.search.hint': 'En arabe ou en français, par exemple : certificat de résidence',
     'procedures.search.tooShort': 'Tapez au moins 2 caractères.',
@@ -232,7 +235,8 @@ export const messages = {
     'procedures.electronic.yes': 'Le document peut être délivré signé électroniquement',
     'procedures.electronic.no': 'Délivré sur papier au guichet',
     'procedures.overridden': 'Propre à {commune}',
-    'procedures.overrideNote': 'Les valeurs marquées « Propre à {commune} » sont fixées par la commune et remplacent le modèle commun du réseau.',
+    'procedures.overrideNote':
+      'Les valeurs marquées « Propre à {commune} » sont fixées par la commune et remplacent le modèle commun du réseau.',
     'procedures.toVerify': 'à vérifier',
     'procedures.none': 'Aucun',
     'procedures.hours.range': '{from}–{to}',
@@ -255,7 +259,8 @@ export const messages = {
     'procedures.online.information': 'Pour obtenir une information de la commune (loi 31-13) :',
     'procedures.online.informationLink': 'Faire une demande d’information',
     'procedures.where.title': 'Où faire cette démarche ?',
-    'procedures.where.empty': 'La commune n’a pas encore indiqué de lieux pour cette démarche. Rendez-vous au bureau indiqué plus haut.',
+    'procedures.where.empty':
+      'La commune n’a pas encore indiqué de lieux pour cette démarche. Rendez-vous au bureau indiqué plus haut.',
     'procedures.point.address': 'Adresse',
     'procedures.point.hours': 'Horaires',
     'procedures.point.accessibility': 'Accessibilité',
@@ -272,10 +277,12 @@ export const messages = {
     'procedures.map.label': 'Carte des lieux de service',
     'procedures.map.loading': 'Chargement de la carte…',
     'procedures.map.unavailable': 'La carte ne peut pas s’afficher. La liste ci-dessous donne les mêmes lieux.',
-    'procedures.map.tilesFailed': 'Le fond de carte n’a pas pu se charger. Les lieux restent affichés, et dans la liste ci-dessous.',
+    'procedures.map.tilesFailed':
+      'Le fond de carte n’a pas pu se charger. Les lieux restent affichés, et dans la liste ci-dessous.',
     'procedures.map.listNote': 'La liste sous la carte donne les mêmes lieux.',
     'procedures.compare.title': '{name} dans les communes du réseau',
-    'procedures.compare.intro': 'Comment chaque commune mène cette démarche. Les cases mises en évidence diffèrent du modèle commun du réseau.',
+    'procedures.compare.intro':
+      'Comment chaque commune mène cette démarche. Les cases mises en évidence diffèrent du modèle commun du réseau.',
     'procedures.compare.caption': '{name} : les valeurs des cinq communes',
     'procedures.compare.commune': 'Commune',
     'procedures.compare.template': 'Modèle commun',
@@ -286,13 +293,15 @@ export const messages = {
     'procedures.compare.back': 'Retour à la démarche',
     'procedures.compare.here': '(votre commune)',
     'procedures.places.title': 'Lieux de service',
-    'procedures.places.intro': 'Les bureaux, guichets et annexes d’état civil de la commune, avec leurs horaires et leur accessibilité.',
+    'procedures.places.intro':
+      'Les bureaux, guichets et annexes d’état civil de la commune, avec leurs horaires et leur accessibilité.',
     'procedures.places.kind': 'Type de lieu',
     'procedures.places.allKinds': 'Tous les types',
     'procedures.places.count': '{count, plural, =0 {Aucun lieu} one {# lieu} other {# lieux}}',
     'procedures.places.empty': 'Aucun lieu de ce type.',
     'procedures.error.reason.unknown_procedure': 'Aucune démarche ne porte ce code.',
-    'procedures.error.reason.stale_version': 'Quelqu’un d’autre a modifié cette démarche entre-temps. Rechargez-la puis refaites votre modification.',
+    'procedures.error.reason.stale_version':
+      'Quelqu’un d’autre a modifié cette démarche entre-temps. Rechargez-la puis refaites votre modification.',
     'procedures.error.reason.unknown_version': 'Cette version n’existe pas.',
     'procedures.error.field.feeMad': 'Les frais sont un montant en dirhams, positif, avec au plus deux décimales.',
     'procedures.error.field.processingDays': 'Le délai est un nombre entier de jours, de 0 à 365.',
@@ -300,7 +309,8 @@ export const messages = {
     'procedures.error.field.office': 'Écrivez le nom du bureau en arabe, en français et en espagnol.',
     'procedures.error.field.documents': 'Une pièce par ligne : arabe | français | espagnol.',
     'procedures.desk.title': 'Démarches',
-    'procedures.desk.intro': 'Les valeurs de la commune pour chaque démarche : ce que vous changez remplace le modèle commun du réseau sur le portail et sur la fiche imprimée.',
+    'procedures.desk.intro':
+      'Les valeurs de la commune pour chaque démarche : ce que vous changez remplace le modèle commun du réseau sur le portail et sur la fiche imprimée.',
     'procedures.desk.caption': 'Démarches de la commune',
     'procedures.desk.col.name': 'Démarche',
     'procedures.desk.col.own': 'Valeurs propres',
@@ -336,7 +346,8 @@ export const messages = {
     'procedures.desk.revert': 'Revenir à cette version',
     'procedures.desk.reverted': 'Version {from} rétablie (nouvelle version {version}).',
     'procedures.points.title': 'Lieux de service',
-    'procedures.points.intro': 'Les bureaux, guichets et annexes de la commune, tels qu’ils apparaissent sur la carte du portail et sur les pages des démarches.',
+    'procedures.points.intro':
+      'Les bureaux, guichets et annexes de la commune, tels qu’ils apparaissent sur la carte du portail et sur les pages des démarches.',
     'procedures.points.caption': 'Lieux de service de la commune',
     'procedures.points.new': 'Nouveau lieu',
     'procedures.points.newTitle': 'Nouveau lieu de service',
@@ -371,13 +382,15 @@ export const messages = {
     'procedures.error.field.location': 'La latitude est entre -90 et 90, la longitude entre -180 et 180.',
     'procedures.error.field.phone': 'Saisissez un numéro de téléphone (chiffres, espaces, +).',
     'procedures.error.field.reason': 'Dites pourquoi ce lieu est retiré (au moins 5 caractères).',
-    'procedures.error.field.accessibility': 'Écrivez l’accessibilité dans les trois langues, ou laissez les trois vides.',
+    'procedures.error.field.accessibility':
+      'Écrivez l’accessibilité dans les trois langues, ou laissez les trois vides.',
     'procedures.error.reason.service_point_exists': 'La commune a déjà un lieu avec ce code.',
     'procedures.error.reason.unknown_service_point': 'Ce lieu n’existe pas.',
   },
   es: {
     'procedures.title': 'Trámites administrativos',
-    'procedures.intro': 'Busque un trámite para saber qué documentos aportar, cuánto cuesta, en qué ventanilla, en qué horario y en cuánto tiempo en su municipio.',
+    'procedures.intro':
+      'Busque un trámite para saber qué documentos aportar, cuánto cuesta, en qué ventanilla, en qué horario y en cuánto tiempo en su municipio.',
     'procedures.search.label': 'Buscar un trámite',
     'procedures.search.hint': 'En árabe o en francés, por ejemplo: certificat de résidence',
     'procedures.search.tooShort': 'Escriba al menos 2 caracteres.',
@@ -415,7 +428,8 @@ export const messages = {
     'procedures.electronic.yes': 'El documento puede entregarse firmado electrónicamente',
     'procedures.electronic.no': 'Se entrega en papel en ventanilla',
     'procedures.overridden': 'Propio de {commune}',
-    'procedures.overrideNote': 'Los valores marcados «Propio de {commune}» los fija el municipio y sustituyen al modelo común de la red.',
+    'procedures.overrideNote':
+      'Los valores marcados «Propio de {commune}» los fija el municipio y sustituyen al modelo común de la red.',
     'procedures.toVerify': 'por verificar',
     'procedures.none': 'Ninguno',
     'procedures.hours.range': '{from}–{to}',
@@ -438,7 +452,8 @@ export const messages = {
     'procedures.online.information': 'Para obtener información del municipio (ley 31-13):',
     'procedures.online.informationLink': 'Solicitar información',
     'procedures.where.title': '¿Dónde hago este trámite?',
-    'procedures.where.empty': 'El municipio aún no ha indicado puntos para este trámite. Acuda a la oficina indicada arriba.',
+    'procedures.where.empty':
+      'El municipio aún no ha indicado puntos para este trámite. Acuda a la oficina indicada arriba.',
     'procedures.point.address': 'Dirección',
     'procedures.point.hours': 'Horario',
     'procedures.point.accessibility': 'Accesibilidad',
@@ -455,10 +470,12 @@ export const messages = {
     'procedures.map.label': 'Mapa de los puntos de servicio',
     'procedures.map.loading': 'Cargando el mapa…',
     'procedures.map.unavailable': 'El mapa no puede mostrarse. La lista de abajo da los mismos puntos.',
-    'procedures.map.tilesFailed': 'El fondo del mapa no se pudo cargar. Los puntos siguen visibles, y en la lista de abajo.',
+    'procedures.map.tilesFailed':
+      'El fondo del mapa no se pudo cargar. Los puntos siguen visibles, y en la lista de abajo.',
     'procedures.map.listNote': 'La lista bajo el mapa da los mismos puntos.',
     'procedures.compare.title': '{name} en los municipios de la red',
-    'procedures.compare.intro': 'Cómo lleva cada municipio este trámite. Las casillas resaltadas difieren del modelo común de la red.',
+    'procedures.compare.intro':
+      'Cómo lleva cada municipio este trámite. Las casillas resaltadas difieren del modelo común de la red.',
     'procedures.compare.caption': '{name}: los valores de los cinco municipios',
     'procedures.compare.commune': 'Municipio',
     'procedures.compare.template': 'Modelo común',
@@ -469,13 +486,15 @@ export const messages = {
     'procedures.compare.back': 'Volver al trámite',
     'procedures.compare.here': '(su municipio)',
     'procedures.places.title': 'Puntos de servicio',
-    'procedures.places.intro': 'Las oficinas, ventanillas y anexos del registro civil del municipio, con su horario y accesibilidad.',
+    'procedures.places.intro':
+      'Las oficinas, ventanillas y anexos del registro civil del municipio, con su horario y accesibilidad.',
     'procedures.places.kind': 'Tipo de punto',
     'procedures.places.allKinds': 'Todos los tipos',
     'procedures.places.count': '{count, plural, =0 {Ningún punto} one {# punto} other {# puntos}}',
     'procedures.places.empty': 'Ningún punto de este tipo.',
     'procedures.error.reason.unknown_procedure': 'Ningún trámite tiene este código.',
-    'procedures.error.reason.stale_version': 'Otra persona modificó este trámite mientras tanto. Vuelva a cargarlo y repita su cambio.',
+    'procedures.error.reason.stale_version':
+      'Otra persona modificó este trámite mientras tanto. Vuelva a cargarlo y repita su cambio.',
     'procedures.error.reason.unknown_version': 'Esta versión no existe.',
     'procedures.error.field.feeMad': 'Las tasas son un importe en dírhams, positivo, con dos decimales como máximo.',
     'procedures.error.field.processingDays': 'El plazo es un número entero de días, de 0 a 365.',
@@ -483,7 +502,8 @@ export const messages = {
     'procedures.error.field.office': 'Escriba el nombre de la oficina en árabe, francés y español.',
     'procedures.error.field.documents': 'Un documento por línea: árabe | francés | español.',
     'procedures.desk.title': 'Trámites',
-    'procedures.desk.intro': 'Los valores del municipio para cada trámite: lo que cambie sustituye al modelo común de la red en el portal y en la ficha impresa.',
+    'procedures.desk.intro':
+      'Los valores del municipio para cada trámite: lo que cambie sustituye al modelo común de la red en el portal y en la ficha impresa.',
     'procedures.desk.caption': 'Trámites del municipio',
     'procedures.desk.col.name': 'Trámite',
     'procedures.desk.col.own': 'Valores propios',
@@ -519,7 +539,8 @@ export const messages = {
     'procedures.desk.revert': 'Volver a esta versión',
     'procedures.desk.reverted': 'Versión {from} restablecida (nueva versión {version}).',
     'procedures.points.title': 'Puntos de servicio',
-    'procedures.points.intro': 'Las oficinas, ventanillas y anexos del municipio, tal como aparecen en el mapa del portal y en las páginas de los trámites.',
+    'procedures.points.intro':
+      'Las oficinas, ventanillas y anexos del municipio, tal como aparecen en el mapa del portal y en las páginas de los trámites.',
     'procedures.points.caption': 'Puntos de servicio del municipio',
     'procedures.points.new': 'Nuevo punto',
     'procedures.points.newTitle': 'Nuevo punto de servicio',

@@ -2,7 +2,8 @@
 export const messages = {
   ar: {
     'verify.title': 'التحقق من وثيقة',
-    'verify.intro': 'تحمل الوثائق الصادرة عن جماعات الشبكة رمز تحقق ورمز QR. تؤكد هذه الصفحة الجهة المصدرة للوثيقة وتاريخ إصدارها ونوعها وما إذا كانت لا تزال سارية، دون إظهار مضمونها.',
+    'verify.intro':
+      'تحمل الوثائق الصادرة عن جماعات الشبكة رمز تحقق ورمز QR. تؤكد هذه الصفحة الجهة المصدرة للوثيقة وتاريخ إصدارها ونوعها وما إذا كانت لا تزال سارية، دون إظهار مضمونها.',
     'verify.lookup.label': 'رمز التحقق',
     'verify.lookup.hint': 'مثال: MDQ-DOC-2026-000007',
     'verify.lookup.submit': 'تحقق',
@@ -35,12 +36,14 @@ export const messages = {
     'verify.compare.tooLarge': 'حجم الملف يتجاوز {size} ميغابايت.',
     'verify.privacy': 'لا تعرض هذه الصفحة سوى الجهة المصدرة والتاريخ والنوع والحالة. يبقى مضمون الوثيقة لدى حاملها.',
     'verify.offline': 'التحقق دون هذا الموقع: سجل التوقيع والمفاتيح العمومية للجماعات.',
-    'verify.offlineHolders': 'صدرت هذه الوثيقة قبل حماية سجلها العمومي، لذلك لا تُنشر بصماتها وتوقيعها إلا لحاملها (حماية لبياناته الشخصية). يمكن لأي أحد التحقق من نسخة بإرسالها أعلاه.',
+    'verify.offlineHolders':
+      'صدرت هذه الوثيقة قبل حماية سجلها العمومي، لذلك لا تُنشر بصماتها وتوقيعها إلا لحاملها (حماية لبياناته الشخصية). يمكن لأي أحد التحقق من نسخة بإرسالها أعلاه.',
     'verify.links.record': 'سجل التوقيع (JSON)',
     'verify.links.keys': 'المفاتيح العمومية',
     'verify.language': 'اللغة',
     'verify.another': 'التحقق من وثيقة أخرى',
-    'verify.pdf.forbidden': 'هذه الوثيقة متاحة فقط لحاملها ولموظفي الجماعة المصدرة. سجلوا الدخول أو استعملوا رابط التحميل الذي توصلتم به.',
+    'verify.pdf.forbidden':
+      'هذه الوثيقة متاحة فقط لحاملها ولموظفي الجماعة المصدرة. سجلوا الدخول أو استعملوا رابط التحميل الذي توصلتم به.',
     'verify.pdf.unknown': 'لا توجد وثيقة تحمل هذا الرمز.',
   },
   fr: {
@@ -54,9 +57,12 @@ export const messages = {
     'verify.status.revoked': 'Document révoqué',
     'verify.status.tampered': 'Document non authentique',
     'verify.status.unknown': 'Code inconnu',
-    'verify.explain.valid': 'Ce document a été délivré et signé électroniquement par la Commune de {commune} ; sa signature est intacte.',
-    'verify.explain.revoked': 'Ce document a été délivré par la Commune de {commune}, puis révoqué : il n’est plus valable.',
-    'verify.explain.tampered': 'La signature ne correspond pas : ne vous fiez pas à ce document. Contactez la Commune de {commune}.',
+    'verify.explain.valid':
+      'Ce document a été délivré et signé électroniquement par la Commune de {commune} ; sa signature est intacte.',
+    'verify.explain.revoked':
+      'Ce document a été délivré par la Commune de {commune}, puis révoqué : il n’est plus valable.',
+    'verify.explain.tampered':
+      'La signature ne correspond pas : ne vous fiez pas à ce document. Contactez la Commune de {commune}.',
     'verify.explain.unknown': 'Aucun document ne porte le code {code}. Vérifiez le code saisi.',
     'verify.file.identical': 'Le fichier fourni est identique à l’original signé.',
     'verify.file.different': 'Le fichier fourni diffère de l’original signé : il a été modifié.',
@@ -72,19 +78,23 @@ export const messages = {
     'verify.type.administrative_certificate': 'Attestation administrative',
     'verify.type.information_answer': 'Réponse à une demande d’accès à l’information',
     'verify.compare.title': 'Comparer une copie',
-    'verify.compare.help': 'Choisissez le fichier PDF que vous avez reçu : il est comparé à l’original signé sur le serveur et n’est pas conservé.',
+    'verify.compare.help':
+      'Choisissez le fichier PDF que vous avez reçu : il est comparé à l’original signé sur le serveur et n’est pas conservé.',
     'verify.compare.file': 'Fichier PDF',
     'verify.compare.submit': 'Comparer',
     'verify.compare.missing': 'Choisissez un fichier PDF à comparer.',
     'verify.compare.tooLarge': 'Le fichier dépasse {size} Mo.',
-    'verify.privacy': 'Cette page n’indique que l’émetteur, la date, le type et l’état. Le contenu du document reste chez son titulaire.',
+    'verify.privacy':
+      'Cette page n’indique que l’émetteur, la date, le type et l’état. Le contenu du document reste chez son titulaire.',
     'verify.offline': 'Vérifier sans ce site : l’enregistrement de la signature et les clés publiques des communes.',
-    'verify.offlineHolders': 'Ce document date d’avant la protection de son enregistrement public : ses empreintes et sa signature ne sont données qu’à son titulaire (pour protéger ses données personnelles). Tout le monde peut vérifier une copie en l’envoyant ci-dessus.',
+    'verify.offlineHolders':
+      'Ce document date d’avant la protection de son enregistrement public : ses empreintes et sa signature ne sont données qu’à son titulaire (pour protéger ses données personnelles). Tout le monde peut vérifier une copie en l’envoyant ci-dessus.',
     'verify.links.record': 'Enregistrement de la signature (JSON)',
     'verify.links.keys': 'Clés publiques',
     'verify.language': 'Langue',
     'verify.another': 'Vérifier un autre document',
-    'verify.pdf.forbidden': 'Ce document n’est accessible qu’à son titulaire et au personnel de la commune qui l’a délivré. Connectez-vous ou utilisez le lien de téléchargement reçu.',
+    'verify.pdf.forbidden':
+      'Ce document n’est accessible qu’à son titulaire et au personnel de la commune qui l’a délivré. Connectez-vous ou utilisez le lien de téléchargement reçu.',
     'verify.pdf.unknown': 'Aucun document ne porte ce code.',
   },
   es: {
@@ -98,9 +108,12 @@ export const messages = {
     'verify.status.revoked': 'Documento revocado',
     'verify.status.tampered': 'Documento no auténtico',
     'verify.status.unknown': 'Código desconocido',
-    'verify.explain.valid': 'Este documento fue expedido y firmado electrónicamente por el Municipio de {commune}; su firma está intacta.',
-    'verify.explain.revoked': 'Este documento fue expedido por el Municipio de {commune} y después revocado: ya no es válido.',
-    'verify.explain.tampered': 'La firma no coincide: no confíe en este documento. Contacte con el Municipio de {commune}.',
+    'verify.explain.valid':
+      'Este documento fue expedido y firmado electrónicamente por el Municipio de {commune}; su firma está intacta.',
+    'verify.explain.revoked':
+      'Este documento fue expedido por el Municipio de {commune} y después revocado: ya no es válido.',
+    'verify.explain.tampered':
+      'La firma no coincide: no confíe en este documento. Contacte con el Municipio de {commune}.',
     'verify.explain.unknown': 'Ningún documento tiene el código {code}. Compruebe el código introducido.',
     'verify.file.identical': 'El archivo proporcionado es idéntico al original firmado.',
     'verify.file.different': 'El archivo proporcionado difiere del original firmado: ha sido modificado.',
@@ -116,19 +129,23 @@ export const messages = {
     'verify.type.administrative_certificate': 'Certificado administrativo',
     'verify.type.information_answer': 'Respuesta a una solicitud de acceso a la información',
     'verify.compare.title': 'Comparar una copia',
-    'verify.compare.help': 'Elija el archivo PDF que recibió: se compara con el original firmado en el servidor y no se guarda.',
+    'verify.compare.help':
+      'Elija el archivo PDF que recibió: se compara con el original firmado en el servidor y no se guarda.',
     'verify.compare.file': 'Archivo PDF',
     'verify.compare.submit': 'Comparar',
     'verify.compare.missing': 'Elija un archivo PDF para comparar.',
     'verify.compare.tooLarge': 'El archivo supera {size} MB.',
-    'verify.privacy': 'Esta página solo muestra el emisor, la fecha, el tipo y el estado. El contenido del documento queda en manos de su titular.',
+    'verify.privacy':
+      'Esta página solo muestra el emisor, la fecha, el tipo y el estado. El contenido del documento queda en manos de su titular.',
     'verify.offline': 'Verificar sin este sitio: el registro de la firma y las claves públicas de los municipios.',
-    'verify.offlineHolders': 'Este documento es anterior a la protección de su registro público: sus huellas y su firma solo se entregan a su titular (para proteger sus datos personales). Cualquiera puede verificar una copia enviándola arriba.',
+    'verify.offlineHolders':
+      'Este documento es anterior a la protección de su registro público: sus huellas y su firma solo se entregan a su titular (para proteger sus datos personales). Cualquiera puede verificar una copia enviándola arriba.',
     'verify.links.record': 'Registro de la firma (JSON)',
     'verify.links.keys': 'Claves públicas',
     'verify.language': 'Idioma',
     'verify.another': 'Verificar otro documento',
-    'verify.pdf.forbidden': 'Este documento solo está disponible para su titular y el personal del municipio que lo expidió. Inicie sesión o use el enlace de descarga recibido.',
+    'verify.pdf.forbidden':
+      'Este documento solo está disponible para su titular y el personal del municipio que lo expidió. Inicie sesión o use el enlace de descarga recibido.',
     'verify.pdf.unknown': 'Ningún documento tiene este código.',
   },
 };
