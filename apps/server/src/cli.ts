@@ -12,6 +12,7 @@ const HELP = `Shabaka administration
 
   pnpm shabaka commune:add --slug <slug> --name-ar <..> --name-fr <..> --name-es <..>
                            --lat <deg> --lon <deg> --population <n> --source <text>
+                           [--code-prefix <2-5 letters>]   (default: the slug's first 3 letters)
   pnpm shabaka user:add    --email <email> --name <name> [--password <pw>] [--role <role>]...
   pnpm shabaka user:grant  --email <email> --role <role>
   pnpm shabaka backup      --out <file.tar.gz>     (embedded database; PostgreSQL: pg_dump)
@@ -36,6 +37,7 @@ function inputFor(command: string, v: Record<string, string | string[] | boolean
         lon: num(v.lon),
         population: num(v.population),
         populationSource: v.source,
+        codePrefix: v['code-prefix'],
       };
     case 'user:add':
       return { email: v.email, displayName: v.name, password: v.password, roles: v.role ?? [] };
@@ -78,6 +80,7 @@ async function main() {
       lon: { type: 'string' },
       population: { type: 'string' },
       source: { type: 'string' },
+      'code-prefix': { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },

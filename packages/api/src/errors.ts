@@ -36,3 +36,17 @@ export const badRequest = (reason: string, message: string, field?: string) =>
 export function toTRPCError(err: DomainError): TRPCError {
   return new TRPCError({ code: err.code, message: err.message, cause: err });
 }
+
+/**
+ * Whether `err` is the database refusing a duplicate under one named unique constraint.
+ * By SQLSTATE (23505) and constraint name, which both drivers report (pg's and PGlite's
+ * errors carry `code` and `constraint`), never by the message's wording: a duplicate under
+ * another constraint is another problem and must not be mistaken for this one.
+ */
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; constraint?: unknown; cause?: unknown };
+  if (e.code === '23505' && e.constraint === constraint) return true;
+  // Some layers wrap the driver's error; look one level down.
+  return e.cause !== undefined && e.cause !== err && isUniqueViolation(e.cause, constraint);
+}

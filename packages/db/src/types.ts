@@ -45,7 +45,8 @@ export interface CommuneTable {
   theme: Json<CommuneTheme>;
   modules: Json<string[]>;
   settings: Json<CommuneSettings>;
-  codePrefix: string | null;
+  /** 2 to 5 capital letters, unique (`communes_code_prefix`): the first part of every reference code. */
+  codePrefix: string;
   createdAt: Generated<Date>;
 }
 

@@ -1,5 +1,19 @@
 /** The cases domain as other domains see it: import from here, never from its files. */
-export { caseCode } from './codes';
+export {
+  CODE_SERIES,
+  allocateCode,
+  caseCode,
+  codePattern,
+  codeStem,
+  codeYear,
+  communeOfCode,
+  lookupCode,
+  nextSequence,
+  normaliseCode,
+} from './codes';
+export type { CodeSeries } from './codes';
+export { canMove, dueSoonUntil, isOpenIn, moveCase, timing, transition, withLockedCase } from './kernel';
+export type { CaseMove, CaseRow, CaseSpec } from './kernel';
 export {
   auditedActor,
   formatSecret,

@@ -21,6 +21,15 @@ export function findCommuneBySlug(db: Db, slug: string) {
 }
 export type CommuneRow = NonNullable<Awaited<ReturnType<typeof findCommuneBySlug>>>;
 
+/** The commune a reference code's prefix names (prefixes are unique: `communes_code_prefix`). */
+export function findCommuneByPrefix(db: Db, prefix: string) {
+  return db
+    .selectFrom('communes')
+    .select(['id', 'slug', 'names', 'settings', 'codePrefix'])
+    .where('codePrefix', '=', prefix)
+    .executeTakeFirst();
+}
+
 export function listCommunes(db: Db) {
   return db.selectFrom('communes').select(PUBLIC_COLUMNS).orderBy('createdAt').orderBy('slug').execute();
 }

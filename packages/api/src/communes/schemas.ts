@@ -6,6 +6,9 @@ export const communeSlug = z
   .toLowerCase()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: 'A commune slug is 2–40 lowercase letters, digits or dashes' });
 
+/** A commune's code prefix: 2 to 5 capital letters (the database checks the same, `communes_code_prefix_format`). */
+export const CODE_PREFIX = /^[A-Z]{2,5}$/;
+
 export const localized = z.object({
   ar: z.string().trim().min(1).max(200),
   fr: z.string().trim().min(1).max(200),
@@ -19,5 +22,12 @@ export const addCommuneInput = z.object({
   lon: z.number().min(-180).max(180),
   population: z.number().int().min(0).max(50_000_000),
   populationSource: z.string().trim().min(1).max(200),
+  /** The first part of the commune's reference codes; without it, the slug's first three letters. */
+  codePrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(CODE_PREFIX, { message: 'A code prefix is 2 to 5 letters, like TET' })
+    .optional(),
 });
 export type AddCommuneInput = z.infer<typeof addCommuneInput>;

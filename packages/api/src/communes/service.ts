@@ -1,6 +1,6 @@
 import { insertCommune, type Db } from '@shabaka/db';
 import { recordAudit } from '../audit';
-import { conflict, notFound } from '../errors';
+import { conflict, isUniqueViolation, notFound } from '../errors';
 import type { EventBus } from '../events';
 import * as repo from './repository';
 import type { AddCommuneInput } from './schemas';
@@ -20,18 +20,46 @@ export async function addCommune(deps: { db: Db; events: EventBus }, input: AddC
   if (await repo.findCommuneBySlug(deps.db, input.slug)) {
     throw conflict('commune_exists', `A commune with slug "${input.slug}" already exists.`, 'slug');
   }
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const id = await insertCommune(trx, input);
-    await recordAudit(trx, {
-      communeId: id,
-      actorId,
-      action: 'commune.added',
-      targetType: 'commune',
-      targetId: id,
-      data: { slug: input.slug },
+  // Every reference code starts with the prefix and lookups by code find the commune by
+  // it, so a prefix is never shared; a derived one that is taken is refused too, rather
+  // than silently swapped for a prefix nobody chose.
+  const codePrefix = input.codePrefix ?? derivedPrefix(input.slug);
+  const prefixTaken = async () => {
+    const owner = await repo.findCommuneByPrefix(deps.db, codePrefix);
+    return conflict(
+      'code_prefix_taken',
+      `The code prefix ${codePrefix} belongs to ${owner?.slug ?? 'another commune'}: choose another with --code-prefix.`,
+      'codePrefix',
+    );
+  };
+  if (await repo.findCommuneByPrefix(deps.db, codePrefix)) throw await prefixTaken();
+  let id: string;
+  try {
+    id = await deps.db.transaction().execute(async (trx) => {
+      const id = await insertCommune(trx, { ...input, codePrefix });
+      await recordAudit(trx, {
+        communeId: id,
+        actorId,
+        action: 'commune.added',
+        targetType: 'commune',
+        targetId: id,
+        data: { slug: input.slug, codePrefix },
+      });
+      return id;
     });
-    return id;
-  });
+  } catch (err) {
+    // Two additions raced for one prefix: the database kept the first.
+    if (isUniqueViolation(err, 'communes_code_prefix')) throw await prefixTaken();
+    throw err;
+  }
   deps.events.publish({ kind: 'commune.added', commune: input.slug });
   return { id, slug: input.slug };
 }
+
+/** The default prefix: the slug's first three letters ("ksar-el-kebir" → KSA). */
+const derivedPrefix = (slug: string) =>
+  slug
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 3)
+    .padEnd(2, 'X');

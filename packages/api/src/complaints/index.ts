@@ -1,8 +1,8 @@
 /** The complaints domain as other domains see it: import from here, never from its files. */
 export { complaintHeadlineFigures } from './figures';
-export { findByCode, findCategory, insertEvent, nextSequence } from './repository';
+export { findCategory, insertEvent } from './repository';
 export { complaintCode, idempotencyKey, submitInput } from './schemas';
 export type { SubmitInput } from './schemas';
-export { fileUrl, submit, trackingPath } from './service';
+export { fileUrl, findByCode, submit, trackingPath } from './service';
 export { coarsen, complaintSettings } from './settings';
 export { OPEN_STAGES, isOpen, open311Status } from './stages';

@@ -1,20 +1,8 @@
 import type { ComplaintStage, Db, Insertable, ComplaintTable, Selectable } from '@shabaka/db';
 import { sql } from 'kysely';
+import { CODE_SERIES, codeStem } from '../cases';
 import { OPEN_STAGES } from './stages';
 import type { QueueInput } from './schemas';
-
-/** Next number of a per-commune, per-year sequence, allocated inside the caller's transaction. */
-export async function nextSequence(db: Db, communeId: string, name: string, year: number): Promise<number> {
-  const row = await db
-    .insertInto('counters')
-    .values({ communeId, name, year, value: 1 })
-    .onConflict((oc) =>
-      oc.columns(['communeId', 'name', 'year']).doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })),
-    )
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return row.value;
-}
 
 /**
  * A new complaint in ONE statement (data-modifying CTEs): next code number, the
@@ -34,16 +22,18 @@ export async function insertIntake(
 ): Promise<Selectable<ComplaintTable>> {
   const c = p.complaint;
   const e = eventValues(p.event);
+  // The kernel's allocator (cases/codes.ts), inlined: same counter, same code shape.
+  const stem = codeStem(p.codePrefix, 'complaint', p.year);
   const { rows } = await sql<Selectable<ComplaintTable>>`
     with n as (
-      insert into counters (commune_id, name, year, value) values (${c.communeId}, 'complaint', ${p.year}, 1)
+      insert into counters (commune_id, name, year, value) values (${c.communeId}, ${CODE_SERIES.complaint.counter}, ${p.year}, 1)
       on conflict (commune_id, name, year) do update set value = counters.value + 1
       returning value
     ), c as (
       insert into complaints (id, commune_id, code, kind, category_id, department_id, description, lat, lon, address,
         channel, reply_channel, contact_name, contact_phone, contact_email, author_id, registered_by, stage,
         ack_due_at, answer_due_at, idempotency_key, created_at, updated_at, owner_secret_hash, public_description)
-      values (${c.id}, ${c.communeId}, (select ${`${p.codePrefix}-${p.year}-`} || lpad(value::text, 6, '0') from n), ${c.kind},
+      values (${c.id}, ${c.communeId}, (select ${stem} || lpad(value::text, 6, '0') from n), ${c.kind},
         ${c.categoryId}, ${c.departmentId}, ${c.description}, ${c.lat}, ${c.lon}, ${c.address}, ${c.channel}, ${c.replyChannel},
         ${c.contactName}, ${c.contactPhone}, ${c.contactEmail}, ${c.authorId}, ${c.registeredBy}, 'received',
         ${c.ackDueAt}, ${c.answerDueAt}, ${c.idempotencyKey}, ${c.createdAt}, ${c.createdAt}, ${c.ownerSecretHash}, ${c.publicDescription})
@@ -123,8 +113,13 @@ export function lockById(db: Db, communeId: string, id: string) {
     .executeTakeFirst();
 }
 
-export function findByCode(db: Db, code: string) {
-  return db.selectFrom('complaints').selectAll().where('code', '=', code).executeTakeFirst();
+export function findByCode(db: Db, communeId: string, code: string) {
+  return db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 /** A timeline entry of one complaint, locked for its review. */

@@ -3,19 +3,25 @@ import type { ComplaintStage, Db, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import {
   auditedActor,
+  codeYear,
   formatSecret,
   generateSecret,
   hashSecret,
+  lookupCode,
   newOwnerSecret,
   ownerView,
   proveOwner,
   withHash,
+  moveCase,
+  transition as kernelTransition,
+  withLockedCase,
   type OwnedCase,
 } from '../cases';
+import { complaintCase } from './case';
 import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
@@ -28,8 +34,6 @@ type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 /** Citizen actions also need the caller's session and the limits (owner proof). */
 type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session'>;
 
-/** Codes carry the year in Morocco's time zone; built once (building one costs more than using it). */
-const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' });
 type Complaint = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
 
 export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 'thumb') =>
@@ -81,7 +85,7 @@ export async function submit(
   const scans = await decodeAll(input.scans ?? [], 'scans', processScan);
   const settings = settingsOf(category.settings);
   const now = ctx.clock.now();
-  const year = Number(yearFormat.format(now));
+  const year = codeYear(now);
   const id = randomUUID();
   const owner = newOwnerSecret();
   const intakeRow = {
@@ -109,7 +113,7 @@ export async function submit(
       ownerSecretHash: owner.hash,
       publicDescription: input.publicDescription,
     },
-    codePrefix: commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase(),
+    codePrefix: commune.codePrefix,
     year,
     day: dayOf(now),
     event: {
@@ -156,7 +160,7 @@ export async function submit(
     }
   } catch (err) {
     // Two requests with one idempotency key raced: the loser returns the winner's result.
-    if (input.idempotencyKey && /complaints_idempotency|unique/i.test(String((err as Error).message))) {
+    if (input.idempotencyKey && isUniqueViolation(err, 'complaints_idempotency')) {
       const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
       if (existing) return replayed(ctx, commune, existing);
     }
@@ -210,14 +214,14 @@ const publicDescriptionOf = (c: Pick<Complaint, 'description' | 'publicDescripti
 
 /** Resolves a tracking code to its complaint and commune, or NOT_FOUND. */
 export async function byCode(db: Db, code: string) {
-  const c = await repo.findByCode(db, code);
-  if (!c) throw notFound('unknown_code', `No complaint has the code ${code}.`);
-  const commune = await db
-    .selectFrom('communes')
-    .select(['id', 'slug', 'names'])
-    .where('id', '=', c.communeId)
-    .executeTakeFirstOrThrow();
-  return { complaint: c, commune };
+  const found = await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code));
+  if (!found) throw notFound('unknown_code', `No complaint has the code ${code}.`);
+  return { complaint: found.row, commune: found.commune };
+}
+
+/** The complaint with this code, scoped by the code's prefix (receipts, Open311). */
+export async function findByCode(db: Db, code: string) {
+  return (await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code)))?.row;
 }
 
 /**
@@ -365,8 +369,9 @@ interface Actor {
 }
 
 /**
- * The one place a stage changes: timeline entry, acknowledgement and closing times,
- * rollups, audit; the caller holds the row lock inside `trx`.
+ * A stage change through the case kernel (cases/kernel.ts: row, timeline, counts, rollups,
+ * audit); the caller holds the row lock inside `trx`. The citizen's reopening is audited
+ * by reopen() itself, with how the owner proved it.
  */
 async function changeStage(
   trx: Db,
@@ -380,64 +385,25 @@ async function changeStage(
   extra: Record<string, unknown> = {},
   citizenText?: string,
 ) {
-  const set: Record<string, unknown> = { stage: to, updatedAt: now };
-  const daily: ('acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime')[] = [];
-  if (c.stage === 'received' && !c.acknowledgedAt) {
-    set.acknowledgedAt = now;
-    daily.push('acknowledged');
-    await recordDuration(trx, commune.id, 'ack', c.createdAt, now);
-  }
-  if (!isOpen(to)) {
-    set.closedAt = now;
-    const onTime = now <= c.answerDueAt;
-    daily.push('closed', ...(onTime ? (['closedOnTime'] as const) : []));
-    if (to === 'resolved') {
-      daily.push('resolved', ...(onTime ? (['resolvedOnTime'] as const) : []));
-      await recordDuration(trx, commune.id, 'resolve', c.createdAt, now);
-    }
-  } else {
-    set.closedAt = null;
-  }
-  await repo.updateComplaint(trx, commune.id, c.id, { ...set, ...extra });
-  await repo.insertEvent(trx, {
+  await moveCase(trx, complaintCase, {
     communeId: commune.id,
-    complaintId: c.id,
-    at: now,
-    actorId,
+    row: c,
+    from: c.stage,
+    to,
     kind,
-    fromStage: c.stage,
-    toStage: to,
+    actorId,
+    now,
     publicNote: notes.publicNote,
     internalNote: notes.internalNote,
+    set: extra,
     data: extra,
     citizenText,
+    audit: kind !== 'reopened',
   });
-  if (c.stage !== to) await moveStageCount(trx, commune.id, c.stage, to);
-  await bumpDaily(trx, commune.id, now, c.categoryId, daily);
-  // The citizen's reopening is audited by reopen() itself, with how the owner proved it.
-  if (actorId && kind !== 'reopened') {
-    await recordAudit(trx, {
-      communeId: commune.id,
-      actorId,
-      action: `complaint.${kind}`,
-      targetType: 'complaint',
-      targetId: c.id,
-      data: { code: c.code, from: c.stage, to, ...extra },
-    });
-  }
 }
 
-async function withLockedComplaint<T>(
-  ctx: Ctx,
-  commune: CommuneRow,
-  id: string,
-  fn: (trx: Db, c: Complaint) => Promise<T>,
-) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const c = await repo.lockById(trx, commune.id, id);
-    if (!c) throw notFound('unknown_complaint', 'No such complaint in this commune.');
-    return fn(trx, c);
-  });
+function withLockedComplaint<T>(ctx: Ctx, commune: CommuneRow, id: string, fn: (trx: Db, c: Complaint) => Promise<T>) {
+  return withLockedCase(ctx.db, complaintCase, commune.id, id, fn);
 }
 
 function published(ctx: Ctx, commune: CommuneRow, code: string, stage: ComplaintStage) {
@@ -446,14 +412,12 @@ function published(ctx: Ctx, commune: CommuneRow, code: string, stage: Complaint
 
 export async function transition(ctx: Ctx, commune: CommuneRow, actor: Actor, input: TransitionInput) {
   const now = ctx.clock.now();
-  const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
-    if (!canMove(c.stage, input.to)) {
-      throw conflict('invalid_transition', `A complaint at stage "${c.stage}" cannot move to "${input.to}".`, 'to');
-    }
+  const move = { id: input.id, to: input.to, kind: 'stage_changed', actorId: actor.userId, now, ...notesOf(input) };
+  return kernelTransition(ctx, complaintCase, commune, move, async (trx, c) => {
     const extra: Record<string, unknown> = {};
     if (input.to === 'duplicate') {
-      const original = await repo.findByCode(trx, input.duplicateOf!);
-      if (!original || original.communeId !== commune.id || original.id === c.id) {
+      const original = await repo.findByCode(trx, commune.id, input.duplicateOf!);
+      if (!original || original.id === c.id) {
         throw badRequest('unknown_original', 'Give the code of another complaint of this commune.', 'duplicateOf');
       }
       extra.duplicateOf = original.id;
@@ -468,12 +432,14 @@ export async function transition(ctx: Ctx, commune: CommuneRow, actor: Actor, in
       });
     }
     if (input.to === 'referred') extra.referredTo = input.referredTo;
-    await changeStage(trx, commune, c, input.to, actor.userId, now, input, 'stage_changed', extra);
-    return { code: c.code, stage: input.to };
-  });
-  published(ctx, commune, result.code, result.stage);
-  return result;
+    return { set: extra, data: extra };
+  }).then((r) => ({ code: r.code, stage: r.state }));
 }
+
+const notesOf = (n: { publicNote?: string | undefined; internalNote?: string | undefined }) => ({
+  publicNote: n.publicNote,
+  internalNote: n.internalNote,
+});
 
 /** Routes a complaint to a department and/or agent; a complaint still "received" is thereby acknowledged. */
 export async function assign(

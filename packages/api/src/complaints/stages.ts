@@ -10,7 +10,7 @@ export const CLOSED_STAGES = [
 export const isOpen = (s: ComplaintStage) => (OPEN_STAGES as readonly string[]).includes(s);
 
 /** Where staff may move a complaint from each stage; reopening is the citizen's own action. */
-const NEXT: Record<ComplaintStage, readonly ComplaintStage[]> = {
+export const NEXT: Record<ComplaintStage, readonly ComplaintStage[]> = {
   received: ['processing', 'resolved', 'rejected', 'duplicate', 'referred'],
   processing: ['final', 'resolved', 'rejected', 'duplicate', 'referred'],
   final: ['processing', 'resolved', 'rejected', 'referred'],

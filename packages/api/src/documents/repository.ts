@@ -29,7 +29,7 @@ export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
 }
 
 /** Everything verification needs, looked up by code alone (codes carry their commune's prefix). */
-export function findForVerification(db: Db, code: string) {
+export function findForVerification(db: Db, communeId: string, code: string) {
   return db
     .selectFrom('documents')
     .innerJoin('communes', 'communes.id', 'documents.communeId')
@@ -48,6 +48,7 @@ export function findForVerification(db: Db, code: string) {
       'signingKeys.createdAt as keyCreatedAt',
       'signingKeys.retiredAt as keyRetiredAt',
     ])
+    .where('documents.communeId', '=', communeId)
     .where('documents.code', '=', code)
     .executeTakeFirst();
 }

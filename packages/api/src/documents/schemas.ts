@@ -1,9 +1,10 @@
 import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_TEMPLATES } from '@shabaka/db';
 import { z } from 'zod';
 import { email } from '../auth';
+import { codePattern } from '../cases';
 
-/** MDQ-DOC-2026-000007: commune prefix, DOC, year, per-commune sequence. */
-export const DOCUMENT_CODE = /^[A-Z]{2,5}-DOC-\d{4}-\d{6}$/;
+/** MDQ-DOC-2026-000007: commune prefix, DOC, year, per-commune sequence (cases/codes.ts). */
+export const DOCUMENT_CODE = codePattern('document');
 export const documentCode = z
   .string()
   .trim()

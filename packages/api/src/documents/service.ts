@@ -4,9 +4,9 @@ import { communeAllows } from '../access';
 import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import { rolesOf } from '../communes';
-import { nextSequence } from '../complaints';
+import { allocateCode, lookupCode } from '../cases';
 import type { InnerContext } from '../context';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 import {
   sha256Hex,
   signedMessage,
@@ -42,15 +42,6 @@ export function accessToken(secret: string, communeId: string, code: string) {
   );
   return createHmac('sha256', key).update(`${communeId}|${code}`).digest('base64url').slice(0, 32);
 }
-
-const yearIn = (d: Date) =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(d));
-const prefixOf = (commune: Pick<CommuneRow, 'slug' | 'codePrefix'>) =>
-  (commune.codePrefix ?? commune.slug.slice(0, 3))
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '')
-    .slice(0, 5)
-    .padEnd(2, 'X');
 
 type Summary = NonNullable<Awaited<ReturnType<typeof repo.findByIdempotencyKey>>>;
 
@@ -108,26 +99,10 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
     requesterId = user.id;
   }
   const setup = signingSetup(ctx);
-  // Codes are looked up without their commune: two communes sharing a prefix would make
-  // one code name two documents. The older commune keeps the prefix; a newer one sharing it
-  // cannot issue until it gets its own.
-  const prefix = prefixOf(commune);
-  const communes = await ctx.db
-    .selectFrom('communes')
-    .select(['id', 'slug', 'codePrefix', 'createdAt'])
-    .orderBy('createdAt')
-    .orderBy('slug')
-    .execute();
-  const owner = communes.find((o) => prefixOf(o) === prefix);
-  if (owner && owner.id !== commune.id) {
-    throw conflict(
-      'code_prefix_shared',
-      `The code prefix ${prefix} belongs to ${owner.slug}: give ${commune.slug} its own prefix before issuing documents.`,
-    );
-  }
-  const year = yearIn(ctx.clock.now());
-  const seq = await nextSequence(ctx.db, commune.id, 'document', year);
-  const code = `${prefix}-DOC-${year}-${String(seq).padStart(6, '0')}`;
+  // Outside the insert's transaction on purpose: the PDF is rendered between the two (see
+  // above), and a gap in the numbering is better than a lock held while rendering. The
+  // prefix is the commune's own (unique), so the code names this commune's document only.
+  const code = await allocateCode(ctx.db, commune, 'document', ctx.clock.now());
   const verifyUrl = `${setup.publicUrl}${verifyPath(code)}`;
 
   for (let attempt = 1; ; attempt++) {
@@ -199,7 +174,7 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
       });
     } catch (err) {
       // Two requests with one idempotency key raced: the loser returns the winner's document.
-      if (input.idempotencyKey && /documents_idempotency|unique/i.test(String((err as Error).message))) {
+      if (input.idempotencyKey && isUniqueViolation(err, 'documents_idempotency')) {
         const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
         if (existing) return summaryOf(ctx, commune.slug, existing);
       }
@@ -217,6 +192,11 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
 
 export type VerificationStatus = 'valid' | 'tampered' | 'revoked' | 'unknown';
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findForVerification>>>;
+
+/** A document by code: the prefix names the commune, the code is looked up inside it. */
+async function findDocument(db: Db, code: string): Promise<Found | undefined> {
+  return (await lookupCode(db, code, (communeId) => repo.findForVerification(db, communeId, code)))?.row;
+}
 
 /**
  * Whether the stored record holds together: its signature verifies with the commune's
@@ -286,7 +266,7 @@ export async function verify(db: Db, rawCode: string, file?: Uint8Array): Promis
     offline: null,
   };
   if (!DOCUMENT_CODE.test(code)) return unknown;
-  const d = await repo.findForVerification(db, code);
+  const d = await findDocument(db, code);
   if (!d) return unknown;
   const storedPdf = file ? null : (await repo.pdfOf(db, d.communeId, d.id)).pdf;
   const holds = recordHolds(d, storedPdf);
@@ -341,7 +321,7 @@ export async function record(deps: SigningDeps, rawCode: string, viewer: Viewer 
   const { db } = deps;
   const { file: _notChecked, ...v } = await verify(db, rawCode);
   if (v.status === 'unknown') return { format: 'shabaka-document-record/1' as const, ...v };
-  const d = (await repo.findForVerification(db, v.code))!;
+  const d = (await findDocument(db, v.code))!;
   const holder = await isHolder(deps, d, viewer, token);
   const crypto =
     holder || v.offline === 'anyone'
@@ -367,7 +347,7 @@ export async function pdfForViewer(deps: SigningDeps, rawCode: string, viewer: V
   const { db } = deps;
   const parsed = documentCode.safeParse(rawCode);
   if (!parsed.success) return null;
-  const d = await repo.findForVerification(db, parsed.data);
+  const d = await findDocument(db, parsed.data);
   if (!d) return null;
   if (!(await isHolder(deps, d, viewer, token))) return 'forbidden' as const;
   const { pdf } = await repo.pdfOf(db, d.communeId, d.id);

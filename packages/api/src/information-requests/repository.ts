@@ -3,8 +3,6 @@ import { sql } from 'kysely';
 import type { QueueInput } from './schemas';
 import { OPEN_STATES } from './states';
 
-export { nextSequence } from '../complaints';
-
 export function insertRequest(db: Db, values: Insertable<InformationRequestTable>) {
   return db.insertInto('informationRequests').values(values).returningAll().executeTakeFirstOrThrow();
 }
@@ -39,8 +37,13 @@ export function lockById(db: Db, communeId: string, id: string) {
     .executeTakeFirst();
 }
 
-export function findByCode(db: Db, code: string) {
-  return db.selectFrom('informationRequests').selectAll().where('code', '=', code).executeTakeFirst();
+export function findByCode(db: Db, communeId: string, code: string) {
+  return db
+    .selectFrom('informationRequests')
+    .selectAll()
+    .where('communeId', '=', communeId)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function updateRequest(

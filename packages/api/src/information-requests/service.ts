@@ -9,10 +9,12 @@ import type {
 } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import {
+  allocateCode,
   auditedActor,
   formatSecret,
   generateSecret,
   hashSecret,
+  lookupCode,
   newOwnerSecret,
   ownerView,
   proveOwner,
@@ -36,7 +38,7 @@ import {
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
@@ -99,12 +101,9 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
   let request: Req;
   try {
     request = await ctx.db.transaction().execute(async (trx) => {
-      const year = Number(localDate(now).slice(0, 4));
-      const seq = await repo.nextSequence(trx, commune.id, 'information_request', year);
-      const prefix = commune.codePrefix ?? commune.slug.slice(0, 3).toUpperCase();
       const r = await repo.insertRequest(trx, {
         communeId: commune.id,
-        code: `${prefix}-DI-${year}-${String(seq).padStart(6, '0')}`,
+        code: await allocateCode(trx, commune, 'information', now),
         subject: input.subject,
         description: input.description,
         urgent: input.urgent,
@@ -157,7 +156,7 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
     });
   } catch (err) {
     // Two requests with one idempotency key raced: the loser returns the winner's receipt.
-    if (input.idempotencyKey && /information_requests_idempotency|unique/i.test(String((err as Error).message))) {
+    if (input.idempotencyKey && isUniqueViolation(err, 'information_requests_idempotency')) {
       const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
       if (existing) return replayed(ctx, commune, existing, cal);
     }
@@ -210,14 +209,14 @@ function updated(ctx: Ctx, commune: string, code: string, state: InformationRequ
 // ——— Requester side ———
 
 async function byCode(db: Db, code: string) {
-  const r = await repo.findByCode(db, code);
-  if (!r) throw notFound('unknown_code', `No information request has the code ${code}.`);
-  const commune = await db
-    .selectFrom('communes')
-    .select(['id', 'slug', 'names', 'settings'])
-    .where('id', '=', r.communeId)
-    .executeTakeFirstOrThrow();
-  return { request: r, commune };
+  const found = await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code));
+  if (!found) throw notFound('unknown_code', `No information request has the code ${code}.`);
+  return { request: found.row, commune: found.commune };
+}
+
+/** The request with this code, scoped by the code's prefix (receipts). */
+export async function findByCode(db: Db, code: string) {
+  return (await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code)))?.row;
 }
 
 const owned = (r: Req): OwnedCase => ({

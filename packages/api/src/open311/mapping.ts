@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { COMPLAINT_KINDS, type ComplaintKind, type ComplaintStage, type Language, type Localized } from '@shabaka/db';
 import { z, ZodError } from 'zod';
+import { codePattern } from '../cases';
 import { communeSlug } from '../communes';
 import { submitInput, type SubmitInput, coarsen, isOpen, open311Status } from '../complaints';
 import { DomainError } from '../errors';
@@ -305,7 +306,7 @@ const listParams = z.object({
     .pipe(
       z
         .array(
-          z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{6}$/, { message: 'a service_request_id looks like TET-2026-000081' }),
+          z.string().regex(codePattern('complaint'), { message: 'a service_request_id looks like TET-2026-000081' }),
         )
         .max(200),
     ),

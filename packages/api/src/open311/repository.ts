@@ -91,10 +91,6 @@ async function firstVisiblePhotos(db: Db, communeId: string, complaintIds: strin
   return out;
 }
 
-export function communeOfCode(db: Db, code: string) {
-  return db.selectFrom('complaints').select('communeId').where('code', '=', code).executeTakeFirst();
-}
-
 export function codeById(db: Db, communeId: string, id: string) {
   return db
     .selectFrom('complaints')

@@ -1,6 +1,7 @@
 import type { Db } from '@shabaka/db';
 import { z } from 'zod';
 import { communeForApiKey } from '../apikeys';
+import { communeOfCode } from '../cases';
 import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes';
 import * as complaints from '../complaints';
 import { complaintCode, complaintSettings } from '../complaints';
@@ -156,9 +157,10 @@ export async function getRequest(db: Db, id: string, query: unknown, http: HttpI
   let commune: CommuneRow | undefined;
   if (slug) commune = await jurisdiction(db, slug);
   else {
-    const owner = await repo.communeOfCode(db, code.data);
+    // The code's prefix names its commune (prefixes are unique); the request is then looked up inside it.
+    const owner = await communeOfCode(db, code.data);
     if (!owner) throw notFound();
-    commune = (await listCommunes(db)).find((c) => c.id === owner.communeId);
+    commune = (await listCommunes(db)).find((c) => c.id === owner.id);
   }
   if (!commune) throw notFound();
   const filter = { codes: [code.data], serviceCode: undefined, from: undefined, to: undefined, open: undefined };

@@ -1,0 +1,205 @@
+import type { Db } from '@shabaka/db';
+import { recordAudit } from '../audit';
+import { addDays, endOfLocalDay, localDate, nthWorkingDayAfter, type WorkingCalendar } from '../calendar';
+import type { InnerContext } from '../context';
+import { conflict, notFound } from '../errors';
+import type { CodeSeries } from './codes';
+
+/*
+ * The lifecycle every case type shares, written once and configured by a spec (one per
+ * case type: complaints/case.ts, information-requests/case.ts). The kernel owns the
+ * order of things — lock the row, check the move against the spec's graph, write the row,
+ * the timeline, the counts, the domain's rollups and the audit row in ONE transaction,
+ * publish only after it committed — so every case type gets the same guarantees: two
+ * agents acting at once cannot both move a case, a figure never counts a move that rolled
+ * back, and a live screen never shows a state the database does not hold.
+ */
+
+/** The columns the kernel reads on every case row, whatever the case type. */
+export interface CaseRow {
+  id: string;
+  code: string;
+}
+
+/** One state change, as the kernel hands it to the spec's hooks. */
+export interface CaseMove<S extends string, R extends CaseRow> {
+  communeId: string;
+  row: R;
+  from: S;
+  to: S;
+  /** The timeline entry's kind (`stage_changed`, `answered`…); also names the audit action. */
+  kind: string;
+  actorId: string | null;
+  now: Date;
+  publicNote?: string | null | undefined;
+  internalNote?: string | null | undefined;
+  /** Columns of the case row the move sets besides its state (the spec's rollups add their own). */
+  set?: Record<string, unknown>;
+  /** Recorded on the timeline entry and in the audit row. */
+  data?: Record<string, unknown>;
+  /** What the citizen wrote with it (a reopening's reason), for case types that keep it apart. */
+  citizenText?: string | undefined;
+  /** False when the caller audits the action itself (e.g. with how the owner proved it). */
+  audit?: boolean;
+}
+
+export interface CaseSpec<S extends string, R extends CaseRow> {
+  /** What the audit log and owner proofs call this case type. */
+  type: 'complaint' | 'information_request';
+  /** Audit actions are `<auditPrefix>.<kind>` (complaint.stage_changed, information.answered). */
+  auditPrefix: string;
+  series: CodeSeries;
+  /** The row's state column (complaints say stage). */
+  stateColumn: 'stage' | 'state';
+  states: {
+    all: readonly S[];
+    open: readonly S[];
+    /** Where staff may move a case from each state. */
+    next: Readonly<Record<S, readonly S[]>>;
+  };
+  /** How its deadlines count: calendar days, or working days of the calendar module. */
+  clock: { days: 'calendar' | 'working' };
+  stateOf(row: R): S;
+  /** The deadlines that apply to the row now (overdue when any is past). */
+  deadlines(row: R): Date[];
+  /** Said when the row is not in the commune. */
+  unknown: { reason: string; message: string };
+  /** Said when the spec's graph refuses a move (CONFLICT `invalid_transition`). */
+  refusal(from: S, to: S): string;
+  repo: {
+    lock(trx: Db, communeId: string, id: string): Promise<R | undefined>;
+    update(trx: Db, communeId: string, id: string, set: Record<string, unknown>): Promise<void>;
+    insertEvent(trx: Db, move: CaseMove<S, R>): Promise<void>;
+    moveCount(trx: Db, communeId: string, from: S | null, to: S): Promise<void>;
+  };
+  /**
+   * The domain's own rollups of a move (time to answer, on-time shares, daily figures):
+   * returns the row's columns they set, writes their tables inside the transaction.
+   * Called after the state counts, in the same order on every path (no lock-order deadlocks).
+   */
+  rollups(trx: Db, move: CaseMove<S, R>): Promise<Record<string, unknown>>;
+  /** The event a state change publishes (after commit). */
+  changed(commune: string, code: string, state: S): { kind: string; commune: string; data: Record<string, unknown> };
+}
+
+type Ctx = Pick<InnerContext, 'db' | 'events'>;
+
+type States<S extends string> = Pick<CaseSpec<S, CaseRow>['states'], 'open' | 'next'>;
+export const isOpenIn = <S extends string>(spec: { states: States<S> }, s: S) => spec.states.open.includes(s);
+export const canMove = <S extends string>(spec: { states: States<S> }, from: S, to: S) =>
+  spec.states.next[from].includes(to);
+
+/** Runs `fn` on the case row locked FOR UPDATE, in one transaction; NOT_FOUND outside the commune. */
+export async function withLockedCase<S extends string, R extends CaseRow, T>(
+  db: Db,
+  spec: CaseSpec<S, R>,
+  communeId: string,
+  id: string,
+  fn: (trx: Db, row: R) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const row = await spec.repo.lock(trx, communeId, id);
+    if (!row) throw notFound(spec.unknown.reason, spec.unknown.message);
+    return fn(trx, row);
+  });
+}
+
+/**
+ * The one place a case's state changes, inside the caller's transaction (which holds the
+ * row lock): the row, the timeline entry, the state counts, the spec's rollups and the
+ * audit row. Publishing is the caller's, after commit (`transition` does both).
+ */
+export async function moveCase<S extends string, R extends CaseRow>(
+  trx: Db,
+  spec: CaseSpec<S, R>,
+  move: CaseMove<S, R>,
+) {
+  const { communeId, row, from, to, now } = move;
+  await spec.repo.insertEvent(trx, move);
+  if (from !== to) await spec.repo.moveCount(trx, communeId, from, to);
+  const rolled = await spec.rollups(trx, move);
+  await spec.repo.update(trx, communeId, row.id, { ...rolled, ...move.set, [spec.stateColumn]: to, updatedAt: now });
+  if (move.audit !== false && move.actorId) {
+    await recordAudit(trx, {
+      communeId,
+      actorId: move.actorId,
+      action: `${spec.auditPrefix}.${move.kind}`,
+      targetType: spec.type,
+      targetId: row.id,
+      data: { code: row.code, from, to, ...move.data },
+    });
+  }
+}
+
+/**
+ * A staff transition: lock, check against the spec's graph (CONFLICT `invalid_transition`
+ * otherwise), let the domain check and prepare its own part (`prepare` may throw, and
+ * returns what the move sets and records), move, commit, then publish.
+ */
+export async function transition<S extends string, R extends CaseRow>(
+  ctx: Ctx,
+  spec: CaseSpec<S, R>,
+  commune: { id: string; slug: string },
+  input: Omit<CaseMove<S, R>, 'communeId' | 'row' | 'from'> & { id: string },
+  prepare?: (
+    trx: Db,
+    row: R,
+  ) => Promise<Pick<CaseMove<S, R>, 'set' | 'data'> | void> | Pick<CaseMove<S, R>, 'set' | 'data'> | void,
+) {
+  const { id, ...rest } = input;
+  const result = await withLockedCase(ctx.db, spec, commune.id, id, async (trx, row) => {
+    const from = spec.stateOf(row);
+    if (!canMove(spec, from, rest.to)) {
+      throw conflict('invalid_transition', spec.refusal(from, rest.to), 'to');
+    }
+    const extra = (await prepare?.(trx, row)) ?? {};
+    await moveCase(trx, spec, {
+      ...rest,
+      communeId: commune.id,
+      row,
+      from,
+      set: { ...rest.set, ...extra.set },
+      data: { ...rest.data, ...extra.data },
+    });
+    return { code: row.code, state: rest.to };
+  });
+  // After commit: a subscriber reading the case sees the new state.
+  ctx.events.publish(spec.changed(commune.slug, result.code, result.state));
+  return result;
+}
+
+// ——— Clocks ———
+
+/**
+ * The end of the "due soon" window: the deadline falls within the next `days` days, today
+ * included, counted as the spec's clock counts (working days skip weekends and holidays
+ * of the calendar module; calendar days do not). Both end at midnight in Morocco.
+ */
+export function dueSoonUntil(
+  clock: CaseSpec<string, CaseRow>['clock'],
+  days: number,
+  now: Date,
+  cal: WorkingCalendar | null,
+): Date {
+  const yesterday = addDays(localDate(now), -1);
+  if (clock.days === 'working') {
+    if (!cal) throw new Error('a working-day clock needs the calendar');
+    return endOfLocalDay(nthWorkingDayAfter(yesterday, days, cal));
+  }
+  return endOfLocalDay(addDays(yesterday, days));
+}
+
+/** Overdue and due soon of one case at `now`, from the spec's states, deadlines and clock. */
+export function timing<S extends string, R extends CaseRow>(
+  spec: CaseSpec<S, R>,
+  row: R,
+  now: Date,
+  opts: { dueSoonDays: number; cal: WorkingCalendar | null },
+) {
+  const open = isOpenIn(spec, spec.stateOf(row));
+  const deadlines = spec.deadlines(row);
+  const overdue = open && deadlines.some((d) => d.getTime() < now.getTime());
+  const until = dueSoonUntil(spec.clock, opts.dueSoonDays, now, opts.cal).getTime();
+  const dueSoon = open && !overdue && deadlines.some((d) => d.getTime() <= until);
+  return { open, overdue, dueSoon };
+}

@@ -1,0 +1,68 @@
+import { COMPLAINT_STAGES, type ComplaintStage } from '@shabaka/db';
+import type { CaseSpec } from '../cases';
+import * as repo from './repository';
+import { bumpDaily, moveStageCount, recordDuration } from './rollups';
+import { NEXT, OPEN_STAGES, isOpen } from './stages';
+
+type Complaint = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
+
+/**
+ * Complaints as the case kernel sees them (cases/kernel.ts): stages, the staff graph,
+ * deadlines in calendar days (acknowledge, then answer, within the category's days), the
+ * timeline and the dashboard rollups of a move.
+ */
+export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
+  type: 'complaint',
+  auditPrefix: 'complaint',
+  series: 'complaint',
+  stateColumn: 'stage',
+  states: { all: COMPLAINT_STAGES, open: OPEN_STAGES, next: NEXT },
+  clock: { days: 'calendar' },
+  stateOf: (c) => c.stage,
+  // The acknowledgement is due only until the complaint leaves "received".
+  deadlines: (c) => (c.stage === 'received' ? [c.answerDueAt, c.ackDueAt] : [c.answerDueAt]),
+  unknown: { reason: 'unknown_complaint', message: 'No such complaint in this commune.' },
+  refusal: (from, to) => `A complaint at stage "${from}" cannot move to "${to}".`,
+  repo: {
+    lock: repo.lockById,
+    update: (trx, communeId, id, set) => repo.updateComplaint(trx, communeId, id, set),
+    insertEvent: (trx, m) =>
+      repo.insertEvent(trx, {
+        communeId: m.communeId,
+        complaintId: m.row.id,
+        at: m.now,
+        actorId: m.actorId,
+        kind: m.kind,
+        fromStage: m.from,
+        toStage: m.to,
+        publicNote: m.publicNote,
+        internalNote: m.internalNote,
+        data: m.data ?? {},
+        citizenText: m.citizenText,
+      }),
+    moveCount: moveStageCount,
+  },
+  async rollups(trx, { communeId, row: c, to, now }) {
+    const set: Record<string, unknown> = {};
+    const daily: ('acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime')[] = [];
+    if (c.stage === 'received' && !c.acknowledgedAt) {
+      set.acknowledgedAt = now;
+      daily.push('acknowledged');
+      await recordDuration(trx, communeId, 'ack', c.createdAt, now);
+    }
+    if (!isOpen(to)) {
+      set.closedAt = now;
+      const onTime = now <= c.answerDueAt;
+      daily.push('closed', ...(onTime ? (['closedOnTime'] as const) : []));
+      if (to === 'resolved') {
+        daily.push('resolved', ...(onTime ? (['resolvedOnTime'] as const) : []));
+        await recordDuration(trx, communeId, 'resolve', c.createdAt, now);
+      }
+    } else {
+      set.closedAt = null;
+    }
+    await bumpDaily(trx, communeId, now, c.categoryId, daily);
+    return set;
+  },
+  changed: (commune, code, stage) => ({ kind: 'complaint.stage_changed', commune, data: { code, stage } }),
+};
