@@ -39,7 +39,7 @@ export interface CaseMove<S extends string, R extends CaseRow> {
   data?: Record<string, unknown>;
   /** What the citizen wrote with it (a reopening's reason), for case types that keep it apart. */
   citizenText?: string | undefined;
-  /** False when the caller audits the action itself (e.g. with how the owner proved it). */
+  /** False when nothing is audited here (no actor, or the caller audits with more, e.g. how the owner proved it). */
   audit?: boolean;
 }
 
@@ -119,7 +119,7 @@ export async function moveCase<S extends string, R extends CaseRow>(
   if (from !== to) await spec.repo.moveCount(trx, communeId, from, to);
   const rolled = await spec.rollups(trx, move);
   await spec.repo.update(trx, communeId, row.id, { ...rolled, ...move.set, [spec.stateColumn]: to, updatedAt: now });
-  if (move.audit !== false && move.actorId) {
+  if (move.audit !== false) {
     await recordAudit(trx, {
       communeId,
       actorId: move.actorId,

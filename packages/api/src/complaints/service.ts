@@ -398,7 +398,7 @@ async function changeStage(
     set: extra,
     data: extra,
     citizenText,
-    audit: kind !== 'reopened',
+    audit: !!actorId && kind !== 'reopened',
   });
 }
 

@@ -15,10 +15,12 @@ import {
   generateSecret,
   hashSecret,
   lookupCode,
+  moveCase,
   newOwnerSecret,
   ownerView,
   proveOwner,
   withHash,
+  withLockedCase,
   type OwnedCase,
 } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
@@ -39,6 +41,7 @@ import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
+import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
@@ -410,18 +413,14 @@ export async function detail(deps: Pick<InnerContext, 'db' | 'signing'>, commune
   };
 }
 
-async function withLocked<T>(ctx: Ctx, communeId: string, id: string, fn: (trx: Db, r: Req) => Promise<T>) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const r = await repo.lockById(trx, communeId, id);
-    if (!r) throw notFound('unknown_request', 'No such information request in this commune.');
-    return fn(trx, r);
-  });
+function withLocked<T>(ctx: Ctx, communeId: string, id: string, fn: (trx: Db, r: Req) => Promise<T>) {
+  return withLockedCase(ctx.db, informationCase(null), communeId, id, fn);
 }
 
 /**
- * The one place a state changes: reply time and on-time flag for the rollups, the
- * timeline entry, the state counts and the audit row — inside the caller's transaction,
- * which holds the row lock.
+ * A state change through the case kernel (cases/kernel.ts: row, timeline, state counts,
+ * reply time and on-time rollups, audit), inside the caller's transaction, which holds
+ * the row lock.
  */
 async function changeState(
   trx: Db,
@@ -439,44 +438,18 @@ async function changeState(
     data?: Record<string, unknown>;
   },
 ) {
-  const set: Partial<Insertable<InformationRequestTable>> = { state: to, updatedAt: now, ...opts.set };
-  const daily: Parameters<typeof bumpDaily>[3] = [];
-  if (!r.processingStartedAt && to !== 'withdrawn') set.processingStartedAt = now;
-  if (isResponse(to)) {
-    const days = elapsedWorkingDays(r.receivedAt, now, cal);
-    const onTime = now.getTime() <= r.dueAt.getTime();
-    set.respondedAt = now;
-    set.responseWorkingDays = days;
-    set.closedAt = now;
-    daily.push('responded', to as 'answered' | 'refused' | 'transferred');
-    if (onTime) daily.push('respondedOnTime');
-    await recordResponseTime(trx, communeId, days);
-  } else if (to === 'withdrawn') {
-    set.closedAt = now;
-    daily.push('withdrawn');
-  }
-  await repo.updateRequest(trx, communeId, r.id, set);
-  await repo.insertEvent(trx, {
+  await moveCase(trx, informationCase(cal), {
     communeId,
-    requestId: r.id,
-    at: now,
-    actorId,
+    row: r,
+    from: r.state,
+    to,
     kind: opts.kind,
-    fromState: r.state,
-    toState: to,
+    actorId,
+    now,
     publicNote: opts.publicNote,
     internalNote: opts.internalNote,
+    set: opts.set,
     data: opts.data,
-  });
-  await moveStateCount(trx, communeId, r.state, to);
-  await bumpDaily(trx, communeId, now, daily);
-  await recordAudit(trx, {
-    communeId,
-    actorId,
-    action: `information.${opts.kind}`,
-    targetType: 'information_request',
-    targetId: r.id,
-    data: { code: r.code, from: r.state, to, ...opts.data },
   });
 }
 

@@ -23,6 +23,19 @@ const ACTIONS: Record<InformationRequestState, readonly StaffAction[]> = {
   withdrawn: [],
 };
 
+/** Where each action leaves a request: the graph the case kernel checks moves against. */
+export const TARGET: Record<StaffAction, InformationRequestState> = {
+  start: 'in_processing',
+  extend: 'extended',
+  answer: 'answered',
+  refuse: 'refused',
+  transfer: 'transferred',
+  withdraw: 'withdrawn',
+};
+export const NEXT = Object.fromEntries(
+  Object.entries(ACTIONS).map(([s, actions]) => [s, actions.map((a) => TARGET[a])]),
+) as unknown as Record<InformationRequestState, readonly InformationRequestState[]>;
+
 export const allows = (s: InformationRequestState, a: StaffAction) => ACTIONS[s].includes(a);
 export const actionsFor = (s: InformationRequestState, extended: boolean) =>
   ACTIONS[s].filter((a) => a !== 'extend' || !extended);

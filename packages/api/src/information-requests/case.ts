@@ -1,0 +1,69 @@
+import { INFORMATION_REQUEST_STATES, type InformationRequestState } from '@shabaka/db';
+import { elapsedWorkingDays, type WorkingCalendar } from '../calendar';
+import type { CaseSpec } from '../cases';
+import * as repo from './repository';
+import { bumpDaily, moveStateCount, recordResponseTime } from './rollups';
+import { NEXT, OPEN_STATES, isResponse } from './states';
+
+type Req = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
+
+/**
+ * Information requests as the case kernel sees them (cases/kernel.ts): states, the staff
+ * graph (one target per action, states.ts), one deadline counted in working days (Law
+ * 31-13: 20 working days, 3 if urgent, extended once), the timeline and the compliance
+ * rollups of a move. Built per call with the calendar its rollups count reply times in.
+ */
+export function informationCase(cal: WorkingCalendar | null): CaseSpec<InformationRequestState, Req> {
+  return {
+    type: 'information_request',
+    auditPrefix: 'information',
+    series: 'information',
+    stateColumn: 'state',
+    states: { all: INFORMATION_REQUEST_STATES, open: OPEN_STATES, next: NEXT },
+    clock: { days: 'working' },
+    stateOf: (r) => r.state,
+    deadlines: (r) => [r.dueAt],
+    unknown: { reason: 'unknown_request', message: 'No such information request in this commune.' },
+    refusal: (from, to) => `A request that is "${from}" cannot become "${to}".`,
+    repo: {
+      lock: repo.lockById,
+      update: (trx, communeId, id, set) => repo.updateRequest(trx, communeId, id, set),
+      insertEvent: (trx, m) =>
+        repo.insertEvent(trx, {
+          communeId: m.communeId,
+          requestId: m.row.id,
+          at: m.now,
+          actorId: m.actorId,
+          kind: m.kind,
+          fromState: m.from,
+          toState: m.to,
+          publicNote: m.publicNote,
+          internalNote: m.internalNote,
+          data: m.data,
+        }),
+      moveCount: moveStateCount,
+    },
+    async rollups(trx, { communeId, row: r, to, now }) {
+      const set: Record<string, unknown> = {};
+      const daily: Parameters<typeof bumpDaily>[3] = [];
+      if (!r.processingStartedAt && to !== 'withdrawn') set.processingStartedAt = now;
+      if (isResponse(to)) {
+        if (!cal) throw new Error('a reply is counted in working days: the calendar is needed');
+        const days = elapsedWorkingDays(r.receivedAt, now, cal);
+        const onTime = now.getTime() <= r.dueAt.getTime();
+        set.respondedAt = now;
+        set.responseWorkingDays = days;
+        set.closedAt = now;
+        daily.push('responded', to as 'answered' | 'refused' | 'transferred');
+        if (onTime) daily.push('respondedOnTime');
+        await recordResponseTime(trx, communeId, days);
+      } else if (to === 'withdrawn') {
+        set.closedAt = now;
+        daily.push('withdrawn');
+      }
+      await bumpDaily(trx, communeId, now, daily);
+      return set;
+    },
+    changed: (commune, code, state) => ({ kind: 'information.state_changed', commune, data: { code, state } }),
+  };
+}
