@@ -25,10 +25,10 @@ import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
-import { bumpDaily, dayOf, moveStageCount, recordDuration } from './rollups';
+import { dayOf } from './rollups';
 import type { QueueInput, RegisterInput, SubmitInput, TransitionInput } from './schemas';
 import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
-import { canMove, isOpen, nextStages } from './stages';
+import { isOpen, nextStages } from './stages';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 /** Citizen actions also need the caller's session and the limits (owner proof). */

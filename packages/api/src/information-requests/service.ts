@@ -28,7 +28,6 @@ import {
   loadCalendar,
   addDays,
   addWorkingDays,
-  elapsedWorkingDays,
   endOfLocalDay,
   extendDeadline,
   firstCountedDay,
@@ -45,7 +44,7 @@ import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
-import { bumpDaily, moveStateCount, recordResponseTime } from './rollups';
+import { bumpDaily, moveStateCount } from './rollups';
 import type { AnswerInput, QueueInput, SubmitInput } from './schemas';
 import { informationSettings, settingsOf } from './settings';
 import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './states';
