@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAdminCommand } from '../src/admin';
-import { allocateCode, communeOfCode, lookupCode } from '../src/cases';
+import { loadCalendar } from '../src/calendar';
+import { allocateCode, communeOfCode, lookupCode, timing, transition } from '../src/cases';
+import { complaintCase } from '../src/complaints/case';
+import { informationCase } from '../src/information-requests/case';
 import { DomainError, isUniqueViolation } from '../src/errors';
 import { useHarness } from './harness';
 
@@ -176,3 +180,96 @@ describe('the case kernel: idempotent intake', () => {
     expect(Number(n.n)).toBe(1);
   });
 });
+
+describe('the case kernel: transitions and clocks', () => {
+  it('refuses a move the spec does not allow, and writes nothing', async () => {
+    const categoryId = await categoryOf('tetouan');
+    const agent = await h.user('kernel.agent@tetouan.example', ['tetouan:agent']);
+    const c = await h.anon().complaints.submit(complaint('tetouan', categoryId));
+    await agent.caller.complaints.transition({ commune: 'tetouan', id: c.id, to: 'resolved', publicNote: 'Fixed.' });
+    const before = await timeline(c.id);
+    await expect(
+      agent.caller.complaints.transition({ commune: 'tetouan', id: c.id, to: 'processing' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await timeline(c.id)).toHaveLength(before.length);
+  });
+
+  it('locks, writes the timeline and publishes only after commit; a failed step publishes nothing', async () => {
+    const categoryId = await categoryOf('tetouan');
+    const tet = await communeRow('tetouan');
+    const actor = await h.user('kernel.head@tetouan.example', ['tetouan:department_head']);
+    const c = await h.anon().complaints.submit(complaint('tetouan', categoryId));
+    const seen: { kind: string; stage: unknown; stored: Promise<string | undefined> }[] = [];
+    const events = {
+      ...h.events,
+      publish(e: { kind: string; data?: Record<string, unknown> }) {
+        // Read from outside the transaction: what a subscriber would find when the event arrives.
+        seen.push({ kind: e.kind, stage: e.data?.stage, stored: stageOf(c.id) });
+      },
+    };
+    const ctx = { db: h.handle.db, events };
+    const move = { id: c.id, kind: 'stage_changed', actorId: actor.id, now: h.clock.now() };
+    await expect(
+      transition(ctx, complaintCase, { id: tet.id, slug: 'tetouan' }, { ...move, to: 'processing' }, () => {
+        throw new Error('the domain refused');
+      }),
+    ).rejects.toThrow('the domain refused');
+    expect(seen).toHaveLength(0);
+    expect(await stageOf(c.id)).toBe('received');
+    await expect(
+      transition(ctx, complaintCase, { id: tet.id, slug: 'tetouan' }, { ...move, to: 'final', id: c.id }),
+    ).rejects.toMatchObject({ reason: 'invalid_transition' });
+    const done = await transition(ctx, complaintCase, { id: tet.id, slug: 'tetouan' }, { ...move, to: 'processing' });
+    expect(done).toEqual({ code: c.code, state: 'processing' });
+    expect(seen.map((s) => [s.kind, s.stage])).toEqual([['complaint.stage_changed', 'processing']]);
+    expect(await seen[0]!.stored).toBe('processing');
+    const entries = await timeline(c.id);
+    expect(entries.at(-1)).toMatchObject({ kind: 'stage_changed', fromStage: 'received', toStage: 'processing' });
+    const audit = await h.handle.db.selectFrom('auditLog').select(['action']).where('targetId', '=', c.id).execute();
+    expect(audit.map((a) => a.action)).toContain('complaint.stage_changed');
+    await expect(
+      transition(ctx, complaintCase, { id: tet.id, slug: 'tetouan' }, { ...move, id: randomUUID(), to: 'processing' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', reason: 'unknown_complaint' });
+  });
+
+  it('says overdue and due soon from the spec’s clock: working days skip the weekend, calendar days do not', async () => {
+    const cal = await loadCalendar(h.handle.db);
+    // Friday 6 March 2026, 10:00 in Morocco; the deadline is Monday 9 March at noon.
+    const friday = new Date('2026-03-06T10:00:00+01:00');
+    const due = new Date('2026-03-09T12:00:00+01:00');
+    const request = { id: 'r', code: 'TET-DI-2026-000001', state: 'received', dueAt: due } as never;
+    const opts = { dueSoonDays: 2, cal };
+    expect(timing(informationCase(cal), request, friday, opts)).toEqual({ open: true, overdue: false, dueSoon: true });
+    const complaintRow = {
+      id: 'c',
+      code: 'TET-2026-000001',
+      stage: 'processing',
+      answerDueAt: due,
+      ackDueAt: due,
+    } as never;
+    expect(timing(complaintCase, complaintRow, friday, opts)).toEqual({ open: true, overdue: false, dueSoon: false });
+    const tuesday = new Date('2026-03-10T09:00:00+01:00');
+    expect(timing(informationCase(cal), request, tuesday, opts)).toMatchObject({ overdue: true, dueSoon: false });
+    expect(timing(complaintCase, complaintRow, tuesday, opts)).toMatchObject({ overdue: true });
+    const answered = { ...(request as object), state: 'answered' } as never;
+    expect(timing(informationCase(cal), answered, tuesday, opts)).toEqual({
+      open: false,
+      overdue: false,
+      dueSoon: false,
+    });
+    // The acknowledgement deadline counts only while the complaint waits in "received".
+    const acked = { ...(complaintRow as object), stage: 'received', ackDueAt: friday, answerDueAt: due } as never;
+    expect(timing(complaintCase, acked, new Date('2026-03-06T11:00:00+01:00'), opts).overdue).toBe(true);
+  });
+});
+
+const stageOf = async (id: string) =>
+  (await h.handle.db.selectFrom('complaints').select('stage').where('id', '=', id).executeTakeFirst())?.stage;
+const timeline = (id: string) =>
+  h.handle.db
+    .selectFrom('complaintEvents')
+    .select(['kind', 'fromStage', 'toStage'])
+    .where('complaintId', '=', id)
+    .orderBy('at')
+    .orderBy('seq')
+    .execute();
