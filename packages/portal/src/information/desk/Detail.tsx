@@ -15,7 +15,7 @@ import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { errorCode } from '../../errors';
-import { Timeline } from '../../Timeline';
+import { CaseTimeline } from '../../cases/CaseTimeline';
 import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
@@ -546,7 +546,7 @@ function AnswerDocument({ r, onDone }: { r: StaffDetail; onDone: (message: strin
 function History({ r }: { r: StaffDetail }) {
   const { t, has } = useInformationI18n();
   return (
-    <Timeline
+    <CaseTimeline
       title={t('information.track.timeline')}
       headingLevel={3}
       events={r.timeline.map((e) => ({
