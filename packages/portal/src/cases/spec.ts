@@ -29,3 +29,7 @@ export interface CaseSpec<T extends OwnedCase> {
   /** The tracking page, relative to the section's routes. */
   trackPath: (code: string) => string;
 }
+
+/** `value` if it is one of `list` (an address or a form may hold anything), else undefined. */
+export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -29,11 +29,7 @@ export const KINDS = ['complaint', 'observation', 'suggestion'] as const satisfi
 export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const satisfies readonly ReplyChannel[];
 export const OPEN_STAGES: readonly Stage[] = ['received', 'processing', 'final'];
 
-export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
-  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-
-/** The queue's last address, so "back to the queue" from a complaint keeps its filters and page. */
-export const queueMemory = { href: '/complaints' };
+export { oneOf } from '../cases/spec';
 
 /**
  * Where the printable receipt of a complaint is served (site root, with the session cookie);

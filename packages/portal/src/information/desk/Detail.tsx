@@ -10,7 +10,6 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
@@ -20,7 +19,8 @@ import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
 import { COMPLETENESS, HEAD_OUTCOMES, localDateTime, timelineText, type StaffDetail } from '../model';
-import { DeadlineBadges, queueMemory, StateBadge } from './shared';
+import { BackToQueue } from '../../cases/queueMemory';
+import { DeadlineBadges, StateBadge } from './shared';
 
 const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
 const optional = (d: FormData, name: string) => text(d, name) || undefined;
@@ -584,7 +584,9 @@ export function DetailScreen({ id }: { id: string }) {
   return (
     <div className="shb-stack">
       <p>
-        <Link href={queueMemory.href}>{t('information.desk.backToQueue')}</Link>
+        <BackToQueue name="information" path="/">
+          {t('information.desk.backToQueue')}
+        </BackToQueue>
       </p>
       <ScreenHeading>
         {t('information.desk.detailTitle')} <bdi dir="ltr">{detail.data?.code ?? ''}</bdi>
