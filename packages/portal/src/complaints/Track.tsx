@@ -1,3 +1,4 @@
+import { REPORT_REASONS } from '@shabaka/db/enums';
 import { useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField } from '@shabaka/ui';
 import { useMutation } from '@tanstack/react-query';
@@ -13,7 +14,7 @@ import { complaintCase, receiptPdfHref, TrackForm, type Tracked } from './case';
 import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
-import { REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
+import { REOPEN_MIN, stageSteps, type ReportReason } from './model';
 import '../page.css';
 import './complaints.css';
 

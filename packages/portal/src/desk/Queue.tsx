@@ -1,3 +1,4 @@
+import { COMPLAINT_STAGES, INTAKE_CHANNELS, isComplaintOpen } from '@shabaka/db/enums';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Button, TextField } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -7,15 +8,15 @@ import { usePortal } from '../config';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { ChoiceFilter } from './List';
-import { CHANNELS, CheckField, moroccoMidnight, OverdueBadge, StageBadge, STAGES, type QueueItem } from './shared';
+import { CheckField, moroccoMidnight, OverdueBadge, StageBadge, type QueueItem } from './shared';
 
 /** The complaints queue's filters, in the order of its address. */
 const FILTERS = {
-  stage: STAGES,
+  stage: COMPLAINT_STAGES,
   open: 'flag',
   category: 'id',
   department: 'id',
-  channel: CHANNELS,
+  channel: INTAKE_CHANNELS,
   overdue: 'flag',
   /** Moroccan days. */
   from: 'date',
@@ -42,7 +43,7 @@ function QueueFilters({ filters, update, reset }: Controls) {
           label={t('desk.field.stage')}
           any={t('desk.filter.any')}
           value={filters.stage}
-          options={STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
+          options={COMPLAINT_STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
           onChange={(stage) => update({ stage })}
         />
         <ChoiceFilter
@@ -63,7 +64,7 @@ function QueueFilters({ filters, update, reset }: Controls) {
           label={t('desk.field.channel')}
           any={t('desk.filter.any')}
           value={filters.channel}
-          options={CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
+          options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
           onChange={(channel) => update({ channel })}
         />
         <TextField
@@ -102,8 +103,7 @@ function QueueFilters({ filters, update, reset }: Controls) {
 
 function Deadline({ item }: { item: Pick<QueueItem, 'stage' | 'ackDueAt' | 'answerDueAt' | 'overdue'> }) {
   const { t, formatDate } = useDesk();
-  if (!['received', 'processing', 'final'].includes(item.stage))
-    return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
+  if (!isComplaintOpen(item.stage)) return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
   return (
     <>
       <time dateTime={new Date(item.answerDueAt).toISOString()}>

@@ -1,3 +1,4 @@
+import { INFORMATION_INTAKE_CHANNELS, INFORMATION_REQUEST_STATES, isInformationRequestOpen } from '@shabaka/db/enums';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Alert, Button } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -8,17 +9,15 @@ import { CheckField } from '../../desk/shared';
 import { describeInformationError } from '../errors';
 import { useInformationI18n } from '../i18n';
 import type { RouterOutputs } from '@shabaka/client';
-import { OPEN_STATES, STAFF_INTAKE_CHANNELS, STATES, type QueueItem } from '../model';
+import type { QueueItem } from '../model';
 import { DeadlineBadges, StateBadge } from './shared';
 
 type QueuePage = RouterOutputs['informationRequests']['queue'];
 
-const CHANNELS = ['web', ...STAFF_INTAKE_CHANNELS] as const;
-
 /** The queue's filters, in the order of its address. */
 const FILTERS = {
-  state: STATES,
-  channel: CHANNELS,
+  state: INFORMATION_REQUEST_STATES,
+  channel: INFORMATION_INTAKE_CHANNELS,
   open: 'flag',
   overdue: 'flag',
   dueSoon: 'flag',
@@ -27,7 +26,7 @@ const FILTERS = {
 
 function Deadline({ item }: { item: QueueItem }) {
   const { t, formatDate } = useInformationI18n();
-  if (!OPEN_STATES.includes(item.state)) return <span className="desk-muted">{t('information.desk.closed')}</span>;
+  if (!isInformationRequestOpen(item.state)) return <span className="desk-muted">{t('information.desk.closed')}</span>;
   return (
     <>
       <time dateTime={new Date(item.dueAt).toISOString()}>{formatDate(item.dueAt, { dateStyle: 'medium' })}</time>
@@ -119,14 +118,14 @@ export function QueueScreen() {
               label={t('information.col.state')}
               any={t('information.desk.any')}
               value={filters.state}
-              options={STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
+              options={INFORMATION_REQUEST_STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
               onChange={(state) => update({ state })}
             />
             <ChoiceFilter
               label={t('information.col.channel')}
               any={t('information.desk.any')}
               value={filters.channel}
-              options={CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
+              options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
               onChange={(channel) => update({ channel })}
             />
           </div>
