@@ -103,9 +103,9 @@ describe('photo reports and moderation', () => {
     ]);
 
     // Staff still see it (moderation queue, complaint detail); the public does not.
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', null)).toBeNull();
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', null)).toBeNull();
     const agent = await h.user('agent.files@example.ma', ['tetouan:agent']);
-    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'thumb', { userId: agent.id }))?.mime).toBe(
+    expect((await attachmentForViewer(h.deps, 'tetouan', photoId, 'thumb', { userId: agent.id }))?.mime).toBe(
       'image/webp',
     );
     expect((await agent.caller.complaints.detail({ commune: 'tetouan', id })).attachments[0]!.state).toBe('hidden');
@@ -248,9 +248,9 @@ describe('photo reports and moderation', () => {
     await expect(
       moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
-    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: moderator.id }))?.mime).toBe(
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
+    expect((await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: moderator.id }))?.mime).toBe(
       'image/jpeg',
     );
 
@@ -270,14 +270,12 @@ describe('photo reports and moderation', () => {
     const carol = await h.user('carol.reporter@example.ma');
     // The attack of the issue: three made-up device ids from one browser.
     for (const n of [1, 2, 3]) {
-      await h
-        .anon('198.51.100.7')
-        .photos.report({
-          commune: 'tetouan',
-          attachmentId: photoId,
-          reason: 'spam',
-          deviceId: `made-up-device-${n}-xxxxxxxx`,
-        } as never);
+      await h.anon('198.51.100.7').photos.report({
+        commune: 'tetouan',
+        attachmentId: photoId,
+        reason: 'spam',
+        deviceId: `made-up-device-${n}-xxxxxxxx`,
+      } as never);
     }
     // An IPv6 subscriber's whole /64 is one reporter too.
     await h.anon('2001:db8:5:6::1').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' });
@@ -301,14 +299,12 @@ describe('photo reports and moderation', () => {
     h.clock.advance(60_000);
     expect(
       (
-        await h
-          .anon('198.51.100.7')
-          .photos.report({
-            commune: 'tetouan',
-            attachmentId: photoId,
-            reason: 'spam',
-            deviceId: 'brand-new-device-xxxxxxxxx',
-          } as never)
+        await h.anon('198.51.100.7').photos.report({
+          commune: 'tetouan',
+          attachmentId: photoId,
+          reason: 'spam',
+          deviceId: 'brand-new-device-xxxxxxxxx',
+        } as never)
       ).alreadyReported,
     ).toBe(true);
     expect(
