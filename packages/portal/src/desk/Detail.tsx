@@ -6,11 +6,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
 import { QueryError } from '../QueryError';
-import { useDeskAccess } from './access';
 import { BackToQueue } from '../cases/queueMemory';
 import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { useMe } from '../auth';
 import {
   Entry,
   OverdueBadge,
@@ -154,7 +154,7 @@ function ContactCard({ c }: { c: Detail }) {
 
 function Attachments({ c }: { c: Detail }) {
   const { t } = useDesk();
-  const access = useDeskAccess();
+  const { can } = useMe();
   const number = (a: Attachment) => a.position + 1;
   return (
     <Card title={t('desk.detail.attachments', { count: c.attachments.length })} headingLevel={3}>
@@ -165,7 +165,7 @@ function Attachments({ c }: { c: Detail }) {
           {c.attachments.map((a) => {
             const name = t(a.kind === 'photo' ? 'desk.attachment.photo' : 'desk.attachment.scan', { n: number(a) });
             // Removed photos are served to moderators only.
-            const viewable = a.state !== 'removed' || access.moderate;
+            const viewable = a.state !== 'removed' || can('moderation:act');
             return (
               <li key={a.id} className={`desk-thumb desk-thumb--${a.kind} desk-thumb--${a.state}`}>
                 {viewable && a.thumbUrl ? (

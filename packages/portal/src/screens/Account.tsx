@@ -114,12 +114,8 @@ export function AccountScreen() {
   const { query, me } = useMe();
   const afterSignOut = {
     onSuccess: async () => {
-      // Nothing a signed-in account could read may stay in the cache.
-      queryClient.removeQueries(trpc.staff.pathFilter());
-      queryClient.removeQueries(trpc.complaints.mine.pathFilter());
-      queryClient.removeQueries(trpc.informationRequests.mine.pathFilter());
-      queryClient.removeQueries(trpc.documents.mine.pathFilter());
-      await queryClient.invalidateQueries(trpc.auth.pathFilter());
+      // Nothing a signed-in account could read may stay in the cache, whichever module read it.
+      queryClient.clear();
       navigate('/');
     },
   };

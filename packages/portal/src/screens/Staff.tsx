@@ -7,7 +7,6 @@ import { useMe } from '../auth';
 import { QueueMemoryProvider } from '../cases/queueMemory';
 import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
-import { useDeskAccess, type DeskAccess } from '../desk/access';
 import { useDesk } from '../desk/i18n';
 import { DataTable } from '../desk/List';
 import { LinkNav, ScreenHeading, type NavItem } from '../desk/shared';
@@ -92,7 +91,29 @@ function StaffOverview() {
   );
 }
 
-/** Only the tabs the account's roles allow; the server checks each call again. */
+/** What the desk shows, from the permissions the server computed for this account here (auth.me). */
+interface DeskAccess {
+  process: boolean;
+  moderate: boolean;
+  apiKeys: boolean;
+  information: boolean;
+  documents: boolean;
+  procedures: boolean;
+}
+
+function useDeskAccess(): DeskAccess {
+  const { can } = useMe();
+  return {
+    process: can('complaints:process'),
+    moderate: can('moderation:act'),
+    apiKeys: can('apikeys:manage'),
+    information: can('information:process'),
+    documents: can('documents:issue'),
+    procedures: can('procedures:edit'),
+  };
+}
+
+/** Only the tabs the account's permissions allow; the server checks each call again. */
 function DeskTabs({ access }: { access: DeskAccess }) {
   const { t } = useDesk();
   const [location] = useLocation();
