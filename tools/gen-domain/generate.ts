@@ -78,6 +78,20 @@ const API_MODULES: Registration = {
   },
 };
 
+/** Portal modules listed by their descriptors (`<module>/module.tsx`, one line each in modules.ts). */
+const PORTAL_MODULES: Registration = {
+  file: 'packages/portal/src/modules.ts',
+  edit: (t, n, _, f = 'portal/src/modules.ts') => {
+    t = afterLast(
+      t,
+      f,
+      /^import .* from '\.\/[^']+\/module';$/gm,
+      `import { ${n.camel}Module } from './${n.kebab}/module';`,
+    );
+    return beforeClose(t, f, /export const portalModules[^=]*= \[/, '\n]', `  ${n.camel}Module,`);
+  },
+};
+
 /**
  * The registration edits main needs today, one per central file. Issue 11 shrinks this list
  * to at most three (descriptor lists for the API and the portal, the migration index).
@@ -198,9 +212,16 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
   }
   // Module descriptors (issue 11) replace the root router's list when main has them.
   const modules = existsSync(join(root, API_MODULES.file));
-  const registrations = modules
-    ? [API_MODULES, ...REGISTRATIONS.filter((r) => r.file !== 'packages/api/src/root.ts')]
-    : REGISTRATIONS;
+  const portalModules = existsSync(join(root, PORTAL_MODULES.file));
+  const replaced = [
+    ...(modules ? ['packages/api/src/root.ts'] : []),
+    ...(portalModules ? ['packages/portal/src/config.ts', 'packages/portal/src/PortalApp.tsx'] : []),
+  ];
+  const registrations = [
+    ...(modules ? [API_MODULES] : []),
+    ...(portalModules ? [PORTAL_MODULES] : []),
+    ...REGISTRATIONS.filter((r) => !replaced.includes(r.file)),
+  ];
   const files: Record<string, string> = {
     [`packages/api/src/${n.kebab}/schemas.ts`]: tpl.apiSchemas(n),
     [`packages/api/src/${n.kebab}/repository.ts`]: tpl.apiRepository(n),
@@ -214,6 +235,7 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
     [`packages/ui/src/i18n/messages/${n.camel}.ts`]: tpl.catalog(n, titles),
     [`packages/portal/src/${n.kebab}/i18n.ts`]: tpl.portalI18n(n),
     [`packages/portal/src/${n.kebab}/${n.pascal}Section.tsx`]: tpl.portalSection(n),
+    ...(portalModules ? { [`packages/portal/src/${n.kebab}/module.tsx`]: tpl.portalModule(n) } : {}),
   };
   for (const file of Object.keys(files)) {
     if (existsSync(join(root, file))) throw new Error(`gen:domain: ${file} exists already; pick another name.`);

@@ -305,3 +305,20 @@ export default function ${n.pascal}Section() {
   );
 }
 `;
+
+export const portalModule = (n: Names) => `import { lazy } from 'react';
+import { Route } from 'wouter';
+import { definePortalModule } from '../module';
+
+const ${n.pascal}Section = lazy(() => import('./${n.pascal}Section'));
+
+/** The ${n.kebab} section, listed in modules.ts. */
+export const ${n.camel}Module = definePortalModule({
+  name: '${n.kebab}',
+  section: {
+    menu: 10,
+    routes: [<Route key="${n.kebab}" path="/${n.kebab}" nest component={${n.pascal}Section} />],
+  },
+  namespace: '${n.camel}',
+});
+`;
