@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDomain, type GenerateResult } from '../gen-domain/generate';
 
-const REGISTRATION_EDITS = 10;
+const REGISTRATION_EDITS = 8;
 const NAME = 'throwaway-things';
 
 const run = promisify(execFile);
