@@ -555,13 +555,11 @@ describe('owner proof: a code is not ownership', () => {
 
   it('keeps the description private unless the citizen publishes it, the address always; staff can hide a published one', async () => {
     const agent = await h.user('privacy.agent@example.ma', ['tetouan:agent']);
-    const hidden = await h
-      .anon()
-      .complaints.submit({
-        ...submission(),
-        description: 'Lamp broken in front of the home of Fatima.',
-        address: '12 Rue Secrète',
-      });
+    const hidden = await h.anon().complaints.submit({
+      ...submission(),
+      description: 'Lamp broken in front of the home of Fatima.',
+      address: '12 Rue Secrète',
+    });
     const pub = await h.anon().complaints.track({ code: hidden.code });
     expect(pub).toMatchObject({ owner: false, description: null, address: null, publicDescription: false });
     expect(JSON.stringify(pub)).not.toMatch(/Fatima|Secrète/);
@@ -582,14 +580,12 @@ describe('owner proof: a code is not ownership', () => {
       agent.caller.complaints.redactDescription({ commune: 'tetouan', id: hidden.id, reason: 'Names a person.' }),
     ).rejects.toMatchObject({ code: 'CONFLICT', cause: { reason: 'not_public' } });
 
-    const shown = await h
-      .anon()
-      .complaints.submit({
-        ...submission(),
-        description: 'Lamp broken, call me on 0600112233.',
-        address: '14 Rue Publique',
-        publicDescription: true,
-      });
+    const shown = await h.anon().complaints.submit({
+      ...submission(),
+      description: 'Lamp broken, call me on 0600112233.',
+      address: '14 Rue Publique',
+      publicDescription: true,
+    });
     expect(await h.anon().complaints.track({ code: shown.code })).toMatchObject({
       description: 'Lamp broken, call me on 0600112233.',
       address: null,

@@ -146,14 +146,12 @@ describe('information requests (Law 31-13)', () => {
   it('gives urgent requests 3 + 3 working days, across Eid al-Fitr from the table', async () => {
     // Thursday 19 March 2026 (Ramadan time, UTC+0); Eid Fri 20 – Sat 21 → day 1 is Monday 23.
     set('2026-03-19T10:00:00+00:00');
-    const r = await h
-      .anon()
-      .informationRequests.submit(
-        request({
-          urgent: true,
-          urgencyReason: 'A building next to my home may collapse: I need the safety inspection report.',
-        }),
-      );
+    const r = await h.anon().informationRequests.submit(
+      request({
+        urgent: true,
+        urgencyReason: 'A building next to my home may collapse: I need the safety inspection report.',
+      }),
+    );
     expect(r.firstCountedDay).toBe('2026-03-23');
     expect(r.workingDays).toBe(3);
     expect(ms(r.dueAt)).toBe('2026-03-25T22:59:59.000Z');

@@ -270,14 +270,12 @@ describe('photo reports and moderation', () => {
     const carol = await h.user('carol.reporter@example.ma');
     // The attack of the issue: three made-up device ids from one browser.
     for (const n of [1, 2, 3]) {
-      await h
-        .anon('198.51.100.7')
-        .photos.report({
-          commune: 'tetouan',
-          attachmentId: photoId,
-          reason: 'spam',
-          deviceId: `made-up-device-${n}-xxxxxxxx`,
-        } as never);
+      await h.anon('198.51.100.7').photos.report({
+        commune: 'tetouan',
+        attachmentId: photoId,
+        reason: 'spam',
+        deviceId: `made-up-device-${n}-xxxxxxxx`,
+      } as never);
     }
     // An IPv6 subscriber's whole /64 is one reporter too.
     await h.anon('2001:db8:5:6::1').photos.report({ commune: 'tetouan', attachmentId: photoId, reason: 'spam' });
@@ -301,14 +299,12 @@ describe('photo reports and moderation', () => {
     h.clock.advance(60_000);
     expect(
       (
-        await h
-          .anon('198.51.100.7')
-          .photos.report({
-            commune: 'tetouan',
-            attachmentId: photoId,
-            reason: 'spam',
-            deviceId: 'brand-new-device-xxxxxxxxx',
-          } as never)
+        await h.anon('198.51.100.7').photos.report({
+          commune: 'tetouan',
+          attachmentId: photoId,
+          reason: 'spam',
+          deviceId: 'brand-new-device-xxxxxxxxx',
+        } as never)
       ).alreadyReported,
     ).toBe(true);
     expect(

@@ -75,16 +75,14 @@ export const informationRequestsRouter = router({
   }),
 
   /** Counter mode: a request received at the counter, by post or by email, with its date of receipt. */
-  register: staff
-    .input(registerInput)
-    .mutation(({ ctx, input }) =>
-      service.submit(ctx, ctx.commune, input, {
-        channel: input.channel,
-        authorId: null,
-        registeredBy: ctx.session.userId,
-        receivedAt: input.receivedAt,
-      }),
-    ),
+  register: staff.input(registerInput).mutation(({ ctx, input }) =>
+    service.submit(ctx, ctx.commune, input, {
+      channel: input.channel,
+      authorId: null,
+      registeredBy: ctx.session.userId,
+      receivedAt: input.receivedAt,
+    }),
+  ),
   queue: staff
     .input(queueInput)
     .query(({ ctx, input }) => service.staffQueue(ctx.db, ctx.commune, input, ctx.clock.now())),
