@@ -1,3 +1,4 @@
+import { LUNAR_HOLIDAY_CODES, isLunarHolidayCode, type LunarHolidayCode } from '@shabaka/db/enums';
 import { fieldErrors, type RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, SelectField, Spinner, TextField, useI18n } from '@shabaka/ui';
@@ -5,12 +6,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { LoadError } from './LoadError';
 
 type Year = RouterOutputs['calendar']['holidays'];
-const CODES = ['eid_al_fitr', 'eid_al_adha', 'muharram', 'mawlid', 'other'] as const;
-type Code = (typeof CODES)[number];
 interface Row {
   key: number;
   date: string;
-  code: Code;
+  code: LunarHolidayCode;
   ar: string;
   fr: string;
   es: string;
@@ -20,7 +19,7 @@ let nextKey = 0;
 const toRow = (d: Year['days'][number]): Row => ({
   key: nextKey++,
   date: d.date,
-  code: (CODES as readonly string[]).includes(d.code) ? (d.code as Code) : 'other',
+  code: isLunarHolidayCode(d.code) ? d.code : 'other',
   ...d.name,
 });
 
@@ -152,9 +151,9 @@ function LunarForm({ data }: { data: Year }) {
           <SelectField
             label={t('dashboard.calendar.code')}
             value={r.code}
-            onChange={(e) => update(r.key, { code: e.target.value as Code })}
+            onChange={(e) => update(r.key, { code: e.target.value as LunarHolidayCode })}
           >
-            {CODES.map((c) => (
+            {LUNAR_HOLIDAY_CODES.map((c) => (
               <option key={c} value={c}>
                 {t(`dashboard.calendar.code.${c}`)}
               </option>

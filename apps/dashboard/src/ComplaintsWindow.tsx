@@ -1,3 +1,4 @@
+import { COMPLAINT_STAGES } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { EmptyState, Stat, useI18n, type I18nContextValue } from '@shabaka/ui';
 import { useId, type ReactNode } from 'react';
@@ -6,17 +7,8 @@ import { TrendChart } from './TrendChart';
 export type CommuneComplaints = RouterOutputs['complaints']['figures'][number];
 type Stage = keyof CommuneComplaints['byStage'];
 
-/** Open stages first, then the closed ones; `satisfies` fails the build if the API adds or drops a stage. */
-const STAGE_SET = {
-  received: true,
-  processing: true,
-  final: true,
-  resolved: true,
-  rejected: true,
-  duplicate: true,
-  referred: true,
-} satisfies Record<Stage, true>;
-const STAGES = Object.keys(STAGE_SET) as Stage[];
+/** Open stages first, then the closed ones. */
+const STAGES: readonly Stage[] = COMPLAINT_STAGES;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

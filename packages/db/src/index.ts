@@ -1,3 +1,4 @@
+export * from './enums';
 export * from './types';
 export type { Insertable, Selectable, Updateable } from 'kysely';
 export {

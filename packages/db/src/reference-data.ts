@@ -1,4 +1,5 @@
-import type { CommuneTheme, Language, Localized } from './types';
+import type { Language } from './enums';
+import type { CommuneTheme, Localized } from './types';
 
 /**
  * Reference data seeded on first start. Figures marked "to verify" in shared/REFERENCE.md

@@ -1,5 +1,5 @@
 import type { Db } from './create-db';
-import type { LunarHolidayCode } from './tables/information-requests';
+import type { LunarHolidayCode } from './enums';
 import type { Localized } from './types';
 
 const NAMES: Record<Exclude<LunarHolidayCode, 'other'>, Localized> = {

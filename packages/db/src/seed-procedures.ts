@@ -3,14 +3,10 @@ import {
   overrideSearchText,
   templateSearchText,
   type LegalReference,
-  type LifeEvent,
   type OpeningHours,
-  type OverrideField,
-  type ProcedureChannel,
   type ProcedureForm,
-  type ProcedureTheme,
-  type ServicePointKind,
 } from './tables/procedures';
+import type { LifeEvent, OverrideField, ProcedureChannel, ProcedureTheme, ServicePointKind } from './enums';
 import type { Localized } from './types';
 
 /*

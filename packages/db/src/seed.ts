@@ -12,7 +12,7 @@ import {
 } from './reference-data';
 import { seedCalendar } from './seed-calendar';
 import { seedProcedures } from './seed-procedures';
-import type { Language } from './types';
+import type { Language } from './enums';
 
 const json = (v: unknown) => JSON.stringify(v);
 

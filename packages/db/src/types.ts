@@ -2,6 +2,19 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { DocumentTables } from './tables/documents';
 import type { InformationRequestTables } from './tables/information-requests';
 import type { ProcedureTables } from './tables/procedures';
+import type {
+  PartnerKind,
+  Language,
+  CommuneRole,
+  NetworkRole,
+  ComplaintKind,
+  ComplaintStage,
+  IntakeChannel,
+  ReplyChannel,
+  AttachmentState,
+  ReportReason,
+  CitizenTextStatus,
+} from './enums';
 
 /** Text in the network's three languages; every user-facing name is stored this way. */
 export type Localized = { ar: string; fr: string; es: string };
@@ -12,13 +25,6 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** A timestamptz column with a default (now()): an insert may leave it out. */
 export type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T> = ColumnType<T, string, string>;
-
-export const COMMUNE_ROLES = ['agent', 'department_head', 'moderator', 'commune_admin'] as const;
-export type CommuneRole = (typeof COMMUNE_ROLES)[number];
-export const NETWORK_ROLES = ['coordinator', 'network_admin'] as const;
-export type NetworkRole = (typeof NETWORK_ROLES)[number];
-export const LANGUAGES = ['ar', 'fr', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export type CommuneTheme = { primary: string; secondary: string; accent: string };
 /** Per-commune settings; later domains add their own keys (clocks, thresholds…). */
@@ -53,7 +59,7 @@ export interface PartnerTable {
   id: Generated<string>;
   slug: string;
   names: Json<Localized>;
-  kind: 'town' | 'organisation';
+  kind: PartnerKind;
   country: string;
   createdAt: Generated<Date>;
 }
@@ -114,28 +120,6 @@ export interface CounterTable {
   year: number;
   value: number;
 }
-
-export const COMPLAINT_KINDS = ['complaint', 'observation', 'suggestion'] as const;
-export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
-/** Open stages first, then the closed ones (see REFERENCE.md: chikaya.ma, FixMyStreet). */
-export const COMPLAINT_STAGES = [
-  'received',
-  'processing',
-  'final',
-  'resolved',
-  'rejected',
-  'duplicate',
-  'referred',
-] as const;
-export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
-export const INTAKE_CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const;
-export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
-export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const;
-export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
-export const ATTACHMENT_STATES = ['visible', 'hidden', 'removed'] as const;
-export type AttachmentState = (typeof ATTACHMENT_STATES)[number];
-export const REPORT_REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 export interface ComplaintCategoryTable {
   communeId: string;
@@ -208,9 +192,6 @@ export interface ComplaintEventTable {
   citizenTextReviewedBy: string | null;
   citizenTextReviewedAt: Timestamp | null;
 }
-
-export const CITIZEN_TEXT_STATUSES = ['pending', 'published', 'rejected'] as const;
-export type CitizenTextStatus = (typeof CITIZEN_TEXT_STATUSES)[number];
 
 export interface FileTable {
   communeId: string;

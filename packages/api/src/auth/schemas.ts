@@ -1,4 +1,4 @@
-import { LANGUAGES } from '@shabaka/db';
+import { LANGUAGES } from '@shabaka/db/enums';
 import { z } from 'zod';
 
 export const email = z

@@ -1,4 +1,4 @@
-import { LUNAR_HOLIDAY_CODES } from '@shabaka/db';
+import { LUNAR_HOLIDAY_CODES } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { localized } from '../communes';
 

@@ -1,4 +1,4 @@
-import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db';
+import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { caseCode, ownerSecret } from '../cases';
 import { instant } from '../calendar';

@@ -1,13 +1,13 @@
-import type { ComplaintStage } from '@shabaka/db';
+import {
+  COMPLAINT_CLOSED_STAGES,
+  COMPLAINT_OPEN_STAGES,
+  isComplaintOpen,
+  type ComplaintStage,
+} from '@shabaka/db/enums';
 
-export const OPEN_STAGES = ['received', 'processing', 'final'] as const satisfies readonly ComplaintStage[];
-export const CLOSED_STAGES = [
-  'resolved',
-  'rejected',
-  'duplicate',
-  'referred',
-] as const satisfies readonly ComplaintStage[];
-export const isOpen = (s: ComplaintStage) => (OPEN_STAGES as readonly string[]).includes(s);
+export const OPEN_STAGES = COMPLAINT_OPEN_STAGES;
+export const CLOSED_STAGES = COMPLAINT_CLOSED_STAGES;
+export const isOpen: (s: ComplaintStage) => boolean = isComplaintOpen;
 
 /** Where staff may move a complaint from each stage; reopening is the citizen's own action. */
 const NEXT: Record<ComplaintStage, readonly ComplaintStage[]> = {

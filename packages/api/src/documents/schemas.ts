@@ -1,4 +1,4 @@
-import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_TEMPLATES } from '@shabaka/db';
+import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_STATUSES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { email } from '../auth';
 
@@ -94,7 +94,7 @@ export const revokeInput = z.object({
 });
 
 export const listInput = z.object({
-  status: z.enum(['valid', 'revoked']).optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
   template: z.enum(DOCUMENT_TEMPLATES).optional(),
   /** A code or part of the recipient's name. */
   query: optional(text(1, 100)),

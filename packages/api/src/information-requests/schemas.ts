@@ -4,7 +4,7 @@ import {
   INFORMATION_DELIVERY_CHANNELS,
   INFORMATION_INTAKE_CHANNELS,
   INFORMATION_REQUEST_STATES,
-} from '@shabaka/db';
+} from '@shabaka/db/enums';
 import { z } from 'zod';
 import { instant } from '../calendar';
 import { caseCode, ownerSecret } from '../cases';

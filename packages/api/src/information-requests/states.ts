@@ -1,7 +1,7 @@
-import { INFORMATION_OPEN_STATES, type InformationRequestState } from '@shabaka/db';
+import { INFORMATION_OPEN_STATES, isInformationRequestOpen, type InformationRequestState } from '@shabaka/db/enums';
 
 export const OPEN_STATES = INFORMATION_OPEN_STATES;
-export const isOpen = (s: InformationRequestState) => (OPEN_STATES as readonly string[]).includes(s);
+export const isOpen: (s: InformationRequestState) => boolean = isInformationRequestOpen;
 /** The body's reply: each counts in the on-time share and the median time to answer. */
 export const RESPONSE_STATES = [
   'answered',

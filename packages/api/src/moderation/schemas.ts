@@ -1,4 +1,4 @@
-import { REPORT_REASONS } from '@shabaka/db';
+import { REPORT_REASONS } from '@shabaka/db/enums';
 import { z } from 'zod';
 
 export const reportInput = z.object({

@@ -1,4 +1,4 @@
-import { LIFE_EVENTS, PROCEDURE_CHANNELS, PROCEDURE_THEMES, WEEKDAYS, OVERRIDE_FIELDS } from '@shabaka/db';
+import { LIFE_EVENTS, PROCEDURE_CHANNELS, PROCEDURE_THEMES, WEEKDAYS, OVERRIDE_FIELDS } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { isTime } from './hours';
 

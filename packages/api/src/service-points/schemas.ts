@@ -1,4 +1,4 @@
-import { SERVICE_POINT_KINDS } from '@shabaka/db';
+import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { localizedText, openingHours, procedureCode } from '../procedures';
 

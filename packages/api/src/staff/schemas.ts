@@ -1,4 +1,4 @@
-import { COMMUNE_ROLES } from '@shabaka/db';
+import { COMMUNE_ROLES } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { email } from '../auth';
 

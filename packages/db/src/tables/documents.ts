@@ -1,19 +1,7 @@
 /** Tables of remotely signed official documents and commune signing keys (issue 4). */
 import type { Generated } from 'kysely';
 import type { DefaultTimestamp, Timestamp } from '../types';
-
-export const DOCUMENT_TEMPLATES = [
-  'residence_certificate',
-  'administrative_certificate',
-  'information_answer',
-] as const;
-export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
-/** The languages printed on the document: Arabic, French, or both side by side. */
-export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both'] as const;
-export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
-/** The citizen's choice: printed at the counter, or downloaded as the signed file. */
-export const DOCUMENT_DELIVERIES = ['paper', 'electronic'] as const;
-export type DocumentDelivery = (typeof DOCUMENT_DELIVERIES)[number];
+import type { DocumentTemplate, DocumentLanguage, DocumentDelivery } from '../enums';
 
 /**
  * One Ed25519 key pair of a commune. The active key (retired_at null, at most one per

@@ -1,12 +1,16 @@
 /** Tables of Law 31-13 access-to-information requests and the working-day calendar (issue 4). */
 import type { Generated } from 'kysely';
 import type { DefaultTimestamp, Json, Localized, Timestamp } from '../types';
+import type {
+  LunarHolidayCode,
+  InformationRequestState,
+  InformationIntakeChannel,
+  InformationDeliveryChannel,
+  AnswerCompleteness,
+  HeadComplaintOutcome,
+} from '../enums';
 
 // ——— Working-day calendar ———
-
-/** Moveable (moon-sighted) holidays; fixed ones are computed for any year in the API. */
-export const LUNAR_HOLIDAY_CODES = ['eid_al_fitr', 'eid_al_adha', 'muharram', 'mawlid', 'other'] as const;
-export type LunarHolidayCode = (typeof LUNAR_HOLIDAY_CODES)[number];
 
 /** One row per year whose moveable holidays are known (seeded "to verify", then set by a network admin). */
 export interface CalendarYearTable {
@@ -27,34 +31,6 @@ export interface LunarHolidayTable {
 }
 
 // ——— Information requests ———
-
-/** received → in_processing → (extended) → answered | refused | transferred; withdrawn by the requester. */
-export const INFORMATION_REQUEST_STATES = [
-  'received',
-  'in_processing',
-  'extended',
-  'answered',
-  'refused',
-  'transferred',
-  'withdrawn',
-] as const;
-export type InformationRequestState = (typeof INFORMATION_REQUEST_STATES)[number];
-export const INFORMATION_OPEN_STATES = [
-  'received',
-  'in_processing',
-  'extended',
-] as const satisfies readonly InformationRequestState[];
-
-/** How the request reached the commune. */
-export const INFORMATION_INTAKE_CHANNELS = ['web', 'counter', 'post', 'email'] as const;
-export type InformationIntakeChannel = (typeof INFORMATION_INTAKE_CHANNELS)[number];
-/** How the requester wants the information (Law 31-13: paper or electronic access). */
-export const INFORMATION_DELIVERY_CHANNELS = ['paper_pickup', 'post', 'email', 'electronic_document'] as const;
-export type InformationDeliveryChannel = (typeof INFORMATION_DELIVERY_CHANNELS)[number];
-export const ANSWER_COMPLETENESS = ['full', 'partial'] as const;
-export type AnswerCompleteness = (typeof ANSWER_COMPLETENESS)[number];
-export const HEAD_COMPLAINT_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const;
-export type HeadComplaintOutcome = (typeof HEAD_COMPLAINT_OUTCOMES)[number];
 
 /**
  * Per-commune clocks (`communes.settings.informationRequests`) with the law's defaults.

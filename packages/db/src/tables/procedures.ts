@@ -1,14 +1,9 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { DefaultTimestamp, Json, Localized, Timestamp } from '../types';
+import type { LifeEvent, OverrideField, ProcedureChannel, ProcedureTheme, ServicePointKind, Weekday } from '../enums';
 
 /** Tables of the procedures catalogue and service points (issue 4). */
 
-/** How a procedure can be carried out. */
-export const PROCEDURE_CHANNELS = ['counter', 'online', 'both'] as const;
-export type ProcedureChannel = (typeof PROCEDURE_CHANNELS)[number];
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 /** One opening period: these days, from `opens` to `closes` (HH:MM, Africa/Casablanca). */
 export type OpeningPeriod = { days: Weekday[]; opens: string; closes: string };
 export type OpeningHours = OpeningPeriod[];
@@ -17,47 +12,6 @@ export type OpeningHours = OpeningPeriod[];
 export type ProcedureForm = { names: Localized; url: string | null };
 /** A legal text and article; `toVerify` marks references taken from memory, to be checked by an administrator. */
 export type LegalReference = { text: Localized; article: string | null; toVerify: boolean };
-
-/**
- * The fields a commune may override. An override row keeps only the fields that
- * differ from the network template (null = the template's value applies).
- */
-export const OVERRIDE_FIELDS = [
-  'feeMad',
-  'office',
-  'hours',
-  'processingDays',
-  'documents',
-  'forms',
-  'legalBasis',
-  'channels',
-  'electronicDelivery',
-] as const;
-export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
-
-/** Classification of the catalogue: themes (what it is about) and life events (why a citizen comes). */
-export const PROCEDURE_THEMES = [
-  'civil-status',
-  'certification',
-  'administrative-certificates',
-  'urban-planning',
-  'economy',
-  'public-space',
-  'utilities',
-] as const;
-export type ProcedureTheme = (typeof PROCEDURE_THEMES)[number];
-
-export const LIFE_EVENTS = [
-  'birth',
-  'marriage',
-  'death',
-  'moving-house',
-  'building-house',
-  'opening-business',
-  'job-or-studies',
-  'organising-event',
-] as const;
-export type LifeEvent = (typeof LIFE_EVENTS)[number];
 
 export const THEME_LABELS: Record<ProcedureTheme, Localized> = {
   'civil-status': { ar: 'الحالة المدنية', fr: 'État civil', es: 'Registro civil' },
@@ -91,18 +45,6 @@ export const LIFE_EVENT_LABELS: Record<LifeEvent, Localized> = {
   },
   'organising-event': { ar: 'تنظيم تظاهرة', fr: 'Organiser un événement', es: 'Organizar un evento' },
 };
-
-export const SERVICE_POINT_KINDS = [
-  'town_hall',
-  'civil_status_office',
-  'civil_status_annex',
-  'urban_planning_office',
-  'technical_services',
-  'economic_affairs_office',
-  'counter',
-  'other',
-] as const;
-export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
 
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
 /** numeric(10,2) in MAD: both drivers hand it to services as a number; null when not set. */

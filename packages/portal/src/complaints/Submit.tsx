@@ -1,3 +1,4 @@
+import { COMPLAINT_KINDS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
 import type { RouterOutputs } from '@shabaka/client';
 import { Alert, Button, SelectField, TextField } from '@shabaka/ui';
@@ -19,11 +20,9 @@ import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
   firstInvalid,
-  KINDS,
   limitsOf,
   MAX_PHOTOS,
   randomId,
-  REPLY_CHANNELS,
   validateDraft,
   type Kind,
   type ReplyChannel,
@@ -227,7 +226,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         name="kind"
         value={kind}
         onChange={(v) => setKind(v as Kind)}
-        choices={KINDS.map((k) => ({
+        choices={COMPLAINT_KINDS.map((k) => ({
           value: k,
           label: t(`complaints.kind.${k}`),
           hint: t(`complaints.kind.${k}.hint`),

@@ -1,3 +1,4 @@
+import { REPORT_REASONS } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField } from '@shabaka/ui';
@@ -11,7 +12,7 @@ import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
 import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
-import { isCode, normalizeCode, REOPEN_MIN, REPORT_REASONS, stageSteps, type ReportReason } from './model';
+import { isCode, normalizeCode, REOPEN_MIN, stageSteps, type ReportReason } from './model';
 import { TrackForm } from './TrackForm';
 import { OwnerCard, SecretField, useSecretCheck } from '../CaseParts';
 import { normalizeSecret, usePageSecret } from '../cases';

@@ -1,14 +1,13 @@
 /** Pure helpers of the complaints screens (no React, no DOM): unit-tested in test/complaints.test.ts. */
 
-export const KINDS = ['complaint', 'observation', 'suggestion'] as const;
-export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const;
-export const REPORT_REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const;
-export const STAGES = ['received', 'processing', 'final', 'resolved', 'rejected', 'duplicate', 'referred'] as const;
-export const OPEN_STAGES: readonly string[] = ['received', 'processing', 'final'];
+import {
+  COMPLAINT_OPEN_STAGES,
+  isComplaintOpen,
+  type ComplaintKind as Kind,
+  type ReplyChannel,
+} from '@shabaka/db/enums';
 
-export type Kind = (typeof KINDS)[number];
-export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
-export type ReportReason = (typeof REPORT_REASONS)[number];
+export type { ComplaintKind as Kind, ReplyChannel, ReportReason } from '@shabaka/db/enums';
 
 /** Same limits as the API's schemas. */
 export const DESCRIPTION_MIN = 10;
@@ -33,8 +32,6 @@ export function normalizeCode(input: string): string {
 
 export const isCode = (code: string) => CODE_PATTERN.test(code);
 
-export const isOpenStage = (stage: string) => OPEN_STAGES.includes(stage);
-
 export interface Step {
   stage: string;
   state: 'done' | 'current' | 'upcoming';
@@ -46,8 +43,8 @@ export interface Step {
  * (resolved, rejected, duplicate, referred).
  */
 export function stageSteps(stage: string, visited: Iterable<string | null | undefined> = []): Step[] {
-  const main = ['received', 'processing', 'final'];
-  if (isOpenStage(stage)) {
+  const main: readonly string[] = COMPLAINT_OPEN_STAGES;
+  if (isComplaintOpen(stage)) {
     const at = main.indexOf(stage);
     return [...main, 'resolved'].map((s, i) => ({
       stage: s,

@@ -1,3 +1,4 @@
+import { COMPLAINT_COUNTER_CHANNELS, COMPLAINT_KINDS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
@@ -7,7 +8,7 @@ import { usePageTitle, usePortal } from '../config';
 import { describeDeskError } from './errors';
 import { MAX_SCANS, newIdempotencyKey, prepareScan, ScanError, type PreparedScan } from './files';
 import { useDesk } from './i18n';
-import { COUNTER_CHANNELS, KINDS, oneOf, receiptHref, REPLY_CHANNELS, ScreenHeading, TextAreaField } from './shared';
+import { oneOf, receiptHref, ScreenHeading, TextAreaField } from './shared';
 
 type Receipt = RouterOutputs['complaints']['register'];
 
@@ -233,8 +234,8 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
     register.mutate(
       {
         commune: slug,
-        channel: oneOf(COUNTER_CHANNELS, text(data, 'channel')) ?? 'counter',
-        kind: oneOf(KINDS, text(data, 'kind')) ?? 'complaint',
+        channel: oneOf(COMPLAINT_COUNTER_CHANNELS, text(data, 'channel')) ?? 'counter',
+        kind: oneOf(COMPLAINT_KINDS, text(data, 'kind')) ?? 'complaint',
         categoryId: text(data, 'categoryId'),
         description: text(data, 'description'),
         ...(address ? { address } : {}),
@@ -276,14 +277,14 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
           required
           error={fields.channel}
         >
-          {COUNTER_CHANNELS.map((c) => (
+          {COMPLAINT_COUNTER_CHANNELS.map((c) => (
             <option key={c} value={c}>
               {t(`desk.channel.${c}`)}
             </option>
           ))}
         </SelectField>
         <SelectField label={t('desk.field.kind')} name="kind" defaultValue="complaint" error={fields.kind}>
-          {KINDS.map((k) => (
+          {COMPLAINT_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`desk.kind.${k}`)}
             </option>

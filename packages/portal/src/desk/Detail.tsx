@@ -1,3 +1,4 @@
+import { isComplaintOpen } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
@@ -12,7 +13,6 @@ import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import {
   Entry,
-  OPEN_STAGES,
   OverdueBadge,
   queueMemory,
   receiptHref,
@@ -86,7 +86,7 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
         <Entry term={t('desk.field.received')}>{when(c.createdAt)}</Entry>
         <Entry term={t('desk.field.ackDue')}>{c.acknowledgedAt ? null : when(c.ackDueAt)}</Entry>
         <Entry term={t('desk.field.acknowledged')}>{when(c.acknowledgedAt)}</Entry>
-        <Entry term={t('desk.field.answerDue')}>{OPEN_STAGES.includes(c.stage) ? when(c.answerDueAt) : null}</Entry>
+        <Entry term={t('desk.field.answerDue')}>{isComplaintOpen(c.stage) ? when(c.answerDueAt) : null}</Entry>
         <Entry term={t('desk.field.closed')}>{when(c.closedAt)}</Entry>
         <Entry term={t('desk.field.department')}>{names.department(c.departmentId) ?? t('desk.none')}</Entry>
         <Entry term={t('desk.field.assignee')}>{names.member(c.assigneeId) ?? t('desk.unassigned')}</Entry>
@@ -335,7 +335,7 @@ function AssignForm({ c, overview, onDone }: ActionProps) {
     );
   };
 
-  if (!OPEN_STAGES.includes(c.stage)) {
+  if (!isComplaintOpen(c.stage)) {
     return (
       <Card title={t('desk.action.assign.title')} headingLevel={3}>
         <p>{t('desk.action.assign.closed')}</p>

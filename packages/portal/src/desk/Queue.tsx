@@ -1,3 +1,4 @@
+import { COMPLAINT_STAGES, INTAKE_CHANNELS, isComplaintOpen } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Button, TextField } from '@shabaka/ui';
@@ -9,7 +10,6 @@ import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from './List';
 import {
-  CHANNELS,
   CheckField,
   queueMemory,
   moroccoMidnight,
@@ -17,7 +17,6 @@ import {
   OverdueBadge,
   ScreenHeading,
   StageBadge,
-  STAGES,
   type Channel,
   type QueueItem,
   type Stage,
@@ -47,11 +46,11 @@ function filtersFrom(params: URLSearchParams): Filters {
   const uuid = (name: string) => (/^[0-9a-f-]{36}$/i.test(params.get(name) ?? '') ? params.get(name)! : '');
   const cursor = Number(params.get('cursor') ?? 0);
   return {
-    stage: oneOf(STAGES, params.get('stage')) ?? '',
+    stage: oneOf(COMPLAINT_STAGES, params.get('stage')) ?? '',
     open: params.get('open') === '1',
     category: uuid('category'),
     department: uuid('department'),
-    channel: oneOf(CHANNELS, params.get('channel')) ?? '',
+    channel: oneOf(INTAKE_CHANNELS, params.get('channel')) ?? '',
     overdue: params.get('overdue') === '1',
     from: ymd('from'),
     to: ymd('to'),
@@ -116,7 +115,7 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
             label={t('desk.field.stage')}
             any={t('desk.filter.any')}
             value={filters.stage}
-            options={STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
+            options={COMPLAINT_STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
             onChange={(stage) => update({ stage })}
           />
           <ChoiceFilter
@@ -137,7 +136,7 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
             label={t('desk.field.channel')}
             any={t('desk.filter.any')}
             value={filters.channel}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
+            options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
             onChange={(channel) => update({ channel })}
           />
           <TextField
@@ -192,8 +191,7 @@ function QueueFilters({ filters, update }: { filters: Filters; update: (changes:
 
 function Deadline({ item }: { item: Pick<QueueItem, 'stage' | 'ackDueAt' | 'answerDueAt' | 'overdue'> }) {
   const { t, formatDate } = useDesk();
-  if (!['received', 'processing', 'final'].includes(item.stage))
-    return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
+  if (!isComplaintOpen(item.stage)) return <span className="desk-muted">{t('desk.deadline.closed')}</span>;
   return (
     <>
       <time dateTime={new Date(item.answerDueAt).toISOString()}>

@@ -13,22 +13,6 @@ export type ReplyChannel = Detail['replyChannel'];
 export type Kind = Detail['kind'];
 export type QueueItem = RouterOutputs['complaints']['queue']['items'][number];
 
-// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const STAGES = [
-  'received',
-  'processing',
-  'final',
-  'resolved',
-  'rejected',
-  'duplicate',
-  'referred',
-] as const satisfies readonly Stage[];
-export const CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const satisfies readonly Channel[];
-export const COUNTER_CHANNELS = ['counter', 'paper', 'phone'] as const satisfies readonly Channel[];
-export const KINDS = ['complaint', 'observation', 'suggestion'] as const satisfies readonly Kind[];
-export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const satisfies readonly ReplyChannel[];
-export const OPEN_STAGES: readonly Stage[] = ['received', 'processing', 'final'];
-
 export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
   value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 

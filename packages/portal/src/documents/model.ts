@@ -9,15 +9,8 @@ export type Template = IssueInput['template'];
 export type DocumentLanguage = NonNullable<IssueInput['language']>;
 export type Delivery = NonNullable<IssueInput['delivery']>;
 
-// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const TEMPLATES = [
-  'residence_certificate',
-  'administrative_certificate',
-  'information_answer',
-] as const satisfies readonly Template[];
+/** The languages in the order the form offers them (both side by side first). */
 export const DOCUMENT_LANGUAGES = ['both', 'ar', 'fr'] as const satisfies readonly DocumentLanguage[];
-export const DELIVERIES = ['paper', 'electronic'] as const satisfies readonly Delivery[];
-export const STATUSES = ['valid', 'revoked'] as const satisfies readonly ListedDocument['status'][];
 
 /** Each template's own fields, in form order; `long` ones are textareas. */
 export const TEMPLATE_FIELDS: Record<

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@shabaka/client';
+import type { InformationDeliveryChannel } from '@shabaka/db/enums';
 
 /** Pure helpers of the information-request screens (no React). */
 
@@ -10,29 +11,13 @@ export type State = Tracked['state'];
 export type DeliveryChannel = StaffDetail['deliveryChannel'];
 export type IntakeChannel = StaffDetail['channel'];
 
-// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const STATES = [
-  'received',
-  'in_processing',
-  'extended',
-  'answered',
-  'refused',
-  'transferred',
-  'withdrawn',
-] as const satisfies readonly State[];
-export const OPEN_STATES: readonly State[] = ['received', 'in_processing', 'extended'];
+/** The delivery channels in the order the form offers them (electronic access first). */
 export const DELIVERY_CHANNELS = [
   'electronic_document',
   'email',
   'paper_pickup',
   'post',
-] as const satisfies readonly DeliveryChannel[];
-/** How staff received a request (the web is the citizen's own channel). */
-export const STAFF_INTAKE_CHANNELS = ['counter', 'post', 'email'] as const satisfies readonly IntakeChannel[];
-export const COMPLETENESS = ['full', 'partial'] as const satisfies readonly NonNullable<StaffDetail['completeness']>[];
-export const HEAD_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const satisfies readonly NonNullable<
-  StaffDetail['headOutcome']
->[];
+] as const satisfies readonly InformationDeliveryChannel[];
 
 /** What each delivery channel needs from the requester (mirrors the API's check). */
 export const contactFor = (channel: DeliveryChannel | ''): 'email' | 'address' | null =>

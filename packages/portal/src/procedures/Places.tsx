@@ -1,3 +1,4 @@
+import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
 import { EmptyState, SelectField, Spinner } from '@shabaka/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -6,7 +7,7 @@ import { Link } from 'wouter';
 import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
-import { describeProceduresError, SERVICE_POINT_KINDS, type ServicePointKind } from './model';
+import { describeProceduresError, type ServicePointKind } from './model';
 import { PointList, PointsMapBlock } from './parts';
 
 /** /procedures/places — the commune's offices, counters and annexes, on the map and as a list. */

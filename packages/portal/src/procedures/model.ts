@@ -1,3 +1,4 @@
+import { WEEKDAYS, type Weekday } from '@shabaka/db/enums';
 import { isShabakaError, type RouterOutputs } from '@shabaka/client';
 import type { Language, Translator } from '@shabaka/ui';
 import { describeError, type ErrorText } from '../errors';
@@ -13,28 +14,6 @@ export type ServicePointKind = ServicePoint['kind'];
 
 type T = Pick<Translator, 't'>;
 type TL = Pick<Translator, 't' | 'formatList'>;
-
-// The API's enums, repeated here (the portal never imports server code); `satisfies` keeps them in step.
-export const WEEKDAYS = [
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'fri',
-  'sat',
-  'sun',
-] as const satisfies readonly OpeningHours[number]['days'][number][];
-export const SERVICE_POINT_KINDS = [
-  'town_hall',
-  'civil_status_office',
-  'civil_status_annex',
-  'urban_planning_office',
-  'technical_services',
-  'economic_affairs_office',
-  'counter',
-  'other',
-] as const satisfies readonly ServicePointKind[];
-export const CHANNELS = ['counter', 'online', 'both'] as const satisfies readonly Channel[];
 
 /** A text in the reader's language, French when a translation is missing. */
 export const inLang = (text: Localized | null | undefined, lang: Language) => (text ? text[lang] || text.fr : '');
@@ -123,8 +102,8 @@ export function parseHours(text: string): OpeningHours | null {
       .map((s) => s.trim())
       .filter(Boolean)) {
       const [from, to = from] = part.split('-').map((s) => s.trim()) as [string, string?];
-      const a = WEEKDAYS.indexOf(from as (typeof WEEKDAYS)[number]);
-      const b = WEEKDAYS.indexOf(to as (typeof WEEKDAYS)[number]);
+      const a = WEEKDAYS.indexOf(from as Weekday);
+      const b = WEEKDAYS.indexOf(to as Weekday);
       if (a < 0 || b < a) return null;
       for (let i = a; i <= b; i++) if (!days.includes(WEEKDAYS[i]!)) days.push(WEEKDAYS[i]!);
     }

@@ -1,3 +1,4 @@
+import { DOCUMENT_STATUSES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Button } from '@shabaka/ui';
@@ -8,7 +9,7 @@ import { useDeskAccess } from '../../desk/access';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
-import { describeDocumentError, oneOf, STATUSES, TEMPLATES, type ListedDocument, type Template } from '../model';
+import { describeDocumentError, oneOf, type ListedDocument, type Template } from '../model';
 
 const PAGE_SIZE = 25;
 
@@ -23,8 +24,8 @@ interface Filters {
 function filtersFrom(params: URLSearchParams): Filters {
   const offset = Number(params.get('offset') ?? 0);
   return {
-    status: oneOf(STATUSES, params.get('status')) ?? '',
-    template: oneOf(TEMPLATES, params.get('template')) ?? '',
+    status: oneOf(DOCUMENT_STATUSES, params.get('status')) ?? '',
+    template: oneOf(DOCUMENT_TEMPLATES, params.get('template')) ?? '',
     q: (params.get('q') ?? '').slice(0, 100),
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
   };
@@ -59,14 +60,14 @@ function ListFilters({ filters, update }: { filters: Filters; update: (changes: 
           label={t('documents.list.status')}
           any={t('documents.list.any')}
           value={filters.status}
-          options={STATUSES.map((s) => ({ value: s, label: t(`documents.status.${s}`) }))}
+          options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`documents.status.${s}`) }))}
           onChange={(status) => update({ status })}
         />
         <ChoiceFilter
           label={t('documents.list.template')}
           any={t('documents.list.any')}
           value={filters.template}
-          options={TEMPLATES.map((tpl) => ({ value: tpl, label: t(`documents.template.${tpl}`) }))}
+          options={DOCUMENT_TEMPLATES.map((tpl) => ({ value: tpl, label: t(`documents.template.${tpl}`) }))}
           onChange={(template) => update({ template })}
         />
       </div>

@@ -1,3 +1,4 @@
+import { DOCUMENT_DELIVERIES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
@@ -8,12 +9,10 @@ import { ScreenHeading } from '../../desk/shared';
 import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
 import {
-  DELIVERIES,
   describeDocumentError,
   DOCUMENT_LANGUAGES,
   oneOf,
   TEMPLATE_FIELDS,
-  TEMPLATES,
   type Delivery,
   type IssueInput,
   type Issued,
@@ -190,9 +189,9 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
         name="template"
         value={template}
         required
-        onChange={(e) => setTemplate(oneOf(TEMPLATES, e.target.value) ?? 'residence_certificate')}
+        onChange={(e) => setTemplate(oneOf(DOCUMENT_TEMPLATES, e.target.value) ?? 'residence_certificate')}
       >
-        {TEMPLATES.map((tpl) => (
+        {DOCUMENT_TEMPLATES.map((tpl) => (
           <option key={tpl} value={tpl}>
             {t(`documents.template.${tpl}`)}
           </option>
@@ -256,9 +255,9 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
         legend={t('documents.issue.deliveryLegend')}
         name="delivery"
         value={delivery}
-        onChange={(v) => setDelivery(oneOf(DELIVERIES, v) ?? 'paper')}
+        onChange={(v) => setDelivery(oneOf(DOCUMENT_DELIVERIES, v) ?? 'paper')}
         error={fields.delivery}
-        choices={DELIVERIES.map((d) => ({
+        choices={DOCUMENT_DELIVERIES.map((d) => ({
           value: d,
           label: t(`documents.delivery.${d}`),
           hint: t(d === 'paper' ? 'documents.field.paperHint' : 'documents.field.electronicHint'),

@@ -1,3 +1,4 @@
+import { ANSWER_COMPLETENESS, HEAD_COMPLAINT_OUTCOMES } from '@shabaka/db/enums';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
 import {
@@ -19,7 +20,7 @@ import { Timeline } from '../../Timeline';
 import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
-import { COMPLETENESS, HEAD_OUTCOMES, localDateTime, timelineText, type StaffDetail } from '../model';
+import { localDateTime, timelineText, type StaffDetail } from '../model';
 import { DeadlineBadges, queueMemory, StateBadge } from './shared';
 
 const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
@@ -120,7 +121,7 @@ function AnswerFields() {
   return (
     <>
       <Select label={t('information.action.answer.completeness')} name="completeness" required defaultValue="full">
-        {COMPLETENESS.map((c) => (
+        {ANSWER_COMPLETENESS.map((c) => (
           <option key={c} value={c}>
             {t(`information.completeness.${c}`)}
           </option>
@@ -251,7 +252,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           run={answer}
           build={(d) => ({
             ...notes(d),
-            completeness: text(d, 'completeness') as (typeof COMPLETENESS)[number],
+            completeness: text(d, 'completeness') as (typeof ANSWER_COMPLETENESS)[number],
             answer: text(d, 'answer'),
             publish: d.get('publish') === 'on',
             redactedSubject: optional(d, 'redactedSubject'),
@@ -334,7 +335,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           <ChoiceSelect
             label={t('information.remedies.headOutcome')}
             name="outcome"
-            options={HEAD_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
+            options={HEAD_COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
           />
           <Area label={t('information.action.headAnswer.text')} name="answer" required rows={4} maxLength={4000} />
         </ActionCard>

@@ -1,3 +1,4 @@
+import { INFORMATION_REQUEST_STATES, INFORMATION_INTAKE_CHANNELS, isInformationRequestOpen } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Alert, Button } from '@shabaka/ui';
@@ -9,15 +10,14 @@ import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } fro
 import { CheckField, ScreenHeading } from '../../desk/shared';
 import { describeInformationError } from '../errors';
 import { useInformationI18n } from '../i18n';
-import { oneOf, OPEN_STATES, STAFF_INTAKE_CHANNELS, STATES, type QueueItem } from '../model';
+import { oneOf, type QueueItem } from '../model';
 import { DeadlineBadges, queueMemory, StateBadge } from './shared';
 
 const PAGE_SIZE = 25;
-const CHANNELS = ['web', ...STAFF_INTAKE_CHANNELS] as const;
 
 interface Filters {
-  state: (typeof STATES)[number] | '';
-  channel: (typeof CHANNELS)[number] | '';
+  state: (typeof INFORMATION_REQUEST_STATES)[number] | '';
+  channel: (typeof INFORMATION_INTAKE_CHANNELS)[number] | '';
   open: boolean;
   overdue: boolean;
   dueSoon: boolean;
@@ -30,8 +30,8 @@ interface Filters {
 function filtersFrom(p: URLSearchParams): Filters {
   const cursor = Number(p.get('cursor') ?? 0);
   return {
-    state: oneOf(STATES, p.get('state')) ?? '',
-    channel: oneOf(CHANNELS, p.get('channel')) ?? '',
+    state: oneOf(INFORMATION_REQUEST_STATES, p.get('state')) ?? '',
+    channel: oneOf(INFORMATION_INTAKE_CHANNELS, p.get('channel')) ?? '',
     open: p.get('open') === '1',
     overdue: p.get('overdue') === '1',
     dueSoon: p.get('dueSoon') === '1',
@@ -66,7 +66,7 @@ const queueInput = (commune: string, f: Filters): RouterInputs['informationReque
 
 function Deadline({ item }: { item: QueueItem }) {
   const { t, formatDate } = useInformationI18n();
-  if (!OPEN_STATES.includes(item.state)) return <span className="desk-muted">{t('information.desk.closed')}</span>;
+  if (!isInformationRequestOpen(item.state)) return <span className="desk-muted">{t('information.desk.closed')}</span>;
   return (
     <>
       <time dateTime={new Date(item.dueAt).toISOString()}>{formatDate(item.dueAt, { dateStyle: 'medium' })}</time>
@@ -186,14 +186,14 @@ export function QueueScreen() {
             label={t('information.col.state')}
             any={t('information.desk.any')}
             value={filters.state}
-            options={STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
+            options={INFORMATION_REQUEST_STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
             onChange={(state) => update({ state })}
           />
           <ChoiceFilter
             label={t('information.col.channel')}
             any={t('information.desk.any')}
             value={filters.channel}
-            options={CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
+            options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
             onChange={(channel) => update({ channel })}
           />
         </div>

@@ -1,3 +1,4 @@
+import { INFORMATION_STAFF_INTAKE_CHANNELS } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
 import { useRef, useState, type FormEvent } from 'react';
@@ -7,9 +8,9 @@ import { ScreenHeading } from '../../desk/shared';
 import { describeInformationError, firstInvalid, focusField } from '../errors';
 import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from '../fields';
 import { useInformationI18n } from '../i18n';
-import { localDateTime, oneOf, receiptPdfHref, STAFF_INTAKE_CHANNELS, type Receipt } from '../model';
+import { localDateTime, oneOf, receiptPdfHref, type Receipt } from '../model';
 
-type Channel = (typeof STAFF_INTAKE_CHANNELS)[number];
+type Channel = (typeof INFORMATION_STAFF_INTAKE_CHANNELS)[number];
 const ORDER = ['channel', 'receivedAt', ...FIELD_ORDER];
 
 function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
@@ -122,10 +123,10 @@ export function RegisterScreen() {
             name="channel"
             required
             value={channel}
-            onChange={(e) => setChannel(oneOf(STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
+            onChange={(e) => setChannel(oneOf(INFORMATION_STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
             error={errors.channel}
           >
-            {STAFF_INTAKE_CHANNELS.map((c) => (
+            {INFORMATION_STAFF_INTAKE_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {t(`information.channel.${c}`)}
               </option>

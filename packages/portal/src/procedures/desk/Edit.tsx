@@ -1,3 +1,4 @@
+import { PROCEDURE_CHANNELS } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, Spinner, TextField } from '@shabaka/ui';
@@ -10,7 +11,6 @@ import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import {
-  CHANNELS,
   describeProceduresError,
   formatChannel,
   formatFee,
@@ -270,7 +270,7 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
           onChange={(e) => setDraft({ ...draft, channels: e.target.value as Channel })}
           error={errors.channels}
         >
-          {CHANNELS.map((c) => (
+          {PROCEDURE_CHANNELS.map((c) => (
             <option key={c} value={c}>
               {formatChannel(c, i18n)}
             </option>

@@ -1,3 +1,4 @@
+import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
@@ -14,7 +15,6 @@ import {
   hoursToText,
   inLang,
   parseHours,
-  SERVICE_POINT_KINDS,
   type ServicePoint,
   type ServicePointKind,
 } from '../model';

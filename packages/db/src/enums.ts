@@ -1,0 +1,176 @@
+/**
+ * Every enum of the schema, as constant arrays and their types: the one source the database types, the API's zod
+ * schemas and the frontends' lists all read (`@shabaka/db/enums`). Isomorphic: this file imports nothing, so a
+ * browser bundle may import it without pulling Kysely, pg or PGlite.
+ */
+
+// ——— Network, communes, accounts ———
+
+export const LANGUAGES = ['ar', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const COMMUNE_ROLES = ['agent', 'department_head', 'moderator', 'commune_admin'] as const;
+export type CommuneRole = (typeof COMMUNE_ROLES)[number];
+export const NETWORK_ROLES = ['coordinator', 'network_admin'] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+export const PARTNER_KINDS = ['town', 'organisation'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+// ——— Complaints ———
+
+export const COMPLAINT_KINDS = ['complaint', 'observation', 'suggestion'] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+/** Open stages first, then the closed ones (see REFERENCE.md: chikaya.ma, FixMyStreet). */
+export const COMPLAINT_STAGES = [
+  'received',
+  'processing',
+  'final',
+  'resolved',
+  'rejected',
+  'duplicate',
+  'referred',
+] as const;
+export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
+/** The stages in which the commune still owes an answer (deadlines run, the citizen may not rate yet). */
+export const COMPLAINT_OPEN_STAGES = ['received', 'processing', 'final'] as const satisfies readonly ComplaintStage[];
+export const COMPLAINT_CLOSED_STAGES = [
+  'resolved',
+  'rejected',
+  'duplicate',
+  'referred',
+] as const satisfies readonly ComplaintStage[];
+export const isComplaintOpen = (stage: string) => (COMPLAINT_OPEN_STAGES as readonly string[]).includes(stage);
+export const INTAKE_CHANNELS = ['web', 'counter', 'paper', 'phone', 'open311'] as const;
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+/** The channels an agent registers a complaint through (the web and Open311 are the citizen's own). */
+export const COMPLAINT_COUNTER_CHANNELS = ['counter', 'paper', 'phone'] as const satisfies readonly IntakeChannel[];
+export type ComplaintCounterChannel = (typeof COMPLAINT_COUNTER_CHANNELS)[number];
+export const REPLY_CHANNELS = ['portal', 'email', 'sms', 'phone', 'paper'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+export const ATTACHMENT_STATES = ['visible', 'hidden', 'removed'] as const;
+export type AttachmentState = (typeof ATTACHMENT_STATES)[number];
+export const REPORT_REASONS = ['offensive', 'personal_data', 'unrelated', 'spam'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export const CITIZEN_TEXT_STATUSES = ['pending', 'published', 'rejected'] as const;
+export type CitizenTextStatus = (typeof CITIZEN_TEXT_STATUSES)[number];
+
+// ——— Working-day calendar ———
+
+/** Moveable (moon-sighted) holidays; fixed ones are computed for any year in the API. */
+export const LUNAR_HOLIDAY_CODES = ['eid_al_fitr', 'eid_al_adha', 'muharram', 'mawlid', 'other'] as const;
+export type LunarHolidayCode = (typeof LUNAR_HOLIDAY_CODES)[number];
+export const isLunarHolidayCode = (code: string): code is LunarHolidayCode =>
+  (LUNAR_HOLIDAY_CODES as readonly string[]).includes(code);
+
+// ——— Information requests (Law 31-13) ———
+
+/** received → in_processing → (extended) → answered | refused | transferred; withdrawn by the requester. */
+export const INFORMATION_REQUEST_STATES = [
+  'received',
+  'in_processing',
+  'extended',
+  'answered',
+  'refused',
+  'transferred',
+  'withdrawn',
+] as const;
+export type InformationRequestState = (typeof INFORMATION_REQUEST_STATES)[number];
+export const INFORMATION_OPEN_STATES = [
+  'received',
+  'in_processing',
+  'extended',
+] as const satisfies readonly InformationRequestState[];
+export const isInformationRequestOpen = (state: string) =>
+  (INFORMATION_OPEN_STATES as readonly string[]).includes(state);
+/** How the request reached the commune. */
+export const INFORMATION_INTAKE_CHANNELS = ['web', 'counter', 'post', 'email'] as const;
+export type InformationIntakeChannel = (typeof INFORMATION_INTAKE_CHANNELS)[number];
+/** How staff received a request (the web is the citizen's own channel). */
+export const INFORMATION_STAFF_INTAKE_CHANNELS = [
+  'counter',
+  'post',
+  'email',
+] as const satisfies readonly InformationIntakeChannel[];
+/** How the requester wants the information (Law 31-13: paper or electronic access). */
+export const INFORMATION_DELIVERY_CHANNELS = ['paper_pickup', 'post', 'email', 'electronic_document'] as const;
+export type InformationDeliveryChannel = (typeof INFORMATION_DELIVERY_CHANNELS)[number];
+export const ANSWER_COMPLETENESS = ['full', 'partial'] as const;
+export type AnswerCompleteness = (typeof ANSWER_COMPLETENESS)[number];
+export const HEAD_COMPLAINT_OUTCOMES = ['upheld', 'partially_upheld', 'rejected'] as const;
+export type HeadComplaintOutcome = (typeof HEAD_COMPLAINT_OUTCOMES)[number];
+
+// ——— Procedures and service points ———
+
+/** How a procedure can be carried out. */
+export const PROCEDURE_CHANNELS = ['counter', 'online', 'both'] as const;
+export type ProcedureChannel = (typeof PROCEDURE_CHANNELS)[number];
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const SERVICE_POINT_KINDS = [
+  'town_hall',
+  'civil_status_office',
+  'civil_status_annex',
+  'urban_planning_office',
+  'technical_services',
+  'economic_affairs_office',
+  'counter',
+  'other',
+] as const;
+export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
+
+/**
+ * The fields a commune may override. An override row keeps only the fields that
+ * differ from the network template (null = the template's value applies).
+ */
+export const OVERRIDE_FIELDS = [
+  'feeMad',
+  'office',
+  'hours',
+  'processingDays',
+  'documents',
+  'forms',
+  'legalBasis',
+  'channels',
+  'electronicDelivery',
+] as const;
+export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
+/** Classification of the catalogue: themes (what it is about) and life events (why a citizen comes). */
+export const PROCEDURE_THEMES = [
+  'civil-status',
+  'certification',
+  'administrative-certificates',
+  'urban-planning',
+  'economy',
+  'public-space',
+  'utilities',
+] as const;
+export type ProcedureTheme = (typeof PROCEDURE_THEMES)[number];
+
+export const LIFE_EVENTS = [
+  'birth',
+  'marriage',
+  'death',
+  'moving-house',
+  'building-house',
+  'opening-business',
+  'job-or-studies',
+  'organising-event',
+] as const;
+export type LifeEvent = (typeof LIFE_EVENTS)[number];
+
+// ——— Signed documents ———
+
+export const DOCUMENT_TEMPLATES = [
+  'residence_certificate',
+  'administrative_certificate',
+  'information_answer',
+] as const;
+export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
+/** The languages printed on the document: Arabic, French, or both side by side. */
+export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+/** The citizen's choice: printed at the counter, or downloaded as the signed file. */
+export const DOCUMENT_DELIVERIES = ['paper', 'electronic'] as const;
+export type DocumentDelivery = (typeof DOCUMENT_DELIVERIES)[number];
+/** A listed document is valid until revoked (derived from `revoked_at`). */
+export const DOCUMENT_STATUSES = ['valid', 'revoked'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
