@@ -21,17 +21,20 @@ export function loadMessages(lang: Language, ns: Namespace): Promise<void> {
   const id = `${lang}/${ns}`;
   let promise = pending.get(id);
   if (!promise) {
-    promise = loaders[ns][lang]().then(
+    const loading: Promise<void> & { status?: string; value?: undefined } = loaders[ns][lang]().then(
       (module) => {
         Object.assign(loaded[lang], module.default);
         done.add(id);
+        // React's `use` reads a settled promise's status and then does not suspend.
+        loading.status = 'fulfilled';
+        loading.value = undefined;
       },
       (error: unknown) => {
         pending.delete(id); // a failed chunk (offline) is retried on the next call
         throw error;
       },
     );
-    pending.set(id, promise);
+    pending.set(id, (promise = loading));
   }
   return promise;
 }

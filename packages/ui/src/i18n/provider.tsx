@@ -122,8 +122,9 @@ export function useI18n(): I18nContextValue {
 export function useNamespaces(list: readonly Namespace[]): I18nContextValue {
   const value = useI18n();
   value.register(list);
-  const missing = list.filter((ns) => !isLoaded(value.lang, ns));
-  const promises = missing.map((ns) => loadMessages(value.lang, ns)); // start all before waiting on one
+  // The same promises in the same order on every render (settled ones do not suspend);
+  // all started before waiting on one.
+  const promises = list.map((ns) => loadMessages(value.lang, ns));
   for (const promise of promises) use(promise);
   return value;
 }
