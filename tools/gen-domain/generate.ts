@@ -65,12 +65,27 @@ function beforeClose(text: string, file: string, open: RegExp, close: string, li
 
 type Registration = { file: string; edit: (text: string, n: Names, titles: tpl.Titles) => string };
 
+/** API domains listed by their descriptors (`<domain>/module.ts`, one line each in modules.ts). */
+const API_MODULES: Registration = {
+  file: 'packages/api/src/modules.ts',
+  edit: (t, n, _, f = 'api/src/modules.ts') => {
+    t = afterLast(
+      t,
+      f,
+      /^import .* from '\.\/[^']+\/module';$/gm,
+      `import { ${n.camel}Module } from './${n.kebab}/module';`,
+    );
+    return beforeClose(t, f, /export const modules = \[/, '\n]', `  ${n.camel}Module,`);
+  },
+};
+
 /**
  * The registration edits main needs today, one per central file. Issue 11 shrinks this list
  * to at most three (descriptor lists for the API and the portal, the migration index).
  */
 export const REGISTRATIONS: Registration[] = [
   {
+    // Before module descriptors: the root router lists every domain's router.
     file: 'packages/api/src/root.ts',
     edit: (t, n, _, f = 'root.ts') => {
       t = afterLast(
@@ -186,11 +201,17 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
   for (const folder of folders) {
     if (existsSync(join(root, folder))) throw new Error(`gen:domain: ${folder} exists already; pick another name.`);
   }
+  // Module descriptors (issue 11) replace the root router's list when main has them.
+  const modules = existsSync(join(root, API_MODULES.file));
+  const registrations = modules
+    ? [API_MODULES, ...REGISTRATIONS.filter((r) => r.file !== 'packages/api/src/root.ts')]
+    : REGISTRATIONS;
   const files: Record<string, string> = {
     [`packages/api/src/${n.kebab}/schemas.ts`]: tpl.apiSchemas(n),
     [`packages/api/src/${n.kebab}/repository.ts`]: tpl.apiRepository(n),
     [`packages/api/src/${n.kebab}/service.ts`]: tpl.apiService(n),
-    [`packages/api/src/${n.kebab}/router.ts`]: tpl.apiRouter(n),
+    [`packages/api/src/${n.kebab}/router.ts`]: tpl.apiRouter(n, modules),
+    ...(modules ? { [`packages/api/src/${n.kebab}/module.ts`]: tpl.apiModule(n) } : {}),
     [`packages/api/src/${n.kebab}/index.ts`]: tpl.apiIndex(n),
     [`packages/api/test/${n.kebab}.test.ts`]: tpl.apiTest(n),
     [`${MIGRATIONS}/${n.migration}.ts`]: tpl.migration(n),
@@ -207,7 +228,7 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
 
   // Every edit is computed before anything is written: a drifted anchor leaves the tree untouched.
   const edits: Record<string, string> = {};
-  for (const r of REGISTRATIONS) {
+  for (const r of registrations) {
     const before = edits[r.file] ?? readFileSync(join(root, r.file), 'utf8');
     edits[r.file] = r.edit(before, n, titles);
   }

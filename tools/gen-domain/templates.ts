@@ -88,12 +88,20 @@ export async function create(ctx: Ctx, commune: Commune, input: Create${n.pascal
 }
 `;
 
-export const apiRouter = (n: Names) => `import { communeProcedure, communePublicProcedure, router } from '../trpc';
+/**
+ * With module descriptors (api/src/modules.ts) the domain defines its own permission in its
+ * module.ts; before them it uses the commune staff's permission (access.ts is a central list).
+ */
+export const permission = (n: Names, modules: boolean) => (modules ? `${n.kebab}:manage` : 'staff:access');
+
+export const apiRouter = (
+  n: Names,
+  modules: boolean,
+) => `import { communeProcedure, communePublicProcedure, router } from '../trpc';
 import { createInput, listInput } from './schemas';
 import * as service from './service';
 
-// Generated with the commune's staff permission; give the domain its own in access.ts when it needs one.
-const staff = communeProcedure('staff:access');
+const staff = communeProcedure('${permission(n, modules)}');
 
 /** The ${n.kebab} domain: anyone reads a commune's entries, its staff add them. */
 export const ${n.camel}Router = router({
@@ -103,6 +111,29 @@ export const ${n.camel}Router = router({
   create: staff
     .input(createInput)
     .mutation(({ ctx, input }) => service.create(ctx, ctx.commune, input, ctx.session.userId)),
+});
+`;
+
+export const apiModule = (n: Names) => `import { defineModule, type ModulePermissions } from '../module';
+import { ${n.camel}Router } from './router';
+
+/** The permissions this domain defines, and the roles that hold each. */
+const permissions = {
+  commune: {
+    '${permission(n, true)}': ['agent', 'department_head', 'commune_admin'],
+  },
+} as const satisfies ModulePermissions;
+
+type CommuneDefined = typeof permissions.commune;
+declare module '../access' {
+  interface CommunePermissionRoles extends CommuneDefined {}
+}
+
+/** What the ${n.kebab} domain adds to the app (registered by one line in modules.ts). */
+export const ${n.camel}Module = defineModule({
+  name: '${n.kebab}',
+  routers: { ${n.camel}: ${n.camel}Router },
+  permissions,
 });
 `;
 
