@@ -5,8 +5,10 @@
  * to a central file shows up in this tool's test (`tools/test/gen-domain.test.ts`), not in a
  * developer's half-registered domain.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import * as prettier from 'prettier';
 import { migrationName, namesOf, type Names } from './names';
 import * as tpl from './templates';
@@ -33,7 +35,7 @@ export interface GenerateResult {
 }
 
 const MIGRATIONS = 'packages/db/src/migrations';
-const LANGUAGES = ['ar', 'fr', 'es'] as const;
+const run = promisify(execFile);
 
 /** Replaces `anchor` (a string or regex) once; throws when it is missing, so drift is caught. */
 function insert(text: string, file: string, anchor: RegExp, make: (match: RegExpExecArray) => string): string {
@@ -78,6 +80,16 @@ const API_MODULES: Registration = {
     return beforeClose(t, f, /export const modules = \[/, '\n]', `  ${n.camel}Module,`);
   },
 };
+
+/** The portal's menu label and home card, in each language's file of the `portal` namespace. */
+const PORTAL_KEYS_PER_LANGUAGE: Registration[] = (['ar', 'fr', 'es'] as const).map((l) => ({
+  file: `packages/ui/src/i18n/messages/portal/${l}.ts`,
+  edit: (t, n, titles, f = `ui/src/i18n/messages/portal/${l}.ts`) =>
+    insert(t, f, /^export default \{$/m, (m) => `${m[0]}\n${tpl.portalKeys(n, titles, l)}`),
+}));
+
+/** Files the catalogs' own script (`pnpm i18n:split`) regenerates from the folders of messages/. */
+const CATALOG_INDEXES = ['packages/ui/src/i18n/namespaces.ts', 'packages/ui/src/i18n/all.ts'];
 
 /**
  * The registration edits main needs today, one per central file. Issue 11 shrinks this list
@@ -125,37 +137,33 @@ export const REGISTRATIONS: Registration[] = [
       afterLast(t, f, /^export \* from '\.\/tables\/[^']+';$/gm, `export * from './tables/${n.kebab}';`),
   },
   {
-    // The generated index of namespaces (as `pnpm i18n:split` writes it): the list and the browser's loaders.
-    file: 'packages/ui/src/i18n/namespaces.ts',
-    edit: (t, n, _, f = 'ui/src/i18n/namespaces.ts') => {
-      t = insert(t, f, /export const NAMESPACES = \[([^\]]*)\] as const;/, (m) =>
-        m[0].replace(m[1]!, `${m[1]!.replace(/,?\s*$/, '')}, '${n.camel}'`),
-      );
-      const loaders = LANGUAGES.map((l) => `${l}: () => import('./messages/${n.camel}/${l}')`).join(', ');
-      return beforeClose(t, f, /export const loaders[^=]*= \{/, '\n};', `  ${n.camel}: { ${loaders} },`);
-    },
-  },
-  {
-    // The generated all-languages index (Node: servers, tests).
-    file: 'packages/ui/src/i18n/all.ts',
-    edit: (t, n, _, f = 'ui/src/i18n/all.ts') => {
-      const ident = (l: string) => `${n.camel}${l[0]!.toUpperCase()}${l.slice(1)}`;
+    file: 'packages/ui/src/i18n/catalog.ts',
+    edit: (t, n, _, f = 'ui/src/i18n/catalog.ts') => {
       t = afterLast(
         t,
         f,
-        /^import \w+ from '\.\/messages\/[^']+';$/gm,
-        LANGUAGES.map((l) => `import ${ident(l)} from './messages/${n.camel}/${l}';`).join('\n'),
+        /^import \{ messages as \w+ \} from '\.\/messages\/[^']+';$/gm,
+        `import { messages as ${n.camel} } from './messages/${n.camel}';`,
       );
-      const entry = LANGUAGES.map((l) => `${l}: ${ident(l)}`).join(', ');
-      return beforeClose(t, f, /export const namespaces[^=]*= \{/, '\n};', `  ${n.camel}: { ${entry} },`);
+      t = afterLast(t, f, /^ {2}\w+ as \w+Messages,$/gm, `  ${n.camel} as ${n.camel}Messages,`);
+      t = beforeClose(t, f, /export const namespaces[^=]*= \{/, '\n};', `  ${n.camel},`);
+      return beforeClose(t, f, /export const catalog[^=]*= [^(]*mergeCatalogs\(/, '\n);', `  ${n.camel},`);
     },
   },
-  // The menu entry and the home page's card (portal.nav.<module>, portal.module.<module>.*), per language.
-  ...LANGUAGES.map((l): Registration => ({
-    file: `packages/ui/src/i18n/messages/portal/${l}.ts`,
-    edit: (t, n, titles, f = `ui/src/i18n/messages/portal/${l}.ts`) =>
-      insert(t, f, /^export default \{$/m, (m) => `${m[0]}\n${tpl.portalKeys(n, titles, l)}`),
-  })),
+  {
+    file: 'packages/ui/src/index.ts',
+    edit: (t, n, _, f = 'ui/src/index.ts') => afterLast(t, f, /^ {2}\w+Messages,$/gm, `  ${n.camel}Messages,`),
+  },
+  {
+    // The menu entry and the home page's card (portal.nav.<module>, portal.module.<module>.*).
+    file: 'packages/ui/src/i18n/messages/portal.ts',
+    edit: (t, n, titles, f = 'ui/src/i18n/messages/portal.ts') => {
+      for (const l of ['ar', 'fr', 'es'] as const) {
+        t = insert(t, f, new RegExp(`^ {2}${l}: \\{$`, 'm'), (m) => `${m[0]}\n${tpl.portalKeys(n, titles, l)}`);
+      }
+      return t;
+    },
+  },
   {
     file: 'packages/portal/src/config.ts',
     edit: (t, n, _, f = 'portal/src/config.ts') => {
@@ -203,9 +211,19 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
   }
   // Module descriptors (issue 11) replace the root router's list when main has them.
   const modules = existsSync(join(root, API_MODULES.file));
-  const registrations = modules
-    ? [API_MODULES, ...REGISTRATIONS.filter((r) => r.file !== 'packages/api/src/root.ts')]
-    : REGISTRATIONS;
+  // Catalogs per language (messages/<ns>/<lang>.ts, indexes generated by `pnpm i18n:split`).
+  const perLanguage = existsSync(join(root, CATALOG_INDEXES[0]!));
+  const replaced = new Set([
+    ...(modules ? ['packages/api/src/root.ts'] : []),
+    ...(perLanguage
+      ? ['packages/ui/src/i18n/catalog.ts', 'packages/ui/src/index.ts', 'packages/ui/src/i18n/messages/portal.ts']
+      : []),
+  ]);
+  const registrations = [
+    ...(modules ? [API_MODULES] : []),
+    ...REGISTRATIONS.filter((r) => !replaced.has(r.file)),
+    ...(perLanguage ? PORTAL_KEYS_PER_LANGUAGE : []),
+  ];
   const files: Record<string, string> = {
     [`packages/api/src/${n.kebab}/schemas.ts`]: tpl.apiSchemas(n),
     [`packages/api/src/${n.kebab}/repository.ts`]: tpl.apiRepository(n),
@@ -216,10 +234,15 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
     [`packages/api/test/${n.kebab}.test.ts`]: tpl.apiTest(n),
     [`${MIGRATIONS}/${n.migration}.ts`]: tpl.migration(n),
     [`packages/db/src/tables/${n.kebab}.ts`]: tpl.tableTypes(n),
-    ...Object.fromEntries(
-      LANGUAGES.map((l) => [`packages/ui/src/i18n/messages/${n.camel}/${l}.ts`, tpl.catalog(n, titles, l)]),
-    ),
-    [`packages/portal/src/${n.kebab}/i18n.ts`]: tpl.portalI18n(n),
+    ...(perLanguage
+      ? Object.fromEntries(
+          (['ar', 'fr', 'es'] as const).map((l) => [
+            `packages/ui/src/i18n/messages/${n.camel}/${l}.ts`,
+            tpl.catalogLanguage(n, titles, l),
+          ]),
+        )
+      : { [`packages/ui/src/i18n/messages/${n.camel}.ts`]: tpl.catalog(n, titles) }),
+    [`packages/portal/src/${n.kebab}/i18n.ts`]: perLanguage ? tpl.portalI18nPerLanguage(n) : tpl.portalI18n(n),
     [`packages/portal/src/${n.kebab}/${n.pascal}Section.tsx`]: tpl.portalSection(n),
   };
   for (const file of Object.keys(files)) {
@@ -239,5 +262,12 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
   }
-  return { names: n, folders, created: Object.keys(files), edited: Object.keys(edits) };
+  const edited = Object.keys(edits);
+  if (perLanguage) {
+    // The namespace list and loaders are the catalogs' own generated indexes: regenerate them.
+    const before = CATALOG_INDEXES.map((f) => readFileSync(join(root, f), 'utf8'));
+    await run(process.execPath, ['--import', 'tsx', 'scripts/i18n-split.mjs'], { cwd: root });
+    edited.push(...CATALOG_INDEXES.filter((f, i) => readFileSync(join(root, f), 'utf8') !== before[i]));
+  }
+  return { names: n, folders, created: Object.keys(files), edited };
 }

@@ -238,9 +238,27 @@ const EMPTY: Titles = {
   es: 'Todavía no hay elementos.',
 };
 
-/** One language of the section's texts (messages/<namespace>/<lang>.ts, as `pnpm i18n:split` lays them out). */
-export const catalog = (n: Names, title: Titles, l: keyof Titles) =>
-  `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk in the language shown). */
+export const catalog = (n: Names, title: Titles) => {
+  const lang = (l: keyof Titles) => `  ${l}: {
+    '${n.camel}.title': ${JSON.stringify(title[l])},
+    '${n.camel}.intro': ${JSON.stringify(INTRO[l])},
+    '${n.camel}.empty': ${JSON.stringify(EMPTY[l])},
+  },`;
+  return `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk). */
+export const messages = {
+${lang('ar')}
+${lang('fr')}
+${lang('es')}
+};
+`;
+};
+
+/** One language of the section's namespace (`messages/<ns>/<lang>.ts`, the per-language layout). */
+export const catalogLanguage = (
+  n: Names,
+  title: Titles,
+  l: keyof Titles,
+) => `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk, one language at a time). */
 export default {
   '${n.camel}.title': ${JSON.stringify(title[l])},
   '${n.camel}.intro': ${JSON.stringify(INTRO[l])},
@@ -256,10 +274,18 @@ export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>
     `    'portal.module.${n.kebab}.description': ${JSON.stringify(INTRO[l])},`,
   ].join('\n');
 
-export const portalI18n = (n: Names) => `import { scopedI18n } from '../i18n';
+/** With per-language catalogs the hook names its namespace; the provider loads it in the language shown. */
+export const portalI18nPerLanguage = (n: Names) => `import { scopedI18n } from '../i18n';
+
+/** \`useI18n()\` once the \`${n.camel}\` namespace is loaded in the active language (this section's lazy chunk). */
+export const use${n.pascal}I18n = scopedI18n(['${n.camel}']);
+`;
+
+export const portalI18n = (n: Names) => `import { ${n.camel}Messages } from '@shabaka/ui';
+import { scopedI18n } from '../i18n';
 
 /** \`useI18n()\` plus the \`${n.camel}.*\` keys, which travel with this section's lazy chunk. */
-export const use${n.pascal}I18n = scopedI18n(['${n.camel}']);
+export const use${n.pascal}I18n = scopedI18n('${n.camel}.', ${n.camel}Messages);
 `;
 
 export const portalSection = (n: Names) => `import { useQuery, useTRPC } from '@shabaka/client/react';
