@@ -146,11 +146,6 @@ export const REGISTRATIONS: Registration[] = [
     },
   },
   {
-    file: 'packages/db/src/index.ts',
-    edit: (t, n, _, f = 'db/src/index.ts') =>
-      afterLast(t, f, /^export \* from '\.\/tables\/[^']+';$/gm, `export * from './tables/${n.kebab}';`),
-  },
-  {
     file: 'packages/ui/src/i18n/catalog.ts',
     edit: (t, n, _, f = 'ui/src/i18n/catalog.ts') => {
       t = afterLast(

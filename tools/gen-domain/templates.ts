@@ -210,7 +210,10 @@ export async function down(db: Kysely<any>): Promise<void> {
 }
 `;
 
-export const tableTypes = (n: Names) => `/** Tables of the ${n.kebab} domain (migration ${n.migration}). */
+export const tableTypes = (n: Names) => `/**
+ * Tables of the ${n.kebab} domain (migration ${n.migration}), joined to Database in types.ts. Add
+ * \`export * from './tables/${n.kebab}'\` to the package's index once another package needs these names.
+ */
 import type { Generated } from 'kysely';
 import type { DefaultTimestamp } from '../types';
 
