@@ -21,7 +21,7 @@ import {
   rememberCase,
   secretFromFragment,
   withSecret,
-} from '../src/cases';
+} from '../src/cases/owner';
 import { describeInformationError } from '../src/information/errors';
 import { normalizeCode as informationCode } from '../src/information/model';
 

@@ -9,9 +9,9 @@ import { QueryError } from '../QueryError';
 import { describeComplaintError } from './errors';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
-import { TrackForm } from './TrackForm';
-import { RecentCases } from '../CaseParts';
-import { withSecret } from '../cases';
+import { TrackForm } from './case';
+import { RecentCases } from '../cases/CaseParts';
+import { withSecret } from '../cases/owner';
 import '../page.css';
 import './complaints.css';
 

@@ -5,7 +5,7 @@ import { Alert, Button, SelectField, TextField } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { rememberCase, withSecret } from '../cases';
+import { rememberCase, withSecret } from '../cases/owner';
 import { usePageTitle, usePortal } from '../config';
 import { Fallback } from '../MapFallback';
 import { QueryError } from '../QueryError';

@@ -1,26 +1,22 @@
 import { REPORT_REASONS } from '@shabaka/db/enums';
-import type { RouterOutputs } from '@shabaka/client';
-import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
+import { useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField } from '@shabaka/ui';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'wouter';
-import { usePageTitle, usePortal } from '../config';
+import { Link } from 'wouter';
+import { usePortal } from '../config';
 import { RadioGroup } from '../RadioGroup';
-import { Timeline } from '../Timeline';
-import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
+import { OwnerCard, SecretField, useSecretCheck } from '../cases/CaseParts';
+import { CaseTimeline } from '../cases/CaseTimeline';
+import { CaseTrackPage } from '../cases/CaseTrackPage';
+import { normalizeSecret } from '../cases/owner';
+import { complaintCase, receiptPdfHref, TrackForm, type Tracked } from './case';
 import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
-import { isCode, normalizeCode, REOPEN_MIN, stageSteps, type ReportReason } from './model';
-import { TrackForm } from './TrackForm';
-import { OwnerCard, SecretField, useSecretCheck } from '../CaseParts';
-import { normalizeSecret, usePageSecret } from '../cases';
-import { receiptPdfHref } from './Receipt';
+import { REOPEN_MIN, stageSteps, type ReportReason } from './model';
 import '../page.css';
 import './complaints.css';
-
-type Tracked = RouterOutputs['complaints']['track'];
 
 function StageStepper({ complaint }: { complaint: Tracked }) {
   const { t } = useComplaintsI18n();
@@ -202,7 +198,7 @@ function timelineText(
 function History({ complaint }: { complaint: Tracked }) {
   const { t, has } = useComplaintsI18n();
   return (
-    <Timeline
+    <CaseTimeline
       title={t('complaints.track.timeline')}
       events={complaint.timeline.map((e) => ({
         at: e.at,
@@ -478,68 +474,25 @@ function Details({ complaint, secret }: { complaint: Tracked; secret: string | u
 
 /** /track/:code — at the portal's root, so a receipt's QR code lands here. */
 export function TrackScreen() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const i18n = useComplaintsI18n();
   const { t } = i18n;
-  const params = useParams<{ code: string }>();
-  const code = normalizeCode(decodeURIComponent(params.code ?? ''));
-  const valid = isCode(code);
-  const [live, setLive] = useLiveMessage(code);
   const [reopened, setReopened] = useState(false);
-  const { slug } = usePortal();
-  const [secret, setSecret] = usePageSecret('complaint', code, slug);
-  usePageTitle(t('complaints.track.title', { code }));
-
-  const complaint = useQuery(
-    trpc.complaints.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }),
-  );
-
-  // Live: a stage change made by the commune shows (and is announced) without a reload.
-  useSubscription(
-    trpc.complaints.onUpdate.subscriptionOptions(
-      { code },
-      {
-        enabled: valid,
-        onData: async (update) => {
-          await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
-          setLive(t('complaints.track.live', { stage: t(`complaints.stage.${update.data.stage}`) }));
-        },
-      },
-    ),
-  );
-
   return (
-    <TrackPage
+    <CaseTrackPage
+      spec={complaintCase}
+      title={(code) => t('complaints.track.title', { code })}
       back={<Link href="/complaints">{t('complaints.backToComplaints')}</Link>}
       heading={t('complaints.track.heading')}
-      code={code}
-      typed={params.code ?? ''}
-      valid={valid}
-      live={live}
-      query={complaint}
       malformed={t('complaints.error.field.code')}
-      notFound={t('complaints.track.notFound', { code })}
+      notFound={(code) => t('complaints.track.notFound', { code })}
+      tooManyAttempts={t('complaints.error.reason.too_many_attempts')}
       describe={(error) => describeComplaintError(error, i18n).message}
       form={(initial) => <TrackForm initial={initial} />}
     >
-      {(c) => {
+      {(c, { secret, setSecret }) => {
         const proof: Proof = { owner: c.owner, secret, adopt: setSecret };
         return (
           <>
-            {c.owner ? (
-              <p className="cx-owner">{t('cases.owner.yours')}</p>
-            ) : (
-              c.secretError && (
-                <Alert tone="warning">
-                  {t(
-                    c.secretError === 'wrong_secret'
-                      ? 'cases.owner.wrong'
-                      : 'complaints.error.reason.too_many_attempts',
-                  )}
-                </Alert>
-              )
-            )}
             {reopened && <Alert tone="success">{t('complaints.reopen.done')}</Alert>}
             <Details complaint={c} secret={secret} />
             <Photos complaint={c} />
@@ -550,7 +503,7 @@ export function TrackScreen() {
           </>
         );
       }}
-    </TrackPage>
+    </CaseTrackPage>
   );
 }
 

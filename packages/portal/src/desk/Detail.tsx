@@ -3,18 +3,17 @@ import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
 import { QueryError } from '../QueryError';
 import { useDeskAccess } from './access';
+import { BackToQueue } from '../cases/queueMemory';
 import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import {
   Entry,
   OverdueBadge,
-  queueMemory,
   receiptHref,
   ScreenHeading,
   StageBadge,
@@ -805,7 +804,9 @@ export function DetailScreen({ id }: { id: string }) {
   return (
     <div className="shb-stack">
       <p>
-        <Link href={queueMemory.href}>{t('desk.detail.back')}</Link>
+        <BackToQueue name="complaints" path="/complaints">
+          {t('desk.detail.back')}
+        </BackToQueue>
       </p>
       <ScreenHeading>{c ? t('desk.detail.title', { code: c.code }) : t('desk.detail.loading')}</ScreenHeading>
       {body}

@@ -13,11 +13,7 @@ export type ReplyChannel = Detail['replyChannel'];
 export type Kind = Detail['kind'];
 export type QueueItem = RouterOutputs['complaints']['queue']['items'][number];
 
-export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
-  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-
-/** The queue's last address, so "back to the queue" from a complaint keeps its filters and page. */
-export const queueMemory = { href: '/complaints' };
+export { oneOf } from '../cases/spec';
 
 /**
  * Where the printable receipt of a complaint is served (site root, with the session cookie);

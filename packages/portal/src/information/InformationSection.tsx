@@ -5,10 +5,11 @@ import { useInformationI18n } from './i18n';
 import { isCode, normalizeCode } from './model';
 import { PublishedScreen } from './Published';
 import { ReceiptScreen } from './Receipt';
-import { RecentCases } from '../CaseParts';
-import { withSecret } from '../cases';
+import { RecentCases } from '../cases/CaseParts';
+import { withSecret } from '../cases/owner';
 import { SubmitScreen } from './Submit';
-import { TrackForm, TrackScreen } from './Track';
+import { TrackForm } from './case';
+import { TrackScreen } from './Track';
 import '../page.css';
 import './information.css';
 

@@ -1,37 +1,26 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { EmptyState } from '@shabaka/ui';
-import { Link } from 'wouter';
-import { CommuneLink, MyItems } from '../MyItems';
+import { CaseMine } from '../cases/CaseMine';
 import { describeInformationError } from './errors';
 import { useInformationI18n } from './i18n';
 
-/**
- * The signed-in citizen's information requests in every commune of the network (account
- * page); each links to its tracking page, where the account stands in for the key.
- */
+/** The signed-in citizen's information requests in every commune of the network (account page). */
 export function MyInformationRequests() {
   const trpc = useTRPC();
   const i18n = useInformationI18n();
   const { t, lang, formatDate } = i18n;
   const mine = useQuery(trpc.informationRequests.mine.queryOptions());
   return (
-    <MyItems
+    <CaseMine
       title={t('information.mine.title')}
       intro={t('information.mine.intro')}
       query={mine}
       describe={(error) => describeInformationError(error, i18n).message}
-      empty={
-        <EmptyState
-          title={t('information.mine.empty')}
-          action={<Link href="/information/new">{t('information.intro.file')}</Link>}
-        />
-      }
+      empty={t('information.mine.empty')}
+      file={{ label: t('information.intro.file'), href: '/information/new' }}
+      trackPath={(code) => `/information/track/${code}`}
     >
       {(r) => (
-        <li key={r.code}>
-          <CommuneLink commune={r.commune} path={`/information/track/${r.code}`}>
-            <bdi dir="ltr">{r.code}</bdi>
-          </CommuneLink>
+        <>
           {' — '}
           <bdi>{r.subject}</bdi>
           {' · '}
@@ -40,8 +29,8 @@ export function MyInformationRequests() {
           <strong>{t(`information.state.${r.state}`)}</strong>
           {' · '}
           {t('information.mine.due', { date: formatDate(r.dueAt, { dateStyle: 'medium' }) })}
-        </li>
+        </>
       )}
-    </MyItems>
+    </CaseMine>
   );
 }

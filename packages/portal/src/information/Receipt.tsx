@@ -1,63 +1,29 @@
-import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Alert, Card } from '@shabaka/ui';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'wouter';
-import { CodeAndSecret } from '../CaseParts';
-import { recallSecret, rememberCase, secretFromFragment, withSecret } from '../cases';
-import { usePageTitle, usePortal } from '../config';
-import { errorCode } from '../errors';
-import { retryLookup } from '../TrackPage';
+import { Card } from '@shabaka/ui';
+import { Link } from 'wouter';
+import { CaseReceipt } from '../cases/CaseReceipt';
+import { informationCase } from './case';
 import { useInformationI18n } from './i18n';
-import { isCode, normalizeCode, receiptPdfHref } from './model';
 
-/**
- * /information/receipt/:code#s=<secret> — where the browser lands after filing: code, secret
- * (copy buttons), the legal deadline, the printable receipt. Built from the address and the
- * API only, so a reload shows the same receipt.
- */
+/** /information/receipt/:code#s=<secret> — where the browser lands after filing; the legal deadline is the request's. */
 export function ReceiptScreen() {
-  const trpc = useTRPC();
-  const { slug } = usePortal();
   const { t, formatDate, formatNumber } = useInformationI18n();
-  const params = useParams<{ code: string }>();
-  const code = normalizeCode(decodeURIComponent(params.code ?? ''));
-  const [secret] = useState(() => secretFromFragment(window.location.hash) ?? recallSecret('information', code));
-  const heading = useRef<HTMLHeadingElement>(null);
-  usePageTitle(t('information.receipt.title'));
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (secret && isCode(code)) rememberCase({ kind: 'information', code, secret, commune: slug });
-  }, [code, secret, slug]);
-  const tracked = useQuery(
-    trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: isCode(code), retry: retryLookup }),
-  );
-  const r = tracked.data;
   const day = (d: Date | string) => formatDate(d, { dateStyle: 'full' });
-  // A mistyped or unknown code in the address: say so, and lead back to the section.
-  if (!isCode(code) || (tracked.isError && errorCode(tracked.error) === 'NOT_FOUND')) {
-    return (
-      <div className="shb-stack">
-        <h1 ref={heading} tabIndex={-1}>
-          {t('information.intro.trackTitle')}
-        </h1>
-        <Alert tone="error">
-          {isCode(code) ? t('information.track.notFound', { code }) : t('information.error.field.code')}
-        </Alert>
-        <p>
-          <Link href="/">{t('information.back')}</Link>
-        </p>
-      </div>
-    );
-  }
   return (
-    <div className="shb-stack">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('information.receipt.title')}
-      </h1>
-      <CodeAndSecret code={code} secret={secret} codeTestId="information-code" secretTestId="information-secret">
-        <p>{t('information.receipt.keepCode')}</p>
-      </CodeAndSecret>
-      {r && (
+    <CaseReceipt
+      spec={informationCase}
+      title={t('information.receipt.title')}
+      lostTitle={t('information.intro.trackTitle')}
+      malformed={t('information.error.field.code')}
+      notFound={(code) => t('information.track.notFound', { code })}
+      back={<Link href="/">{t('information.back')}</Link>}
+      keepCode={t('information.receipt.keepCode')}
+      testIds={{ code: 'information-code', secret: 'information-secret' }}
+      pdf={t('information.receipt.pdf')}
+      newTab={t('information.newTab')}
+      track={t('information.receipt.track')}
+      another={<Link href="/new">{t('information.receipt.another')}</Link>}
+    >
+      {(r) => (
         <Card title={t('information.receipt.deadline')}>
           <dl className="cx-facts">
             <div>
@@ -80,24 +46,7 @@ export function ReceiptScreen() {
           </p>
         </Card>
       )}
-      <div className="cx-row">
-        <a
-          className="shb-button shb-button--primary"
-          href={receiptPdfHref(code, secret)}
-          target="_blank"
-          rel="noopener"
-        >
-          {t('information.receipt.pdf')}
-          <span className="shb-sr-only"> {t('information.newTab')}</span>
-        </a>
-        <Link className="shb-button shb-button--secondary" href={withSecret(`/track/${code}`, secret)}>
-          {t('information.receipt.track')}
-        </Link>
-      </div>
-      <p>
-        <Link href="/new">{t('information.receipt.another')}</Link>
-      </p>
-    </div>
+    </CaseReceipt>
   );
 }
 

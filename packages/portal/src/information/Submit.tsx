@@ -2,7 +2,7 @@ import { useMutation, useTRPC } from '@shabaka/client/react';
 import { Alert, Button } from '@shabaka/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { rememberCase, withSecret } from '../cases';
+import { rememberCase, withSecret } from '../cases/owner';
 import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
 import { describeInformationError, firstInvalid, focusField } from './errors';

@@ -1,18 +1,16 @@
-import { useMutation, useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card } from '@shabaka/ui';
+import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { Alert, Button, Card, TextAreaField } from '@shabaka/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'wouter';
-import { CodeField } from '../CodeField';
-import { usePageTitle, usePortal } from '../config';
-import { TextAreaField } from '@shabaka/ui';
-import { Timeline } from '../Timeline';
-import { retryLookup, TrackPage, useLiveMessage } from '../TrackPage';
+import { Link } from 'wouter';
+import { SecretField, useSecretCheck } from '../cases/CaseParts';
+import { CaseTimeline } from '../cases/CaseTimeline';
+import { CaseTrackPage } from '../cases/CaseTrackPage';
+import { formatSecret, normalizeSecret } from '../cases/owner';
+import { informationCase, TrackForm } from './case';
 import { describeInformationError } from './errors';
 import { useExceptionName } from './exceptions';
 import { useInformationI18n } from './i18n';
-import { isCode, normalizeCode, receiptPdfHref, timelineText, type Tracked } from './model';
-import { SecretField, useSecretCheck } from '../CaseParts';
-import { formatSecret, normalizeSecret, usePageSecret } from '../cases';
+import { receiptPdfHref, timelineText, type Tracked } from './model';
 
 /** A term and its value; nothing when there is no value. */
 function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
@@ -31,55 +29,6 @@ const Words = ({ children, testId }: { children: string; testId?: string }) => (
     {children}
   </p>
 );
-
-/** "Follow a request": code (and, to see the texts, the receipt's secret) → its tracking page. */
-export function TrackForm({
-  initialCode = '',
-  onTracked,
-}: {
-  initialCode?: string;
-  onTracked?: (code: string, secret: string) => boolean;
-}) {
-  const { t } = useInformationI18n();
-  const checkSecret = useSecretCheck();
-  const [, navigate] = useLocation();
-  const [code, setCode] = useState(initialCode);
-  const [secret, setSecret] = useState('');
-  const [errors, setErrors] = useState<{ code?: string | undefined; secret?: string | undefined }>({});
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const c = normalizeCode(code);
-    const s = normalizeSecret(secret);
-    const found = {
-      code: isCode(c) ? undefined : t('information.error.field.code'),
-      secret: s ? checkSecret(s) : undefined,
-    };
-    setErrors(found);
-    if (found.code || found.secret) {
-      e.currentTarget.querySelector<HTMLInputElement>(found.code ? 'input[name=code]' : 'input[name=secret]')?.focus();
-      return;
-    }
-    // The same request's page adopts the secret in place.
-    if (onTracked?.(c, s)) return;
-    // The secret rides in the fragment (never sent to the server); the tracking page takes it from there.
-    navigate(s ? `/track/${c}#s=${formatSecret(s)}` : `/track/${c}`);
-  };
-  return (
-    <form onSubmit={submit} noValidate role="search" aria-label={t('information.track.formLabel')}>
-      <CodeField
-        label={t('information.field.code')}
-        hint={t('information.field.codeHint')}
-        name="code"
-        required
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={errors.code}
-      />
-      <SecretField value={secret} onChange={setSecret} error={errors.secret} />
-      <Button type="submit">{t('information.track.submit')}</Button>
-    </form>
-  );
-}
 
 function StateCard({ r }: { r: Tracked }) {
   const { t, formatDate, formatNumber } = useInformationI18n();
@@ -220,7 +169,7 @@ function Remedies({ r }: { r: Tracked }) {
 function History({ r }: { r: Tracked }) {
   const { t, has } = useInformationI18n();
   return (
-    <Timeline
+    <CaseTimeline
       title={t('information.track.timeline')}
       events={r.timeline.map((e) => ({ at: e.at, text: timelineText(t, has, e.kind), note: e.note }))}
     />
@@ -307,81 +256,35 @@ function Withdraw({
 
 /** /information/track/:code — state, deadlines, texts, remedies, timeline; live. */
 export function TrackScreen() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const i18n = useInformationI18n();
   const { t } = i18n;
-  const params = useParams<{ code: string }>();
-  const code = normalizeCode(decodeURIComponent(params.code ?? ''));
-  const valid = isCode(code);
-  const { slug } = usePortal();
-  const [secret, setSecret] = usePageSecret('information', code, slug);
-  const [live, setLive] = useLiveMessage(code);
-  usePageTitle(t('information.track.title', { code }));
-
-  const request = useQuery(
-    trpc.informationRequests.track.queryOptions({ code, secret }, { enabled: valid, retry: retryLookup }),
-  );
-  // Live: what the commune does shows (and is announced) without a reload.
-  useSubscription(
-    trpc.informationRequests.onUpdate.subscriptionOptions(
-      { code },
-      {
-        enabled: valid,
-        onData: async (update) => {
-          await queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code }));
-          setLive(
-            update.data.state
-              ? t('information.track.live', { state: t(`information.state.${update.data.state}`) })
-              : '',
-          );
-        },
-      },
-    ),
-  );
-
   return (
-    <TrackPage
+    <CaseTrackPage
+      spec={informationCase}
+      title={(code) => t('information.track.title', { code })}
       back={<Link href="/">{t('information.back')}</Link>}
       heading={t('information.track.heading')}
-      code={code}
-      typed={params.code ?? ''}
-      valid={valid}
-      live={live}
-      query={request}
       malformed={t('information.error.field.code')}
-      notFound={t('information.track.notFound', { code })}
+      notFound={(code) => t('information.track.notFound', { code })}
+      tooManyAttempts={t('information.error.reason.too_many_attempts')}
       describe={(error) => describeInformationError(error, i18n).message}
       form={(initial) => <TrackForm initialCode={initial} />}
     >
-      {(r) => (
+      {(r, { code, secret, setSecret }) => (
         <>
-          {r.owner ? (
-            <p className="cx-owner">{t('cases.owner.yours')}</p>
-          ) : (
-            <>
-              {r.secretError && (
-                <Alert tone="warning">
-                  {t(
-                    r.secretError === 'wrong_secret'
-                      ? 'cases.owner.wrong'
-                      : 'information.error.reason.too_many_attempts',
-                  )}
-                </Alert>
-              )}
-              <Card title={t('information.track.keyTitle')}>
-                <p>{t('information.track.keyIntro')}</p>
-                {/* Same code: the secret given here applies to this page at once. */}
-                <TrackForm
-                  initialCode={code}
-                  onTracked={(c, s) => {
-                    if (c !== code || !s) return false;
-                    setSecret(formatSecret(s));
-                    return true;
-                  }}
-                />
-              </Card>
-            </>
+          {!r.owner && (
+            <Card title={t('information.track.keyTitle')}>
+              <p>{t('information.track.keyIntro')}</p>
+              {/* Same code: the secret given here applies to this page at once. */}
+              <TrackForm
+                initialCode={code}
+                onTracked={(c, s) => {
+                  if (c !== code || !s) return false;
+                  setSecret(formatSecret(s));
+                  return true;
+                }}
+              />
+            </Card>
           )}
           <StateCard r={r} />
           <Texts r={r} />
@@ -398,7 +301,7 @@ export function TrackScreen() {
           {r.canWithdraw && <Withdraw code={r.code} owner={r.owner} secret={secret} adopt={setSecret} />}
         </>
       )}
-    </TrackPage>
+    </CaseTrackPage>
   );
 }
 

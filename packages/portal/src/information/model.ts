@@ -34,8 +34,7 @@ export function normalizeCode(input: string): string {
 }
 export const isCode = (code: string) => CODE_PATTERN.test(code);
 
-export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
-  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+export { oneOf } from '../cases/spec';
 
 /** Printable receipt of a request, served at the site root; the secret (or the owner's session) opens it. */
 export const receiptPdfHref = (code: string, secret: string | undefined) =>

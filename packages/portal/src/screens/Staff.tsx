@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation, useRouter } from 'wouter';
 import { useMe } from '../auth';
+import { QueueMemoryProvider } from '../cases/queueMemory';
 import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useDeskAccess, type DeskAccess } from '../desk/access';
@@ -143,7 +144,8 @@ function Desk() {
   const access = useDeskAccess();
   const allow = (ok: boolean, screen: ReactNode) => (ok ? screen : <Forbidden />);
   return (
-    <>
+    // The queues' filters and pages outlive a tab switch, for as long as the staff area is open.
+    <QueueMemoryProvider>
       <DeskTabs access={access} />
       <Suspense fallback={<Spinner />}>
         <Switch>
@@ -168,7 +170,7 @@ function Desk() {
           <Route component={DeskNotFound} />
         </Switch>
       </Suspense>
-    </>
+    </QueueMemoryProvider>
   );
 }
 

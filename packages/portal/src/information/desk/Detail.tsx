@@ -11,17 +11,17 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { errorCode } from '../../errors';
-import { Timeline } from '../../Timeline';
+import { CaseTimeline } from '../../cases/CaseTimeline';
 import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
 import { localDateTime, timelineText, type StaffDetail } from '../model';
-import { DeadlineBadges, queueMemory, StateBadge } from './shared';
+import { BackToQueue } from '../../cases/queueMemory';
+import { DeadlineBadges, StateBadge } from './shared';
 
 const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
 const optional = (d: FormData, name: string) => text(d, name) || undefined;
@@ -547,7 +547,7 @@ function AnswerDocument({ r, onDone }: { r: StaffDetail; onDone: (message: strin
 function History({ r }: { r: StaffDetail }) {
   const { t, has } = useInformationI18n();
   return (
-    <Timeline
+    <CaseTimeline
       title={t('information.track.timeline')}
       headingLevel={3}
       events={r.timeline.map((e) => ({
@@ -585,7 +585,9 @@ export function DetailScreen({ id }: { id: string }) {
   return (
     <div className="shb-stack">
       <p>
-        <Link href={queueMemory.href}>{t('information.desk.backToQueue')}</Link>
+        <BackToQueue name="information" path="/">
+          {t('information.desk.backToQueue')}
+        </BackToQueue>
       </p>
       <ScreenHeading>
         {t('information.desk.detailTitle')} <bdi dir="ltr">{detail.data?.code ?? ''}</bdi>

@@ -1,68 +1,28 @@
-import { INFORMATION_REQUEST_STATES, INFORMATION_INTAKE_CHANNELS, isInformationRequestOpen } from '@shabaka/db/enums';
-import type { RouterInputs } from '@shabaka/client';
+import { INFORMATION_INTAKE_CHANNELS, INFORMATION_REQUEST_STATES, isInformationRequestOpen } from '@shabaka/db/enums';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Alert, Button } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'wouter';
-import { usePageTitle, usePortal } from '../../config';
-import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
-import { CheckField, ScreenHeading } from '../../desk/shared';
+import { Link } from 'wouter';
+import { CaseQueue, type Filters, type QueuePageInput } from '../../cases/CaseQueue';
+import { ChoiceFilter } from '../../desk/List';
+import { CheckField } from '../../desk/shared';
 import { describeInformationError } from '../errors';
 import { useInformationI18n } from '../i18n';
-import { oneOf, type QueueItem } from '../model';
-import { DeadlineBadges, queueMemory, StateBadge } from './shared';
+import type { RouterOutputs } from '@shabaka/client';
+import type { QueueItem } from '../model';
+import { DeadlineBadges, StateBadge } from './shared';
 
-const PAGE_SIZE = 25;
+type QueuePage = RouterOutputs['informationRequests']['queue'];
 
-interface Filters {
-  state: (typeof INFORMATION_REQUEST_STATES)[number] | '';
-  channel: (typeof INFORMATION_INTAKE_CHANNELS)[number] | '';
-  open: boolean;
-  overdue: boolean;
-  dueSoon: boolean;
-  urgent: boolean;
-  q: string;
-  cursor: number;
-}
-
-/** Filters live in the query string (shareable links); unknown values are ignored. */
-function filtersFrom(p: URLSearchParams): Filters {
-  const cursor = Number(p.get('cursor') ?? 0);
-  return {
-    state: oneOf(INFORMATION_REQUEST_STATES, p.get('state')) ?? '',
-    channel: oneOf(INFORMATION_INTAKE_CHANNELS, p.get('channel')) ?? '',
-    open: p.get('open') === '1',
-    overdue: p.get('overdue') === '1',
-    dueSoon: p.get('dueSoon') === '1',
-    urgent: p.get('urgent') === '1',
-    q: (p.get('q') ?? '').slice(0, 200),
-    cursor: Number.isInteger(cursor) && cursor > 0 ? cursor : 0,
-  };
-}
-
-function toSearch(f: Filters) {
-  const out = new URLSearchParams();
-  if (f.q.trim()) out.set('q', f.q.trim());
-  if (f.state) out.set('state', f.state);
-  if (f.channel) out.set('channel', f.channel);
-  for (const flag of ['open', 'overdue', 'dueSoon', 'urgent'] as const) if (f[flag]) out.set(flag, '1');
-  if (f.cursor) out.set('cursor', String(f.cursor));
-  return out;
-}
-
-const queueInput = (commune: string, f: Filters): RouterInputs['informationRequests']['queue'] => ({
-  commune,
-  limit: PAGE_SIZE,
-  cursor: f.cursor,
-  ...(f.state ? { state: f.state } : {}),
-  ...(f.channel ? { channel: f.channel } : {}),
-  ...(f.open ? { open: true } : {}),
-  ...(f.overdue ? { overdue: true } : {}),
-  ...(f.dueSoon ? { dueSoon: true } : {}),
-  ...(f.urgent ? { urgent: true } : {}),
-  ...(f.q.trim() ? { q: f.q.trim() } : {}),
-});
+/** The queue's filters, in the order of its address. */
+const FILTERS = {
+  state: INFORMATION_REQUEST_STATES,
+  channel: INFORMATION_INTAKE_CHANNELS,
+  open: 'flag',
+  overdue: 'flag',
+  dueSoon: 'flag',
+  urgent: 'flag',
+} as const;
 
 function Deadline({ item }: { item: QueueItem }) {
   const { t, formatDate } = useInformationI18n();
@@ -79,29 +39,115 @@ function Deadline({ item }: { item: QueueItem }) {
   );
 }
 
-function QueueTable({ items, total, from }: { items: QueueItem[]; total: number; from: number }) {
-  const { t, formatDate, formatNumber } = useInformationI18n();
+/** The requests' queue for these filters. */
+function useRequestsQueue(f: Filters<typeof FILTERS>, page: QueuePageInput) {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.informationRequests.queue.queryOptions({
+      ...page,
+      ...(f.state ? { state: f.state } : {}),
+      ...(f.channel ? { channel: f.channel } : {}),
+      ...(f.open ? { open: true } : {}),
+      ...(f.overdue ? { overdue: true } : {}),
+      ...(f.dueSoon ? { dueSoon: true } : {}),
+      ...(f.urgent ? { urgent: true } : {}),
+      ...(f.q.trim() ? { q: f.q.trim() } : {}),
+    }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The queue: overdue alert first, filters, then the requests, nearest deadline first. */
+export function QueueScreen() {
+  const i18n = useInformationI18n();
+  const { t, formatDate } = i18n;
   return (
-    <DataTable
-      className="desk-queue"
-      caption={t('information.desk.caption', {
-        from: formatNumber(from + 1),
-        to: formatNumber(from + items.length),
-        total: formatNumber(total),
-      })}
-      columns={['code', 'subject', 'state', 'channel', 'received', 'deadline'].map((c) => t(`information.col.${c}`))}
-    >
-      {items.map((item) => (
-        <tr
-          key={item.id}
-          className={item.overdue ? 'desk-row--overdue' : undefined}
-          data-overdue={item.overdue || undefined}
-        >
-          <th scope="row">
-            <Link href={`/${item.id}`} className="desk-code">
-              <bdi>{item.code}</bdi>
+    <CaseQueue
+      name="information"
+      path="/"
+      spec={FILTERS}
+      useItems={useRequestsQueue}
+      describe={(e) => describeInformationError(e, i18n).message}
+      texts={{
+        title: t('information.desk.title'),
+        pageTitle: `${t('information.desk.title')} · ${t('portal.staff.heading')}`,
+        filters: t('information.desk.filters'),
+        search: { label: t('information.desk.search'), submit: t('information.desk.searchSubmit') },
+        total: (count) => t('information.desk.total', { count }),
+        empty: t('information.desk.empty'),
+        caption: (range) => t('information.desk.caption', range),
+        pages: t('information.desk.pages'),
+        previous: t('information.previous'),
+        next: t('information.next'),
+      }}
+      header={({ filters, update }, data: QueuePage | undefined) => (
+        <>
+          <div className="cx-row">
+            <Link className="shb-button shb-button--primary" href="/new">
+              {t('information.desk.register')}
             </Link>
-          </th>
+          </div>
+          {data && data.alerts.overdue > 0 && (
+            <Alert
+              tone="error"
+              title={
+                <span className="ir-alert-count">
+                  {t('information.desk.overdueAlert', { count: data.alerts.overdue })}
+                </span>
+              }
+              action={
+                !filters.overdue && (
+                  <Button variant="secondary" onClick={() => update({ overdue: true })}>
+                    {t('information.desk.showOverdue')}
+                  </Button>
+                )
+              }
+            >
+              {t('information.desk.overdueExplain')}
+            </Alert>
+          )}
+          {data && data.alerts.dueSoon > 0 && (
+            <Alert tone="warning">{t('information.desk.dueSoonAlert', { count: data.alerts.dueSoon })}</Alert>
+          )}
+        </>
+      )}
+      filterFields={({ filters, update, reset }) => (
+        <>
+          <div className="desk-filter-grid">
+            <ChoiceFilter
+              label={t('information.col.state')}
+              any={t('information.desk.any')}
+              value={filters.state}
+              options={INFORMATION_REQUEST_STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
+              onChange={(state) => update({ state })}
+            />
+            <ChoiceFilter
+              label={t('information.col.channel')}
+              any={t('information.desk.any')}
+              value={filters.channel}
+              options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
+              onChange={(channel) => update({ channel })}
+            />
+          </div>
+          <div className="desk-filter-checks">
+            {(['open', 'overdue', 'dueSoon', 'urgent'] as const).map((flag) => (
+              <CheckField
+                key={flag}
+                label={t(`information.desk.${flag}Only`)}
+                checked={filters[flag]}
+                onChange={(e) => update({ [flag]: e.target.checked })}
+              />
+            ))}
+            <Button variant="link" onClick={reset}>
+              {t('information.desk.reset')}
+            </Button>
+          </div>
+        </>
+      )}
+      columns={['code', 'subject', 'state', 'channel', 'received', 'deadline'].map((c) => t(`information.col.${c}`))}
+      detailPath={(item: QueueItem) => `/${item.id}`}
+      row={(item: QueueItem) => (
+        <>
           <td>
             <bdi>{item.subject}</bdi>
           </td>
@@ -117,136 +163,8 @@ function QueueTable({ items, total, from }: { items: QueueItem[]; total: number;
           <td>
             <Deadline item={item} />
           </td>
-        </tr>
-      ))}
-    </DataTable>
-  );
-}
-
-/** The queue: overdue alert first, filters, then the requests, nearest deadline first. */
-export function QueueScreen() {
-  const trpc = useTRPC();
-  const { slug } = usePortal();
-  const i18n = useInformationI18n();
-  const { t } = i18n;
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
-  usePageTitle(`${t('information.desk.title')} · ${t('portal.staff.heading')}`);
-  const search = params.toString();
-  useEffect(() => {
-    queueMemory.href = `/${search ? `?${search}` : ''}`;
-  }, [search]);
-
-  const queue = useQuery({
-    ...trpc.informationRequests.queue.queryOptions(queueInput(slug, filters)),
-    placeholderData: keepPreviousData,
-  });
-  const update = (changes: Partial<Filters>) => setParams(toSearch({ ...filters, cursor: 0, ...changes }));
-  const data = queue.data;
-  const alerts = data?.alerts;
-
-  return (
-    <div className="shb-stack">
-      <ScreenHeading>{t('information.desk.title')}</ScreenHeading>
-      <div className="cx-row">
-        <Link className="shb-button shb-button--primary" href="/new">
-          {t('information.desk.register')}
-        </Link>
-      </div>
-      {alerts && alerts.overdue > 0 && (
-        <Alert
-          tone="error"
-          title={
-            <span className="ir-alert-count">{t('information.desk.overdueAlert', { count: alerts.overdue })}</span>
-          }
-          action={
-            !filters.overdue && (
-              <Button variant="secondary" onClick={() => update({ overdue: true })}>
-                {t('information.desk.showOverdue')}
-              </Button>
-            )
-          }
-        >
-          {t('information.desk.overdueExplain')}
-        </Alert>
+        </>
       )}
-      {alerts && alerts.dueSoon > 0 && (
-        <Alert tone="warning">{t('information.desk.dueSoonAlert', { count: alerts.dueSoon })}</Alert>
-      )}
-      <FilterSection title={t('information.desk.filters')}>
-        <SearchForm
-          value={filters.q}
-          onSearch={(q) => update({ q })}
-          label={t('information.desk.search')}
-          submit={t('information.desk.searchSubmit')}
-          maxLength={200}
-        />
-        <div className="desk-filter-grid">
-          <ChoiceFilter
-            label={t('information.col.state')}
-            any={t('information.desk.any')}
-            value={filters.state}
-            options={INFORMATION_REQUEST_STATES.map((v) => ({ value: v, label: t(`information.state.${v}`) }))}
-            onChange={(state) => update({ state })}
-          />
-          <ChoiceFilter
-            label={t('information.col.channel')}
-            any={t('information.desk.any')}
-            value={filters.channel}
-            options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
-            onChange={(channel) => update({ channel })}
-          />
-        </div>
-        <div className="desk-filter-checks">
-          <CheckField
-            label={t('information.desk.openOnly')}
-            checked={filters.open}
-            onChange={(e) => update({ open: e.target.checked })}
-          />
-          <CheckField
-            label={t('information.desk.overdueOnly')}
-            checked={filters.overdue}
-            onChange={(e) => update({ overdue: e.target.checked })}
-          />
-          <CheckField
-            label={t('information.desk.dueSoonOnly')}
-            checked={filters.dueSoon}
-            onChange={(e) => update({ dueSoon: e.target.checked })}
-          />
-          <CheckField
-            label={t('information.desk.urgentOnly')}
-            checked={filters.urgent}
-            onChange={(e) => update({ urgent: e.target.checked })}
-          />
-          <Button variant="link" onClick={() => setParams(new URLSearchParams())}>
-            {t('information.desk.reset')}
-          </Button>
-        </div>
-      </FilterSection>
-      <p role="status" className="desk-count">
-        {data ? t('information.desk.total', { count: data.total }) : ''}
-      </p>
-      <Loaded
-        query={queue}
-        describe={(e) => describeInformationError(e, i18n).message}
-        empty={t('information.desk.empty')}
-        isEmpty={(d) => d.items.length === 0}
-      >
-        {(data) => (
-          <>
-            <QueueTable items={data.items} total={data.total} from={filters.cursor} />
-            <Pager
-              label={t('information.desk.pages')}
-              previous={t('information.previous')}
-              next={t('information.next')}
-              onPrevious={
-                filters.cursor === 0 ? undefined : () => update({ cursor: Math.max(0, filters.cursor - PAGE_SIZE) })
-              }
-              onNext={data.nextCursor === null ? undefined : () => update({ cursor: data.nextCursor ?? 0 })}
-            />
-          </>
-        )}
-      </Loaded>
-    </div>
+    />
   );
 }

@@ -1,9 +1,6 @@
 import { useInformationI18n } from '../i18n';
 import type { State } from '../model';
 
-/** The queue's last address, so "back to the queue" keeps its filters and page. */
-export const queueMemory = { href: '/' };
-
 export function StateBadge({ state }: { state: State }) {
   const { t } = useInformationI18n();
   return <span className={`desk-badge ir-state ir-state--${state}`}>{t(`information.state.${state}`)}</span>;

@@ -1,6 +1,6 @@
 import { Card, useI18n, type CardProps } from '@shabaka/ui';
 import type { Key, ReactNode } from 'react';
-import './page.css';
+import '../page.css';
 
 export interface TimelineEvent {
   key?: Key;
@@ -18,7 +18,7 @@ export interface TimelineEvent {
  * A case's history, oldest first: when, what, who, and the note given with it. The
  * citizen's tracking pages and the staff's detail screens show it alike.
  */
-export function Timeline({
+export function CaseTimeline({
   title,
   headingLevel,
   events,

@@ -1,6 +1,6 @@
 import { Button, Card, casesMessages } from '@shabaka/ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { CodeField } from './CodeField';
+import { CodeField } from '../CodeField';
 import {
   forgetAllCases,
   forgetCase,
@@ -9,8 +9,8 @@ import {
   useRecentCases,
   type CaseKind,
   type RecentCase,
-} from './cases';
-import { scopedI18n } from './i18n';
+} from './owner';
+import { scopedI18n } from '../i18n';
 
 /** `useI18n()` plus the `cases.*` keys (owner secret, copy, recent cases), shared by the case sections' chunks. */
 export const useCasesI18n = scopedI18n('cases.', casesMessages);
