@@ -29,7 +29,7 @@ export const fileRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     if (!p.success || !q.success) return notFound(reply);
     const { session } = await createInnerContext(deps, { token: tokenOf(req) });
     const file = await attachmentForViewer(
-      deps.db,
+      deps,
       p.data.commune,
       p.data.attachmentId,
       q.data.size,

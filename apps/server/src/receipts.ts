@@ -37,10 +37,15 @@ export const receiptRoutes: FastifyPluginAsync<AppDeps & { publicBase: PublicBas
     if (p.success && q.success) {
       const { session } = await createInnerContext(opts, { token: tokenOf(req) });
       const base = opts.publicBase(req);
-      result = await render({ db: opts.db, clock: opts.clock, limits }, p.data.file.slice(0, -4), base, {
-        secret: q.data.s,
-        session,
-      });
+      result = await render(
+        { db: opts.db, clock: opts.clock, limits, access: opts.access },
+        p.data.file.slice(0, -4),
+        base,
+        {
+          secret: q.data.s,
+          session,
+        },
+      );
     }
     // Depends on the cookie and the secret: never stored by a shared cache.
     reply.header('cache-control', 'private, no-store').header('vary', 'authorization, cookie');

@@ -1,9 +1,12 @@
 import type { Db } from '@shabaka/db';
+import { accessOf, type Access } from './access';
 import { systemClock, type Clock } from './clock';
 import { createEventBus, type EventBus } from './events';
 import { resolveSession, type Session } from './auth/service';
 import { createCommuneCache, type CommuneCache } from './communes/cache';
 import { memoryLimitStore, type LimitStore } from './limits';
+import type { ApiModule } from './module';
+import { modules } from './modules';
 import { createSigning, type Signing, type SigningSetup } from './signing/runtime';
 
 export interface ApiConfig {
@@ -48,6 +51,10 @@ export interface AppDeps {
   communeCache: CommuneCache;
   /** Outgoing email; null until a mailer is configured (no procedure sends any yet). */
   mailer: Mailer | null;
+  /** The API's domains (modules.ts): calendar hooks, figure providers, public event kinds. */
+  modules: readonly ApiModule[];
+  /** What each role may do, built from the modules' permissions (access.ts). */
+  access: Access;
 }
 
 /** What `createAppDeps` needs: the database, and whatever differs from the defaults. */
@@ -63,6 +70,9 @@ export interface AppDepsInput {
   mailer?: Mailer | null;
 }
 
+// Static code, not configuration: every process serves the same modules.
+const appAccess = accessOf(modules);
+
 /** Builds a process's dependencies once: the server at start, each test file for its database. */
 export function createAppDeps(input: AppDepsInput): AppDeps {
   return {
@@ -75,6 +85,8 @@ export function createAppDeps(input: AppDepsInput): AppDeps {
     signing: input.signing ? createSigning(input.signing) : null,
     communeCache: createCommuneCache(input.db),
     mailer: input.mailer ?? null,
+    modules,
+    access: appAccess,
   };
 }
 
@@ -117,6 +129,8 @@ export async function createInnerContext(
     signing: deps.signing,
     communeCache: deps.communeCache,
     mailer: deps.mailer,
+    modules: deps.modules,
+    access: deps.access,
     session,
     sessionToken: session ? token : null,
     response: opts.response,

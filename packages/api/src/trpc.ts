@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
-import { communeAllows, networkAllows, type CommunePermission, type NetworkPermission } from './access';
+import type { CommunePermission, NetworkPermission } from './access';
 import type { InnerContext } from './context';
 import { DomainError, forbidden, notFound, toTRPCError, unauthorized } from './errors';
 import { rolesOf } from './communes/repository';
@@ -171,7 +171,7 @@ export const communeProcedure = (permission: CommunePermission) =>
       const commune = await ctx.communeCache.bySlug(input.commune);
       if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
       const roles = await rolesOf(ctx.db, commune.id, session.userId);
-      if (!communeAllows(permission, roles, session.networkRoles)) {
+      if (!ctx.access.communeAllows(permission, roles, session.networkRoles)) {
         throw toTRPCError(
           forbidden('missing_role', `Your account has no role in ${commune.names.fr} that allows "${permission}".`),
         );
@@ -182,7 +182,7 @@ export const communeProcedure = (permission: CommunePermission) =>
 export const networkProcedure = (permission: NetworkPermission) =>
   base.meta({ access: { kind: 'network', permission } }).use(({ ctx, next }) => {
     const session = requireSession(ctx);
-    if (!networkAllows(permission, session.networkRoles)) {
+    if (!ctx.access.networkAllows(permission, session.networkRoles)) {
       throw toTRPCError(forbidden('missing_network_role', `This needs a network role allowing "${permission}".`));
     }
     return next({ ctx: { session } });

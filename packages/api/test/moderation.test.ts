@@ -103,9 +103,9 @@ describe('photo reports and moderation', () => {
     ]);
 
     // Staff still see it (moderation queue, complaint detail); the public does not.
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', null)).toBeNull();
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', null)).toBeNull();
     const agent = await h.user('agent.files@example.ma', ['tetouan:agent']);
-    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'thumb', { userId: agent.id }))?.mime).toBe(
+    expect((await attachmentForViewer(h.deps, 'tetouan', photoId, 'thumb', { userId: agent.id }))?.mime).toBe(
       'image/webp',
     );
     expect((await agent.caller.complaints.detail({ commune: 'tetouan', id })).attachments[0]!.state).toBe('hidden');
@@ -248,9 +248,9 @@ describe('photo reports and moderation', () => {
     await expect(
       moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
-    expect(await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
-    expect((await attachmentForViewer(h.handle.db, 'tetouan', photoId, 'full', { userId: moderator.id }))?.mime).toBe(
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: agent.id })).toBeNull();
+    expect(await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: asilahMod.id })).toBeNull();
+    expect((await attachmentForViewer(h.deps, 'tetouan', photoId, 'full', { userId: moderator.id }))?.mime).toBe(
       'image/jpeg',
     );
 

@@ -8,15 +8,7 @@ import { Loaded, type LoadState } from './desk/List';
  * One card of the account page listing the citizen's own items (complaints, requests,
  * documents) from every commune: loading, error with retry, empty state, then the list.
  */
-export function MyItems<T>({
-  title,
-  intro,
-  query,
-  describe,
-  empty,
-  listClassName,
-  children,
-}: {
+export interface MyItemsProps<T> {
   title: ReactNode;
   intro: ReactNode;
   query: LoadState<T[]>;
@@ -26,7 +18,9 @@ export function MyItems<T>({
   listClassName?: string;
   /** One item as an `<li>` with its key. */
   children: (item: T) => ReactNode;
-}) {
+}
+
+export function MyItems<T>({ title, intro, query, describe, empty, listClassName, children }: MyItemsProps<T>) {
   return (
     <Card title={title}>
       <p>{intro}</p>

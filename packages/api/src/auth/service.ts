@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db, Language, NetworkRole } from '@shabaka/db';
+import type { CommuneRole, Db, Language, NetworkRole } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import type { InnerContext } from '../context';
 import { conflict, unauthorized } from '../errors';
@@ -127,13 +127,28 @@ export async function signOutEverywhere(ctx: InnerContext, session: Session) {
 export async function me(ctx: InnerContext) {
   if (!ctx.session) return null;
   const s = ctx.session;
+  const memberships = await repo.membershipsOf(ctx.db, s.userId);
+  const rolesIn = new Map<string, CommuneRole[]>();
+  for (const m of memberships) rolesIn.set(m.commune, [...(rolesIn.get(m.commune) ?? []), m.role]);
   return {
     id: s.userId,
     email: s.email,
     displayName: s.displayName,
     locale: s.locale,
-    memberships: await repo.membershipsOf(ctx.db, s.userId),
+    memberships,
     networkRoles: s.networkRoles,
+    /**
+     * What the account may do, computed by the server's permission table (access.ts) so
+     * clients never mirror it: per commune where it holds a role, in any other commune
+     * (a network admin's), and across the network.
+     */
+    permissions: {
+      communes: Object.fromEntries(
+        [...rolesIn].map(([commune, roles]) => [commune, ctx.access.communePermissions(roles, s.networkRoles)]),
+      ),
+      anyCommune: ctx.access.communePermissions([], s.networkRoles),
+      network: ctx.access.networkPermissions(s.networkRoles),
+    },
   };
 }
 

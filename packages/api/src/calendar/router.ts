@@ -1,10 +1,6 @@
-import { recomputeOpenDeadlines } from '../information-requests';
 import { networkProcedure, publicProcedure, router } from '../trpc';
 import { deadlineInput, holidaysInput, setLunarHolidaysInput } from './schemas';
 import * as service from './service';
-
-/** Domains whose stored deadlines follow the calendar; each recomputes its open ones on a change. */
-const onCalendarChange: service.CalendarChangeHook[] = [recomputeOpenDeadlines];
 
 export const calendarRouter = router({
   /** Every public holiday of a year (fixed and moveable), with whether the moveable ones are confirmed. */
@@ -13,8 +9,18 @@ export const calendarRouter = router({
   deadline: publicProcedure
     .input(deadlineInput)
     .query(({ ctx, input }) => service.deadline(ctx.db, input.from ?? ctx.clock.now(), input.workingDays)),
-  /** A network admin sets a year's moveable holidays (moon sighting); open deadlines are recomputed. */
+  /**
+   * A network admin sets a year's moveable holidays (moon sighting); the modules whose stored
+   * deadlines follow the calendar (`onCalendarChange` in their descriptor) recompute their open ones.
+   */
   setLunarHolidays: networkProcedure('calendar:manage')
     .input(setLunarHolidaysInput)
-    .mutation(({ ctx, input }) => service.setLunarHolidays(ctx, ctx.session.userId, input, onCalendarChange)),
+    .mutation(({ ctx, input }) =>
+      service.setLunarHolidays(
+        ctx,
+        ctx.session.userId,
+        input,
+        ctx.modules.flatMap((m) => m.onCalendarChange ?? []),
+      ),
+    ),
 });

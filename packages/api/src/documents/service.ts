@@ -1,6 +1,5 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Localized } from '@shabaka/db';
-import { communeAllows } from '../access';
 import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import { rolesOf } from '../communes';
@@ -24,6 +23,8 @@ import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'signing'>;
 /** The database and the process's signing (secret, public URL), both from the context. */
 type SigningDeps = Pick<InnerContext, 'db' | 'signing'>;
+/** A viewer's rights depend on the permission table too (staff of the issuing commune). */
+type ViewerDeps = Pick<InnerContext, 'db' | 'signing' | 'access'>;
 
 export const verifyPath = (code: string) => `/verify/${code}`;
 export const recordPath = (code: string) => `/verify/${code}.json`;
@@ -312,14 +313,15 @@ export interface Viewer {
 
 /** Holders: staff of the issuing commune, the linked citizen account, or whoever has the download token. */
 async function isHolder(
-  deps: SigningDeps,
+  deps: ViewerDeps,
   d: Pick<Found, 'communeId' | 'code' | 'requesterId'>,
   viewer: Viewer | null,
   token: string | undefined,
 ) {
   if (viewer) {
     if (d.requesterId && d.requesterId === viewer.userId) return true;
-    if (communeAllows('documents:issue', await rolesOf(deps.db, d.communeId, viewer.userId), [])) return true;
+    if (deps.access.communeAllows('documents:issue', await rolesOf(deps.db, d.communeId, viewer.userId), []))
+      return true;
   }
   if (token && deps.signing) {
     const expected = Buffer.from(accessToken(await deps.signing.secret(), d.communeId, d.code));
@@ -337,7 +339,7 @@ async function isHolder(
  * everyone else gets no hash and no signature at all (with the signature, the PDF's
  * hash and the key, a guessed CIN could be confirmed offline).
  */
-export async function record(deps: SigningDeps, rawCode: string, viewer: Viewer | null, token?: string) {
+export async function record(deps: ViewerDeps, rawCode: string, viewer: Viewer | null, token?: string) {
   const { db } = deps;
   const { file: _notChecked, ...v } = await verify(db, rawCode);
   if (v.status === 'unknown') return { format: 'shabaka-document-record/1' as const, ...v };
@@ -363,7 +365,7 @@ export async function record(deps: SigningDeps, rawCode: string, viewer: Viewer 
 }
 
 /** The signed PDF for a holder; 'forbidden' for anyone else, null when no document has the code. */
-export async function pdfForViewer(deps: SigningDeps, rawCode: string, viewer: Viewer | null, token?: string) {
+export async function pdfForViewer(deps: ViewerDeps, rawCode: string, viewer: Viewer | null, token?: string) {
   const { db } = deps;
   const parsed = documentCode.safeParse(rawCode);
   if (!parsed.success) return null;

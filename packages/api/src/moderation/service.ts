@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { AttachmentState, Db, ReportReason } from '@shabaka/db';
-import { communeAllows } from '../access';
 import { recordAudit } from '../audit';
 import { findCommuneBySlug, rolesOf, type CommuneRow } from '../communes';
 import { insertEvent, fileUrl, complaintSettings } from '../complaints';
@@ -240,7 +239,7 @@ export interface ViewedFile {
  * removed photos are for moderators alone.
  */
 export async function attachmentForViewer(
-  db: Db,
+  { db, access }: Pick<InnerContext, 'db' | 'access'>,
   communeSlug: string,
   attachmentId: string,
   size: FileSize,
@@ -254,8 +253,8 @@ export async function attachmentForViewer(
   if (file.kind === 'photo' && file.state === 'visible' && !viewer) return { ...open, restricted: false };
   if (!viewer) return null;
   const roles = await rolesOf(db, commune.id, viewer.userId);
-  const moderator = communeAllows('moderation:act', roles, []);
-  const staff = moderator || communeAllows('complaints:process', roles, []);
+  const moderator = access.communeAllows('moderation:act', roles, []);
+  const staff = moderator || access.communeAllows('complaints:process', roles, []);
   if (file.state === 'removed' ? moderator : staff) return { ...open, restricted: true };
   // Signed in without a role here: the same as the public.
   return file.kind === 'photo' && file.state === 'visible' ? { ...open, restricted: false } : null;

@@ -1,8 +1,7 @@
 import { COMMUNE_ROLES, type CommuneRole, type Db } from '@shabaka/db';
 import { recentAudit } from '../audit';
 import { listCommunes } from '../communes';
-import { complaintHeadlineFigures } from '../complaints';
-import { informationHeadlineFigures } from '../information-requests';
+import type { FigureProvider } from '../module';
 import * as repo from './repository';
 
 const byCommune = (rows: { communeId: string; n: number }[]) => new Map(rows.map((r) => [r.communeId, r.n]));
@@ -13,13 +12,10 @@ export async function info(db: Db) {
 }
 
 /**
- * Per-commune figures that later domains extend: each provider returns named numbers
- * per commune id, computed in one grouped query (never a scan per commune).
+ * Per-commune figures: each module with a `figures` provider in its descriptor adds named
+ * numbers per commune id, computed in one grouped query (never a scan per commune).
  */
-export type FigureProvider = (db: Db, now: Date) => Promise<Map<string, Record<string, number>>>;
-const figureProviders: FigureProvider[] = [complaintHeadlineFigures, informationHeadlineFigures];
-
-export async function overview(db: Db, now: Date) {
+export async function overview(db: Db, now: Date, figureProviders: readonly FigureProvider[]) {
   const [communes, staff, departments, ...extra] = await Promise.all([
     listCommunes(db),
     repo.staffCounts(db).then(byCommune),

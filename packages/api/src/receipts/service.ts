@@ -1,5 +1,5 @@
 import type { Db, Localized } from '@shabaka/db';
-import { communeAllows, type CommunePermission } from '../access';
+import type { Access, CommunePermission } from '../access';
 import type { Session } from '../auth';
 import { loadCalendar, firstCountedDay } from '../calendar';
 import { formatSecret, normaliseSecret, ownerView, type OwnedCase } from '../cases';
@@ -17,6 +17,8 @@ export interface ReceiptDeps {
   clock: Clock;
   /** The process's limit store: a wrong secret here counts against the case like anywhere else. */
   limits: LimitStore;
+  /** Who may print a case's receipt besides its owner (staff allowed to process it). */
+  access: Access;
 }
 
 /** What the HTTP request brings as proof: `?s=` and/or the signed-in session (cookie or bearer). */
@@ -52,7 +54,7 @@ async function proofFor(
   if (!userId) return 'none';
   if (c.authorId === userId) return { secret: null };
   const roles = await rolesOf(deps.db, c.communeId, userId);
-  return communeAllows(permission, roles, proof.session!.networkRoles) ? { secret: null } : 'none';
+  return deps.access.communeAllows(permission, roles, proof.session!.networkRoles) ? { secret: null } : 'none';
 }
 
 const base = (url: string) => url.replace(/\/+$/, '');

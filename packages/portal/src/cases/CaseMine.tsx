@@ -1,8 +1,7 @@
 import { EmptyState } from '@shabaka/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { CommuneLink, MyItems } from '../MyItems';
-import type { LoadState } from '../desk/List';
+import { CommuneLink, MyItems, type MyItemsProps } from '../MyItems';
 
 /**
  * The signed-in citizen's cases of one type in every commune of the network (account page):
@@ -10,37 +9,22 @@ import type { LoadState } from '../desk/List';
  * account stands in for the secret; then the section's own facts.
  */
 export function CaseMine<T extends { code: string; commune: string }>({
-  title,
-  intro,
-  query,
-  describe,
   empty,
   file,
-  listClassName,
   trackPath,
   children,
-}: {
-  title: ReactNode;
-  intro: ReactNode;
-  query: LoadState<T[]>;
-  describe: (error: unknown) => ReactNode;
+  ...list
+}: Omit<MyItemsProps<T>, 'empty' | 'children'> & {
+  /** The empty state's title. */
   empty: ReactNode;
   /** "File one": its label and path. */
   file: { label: ReactNode; href: string };
-  listClassName?: string;
   /** From the portal's root. */
   trackPath: (code: string) => string;
   children: (item: T) => ReactNode;
 }) {
   return (
-    <MyItems
-      title={title}
-      intro={intro}
-      query={query}
-      describe={describe}
-      empty={<EmptyState title={empty} action={<Link href={file.href}>{file.label}</Link>} />}
-      listClassName={listClassName}
-    >
+    <MyItems {...list} empty={<EmptyState title={empty} action={<Link href={file.href}>{file.label}</Link>} />}>
       {(item) => (
         <li key={item.code}>
           <CommuneLink commune={item.commune} path={trackPath(item.code)}>

@@ -1,0 +1,36 @@
+import { apikeysModule } from './apikeys/module';
+import { auditModule } from './audit/module';
+import { authModule } from './auth/module';
+import { calendarModule } from './calendar/module';
+import { communesModule } from './communes/module';
+import { complaintsModule } from './complaints/module';
+import { documentsModule } from './documents/module';
+import { informationRequestsModule } from './information-requests/module';
+import { moderationModule } from './moderation/module';
+import { networkModule } from './network/module';
+import { proceduresModule } from './procedures/module';
+import { servicePointsModule } from './service-points/module';
+import { signingModule } from './signing/module';
+import { staffModule } from './staff/module';
+
+/**
+ * Every API domain, each described by its `<domain>/module.ts`. The root router, the
+ * permission table (access.ts), the calendar's hooks and the network figures are built
+ * from this list: a new domain is registered by one line here.
+ */
+export const modules = [
+  authModule,
+  communesModule,
+  staffModule,
+  complaintsModule,
+  moderationModule,
+  apikeysModule,
+  documentsModule,
+  signingModule,
+  informationRequestsModule,
+  auditModule,
+  proceduresModule,
+  servicePointsModule,
+  networkModule,
+  calendarModule,
+] as const;
