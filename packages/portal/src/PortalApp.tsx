@@ -1,4 +1,4 @@
-import { AppShell, I18nCatalogProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
+import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
@@ -9,7 +9,7 @@ import './portal.css';
 import { ComingSoonScreen } from './screens/ComingSoon';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
-import { messages } from './messages';
+import { FIRST_LOAD_NAMESPACES } from './messages';
 
 // Screens that are rarely the first page stay out of the initial bundle.
 const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
@@ -144,13 +144,13 @@ export interface PortalAppProps {
 export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
   return (
     <PortalContext.Provider value={config}>
-      <I18nCatalogProvider messages={messages} initialLanguage={config.defaultLanguage}>
+      <I18nProvider namespaces={FIRST_LOAD_NAMESPACES} initialLanguage={config.defaultLanguage}>
         <Router base={base}>
           <Shell>
             <Routes />
           </Shell>
         </Router>
-      </I18nCatalogProvider>
+      </I18nProvider>
     </PortalContext.Provider>
   );
 }
