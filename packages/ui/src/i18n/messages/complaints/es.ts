@@ -250,6 +250,10 @@ export default {
     'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
   'complaints.error.reason.too_many_attempts':
     'Demasiados intentos erróneos para esta queja. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
+  'complaints.error.reason.address_required':
+    'No se pudo registrar el aviso sin cuenta. Inicie sesión y vuelva a intentarlo.',
+  'complaints.error.reason.too_many_reports':
+    'Demasiados avisos desde esta red. Inicie sesión o vuelva a intentarlo más tarde.',
   'complaints.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
   'complaints.timeline.pending': 'Su texto espera la revisión del municipio antes de publicarse.',
   'complaints.timeline.rejected': 'El municipio no ha publicado su texto.',

@@ -254,6 +254,10 @@ export default {
   'complaints.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
   'complaints.error.reason.too_many_attempts':
     'Trop d’essais erronés pour cette réclamation. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
+  'complaints.error.reason.address_required':
+    'Le signalement sans compte n’a pas pu être enregistré. Connectez-vous puis réessayez.',
+  'complaints.error.reason.too_many_reports':
+    'Trop de signalements depuis ce réseau. Connectez-vous ou réessayez plus tard.',
   'complaints.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
   'complaints.timeline.pending': 'Votre texte attend la relecture de la commune avant d’être publié.',
   'complaints.timeline.rejected': 'La commune n’a pas publié votre texte.',
