@@ -12,9 +12,9 @@ import {
   photoNumber,
   randomId,
   stageSteps,
-  validateDraft,
   type Draft,
 } from '../src/complaints/model';
+import { validateDraft } from '../src/complaints/validate';
 import { ENCODINGS, fitWithin, MAX_PHOTO_BYTES, MAX_SIDE } from '../src/complaints/photos';
 
 function failingClient(status: number, data: Record<string, unknown>) {
