@@ -2,7 +2,7 @@
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
  * The portal loads this namespace with the desk's lazy chunks, not on first load.
- * Dynamic keys: desk.stage.<stage>, desk.channel.<channel>, desk.kind.<kind>,
+ * Dynamic keys: desk.channel.<channel>,
  * desk.reply.<reply channel>, desk.reason.<report reason>, desk.attachment.state.<state>,
  * desk.event.<timeline kind>, desk.moderation.done.<decision>, desk.error.reason.<reason>,
  * desk.error.field.<field>.
@@ -23,21 +23,11 @@ export default {
   'desk.unassigned': 'Sin asignar',
   'desk.formerStaff': 'antiguo empleado',
   'desk.overdue': 'Fuera de plazo',
-  'desk.stage.received': 'Recibida',
-  'desk.stage.processing': 'En trámite',
-  'desk.stage.final': 'Fase final',
-  'desk.stage.resolved': 'Resuelta',
-  'desk.stage.rejected': 'Rechazada',
-  'desk.stage.duplicate': 'Duplicada',
-  'desk.stage.referred': 'Remitida a otro organismo',
   'desk.channel.web': 'Portal',
   'desk.channel.counter': 'Ventanilla',
   'desk.channel.paper': 'Correo en papel',
   'desk.channel.phone': 'Teléfono',
   'desk.channel.open311': 'Aplicación asociada (Open311)',
-  'desk.kind.complaint': 'Queja',
-  'desk.kind.observation': 'Observación',
-  'desk.kind.suggestion': 'Sugerencia',
   'desk.reply.portal': 'En el portal (con el código de seguimiento)',
   'desk.reply.email': 'Correo electrónico',
   'desk.reply.sms': 'SMS',

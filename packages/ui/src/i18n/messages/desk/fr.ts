@@ -2,7 +2,7 @@
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
  * The portal loads this namespace with the desk's lazy chunks, not on first load.
- * Dynamic keys: desk.stage.<stage>, desk.channel.<channel>, desk.kind.<kind>,
+ * Dynamic keys: desk.channel.<channel>,
  * desk.reply.<reply channel>, desk.reason.<report reason>, desk.attachment.state.<state>,
  * desk.event.<timeline kind>, desk.moderation.done.<decision>, desk.error.reason.<reason>,
  * desk.error.field.<field>.
@@ -23,21 +23,11 @@ export default {
   'desk.unassigned': 'Non affectée',
   'desk.formerStaff': 'ancien agent',
   'desk.overdue': 'En retard',
-  'desk.stage.received': 'Reçue',
-  'desk.stage.processing': 'En traitement',
-  'desk.stage.final': 'Phase finale',
-  'desk.stage.resolved': 'Résolue',
-  'desk.stage.rejected': 'Rejetée',
-  'desk.stage.duplicate': 'Doublon',
-  'desk.stage.referred': 'Transmise à un autre organisme',
   'desk.channel.web': 'Portail',
   'desk.channel.counter': 'Guichet',
   'desk.channel.paper': 'Courrier papier',
   'desk.channel.phone': 'Téléphone',
   'desk.channel.open311': 'Application partenaire (Open311)',
-  'desk.kind.complaint': 'Réclamation',
-  'desk.kind.observation': 'Observation',
-  'desk.kind.suggestion': 'Suggestion',
   'desk.reply.portal': 'Sur le portail (avec le code de suivi)',
   'desk.reply.email': 'E-mail',
   'desk.reply.sms': 'SMS',
