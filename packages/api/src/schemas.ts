@@ -24,3 +24,4 @@ export {
   submitInput as informationSubmitInput,
 } from './information-requests/schemas';
 export { issueInput as documentIssueInput, recipient as documentRecipient } from './documents/schemas';
+export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';

@@ -238,7 +238,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         onChange={(v) => setKind(v as Kind)}
         choices={COMPLAINT_KINDS.map((k) => ({
           value: k,
-          label: t(`complaints.kind.${k}`),
+          label: t(`complaintsGlossary.kind.${k}`),
           hint: t(`complaints.kind.${k}.hint`),
         }))}
         error={errors.kind}

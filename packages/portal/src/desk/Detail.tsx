@@ -79,7 +79,7 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
             </>
           )}
         </Entry>
-        <Entry term={t('desk.field.kind')}>{t(`desk.kind.${c.kind}`)}</Entry>
+        <Entry term={t('desk.field.kind')}>{t(`complaintsGlossary.kind.${c.kind}`)}</Entry>
         <Entry term={t('desk.field.category')}>{c.category?.names[lang]}</Entry>
         <Entry term={t('desk.field.channel')}>{t(`desk.channel.${c.channel}`)}</Entry>
         <Entry term={t('desk.field.received')}>{when(c.createdAt)}</Entry>
@@ -200,7 +200,7 @@ function Attachments({ c }: { c: Detail }) {
 function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof useNames> }) {
   const { t, has, formatNumber } = useDesk();
   const data = (e.data ?? {}) as Record<string, unknown>;
-  const stage = (s: Stage | null) => (s ? t(`desk.stage.${s}`) : '');
+  const stage = (s: Stage | null) => (s ? t(`complaintsGlossary.stage.${s}`) : '');
   switch (e.kind) {
     case 'submitted':
       return <>{t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web')}`) })}</>;
@@ -445,7 +445,7 @@ function StageForm({ c, onDone }: ActionProps) {
         onSuccess: () => {
           form.reset();
           setTo('');
-          onDone(t('desk.action.stage.done', { stage: t(`desk.stage.${target}`) }));
+          onDone(t('desk.action.stage.done', { stage: t(`complaintsGlossary.stage.${target}`) }));
         },
       },
     );
@@ -469,7 +469,7 @@ function StageForm({ c, onDone }: ActionProps) {
           <option value="">{t('desk.action.stage.placeholder')}</option>
           {c.nextStages.map((s) => (
             <option key={s} value={s}>
-              {t(`desk.stage.${s}`)}
+              {t(`complaintsGlossary.stage.${s}`)}
             </option>
           ))}
         </SelectField>

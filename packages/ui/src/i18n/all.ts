@@ -12,6 +12,9 @@ import commonEs from './messages/common/es';
 import complaintsAr from './messages/complaints/ar';
 import complaintsFr from './messages/complaints/fr';
 import complaintsEs from './messages/complaints/es';
+import complaintsGlossaryAr from './messages/complaintsGlossary/ar';
+import complaintsGlossaryFr from './messages/complaintsGlossary/fr';
+import complaintsGlossaryEs from './messages/complaintsGlossary/es';
 import dashboardAr from './messages/dashboard/ar';
 import dashboardFr from './messages/dashboard/fr';
 import dashboardEs from './messages/dashboard/es';
@@ -44,6 +47,7 @@ export const namespaces: Record<Namespace, Catalog> = {
   cases: { ar: casesAr, fr: casesFr, es: casesEs },
   common: { ar: commonAr, fr: commonFr, es: commonEs },
   complaints: { ar: complaintsAr, fr: complaintsFr, es: complaintsEs },
+  complaintsGlossary: { ar: complaintsGlossaryAr, fr: complaintsGlossaryFr, es: complaintsGlossaryEs },
   dashboard: { ar: dashboardAr, fr: dashboardFr, es: dashboardEs },
   desk: { ar: deskAr, fr: deskFr, es: deskEs },
   documents: { ar: documentsAr, fr: documentsFr, es: documentsEs },

@@ -7,6 +7,7 @@ export const NAMESPACES = [
   'cases',
   'common',
   'complaints',
+  'complaintsGlossary',
   'dashboard',
   'desk',
   'documents',
@@ -37,6 +38,11 @@ export const loaders: Record<Namespace, Record<Language, MessagesLoader>> = {
     ar: () => import('./messages/complaints/ar'),
     fr: () => import('./messages/complaints/fr'),
     es: () => import('./messages/complaints/es'),
+  },
+  complaintsGlossary: {
+    ar: () => import('./messages/complaintsGlossary/ar'),
+    fr: () => import('./messages/complaintsGlossary/fr'),
+    es: () => import('./messages/complaintsGlossary/es'),
   },
   dashboard: {
     ar: () => import('./messages/dashboard/ar'),

@@ -8,21 +8,11 @@
 export default {
   'complaints.backToComplaints': 'Volver a las quejas',
   'complaints.newTab': '(se abre en una pestaña nueva)',
-  'complaints.stage.received': 'Recibida',
-  'complaints.stage.processing': 'En tramitación',
-  'complaints.stage.final': 'Fase final',
-  'complaints.stage.resolved': 'Resuelta',
-  'complaints.stage.rejected': 'Rechazada',
-  'complaints.stage.duplicate': 'Duplicada',
-  'complaints.stage.referred': 'Remitida a otro organismo',
   'complaints.step.done': 'fase completada',
   'complaints.step.current': 'fase actual',
   'complaints.step.upcoming': 'fase pendiente',
-  'complaints.kind.complaint': 'Queja',
   'complaints.kind.complaint.hint': 'Un problema que requiere la intervención del municipio.',
-  'complaints.kind.observation': 'Observación',
   'complaints.kind.observation.hint': 'Algo que ha visto y quiere comunicar al municipio.',
-  'complaints.kind.suggestion': 'Sugerencia',
   'complaints.kind.suggestion.hint': 'Una idea para mejorar un servicio o una instalación.',
   'complaints.channel.portal': 'En el portal (con el código de seguimiento)',
   'complaints.channel.email': 'Por correo electrónico',
@@ -250,6 +240,10 @@ export default {
     'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
   'complaints.error.reason.too_many_attempts':
     'Demasiados intentos erróneos para esta queja. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
+  'complaints.error.reason.address_required':
+    'No se pudo registrar el aviso sin cuenta. Inicie sesión y vuelva a intentarlo.',
+  'complaints.error.reason.too_many_reports':
+    'Demasiados avisos desde esta red. Inicie sesión o vuelva a intentarlo más tarde.',
   'complaints.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
   'complaints.timeline.pending': 'Su texto espera la revisión del municipio antes de publicarse.',
   'complaints.timeline.rejected': 'El municipio no ha publicado su texto.',

@@ -8,21 +8,11 @@
 export default {
   'complaints.backToComplaints': 'Retour aux réclamations',
   'complaints.newTab': '(s’ouvre dans un nouvel onglet)',
-  'complaints.stage.received': 'Reçue',
-  'complaints.stage.processing': 'En cours de traitement',
-  'complaints.stage.final': 'Étape finale',
-  'complaints.stage.resolved': 'Résolue',
-  'complaints.stage.rejected': 'Rejetée',
-  'complaints.stage.duplicate': 'Doublon',
-  'complaints.stage.referred': 'Transmise à un autre organisme',
   'complaints.step.done': 'étape franchie',
   'complaints.step.current': 'étape actuelle',
   'complaints.step.upcoming': 'étape à venir',
-  'complaints.kind.complaint': 'Réclamation',
   'complaints.kind.complaint.hint': 'Un problème qui demande une intervention de la commune.',
-  'complaints.kind.observation': 'Observation',
   'complaints.kind.observation.hint': 'Un constat que vous voulez signaler à la commune.',
-  'complaints.kind.suggestion': 'Suggestion',
   'complaints.kind.suggestion.hint': 'Une idée pour améliorer un service ou un équipement.',
   'complaints.channel.portal': 'Sur le portail (avec le code de suivi)',
   'complaints.channel.email': 'Par e-mail',
@@ -254,6 +244,10 @@ export default {
   'complaints.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
   'complaints.error.reason.too_many_attempts':
     'Trop d’essais erronés pour cette réclamation. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
+  'complaints.error.reason.address_required':
+    'Le signalement sans compte n’a pas pu être enregistré. Connectez-vous puis réessayez.',
+  'complaints.error.reason.too_many_reports':
+    'Trop de signalements depuis ce réseau. Connectez-vous ou réessayez plus tard.',
   'complaints.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
   'complaints.timeline.pending': 'Votre texte attend la relecture de la commune avant d’être publié.',
   'complaints.timeline.rejected': 'La commune n’a pas publié votre texte.',

@@ -102,6 +102,7 @@ export default {
   'documents.error.reason.already_revoked': 'سبق إلغاء هذه الوثيقة.',
   'documents.error.reason.unknown_document': 'لا توجد أي وثيقة لهذه الجماعة بهذا الرمز.',
   'documents.error.reason.code_prefix_shared': 'بادئة رموز هذه الجماعة مستعملة من طرف جماعة أخرى: اتصل بمسؤول الشبكة.',
+  'documents.error.reason.signing_not_configured': 'توقيع الوثائق غير مفعّل على هذا الخادم. اتصل بالمسؤول التقني.',
   'documents.revoke.title': 'إلغاء الوثيقة {code}',
   'documents.revoke.intro': 'ستظهر الوثيقة الملغاة كـ«ملغاة» في صفحة التحقق، مع تاريخ الإلغاء وسببه.',
   'documents.revoke.reason': 'سبب الإلغاء',

@@ -107,6 +107,8 @@ export default {
   'documents.error.reason.unknown_document': 'Ningún documento de este municipio tiene este código.',
   'documents.error.reason.code_prefix_shared':
     'El prefijo de códigos de este municipio ya lo usa otro municipio: contacte con el administrador de la red.',
+  'documents.error.reason.signing_not_configured':
+    'La firma de documentos no está configurada en este servidor. Contacte con el administrador técnico.',
   'documents.revoke.title': 'Revocar el documento {code}',
   'documents.revoke.intro':
     'Un documento revocado aparece como «revocado» en su página de verificación, con la fecha y el motivo.',

@@ -107,6 +107,8 @@ export default {
   'documents.error.reason.unknown_document': 'Aucun document de cette commune ne porte ce code.',
   'documents.error.reason.code_prefix_shared':
     'Le préfixe des codes de cette commune est déjà pris par une autre commune : contactez l’administrateur du réseau.',
+  'documents.error.reason.signing_not_configured':
+    'La signature des documents n’est pas configurée sur ce serveur. Contactez l’administrateur technique.',
   'documents.revoke.title': 'Révoquer le document {code}',
   'documents.revoke.intro':
     'Un document révoqué apparaît comme « révoqué » sur sa page de vérification, avec la date et le motif.',

@@ -333,5 +333,6 @@ export default {
   'information.error.reason.wrong_secret': 'الرمز السري غير صحيح. تحقق منه على الوصل ثم أعد المحاولة.',
   'information.error.reason.too_many_attempts':
     'محاولات خاطئة كثيرة لهذا الطلب. انتظر قليلًا ثم أعد المحاولة، أو سجّل الدخول بحسابك.',
+  'information.error.reason.not_electronic': 'لم يطلب صاحب الطلب وثيقة إلكترونية.',
   'information.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل ⁦ABCD-EFGH⁩.',
 };

@@ -349,5 +349,6 @@ export default {
     'Código secreto incorrecto. Compruébelo en el justificante y vuelva a intentarlo.',
   'information.error.reason.too_many_attempts':
     'Demasiados intentos erróneos para esta solicitud. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
+  'information.error.reason.not_electronic': 'El solicitante no pidió un documento electrónico.',
   'information.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
 };

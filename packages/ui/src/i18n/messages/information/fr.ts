@@ -348,5 +348,6 @@ export default {
   'information.error.reason.wrong_secret': 'Code secret incorrect. Vérifiez-le sur le récépissé et réessayez.',
   'information.error.reason.too_many_attempts':
     'Trop d’essais erronés pour cette demande. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
+  'information.error.reason.not_electronic': 'Le demandeur n’a pas demandé de document électronique.',
   'information.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
 };

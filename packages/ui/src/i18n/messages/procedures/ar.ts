@@ -191,4 +191,7 @@ export default {
   'procedures.error.field.accessibility': 'اكتبوا ملاحظات الولوجيات باللغات الثلاث، أو اتركوها كلها فارغة.',
   'procedures.error.reason.service_point_exists': 'للجماعة موقع بهذا الرمز من قبل.',
   'procedures.error.reason.unknown_service_point': 'هذا الموقع غير موجود.',
+  'procedures.error.reason.empty_file': 'الملف فارغ.',
+  'procedures.error.reason.bad_header': 'سطر العناوين في الملف يحتوي على أعمدة غير معروفة.',
+  'procedures.error.reason.procedure_exists': 'توجد مسطرة بهذا الرمز من قبل.',
 };

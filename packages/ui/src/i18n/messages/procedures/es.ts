@@ -194,4 +194,7 @@ export default {
   'procedures.error.field.accessibility': 'Escriba la accesibilidad en los tres idiomas, o deje los tres vacíos.',
   'procedures.error.reason.service_point_exists': 'El municipio ya tiene un punto con este código.',
   'procedures.error.reason.unknown_service_point': 'Este punto no existe.',
+  'procedures.error.reason.empty_file': 'El archivo está vacío.',
+  'procedures.error.reason.bad_header': 'La fila de encabezado del archivo contiene columnas desconocidas.',
+  'procedures.error.reason.procedure_exists': 'Ya existe un trámite con este código.',
 };

@@ -194,4 +194,7 @@ export default {
   'procedures.error.field.accessibility': 'Écrivez l’accessibilité dans les trois langues, ou laissez les trois vides.',
   'procedures.error.reason.service_point_exists': 'La commune a déjà un lieu avec ce code.',
   'procedures.error.reason.unknown_service_point': 'Ce lieu n’existe pas.',
+  'procedures.error.reason.empty_file': 'Le fichier est vide.',
+  'procedures.error.reason.bad_header': 'La ligne d’en-tête du fichier contient des colonnes inconnues.',
+  'procedures.error.reason.procedure_exists': 'Une démarche porte déjà ce code.',
 };
