@@ -21,10 +21,11 @@ const serverCode = {
   ],
   patterns: [
     {
-      // Future isomorphic entries (`@shabaka/db/enums`, `@shabaka/api/schemas`) hold no server code.
-      regex: '^@shabaka/(api|db)/(?!enums$|schemas$)',
+      // The isomorphic entries (`@shabaka/db/enums`, `@shabaka/api/schemas`, `@shabaka/api/field-limits`) hold no server code.
+      regex: '^@shabaka/(api|db)/(?!enums$|schemas$|field-limits$)',
       allowTypeImports: true,
-      message: 'Browser code takes only types or the isomorphic entries (enums, schemas) from server packages.',
+      message:
+        'Browser code takes only types or the isomorphic entries (enums, schemas, field-limits) from server packages.',
     },
   ],
 };

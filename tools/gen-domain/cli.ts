@@ -25,7 +25,7 @@ try {
     `\nRegistration edits outside its folders (${r.edited.length}):\n${r.edited.map((f) => `  ${f}`).join('\n')}`,
   );
   console.log(
-    `\nNext: translate the texts in packages/ui/src/i18n/messages/${r.names.camel}.ts and portal.ts, then\n` +
+    `\nNext: translate the texts in packages/ui/src/i18n/messages/${r.names.camel}/ and portal/, then\n` +
       `  pnpm turbo run typecheck --output-logs=errors-only && cd packages/api && pnpm exec vitest run test/${r.names.kebab}.test.ts\n` +
       `The portal section stays hidden until a commune enables the "${r.names.kebab}" module (city config or communes.modules).`,
   );

@@ -210,7 +210,10 @@ export async function down(db: Kysely<any>): Promise<void> {
 }
 `;
 
-export const tableTypes = (n: Names) => `/** Tables of the ${n.kebab} domain (migration ${n.migration}). */
+export const tableTypes = (n: Names) => `/**
+ * Tables of the ${n.kebab} domain (migration ${n.migration}), joined to Database in types.ts. Add
+ * \`export * from './tables/${n.kebab}'\` to the package's index once another package needs these names.
+ */
 import type { Generated } from 'kysely';
 import type { DefaultTimestamp } from '../types';
 
@@ -253,6 +256,19 @@ ${lang('es')}
 `;
 };
 
+/** One language of the section's namespace (`messages/<ns>/<lang>.ts`, the per-language layout). */
+export const catalogLanguage = (
+  n: Names,
+  title: Titles,
+  l: keyof Titles,
+) => `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk, one language at a time). */
+export default {
+  '${n.camel}.title': ${JSON.stringify(title[l])},
+  '${n.camel}.intro': ${JSON.stringify(INTRO[l])},
+  '${n.camel}.empty': ${JSON.stringify(EMPTY[l])},
+};
+`;
+
 /** The portal catalog's keys for the section's menu entry and home card. */
 export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>
   [
@@ -260,6 +276,13 @@ export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>
     `    'portal.module.${n.kebab}.title': ${JSON.stringify(title[l])},`,
     `    'portal.module.${n.kebab}.description': ${JSON.stringify(INTRO[l])},`,
   ].join('\n');
+
+/** With per-language catalogs the hook names its namespace; the provider loads it in the language shown. */
+export const portalI18nPerLanguage = (n: Names) => `import { scopedI18n } from '../i18n';
+
+/** \`useI18n()\` once the \`${n.camel}\` namespace is loaded in the active language (this section's lazy chunk). */
+export const use${n.pascal}I18n = scopedI18n(['${n.camel}']);
+`;
 
 export const portalI18n = (n: Names) => `import { ${n.camel}Messages } from '@shabaka/ui';
 import { scopedI18n } from '../i18n';
@@ -304,4 +327,21 @@ export default function ${n.pascal}Section() {
     </div>
   );
 }
+`;
+
+export const portalModule = (n: Names) => `import { lazy } from 'react';
+import { Route } from 'wouter';
+import { definePortalModule } from '../module';
+
+const ${n.pascal}Section = lazy(() => import('./${n.pascal}Section'));
+
+/** The ${n.kebab} section, listed in modules.ts. */
+export const ${n.camel}Module = definePortalModule({
+  name: '${n.kebab}',
+  section: {
+    menu: 10,
+    routes: [<Route key="${n.kebab}" path="/${n.kebab}" nest component={${n.pascal}Section} />],
+  },
+  namespace: '${n.camel}',
+});
 `;

@@ -4,8 +4,11 @@
  * edit, typecheck the API and the portal with the new code, and run the generated API test on
  * the migrated database (PGlite, and PostgreSQL too when TEST_DATABASE_URL is set).
  *
- * REGISTRATION_EDITS is the number of files outside its folders a new domain touches. Issue 11
- * brings it to at most 3; lower it here as central lists become descriptors.
+ * REGISTRATION_EDITS bounds the files outside its folders a new domain touches. Issue 11 brings
+ * it to at most 3; lower it here as central lists become descriptors. Today: 9 — one line each in
+ * api/src/modules.ts and portal/src/modules.ts, the migration index, db types.ts, the portal's
+ * menu and home-card keys in messages/portal/{ar,fr,es}.ts, and the two catalog indexes that
+ * `pnpm i18n:split` regenerates (namespaces.ts, all.ts).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -52,10 +55,14 @@ let checks: {
 
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'shabaka-gen-'));
-  const { stdout } = await run('git', ['ls-files', '-co', '--exclude-standard', '--', 'packages', 'tools', '*.json'], {
-    cwd: repo,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    'git',
+    ['ls-files', '-co', '--exclude-standard', '--', 'packages', 'tools', 'scripts', '*.json'],
+    {
+      cwd: repo,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   for (const file of stdout.split('\n').filter(Boolean)) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     try {
@@ -133,15 +140,16 @@ describe('pnpm gen:domain', () => {
     const editedOutside = edited.filter((f) => !inFolders(f));
     console.log(`gen:domain registration edits outside the domain's folders: ${editedOutside.length}`);
     expect(editedOutside.length).toBeLessThanOrEqual(REGISTRATION_EDITS);
-    // The new files outside its two folders are its own: a migration, its table types, its catalog, its test.
-    expect(created.filter((f) => !inFolders(f)).sort()).toEqual(
-      [
-        `packages/api/test/${NAME}.test.ts`,
-        `packages/db/src/migrations/${result.names.migration}.ts`,
-        `packages/db/src/tables/${NAME}.ts`,
-        `packages/ui/src/i18n/messages/${result.names.camel}.ts`,
-      ].sort(),
-    );
+    // The new files outside its two folders are its own: a migration, its table types, its test, its catalog.
+    const own = [
+      `packages/api/test/${NAME}.test.ts`,
+      `packages/db/src/migrations/${result.names.migration}.ts`,
+      `packages/db/src/tables/${NAME}.ts`,
+    ];
+    const outside = created.filter((f) => !inFolders(f));
+    expect(outside).toEqual(expect.arrayContaining(own));
+    const catalog = `packages/ui/src/i18n/messages/${result.names.camel}`;
+    expect(outside.filter((f) => !own.includes(f) && !f.startsWith(catalog))).toEqual([]);
   });
 
   it('writes a tenant table that leads with commune_id, in a migration after every other', () => {

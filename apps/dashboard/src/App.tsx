@@ -1,17 +1,17 @@
 import { ShabakaProvider } from '@shabaka/client/react';
-import { commonMessages, dashboardMessages, I18nCatalogProvider, mergeCatalogs } from '@shabaka/ui';
+import { I18nProvider, type Namespace } from '@shabaka/ui';
 import { Dashboard } from './Dashboard';
 
-/** Only the namespaces the dashboard reads: the portal's and the landing page's messages stay out of the bundle. */
-const messages = mergeCatalogs(commonMessages, dashboardMessages);
+/** Only the namespaces the dashboard reads, in the active language only. */
+const NAMESPACES: readonly Namespace[] = ['common', 'dashboard'];
 
 /** Same-origin tRPC at /trpc with the session cookie; Arabic (rtl) unless the visitor chose otherwise. */
 export function App() {
   return (
     <ShabakaProvider>
-      <I18nCatalogProvider messages={messages} initialLanguage="ar">
+      <I18nProvider namespaces={NAMESPACES} initialLanguage="ar">
         <Dashboard />
-      </I18nCatalogProvider>
+      </I18nProvider>
     </ShabakaProvider>
   );
 }

@@ -1,14 +1,16 @@
 import { useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { useI18n } from '@shabaka/ui';
+import { matchQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 
 type LiveState = 'connecting' | 'on' | 'off';
 
 /**
  * Follows `network.onChange` (SSE). Every event (complaint.submitted, complaint.stage_changed,
- * information.state_changed, image.hidden …) invalidates the network, complaints and Law 31-13
- * queries, so the figures refresh without a reload; after a dropped connection the queries are
- * refreshed once more, since events sent while offline are not replayed.
+ * information.state_changed, image.hidden …) invalidates every query but the account's (network,
+ * complaints, Law 31-13, calendar: no per-domain list to keep), so the figures refresh without a
+ * reload; after a dropped connection the queries are refreshed once more, since events sent
+ * while offline are not replayed.
  */
 export function useLiveUpdates() {
   const trpc = useTRPC();
@@ -16,11 +18,9 @@ export function useLiveUpdates() {
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
 
   const refresh = async () => {
-    await Promise.all([
-      queryClient.invalidateQueries(trpc.network.pathFilter()),
-      queryClient.invalidateQueries(trpc.complaints.pathFilter()),
-      queryClient.invalidateQueries(trpc.informationRequests.figures.pathFilter()),
-    ]);
+    // Every figure on screen, whichever domain serves it; only the account is not a figure.
+    const account = trpc.auth.pathFilter();
+    await queryClient.invalidateQueries({ predicate: (query) => !matchQuery(account, query) });
     setUpdatedAt(new Date());
   };
 

@@ -23,7 +23,7 @@ async function moveStage(page: Page, stage: string) {
   await page.getByLabel(ar('desk.action.stage.label')).selectOption(stage);
   await page.getByRole('button', { name: ar('desk.action.stage.submit') }).click();
   await page
-    .getByText(ar('desk.action.stage.done', { stage: ar(`desk.stage.${stage}`) }))
+    .getByText(ar('desk.action.stage.done', { stage: ar(`complaintsGlossary.stage.${stage}`) }))
     .first()
     .waitFor();
 }
@@ -120,7 +120,7 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
 
     await citizen.goto(`${s.url}/tetouan/track/${code}`);
     const stage = citizen.getByTestId('complaint-stage');
-    await expect.poll(() => stage.textContent()).toBe(ar('complaints.stage.received'));
+    await expect.poll(() => stage.textContent()).toBe(ar('complaintsGlossary.stage.received'));
     expect(await citizen.locator('img[src*="/files/tetouan/"]').count()).toBe(1);
     // This device remembers the secret: its owner reads their own (unpublished) description.
     await citizen.getByText(ar('cases.owner.yours')).waitFor();
@@ -128,7 +128,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     // Someone else with the code sees category, area and stage, never the unticked description.
     const passer = await s.page();
     await passer.goto(`${s.url}/tetouan/track/${code}`);
-    await expect.poll(() => passer.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.received'));
+    await expect
+      .poll(() => passer.getByTestId('complaint-stage').textContent())
+      .toBe(ar('complaintsGlossary.stage.received'));
     await passer.getByTestId('complaint-description-hidden').waitFor();
     expect(await passer.getByText(DESCRIPTION).count()).toBe(0);
     await passer.context().close();
@@ -140,11 +142,11 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await agent.getByRole('link', { name: code }).click();
     id = agent.url().split('/').pop()!;
     await moveStage(agent, 'processing');
-    await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaints.stage.processing'));
+    await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaintsGlossary.stage.processing'));
     await moveStage(agent, 'final');
     await moveStage(agent, 'resolved');
     // The citizen's tracking page follows without a reload.
-    await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaints.stage.resolved'));
+    await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaintsGlossary.stage.resolved'));
 
     // An agent of Asilah can neither see nor act on it.
     const anon = createShabakaClient({ url: s.url });
@@ -239,7 +241,7 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await stranger.goto(`${s.url}/tetouan/track/${code}`);
     await expect
       .poll(() => stranger.getByTestId('complaint-stage').textContent())
-      .toBe(ar('complaints.stage.resolved'));
+      .toBe(ar('complaintsGlossary.stage.resolved'));
     const strangerRate = stranger.locator('form', { has: stranger.getByRole('radiogroup') });
     await strangerRate.getByRole('radio', { name: ar('complaints.rate.value.1') }).check();
     await strangerRate.getByRole('button', { name: ar('complaints.rate.submit') }).click();
@@ -264,7 +266,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     // The owner on another device types the printed secret by hand (lower case, a space): the complaint reopens.
     const owner = await s.page();
     await owner.goto(`${s.url}/tetouan/track/${code}`);
-    await expect.poll(() => owner.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    await expect
+      .poll(() => owner.getByTestId('complaint-stage').textContent())
+      .toBe(ar('complaintsGlossary.stage.resolved'));
     const typed = secret.toLowerCase().replace('-', ' ');
     const reason = 'ما زال العمود معطلًا بعد أسبوع من الإصلاح.';
     const reopen = owner.locator('form', { has: owner.getByLabel(field('complaints.reopen.reason')) });
@@ -273,7 +277,7 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await reopen.getByRole('button', { name: ar('complaints.reopen.submit') }).click();
     await expect
       .poll(() => owner.getByTestId('complaint-stage').textContent(), { timeout: 15_000 })
-      .toBe(ar('complaints.stage.processing'));
+      .toBe(ar('complaintsGlossary.stage.processing'));
     await owner.getByText(ar('cases.owner.yours')).waitFor();
     await owner.getByText(ar('complaints.reopen.done')).waitFor();
     // The reason waits for the commune's review before the public timeline shows it.
@@ -320,7 +324,9 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await citizen.getByRole('button', { name: ar('cases.recent.forgetAll') }).click();
     await citizen.getByText(ar('cases.recent.forgottenAll')).waitFor();
     await citizen.goto(`${s.url}/tetouan/track/${mine}`);
-    await expect.poll(() => citizen.getByTestId('complaint-stage').textContent()).toBe(ar('complaints.stage.resolved'));
+    await expect
+      .poll(() => citizen.getByTestId('complaint-stage').textContent())
+      .toBe(ar('complaintsGlossary.stage.resolved'));
     await citizen.getByText(ar('cases.owner.yours')).waitFor();
     const rate = citizen.locator('form', { has: citizen.getByRole('radiogroup') });
     expect(await rate.getByLabel(field('cases.field.secret')).count()).toBe(0);

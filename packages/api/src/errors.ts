@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import type { Reason } from './reasons';
 
 /**
  * Services throw domain errors; the tRPC layer maps them to codes. Messages are
@@ -15,7 +16,7 @@ export class DomainError extends Error {
       | 'BAD_REQUEST'
       | 'TOO_MANY_REQUESTS'
       | 'SERVICE_UNAVAILABLE',
-    readonly reason: string,
+    readonly reason: Reason,
     message: string,
     readonly field?: string,
   ) {
@@ -23,14 +24,14 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (reason: string, message: string) => new DomainError('NOT_FOUND', reason, message);
-export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);
-export const unauthorized = (reason: string, message: string) => new DomainError('UNAUTHORIZED', reason, message);
-export const conflict = (reason: string, message: string, field?: string) =>
+export const notFound = (reason: Reason, message: string) => new DomainError('NOT_FOUND', reason, message);
+export const forbidden = (reason: Reason, message: string) => new DomainError('FORBIDDEN', reason, message);
+export const unauthorized = (reason: Reason, message: string) => new DomainError('UNAUTHORIZED', reason, message);
+export const conflict = (reason: Reason, message: string, field?: string) =>
   new DomainError('CONFLICT', reason, message, field);
-export const tooManyRequests = (reason: string, message: string, field?: string) =>
+export const tooManyRequests = (reason: Reason, message: string, field?: string) =>
   new DomainError('TOO_MANY_REQUESTS', reason, message, field);
-export const badRequest = (reason: string, message: string, field?: string) =>
+export const badRequest = (reason: Reason, message: string, field?: string) =>
   new DomainError('BAD_REQUEST', reason, message, field);
 
 export function toTRPCError(err: DomainError): TRPCError {

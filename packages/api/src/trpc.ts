@@ -3,6 +3,7 @@ import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { CommunePermission, NetworkPermission } from './access';
 import type { InnerContext } from './context';
+import type { ErrorReason } from './reasons';
 import { DomainError, forbidden, notFound, toTRPCError, unauthorized } from './errors';
 import { rolesOf } from './communes/repository';
 import { communeSlug } from './communes/schemas';
@@ -62,7 +63,7 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          reason: domain?.reason ?? (zod ? 'invalid_input' : undefined),
+          reason: (domain?.reason ?? (zod ? 'invalid_input' : undefined)) as ErrorReason | undefined,
           fieldErrors,
           ...(domain instanceof LimitError ? { retryAfterSeconds: domain.retryAfterSeconds } : {}),
           ...(dev ? { stack: shape.data.stack } : {}),

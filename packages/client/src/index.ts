@@ -73,6 +73,10 @@ export function createShabakaClient(options: ShabakaClientOptions = {}): Shabaka
 }
 
 export type ShabakaClientError = TRPCClientError<AppRouter>;
+type ErrorData = NonNullable<ShabakaClientError['data']>;
+/** A domain error's reason as the server types it (`packages/api/src/reasons.ts`), or `invalid_input`. */
+export type ErrorReason = NonNullable<ErrorData['reason']>;
+type TRPCErrorCode = ErrorData['code'];
 export const isShabakaError = (e: unknown): e is ShabakaClientError => isTRPCClientError<AppRouter>(e);
 
 /** Field errors of a BAD_REQUEST (zod) or a domain error bound to one field. */
@@ -82,7 +86,7 @@ export function fieldErrors(e: unknown): Record<string, string[]> {
 }
 
 /** The machine-readable reason of a domain error (e.g. 'wrong_credentials'), for translated messages. */
-export function errorReason(e: unknown): string | undefined {
+export function errorReason(e: unknown): ErrorReason | TRPCErrorCode | undefined {
   if (!isShabakaError(e)) return undefined;
-  return (e.data as { reason?: string } | undefined)?.reason ?? e.data?.code;
+  return e.data?.reason ?? e.data?.code;
 }

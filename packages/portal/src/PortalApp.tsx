@@ -1,29 +1,24 @@
-import { AppShell, I18nCatalogProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
+import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useMe } from './auth';
-import { enabledModules, PortalContext, READY, usePortal, type CityConfig } from './config';
+import { enabledModules, PortalContext, usePortal, type CityConfig } from './config';
 import { Emblem } from './Emblem';
 import './portal.css';
 import { ComingSoonScreen } from './screens/ComingSoon';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
-import { messages } from './messages';
+import { FIRST_LOAD_NAMESPACES } from './messages';
+import { sections } from './modules';
 
 // Screens that are rarely the first page stay out of the initial bundle.
 const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
 const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default: m.StaffScreen })));
 const SignInScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignInScreen })));
 const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })));
-// Complaints: screens, their catalog and the maps are lazy chunks (Leaflet only with a map).
-const ComplaintsHomeScreen = lazy(() => import('./complaints/ComplaintsHome'));
-const SubmitComplaintScreen = lazy(() => import('./complaints/Submit'));
+// A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazy(() => import('./complaints/Track'));
-const ComplaintReceiptScreen = lazy(() => import('./complaints/Receipt'));
-// Procedures (search, sheet, compare, service points) and access-to-information requests.
-const ProceduresSection = lazy(() => import('./procedures/ProceduresSection'));
-const InformationSection = lazy(() => import('./information/InformationSection'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   // A section stays current on its sub-pages (/complaints/new, /staff/counter…).
@@ -104,24 +99,17 @@ function Routes() {
     <Suspense fallback={<Spinner />}>
       <Switch>
         <Route path="/" component={HomeScreen} />
-        {enabledModules(config).includes('complaints') && [
-          <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
-          <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
-          <Route key="complaints-receipt" path="/complaints/receipt/:code" component={ComplaintReceiptScreen} />,
-        ]}
-        {enabledModules(config).includes('procedures') && (
-          <Route path="/procedures" nest component={ProceduresSection} />
-        )}
-        {enabledModules(config).includes('information') && (
-          <Route path="/information" nest component={InformationSection} />
-        )}
-        {enabledModules(config)
-          .filter((m) => !READY.includes(m))
-          .map((m) => (
-            <Route key={m} path={`/${m}`}>
-              <ComingSoonScreen module={m} />
-            </Route>
-          ))}
+        {/* Each enabled module's public section (modules.ts), or its “coming soon” page. */}
+        {sections
+          .filter((m) => enabledModules(config).includes(m.name))
+          .flatMap(
+            (m) =>
+              m.section.routes ?? [
+                <Route key={m.name} path={`/${m.name}`}>
+                  <ComingSoonScreen module={m.name} />
+                </Route>,
+              ],
+          )}
         {/* At the portal's root whatever the modules: receipts' QR codes point here. */}
         <Route path="/track/:code" component={TrackScreen} />
         <Route path="/sign-in" component={SignInScreen} />
@@ -144,13 +132,13 @@ export interface PortalAppProps {
 export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
   return (
     <PortalContext.Provider value={config}>
-      <I18nCatalogProvider messages={messages} initialLanguage={config.defaultLanguage}>
+      <I18nProvider namespaces={FIRST_LOAD_NAMESPACES} initialLanguage={config.defaultLanguage}>
         <Router base={base}>
           <Shell>
             <Routes />
           </Shell>
         </Router>
-      </I18nCatalogProvider>
+      </I18nProvider>
     </PortalContext.Provider>
   );
 }

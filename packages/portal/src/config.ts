@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import { useI18n, type Language } from '@shabaka/ui';
+import { sections } from './modules';
 
 /** What a city app passes to the portal; the generic build derives it from `communes.get`. */
 export interface CityConfig {
@@ -11,12 +12,12 @@ export interface CityConfig {
   modules: string[];
 }
 
-/** Sections the portal knows, in menu order. Later issues replace their placeholders. */
-export const MODULES = ['complaints', 'procedures', 'information', 'participation'] as const;
-export type ModuleName = (typeof MODULES)[number];
+/** Sections the portal knows, in menu order: the modules with a public section (modules.ts). */
+export const MODULES: readonly string[] = sections.map((m) => m.name);
+export type ModuleName = string;
 
 /** Sections with screens of their own; the others show a “coming soon” page and badge. */
-export const READY: readonly ModuleName[] = ['complaints', 'procedures', 'information'];
+export const READY: readonly ModuleName[] = sections.filter((m) => m.section.routes).map((m) => m.name);
 
 export const enabledModules = (config: CityConfig): ModuleName[] => MODULES.filter((m) => config.modules.includes(m));
 

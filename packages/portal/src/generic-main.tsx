@@ -1,12 +1,12 @@
 /** Entry of the generic portal build (index.html); see ./generic for how the commune is found. */
 import { ShabakaProvider, useTRPC } from '@shabaka/client/react';
-import { Alert, I18nCatalogProvider, Spinner, useI18n } from '@shabaka/ui';
+import { Alert, I18nProvider, Spinner, useI18n } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { errorCode } from './errors';
 import { locate, toCityConfig } from './generic';
-import { messages } from './messages';
+import { FIRST_LOAD_NAMESPACES } from './messages';
 import { PortalApp } from './PortalApp';
 
 function Status({ slug, pending, error }: { slug: string; pending: boolean; error: unknown }) {
@@ -30,9 +30,9 @@ function GenericPortal() {
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }, { enabled: slug !== '', retry: false }));
   if (commune.data) return <PortalApp config={toCityConfig(commune.data)} base={base} />;
   return (
-    <I18nCatalogProvider messages={messages}>
+    <I18nProvider namespaces={FIRST_LOAD_NAMESPACES}>
       <Status slug={slug} pending={slug !== '' && commune.isPending} error={commune.error} />
-    </I18nCatalogProvider>
+    </I18nProvider>
   );
 }
 

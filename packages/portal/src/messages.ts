@@ -1,9 +1,8 @@
-import { commonMessages, mergeCatalogs, portalMessages } from '@shabaka/ui';
+import type { Namespace } from '@shabaka/ui';
 
 /**
- * Only the namespaces the portal shows on first load: the dashboard's and landing page's
- * stay out of its bundle, the staff desk's (`desk.*`) travels with the desk's lazy
- * chunks (see desk/i18n.ts) and the complaints screens' (`complaints.*`) with theirs
- * (see complaints/i18n.ts).
+ * Only the namespaces the portal shows on first load, in the active language only: the
+ * dashboard's and landing page's stay out, the staff desk's (`desk`) loads with the desk's
+ * lazy chunks (see desk/i18n.ts) and each section's with its own.
  */
-export const messages = mergeCatalogs(commonMessages, portalMessages);
+export const FIRST_LOAD_NAMESPACES: readonly Namespace[] = ['common', 'portal'];

@@ -1,12 +1,5 @@
 import { createShabakaClient } from '@shabaka/client';
-import {
-  casesMessages,
-  commonMessages,
-  informationMessages,
-  makeTranslator,
-  mergeCatalogs,
-  portalMessages,
-} from '@shabaka/ui';
+import { makeTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   forgetAllCases,
@@ -112,7 +105,8 @@ describe('recent cases on the device', () => {
 
 describe('owner-proof errors on information requests', () => {
   it('tells each refusal apart, in every language', async () => {
-    const catalog = mergeCatalogs(commonMessages, portalMessages, informationMessages, casesMessages);
+    const { common, portal, information, cases } = namespaces;
+    const catalog = mergeCatalogs(common, portal, information, cases);
     for (const reason of ['owner_proof_required', 'wrong_secret', 'too_many_attempts']) {
       const fetch = async () =>
         new Response(
@@ -134,7 +128,7 @@ describe('owner-proof errors on information requests', () => {
           (e: unknown) => e,
         );
       for (const lang of ['ar', 'fr', 'es'] as const) {
-        const tr = makeTranslator(lang, catalog);
+        const tr = makeTranslator(lang, catalog[lang]);
         const text = describeInformationError(error, tr).message;
         expect(text).toBe(tr.t(`information.error.reason.${reason}`));
         expect(text).not.toBe('English text');

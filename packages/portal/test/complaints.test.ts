@@ -1,7 +1,7 @@
 import { createShabakaClient } from '@shabaka/client';
 import { describe, expect, it } from 'vitest';
 import { describeComplaintError } from '../src/complaints/errors';
-import { complaintsTranslator } from '../src/complaints/i18n';
+import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import {
   deviceId,
   DEVICE_STORAGE_KEY,
@@ -12,9 +12,9 @@ import {
   photoNumber,
   randomId,
   stageSteps,
-  validateDraft,
   type Draft,
 } from '../src/complaints/model';
+import { validateDraft } from '../src/complaints/validate';
 import { ENCODINGS, fitWithin, MAX_PHOTO_BYTES, MAX_SIDE } from '../src/complaints/photos';
 
 function failingClient(status: number, data: Record<string, unknown>) {
@@ -35,6 +35,10 @@ async function errorOf(promise: Promise<unknown>) {
   throw new Error('expected a rejection');
 }
 
+// The catalogs the complaints screens read: first load + their own namespaces.
+const { common, portal, complaints, cases } = namespaces;
+const catalog = mergeCatalogs(common, portal, complaints, cases);
+const complaintsTranslator = (lang: 'ar' | 'fr' | 'es') => createTranslator(lang, catalog);
 const fr = complaintsTranslator('fr');
 const ar = complaintsTranslator('ar');
 const es = complaintsTranslator('es');

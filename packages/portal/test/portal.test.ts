@@ -1,11 +1,11 @@
 import { createShabakaClient } from '@shabaka/client';
-import { createTranslator } from '@shabaka/ui';
+import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../src/auth';
 import { initialsOf } from '../src/Emblem';
 import { describeError, errorCode } from '../src/errors';
 import { locate } from '../src/generic';
-import { messages } from '../src/messages';
+import { FIRST_LOAD_NAMESPACES } from '../src/messages';
 
 /** A real tRPC client whose server always answers with `data` (superjson-encoded error). */
 function failingClient(status: number, data: Record<string, unknown>) {
@@ -26,6 +26,7 @@ async function errorOf(promise: Promise<unknown>) {
   throw new Error('expected a rejection');
 }
 
+const messages = mergeCatalogs(...FIRST_LOAD_NAMESPACES.map((ns) => namespaces[ns]));
 const fr = createTranslator('fr', messages);
 const ar = createTranslator('ar', messages);
 

@@ -1,11 +1,10 @@
-import { createTranslator } from '@shabaka/ui';
+import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../src/messages';
-import { proceduresMessages, mergeCatalogs } from '@shabaka/ui';
+import { FIRST_LOAD_NAMESPACES } from '../src/messages';
 import { formatFee, formatHours, hoursToText, parseHours } from '../src/procedures/model';
 import { patchOf } from '../src/procedures/desk/Edit';
 
-const catalog = mergeCatalogs(messages, proceduresMessages);
+const catalog = mergeCatalogs(...FIRST_LOAD_NAMESPACES.map((ns) => namespaces[ns]), namespaces.procedures);
 const fr = createTranslator('fr', catalog);
 const ar = createTranslator('ar', catalog);
 

@@ -1,30 +1,16 @@
-export { LANGUAGES, INTL_LOCALES, isLanguage, directionOf, type Language } from './i18n/languages';
+export { LANGUAGES, LANGUAGE_NAMES, INTL_LOCALES, isLanguage, directionOf, type Language } from './i18n/languages';
 export {
   I18nProvider,
-  I18nCatalogProvider,
   useI18n,
+  useNamespaces,
   LANGUAGE_STORAGE_KEY,
   type I18nProviderProps,
   type I18nContextValue,
 } from './i18n/provider';
-export { createTranslator, makeTranslator, translate, type Translator, type MessageValues } from './i18n/translate';
-export {
-  catalog,
-  namespaces,
-  mergeCatalogs,
-  commonMessages,
-  portalMessages,
-  dashboardMessages,
-  landingMessages,
-  complaintsMessages,
-  casesMessages,
-  deskMessages,
-  proceduresMessages,
-  informationMessages,
-  documentsMessages,
-  type Catalog,
-  type Messages,
-} from './i18n/catalog';
+export { makeTranslator, type Translator, type MessageValues } from './i18n/translate';
+export { loadMessages, loadNamespaces } from './i18n/load';
+export { NAMESPACES, type Namespace } from './i18n/namespaces';
+export type { Messages, Catalog } from './i18n/types';
 export { AppShell, MAIN_ID, type AppShellProps } from './components/AppShell';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Button, type ButtonProps } from './components/Button';

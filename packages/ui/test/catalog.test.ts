@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { namespaces } from '../src/i18n/catalog';
-import { INTL_LOCALES, LANGUAGES } from '../src/i18n/languages';
+import { INTL_LOCALES, LANGUAGE_NAMES, LANGUAGES } from '../src/i18n/languages';
+import { loaders, NAMESPACES } from '../src/i18n/namespaces';
 
 const ARABIC_PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -53,6 +54,27 @@ describe.each(Object.entries(namespaces))('catalog namespace "%s"', (namespace, 
       }
     }
     expect(incomplete).toEqual([]);
+  });
+});
+
+describe('catalog layout (one file per language per namespace)', () => {
+  const dir = new URL('../src/i18n/messages/', import.meta.url);
+
+  it('has no old-format file left and indexes every folder (else run `pnpm i18n:split`)', () => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    expect(entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => e.name)).toEqual([]);
+    const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    expect([...NAMESPACES].sort()).toEqual(folders.sort());
+    expect(Object.keys(namespaces).sort()).toEqual(folders.sort());
+  });
+
+  it('loads one language of one namespace per loader', async () => {
+    const module = await loaders.common.fr();
+    expect(module.default).toEqual(namespaces.common.fr);
+  });
+
+  it('names each language in itself as its catalog does', () => {
+    for (const lang of LANGUAGES) expect(LANGUAGE_NAMES[lang]).toBe(namespaces.common[lang]['common.languageName']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../src/i18n/catalog';
-import { createTranslator } from '../src/i18n/translate';
+import { createTranslator } from '../src/i18n';
 
 describe('t()', () => {
   it('picks each of the six Arabic plural forms', () => {

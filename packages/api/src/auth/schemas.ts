@@ -1,12 +1,9 @@
 import { LANGUAGES } from '@shabaka/db/enums';
 import { z } from 'zod';
 
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email({ message: 'Enter a valid email address' }));
+import { email } from '../fields';
+
+export { email };
 
 /** Length over composition rules: a long passphrase beats "P@ssw0rd". */
 export const newPassword = z

@@ -9,12 +9,9 @@ export const year = z
   .max(2100, { message: 'Use a year up to 2100' });
 export const isoDay = z.iso.date({ message: 'Use a date written YYYY-MM-DD' });
 
-/** A moment the calendar can place (years 2000–2100: the range its tables and tests cover). */
-export const instant = (message = 'Give a date and time') =>
-  z.coerce
-    .date({ message })
-    .min(new Date('2000-01-01T00:00:00Z'), { message: 'Use a date from the year 2000' })
-    .max(new Date('2100-12-31T00:00:00Z'), { message: 'Use a date up to the year 2100' });
+import { instant } from '../fields';
+
+export { instant };
 
 export const holidaysInput = z.object({ year });
 

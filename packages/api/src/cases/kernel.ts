@@ -3,6 +3,7 @@ import { recordAudit } from '../audit';
 import { addDays, endOfLocalDay, localDate, nthWorkingDayAfter, type WorkingCalendar } from '../calendar';
 import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
+import type { Reason } from '../reasons';
 import type { CodeSeries } from './codes';
 
 /*
@@ -63,7 +64,7 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   /** The deadlines that apply to the row now (overdue when any is past). */
   deadlines(row: R): Date[];
   /** Said when the row is not in the commune. */
-  unknown: { reason: string; message: string };
+  unknown: { reason: Reason; message: string };
   /** Said when the spec's graph refuses a move (CONFLICT `invalid_transition`). */
   refusal(from: S, to: S): string;
   repo: {

@@ -1,7 +1,9 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import type { InnerContext } from '../context';
 import { forbidden, tooManyRequests } from '../errors';
+import { normaliseSecret, ownerSecret, SECRET_ALPHABET, SECRET_LENGTH } from '../fields';
+
+export { normaliseSecret, ownerSecret, SECRET_ALPHABET, SECRET_LENGTH };
 
 /*
  * Who owns a case. A tracking code is not ownership: codes follow each other and are
@@ -15,8 +17,6 @@ import { forbidden, tooManyRequests } from '../errors';
  * hash: intake must stay cheap, guessing online is limited per case (below), and whoever
  * reads the database already reads the case itself.
  */
-export const SECRET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const SECRET_LENGTH = 8;
 /** Distinct wrong secrets allowed per case within the window, whoever tries them. */
 export const WRONG_SECRET_MAX = 5;
 export const WRONG_SECRET_WINDOW_MS = 15 * 60_000;
@@ -34,27 +34,6 @@ export function generateSecret(): string {
 
 /** ABCDEFGH → ABCD-EFGH, as shown and printed. */
 export const formatSecret = (secret: string) => `${secret.slice(0, 4)}-${secret.slice(4)}`;
-
-/** What a person typed → the 8 characters, or null: case, spaces and dashes do not matter. */
-export function normaliseSecret(input: string): string | null {
-  const s = input.toUpperCase().replace(/[\s-]+/g, '');
-  if (s.length !== SECRET_LENGTH) return null;
-  for (const ch of s) if (!SECRET_ALPHABET.includes(ch)) return null;
-  return s;
-}
-
-/** Optional secret field of every citizen action; '' and null count as absent (an empty form field). */
-export const ownerSecret = z
-  .string()
-  .max(40, { message: 'A secret looks like ABCD-EFGH' })
-  .nullish()
-  .transform((v, ctx) => {
-    if (v === undefined || v === null || v.trim() === '') return undefined;
-    const s = normaliseSecret(v);
-    if (s) return s;
-    ctx.addIssue({ code: 'custom', message: 'A secret is 8 letters and digits, like ABCD-EFGH' });
-    return z.NEVER;
-  });
 
 const digest = (salt: Buffer, secret: string) => createHash('sha256').update(salt).update(secret, 'utf8').digest();
 

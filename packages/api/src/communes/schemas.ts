@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { CODE_PREFIX } from '../fields';
+
+export { CODE_PREFIX };
 
 export const communeSlug = z
   .string()
   .trim()
   .toLowerCase()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: 'A commune slug is 2–40 lowercase letters, digits or dashes' });
-
-/** A commune's code prefix: 2 to 5 capital letters (the database checks the same, `communes_code_prefix_format`). */
-export const CODE_PREFIX = /^[A-Z]{2,5}$/;
 
 export const localized = z.object({
   ar: z.string().trim().min(1).max(200),

@@ -1,21 +1,24 @@
 import { COMPLAINT_KINDS, COMPLAINT_STAGES, INTAKE_CHANNELS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { caseCode, ownerSecret } from '../cases';
-import { instant } from '../calendar';
-import { upload } from '../files';
+import {
+  caseCode,
+  email,
+  idempotencyKey,
+  instant,
+  optional,
+  optionalText,
+  ownerSecret,
+  phone,
+  text,
+  upload,
+} from '../fields';
+import { COMPLAINT_LIMITS } from '../field-limits';
+
+export { COMPLAINT_LIMITS };
+const L = COMPLAINT_LIMITS;
 
 /** TET-2026-000081: commune prefix, year, sequence (typed forgivingly: "tet 2026 81"). */
 export const complaintCode = caseCode('complaint');
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Use at most ${max} characters` });
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
 
 export const location = z.object({
   lat: z.number().min(-90).max(90),
@@ -25,36 +28,25 @@ export const location = z.object({
 export const contact = z
   .object({
     name: optionalText(120),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{6,20}$/, { message: 'Enter a phone number (digits, spaces, +)' })
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.email({ message: 'Enter a valid email address' }))
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    phone: optional(phone),
+    email: optional(email),
   })
   .default({ name: undefined });
 
-/** Client-chosen key so a double tap or a retried request never creates two complaints. */
-export const idempotencyKey = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{8,100}$/, { message: 'An idempotency key is 8–100 letters, digits, - or _' })
-  .optional();
+export { idempotencyKey };
 
 const submissionFields = {
   kind: z.enum(COMPLAINT_KINDS).default('complaint'),
   categoryId: z.uuid({ message: 'Choose a category' }),
-  description: text(4000).min(10, { message: 'Describe the problem in at least 10 characters' }),
+  description: text(L.descriptionMax).min(L.descriptionMin, {
+    message: `Describe the problem in at least ${L.descriptionMin} characters`,
+  }),
   location: location.optional(),
-  address: optionalText(300),
-  photos: z.array(upload).max(3, { message: 'Attach at most 3 photos' }).default([]),
+  address: optionalText(L.addressMax),
+  photos: z
+    .array(upload)
+    .max(L.photosMax, { message: `Attach at most ${L.photosMax} photos` })
+    .default([]),
   contact,
   replyChannel: z.enum(REPLY_CHANNELS).default('portal'),
   /** The citizen's choice: publish the description (off unless ticked; the counter records it). */
@@ -156,14 +148,14 @@ export const noteInput = z
 export const reopenInput = z.object({
   code: complaintCode,
   secret: ownerSecret,
-  reason: text(2000).min(5, { message: 'Say why the answer does not satisfy you' }),
+  reason: text(L.reopenMax).min(L.reopenMin, { message: 'Say why the answer does not satisfy you' }),
 });
 
 export const rateInput = z.object({
   code: complaintCode,
   secret: ownerSecret,
   rating: z.number().int().min(1).max(5),
-  comment: optionalText(1000),
+  comment: optionalText(L.commentMax),
 });
 
 export const mapInput = z.object({

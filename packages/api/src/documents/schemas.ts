@@ -1,7 +1,6 @@
 import { DOCUMENT_DELIVERIES, DOCUMENT_LANGUAGES, DOCUMENT_STATUSES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { email } from '../auth';
-import { codePattern } from '../cases';
+import { cin, codePattern, email, optional } from '../fields';
 
 /** MDQ-DOC-2026-000007: commune prefix, DOC, year, per-commune sequence (cases/codes.ts). */
 export const DOCUMENT_CODE = codePattern('document');
@@ -17,8 +16,6 @@ const text = (min: number, max: number) =>
     .trim()
     .min(min, { message: `Use at least ${min} characters` })
     .max(max, { message: `Use at most ${max} characters` });
-/** Optional, and an empty form field counts as absent. */
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined));
 
 /** A calendar day, YYYY-MM-DD. */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2024-09-01' });
@@ -26,13 +23,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 
 export const recipient = z.object({
   name: text(2, 160),
   /** Carte nationale (CNIE): one or two letters and digits, e.g. L123456 or AB123456. */
-  cin: optional(
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{1,2}\d{3,8}$/, { message: 'A CIN looks like AB123456' }),
-  ),
+  cin: optional(cin),
   address: optional(text(3, 300)),
 });
 

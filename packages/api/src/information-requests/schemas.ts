@@ -6,49 +6,31 @@ import {
   INFORMATION_REQUEST_STATES,
 } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { instant } from '../calendar';
-import { caseCode, ownerSecret } from '../cases';
-import { idempotencyKey } from '../complaints';
+import {
+  caseCode,
+  cin,
+  email,
+  idempotencyKey,
+  instant,
+  optional,
+  optionalText,
+  ownerSecret,
+  phone,
+  text,
+} from '../fields';
 import { REFUSAL_GROUND_CODES } from './exceptions';
 
 /** TET-DI-2026-000012: commune prefix, DI (demande d'information), year, sequence (typed forgivingly). */
 export const informationCode = caseCode('information');
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Use at most ${max} characters` });
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
 export const requester = z
   .object({
     name: optionalText(120),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.email({ message: 'Enter a valid email address' }))
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{6,20}$/, { message: 'Enter a phone number (digits, spaces, +)' })
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    email: optional(email),
+    phone: optional(phone),
     address: optionalText(300),
     /** National identity card number (carte nationale d'identité électronique). */
-    cin: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{1,2}[0-9]{1,7}$/, { message: 'A CIN number is one or two letters and up to 7 digits' })
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    cin: optional(cin),
   })
   .default({ name: undefined, address: undefined });
 

@@ -40,6 +40,7 @@ import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
+import { cin } from '../fields';
 import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
@@ -541,7 +542,9 @@ function issueAnswerDocument(ctx: Ctx & Pick<InnerContext, 'signing'>, commune: 
     fields: { requestCode: r.code, question: `${r.subject}\n${r.description}`, answer: r.answerText ?? '' },
     recipient: {
       name: r.requesterName ?? r.code,
-      cin: r.requesterCin ?? undefined,
+      // The one CIN rule of fields.ts, the requester's at intake and the document's alike: checked again here
+      // because a document is printed and signed from it.
+      cin: r.requesterCin ? cin.parse(r.requesterCin) : undefined,
       address: r.requesterAddress ?? undefined,
     },
     language: 'both',

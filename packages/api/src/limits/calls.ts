@@ -1,6 +1,7 @@
 import { createTranslator, isLanguage, type Language } from '@shabaka/ui/i18n';
 import type { InnerContext } from '../context';
 import { DomainError, toTRPCError } from '../errors';
+import type { Reason } from '../reasons';
 
 /**
  * One limit on a procedure, counted per call (a batch of 10 calls spends 10): at most
@@ -42,7 +43,7 @@ export const LIMITS = {
 export class LimitError extends DomainError {
   constructor(
     status: 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE',
-    reason: string,
+    reason: Reason,
     message: string,
     readonly retryAfterSeconds: number,
   ) {
@@ -66,7 +67,7 @@ const translatorFor = (ctx: Pick<InnerContext, 'language'> | null | undefined) =
 export function rateLimited(
   ctx: Pick<InnerContext, 'language'> | null | undefined,
   retryAfterMs: number,
-  reason = 'rate_limited',
+  reason: Reason = 'rate_limited',
 ) {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   const { t } = translatorFor(ctx);

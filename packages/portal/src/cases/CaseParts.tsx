@@ -1,4 +1,4 @@
-import { Button, Card, casesMessages } from '@shabaka/ui';
+import { Button, Card } from '@shabaka/ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { CodeField } from '../CodeField';
 import {
@@ -13,7 +13,7 @@ import {
 import { scopedI18n } from '../i18n';
 
 /** `useI18n()` plus the `cases.*` keys (owner secret, copy, recent cases), shared by the case sections' chunks. */
-export const useCasesI18n = scopedI18n('cases.', casesMessages);
+export const useCasesI18n = scopedI18n(['cases']);
 
 /** Copies `text`; falls back to selecting it when the clipboard API is not there (http, old browsers). */
 async function copy(text: string, element: HTMLElement | null) {

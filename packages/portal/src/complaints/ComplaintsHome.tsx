@@ -99,7 +99,9 @@ function PublicComplaints() {
                       <bdi dir="ltr">{i.code}</bdi>
                     </Link>
                     <span>{i.categoryName}</span>
-                    <span className={`cx-stage-tag cx-stage-tag--${i.stage}`}>{t(`complaints.stage.${i.stage}`)}</span>
+                    <span className={`cx-stage-tag cx-stage-tag--${i.stage}`}>
+                      {t(`complaintsGlossary.stage.${i.stage}`)}
+                    </span>
                     <span>{formatDate(i.createdAt, { dateStyle: 'medium' })}</span>
                   </li>
                 ))}

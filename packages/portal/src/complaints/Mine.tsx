@@ -26,7 +26,7 @@ export function MyComplaints() {
         <>
           <span>{c.communeNames[lang] || c.commune}</span>
           <span>{c.categoryNames[lang] || c.categoryNames.fr}</span>
-          <span className={`cx-stage-tag cx-stage-tag--${c.stage}`}>{t(`complaints.stage.${c.stage}`)}</span>
+          <span className={`cx-stage-tag cx-stage-tag--${c.stage}`}>{t(`complaintsGlossary.stage.${c.stage}`)}</span>
           <span>{formatDate(c.createdAt, { dateStyle: 'medium' })}</span>
         </>
       )}

@@ -23,7 +23,6 @@ import {
   limitsOf,
   MAX_PHOTOS,
   randomId,
-  validateDraft,
   type Kind,
   type ReplyChannel,
 } from './model';
@@ -32,6 +31,9 @@ import '../page.css';
 import './complaints.css';
 
 const MapPicker = lazy(() => import('./map/MapPicker'));
+/** The checks are the API's schemas (zod, phone metadata): fetched after the form shows, not before. */
+const loadValidator = () => import('./validate').then((m) => m.validateDraft);
+type Validator = Awaited<ReturnType<typeof loadValidator>>;
 
 type Point = { lat: number; lon: number };
 type SubmitResult = RouterOutputs['complaints']['submit'];
@@ -65,6 +67,14 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
 
   // One key per form, kept across retries: a double tap or a resent request is one complaint.
   const [idempotencyKey] = useState(randomId);
+  const [validator, setValidator] = useState<Validator | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadValidator().then((v) => live && setValidator(() => v));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [kind, setKind] = useState<Kind>('complaint');
   const [categoryId, setCategoryId] = useState('');
   const [description, setDescription] = useState('');
@@ -105,7 +115,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   useEffect(() => () => photosRef.current.forEach((p) => p.previewUrl && URL.revokeObjectURL(p.previewUrl)), []);
 
   const draft = { kind, categoryId, description, location, address, photos: photos.length, contact, replyChannel };
-  const clientErrors = attempted ? validateDraft(draft) : {};
+  const clientErrors = attempted && validator ? validator(draft) : {};
   const serverError = submit.error ? describeComplaintError(submit.error, i18n, replyChannel) : null;
   const errors: Record<string, string> = {
     ...Object.fromEntries(Object.entries(clientErrors).map(([field, key]) => [field, t(key, limitsOf(field))])),
@@ -114,10 +124,10 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   const summary = Object.keys(clientErrors).length ? t('portal.error.form') : serverError?.message;
   const needed = contactNeeded(replyChannel);
 
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (submit.isPending || preparing > 0) return;
-    const found = validateDraft(draft);
+    const found = (validator ?? (await loadValidator()))(draft);
     setAttempted(true);
     if (Object.keys(found).length) {
       submit.reset();
@@ -228,7 +238,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         onChange={(v) => setKind(v as Kind)}
         choices={COMPLAINT_KINDS.map((k) => ({
           value: k,
-          label: t(`complaints.kind.${k}`),
+          label: t(`complaintsGlossary.kind.${k}`),
           hint: t(`complaints.kind.${k}.hint`),
         }))}
         error={errors.kind}

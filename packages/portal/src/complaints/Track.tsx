@@ -35,7 +35,7 @@ function StageStepper({ complaint }: { complaint: Tracked }) {
           <span className="cx-step-dot" aria-hidden="true">
             {s.state === 'done' ? '✓' : i + 1}
           </span>
-          <span className="cx-step-name">{t(`complaints.stage.${s.stage}`)}</span>
+          <span className="cx-step-name">{t(`complaintsGlossary.stage.${s.stage}`)}</span>
           <span className="shb-sr-only"> ({t(`complaints.step.${s.state}`)})</span>
         </li>
       ))}
@@ -190,7 +190,7 @@ function timelineText(
   has: (k: string) => boolean,
   e: Tracked['timeline'][number],
 ) {
-  const stage = e.toStage ? t(`complaints.stage.${e.toStage}`) : '';
+  const stage = e.toStage ? t(`complaintsGlossary.stage.${e.toStage}`) : '';
   const key = `complaints.timeline.${e.kind}`;
   return has(key) ? t(key, { stage }) : t('complaints.timeline.other');
 }
@@ -388,7 +388,7 @@ function Details({ complaint, secret }: { complaint: Tracked; secret: string | u
         <p className="cx-stage-line">
           {t('complaints.track.stageIs')}{' '}
           <strong className="cx-stage" data-testid="complaint-stage">
-            {t(`complaints.stage.${c.stage}`)}
+            {t(`complaintsGlossary.stage.${c.stage}`)}
           </strong>
           {c.overdue && <span className="shb-badge cx-badge--overdue">{t('complaints.track.overdue')}</span>}
         </p>
@@ -432,7 +432,7 @@ function Details({ complaint, secret }: { complaint: Tracked; secret: string | u
         <dl className="cx-facts">
           <div>
             <dt>{t('complaints.field.kind')}</dt>
-            <dd>{t(`complaints.kind.${c.kind}`)}</dd>
+            <dd>{t(`complaintsGlossary.kind.${c.kind}`)}</dd>
           </div>
           <div>
             <dt>{t('complaints.field.category')}</dt>

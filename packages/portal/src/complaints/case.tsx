@@ -33,7 +33,7 @@ export const complaintCase: CaseSpec<Tracked> = {
           enabled,
           onData: async (update) => {
             await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
-            announce(t('complaints.track.live', { stage: t(`complaints.stage.${update.data.stage}`) }));
+            announce(t('complaints.track.live', { stage: t(`complaintsGlossary.stage.${update.data.stage}`) }));
           },
         },
       ),

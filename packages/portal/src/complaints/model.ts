@@ -1,5 +1,6 @@
 /** Pure helpers of the complaints screens (no React, no DOM): unit-tested in test/complaints.test.ts. */
 
+import { COMPLAINT_LIMITS } from '@shabaka/api/field-limits';
 import {
   COMPLAINT_OPEN_STAGES,
   isComplaintOpen,
@@ -9,12 +10,12 @@ import {
 
 export type { ComplaintKind as Kind, ReplyChannel, ReportReason } from '@shabaka/db/enums';
 
-/** Same limits as the API's schemas. */
-export const DESCRIPTION_MIN = 10;
-export const DESCRIPTION_MAX = 4000;
-export const ADDRESS_MAX = 300;
-export const MAX_PHOTOS = 3;
-export const REOPEN_MIN = 5;
+/** The API's limits (constants only: no zod in this module's chunks). */
+export const DESCRIPTION_MIN = COMPLAINT_LIMITS.descriptionMin;
+export const DESCRIPTION_MAX = COMPLAINT_LIMITS.descriptionMax;
+export const ADDRESS_MAX = COMPLAINT_LIMITS.addressMax;
+export const MAX_PHOTOS = COMPLAINT_LIMITS.photosMax;
+export const REOPEN_MIN = COMPLAINT_LIMITS.reopenMin;
 
 /** TET-2026-000081: commune prefix, year, sequence (as the API's `complaintCode`). */
 export const CODE_PATTERN = /^[A-Z]{2,5}-\d{4}-\d{6}$/;
@@ -95,9 +96,6 @@ export function contactNeeded(channel: ReplyChannel): 'email' | 'phone' | null {
   return null;
 }
 
-export const PHONE_PATTERN = /^\+?[0-9 ().-]{6,20}$/;
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export interface Draft {
   kind: Kind;
   categoryId: string;
@@ -107,29 +105,6 @@ export interface Draft {
   photos: number;
   contact: { name: string; phone: string; email: string };
   replyChannel: ReplyChannel;
-}
-
-/**
- * Client-side checks before sending, keyed like the server's field errors; values are
- * catalog keys. The server checks again: its answer wins.
- */
-export function validateDraft(d: Draft): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!d.categoryId) errors.categoryId = 'complaints.error.field.categoryId';
-  const description = d.description.trim();
-  if (description.length < DESCRIPTION_MIN) errors.description = 'complaints.error.field.description';
-  else if (description.length > DESCRIPTION_MAX) errors.description = 'complaints.error.field.descriptionTooLong';
-  if (!d.location && !d.address.trim()) errors.location = 'complaints.error.field.location';
-  if (d.address.trim().length > ADDRESS_MAX) errors.address = 'complaints.error.field.address';
-  if (d.photos > MAX_PHOTOS) errors.photos = 'complaints.error.tooManyPhotos';
-  const phone = d.contact.phone.trim();
-  const email = d.contact.email.trim();
-  if (phone && !PHONE_PATTERN.test(phone)) errors['contact.phone'] = 'complaints.error.field.contact.phone';
-  if (email && !EMAIL_PATTERN.test(email)) errors['contact.email'] = 'complaints.error.field.contact.email';
-  const needed = contactNeeded(d.replyChannel);
-  if (needed === 'email' && !email) errors['contact.email'] = 'complaints.error.contactRequired.email';
-  if (needed === 'phone' && !phone) errors['contact.phone'] = 'complaints.error.contactRequired.phone';
-  return errors;
 }
 
 /**
@@ -152,8 +127,8 @@ export function photoNumber(field: string): number | null {
 /** The numbers the fields' error messages quote ({min}, {max}). */
 export function limitsOf(field: string): { min: number; max: number } {
   if (field === 'address') return { min: 0, max: ADDRESS_MAX };
-  if (field === 'reason') return { min: REOPEN_MIN, max: 2000 };
-  if (field === 'comment') return { min: 0, max: 1000 };
+  if (field === 'reason') return { min: REOPEN_MIN, max: COMPLAINT_LIMITS.reopenMax };
+  if (field === 'comment') return { min: 0, max: COMPLAINT_LIMITS.commentMax };
   return { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX };
 }
 

@@ -286,7 +286,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         <SelectField label={t('desk.field.kind')} name="kind" defaultValue="complaint" error={fields.kind}>
           {COMPLAINT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`desk.kind.${k}`)}
+              {t(`complaintsGlossary.kind.${k}`)}
             </option>
           ))}
         </SelectField>

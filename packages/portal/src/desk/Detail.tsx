@@ -6,11 +6,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { usePageTitle, usePortal } from '../config';
 import { errorCode } from '../errors';
 import { QueryError } from '../QueryError';
-import { useDeskAccess } from './access';
 import { BackToQueue } from '../cases/queueMemory';
 import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { useMe } from '../auth';
 import {
   Entry,
   OverdueBadge,
@@ -79,7 +79,7 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
             </>
           )}
         </Entry>
-        <Entry term={t('desk.field.kind')}>{t(`desk.kind.${c.kind}`)}</Entry>
+        <Entry term={t('desk.field.kind')}>{t(`complaintsGlossary.kind.${c.kind}`)}</Entry>
         <Entry term={t('desk.field.category')}>{c.category?.names[lang]}</Entry>
         <Entry term={t('desk.field.channel')}>{t(`desk.channel.${c.channel}`)}</Entry>
         <Entry term={t('desk.field.received')}>{when(c.createdAt)}</Entry>
@@ -154,7 +154,7 @@ function ContactCard({ c }: { c: Detail }) {
 
 function Attachments({ c }: { c: Detail }) {
   const { t } = useDesk();
-  const access = useDeskAccess();
+  const { can } = useMe();
   const number = (a: Attachment) => a.position + 1;
   return (
     <Card title={t('desk.detail.attachments', { count: c.attachments.length })} headingLevel={3}>
@@ -165,7 +165,7 @@ function Attachments({ c }: { c: Detail }) {
           {c.attachments.map((a) => {
             const name = t(a.kind === 'photo' ? 'desk.attachment.photo' : 'desk.attachment.scan', { n: number(a) });
             // Removed photos are served to moderators only.
-            const viewable = a.state !== 'removed' || access.moderate;
+            const viewable = a.state !== 'removed' || can('moderation:act');
             return (
               <li key={a.id} className={`desk-thumb desk-thumb--${a.kind} desk-thumb--${a.state}`}>
                 {viewable && a.thumbUrl ? (
@@ -200,7 +200,7 @@ function Attachments({ c }: { c: Detail }) {
 function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof useNames> }) {
   const { t, has, formatNumber } = useDesk();
   const data = (e.data ?? {}) as Record<string, unknown>;
-  const stage = (s: Stage | null) => (s ? t(`desk.stage.${s}`) : '');
+  const stage = (s: Stage | null) => (s ? t(`complaintsGlossary.stage.${s}`) : '');
   switch (e.kind) {
     case 'submitted':
       return <>{t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web')}`) })}</>;
@@ -445,7 +445,7 @@ function StageForm({ c, onDone }: ActionProps) {
         onSuccess: () => {
           form.reset();
           setTo('');
-          onDone(t('desk.action.stage.done', { stage: t(`desk.stage.${target}`) }));
+          onDone(t('desk.action.stage.done', { stage: t(`complaintsGlossary.stage.${target}`) }));
         },
       },
     );
@@ -469,7 +469,7 @@ function StageForm({ c, onDone }: ActionProps) {
           <option value="">{t('desk.action.stage.placeholder')}</option>
           {c.nextStages.map((s) => (
             <option key={s} value={s}>
-              {t(`desk.stage.${s}`)}
+              {t(`complaintsGlossary.stage.${s}`)}
             </option>
           ))}
         </SelectField>

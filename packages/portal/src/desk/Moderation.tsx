@@ -4,10 +4,10 @@ import { Alert, Button } from '@shabaka/ui';
 import { useId, useRef, useState, useEffect } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { useDeskAccess } from './access';
 import { ConfirmStep } from './Confirm';
 import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
+import { useMe } from '../auth';
 import { Loaded } from './List';
 import { ScreenHeading, StageBadge, TextAreaField } from './shared';
 
@@ -25,7 +25,7 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
-  const access = useDeskAccess();
+  const { can } = useMe();
   const i18n = useDesk();
   const { t, formatDate, formatList, formatNumber } = i18n;
   const [note, setNote] = useState('');
@@ -76,7 +76,7 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
         </a>
         <div className="desk-mod-body">
           <h3 id={titleId} className="desk-mod-title">
-            {access.process ? (
+            {can('complaints:process') ? (
               <Link href={`/complaints/${item.complaintId}`}>
                 <bdi>{item.code}</bdi>
               </Link>

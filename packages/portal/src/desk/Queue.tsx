@@ -43,7 +43,7 @@ function QueueFilters({ filters, update, reset }: Controls) {
           label={t('desk.field.stage')}
           any={t('desk.filter.any')}
           value={filters.stage}
-          options={COMPLAINT_STAGES.map((s) => ({ value: s, label: t(`desk.stage.${s}`) }))}
+          options={COMPLAINT_STAGES.map((s) => ({ value: s, label: t(`complaintsGlossary.stage.${s}`) }))}
           onChange={(stage) => update({ stage })}
         />
         <ChoiceFilter

@@ -67,7 +67,7 @@ export function ScreenHeading({ children, id }: { children: ReactNode; id?: stri
 
 export function StageBadge({ stage }: { stage: Stage }) {
   const { t } = useDesk();
-  return <span className={`desk-stage desk-stage--${stage}`}>{t(`desk.stage.${stage}`)}</span>;
+  return <span className={`desk-stage desk-stage--${stage}`}>{t(`complaintsGlossary.stage.${stage}`)}</span>;
 }
 
 export function OverdueBadge() {

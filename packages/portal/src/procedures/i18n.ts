@@ -1,5 +1,4 @@
-import { proceduresMessages } from '@shabaka/ui';
 import { scopedI18n } from '../i18n';
 
 /** `useI18n()` plus the `procedures.*` keys, which travel with this section's lazy chunks. */
-export const useProceduresI18n = scopedI18n('procedures.', proceduresMessages);
+export const useProceduresI18n = scopedI18n(['procedures']);

@@ -1,14 +1,12 @@
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, Spinner, TextField, useI18n } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useMe } from '../auth';
-import { MyComplaints } from '../complaints/Mine';
-import { MyDocuments } from '../documents/Mine';
-import { MyInformationRequests } from '../information/Mine';
 import { usePageTitle } from '../config';
 import { describeError } from '../errors';
+import { portalModules } from '../modules';
 
 function ChangePassword() {
   const trpc = useTRPC();
@@ -114,12 +112,8 @@ export function AccountScreen() {
   const { query, me } = useMe();
   const afterSignOut = {
     onSuccess: async () => {
-      // Nothing a signed-in account could read may stay in the cache.
-      queryClient.removeQueries(trpc.staff.pathFilter());
-      queryClient.removeQueries(trpc.complaints.mine.pathFilter());
-      queryClient.removeQueries(trpc.informationRequests.mine.pathFilter());
-      queryClient.removeQueries(trpc.documents.mine.pathFilter());
-      await queryClient.invalidateQueries(trpc.auth.pathFilter());
+      // Nothing a signed-in account could read may stay in the cache, whichever module read it.
+      queryClient.clear();
       navigate('/');
     },
   };
@@ -144,9 +138,8 @@ export function AccountScreen() {
     <div className="shb-stack">
       <h1>{t('portal.account.heading')}</h1>
       <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
-      <MyComplaints />
-      <MyInformationRequests />
-      <MyDocuments />
+      {/* Each module's own items of this account (modules.ts). */}
+      <Suspense fallback={<Spinner />}>{portalModules.map((m) => m.mine && <m.mine key={m.name} />)}</Suspense>
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}

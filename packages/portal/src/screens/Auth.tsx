@@ -1,5 +1,5 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, LANGUAGES, SelectField, TextField, useI18n } from '@shabaka/ui';
+import { Alert, Button, LANGUAGE_NAMES, LANGUAGES, SelectField, TextField, useI18n } from '@shabaka/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -76,7 +76,7 @@ export function SignInScreen() {
 export function SignUpScreen() {
   const trpc = useTRPC();
   const i18n = useI18n();
-  const { t, lang, translatorFor } = i18n;
+  const { t, lang } = i18n;
   const search = useSearch();
   const afterAuth = useAfterAuth();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions({ onSuccess: afterAuth }));
@@ -129,7 +129,7 @@ export function SignUpScreen() {
         <SelectField label={t('portal.field.locale')} name="locale" defaultValue={lang} error={error?.fields.locale}>
           {LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {translatorFor(l).t('common.languageName')}
+              {LANGUAGE_NAMES[l]}
             </option>
           ))}
         </SelectField>

@@ -1,28 +1,19 @@
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Route, Switch, useLocation, useRouter } from 'wouter';
 import { useMe } from '../auth';
 import { QueueMemoryProvider } from '../cases/queueMemory';
 import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
-import { useDeskAccess, type DeskAccess } from '../desk/access';
 import { useDesk } from '../desk/i18n';
 import { DataTable } from '../desk/List';
 import { LinkNav, ScreenHeading, type NavItem } from '../desk/shared';
 import { errorCode } from '../errors';
+import type { PortalModule } from '../module';
+import { portalModules } from '../modules';
 import '../desk/desk.css';
-
-// Each tab is its own chunk: an agent who only works the queue never loads the others.
-const QueueScreen = lazy(() => import('../desk/Queue').then((m) => ({ default: m.QueueScreen })));
-const DetailScreen = lazy(() => import('../desk/Detail').then((m) => ({ default: m.DetailScreen })));
-const CounterScreen = lazy(() => import('../desk/Counter').then((m) => ({ default: m.CounterScreen })));
-const ModerationScreen = lazy(() => import('../desk/Moderation').then((m) => ({ default: m.ModerationScreen })));
-const ApiKeysScreen = lazy(() => import('../desk/ApiKeys').then((m) => ({ default: m.ApiKeysScreen })));
-const InformationDesk = lazy(() => import('../information/desk/InformationDesk'));
-const DocumentsDesk = lazy(() => import('../documents/desk/DocumentsDesk'));
-const ProceduresDesk = lazy(() => import('../procedures/desk/ProceduresDesk'));
 
 /** The commune's departments and staff: the home tab of those who do not work the queue. */
 function StaffOverview() {
@@ -92,32 +83,27 @@ function StaffOverview() {
   );
 }
 
-/** Only the tabs the account's roles allow; the server checks each call again. */
-function DeskTabs({ access }: { access: DeskAccess }) {
+/**
+ * The modules' tabs (modules.ts) the account's permissions here allow, as the server
+ * computed them (auth.me); the server checks each call again. Each tab is its own chunk.
+ */
+function DeskTabs({ home }: { home: PortalModule | undefined }) {
   const { t } = useDesk();
+  const { can } = useMe();
   const [location] = useLocation();
-  const queueActive = location.startsWith('/complaints') || (location === '/' && access.process);
   const tabs: NavItem[] = [
-    ...(access.process
-      ? [
-          { href: '/complaints', label: t('desk.tab.queue'), active: queueActive },
-          { href: '/counter', label: t('desk.tab.counter'), active: location === '/counter' },
-        ]
-      : []),
-    ...(access.information
-      ? [{ href: '/information', label: t('desk.tab.information'), active: location.startsWith('/information') }]
-      : []),
-    ...(access.documents
-      ? [{ href: '/documents', label: t('desk.tab.documents'), active: location.startsWith('/documents') }]
-      : []),
-    ...(access.procedures
-      ? [{ href: '/procedures', label: t('desk.tab.procedures'), active: location.startsWith('/procedures') }]
-      : []),
-    ...(access.moderate
-      ? [{ href: '/moderation', label: t('desk.tab.moderation'), active: location === '/moderation' }]
-      : []),
-    ...(access.apiKeys ? [{ href: '/api-keys', label: t('desk.tab.apiKeys'), active: location === '/api-keys' }] : []),
-    { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !access.process) },
+    ...portalModules.flatMap((m) =>
+      (m.desk?.tabs ?? [])
+        .filter((tab) => can(tab.permission))
+        .map((tab) => ({
+          href: tab.href,
+          label: t(tab.label),
+          active:
+            (tab.match === 'prefix' ? location.startsWith(tab.href) : location === tab.href) ||
+            (location === '/' && !!tab.home && home === m),
+        })),
+    ),
+    { href: '/team', label: t('desk.tab.team'), active: location === '/team' || (location === '/' && !home) },
   ];
   return <LinkNav label={t('desk.tabs.label')} className="desk-tabs" items={tabs} />;
 }
@@ -139,33 +125,26 @@ function DeskNotFound() {
   );
 }
 
-/** The desk: tabs by role, each tab a lazy screen. Routes are relative to `/staff` (wouter `nest`). */
+/** The desk: the modules' tabs, each a lazy screen. Routes are relative to `/staff` (wouter `nest`). */
 function Desk() {
-  const access = useDeskAccess();
+  const { can } = useMe();
   const allow = (ok: boolean, screen: ReactNode) => (ok ? screen : <Forbidden />);
+  // The first module whose home this account may see opens at `/staff`; the team otherwise.
+  const home = portalModules.find((m) => m.desk?.home && can(m.desk.home.permission));
   return (
     // The queues' filters and pages outlive a tab switch, for as long as the staff area is open.
     <QueueMemoryProvider>
-      <DeskTabs access={access} />
+      <DeskTabs home={home} />
       <Suspense fallback={<Spinner />}>
         <Switch>
-          <Route path="/">{access.process ? <QueueScreen /> : <StaffOverview />}</Route>
-          <Route path="/complaints">{allow(access.process, <QueueScreen />)}</Route>
-          <Route path="/complaints/:id">
-            {(params) => allow(access.process, <DetailScreen key={params.id} id={params.id} />)}
-          </Route>
-          <Route path="/counter">{allow(access.process, <CounterScreen />)}</Route>
-          <Route path="/information" nest>
-            {allow(access.information, <InformationDesk />)}
-          </Route>
-          <Route path="/documents" nest>
-            {allow(access.documents, <DocumentsDesk />)}
-          </Route>
-          <Route path="/procedures" nest>
-            {allow(access.procedures, <ProceduresDesk />)}
-          </Route>
-          <Route path="/moderation">{allow(access.moderate, <ModerationScreen />)}</Route>
-          <Route path="/api-keys">{allow(access.apiKeys, <ApiKeysScreen />)}</Route>
+          <Route path="/">{home?.desk?.home ? home.desk.home.render() : <StaffOverview />}</Route>
+          {portalModules.flatMap((m) =>
+            (m.desk?.routes ?? []).map((r) => (
+              <Route key={r.path} path={r.path} nest={r.nest}>
+                {(params) => allow(can(r.permission), r.render(params))}
+              </Route>
+            )),
+          )}
           <Route path="/team" component={StaffOverview} />
           <Route component={DeskNotFound} />
         </Switch>

@@ -1,14 +1,14 @@
 import { useId } from 'react';
-import { LANGUAGES, isLanguage } from '../i18n/languages';
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/languages';
 import { useI18n } from '../i18n/provider';
 
 /**
  * A labelled native select: small, keyboard- and screen-reader-friendly on every phone.
- * Each option names its language in that language (`common.languageName` of its catalog)
+ * Each option names its language in that language (`LANGUAGE_NAMES`, so no other catalog is loaded)
  * and carries `lang`, so a reader pronounces it correctly.
  */
 export function LanguageSwitch() {
-  const { lang, setLang, t, translatorFor } = useI18n();
+  const { lang, setLang, t } = useI18n();
   const id = useId();
   return (
     <div className="shb-lang">
@@ -22,7 +22,7 @@ export function LanguageSwitch() {
       >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {translatorFor(l).t('common.languageName')}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

@@ -16,3 +16,13 @@ export const INTL_LOCALES: Record<Language, string> = {
 };
 
 export const directionOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * Each language's name in itself (also `common.languageName` of each catalog): the language
+ * switch labels every option in its own language without loading the other catalogs.
+ */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  ar: 'العربية',
+  fr: 'Français',
+  es: 'Español',
+};

@@ -1,14 +1,26 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalog as everyNamespace, type Catalog } from './catalog';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { isLanguage, type Language } from './languages';
+import { isLoaded, loadedMessages, loadMessages, loadNamespaces } from './load';
+import type { Namespace } from './namespaces';
 import { makeTranslator, type Translator } from './translate';
 
 export const LANGUAGE_STORAGE_KEY = 'shabaka.lang';
 
 export interface I18nContextValue extends Translator {
+  /** Switches language once every namespace in use is loaded in it (no flash of raw keys). */
   setLang: (lang: Language) => void;
-  /** The same catalog in another language (e.g. each language names itself in the switch). */
-  translatorFor: (lang: Language) => Translator;
+  /** Marks namespaces as in use: they are loaded in each language the user switches to. */
+  register: (namespaces: readonly Namespace[]) => void;
 }
 
 const I18nContext = createContext<I18nContextValue | null>(null);
@@ -22,42 +34,66 @@ function storedLanguage(): Language | null {
   }
 }
 
+// One translator per language: parsed messages survive re-renders and language switches.
+const translators = new Map<Language, Translator>();
+function translatorOf(lang: Language): Translator {
+  let translator = translators.get(lang);
+  if (!translator) translators.set(lang, (translator = makeTranslator(lang, loadedMessages(lang))));
+  return translator;
+}
+
 export interface I18nProviderProps {
+  /** Namespaces every screen reads (e.g. `common`, `portal`); lazy screens add theirs with `useNamespaces`. */
+  namespaces?: readonly Namespace[];
   /** The app's default; a choice stored on this device wins over it. */
   initialLanguage?: Language;
   children: ReactNode;
 }
 
-/** Translations from `messages` only: an app bundles just the namespaces it passes. */
-export function I18nCatalogProvider({
-  messages,
-  initialLanguage = 'ar',
-  children,
-}: I18nProviderProps & { messages: Catalog }) {
+/**
+ * Loads only the active language: `namespaces` before the first render, then each lazy
+ * screen's own namespaces (`useNamespaces`) as it mounts. Children render once the
+ * first-load namespaces are there, so no raw key ever shows.
+ */
+export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', children }: I18nProviderProps) {
   const [lang, setLangState] = useState<Language>(() => storedLanguage() ?? initialLanguage);
+  const inUse = useRef(new Set<Namespace>(namespaces));
+  const [, setReady] = useState<Language | null>(null); // re-renders once the first load is in
+  const [failed, setFailed] = useState<unknown>(null);
+  const target = useRef(lang);
+
+  useEffect(() => {
+    let live = true;
+    loadNamespaces(lang, inUse.current).then(
+      () => live && setReady(lang),
+      (error: unknown) => live && setFailed(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
 
   const setLang = useCallback((next: Language) => {
-    setLangState(next);
+    target.current = next;
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
     } catch {
       // not persisted; the choice still applies to this visit
     }
+    // Switch once loaded; a later choice made meanwhile wins.
+    loadNamespaces(next, inUse.current).then(
+      () => target.current === next && setLangState(next),
+      () => undefined, // offline: the language stays as it was
+    );
   }, []);
 
-  // One translator per language and catalog, so parsed messages survive re-renders.
-  const translatorFor = useMemo(() => {
-    const cache = new Map<Language, Translator>();
-    return (l: Language) => {
-      let translator = cache.get(l);
-      if (!translator) cache.set(l, (translator = makeTranslator(l, messages)));
-      return translator;
-    };
-  }, [messages]);
+  const register = useCallback((list: readonly Namespace[]) => {
+    for (const ns of list) inUse.current.add(ns);
+  }, []);
 
   const value = useMemo<I18nContextValue>(
-    () => ({ ...translatorFor(lang), setLang, translatorFor }),
-    [lang, setLang, translatorFor],
+    () => ({ ...translatorOf(lang), setLang, register }),
+    [lang, setLang, register],
   );
 
   // The whole document follows the language, so screen readers and the browser's own
@@ -67,16 +103,28 @@ export function I18nCatalogProvider({
     document.documentElement.dir = value.dir;
   }, [value.lang, value.dir]);
 
+  if (failed) throw failed; // the app's error boundary (offline at first load)
+  if (!namespaces.every((ns) => isLoaded(lang, ns))) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-/** Translations from every namespace (common, portal, dashboard, landing). */
-export function I18nProvider(props: I18nProviderProps) {
-  return <I18nCatalogProvider messages={everyNamespace} {...props} />;
 }
 
 export function useI18n(): I18nContextValue {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n() needs an <I18nProvider> above it');
+  return value;
+}
+
+/**
+ * `useI18n()` once `list` is loaded in the active language: suspends (the nearest
+ * `<Suspense>`, usually the lazy route's) until then. A lazy screen calls this with its
+ * own namespaces, so its texts travel with it and only in the language shown.
+ */
+export function useNamespaces(list: readonly Namespace[]): I18nContextValue {
+  const value = useI18n();
+  value.register(list);
+  // The same promises in the same order on every render (settled ones do not suspend);
+  // all started before waiting on one.
+  const promises = list.map((ns) => loadMessages(value.lang, ns));
+  for (const promise of promises) use(promise);
   return value;
 }

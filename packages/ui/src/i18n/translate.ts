@@ -1,6 +1,6 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { catalog as everyNamespace, type Catalog } from './catalog';
 import { directionOf, INTL_LOCALES, type Language } from './languages';
+import type { Messages } from './types';
 
 export type MessageValues = Record<string, PrimitiveType>;
 
@@ -18,12 +18,12 @@ export interface Translator {
 }
 
 /**
- * A translator over `catalog`. Parsed messages are cached per translator: parsing is
- * the costly part, formatting is cheap.
+ * A translator over `messages` (one language; read at each call, so messages added to the
+ * object later are found). Parsed messages are cached per translator: parsing is the
+ * costly part, formatting is cheap.
  */
-export function makeTranslator(lang: Language, catalog: Catalog): Translator {
+export function makeTranslator(lang: Language, messages: Messages): Translator {
   const locale = INTL_LOCALES[lang];
-  const messages = catalog[lang];
   const cache = new Map<string, IntlMessageFormat>();
   const warned = new Set<string>();
 
@@ -58,21 +58,3 @@ export function makeTranslator(lang: Language, catalog: Catalog): Translator {
     formatList: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
 }
-
-/** A translator without React (server, scripts, tests); every namespace unless told otherwise. */
-export const createTranslator = (lang: Language, catalog: Catalog = everyNamespace) => makeTranslator(lang, catalog);
-
-const shared = new Map<Language, Translator>();
-
-/** The translator of every namespace for `lang`, created once per page. */
-export function translatorFor(lang: Language): Translator {
-  let translator = shared.get(lang);
-  if (!translator) {
-    translator = createTranslator(lang);
-    shared.set(lang, translator);
-  }
-  return translator;
-}
-
-/** One-off translation in another language (e.g. each language names itself in the switch). */
-export const translate = (lang: Language, key: string, values?: MessageValues) => translatorFor(lang).t(key, values);

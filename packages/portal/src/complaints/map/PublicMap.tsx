@@ -42,7 +42,7 @@ export default function PublicMap({ items, center, zoom, hrefOf, open, listId }:
     if (!m) return;
     const cluster = clusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
     for (const item of items) {
-      const stage = t(`complaints.stage.${item.stage}`);
+      const stage = t(`complaintsGlossary.stage.${item.stage}`);
       const date = formatDate(item.createdAt, { dateStyle: 'medium' });
       const label = t('complaints.map.markerLabel', { category: item.categoryName, stage, date });
       const marker = L.marker([item.lat, item.lon], {

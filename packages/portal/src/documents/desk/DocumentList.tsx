@@ -5,7 +5,7 @@ import { Button } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
-import { useDeskAccess } from '../../desk/access';
+import { useMe } from '../../auth';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
@@ -82,7 +82,7 @@ function ListFilters({ filters, update }: { filters: Filters; update: (changes: 
 
 function DocumentsTable({ items, page }: { items: ListedDocument[]; page: number }) {
   const { t, formatDate } = useDocumentsI18n();
-  const { revokeDocuments } = useDeskAccess();
+  const revokeDocuments = useMe().can('documents:revoke');
   return (
     <DataTable
       caption={t('documents.list.caption', { page })}

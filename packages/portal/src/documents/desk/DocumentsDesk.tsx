@@ -1,5 +1,5 @@
 import { Route, Switch, useLocation } from 'wouter';
-import { useDeskAccess } from '../../desk/access';
+import { useMe } from '../../auth';
 import { LinkNav } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
 import { DocumentList } from './DocumentList';
@@ -22,7 +22,9 @@ function DocumentsNav({ admin }: { admin: boolean }) {
 
 /** /staff/documents/* — issue, list and revoke signed documents; the signing key for commune admins. */
 export default function DocumentsDesk() {
-  const { admin, revokeDocuments } = useDeskAccess();
+  const { can } = useMe();
+  const admin = can('keys:manage');
+  const revokeDocuments = can('documents:revoke');
   return (
     <>
       <DocumentsNav admin={admin} />

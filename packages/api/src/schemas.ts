@@ -1,0 +1,27 @@
+/**
+ * `@shabaka/api/schemas`: the input schemas the portal's forms validate with, the same objects the procedures parse.
+ * Isomorphic — zod, libphonenumber-js and `@shabaka/db/enums` only; test/schemas-bundle.test.ts bundles this entry
+ * and fails if a server module (kysely, pg, PGlite, fastify, node:*) becomes reachable from it.
+ */
+export * from './fields';
+export {
+  COMPLAINT_LIMITS,
+  complaintCode,
+  contact as complaintContact,
+  location as complaintLocation,
+  reopenInput as complaintReopenInput,
+  rateInput as complaintRateInput,
+  registerInput as complaintRegisterInput,
+  submitInput as complaintSubmitInput,
+  transitionInput as complaintTransitionInput,
+  type RegisterInput as ComplaintRegisterInput,
+  type SubmitInput as ComplaintSubmitInput,
+} from './complaints/schemas';
+export {
+  informationCode,
+  registerInput as informationRegisterInput,
+  requester as informationRequester,
+  submitInput as informationSubmitInput,
+} from './information-requests/schemas';
+export { issueInput as documentIssueInput, recipient as documentRecipient } from './documents/schemas';
+export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';

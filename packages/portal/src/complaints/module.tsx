@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Route } from 'wouter';
+import { definePortalModule } from '../module';
+
+// Screens, their catalog and the maps are lazy chunks (Leaflet only with a map).
+const ComplaintsHomeScreen = lazy(() => import('./ComplaintsHome'));
+const SubmitComplaintScreen = lazy(() => import('./Submit'));
+const ComplaintReceiptScreen = lazy(() => import('./Receipt'));
+const QueueScreen = lazy(() => import('../desk/Queue').then((m) => ({ default: m.QueueScreen })));
+const DetailScreen = lazy(() => import('../desk/Detail').then((m) => ({ default: m.DetailScreen })));
+const CounterScreen = lazy(() => import('../desk/Counter').then((m) => ({ default: m.CounterScreen })));
+const MyComplaints = lazy(() => import('./Mine').then((m) => ({ default: m.MyComplaints })));
+
+export const complaintsModule = definePortalModule({
+  name: 'complaints',
+  section: {
+    menu: 1,
+    routes: [
+      <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
+      <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,
+      <Route key="complaints-receipt" path="/complaints/receipt/:code" component={ComplaintReceiptScreen} />,
+    ],
+  },
+  desk: {
+    tabs: [
+      { href: '/complaints', label: 'desk.tab.queue', permission: 'complaints:process', match: 'prefix', home: true },
+      { href: '/counter', label: 'desk.tab.counter', permission: 'complaints:process', match: 'exact' },
+    ],
+    routes: [
+      { path: '/complaints', permission: 'complaints:process', render: () => <QueueScreen /> },
+      {
+        path: '/complaints/:id',
+        permission: 'complaints:process',
+        render: (params) => <DetailScreen key={params.id} id={params.id!} />,
+      },
+      { path: '/counter', permission: 'complaints:process', render: () => <CounterScreen /> },
+    ],
+    home: { permission: 'complaints:process', render: () => <QueueScreen /> },
+  },
+  mine: MyComplaints,
+  namespace: 'complaints',
+});

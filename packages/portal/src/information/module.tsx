@@ -1,0 +1,21 @@
+import { lazy } from 'react';
+import { Route } from 'wouter';
+import { definePortalModule } from '../module';
+
+// Access-to-information requests (Law 31-13).
+const InformationSection = lazy(() => import('./InformationSection'));
+const InformationDesk = lazy(() => import('./desk/InformationDesk'));
+const MyInformationRequests = lazy(() => import('./Mine').then((m) => ({ default: m.MyInformationRequests })));
+
+export const informationModule = definePortalModule({
+  name: 'information',
+  section: { menu: 3, routes: [<Route key="information" path="/information" nest component={InformationSection} />] },
+  desk: {
+    tabs: [{ href: '/information', label: 'desk.tab.information', permission: 'information:process', match: 'prefix' }],
+    routes: [
+      { path: '/information', nest: true, permission: 'information:process', render: () => <InformationDesk /> },
+    ],
+  },
+  mine: MyInformationRequests,
+  namespace: 'information',
+});

@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import { Route } from 'wouter';
+import { definePortalModule } from '../module';
+
+// Search, sheet, compare, service points; the commune's values at the desk.
+const ProceduresSection = lazy(() => import('./ProceduresSection'));
+const ProceduresDesk = lazy(() => import('./desk/ProceduresDesk'));
+
+export const proceduresModule = definePortalModule({
+  name: 'procedures',
+  section: { menu: 2, routes: [<Route key="procedures" path="/procedures" nest component={ProceduresSection} />] },
+  desk: {
+    tabs: [{ href: '/procedures', label: 'desk.tab.procedures', permission: 'procedures:edit', match: 'prefix' }],
+    routes: [{ path: '/procedures', nest: true, permission: 'procedures:edit', render: () => <ProceduresDesk /> }],
+  },
+  namespace: 'procedures',
+});

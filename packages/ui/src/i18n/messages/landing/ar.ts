@@ -1,0 +1,9 @@
+/** The server-rendered landing page at `/` (apps/server/src/landing.ts). */
+export default {
+  'landing.intro': 'منصة الحكومة المنفتحة للجماعات الأعضاء: الشكايات، المساطر، المشاركة والشفافية.',
+  'landing.communes': 'بوابات الجماعات',
+  'landing.population': 'عدد السكان: {population}',
+  'landing.dashboard': 'لوحة قيادة الشبكة',
+  'landing.partners': 'الشركاء',
+  'landing.language': 'اللغة',
+};

@@ -1,0 +1,10 @@
+/** The server-rendered landing page at `/` (apps/server/src/landing.ts). */
+export default {
+  'landing.intro':
+    'La plataforma de gobierno abierto de los municipios miembros: quejas, trámites, participación y transparencia.',
+  'landing.communes': 'Portales de los municipios',
+  'landing.population': 'Población: {population}',
+  'landing.dashboard': 'Panel de la red',
+  'landing.partners': 'Socios',
+  'landing.language': 'Idioma',
+};
