@@ -18,8 +18,9 @@ function modes(dir: string): { path: string; dir: boolean; mode: number }[] {
   return out;
 }
 
-// PGlite on disk only: PostgreSQL's files are the server's business.
-describe.runIf(!process.env.TEST_DATABASE_URL)('the embedded database on disk', () => {
+// PGlite on disk only: PostgreSQL's files are the server's business. Keyed on the project, not on
+// TEST_DATABASE_URL: CI sets that for both projects, which skipped this suite everywhere.
+describe.runIf(process.env.SHABAKA_TEST_DB !== 'postgres')('the embedded database on disk', () => {
   it('creates its folder 0700 and its files 0600, whatever the umask', async () => {
     const previous = process.umask(0o002);
     try {
