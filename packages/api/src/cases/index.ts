@@ -12,6 +12,7 @@ export {
   normaliseCode,
 } from './codes';
 export type { CodeSeries } from './codes';
+export { caseRows } from './repository';
 export { canMove, dueSoonUntil, isOpenIn, moveCase, timing, transition, withLockedCase } from './kernel';
 export type { CaseMove, CaseRow, CaseSpec } from './kernel';
 export {

@@ -1,8 +1,10 @@
 import type { ComplaintStage, Db, Insertable, ComplaintTable, Selectable } from '@shabaka/db';
 import { sql } from 'kysely';
-import { CODE_SERIES, codeStem } from '../cases';
+import { CODE_SERIES, caseRows, codeStem } from '../cases';
 import { OPEN_STAGES } from './stages';
 import type { QueueInput } from './schemas';
+
+export const { findById, lockById, findByCode, findByIdempotencyKey } = caseRows('complaints');
 
 /**
  * A new complaint in ONE statement (data-modifying CTEs): next code number, the
@@ -82,44 +84,6 @@ export interface IntakeComplaint {
   /** Salted hash of the owner's secret (cases/owner.ts). */
   ownerSecretHash: string;
   publicDescription: boolean;
-}
-
-export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
-  return db
-    .selectFrom('complaints')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('idempotencyKey', '=', key)
-    .executeTakeFirst();
-}
-
-export function findById(db: Db, communeId: string, id: string) {
-  return db
-    .selectFrom('complaints')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-/** Row lock for a stage change, so two agents acting at once cannot both move it. */
-export function lockById(db: Db, communeId: string, id: string) {
-  return db
-    .selectFrom('complaints')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export function findByCode(db: Db, communeId: string, code: string) {
-  return db
-    .selectFrom('complaints')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('code', '=', code)
-    .executeTakeFirst();
 }
 
 /** A timeline entry of one complaint, locked for its review. */

@@ -1,5 +1,6 @@
 import type { Db, Insertable, InformationRequestState, InformationRequestTable } from '@shabaka/db';
 import { sql } from 'kysely';
+import { caseRows } from '../cases';
 import type { QueueInput } from './schemas';
 import { OPEN_STATES } from './states';
 
@@ -8,43 +9,7 @@ export function insertRequest(db: Db, values: Insertable<InformationRequestTable
 }
 export type RequestRow = Awaited<ReturnType<typeof insertRequest>>;
 
-export function findByIdempotencyKey(db: Db, communeId: string, key: string) {
-  return db
-    .selectFrom('informationRequests')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('idempotencyKey', '=', key)
-    .executeTakeFirst();
-}
-
-export function findById(db: Db, communeId: string, id: string) {
-  return db
-    .selectFrom('informationRequests')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-/** Row lock for an action, so two agents acting at once cannot both move the request. */
-export function lockById(db: Db, communeId: string, id: string) {
-  return db
-    .selectFrom('informationRequests')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export function findByCode(db: Db, communeId: string, code: string) {
-  return db
-    .selectFrom('informationRequests')
-    .selectAll()
-    .where('communeId', '=', communeId)
-    .where('code', '=', code)
-    .executeTakeFirst();
-}
+export const { findById, lockById, findByCode, findByIdempotencyKey } = caseRows('informationRequests');
 
 export async function updateRequest(
   db: Db,

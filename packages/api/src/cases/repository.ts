@@ -1,0 +1,39 @@
+import type { Database, Db, Selectable } from '@shabaka/db';
+import type { Kysely } from 'kysely';
+
+/** The tables that hold cases, each with the columns the kernel reads alike. */
+type CaseTable = 'complaints' | 'informationRequests';
+interface CaseColumns {
+  communeId: string;
+  id: string;
+  code: string;
+  idempotencyKey: string | null;
+}
+
+/**
+ * The reads every case table answers the same way — by id, by id locked for a move, by
+ * code, by idempotency key — each scoped `(commune_id, …)` like every tenant query. One
+ * generic here instead of a copy in each case domain's repository; a domain re-exports
+ * them from its own repository so its services keep one place to read from.
+ */
+export function caseRows<T extends CaseTable>(table: T) {
+  type Row = Selectable<Database[T]>;
+  // Every case table has these columns; Kysely cannot see that through a generic table
+  // name, so the query is built on their common shape and typed back to the table's row.
+  const scoped = (db: Db, communeId: string) =>
+    (db as unknown as Kysely<Record<CaseTable, CaseColumns>>)
+      .selectFrom(table as CaseTable)
+      .selectAll()
+      .where('communeId', '=', communeId);
+  return {
+    findById: (db: Db, communeId: string, id: string) =>
+      scoped(db, communeId).where('id', '=', id).executeTakeFirst() as Promise<Row | undefined>,
+    /** Row lock for a move, so two agents acting at once cannot both move the case. */
+    lockById: (db: Db, communeId: string, id: string) =>
+      scoped(db, communeId).where('id', '=', id).forUpdate().executeTakeFirst() as Promise<Row | undefined>,
+    findByCode: (db: Db, communeId: string, code: string) =>
+      scoped(db, communeId).where('code', '=', code).executeTakeFirst() as Promise<Row | undefined>,
+    findByIdempotencyKey: (db: Db, communeId: string, key: string) =>
+      scoped(db, communeId).where('idempotencyKey', '=', key).executeTakeFirst() as Promise<Row | undefined>,
+  };
+}
