@@ -88,20 +88,14 @@ export async function create(ctx: Ctx, commune: Commune, input: Create${n.pascal
 }
 `;
 
-/**
- * With module descriptors (api/src/modules.ts) the domain defines its own permission in its
- * module.ts; before them it uses the commune staff's permission (access.ts is a central list).
- */
-export const permission = (n: Names, modules: boolean) => (modules ? `${n.kebab}:manage` : 'staff:access');
+/** The domain defines its own permission in its module.ts (api/src/modules.ts builds the table). */
+export const permission = (n: Names) => `${n.kebab}:manage`;
 
-export const apiRouter = (
-  n: Names,
-  modules: boolean,
-) => `import { communeProcedure, communePublicProcedure, router } from '../trpc';
+export const apiRouter = (n: Names) => `import { communeProcedure, communePublicProcedure, router } from '../trpc';
 import { createInput, listInput } from './schemas';
 import * as service from './service';
 
-const staff = communeProcedure('${permission(n, modules)}');
+const staff = communeProcedure('${permission(n)}');
 
 /** The ${n.kebab} domain: anyone reads a commune's entries, its staff add them. */
 export const ${n.camel}Router = router({
@@ -120,7 +114,7 @@ import { ${n.camel}Router } from './router';
 /** The permissions this domain defines, and the roles that hold each. */
 const permissions = {
   commune: {
-    '${permission(n, true)}': ['agent', 'department_head', 'commune_admin'],
+    '${permission(n)}': ['agent', 'department_head', 'commune_admin'],
   },
 } as const satisfies ModulePermissions;
 
@@ -241,21 +235,6 @@ const EMPTY: Titles = {
   es: 'Todavía no hay elementos.',
 };
 
-export const catalog = (n: Names, title: Titles) => {
-  const lang = (l: keyof Titles) => `  ${l}: {
-    '${n.camel}.title': ${JSON.stringify(title[l])},
-    '${n.camel}.intro': ${JSON.stringify(INTRO[l])},
-    '${n.camel}.empty': ${JSON.stringify(EMPTY[l])},
-  },`;
-  return `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk). */
-export const messages = {
-${lang('ar')}
-${lang('fr')}
-${lang('es')}
-};
-`;
-};
-
 /** One language of the section's namespace (`messages/<ns>/<lang>.ts`, the per-language layout). */
 export const catalogLanguage = (
   n: Names,
@@ -278,17 +257,10 @@ export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>
   ].join('\n');
 
 /** With per-language catalogs the hook names its namespace; the provider loads it in the language shown. */
-export const portalI18nPerLanguage = (n: Names) => `import { scopedI18n } from '../i18n';
+export const portalI18n = (n: Names) => `import { scopedI18n } from '../i18n';
 
 /** \`useI18n()\` once the \`${n.camel}\` namespace is loaded in the active language (this section's lazy chunk). */
 export const use${n.pascal}I18n = scopedI18n(['${n.camel}']);
-`;
-
-export const portalI18n = (n: Names) => `import { ${n.camel}Messages } from '@shabaka/ui';
-import { scopedI18n } from '../i18n';
-
-/** \`useI18n()\` plus the \`${n.camel}.*\` keys, which travel with this section's lazy chunk. */
-export const use${n.pascal}I18n = scopedI18n('${n.camel}.', ${n.camel}Messages);
 `;
 
 export const portalSection = (n: Names) => `import { useQuery, useTRPC } from '@shabaka/client/react';
