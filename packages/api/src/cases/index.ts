@@ -13,7 +13,7 @@ export {
 } from './codes';
 export type { CodeSeries } from './codes';
 export { caseRows } from './repository';
-export { canMove, dueSoonUntil, isOpenIn, moveCase, timing, transition, withLockedCase } from './kernel';
+export { canMove, dueSoonUntil, isOpenIn, moveCase, publishState, timing, transition, withLockedCase } from './kernel';
 export type { CaseMove, CaseRow, CaseSpec } from './kernel';
 export {
   auditedActor,

@@ -165,8 +165,19 @@ export async function transition<S extends string, R extends CaseRow>(
     return { code: row.code, state: rest.to };
   });
   // After commit: a subscriber reading the case sees the new state.
-  ctx.events.publish(spec.changed(commune.slug, result.code, result.state));
+  publishState(ctx, spec, commune.slug, result.code, result.state);
   return result;
+}
+
+/** Tells subscribers a case is in a new state, in its spec's own event; call it after commit. */
+export function publishState<S extends string, R extends CaseRow>(
+  ctx: Pick<InnerContext, 'events'>,
+  spec: Pick<CaseSpec<S, R>, 'changed'>,
+  communeSlug: string,
+  code: string,
+  state: S,
+) {
+  ctx.events.publish(spec.changed(communeSlug, code, state));
 }
 
 // ——— Clocks ———

@@ -11,6 +11,7 @@ import {
   newOwnerSecret,
   ownerView,
   proveOwner,
+  publishState,
   withHash,
   moveCase,
   transition as kernelTransition,
@@ -407,7 +408,7 @@ function withLockedComplaint<T>(ctx: Ctx, commune: CommuneRow, id: string, fn: (
 }
 
 function published(ctx: Ctx, commune: CommuneRow, code: string, stage: ComplaintStage) {
-  ctx.events.publish({ kind: 'complaint.stage_changed', commune: commune.slug, data: { code, stage } });
+  publishState(ctx, complaintCase, commune.slug, code, stage);
 }
 
 export async function transition(ctx: Ctx, commune: CommuneRow, actor: Actor, input: TransitionInput) {

@@ -19,6 +19,7 @@ import {
   newOwnerSecret,
   ownerView,
   proveOwner,
+  publishState,
   withHash,
   withLockedCase,
   type OwnedCase,
@@ -203,7 +204,8 @@ function receiptOf(commune: string, r: Req, secret: string, cal: WorkingCalendar
 }
 
 function stateChanged(ctx: Ctx, commune: string, code: string, state: InformationRequestState) {
-  ctx.events.publish({ kind: 'information.state_changed', commune, data: { code, state } });
+  // The event is the spec's; its calendar only counts reply times, so none is needed here.
+  publishState(ctx, informationCase(null), commune, code, state);
 }
 function updated(ctx: Ctx, commune: string, code: string, state: InformationRequestState, what: string) {
   ctx.events.publish({ kind: 'information.updated', commune, data: { code, state, what } });
