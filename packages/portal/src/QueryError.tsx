@@ -6,7 +6,7 @@ export interface QueryErrorProps {
   error: unknown;
   /** Called by the retry button (usually `query.refetch`). */
   retry: () => unknown;
-  /** The section's own translation of the error (e.g. `describeComplaintError`); `describeError` by default. */
+  /** The section's own translation of the error (e.g. `describeError` with the desk's section); `describeError` by default. */
   message?: ReactNode;
   title?: ReactNode;
 }

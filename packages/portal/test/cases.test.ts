@@ -15,7 +15,7 @@ import {
   secretFromFragment,
   withSecret,
 } from '../src/cases/owner';
-import { describeInformationError } from '../src/information/errors';
+import { describeError } from '../src/errors';
 import { normalizeCode as informationCode } from '../src/information/model';
 
 /** The browser's storage and window events, as small as these helpers need. */
@@ -112,7 +112,11 @@ describe('owner-proof errors on information requests', () => {
         new Response(
           JSON.stringify({
             error: {
-              json: { message: 'English text', code: -32600, data: { code: 'FORBIDDEN', httpStatus: 403, reason } },
+              json: {
+                message: 'English text',
+                code: -32600,
+                data: { code: 'FORBIDDEN', httpStatus: 403, path: 'informationRequests.withdraw', reason },
+              },
             },
           }),
           {
@@ -129,7 +133,7 @@ describe('owner-proof errors on information requests', () => {
         );
       for (const lang of ['ar', 'fr', 'es'] as const) {
         const tr = makeTranslator(lang, catalog[lang]);
-        const text = describeInformationError(error, tr).message;
+        const text = describeError(error, tr).message;
         expect(text).toBe(tr.t(`information.error.reason.${reason}`));
         expect(text).not.toBe('English text');
       }

@@ -1,6 +1,6 @@
 import { createShabakaClient } from '@shabaka/client';
 import { describe, expect, it } from 'vitest';
-import { describeComplaintError } from '../src/complaints/errors';
+import { describeError } from '../src/errors';
 import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import {
   deviceId,
@@ -12,6 +12,7 @@ import {
   photoNumber,
   randomId,
   stageSteps,
+  submitErrors,
   type Draft,
 } from '../src/complaints/model';
 import { validateDraft } from '../src/complaints/validate';
@@ -84,7 +85,9 @@ describe('owner-proof errors', () => {
         client.complaints.reopen.mutate({ code: 'TET-2026-000081', reason: 'Toujours pas réparé.' }),
       );
       for (const tr of [fr, ar, es]) {
-        expect(describeComplaintError(error, tr).message).toBe(tr.t(`complaints.error.reason.${reason}`));
+        expect(describeError(error, tr, { section: 'complaints' }).message).toBe(
+          tr.t(`complaints.error.reason.${reason}`),
+        );
       }
     }
   });
@@ -168,7 +171,7 @@ describe('server field errors', () => {
       },
     });
     const error = await errorOf(client.auth.me.query());
-    expect(describeComplaintError(error, fr, 'email')).toEqual({
+    expect(submitErrors(error, fr, 'email')).toEqual({
       message: 'Corrigez les champs signalés.',
       fields: {
         description: 'Décrivez le problème en au moins 10 caractères.',
@@ -184,26 +187,26 @@ describe('server field errors', () => {
       fieldErrors: { 'photos.1': ['This file is not a photo'] },
     });
     const error = await errorOf(client.auth.me.query());
-    expect(describeComplaintError(error, es).fields).toEqual({
+    expect(submitErrors(error, es, 'portal').fields).toEqual({
       photos: 'Foto 2: Este archivo no es una foto (JPEG, PNG, WebP o HEIC).',
     });
   });
 
-  it('fall back to the server’s message for a field without a translation', async () => {
+  it('give a field without a translation the generic text, never the server’s English', async () => {
     const client = failingClient(400, {
       code: 'BAD_REQUEST',
       reason: 'invalid_input',
       fieldErrors: { idempotencyKey: ['Bad key'] },
     });
     const error = await errorOf(client.auth.me.query());
-    expect(describeComplaintError(error, ar).fields).toEqual({ idempotencyKey: 'Bad key' });
+    expect(submitErrors(error, ar, 'portal').fields).toEqual({ idempotencyKey: ar.t('portal.error.field.generic') });
   });
 
   it('translate a reason without a field, and an unknown code', async () => {
     const conflict = await errorOf(failingClient(409, { code: 'CONFLICT', reason: 'cannot_reopen' }).auth.me.query());
-    expect(describeComplaintError(conflict, fr).message).toMatch(/ne peut pas être rouverte/);
+    expect(describeError(conflict, fr, { section: 'complaints' }).message).toMatch(/ne peut pas être rouverte/);
     const missing = await errorOf(failingClient(404, { code: 'NOT_FOUND', reason: 'unknown_code' }).auth.me.query());
-    expect(describeComplaintError(missing, ar).message).toBe('لا توجد شكاية بهذا الرمز.');
+    expect(describeError(missing, ar, { section: 'complaints' }).message).toBe('لا توجد شكاية بهذا الرمز.');
   });
 
   it('says when the request was too large for the server', async () => {
@@ -217,7 +220,7 @@ describe('server field errors', () => {
       );
     const client = createShabakaClient({ url: 'http://portal.test', fetch, batch: false });
     const error = await errorOf(client.auth.me.query());
-    expect(describeComplaintError(error, fr).message).toBe(fr.t('complaints.error.tooLarge'));
+    expect(describeError(error, fr, { section: 'complaints' }).message).toBe(fr.t('complaints.error.tooLarge'));
   });
 });
 

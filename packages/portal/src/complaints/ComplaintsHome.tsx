@@ -6,7 +6,6 @@ import { Link, useLocation, useRouter } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { Fallback } from '../MapFallback';
 import { QueryError } from '../QueryError';
-import { describeComplaintError } from './errors';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
 import { TrackForm } from './case';
@@ -14,6 +13,7 @@ import { RecentCases } from '../cases/CaseParts';
 import { withSecret } from '../cases/owner';
 import '../page.css';
 import './complaints.css';
+import { describeError } from '../errors';
 
 const PublicMap = lazy(() => import('./map/PublicMap'));
 const PAGE = 20;
@@ -68,7 +68,7 @@ function PublicComplaints() {
       {map.isPending ? (
         <Spinner />
       ) : map.isError ? (
-        <QueryError error={map.error} retry={map.refetch} message={describeComplaintError(map.error, i18n).message} />
+        <QueryError error={map.error} retry={map.refetch} message={describeError(map.error, i18n).message} />
       ) : (
         <>
           {center && (

@@ -1,9 +1,9 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { CaseMine } from '../cases/CaseMine';
-import { describeComplaintError } from './errors';
 import { useComplaintsI18n } from './i18n';
 import '../page.css';
 import './complaints.css';
+import { describeError } from '../errors';
 
 /** The signed-in citizen's complaints in every commune of the network (account page). */
 export function MyComplaints() {
@@ -16,7 +16,7 @@ export function MyComplaints() {
       title={t('complaints.mine.title')}
       intro={t('complaints.mine.intro')}
       query={mine}
-      describe={(error) => describeComplaintError(error, i18n).message}
+      describe={(error) => describeError(error, i18n).message}
       empty={t('complaints.mine.empty')}
       file={{ label: t('complaints.home.submit'), href: '/complaints/new' }}
       listClassName="cx-list"

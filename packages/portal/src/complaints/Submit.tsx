@@ -10,7 +10,6 @@ import { usePageTitle, usePortal } from '../config';
 import { Fallback } from '../MapFallback';
 import { QueryError } from '../QueryError';
 import { RadioGroup } from '../RadioGroup';
-import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
@@ -23,6 +22,7 @@ import {
   limitsOf,
   MAX_PHOTOS,
   randomId,
+  submitErrors,
   type Kind,
   type ReplyChannel,
 } from './model';
@@ -101,7 +101,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
     trpc.complaints.submit.mutationOptions({
       onSuccess: (result) => onDone(result),
       onError: (error) => {
-        const fields = describeComplaintError(error, i18n, replyChannel).fields;
+        const fields = submitErrors(error, i18n, replyChannel).fields;
         const first = firstInvalid(fields);
         if (first) focusField(formRef.current, first);
         else summaryRef.current?.focus();
@@ -116,7 +116,7 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
 
   const draft = { kind, categoryId, description, location, address, photos: photos.length, contact, replyChannel };
   const clientErrors = attempted && validator ? validator(draft) : {};
-  const serverError = submit.error ? describeComplaintError(submit.error, i18n, replyChannel) : null;
+  const serverError = submit.error ? submitErrors(submit.error, i18n, replyChannel) : null;
   const errors: Record<string, string> = {
     ...Object.fromEntries(Object.entries(clientErrors).map(([field, key]) => [field, t(key, limitsOf(field))])),
     ...serverError?.fields,

@@ -11,12 +11,12 @@ import { CaseTimeline } from '../cases/CaseTimeline';
 import { CaseTrackPage } from '../cases/CaseTrackPage';
 import { normalizeSecret } from '../cases/owner';
 import { complaintCase, receiptPdfHref, TrackForm, type Tracked } from './case';
-import { describeComplaintError } from './errors';
 import { TextAreaField } from './fields';
 import { useComplaintsI18n } from './i18n';
-import { REOPEN_MIN, stageSteps, type ReportReason } from './model';
+import { limitsOf, REOPEN_MIN, stageSteps, type ReportReason } from './model';
 import '../page.css';
 import './complaints.css';
+import { describeError } from '../errors';
 
 function StageStepper({ complaint }: { complaint: Tracked }) {
   const { t } = useComplaintsI18n();
@@ -111,7 +111,7 @@ function ReportPhoto({
         {open && (
           <form onSubmit={submit} noValidate>
             <p className="shb-hint">{t('complaints.report.intro')}</p>
-            {report.error && <Alert tone="error">{describeComplaintError(report.error, i18n).message}</Alert>}
+            {report.error && <Alert tone="error">{describeError(report.error, i18n).message}</Alert>}
             <SelectField
               label={t('complaints.report.reason')}
               name="reason"
@@ -267,7 +267,7 @@ function Reopen({ code, proof, onReopened }: { code: string; proof: Proof; onReo
       },
     }),
   );
-  const error = reopen.error ? describeComplaintError(reopen.error, i18n) : null;
+  const error = reopen.error ? describeError(reopen.error, i18n, { values: limitsOf }) : null;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (reason.trim().length < REOPEN_MIN) {
@@ -326,7 +326,7 @@ function Rate({ code, current, proof }: { code: string; current: number | null; 
       },
     }),
   );
-  const error = rate.error ? describeComplaintError(rate.error, i18n) : null;
+  const error = rate.error ? describeError(rate.error, i18n, { values: limitsOf }) : null;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!rating) {
@@ -486,7 +486,7 @@ export function TrackScreen() {
       malformed={t('complaints.error.field.code')}
       notFound={(code) => t('complaints.track.notFound', { code })}
       tooManyAttempts={t('complaints.error.reason.too_many_attempts')}
-      describe={(error) => describeComplaintError(error, i18n).message}
+      describe={(error) => describeError(error, i18n).message}
       form={(initial) => <TrackForm initial={initial} />}
     >
       {(c, { secret, setSecret }) => {

@@ -1,6 +1,9 @@
 /** Pure helpers of the complaints screens (no React, no DOM): unit-tested in test/complaints.test.ts. */
 
 import { COMPLAINT_LIMITS } from '@shabaka/api/field-limits';
+import { fieldErrors } from '@shabaka/client';
+import type { Translator } from '@shabaka/ui';
+import { describeError, type ErrorText } from '../errors';
 import {
   COMPLAINT_OPEN_STAGES,
   isComplaintOpen,
@@ -116,6 +119,26 @@ export function fieldSlot(field: string, channel: ReplyChannel): string {
   if (field === 'contact') return contactNeeded(channel) === 'email' ? 'contact.email' : 'contact.phone';
   if (field.startsWith('location')) return 'location';
   return field;
+}
+
+/**
+ * The server's errors on the submit form, each under the slot that shows it (fieldSlot, texts from describeError):
+ * a missing contact under the field the reply channel needs, a refused photo numbered ("Photo 2: …").
+ */
+export function submitErrors(error: unknown, i18n: Pick<Translator, 't' | 'has'>, channel: ReplyChannel): ErrorText {
+  const described = describeError(error, i18n, { section: 'complaints', values: limitsOf });
+  const fields: Record<string, string> = {};
+  for (const path of Object.keys(fieldErrors(error))) {
+    const slot = fieldSlot(path, channel);
+    let text =
+      path === 'contact'
+        ? i18n.t(`complaints.error.contactRequired.${contactNeeded(channel) ?? 'phone'}`)
+        : (described.fields[path] ?? i18n.t('portal.error.field.generic'));
+    const n = photoNumber(path);
+    if (n !== null) text = i18n.t('complaints.error.photo', { n, message: text });
+    fields[slot] = fields[slot] ? `${fields[slot]} ${text}` : text;
+  }
+  return { message: described.message, fields };
 }
 
 /** The photo a server field error is about (`photos.1…` → 2, numbered for people), if any. */

@@ -4,10 +4,10 @@ import { Alert, Button, Card, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { usePageTitle, usePortal } from '../config';
 import { ConfirmStep } from './Confirm';
-import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { DataTable, Loaded } from './List';
 import { ScreenHeading } from './shared';
+import { describeError } from '../errors';
 
 type Key = RouterOutputs['apiKeys']['list'][number];
 type Created = RouterOutputs['apiKeys']['create'];
@@ -80,7 +80,8 @@ function RevokeButton({ item, onDone }: { item: Key; onDone: (message: string) =
       },
     }),
   );
-  if (revoke.error) return <span className="shb-field-error">{describeDeskError(revoke.error, i18n).message}</span>;
+  if (revoke.error)
+    return <span className="shb-field-error">{describeError(revoke.error, i18n, { section: 'desk' }).message}</span>;
   if (!confirming)
     return (
       <Button
@@ -118,7 +119,7 @@ function CreateKey({ onCreated }: { onCreated: (created: Created) => void }) {
       },
     }),
   );
-  const error = create.error ? describeDeskError(create.error, i18n) : null;
+  const error = create.error ? describeError(create.error, i18n, { section: 'desk' }) : null;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
@@ -168,7 +169,7 @@ export function ApiKeysScreen() {
   const list = (
     <Loaded
       query={keys}
-      describe={(e) => describeDeskError(e, i18n).message}
+      describe={(e) => describeError(e, i18n, { section: 'desk' }).message}
       empty={t('desk.apiKeys.empty')}
       isEmpty={(d) => d.length === 0}
     >

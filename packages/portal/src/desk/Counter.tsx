@@ -5,10 +5,10 @@ import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { describeDeskError } from './errors';
 import { MAX_SCANS, newIdempotencyKey, prepareScan, ScanError, type PreparedScan } from './files';
 import { useDesk } from './i18n';
 import { oneOf, receiptHref, ScreenHeading, TextAreaField } from './shared';
+import { describeError } from '../errors';
 
 type Receipt = RouterOutputs['complaints']['register'];
 
@@ -207,7 +207,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
       },
     }),
   );
-  const error = register.error ? describeDeskError(register.error, i18n) : null;
+  const error = register.error ? describeError(register.error, i18n, { section: 'desk' }) : null;
   const fields = error?.fields ?? {};
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,11 +4,10 @@ import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { usePageTitle, usePortal } from '../config';
-import { errorCode } from '../errors';
+import { errorCode, describeError } from '../errors';
 import { QueryError } from '../QueryError';
 import { BackToQueue } from '../cases/queueMemory';
 import { ConfirmStep } from './Confirm';
-import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { useMe } from '../auth';
 import {
@@ -306,7 +305,7 @@ function AssignForm({ c, overview, onDone }: ActionProps) {
       },
     }),
   );
-  const error = assign.error ? describeDeskError(assign.error, i18n) : null;
+  const error = assign.error ? describeError(assign.error, i18n, { section: 'desk' }) : null;
   const staff = (overview?.members ?? []).filter((m) => m.roles.some((r) => ASSIGNABLE.includes(r)));
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -411,7 +410,7 @@ function StageForm({ c, onDone }: ActionProps) {
       },
     }),
   );
-  const error = transition.error ? describeDeskError(transition.error, i18n) : null;
+  const error = transition.error ? describeError(transition.error, i18n, { section: 'desk' }) : null;
 
   if (c.nextStages.length === 0) {
     return (
@@ -531,7 +530,7 @@ function NoteForm({ c, onDone }: ActionProps) {
       },
     }),
   );
-  const error = note.error ? describeDeskError(note.error, i18n) : null;
+  const error = note.error ? describeError(note.error, i18n, { section: 'desk' }) : null;
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -603,7 +602,7 @@ function Description({ c, onDone }: { c: Detail; onDone: (message: string) => vo
       },
     }),
   );
-  const error = redact.error ? describeDeskError(redact.error, i18n) : null;
+  const error = redact.error ? describeError(redact.error, i18n, { section: 'desk' }) : null;
   const redacted = c.descriptionRedactedAt;
   // Keyboard users land in the form it opens, and back on its button when they cancel.
   const panel = useRef<HTMLDivElement>(null);
@@ -713,7 +712,7 @@ function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => v
   return (
     <Card title={t('desk.pending.title', { count: c.pendingCitizenText.length })} headingLevel={3}>
       <p className="shb-hint">{t('desk.pending.intro')}</p>
-      {review.error && <Alert tone="error">{describeDeskError(review.error, i18n).message}</Alert>}
+      {review.error && <Alert tone="error">{describeError(review.error, i18n, { section: 'desk' }).message}</Alert>}
       <ul className="desk-pending" data-testid="pending-texts">
         {c.pendingCitizenText.map((p) => (
           <li key={p.entryId}>
@@ -768,7 +767,7 @@ export function DetailScreen({ id }: { id: string }) {
         <QueryError
           error={detail.error}
           retry={detail.refetch}
-          message={describeDeskError(detail.error, i18n).message}
+          message={describeError(detail.error, i18n, { section: 'desk' }).message}
         />
       );
   } else if (c) {

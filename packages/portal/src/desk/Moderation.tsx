@@ -5,11 +5,11 @@ import { useId, useRef, useState, useEffect } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { ConfirmStep } from './Confirm';
-import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { useMe } from '../auth';
 import { Loaded } from './List';
 import { ScreenHeading, StageBadge, TextAreaField } from './shared';
+import { describeError } from '../errors';
 
 type Item = RouterOutputs['moderation']['queue']['items'][number];
 type Decision = 'restore' | 'confirm' | 'unreport';
@@ -132,7 +132,7 @@ function ModerationItem({ item, onDone }: { item: Item; onDone: (message: string
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
-          {failed && <Alert tone="error">{describeDeskError(failed, i18n).message}</Alert>}
+          {failed && <Alert tone="error">{describeError(failed, i18n, { section: 'desk' }).message}</Alert>}
           {confirming ? (
             <ConfirmStep
               question={<strong>{t('desk.moderation.confirmQuestion', { code: item.code })}</strong>}
@@ -203,7 +203,7 @@ export function ModerationScreen() {
   const body = (
     <Loaded
       query={queue}
-      describe={(e) => describeDeskError(e, i18n).message}
+      describe={(e) => describeError(e, i18n, { section: 'desk' }).message}
       empty={t('desk.moderation.empty')}
       isEmpty={(d) => d.items.length === 0}
     >

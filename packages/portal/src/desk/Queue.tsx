@@ -5,10 +5,10 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { activeFilters, CaseQueue, type Filters, type QueueControls, type QueuePageInput } from '../cases/CaseQueue';
 import { usePortal } from '../config';
-import { describeDeskError } from './errors';
 import { useDesk } from './i18n';
 import { ChoiceFilter } from './List';
 import { CheckField, moroccoMidnight, OverdueBadge, StageBadge, type QueueItem } from './shared';
+import { describeError } from '../errors';
 
 /** The complaints queue's filters, in the order of its address. */
 const FILTERS = {
@@ -152,7 +152,7 @@ export function QueueScreen() {
       path="/complaints"
       spec={FILTERS}
       useItems={useComplaintsQueue}
-      describe={(e) => describeDeskError(e, i18n).message}
+      describe={(e) => describeError(e, i18n, { section: 'desk' }).message}
       texts={{
         title: t('desk.queue.title'),
         pageTitle: `${t('desk.tab.queue')} · ${t('portal.staff.heading')}`,

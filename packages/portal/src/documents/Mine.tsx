@@ -2,8 +2,8 @@ import { useQuery, useTRPC } from '@shabaka/client/react';
 import { EmptyState } from '@shabaka/ui';
 import { MyItems } from '../MyItems';
 import { useDocumentsI18n } from './i18n';
-import { describeDocumentError } from './model';
 import './documents.css';
+import { describeError } from '../errors';
 
 /**
  * The signed-in citizen's signed documents, from every commune of the network: download
@@ -19,7 +19,7 @@ export function MyDocuments() {
       title={t('documents.mine.title')}
       intro={t('documents.mine.intro')}
       query={mine}
-      describe={(error) => describeDocumentError(error, i18n).message}
+      describe={(error) => describeError(error, i18n).message}
       empty={<EmptyState title={t('documents.mine.empty')} />}
       listClassName="doc-list"
     >

@@ -1,6 +1,4 @@
-import { isShabakaError, type RouterInputs, type RouterOutputs } from '@shabaka/client';
-import type { Translator } from '@shabaka/ui';
-import { describeError, type ErrorText } from '../errors';
+import type { RouterInputs, RouterOutputs } from '@shabaka/client';
 
 export type IssueInput = RouterInputs['documents']['issue'];
 export type Issued = RouterOutputs['documents']['issue'];
@@ -35,23 +33,3 @@ export const TEMPLATE_FIELDS: Record<
 
 export const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
   value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-
-/**
- * `describeError` with the documents catalog first: `documents.error.reason.<reason>`,
- * then `documents.error.field.<path>` for each field path ("recipient.name", "fields.address").
- */
-export function describeDocumentError(error: unknown, i18n: Pick<Translator, 't' | 'has'>): ErrorText {
-  const { t, has } = i18n;
-  const base = describeError(error, i18n);
-  const reason = isShabakaError(error) ? (error.data as { reason?: string } | undefined)?.reason : undefined;
-  const reasonKey = `documents.error.reason.${reason}`;
-  const byReason = reason && has(reasonKey) ? t(reasonKey) : null;
-  const fields: Record<string, string> = {};
-  for (const [path, text] of Object.entries(base.fields)) {
-    const key = `documents.error.field.${path}`;
-    fields[path] = byReason ?? (has(key) ? t(key) : text);
-  }
-  // A known reason names the problem itself, even when its field is not on the form
-  // (already_revoked comes back on `code`, which the revoke form does not show).
-  return { message: byReason ?? base.message, fields };
-}

@@ -1,7 +1,7 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { CaseMine } from '../cases/CaseMine';
-import { describeInformationError } from './errors';
 import { useInformationI18n } from './i18n';
+import { describeError } from '../errors';
 
 /** The signed-in citizen's information requests in every commune of the network (account page). */
 export function MyInformationRequests() {
@@ -14,7 +14,7 @@ export function MyInformationRequests() {
       title={t('information.mine.title')}
       intro={t('information.mine.intro')}
       query={mine}
-      describe={(error) => describeInformationError(error, i18n).message}
+      describe={(error) => describeError(error, i18n).message}
       empty={t('information.mine.empty')}
       file={{ label: t('information.intro.file'), href: '/information/new' }}
       trackPath={(code) => `/information/track/${code}`}

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { Loaded } from '../desk/List';
-import { describeInformationError } from './errors';
 import { useInformationI18n } from './i18n';
+import { describeError } from '../errors';
 
 const PAGE = 10;
 
@@ -31,7 +31,7 @@ export function PublishedScreen() {
       <p>{t('information.published.intro')}</p>
       <Loaded
         query={published}
-        describe={(e) => describeInformationError(e, i18n).message}
+        describe={(e) => describeError(e, i18n).message}
         empty={t('information.published.empty')}
         isEmpty={(d) => d.items.length === 0}
       >

@@ -5,10 +5,11 @@ import { Link, useLocation } from 'wouter';
 import { rememberCase, withSecret } from '../cases/owner';
 import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
-import { describeInformationError, firstInvalid, focusField } from './errors';
+import { firstInvalid, focusField } from '../forms/focus';
 import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from './fields';
 import { useInformationI18n } from './i18n';
 import type { Receipt } from './model';
+import { describeError } from '../errors';
 
 /** /information/new — the request form; once filed, the browser is on the receipt's own address. */
 export function SubmitScreen() {
@@ -37,14 +38,14 @@ export function SubmitScreen() {
     trpc.informationRequests.submit.mutationOptions({
       onSuccess: filed,
       onError: (error) => {
-        const first = firstInvalid(describeInformationError(error, i18n).fields, FIELD_ORDER);
+        const first = firstInvalid(describeError(error, i18n).fields, FIELD_ORDER);
         // After the re-render that shows the errors (and the field that needs them).
         requestAnimationFrame(() => (first ? focusField(formRef.current, first) : summaryRef.current?.focus()));
       },
     }),
   );
 
-  const error = submit.error ? describeInformationError(submit.error, i18n) : null;
+  const error = submit.error ? describeError(submit.error, i18n) : null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!submit.isPending) submit.mutate({ commune: slug, ...requestOf(draft), idempotencyKey });

@@ -7,10 +7,10 @@ import { CaseTimeline } from '../cases/CaseTimeline';
 import { CaseTrackPage } from '../cases/CaseTrackPage';
 import { formatSecret, normalizeSecret } from '../cases/owner';
 import { informationCase, TrackForm } from './case';
-import { describeInformationError } from './errors';
 import { useExceptionName } from './exceptions';
 import { useInformationI18n } from './i18n';
 import { receiptPdfHref, timelineText, type Tracked } from './model';
+import { describeError } from '../errors';
 
 /** A term and its value; nothing when there is no value. */
 function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
@@ -205,7 +205,7 @@ function Withdraw({
       },
     }),
   );
-  const error = withdraw.error ? describeInformationError(withdraw.error, i18n) : null;
+  const error = withdraw.error ? describeError(withdraw.error, i18n) : null;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const problem = owner ? undefined : checkSecret(typed);
@@ -267,7 +267,7 @@ export function TrackScreen() {
       malformed={t('information.error.field.code')}
       notFound={(code) => t('information.track.notFound', { code })}
       tooManyAttempts={t('information.error.reason.too_many_attempts')}
-      describe={(error) => describeInformationError(error, i18n).message}
+      describe={(error) => describeError(error, i18n).message}
       form={(initial) => <TrackForm initialCode={initial} />}
     >
       {(r, { code, secret, setSecret }) => (

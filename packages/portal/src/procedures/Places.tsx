@@ -7,8 +7,9 @@ import { Link } from 'wouter';
 import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
-import { describeProceduresError, type ServicePointKind } from './model';
+import { type ServicePointKind } from './model';
 import { PointList, PointsMapBlock } from './parts';
+import { describeError } from '../errors';
 
 /** /procedures/places — the commune's offices, counters and annexes, on the map and as a list. */
 export default function PlacesScreen() {
@@ -46,11 +47,7 @@ export default function PlacesScreen() {
       {points.isPending ? (
         <Spinner />
       ) : points.isError ? (
-        <QueryError
-          error={points.error}
-          retry={points.refetch}
-          message={describeProceduresError(points.error, i18n).message}
-        />
+        <QueryError error={points.error} retry={points.refetch} message={describeError(points.error, i18n).message} />
       ) : (
         <>
           <PointsMapBlock points={points.data} listId={listId} />

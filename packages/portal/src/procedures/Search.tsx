@@ -7,15 +7,8 @@ import { QueryError } from '../QueryError';
 import { usePageTitle, usePortal } from '../config';
 import { useProceduresI18n } from './i18n';
 import type { RouterInputs } from '@shabaka/client';
-import {
-  describeProceduresError,
-  formatChannel,
-  formatFee,
-  inLang,
-  type Localized,
-  type Procedure,
-  type SearchResult,
-} from './model';
+import { formatChannel, formatFee, inLang, type Localized, type Procedure, type SearchResult } from './model';
+import { describeError } from '../errors';
 
 type ListInput = RouterInputs['procedures']['list'];
 type Filter = { theme: NonNullable<ListInput['theme']> } | { lifeEvent: NonNullable<ListInput['lifeEvent']> };
@@ -96,7 +89,7 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
   });
 
   if (themes.isPending) return <Spinner />;
-  if (themes.isError) return <Alert tone="error">{describeProceduresError(themes.error, i18n).message}</Alert>;
+  if (themes.isError) return <Alert tone="error">{describeError(themes.error, i18n).message}</Alert>;
   const groups: { title: string; items: Entry[] }[] = [
     {
       title: t('procedures.browse.themes'),
@@ -139,7 +132,7 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
           {list.isPending ? (
             <Spinner />
           ) : list.isError ? (
-            <Alert tone="error">{describeProceduresError(list.error, i18n).message}</Alert>
+            <Alert tone="error">{describeError(list.error, i18n).message}</Alert>
           ) : list.data.length === 0 ? (
             <EmptyState title={t('procedures.browse.empty')} />
           ) : (
@@ -224,7 +217,7 @@ export default function SearchScreen() {
             <QueryError
               error={results.error}
               retry={results.refetch}
-              message={describeProceduresError(results.error, i18n).message}
+              message={describeError(results.error, i18n).message}
             />
           ) : results.data ? (
             results.data.results.length === 0 ? (

@@ -1,7 +1,6 @@
 import { WEEKDAYS, type Weekday } from '@shabaka/db/enums';
-import { isShabakaError, type RouterOutputs } from '@shabaka/client';
+import type { RouterOutputs } from '@shabaka/client';
 import type { Language, Translator } from '@shabaka/ui';
-import { describeError, type ErrorText } from '../errors';
 
 export type Procedure = RouterOutputs['procedures']['get'];
 export type SearchResult = RouterOutputs['procedures']['search']['results'][number];
@@ -53,23 +52,6 @@ export function formatFee(fee: number | null, i18n: Pick<Translator, 't' | 'form
 }
 
 export const formatChannel = (c: Channel, { t }: T) => t(`procedures.channel.${c}`);
-
-/** The portal's `describeError` with this section's texts first (`procedures.error.reason.*`, `.field.*`). */
-export function describeProceduresError(error: unknown, i18n: Pick<Translator, 't' | 'has'>): ErrorText {
-  const { t, has } = i18n;
-  const base = describeError(error, i18n);
-  const reason = isShabakaError(error) ? (error.data as { reason?: string } | undefined)?.reason : undefined;
-  const byReason = reason && has(`procedures.error.reason.${reason}`) ? t(`procedures.error.reason.${reason}`) : null;
-  const fields: Record<string, string> = {};
-  for (const [path, text] of Object.entries(base.fields)) {
-    // "patch.feeMad" or "patch.office.fr" → the form's field "feeMad" / "office".
-    const parts = path.split('.');
-    const field = parts[0] === 'patch' && parts[1] ? parts[1] : (parts[0] ?? path);
-    const key = `procedures.error.field.${field}`;
-    fields[field] ??= byReason ?? (has(key) ? t(key) : text);
-  }
-  return { message: byReason ?? base.message, fields };
-}
 
 /** The staff form's text form of opening hours, as in the CSV import: "mon-fri 08:30-16:30; sat 09:00-12:00". */
 export function hoursToText(hours: OpeningHours | null | undefined): string {

@@ -3,12 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { EmptyState } from '@shabaka/ui';
 import { usePortal } from '../config';
-import { errorCode } from '../errors';
+import { errorCode, describeError } from '../errors';
 import { QueryError } from '../QueryError';
 import { Fallback } from '../MapFallback';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from '../complaints/mapConfig';
 import { useProceduresI18n } from './i18n';
-import { describeProceduresError, inLang, type ServicePoint } from './model';
+import { inLang, type ServicePoint } from './model';
 
 const PointsMap = lazy(() => import('./map/PointsMap'));
 
@@ -96,7 +96,7 @@ export function ProcedureLoadError({ back, error, retry }: { back: ReactNode; er
       {code === 'NOT_FOUND' || code === 'BAD_REQUEST' ? (
         <EmptyState title={i18n.t('procedures.notFound')} />
       ) : (
-        <QueryError error={error} retry={retry} message={describeProceduresError(error, i18n).message} />
+        <QueryError error={error} retry={retry} message={describeError(error, i18n).message} />
       )}
     </div>
   );

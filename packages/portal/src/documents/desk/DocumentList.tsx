@@ -9,7 +9,8 @@ import { useMe } from '../../auth';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
-import { describeDocumentError, oneOf, type ListedDocument, type Template } from '../model';
+import { oneOf, type ListedDocument, type Template } from '../model';
+import { describeError } from '../../errors';
 
 const PAGE_SIZE = 25;
 
@@ -198,7 +199,7 @@ export function DocumentList() {
       </p>
       <Loaded
         query={list}
-        describe={(e) => describeDocumentError(e, i18n).message}
+        describe={(e) => describeError(e, i18n).message}
         empty={t('documents.list.empty')}
         isEmpty={() => items.length === 0}
       >

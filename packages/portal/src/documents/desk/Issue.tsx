@@ -9,7 +9,6 @@ import { ScreenHeading } from '../../desk/shared';
 import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
 import {
-  describeDocumentError,
   DOCUMENT_LANGUAGES,
   oneOf,
   TEMPLATE_FIELDS,
@@ -18,6 +17,7 @@ import {
   type Issued,
   type Template,
 } from '../model';
+import { describeError } from '../../errors';
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 
@@ -148,7 +148,7 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
       },
     }),
   );
-  const error = issue.error ? describeDocumentError(issue.error, i18n) : null;
+  const error = issue.error ? describeError(issue.error, i18n) : null;
   const fields = error?.fields ?? {};
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

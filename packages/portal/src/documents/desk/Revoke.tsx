@@ -7,7 +7,7 @@ import { ConfirmStep } from '../../desk/Confirm';
 import { ScreenHeading } from '../../desk/shared';
 import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
-import { describeDocumentError } from '../model';
+import { describeError } from '../../errors';
 
 /** /staff/documents/revoke/:code — a public reason, then an explicit confirmation. */
 export function RevokeScreen({ code }: { code: string }) {
@@ -26,7 +26,7 @@ export function RevokeScreen({ code }: { code: string }) {
       },
     }),
   );
-  const error = revoke.error ? describeDocumentError(revoke.error, i18n) : null;
+  const error = revoke.error ? describeError(revoke.error, i18n) : null;
   const after = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (revoke.isSuccess || revoke.isError) after.current?.focus();

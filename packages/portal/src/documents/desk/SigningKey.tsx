@@ -6,7 +6,7 @@ import { ConfirmStep } from '../../desk/Confirm';
 import { DataTable, Loaded } from '../../desk/List';
 import { Entry, ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
-import { describeDocumentError } from '../model';
+import { describeError } from '../../errors';
 
 /** Where every commune's keys are published (apps/server/src/documents.ts). */
 const KEYS_PATH = '/.well-known/shabaka-keys.json';
@@ -36,7 +36,7 @@ export function SigningKeyPanel() {
   const when = (d: Date | string) => formatDate(d, { dateStyle: 'long', timeStyle: 'short' });
 
   const body = (
-    <Loaded query={keys} describe={(e) => describeDocumentError(e, i18n).message}>
+    <Loaded query={keys} describe={(e) => describeError(e, i18n).message}>
       {() => (
         <>
           <Card title={t('documents.keys.current')} headingLevel={3}>
@@ -75,7 +75,7 @@ export function SigningKeyPanel() {
             <div role="status" className="desk-live">
               {rotate.isSuccess && <div className="shb-alert shb-alert--success">{t('documents.keys.done')}</div>}
             </div>
-            {rotate.error && <Alert tone="error">{describeDocumentError(rotate.error, i18n).message}</Alert>}
+            {rotate.error && <Alert tone="error">{describeError(rotate.error, i18n).message}</Alert>}
           </Card>
           {retired.length > 0 && (
             <DataTable

@@ -14,9 +14,8 @@ import {
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
-import { errorCode } from '../../errors';
+import { errorCode, describeError } from '../../errors';
 import { CaseTimeline } from '../../cases/CaseTimeline';
-import { describeInformationError } from '../errors';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
 import { localDateTime, timelineText, type StaffDetail } from '../model';
@@ -73,7 +72,7 @@ function ActionCard<I>({
   const i18n = useInformationI18n();
   const { t } = i18n;
   const formRef = useRef<HTMLFormElement>(null);
-  const error = run.error ? describeInformationError(run.error, i18n) : null;
+  const error = run.error ? describeError(run.error, i18n) : null;
   useEffect(() => {
     if (run.error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [run.error]);
@@ -534,7 +533,7 @@ function AnswerDocument({ r, onDone }: { r: StaffDetail; onDone: (message: strin
       ) : (
         <>
           <Alert tone="warning">{t('information.document.missing')}</Alert>
-          {issue.error && <Alert tone="error">{describeInformationError(issue.error, i18n).message}</Alert>}
+          {issue.error && <Alert tone="error">{describeError(issue.error, i18n).message}</Alert>}
           <Button busy={issue.isPending} onClick={() => issue.mutate({ commune: slug, id: r.id })}>
             {t('information.document.issue')}
           </Button>
@@ -592,7 +591,7 @@ export function DetailScreen({ id }: { id: string }) {
       <ScreenHeading>
         {t('information.desk.detailTitle')} <bdi dir="ltr">{detail.data?.code ?? ''}</bdi>
       </ScreenHeading>
-      <Loaded query={detail} describe={(e) => describeInformationError(e, i18n).message}>
+      <Loaded query={detail} describe={(e) => describeError(e, i18n).message}>
         {(r) => (
           <div className="desk-detail">
             <div className="desk-detail-main">

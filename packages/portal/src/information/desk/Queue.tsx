@@ -6,11 +6,11 @@ import { Link } from 'wouter';
 import { CaseQueue, type Filters, type QueuePageInput } from '../../cases/CaseQueue';
 import { ChoiceFilter } from '../../desk/List';
 import { CheckField } from '../../desk/shared';
-import { describeInformationError } from '../errors';
 import { useInformationI18n } from '../i18n';
 import type { RouterOutputs } from '@shabaka/client';
 import type { QueueItem } from '../model';
 import { DeadlineBadges, StateBadge } from './shared';
+import { describeError } from '../../errors';
 
 type QueuePage = RouterOutputs['informationRequests']['queue'];
 
@@ -67,7 +67,7 @@ export function QueueScreen() {
       path="/"
       spec={FILTERS}
       useItems={useRequestsQueue}
-      describe={(e) => describeInformationError(e, i18n).message}
+      describe={(e) => describeError(e, i18n).message}
       texts={{
         title: t('information.desk.title'),
         pageTitle: `${t('information.desk.title')} · ${t('portal.staff.heading')}`,

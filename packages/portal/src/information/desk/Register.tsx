@@ -5,10 +5,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ScreenHeading } from '../../desk/shared';
-import { describeInformationError, firstInvalid, focusField } from '../errors';
+import { firstInvalid, focusField } from '../../forms/focus';
 import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from '../fields';
 import { useInformationI18n } from '../i18n';
 import { localDateTime, oneOf, receiptPdfHref, type Receipt } from '../model';
+import { describeError } from '../../errors';
 
 type Channel = (typeof INFORMATION_STAFF_INTAKE_CHANNELS)[number];
 const ORDER = ['channel', 'receivedAt', ...FIELD_ORDER];
@@ -79,12 +80,12 @@ export function RegisterScreen() {
     trpc.informationRequests.register.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.informationRequests.queue.pathFilter()),
       onError: (error) => {
-        const first = firstInvalid(describeInformationError(error, i18n).fields, ORDER);
+        const first = firstInvalid(describeError(error, i18n).fields, ORDER);
         requestAnimationFrame(() => first && focusField(formRef.current, first));
       },
     }),
   );
-  const error = register.error ? describeInformationError(register.error, i18n) : null;
+  const error = register.error ? describeError(register.error, i18n) : null;
   const errors = error?.fields ?? {};
 
   const submit = (e: FormEvent) => {

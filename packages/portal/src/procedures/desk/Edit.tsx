@@ -11,7 +11,6 @@ import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import {
-  describeProceduresError,
   formatChannel,
   formatFee,
   formatHours,
@@ -21,6 +20,7 @@ import {
   type Channel,
   type Procedure,
 } from '../model';
+import { describeError } from '../../errors';
 
 type Message = { tone: 'success' | 'error'; text: string; stale?: boolean };
 type Patch = RouterInputs['procedures']['update']['patch'];
@@ -188,7 +188,7 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
         text: r.changed.length ? t('procedures.desk.saved', { version: r.version }) : t('procedures.desk.unchanged'),
       });
     } catch (error) {
-      const d = describeProceduresError(error, i18n);
+      const d = describeError(error, i18n, { within: 'patch' });
       setErrors(d.fields);
       say({ tone: 'error', text: d.message, stale: 'expectedVersion' in d.fields });
     }
@@ -306,7 +306,7 @@ function History({ code }: { code: string }) {
   const { t, formatDate, formatList } = i18n;
   const history = useQuery(trpc.procedures.history.queryOptions({ commune: slug, code }));
   return (
-    <Loaded query={history} describe={(e) => describeProceduresError(e, i18n).message}>
+    <Loaded query={history} describe={(e) => describeError(e, i18n).message}>
       {(data) =>
         data.versions.length === 0 ? (
           <p>{t('procedures.desk.historyEmpty')}</p>
@@ -376,7 +376,7 @@ export default function EditScreen({ code }: { code: string }) {
       <QueryError
         error={error}
         retry={() => Promise.all([procedure.refetch(), template.refetch()])}
-        message={describeProceduresError(error, i18n).message}
+        message={describeError(error, i18n).message}
       />
     );
   } else

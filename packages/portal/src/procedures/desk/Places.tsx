@@ -10,14 +10,8 @@ import { DataTable, Loaded } from '../../desk/List';
 import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
-import {
-  describeProceduresError,
-  hoursToText,
-  inLang,
-  parseHours,
-  type ServicePoint,
-  type ServicePointKind,
-} from '../model';
+import { hoursToText, inLang, parseHours, type ServicePoint, type ServicePointKind } from '../model';
+import { describeError } from '../../errors';
 
 type CreateInput = RouterInputs['servicePoints']['create'];
 type Triple = { ar: string; fr: string; es: string };
@@ -170,7 +164,7 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
       if (point) say({ tone: 'success', text: t('procedures.points.saved') });
       onSaved(saved);
     } catch (error) {
-      const d = describeProceduresError(error, i18n);
+      const d = describeError(error, i18n);
       setErrors(d.fields);
       say({ tone: 'error', text: d.message });
     }
@@ -297,7 +291,7 @@ function RemovePoint({ point }: { point: ServicePoint }) {
   const [, navigate] = useLocation();
   const [reason, setReason] = useState('');
   const remove = useMutation(trpc.servicePoints.remove.mutationOptions());
-  const error = remove.isError ? describeProceduresError(remove.error, i18n) : null;
+  const error = remove.isError ? describeError(remove.error, i18n) : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -364,7 +358,7 @@ export function PlacesDeskList() {
       </div>
       <Loaded
         query={points}
-        describe={(e) => describeProceduresError(e, i18n).message}
+        describe={(e) => describeError(e, i18n).message}
         empty={t('procedures.places.empty')}
         isEmpty={(d) => d.length === 0}
       >
@@ -418,11 +412,7 @@ export function PlaceDeskEdit({ id }: { id: string }) {
       {!isNew && points.isPending ? (
         <Spinner />
       ) : !isNew && points.isError ? (
-        <QueryError
-          error={points.error}
-          retry={points.refetch}
-          message={describeProceduresError(points.error, i18n).message}
-        />
+        <QueryError error={points.error} retry={points.refetch} message={describeError(points.error, i18n).message} />
       ) : !isNew && !point ? (
         <EmptyState title={t('procedures.error.reason.unknown_service_point')} />
       ) : (

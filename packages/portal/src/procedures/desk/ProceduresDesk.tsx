@@ -7,8 +7,9 @@ import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useProceduresI18n } from '../i18n';
-import { describeProceduresError, inLang } from '../model';
+import { inLang } from '../model';
 import '../procedures.css';
+import { describeError } from '../../errors';
 
 const EditScreen = lazy(() => import('./Edit'));
 const VersionScreen = lazy(() => import('./Version'));
@@ -33,7 +34,7 @@ function ListScreen() {
       </p>
       <Loaded
         query={list}
-        describe={(e) => describeProceduresError(e, i18n).message}
+        describe={(e) => describeError(e, i18n).message}
         empty={t('procedures.browse.empty')}
         isEmpty={(d) => d.length === 0}
       >

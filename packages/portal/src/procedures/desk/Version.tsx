@@ -6,8 +6,9 @@ import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ScreenHeading } from '../../desk/shared';
 import { useProceduresI18n } from '../i18n';
-import { describeProceduresError, inLang } from '../model';
+import { inLang } from '../model';
 import { Details } from '../Procedure';
+import { describeError } from '../../errors';
 
 /** /staff/procedures/:code/versions/:n — the procedure as the commune offered it then, and going back to it. */
 export default function VersionScreen({ code, version }: { code: string; version: number }) {
@@ -41,7 +42,7 @@ export default function VersionScreen({ code, version }: { code: string; version
       {v.isPending ? (
         <Spinner />
       ) : v.isError ? (
-        <Alert tone="error">{describeProceduresError(v.error, i18n).message}</Alert>
+        <Alert tone="error">{describeError(v.error, i18n).message}</Alert>
       ) : (
         <>
           <ScreenHeading>
@@ -66,7 +67,7 @@ export default function VersionScreen({ code, version }: { code: string; version
             {done !== null && (
               <Alert tone="success">{t('procedures.desk.reverted', { from: version, version: done })}</Alert>
             )}
-            {revert.isError && <Alert tone="error">{describeProceduresError(revert.error, i18n).message}</Alert>}
+            {revert.isError && <Alert tone="error">{describeError(revert.error, i18n).message}</Alert>}
           </div>
           <div>
             <Button onClick={goBack} disabled={revert.isPending}>
