@@ -1,6 +1,9 @@
 // Bundles the server and CLI with the workspace packages (TypeScript sources) inlined;
-// npm dependencies stay external and load from node_modules.
+// npm dependencies stay external and load from node_modules. Then writes the brotli/gzip
+// twins of the built frontends the server hosts (turbo builds them first: they are this
+// package's dependencies), so the server sends them compressed without compressing per request.
 import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
 
 await build({
   // The PDF worker thread (packages/api/src/pdf/queue.ts) is its own file next to main.js.
@@ -24,3 +27,12 @@ await build({
     },
   ],
 });
+
+const { precompressFrontends } = await tsImport('./src/precompress.ts', import.meta.url);
+const t0 = performance.now();
+const r = precompressFrontends();
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(
+  `precompressed ${r.files} frontend files in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
+    `${kb(r.raw)} → brotli ${kb(r.br)}, gzip ${kb(r.gz)}`,
+);

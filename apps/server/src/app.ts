@@ -15,6 +15,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { sql } from 'kysely';
+import { compression } from './compression';
 import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
 import { renderLanding } from './landing';
@@ -73,6 +74,7 @@ export async function buildApp(opts: AppOptions) {
     bodyLimit: 1024 * 1024,
   });
   await app.register(fastifyCookie);
+  await compression(app);
   await app.register(requestGuards);
   // Heavy work refused by a full queue (PDFs, images) outside tRPC: 503 with Retry-After, not a 500.
   app.setErrorHandler((err, req, reply) => {
@@ -87,8 +89,14 @@ export async function buildApp(opts: AppOptions) {
       .send(text);
   });
   await app.register(securityPlugin, { cookieName: SESSION_COOKIE });
-  // Cache headers are ours: hashed assets forever, HTML never.
-  await app.register(fastifyStatic, { root: opts.root ?? process.cwd(), serve: false, cacheControl: false });
+  // Cache headers are ours: hashed assets forever, HTML revalidated. Built files go as their
+  // brotli/gzip twin (written at build time, precompress.ts) when the browser accepts it.
+  await app.register(fastifyStatic, {
+    root: opts.root ?? process.cwd(),
+    serve: false,
+    cacheControl: false,
+    preCompressed: true,
+  });
 
   const { deps } = opts;
 

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAdminCommand } from '@shabaka/api';
 import { describe, expect, it } from 'vitest';
-import { useServer } from './server';
+import { precompressDir } from '../src/precompress';
+import { getEncoded, useServer } from './server';
 
 // A miniature repo layout with "built" frontends, so routing is tested without a build.
 const root = mkdtempSync(join(tmpdir(), 'shabaka-root-'));
@@ -81,5 +82,57 @@ describe('frontend hosting', () => {
     }
     // Real files are still served.
     expect(await (await fetch(`${s.url}/tetouan/assets/app.js`)).text()).toBe('console.log(1)');
+  });
+
+  it('sends built files as their brotli or gzip twin when the browser accepts one, the same bytes once decoded', async () => {
+    // Text that compresses as a bundle does; a page over the threshold.
+    const bundle = Array.from({ length: 400 }, (_, i) => `export const v${i} = "${'value '.repeat(i % 7)}${i}";`);
+    const page = `<!doctype html><html><body>${'<p>مرحبا Bienvenue</p>'.repeat(100)}</body></html>`;
+    write('apps/dashboard/dist/assets/index-abc123.js', bundle.join('\n'));
+    write('apps/dashboard/dist/index.html', page);
+    write('apps/dashboard/dist/assets/tiny-abc123.js', 'export{}');
+    precompressDir(join(root, 'apps/dashboard/dist'));
+
+    for (const [path, immutable] of [
+      ['/dashboard/assets/index-abc123.js', true],
+      ['/dashboard/', false],
+      ['/dashboard/some/deep/link', false],
+    ] as const) {
+      const plain = await getEncoded(`${s.url}${path}`, 'identity');
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.headers.vary, path).toMatch(/accept-encoding/i);
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip, deflate', 'gzip'],
+      ] as const) {
+        const res = await getEncoded(`${s.url}${path}`, accept);
+        expect(res.status, path).toBe(200);
+        expect(res.headers['content-encoding'], `${path} ${accept}`).toBe(encoding);
+        expect(res.headers.vary, path).toMatch(/accept-encoding/i);
+        expect(res.headers['content-type'], path).toBe(plain.headers['content-type']);
+        expect(res.headers['cache-control'], path).toBe(immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        expect(res.wire.length, path).toBeLessThan(plain.wire.length / 3);
+        expect(res.body.equals(plain.wire), path).toBe(true);
+      }
+    }
+    expect((await getEncoded(`${s.url}/dashboard/`, 'br')).body.toString()).toBe(page);
+    // Below the threshold no twin is written (the file still arrives whole).
+    expect(existsSync(join(root, 'apps/dashboard/dist/assets/tiny-abc123.js.br'))).toBe(false);
+    expect((await getEncoded(`${s.url}/dashboard/assets/tiny-abc123.js`, 'br')).body.toString()).toBe('export{}');
+  });
+
+  it('compresses on the fly a built file whose twins are missing, and a page the server renders', async () => {
+    const late = 'console.log("no twin written for this one");\n'.repeat(100);
+    write('apps/tetouan/dist/assets/late-abc123.js', late);
+    const res = await getEncoded(`${s.url}/tetouan/assets/late-abc123.js`, 'br');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body.toString()).toBe(late);
+
+    const landing = await getEncoded(`${s.url}/?lang=fr`, 'identity');
+    expect(landing.wire.length).toBeGreaterThan(1024);
+    const gz = await getEncoded(`${s.url}/?lang=fr`, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['cache-control']).toBe('no-cache');
+    expect(gz.body.equals(landing.wire)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { runAdminCommand } from '@shabaka/api';
 import { createShabakaClient, errorReason, fieldErrors } from '@shabaka/client';
 import { EventSource } from 'eventsource';
 import { describe, expect, it } from 'vitest';
-import { useServer } from './server';
+import { get as httpGet } from 'node:http';
+import { getEncoded, useServer } from './server';
 
 const s = useServer();
 const PASSWORD = 'a long enough passphrase';
@@ -160,6 +161,64 @@ describe('HTTP API and SDK', () => {
     expect(out.status).toBe(401);
     // The session is untouched: the bearer header still works.
     expect((await createShabakaClient({ url: s.url, token }).auth.me.query())?.email).toBe('url.token@example.ma');
+  });
+});
+
+describe('compression on the wire', () => {
+  it('compresses tRPC answers (fast and generic path) and Open311 JSON above the threshold, the same JSON once decoded', async () => {
+    const input = encodeURIComponent(JSON.stringify({ json: { commune: 'tetouan' } }));
+    const paths = [
+      '/trpc/communes.list', // one query: the fast path
+      `/trpc/communes.list,complaints.categories?batch=1&input=${encodeURIComponent(JSON.stringify({ 1: { json: { commune: 'tetouan' } } }))}`,
+      '/open311/v2/services.json?jurisdiction_id=tetouan',
+      `/trpc/complaints.categories?input=${input}`,
+    ];
+    for (const path of paths) {
+      const plain = await getEncoded(`${s.url}${path}`, 'identity');
+      expect(plain.status, path).toBe(200);
+      expect(plain.wire.length, path).toBeGreaterThan(1024);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip', 'gzip'],
+      ] as const) {
+        const res = await getEncoded(`${s.url}${path}`, accept);
+        expect(res.headers['content-encoding'], `${path} ${accept}`).toBe(encoding);
+        expect(res.headers.vary, path).toMatch(/accept-encoding/i);
+        expect(res.headers['content-type'], path).toBe(plain.headers['content-type']);
+        expect(Number(res.headers['content-length']), path).toBe(res.wire.length);
+        expect(res.wire.length, path).toBeLessThan(plain.wire.length);
+        expect(JSON.parse(res.body.toString()), path).toEqual(JSON.parse(plain.wire.toString()));
+      }
+    }
+    // A small answer goes as it is.
+    const small = await getEncoded(`${s.url}/healthz`, 'br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body.toString())).toMatchObject({ ok: true });
+  });
+
+  it('never compresses a live event stream: its first event arrives at once, unencoded', async () => {
+    const first = await new Promise<{ type?: string; encoding?: string; chunk: string }>((resolve, reject) => {
+      const req = httpGet(
+        `${s.url}/trpc/network.onChange`,
+        { headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' } },
+        (res) => {
+          res.once('data', (c: Buffer) => {
+            resolve({
+              type: res.headers['content-type'],
+              encoding: res.headers['content-encoding'],
+              chunk: c.toString(),
+            });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.setTimeout(5000, () => reject(new Error('no event within 5 s: the stream is held back')));
+    });
+    expect(first.type).toMatch(/^text\/event-stream/);
+    expect(first.encoding).toBeUndefined();
+    expect(first.chunk).toMatch(/^(event|data|:|id|retry)/m);
   });
 });
 

@@ -1,3 +1,5 @@
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AppDeps, Clock, EventBus } from '@shabaka/api';
 import { createTestDb } from '@shabaka/db/testing';
 import { afterAll, beforeAll } from 'vitest';
@@ -70,4 +72,28 @@ export function useServer(
     await s.handle?.close();
   });
   return s;
+}
+
+/**
+ * One GET as a browser sends it with the given Accept-Encoding, without the automatic
+ * decoding of fetch: the bytes as they went on the wire, and those bytes decoded by the
+ * Content-Encoding the server named.
+ */
+export function getEncoded(url: string, acceptEncoding: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; wire: Buffer; body: Buffer }>(
+    (resolve, reject) => {
+      const req = httpGet(url, { headers: { ...headers, 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const wire = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          const body = encoding === 'br' ? brotliDecompressSync(wire) : encoding === 'gzip' ? gunzipSync(wire) : wire;
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, wire, body });
+        });
+      });
+      req.on('error', reject);
+    },
+  );
 }
