@@ -384,49 +384,88 @@ export async function templateAt(db: Db, code: string, at: Date) {
 
 export interface SearchHit {
   code: string;
+  /** Every word of the query is in the procedure's text as typed (accents and Arabic variants aside). */
   exact: boolean;
-  rank: number;
-  similarity: number;
+  /** 0–1: how much of the query the procedure's words cover, rare words weighing more. */
+  words: number;
+  /** 0–1: how close the query is, as a phrase, to a stretch of the procedure's names and synonyms. */
+  phrase: number;
+  /** 0–1: how close the query is to one whole name line or synonym: "acte de naissance" is the extract's synonym. */
+  segment: number;
 }
 
 /**
- * Full text (simple configuration, unaccent, Arabic folding — all in
- * shabaka_search_normalize) over the template's document and the commune's override,
- * then trigram word similarity for typos. Exact text matches rank first.
+ * The query's words are matched against the catalogue's vocabulary (`procedure_search_words`):
+ * the word itself, close spellings by trigram similarity (its index), and completions of
+ * the last word, still being typed. A procedure gains, for each query word, the closeness
+ * of its best match (half in the body), weighed by how distinctive that word is: ln(1 +
+ * templates / templates using it), so a close match on "résidence" outweighs an exact
+ * "certificat" or "de". The phrase score compares the whole query with the title
+ * (names and synonyms), which separates "شهادة السكنى" from "رخصة السكن" when a letter is
+ * wrong. Only the vocabulary and the short titles are compared by trigrams, never the
+ * long bodies.
  */
 export async function search(
   db: Db,
   communeId: string,
   q: string,
-  f: { theme?: string | undefined; lifeEvent?: string | undefined; limit: number; similarity: number },
+  f: { theme?: string | undefined; lifeEvent?: string | undefined; minSimilarity: number },
 ): Promise<SearchHit[]> {
   const theme = f.theme ? sql`and t.themes @> ${JSON.stringify([f.theme])}::jsonb` : sql``;
   const lifeEvent = f.lifeEvent ? sql`and t.life_events @> ${JSON.stringify([f.lifeEvent])}::jsonb` : sql``;
-  // The catalogue is small (tens of procedures): scoring every active row once beats the
-  // trigram indexes, whose `<%` would compute each word similarity a second time for the
-  // ranking (the bodies are long: that second pass was most of a search's time), and it
-  // needs no transaction to set pg_trgm's threshold — one round trip per keystroke.
   const { rows } = await sql<SearchHit>`
     with query as (
       select shabaka_search_normalize(${q}) as norm,
-             plainto_tsquery('simple', shabaka_search_normalize(${q})) as tsq
+             plainto_tsquery('simple', shabaka_search_normalize(${q})) as tsq,
+             (select count(*) from procedure_templates where active)::float8 as templates
+    ), typed as (
+      select w.lexeme as word, (select max(p) from unnest(w.positions) p) as pos
+      from query, unnest(to_tsvector('simple', query.norm)) w
+    ), words as (
+      select word, pos = max(pos) over () as typing from typed
+    ), matches as (
+      select w.word as q, v.word, v.title, v.body,
+             case when v.word = w.word then 1
+                  when w.typing and starts_with(v.word, w.word) then 0.5 + 0.5 * length(w.word) / length(v.word)
+                  else similarity(v.word, w.word) end as closeness
+      from words w
+      join procedure_search_words v
+        on (v.word % w.word and similarity(v.word, w.word) >= ${f.minSimilarity})
+        -- (the simple parser keeps no % or _ in a word: a prefix needs no escaping)
+        or (w.typing and v.word like w.word || '%')
+    ), weights as (
+      -- A query word is as distinctive as its closest vocabulary word; one matching nothing
+      -- counts as the rarest, so an unknown word lowers every score alike.
+      select w.word as q,
+             coalesce((select ln(1 + query.templates / greatest(cardinality(m.title) + cardinality(m.body), 1))
+                       from matches m where m.q = w.word
+                       order by m.closeness desc, cardinality(m.title) + cardinality(m.body) limit 1),
+                      ln(1 + query.templates)) as weight
+      from words w, query
+    ), found as (
+      select m.q, code, case when code = any(m.title) then m.closeness else 0.5 * m.closeness end as closeness
+      from matches m, unnest(m.title || m.body) code
+      union all
+      select m.q, o.procedure_code, 0.5 * m.closeness
+      from matches m
+      join procedure_overrides o on o.commune_id = ${communeId} and o.search_doc @@ quote_literal(m.word)::tsquery
+    ), per_word as (
+      select code, q, max(closeness) as closeness from found group by code, q
     ), scored as (
-      select t.code,
-             (t.search_doc @@ query.tsq or coalesce(o.search_doc @@ query.tsq, false)) as exact,
-             ts_rank(t.search_doc, query.tsq) + coalesce(ts_rank(o.search_doc, query.tsq), 0) as rank,
-             word_similarity(query.norm, t.title_norm) as title_sim,
-             word_similarity(query.norm, t.body_norm) as body_sim,
-             coalesce(word_similarity(query.norm, o.body_norm), 0) as override_sim
-      from procedure_templates t
-      cross join query
-      left join procedure_overrides o on o.commune_id = ${communeId} and o.procedure_code = t.code
-      where t.active ${theme} ${lifeEvent}
+      select p.code, sum(w.weight * p.closeness) / (select sum(weight) from weights) as words
+      from per_word p join weights w on w.q = p.q
+      group by p.code
     )
-    select code, exact, rank::float8 as rank,
-           greatest(title_sim, 0.8 * body_sim, 0.8 * override_sim)::float8 as similarity
-    from scored
-    where exact or greatest(title_sim, body_sim, override_sim) >= ${f.similarity}
-    order by exact desc, rank desc, similarity desc, code
-    limit ${f.limit}`.execute(db);
+    select t.code,
+           (t.search_doc @@ query.tsq or coalesce(o.search_doc @@ query.tsq, false)) as exact,
+           s.words::float8 as words,
+           word_similarity(query.norm, t.title_norm)::float8 as phrase,
+           (select max(similarity(query.norm, line)) from unnest(string_to_array(t.title_norm, E'\\n')) line)::float8
+             as segment
+    from scored s
+    join procedure_templates t on t.code = s.code
+    left join procedure_overrides o on o.commune_id = ${communeId} and o.procedure_code = t.code
+    cross join query
+    where t.active ${theme} ${lifeEvent}`.execute(db);
   return rows;
 }

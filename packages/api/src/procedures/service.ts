@@ -24,8 +24,28 @@ type Commune = Pick<CommuneRow, 'id' | 'slug' | 'names'>;
 export const portalPath = (commune: string, code: string) => `/${commune}/procedures/${code}`;
 export const sheetPath = (commune: string, code: string) => `/procedures/${commune}/${code}/sheet.pdf`;
 
-/** Word similarity (0–1) a typo'd query needs to reach a procedure. */
-const FUZZY_THRESHOLD = 0.45;
+/** Trigram similarity (0–1) a vocabulary word needs to count as a spelling of a query word. */
+const WORD_SIMILARITY = 0.3;
+/**
+ * The words say what a procedure is about; the phrase, which title was meant; a whole
+ * synonym matched settles titles that contain the same phrase.
+ */
+const SHARES = { words: 0.6, phrase: 0.35, segment: 0.05 };
+/** Below this a procedure shares too little with the query to be shown. */
+const MIN_SCORE = 0.3;
+/** A hit this good is what was asked for: the rest only shows when nearly as good. */
+const NEAR_EXACT = 0.8;
+const TAIL_SHARE = 0.6;
+
+/** Orders the hits by score and cuts the long tail (issue 12). */
+export function rank(hits: repo.SearchHit[], limit: number) {
+  const scored = hits
+    .map((h) => ({ ...h, score: SHARES.words * h.words + SHARES.phrase * h.phrase + SHARES.segment * h.segment }))
+    .sort((a, b) => b.score - a.score || Number(b.exact) - Number(a.exact) || a.code.localeCompare(b.code));
+  const best = scored[0]?.score ?? 0;
+  const floor = best >= NEAR_EXACT ? Math.max(MIN_SCORE, TAIL_SHARE * best) : MIN_SCORE;
+  return scored.filter((h) => h.score >= floor).slice(0, limit);
+}
 
 /** JSON with object keys sorted: jsonb reorders keys, so values are compared in this form. */
 export function canonical(v: unknown): string {
@@ -142,7 +162,10 @@ export async function get(db: Db, commune: Commune, code: string) {
 
 /** Search in Arabic, French or Spanish, tolerant of accents, Arabic spelling variants and typos. */
 export async function search(db: Db, commune: Commune, input: SearchInput) {
-  const hits = await repo.search(db, commune.id, input.q, { ...input, similarity: FUZZY_THRESHOLD });
+  const hits = rank(
+    await repo.search(db, commune.id, input.q, { ...input, minSimilarity: WORD_SIMILARITY }),
+    input.limit,
+  );
   if (hits.length === 0) return { q: input.q, results: [] };
   const codes = hits.map((h) => h.code);
   const [templates, overrides, points] = await Promise.all([
@@ -162,7 +185,7 @@ export async function search(db: Db, commune: Commune, input: SearchInput) {
         {
           ...effective(commune, t, overrideOf.get(h.code)),
           match: h.exact ? ('text' as const) : ('similar' as const),
-          score: h.exact ? h.rank : h.similarity,
+          score: h.score,
           /** Where to go: the commune's service points that offer it. */
           servicePoints: points.filter((p) => p.services.includes(h.code)).map(publicServicePoint),
         },

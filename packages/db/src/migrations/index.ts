@@ -8,6 +8,7 @@ import * as informationModule from './2026-11-29T0006-information-module';
 import * as caseOwners from './2026-12-04T0001-case-owners';
 import * as searchColumnsNotNull from './2026-12-04T0101-search-columns-not-null';
 import * as codePrefixUnique from './2026-12-05T0001-code-prefix-unique';
+import * as searchVocabulary from './2026-12-05T1701-search-vocabulary';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T0001-case-owners': caseOwners,
   '2026-12-04T0101-search-columns-not-null': searchColumnsNotNull,
   '2026-12-05T0001-code-prefix-unique': codePrefixUnique,
+  '2026-12-05T1701-search-vocabulary': searchVocabulary,
 };

@@ -155,7 +155,19 @@ export interface ServicePointTable {
   deletedReason: string | null;
 }
 
+/**
+ * Every distinct word of the search documents (maintained by triggers) with the codes of the
+ * active templates using it in their title or only in their body: typos are matched against
+ * it, and a word used by few templates weighs more.
+ */
+export interface ProcedureSearchWordTable {
+  word: string;
+  title: string[];
+  body: string[];
+}
+
 export interface ProcedureTables {
+  procedureSearchWords: ProcedureSearchWordTable;
   procedureTemplates: ProcedureTemplateTable;
   procedureOverrides: ProcedureOverrideTable;
   procedureOverrideVersions: ProcedureOverrideVersionTable;
