@@ -50,18 +50,29 @@ export async function coldSuite(ctx: SuiteContext): Promise<Row[]> {
   }
   const base = median(t.node);
   const lite = median(t.pglite);
-  const row = (figure: string, xs: number[], extra = ''): Row => ({
+  const row = (figure: string, xs: number[]): Row => ({
     suite: 'cold',
     figure,
     db: 'PGlite',
     measured: `${fmtMs(median(xs))} (rounds ${fmtMs(min(xs))}–${fmtMs(max(xs))})`,
-    baseline: `${fmtMs(base)}: node + bare http first answer${extra}`,
+    baseline: `${fmtMs(base)}: node + bare http first answer`,
     ratio: median(xs) / base,
     ratioText: `${fmt(median(xs) / base, 1)}× the bare start`,
     goal: 'reported',
     pass: null,
     data: { rounds: xs, baseline: t.node, pgliteOpen: t.pglite },
   });
+  // The goal (issue 12): an existing directory serves within 1.5× of PGlite's own open of it,
+  // i.e. migrations and reference data are not redone on every start.
+  const overOpen = median(t.loaded) / lite;
+  const loadedRow: Row = {
+    ...row(`Cold start: ${COLD_COMPLAINTS.toLocaleString('en')}-complaint data directory`, t.loaded),
+    baseline: `${fmtMs(lite)}: node opens the same PGlite directory (bare start ${fmtMs(base)})`,
+    ratio: overOpen,
+    ratioText: `${fmt(overOpen, 2)}× PGlite's own open`,
+    goal: '≤ 1.5× PGlite open',
+    pass: overOpen <= 1.5,
+  };
   ctx.log(
     `  node ${fmtMs(base)}, PGlite open ${fmtMs(lite)}, server: new ${fmtMs(median(t.fresh))}, empty ${fmtMs(median(t.empty))}, 100k ${fmtMs(median(t.loaded))}`,
   );
@@ -70,15 +81,12 @@ export async function coldSuite(ctx: SuiteContext): Promise<Row[]> {
     `Time from spawning the process to the first 200 from \`/healthz\` (polled every 5 ms), ${ctx.rounds} rounds. Baseline: ` +
       `\`node bench/baselines/bare-http.mjs\` answering its first request. For the loaded directory, ` +
       `\`bench/baselines/pglite-open.mjs\` (node opens the same PGlite directory with the server's extensions, runs \`select 1\`, ` +
-      `then answers) shows how much of the start is PGlite's own open: ${fmtMs(lite)} here.`,
+      `then answers) is the baseline: ${fmtMs(lite)} here. The server skips the migrator when every migration is recorded and ` +
+      `the reference seed when its fingerprint (data, seeding code, migrations) is the one stored (\`ensureReferenceData\`).`,
   );
   return [
     row('Cold start: new data directory (first boot)', t.fresh),
     row('Cold start: empty data directory', t.empty),
-    row(
-      `Cold start: ${COLD_COMPLAINTS.toLocaleString('en')}-complaint data directory`,
-      t.loaded,
-      `; PGlite's own open ${fmtMs(lite)}`,
-    ),
+    loadedRow,
   ];
 }

@@ -171,7 +171,24 @@ function scheduleMaintenance(db: Db, firstMs = 5_000, everyMs = 60_000) {
   };
 }
 
+/**
+ * Whether every migration this code knows is recorded already: one read, where Kysely's
+ * Migrator (table checks through the catalog, a lock, then the same read) costs a good
+ * part of a start on the embedded database. Any doubt (no table yet) says no.
+ */
+async function allApplied(db: Kysely<any>, schema?: string): Promise<boolean> {
+  try {
+    const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration');
+    const { rows } = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const done = new Set(rows.map((r) => r.name));
+    return Object.keys(migrations).every((name) => done.has(name));
+  } catch {
+    return false;
+  }
+}
+
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  if (await allApplied(db, schema)) return;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

@@ -11,7 +11,7 @@ export {
   type DbHandle,
   type CreateDbOptions,
 } from './create-db';
-export { seedReferenceData, insertCommune } from './seed';
+export { seedReferenceData, ensureReferenceData, referenceFingerprint, REFERENCE_DATA, insertCommune } from './seed';
 export * from './reference-data';
 export * from './tables/procedures';
 export * from './tables/information-requests';

@@ -2,7 +2,7 @@ import type { Db } from './create-db';
 import type { LunarHolidayCode } from './enums';
 import type { Localized } from './types';
 
-const NAMES: Record<Exclude<LunarHolidayCode, 'other'>, Localized> = {
+export const NAMES: Record<Exclude<LunarHolidayCode, 'other'>, Localized> = {
   eid_al_fitr: { ar: 'عيد الفطر', fr: 'Aïd al-Fitr', es: 'Eid al-Fitr' },
   eid_al_adha: { ar: 'عيد الأضحى', fr: 'Aïd al-Adha', es: 'Eid al-Adha' },
   muharram: {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Db } from './create-db';
+import { migrations } from './migrations/index';
 import {
   COMMUNES,
   COMPLAINT_CATEGORIES,
@@ -10,13 +12,70 @@ import {
   REGION_NAME,
   type CommuneSeed,
 } from './reference-data';
-import { seedCalendar } from './seed-calendar';
-import { seedProcedures } from './seed-procedures';
+import { LUNAR_HOLIDAY_ESTIMATES, NAMES as LUNAR_HOLIDAY_NAMES, seedCalendar } from './seed-calendar';
+import { PROCEDURE_OVERRIDES, PROCEDURE_TEMPLATES, SERVICE_POINTS, seedProcedures } from './seed-procedures';
 import type { Language } from './enums';
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** Inserts the network, its communes, partners and departments; safe to run on every boot. */
+/**
+ * Bump when the seeding code changes what it writes for the same data (the data itself is
+ * hashed below, so a new commune, template or holiday needs no bump).
+ */
+const SEED_CODE_VERSION = 1;
+
+/** Everything the seed writes from: a new reference constant read by the seed belongs here too. */
+export const REFERENCE_DATA = {
+  network: NETWORK,
+  region: REGION_NAME,
+  communes: COMMUNES,
+  partners: PARTNERS,
+  departments: DEPARTMENTS,
+  complaintCategories: COMPLAINT_CATEGORIES,
+  modules: DEFAULT_MODULES,
+  theme: DEFAULT_THEME,
+  lunarHolidays: { estimates: LUNAR_HOLIDAY_ESTIMATES, names: LUNAR_HOLIDAY_NAMES },
+  procedureTemplates: PROCEDURE_TEMPLATES,
+  procedureOverrides: PROCEDURE_OVERRIDES,
+  servicePoints: SERVICE_POINTS,
+};
+
+/**
+ * What a database seeded from `data` holds, as one hash: the data, the seeding code's
+ * version, and the migrations it was seeded after (a new migration may add a table or a
+ * column the seed fills, so an upgrade seeds once more).
+ */
+export function referenceFingerprint(data: typeof REFERENCE_DATA = REFERENCE_DATA): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ code: SEED_CODE_VERSION, migrations: Object.keys(migrations).sort(), data }))
+    .digest('hex');
+}
+
+const MARKER = 'reference';
+
+/**
+ * The reference data as the server starts: seeded only when this database has not seen
+ * this version of it (first start, or an upgrade that brings a new commune, module,
+ * template or migration). Skipping matters: the seed is a few hundred statements, most
+ * of a start's time on an existing embedded database. Returns whether it seeded.
+ */
+export async function ensureReferenceData(db: Db): Promise<boolean> {
+  const fingerprint = referenceFingerprint();
+  const seeded = await db
+    .selectFrom('referenceSeeds')
+    .select('fingerprint')
+    .where('name', '=', MARKER)
+    .executeTakeFirst();
+  if (seeded?.fingerprint === fingerprint) return false;
+  await seedReferenceData(db);
+  return true;
+}
+
+/**
+ * Inserts the network, its communes, partners, departments, calendar and procedures;
+ * idempotent (never overwrites an administrator's edit), and records the fingerprint of
+ * what it seeded for `ensureReferenceData`.
+ */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const c of COMMUNES) await insertCommune(trx, c);
@@ -39,6 +98,12 @@ export async function seedReferenceData(db: Db): Promise<void> {
     }
     await seedCalendar(trx);
     await seedProcedures(trx);
+    const fingerprint = referenceFingerprint();
+    await trx
+      .insertInto('referenceSeeds')
+      .values({ name: MARKER, fingerprint, seededAt: new Date() })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ fingerprint, seededAt: new Date() }))
+      .execute();
   });
 }
 

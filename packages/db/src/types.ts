@@ -115,6 +115,13 @@ export interface AuditLogTable {
   createdAt: Generated<Date>;
 }
 
+/** What seeded the reference data (seed.ts): skipped at start while the fingerprint matches. */
+export interface ReferenceSeedTable {
+  name: string;
+  fingerprint: string;
+  seededAt: DefaultTimestamp;
+}
+
 export interface CounterTable {
   communeId: string;
   name: string;
@@ -278,6 +285,7 @@ export interface Database extends ProcedureTables, InformationRequestTables, Doc
   networkRoles: NetworkRoleTable;
   auditLog: AuditLogTable;
   counters: CounterTable;
+  referenceSeeds: ReferenceSeedTable;
   complaintCategories: ComplaintCategoryTable;
   complaints: ComplaintTable;
   complaintEvents: ComplaintEventTable;

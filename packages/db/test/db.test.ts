@@ -46,6 +46,48 @@ describe('database', () => {
     await expect(h.db.deleteFrom('auditLog').execute()).rejects.toThrow(/append-only/);
   });
 
+  it('seeds the reference data at start only when this version of it has not been seeded', async () => {
+    const { ensureReferenceData, referenceFingerprint, REFERENCE_DATA } = await import('../src/seed');
+    const partners = () => h.db.selectFrom('partners').select('slug').orderBy('slug').execute();
+    const all = await partners();
+    const gone = all[0]!.slug;
+    // Seeded already (the template): the start skips the seed, so a removed row stays removed.
+    await h.db.deleteFrom('partners').where('slug', '=', gone).execute();
+    expect(await ensureReferenceData(h.db)).toBe(false);
+    expect((await partners()).map((p) => p.slug)).not.toContain(gone);
+    // An upgrade whose reference data differs (a new commune, module, template…) seeds again.
+    await h.db.updateTable('referenceSeeds').set({ fingerprint: 'an older version' }).execute();
+    expect(await ensureReferenceData(h.db)).toBe(true);
+    expect(await partners()).toEqual(all);
+    const marker = await h.db.selectFrom('referenceSeeds').selectAll().execute();
+    expect(marker.map((m) => [m.name, m.fingerprint])).toEqual([['reference', referenceFingerprint()]]);
+    expect(await ensureReferenceData(h.db)).toBe(false);
+    // What changes the fingerprint: the data (a new commune) and the migrations it was seeded after.
+    const newCommune = { ...COMMUNES[0]!, slug: 'larache', codePrefix: 'LAR' };
+    expect(referenceFingerprint({ ...REFERENCE_DATA, communes: [...COMMUNES, newCommune] })).not.toBe(
+      referenceFingerprint(),
+    );
+    expect(referenceFingerprint({ ...REFERENCE_DATA, modules: [...REFERENCE_DATA.modules, 'budget'] })).not.toBe(
+      referenceFingerprint(),
+    );
+  });
+
+  it('skips the migrator when every migration is recorded, and runs one that is not', async () => {
+    const { migrateToLatest } = await import('../src/create-db');
+    await migrateToLatest(h.db);
+    const names = async () =>
+      (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(h.db)).rows.map(
+        (r) => r.name,
+      );
+    expect(await names()).toEqual(Object.keys(migrations).sort());
+    // A database from before the reference-seed migration: the start applies it.
+    await sql`drop table reference_seeds`.execute(h.db);
+    await sql`delete from kysely_migration where name = '2026-12-05T1001-reference-seed'`.execute(h.db);
+    await migrateToLatest(h.db);
+    expect(await names()).toEqual(Object.keys(migrations).sort());
+    expect(await h.db.selectFrom('referenceSeeds').select('name').execute()).toEqual([]);
+  });
+
   it('keeps seeding idempotent', async () => {
     const { seedReferenceData } = await import('../src/seed');
     await seedReferenceData(h.db);
