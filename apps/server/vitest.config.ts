@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
+          // Installs Chromium first where it can (root on Debian), else says what to do.
+          globalSetup: ['e2e/chromium-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

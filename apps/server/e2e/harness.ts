@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from './chromium-setup';
 import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../scripts/free-port';
 
@@ -77,7 +78,7 @@ export function useBuiltServer() {
         p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
       });
     ctx.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
     });
     ctx.page = async (locale = 'ar-MA') => {
