@@ -180,7 +180,6 @@ describe('Open311 GeoReport v2', () => {
       ['no place', { lat: '', long: '' }, /address_string/],
       ['unknown service', { service_code: 'teleportation' }, /^service_code: /],
       ['no service', { service_code: '' }, /^service_code: /],
-      ['no description', { description: '' }, /^description: /],
       ['long description', { description: 'x'.repeat(4001) }, /^description: .*4000/],
       ['bad email', { email: 'not-an-email' }, /^email: /],
       ['bad kind', { 'attribute[kind]': 'praise' }, /^attribute\[kind\]: /],
@@ -282,6 +281,29 @@ describe('Open311 GeoReport v2', () => {
     const closed = await json(await get(`requests/${code}.json`));
     expect(closed[0]).toMatchObject({ status: 'closed', expected_datetime: null });
     expect(closed[0].status_notes).toContain('resolved');
+    // status_notes carries the latest note written for the public, not only the stage.
+    expect(closed[0].status_notes).toContain('Lamp replaced.');
+    const closedXml = wellFormed(await (await get(`requests/${code}.xml`)).text());
+    expect(tag(closedXml, 'status_notes')[0]).toMatch(/resolved.*Lamp replaced\./);
+  });
+
+  it('takes a request without a description, as GeoReport v2 allows (the portal keeps its own minimum)', async () => {
+    const { description: _, ...withoutDescription } = validRequest();
+    for (const params of [
+      withoutDescription,
+      validRequest({ description: '' }),
+      validRequest({ description: 'Dark' }),
+    ]) {
+      const res = await post('requests.json', params);
+      expect(res.status).toBe(200);
+      const [created] = await json(res);
+      const row = await s.handle.db
+        .selectFrom('complaints')
+        .select(['description', 'channel'])
+        .where('code', '=', created.service_request_id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ description: 'description' in params ? params.description : '', channel: 'open311' });
+    }
   });
 
   it('makes a retry from the same device idempotent', async () => {
@@ -352,6 +374,15 @@ describe('Open311 GeoReport v2', () => {
 
     const onlyRoads = await json(await get('requests.json?jurisdiction_id=tetouan&service_code=roads'));
     expect(onlyRoads.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([roads]);
+    // "Multiple service codes can be specified in a comma delimited list" (GeoReport v2).
+    const roadsAndNoise = await json(await get('requests.json?jurisdiction_id=tetouan&service_code=roads,%20noise'));
+    expect(roadsAndNoise.map((r: { service_request_id: string }) => r.service_request_id).sort()).toEqual(
+      [roads, noise].sort(),
+    );
+    const viaXml = wellFormed(
+      await (await get('requests.xml?jurisdiction_id=tetouan&service_code=noise,roads,')).text(),
+    );
+    expect(tag(viaXml, 'service_request_id').sort()).toEqual([roads, noise].sort());
 
     // The id list overrides every other filter.
     const byIds = await json(
@@ -400,6 +431,13 @@ describe('Open311 GeoReport v2', () => {
     await expectError(await get('requests.json?jurisdiction_id=tetouan&start_date=yesterday'), 400, 'json');
     await expectError(await get('requests.xml?jurisdiction_id=tetouan&status=pending'), 400, 'xml');
     await expectError(await get('requests.json?jurisdiction_id=tetouan&service_code=teleportation'), 400, 'json');
+    expect(
+      await expectError(
+        await get('requests.json?jurisdiction_id=tetouan&service_code=roads,teleportation'),
+        400,
+        'json',
+      ),
+    ).toMatch(/^service_code: .*"teleportation"/);
     await expectError(await get('requests.json?jurisdiction_id=tetouan&service_request_id=12345'), 400, 'json');
     await expectError(await get('requests.json'), 400, 'json');
   });

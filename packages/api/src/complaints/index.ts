@@ -1,7 +1,7 @@
 /** The complaints domain as other domains see it: import from here, never from its files. */
 export { complaintHeadlineFigures } from './figures';
 export { findCategory, insertEvent } from './repository';
-export { complaintCode, idempotencyKey, submitInput } from './schemas';
+export { complaintCode, idempotencyKey, open311SubmitInput, submitInput } from './schemas';
 export type { SubmitInput } from './schemas';
 export { fileUrl, findByCode, submit, trackingPath } from './service';
 export { coarsen, complaintSettings } from './settings';

@@ -74,6 +74,15 @@ export const submitInput = z
   .refine(contactFor, contactMessage);
 export type SubmitInput = z.infer<typeof submitInput>;
 
+/**
+ * Open311 intake: GeoReport v2 makes `description` optional, so the portal's minimum length
+ * (a rule of our form, not of the spec) does not apply to Open311 clients.
+ */
+export const open311SubmitInput = z
+  .object({ ...submissionFields, description: text(L.descriptionMax).default('') })
+  .refine(needsWhere, whereMessage)
+  .refine(contactFor, contactMessage);
+
 /** Counter mode: an agent registers a walk-in, paper or phone complaint; scanned pages may be attached. */
 export const registerInput = z
   .object({

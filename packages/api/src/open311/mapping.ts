@@ -3,7 +3,7 @@ import { COMPLAINT_KINDS, type ComplaintKind, type ComplaintStage, type Language
 import { z, ZodError } from 'zod';
 import { codePattern } from '../cases';
 import { communeSlug } from '../communes';
-import { submitInput, type SubmitInput, coarsen, isOpen, open311Status } from '../complaints';
+import { open311SubmitInput, type SubmitInput, coarsen, isOpen, open311Status } from '../complaints';
 import { DomainError } from '../errors';
 
 /*
@@ -269,7 +269,7 @@ export function toSubmitInput(p: CreateParams, categoryId: string): SubmitInput 
           .slice(0, 40)}`
       : undefined,
   };
-  const parsed = submitInput.safeParse(candidate);
+  const parsed = open311SubmitInput.safeParse(candidate);
   if (!parsed.success) throw badInput(zodMessage(parsed.error));
   return parsed.data;
 }
@@ -310,7 +310,23 @@ const listParams = z.object({
         )
         .max(200),
     ),
-  service_code: opt(100, 'service_code'),
+  // GeoReport v2: "Multiple service codes can be specified in a comma delimited list".
+  service_code: z
+    .string()
+    .optional()
+    .transform((v) => [
+      ...new Set(
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(100, { message: 'a service_code has at most 100 characters' }))
+        .max(100, { message: 'give at most 100 service codes' }),
+    ),
   start_date: isoDate,
   end_date: isoDate,
   status: z
@@ -327,7 +343,8 @@ const listParams = z.object({
 
 export interface ListFilter {
   codes: string[];
-  serviceCode: string | undefined;
+  /** Empty: every service. */
+  serviceCodes: string[];
   from: Date | undefined;
   to: Date | undefined;
   /** undefined: both open and closed. */
@@ -349,7 +366,7 @@ export function parseListParams(
     return {
       jurisdictionId: p.jurisdiction_id,
       codes: p.service_request_id,
-      serviceCode: undefined,
+      serviceCodes: [],
       from: undefined,
       to: undefined,
       open: undefined,
@@ -364,7 +381,7 @@ export function parseListParams(
   return {
     jurisdictionId: p.jurisdiction_id,
     codes: [],
-    serviceCode: p.service_code,
+    serviceCodes: p.service_code,
     from: start ?? new Date((end ?? now).getTime() - range),
     to: end ?? (start ? new Date(start.getTime() + range) : undefined),
     open: p.status.includes('open') === p.status.includes('closed') ? undefined : p.status.includes('open'),
@@ -389,10 +406,19 @@ const KIND_LABELS: Record<ComplaintKind, Localized> = {
   suggestion: { ar: 'اقتراح', fr: 'Suggestion', es: 'Sugerencia' },
 };
 
-/** Open311 knows open/closed only: the detailed stage (label and code) goes in status_notes. */
-export function statusNotes(stage: ComplaintStage, locale: Language, referredTo: string | null) {
+/**
+ * Open311 knows open/closed only: the detailed stage (label and code) goes in status_notes,
+ * followed by the latest note staff wrote for the public (what the tracking page shows).
+ */
+export function statusNotes(
+  stage: ComplaintStage,
+  locale: Language,
+  referredTo: string | null,
+  publicNote: string | null = null,
+) {
   const base = `${STAGE_LABELS[stage][locale]} (${stage})`;
-  return stage === 'referred' && referredTo ? `${base}: ${referredTo}` : base;
+  const stageText = stage === 'referred' && referredTo ? `${base}: ${referredTo}` : base;
+  return publicNote ? `${stageText} — ${publicNote}` : stageText;
 }
 
 export interface CategoryRow {
@@ -477,6 +503,8 @@ export interface RequestRow {
   departmentNames: Localized | null;
   /** The first photo still visible to the public, if any (hidden ones never reach here). */
   photoId: string | null;
+  /** The latest note staff wrote for the public, if any. */
+  publicNote: string | null;
 }
 
 export interface RecordContext {
@@ -498,7 +526,7 @@ export function requestRecord(r: RequestRow, x: RecordContext) {
   return {
     service_request_id: r.code,
     status: open311Status(r.stage),
-    status_notes: statusNotes(r.stage, x.locale, r.referredTo),
+    status_notes: statusNotes(r.stage, x.locale, r.referredTo, r.publicNote),
     service_name: r.categoryNames[x.locale],
     service_code: r.categoryCode,
     description: r.publicDescription && !r.descriptionRedactedAt ? r.description : null,

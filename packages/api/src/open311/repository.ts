@@ -3,7 +3,7 @@ import { OPEN_STAGES } from '../complaints';
 import type { ListFilter } from './mapping';
 
 /** Categories (Open311 services) with the department they are routed to. */
-export function servicesOf(db: Db, communeId: string, opts: { code?: string; activeOnly: boolean }) {
+export function servicesOf(db: Db, communeId: string, opts: { codes?: string[]; activeOnly: boolean }) {
   let q = db
     .selectFrom('complaintCategories as cat')
     .leftJoin('departments as dept', (j) =>
@@ -12,7 +12,10 @@ export function servicesOf(db: Db, communeId: string, opts: { code?: string; act
     .select(['cat.id', 'cat.code', 'cat.names', 'dept.names as departmentNames'])
     .where('cat.communeId', '=', communeId);
   if (opts.activeOnly) q = q.where('cat.active', '=', true);
-  if (opts.code !== undefined) q = q.where('cat.code', '=', opts.code);
+  if (opts.codes !== undefined) {
+    if (opts.codes.length === 0) return Promise.resolve([]);
+    q = q.where('cat.code', 'in', opts.codes);
+  }
   return q
     .orderBy('cat.position')
     .orderBy('cat.code')
@@ -26,7 +29,7 @@ export function servicesOf(db: Db, communeId: string, opts: { code?: string; act
 export async function requests(
   db: Db,
   communeId: string,
-  f: ListFilter & { categoryId?: string | undefined },
+  f: ListFilter & { categoryIds?: string[] | undefined },
   limit: number,
 ) {
   let q = db
@@ -56,22 +59,43 @@ export async function requests(
     ])
     .where('c.communeId', '=', communeId);
   if (f.codes.length > 0) q = q.where('c.code', 'in', f.codes);
-  if (f.categoryId) q = q.where('c.categoryId', '=', f.categoryId);
+  if (f.categoryIds) q = q.where('c.categoryId', 'in', f.categoryIds);
   if (f.from) q = q.where('c.createdAt', '>=', f.from);
   if (f.to) q = q.where('c.createdAt', '<=', f.to);
   if (f.open !== undefined) q = q.where('c.stage', f.open ? 'in' : 'not in', [...OPEN_STAGES]);
   const rows = await q.orderBy('c.createdAt', 'desc').orderBy('c.code', 'desc').limit(limit).execute();
-  const photos = await firstVisiblePhotos(
-    db,
-    communeId,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [photos, notes] = await Promise.all([
+    firstVisiblePhotos(db, communeId, ids),
+    latestPublicNotes(db, communeId, ids),
+  ]);
   return rows.map((r) => ({
     ...r,
     categoryNames: r.categoryNames as Localized,
     departmentNames: r.departmentNames as Localized | null,
     photoId: photos.get(r.id) ?? null,
+    publicNote: notes.get(r.id) ?? null,
   }));
+}
+
+/** complaint id → the latest note staff wrote for the public (the tracking page's timeline shows the same). */
+async function latestPublicNotes(db: Db, communeId: string, complaintIds: string[]) {
+  const out = new Map<string, string>();
+  if (complaintIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('complaintEvents')
+    .select(['complaintId', 'publicNote'])
+    .distinctOn('complaintId')
+    .where('communeId', '=', communeId)
+    .where('complaintId', 'in', complaintIds)
+    .where('publicNote', 'is not', null)
+    .where('publicNote', '!=', '')
+    .orderBy('complaintId')
+    .orderBy('at', 'desc')
+    .orderBy('seq', 'desc')
+    .execute();
+  for (const r of rows) if (r.publicNote) out.set(r.complaintId, r.publicNote);
+  return out;
 }
 
 /** complaint id → its first photo in the 'visible' state; hidden or removed photos never qualify. */

@@ -82,7 +82,7 @@ export async function serviceDefinition(db: Db, code: string, query: unknown, ht
   const p = flatParams(query);
   const commune = await jurisdiction(db, parseJurisdiction(p));
   const parsed = serviceCode.safeParse(code);
-  const [row] = parsed.success ? await repo.servicesOf(db, commune.id, { code: parsed.data, activeOnly: true }) : [];
+  const [row] = parsed.success ? await repo.servicesOf(db, commune.id, { codes: [parsed.data], activeOnly: true }) : [];
   if (!row) throw unknown(`Unknown service_code "${code}" in ${commune.slug}.`);
   return { root: 'service_definition', body: definitionOf(row.code, localeOf(p, http)) };
 }
@@ -97,7 +97,7 @@ export async function createRequest(deps: Deps, body: unknown, http: HttpInfo): 
   if (slug && slug !== owner.slug) throw forbiddenKey(`This api_key is not valid for jurisdiction_id "${slug}".`);
   const params = parseCreateParams(p);
   const commune = (await findCommuneBySlug(deps.db, owner.slug))!;
-  const [category] = await repo.servicesOf(deps.db, commune.id, { code: params.service_code, activeOnly: true });
+  const [category] = await repo.servicesOf(deps.db, commune.id, { codes: [params.service_code], activeOnly: true });
   if (!category) throw badInput(`service_code: unknown service "${params.service_code}" in ${commune.slug}.`);
   const receipt = await complaints.submit(deps, commune, toSubmitInput(params, category.id), {
     channel: 'open311',
@@ -137,13 +137,15 @@ export async function listRequests(
   const p = flatParams(query);
   const { jurisdictionId, ...filter } = parseListParams(p, deps.clock.now());
   const commune = await jurisdiction(deps.db, jurisdictionId);
-  let categoryId: string | undefined;
-  if (filter.serviceCode) {
-    const [category] = await repo.servicesOf(deps.db, commune.id, { code: filter.serviceCode, activeOnly: false });
-    if (!category) throw badInput(`service_code: unknown service "${filter.serviceCode}" in ${commune.slug}.`);
-    categoryId = category.id;
+  let categoryIds: string[] | undefined;
+  if (filter.serviceCodes.length > 0) {
+    const categories = await repo.servicesOf(deps.db, commune.id, { codes: filter.serviceCodes, activeOnly: false });
+    const missing = filter.serviceCodes.filter((code) => !categories.some((c) => c.code === code));
+    if (missing.length > 0)
+      throw badInput(`service_code: unknown service ${missing.map((c) => `"${c}"`).join(', ')} in ${commune.slug}.`);
+    categoryIds = categories.map((c) => c.id);
   }
-  const rows = await repo.requests(deps.db, commune.id, { ...filter, categoryId }, MAX_RESULTS);
+  const rows = await repo.requests(deps.db, commune.id, { ...filter, categoryIds }, MAX_RESULTS);
   return { root: 'service_requests', body: await recordsOf(deps.db, commune, rows, p, http) };
 }
 
@@ -163,7 +165,7 @@ export async function getRequest(db: Db, id: string, query: unknown, http: HttpI
     commune = (await listCommunes(db)).find((c) => c.id === owner.id);
   }
   if (!commune) throw notFound();
-  const filter = { codes: [code.data], serviceCode: undefined, from: undefined, to: undefined, open: undefined };
+  const filter = { codes: [code.data], serviceCodes: [], from: undefined, to: undefined, open: undefined };
   const rows = await repo.requests(db, commune.id, filter, 1);
   if (rows.length === 0) throw notFound();
   return { root: 'service_requests', body: await recordsOf(db, commune, rows, p, http) };
