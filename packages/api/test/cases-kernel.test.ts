@@ -263,6 +263,105 @@ describe('the case kernel: transitions and clocks', () => {
   });
 });
 
+describe('the case kernel: queue, mine and track, configured by the spec', () => {
+  const request = (c: string, over: Record<string, unknown> = {}) => ({
+    commune: c,
+    subject: 'Minutes of the council meeting',
+    description: 'I would like the minutes of the last two council meetings and the votes on the budget.',
+    requester: { name: 'Amal', email: 'amal@example.ma' },
+    deliveryChannel: 'email' as const,
+    ...over,
+  });
+
+  it('filters both queues by state, overdue (the spec’s deadlines) and due soon, searches by code and pages', async () => {
+    h.clock.set('2026-04-01T10:00:00+01:00');
+    const agent = (await h.user('kernel.queue@chefchaouen.example', ['chefchaouen:agent'])).caller;
+    const categoryId = await categoryOf('chefchaouen');
+    const late = await h.anon().complaints.submit(complaint('chefchaouen', categoryId));
+    const urgent = await h
+      .anon()
+      .informationRequests.submit(
+        request('chefchaouen', { urgent: true, urgencyReason: 'A hearing next week needs these minutes.' }),
+      );
+    const calm = await h.anon().informationRequests.submit(request('chefchaouen'));
+    // The day before the 20-working-day deadline: the complaint's acknowledgement (15 days) is
+    // past while it is still "received", the urgent request (3 working days) is overdue, the
+    // other one due soon.
+    h.clock.set(new Date(calm.dueAt.getTime() - 86_400_000).toISOString());
+    const fresh = await h.anon().complaints.submit(complaint('chefchaouen', categoryId));
+    const c = { commune: 'chefchaouen' };
+    const overdue = await agent.complaints.queue({ ...c, overdue: true });
+    expect(overdue.items.map((i) => i.code)).toEqual([late.code]);
+    expect(overdue.items[0]).toMatchObject({ overdue: true, stage: 'received' });
+    const all = await agent.complaints.queue({ ...c, limit: 1 });
+    expect(all).toMatchObject({ total: 2, nextCursor: 1, items: [{ code: fresh.code, overdue: false }] });
+    expect((await agent.complaints.queue({ ...c, limit: 1, cursor: 1 })).items.map((i) => i.code)).toEqual([late.code]);
+    expect((await agent.complaints.queue({ ...c, q: late.code.slice(-6) })).items.map((i) => i.code)).toEqual([
+      late.code,
+    ]);
+    expect((await agent.complaints.queue({ ...c, stage: 'processing' })).total).toBe(0);
+    expect((await agent.complaints.queue({ ...c, open: false })).total).toBe(0);
+
+    const queue = await agent.informationRequests.queue(c);
+    // Open requests first, the nearest deadline first.
+    expect(queue.items.map((i) => i.code)).toEqual([urgent.code, calm.code]);
+    expect(queue.items.map((i) => [i.overdue, i.dueSoon])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(queue.alerts).toMatchObject({ overdue: 1, dueSoon: 1, urgentOpen: 1 });
+    expect((await agent.informationRequests.queue({ ...c, overdue: true })).items.map((i) => i.code)).toEqual([
+      urgent.code,
+    ]);
+    expect((await agent.informationRequests.queue({ ...c, dueSoon: true })).items.map((i) => i.code)).toEqual([
+      calm.code,
+    ]);
+    expect((await agent.informationRequests.queue({ ...c, q: calm.code.toLowerCase() })).total).toBe(1);
+    expect((await agent.informationRequests.queue({ ...c, state: 'answered' })).total).toBe(0);
+  });
+
+  it('lists the signed-in account’s own cases of each type, in every commune, newest first', async () => {
+    h.clock.set('2026-04-02T10:00:00+01:00');
+    const citizen = await h.user('kernel.mine@example.ma');
+    const categoryId = await categoryOf('asilah');
+    const a = await citizen.caller.complaints.submit(complaint('asilah', categoryId));
+    h.clock.set('2026-04-03T10:00:00+01:00');
+    const b = await citizen.caller.complaints.submit(complaint('tetouan', await categoryOf('tetouan')));
+    const r = await citizen.caller.informationRequests.submit(request('asilah'));
+    await h.anon().complaints.submit(complaint('asilah', categoryId));
+    const mine = await citizen.caller.complaints.mine();
+    expect(mine.map((m) => [m.code, m.commune])).toEqual([
+      [b.code, 'tetouan'],
+      [a.code, 'asilah'],
+    ]);
+    expect(mine[1]!.communeNames).toMatchObject({ fr: expect.any(String) });
+    expect((await citizen.caller.informationRequests.mine()).map((m) => [m.code, m.commune])).toEqual([
+      [r.code, 'asilah'],
+    ]);
+    await expect(h.anon().complaints.mine()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('tracks either case type by code inside the commune its prefix names; the owner is told apart', async () => {
+    h.clock.set('2026-04-03T10:00:00+01:00');
+    const r = await h.anon().informationRequests.submit(request('asilah'));
+    expect(r.code.startsWith('ASL-DI-')).toBe(true);
+    const stranger = await h.anon().informationRequests.track({ code: r.code });
+    expect(stranger).toMatchObject({ commune: 'asilah', owner: false, requester: null });
+    expect(await h.anon().informationRequests.track({ code: r.code, secret: r.secret })).toMatchObject({
+      owner: true,
+      secretError: null,
+    });
+    // The same number under another commune's prefix is another case, or none.
+    await expect(h.anon().informationRequests.track({ code: `MDQ-${r.code.slice(4)}` })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('No information request has the code'),
+    });
+    // A complaint's code names no information request (and the other way round).
+    const c = await h.anon().complaints.submit(complaint('asilah', await categoryOf('asilah')));
+    expect((await h.anon().complaints.track({ code: c.code, secret: 'ABCD-EFGH' })).secretError).toBe('wrong_secret');
+  });
+});
+
 const stageOf = async (id: string) =>
   (await h.handle.db.selectFrom('complaints').select('stage').where('id', '=', id).executeTakeFirst())?.stage;
 const timeline = (id: string) =>

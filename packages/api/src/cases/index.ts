@@ -13,8 +13,29 @@ export {
 } from './codes';
 export type { CodeSeries } from './codes';
 export { caseRows } from './repository';
-export { canMove, dueSoonUntil, isOpenIn, moveCase, publishState, timing, transition, withLockedCase } from './kernel';
+export {
+  canMove,
+  deadlinesOf,
+  dueSoonUntil,
+  isOpenIn,
+  moveCase,
+  publishState,
+  timing,
+  transition,
+  withLockedCase,
+} from './kernel';
 export type { CaseMove, CaseRow, CaseSpec } from './kernel';
+export {
+  caseByCode,
+  caseMine,
+  caseQueue,
+  dueSoonSql,
+  findCaseByCode,
+  overdueSql,
+  ownedCase,
+  trackCase,
+} from './queries';
+export type { QueueFilters } from './queries';
 export {
   auditedActor,
   formatSecret,

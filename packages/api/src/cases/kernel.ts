@@ -5,6 +5,7 @@ import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
 import type { Reason } from '../reasons';
 import type { CodeSeries } from './codes';
+import { caseRows, type CaseTable } from './repository';
 
 /*
  * The lifecycle every case type shares, written once and configured by a spec (one per
@@ -44,9 +45,14 @@ export interface CaseMove<S extends string, R extends CaseRow> {
   audit?: boolean;
 }
 
+/** The columns of `R` that hold a date (deadlines, arrival). */
+export type DateColumn<R> = { [K in keyof R]-?: R[K] extends Date ? K : never }[keyof R] & string;
+
 export interface CaseSpec<S extends string, R extends CaseRow> {
   /** What the audit log and owner proofs call this case type. */
   type: 'complaint' | 'information_request';
+  /** The table its rows live in (read through `caseRows`). */
+  table: CaseTable;
   /** Audit actions are `<auditPrefix>.<kind>` (complaint.stage_changed, information.answered). */
   auditPrefix: string;
   series: CodeSeries;
@@ -61,14 +67,28 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   /** How its deadlines count: calendar days, or working days of the calendar module. */
   clock: { days: 'calendar' | 'working' };
   stateOf(row: R): S;
-  /** The deadlines that apply to the row now (overdue when any is past). */
-  deadlines(row: R): Date[];
+  /**
+   * Its deadlines: each applies while the case is open and, when `while` is given, in one of
+   * those states (overdue when one that applies is past). Read from the row here and compared
+   * in SQL by the queue, so both say the same.
+   */
+  deadlines: readonly { column: DateColumn<R>; while?: readonly S[] }[];
+  /** How the staff queue and `mine` list its cases (cases/lists.ts). */
+  list: {
+    /** Searched by the queue's `q` besides the code. */
+    search: readonly (keyof R & string)[];
+    /** When a case arrived: newest first by it, and `mine`'s order. */
+    since: DateColumn<R>;
+    /** `newest` first, or `deadline`: open cases first, the nearest deadline first, then newest. */
+    order: 'newest' | 'deadline';
+  };
   /** Said when the row is not in the commune. */
   unknown: { reason: Reason; message: string };
+  /** Said when no case of this type has the code (NOT_FOUND `unknown_code`). */
+  unknownCode(code: string): string;
   /** Said when the spec's graph refuses a move (CONFLICT `invalid_transition`). */
   refusal(from: S, to: S): string;
   repo: {
-    lock(trx: Db, communeId: string, id: string): Promise<R | undefined>;
     update(trx: Db, communeId: string, id: string, set: Record<string, unknown>): Promise<void>;
     insertEvent(trx: Db, move: CaseMove<S, R>): Promise<void>;
     moveCount(trx: Db, communeId: string, from: S | null, to: S): Promise<void>;
@@ -99,7 +119,7 @@ export async function withLockedCase<S extends string, R extends CaseRow, T>(
   fn: (trx: Db, row: R) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    const row = await spec.repo.lock(trx, communeId, id);
+    const row = (await caseRows(spec.table).lockById(trx, communeId, id)) as R | undefined;
     if (!row) throw notFound(spec.unknown.reason, spec.unknown.message);
     return fn(trx, row);
   });
@@ -201,17 +221,31 @@ export function dueSoonUntil(
   return endOfLocalDay(addDays(yesterday, days));
 }
 
-/** Overdue and due soon of one case at `now`, from the spec's states, deadlines and clock. */
+/** The deadlines of `row` that apply in its state (none once it is closed). */
+export function deadlinesOf<S extends string, R extends CaseRow>(spec: CaseSpec<S, R>, row: R): Date[] {
+  const state = spec.stateOf(row);
+  if (!isOpenIn(spec, state)) return [];
+  return spec.deadlines.filter((d) => !d.while || d.while.includes(state)).map((d) => row[d.column] as Date);
+}
+
+/**
+ * Overdue and due soon of one case at `now`, from the spec's states, deadlines and clock;
+ * `dueSoon` needs the window (days and, for working days, the calendar) or its end.
+ */
 export function timing<S extends string, R extends CaseRow>(
   spec: CaseSpec<S, R>,
   row: R,
   now: Date,
-  opts: { dueSoonDays: number; cal: WorkingCalendar | null },
+  window?: { dueSoonDays: number; cal: WorkingCalendar | null } | { until: Date },
 ) {
   const open = isOpenIn(spec, spec.stateOf(row));
-  const deadlines = spec.deadlines(row);
-  const overdue = open && deadlines.some((d) => d.getTime() < now.getTime());
-  const until = dueSoonUntil(spec.clock, opts.dueSoonDays, now, opts.cal).getTime();
-  const dueSoon = open && !overdue && deadlines.some((d) => d.getTime() <= until);
+  const deadlines = deadlinesOf(spec, row);
+  const overdue = deadlines.some((d) => d.getTime() < now.getTime());
+  const until = !window
+    ? null
+    : 'until' in window
+      ? window.until.getTime()
+      : dueSoonUntil(spec.clock, window.dueSoonDays, now, window.cal).getTime();
+  const dueSoon = until !== null && !overdue && deadlines.some((d) => d.getTime() <= until);
   return { open, overdue, dueSoon };
 }

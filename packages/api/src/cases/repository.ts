@@ -2,7 +2,7 @@ import type { Database, Db, Selectable } from '@shabaka/db';
 import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
-type CaseTable = 'complaints' | 'informationRequests';
+export type CaseTable = 'complaints' | 'informationRequests';
 interface CaseColumns {
   communeId: string;
   id: string;

@@ -13,6 +13,7 @@ type Complaint = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
  */
 export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
   type: 'complaint',
+  table: 'complaints',
   auditPrefix: 'complaint',
   series: 'complaint',
   stateColumn: 'stage',
@@ -20,11 +21,12 @@ export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
   clock: { days: 'calendar' },
   stateOf: (c) => c.stage,
   // The acknowledgement is due only until the complaint leaves "received".
-  deadlines: (c) => (c.stage === 'received' ? [c.answerDueAt, c.ackDueAt] : [c.answerDueAt]),
+  deadlines: [{ column: 'answerDueAt' }, { column: 'ackDueAt', while: ['received'] }],
+  list: { search: ['description', 'address'], since: 'createdAt', order: 'newest' },
   unknown: { reason: 'unknown_complaint', message: 'No such complaint in this commune.' },
+  unknownCode: (code) => `No complaint has the code ${code}.`,
   refusal: (from, to) => `A complaint at stage "${from}" cannot move to "${to}".`,
   repo: {
-    lock: repo.lockById,
     update: (trx, communeId, id, set) => repo.updateComplaint(trx, communeId, id, set),
     insertEvent: (trx, m) =>
       repo.insertEvent(trx, {

@@ -233,88 +233,58 @@ export function findCategoryWithSettings(db: Db, communeId: string, id: string) 
     .executeTakeFirst();
 }
 
-/** The staff queue: filters map to indexed columns; `q` matches code, description or address. */
-export function queue(db: Db, communeId: string, f: QueueInput, now: Date) {
+/**
+ * The staff queue's columns and this queue's own filters (category, department, channel,
+ * dates); the kernel adds the commune, state, overdue, search, order and paging
+ * (cases/queries.ts `caseQueue`).
+ */
+export function queueColumns(db: Db, f: QueueInput) {
   let q = db
-    .selectFrom('complaints')
+    .selectFrom('complaints as c')
     .innerJoin('complaintCategories as cat', (j) =>
-      j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
+      j.onRef('cat.communeId', '=', 'c.communeId').onRef('cat.id', '=', 'c.categoryId'),
     )
-    .leftJoin('users as assignee', 'assignee.id', 'complaints.assigneeId')
-    .where('complaints.communeId', '=', communeId);
-  if (f.stage) q = q.where('complaints.stage', '=', f.stage);
-  if (f.open !== undefined) q = q.where('complaints.stage', f.open ? 'in' : 'not in', [...OPEN_STAGES]);
-  if (f.categoryId) q = q.where('complaints.categoryId', '=', f.categoryId);
-  if (f.departmentId) q = q.where('complaints.departmentId', '=', f.departmentId);
-  if (f.channel) q = q.where('complaints.channel', '=', f.channel);
-  if (f.from) q = q.where('complaints.createdAt', '>=', f.from);
-  if (f.to) q = q.where('complaints.createdAt', '<', f.to);
-  if (f.overdue) {
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('complaints.stage', '=', 'received'), eb('complaints.ackDueAt', '<', now)]),
-        eb.and([eb('complaints.stage', 'in', [...OPEN_STAGES]), eb('complaints.answerDueAt', '<', now)]),
-      ]),
-    );
-  }
-  if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('complaints.code', 'ilike', like),
-        eb('complaints.description', 'ilike', like),
-        eb('complaints.address', 'ilike', like),
-      ]),
-    );
-  }
-  return q
-    .select([
-      'complaints.id',
-      'complaints.code',
-      'complaints.kind',
-      'complaints.stage',
-      'complaints.channel',
-      'complaints.description',
-      'complaints.address',
-      'complaints.createdAt',
-      'complaints.ackDueAt',
-      'complaints.answerDueAt',
-      'complaints.departmentId',
-      'complaints.assigneeId',
-      'assignee.displayName as assigneeName',
-      'cat.code as categoryCode',
-      'cat.names as categoryNames',
-      sql<number>`count(*) over ()`.as('total'),
-    ])
-    .orderBy('complaints.createdAt', 'desc')
-    .orderBy('complaints.id')
-    .limit(f.limit)
-    .offset(f.cursor)
-    .execute();
+    .leftJoin('users as assignee', 'assignee.id', 'c.assigneeId');
+  if (f.categoryId) q = q.where('c.categoryId', '=', f.categoryId);
+  if (f.departmentId) q = q.where('c.departmentId', '=', f.departmentId);
+  if (f.channel) q = q.where('c.channel', '=', f.channel);
+  if (f.from) q = q.where('c.createdAt', '>=', f.from);
+  if (f.to) q = q.where('c.createdAt', '<', f.to);
+  return q.select([
+    'c.id',
+    'c.code',
+    'c.kind',
+    'c.stage',
+    'c.channel',
+    'c.description',
+    'c.address',
+    'c.createdAt',
+    'c.ackDueAt',
+    'c.answerDueAt',
+    'c.departmentId',
+    'c.assigneeId',
+    'assignee.displayName as assigneeName',
+    'cat.code as categoryCode',
+    'cat.names as categoryNames',
+  ]);
 }
 
-export function byAuthor(db: Db, authorId: string) {
+/** What the account page lists of each own complaint (the kernel's `caseMine` adds the commune). */
+export function mineColumns(db: Db) {
   return db
-    .selectFrom('complaints')
-    .innerJoin('communes', 'communes.id', 'complaints.communeId')
+    .selectFrom('complaints as c')
     .innerJoin('complaintCategories as cat', (j) =>
-      j.onRef('cat.communeId', '=', 'complaints.communeId').onRef('cat.id', '=', 'complaints.categoryId'),
+      j.onRef('cat.communeId', '=', 'c.communeId').onRef('cat.id', '=', 'c.categoryId'),
     )
     .select([
-      'complaints.code',
-      'complaints.stage',
-      'complaints.kind',
-      'complaints.createdAt',
-      'complaints.updatedAt',
-      'complaints.answerDueAt',
-      'communes.slug as commune',
-      'communes.names as communeNames',
+      'c.code',
+      'c.stage',
+      'c.kind',
+      'c.createdAt',
+      'c.updatedAt',
+      'c.answerDueAt',
       'cat.names as categoryNames',
-    ])
-    .where('complaints.authorId', '=', authorId)
-    .orderBy('complaints.createdAt', 'desc')
-    .limit(200)
-    .execute();
+    ]);
 }
 
 export function forMap(db: Db, communeId: string, open: boolean, limit: number) {

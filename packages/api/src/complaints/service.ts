@@ -3,20 +3,24 @@ import type { ComplaintStage, Db, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import {
   auditedActor,
+  caseByCode,
+  caseMine,
+  caseQueue,
   codeYear,
+  findCaseByCode,
   formatSecret,
   generateSecret,
   hashSecret,
-  lookupCode,
   newOwnerSecret,
-  ownerView,
+  ownedCase,
   proveOwner,
   publishState,
+  timing,
+  trackCase,
   withHash,
   moveCase,
   transition as kernelTransition,
   withLockedCase,
-  type OwnedCase,
 } from '../cases';
 import { complaintCase } from './case';
 import type { CommuneRow } from '../communes';
@@ -203,26 +207,13 @@ function receiptOf(commune: string, c: Complaint, secret: string) {
   };
 }
 
-const owned = (c: Complaint): OwnedCase => ({
-  kind: 'complaint',
-  id: c.id,
-  authorId: c.authorId,
-  ownerSecretHash: c.ownerSecretHash,
-});
 /** The description as non-owners may read it: only when the citizen chose so and staff did not hide it. */
 const publicDescriptionOf = (c: Pick<Complaint, 'description' | 'publicDescription' | 'descriptionRedactedAt'>) =>
   c.publicDescription && !c.descriptionRedactedAt ? c.description : null;
 
-/** Resolves a tracking code to its complaint and commune, or NOT_FOUND. */
-export async function byCode(db: Db, code: string) {
-  const found = await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code));
-  if (!found) throw notFound('unknown_code', `No complaint has the code ${code}.`);
-  return { complaint: found.row, commune: found.commune };
-}
-
 /** The complaint with this code, scoped by the code's prefix (receipts, Open311). */
 export async function findByCode(db: Db, code: string) {
-  return (await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code)))?.row;
+  return (await findCaseByCode(db, complaintCase, code))?.row;
 }
 
 /**
@@ -234,8 +225,7 @@ export async function findByCode(db: Db, code: string) {
  * their rating and their own texts with their review state.
  */
 export async function track(ctx: CitizenCtx, input: { code: string; secret?: string | undefined }) {
-  const { complaint: c, commune } = await byCode(ctx.db, input.code);
-  const { owner, secretError } = ownerView(ctx, owned(c), input.secret);
+  const { row: c, commune, owner, secretError } = await trackCase(ctx, complaintCase, input);
   const settings = await complaintSettings(ctx.db, commune.id);
   const [events, attachments, category] = await Promise.all([
     repo.eventsOf(ctx.db, commune.id, c.id),
@@ -266,7 +256,7 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
     answerDueAt: c.answerDueAt,
     acknowledgedAt: c.acknowledgedAt,
     closedAt: c.closedAt,
-    overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
+    overdue: timing(complaintCase, c, now).overdue,
     duplicateOf: duplicateOf?.code ?? null,
     referredTo: c.referredTo,
     rating: owner ? c.rating : null,
@@ -306,7 +296,7 @@ const canReopen = (c: Complaint, reopenDays: number, now: Date) =>
   (c.stage === 'resolved' || c.stage === 'rejected') && !!c.closedAt && addDays(c.closedAt, reopenDays) >= now;
 
 export function mine(db: Db, userId: string) {
-  return repo.byAuthor(db, userId);
+  return caseMine(complaintCase, repo.mineColumns(db), userId);
 }
 
 export async function publicMap(db: Db, commune: CommuneRow, open: boolean, limit: number) {
@@ -323,16 +313,10 @@ export async function publicMap(db: Db, commune: CommuneRow, open: boolean, limi
 
 // ——— Staff ———
 
-export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
-  const rows = await repo.queue(db, commune.id, filters, now);
-  return {
-    total: rows[0]?.total ?? 0,
-    nextCursor: rows.length === filters.limit ? filters.cursor + filters.limit : null,
-    items: rows.map(({ total: _total, ...r }) => ({
-      ...r,
-      overdue: isOpen(r.stage) && (r.answerDueAt < now || (r.stage === 'received' && r.ackDueAt < now)),
-    })),
-  };
+export function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
+  const base = repo.queueColumns(db, filters);
+  const f = { ...filters, state: filters.stage };
+  return caseQueue(complaintCase, base, commune.id, f, { now }, (r, t) => ({ ...r, overdue: t.overdue }));
 }
 
 /** Everything staff of the commune may see: contact, exact position, internal notes, every attachment. */
@@ -350,7 +334,7 @@ export async function detail(db: Db, commune: CommuneRow, id: string, now: Date)
     ...row,
     category,
     duplicateOfCode: duplicateOf?.code ?? null,
-    overdue: isOpen(c.stage) && (c.answerDueAt < now || (c.stage === 'received' && c.ackDueAt < now)),
+    overdue: timing(complaintCase, c, now).overdue,
     nextStages: nextStages(c.stage),
     attachments: attachments.map((a) => ({
       ...a,
@@ -542,8 +526,8 @@ export async function note(
  * at once; the reason waits for staff review before the public timeline shows it.
  */
 export async function reopen(ctx: CitizenCtx, input: { code: string; secret?: string | undefined; reason: string }) {
-  const { complaint, commune: small } = await byCode(ctx.db, input.code);
-  const proof = proveOwner(ctx, owned(complaint), input.secret);
+  const { row: complaint, commune: small } = await caseByCode(ctx.db, complaintCase, input.code);
+  const proof = proveOwner(ctx, ownedCase(complaintCase, complaint), input.secret);
   const { actorId, actorKind } = auditedActor(proof);
   const commune = (await findCommuneBySlug(ctx.db, small.slug))!;
   const settings = await complaintSettings(ctx.db, commune.id);
@@ -590,8 +574,8 @@ export async function rate(
   ctx: CitizenCtx,
   input: { code: string; secret?: string | undefined; rating: number; comment?: string | undefined },
 ) {
-  const { complaint, commune } = await byCode(ctx.db, input.code);
-  const proof = proveOwner(ctx, owned(complaint), input.secret);
+  const { row: complaint, commune } = await caseByCode(ctx.db, complaintCase, input.code);
+  const proof = proveOwner(ctx, ownedCase(complaintCase, complaint), input.secret);
   const { actorId, actorKind } = auditedActor(proof);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {

@@ -16,17 +16,19 @@ type Req = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
 export function informationCase(cal: WorkingCalendar | null): CaseSpec<InformationRequestState, Req> {
   return {
     type: 'information_request',
+    table: 'informationRequests',
     auditPrefix: 'information',
     series: 'information',
     stateColumn: 'state',
     states: { all: INFORMATION_REQUEST_STATES, open: OPEN_STATES, next: NEXT },
     clock: { days: 'working' },
     stateOf: (r) => r.state,
-    deadlines: (r) => [r.dueAt],
+    deadlines: [{ column: 'dueAt' }],
+    list: { search: ['subject', 'description'], since: 'receivedAt', order: 'deadline' },
     unknown: { reason: 'unknown_request', message: 'No such information request in this commune.' },
+    unknownCode: (code) => `No information request has the code ${code}.`,
     refusal: (from, to) => `A request that is "${from}" cannot become "${to}".`,
     repo: {
-      lock: repo.lockById,
       update: (trx, communeId, id, set) => repo.updateRequest(trx, communeId, id, set),
       insertEvent: (trx, m) =>
         repo.insertEvent(trx, {

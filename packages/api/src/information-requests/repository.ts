@@ -79,53 +79,30 @@ export function eventsOf(db: Db, communeId: string, requestId: string) {
     .execute();
 }
 
-/** The staff queue: filters map to indexed columns; overdue / due soon compare the stored deadline. */
-export function queue(db: Db, communeId: string, f: QueueInput, now: Date, dueSoonUntil: Date) {
-  let q = db.selectFrom('informationRequests as r').where('r.communeId', '=', communeId);
-  if (f.state) q = q.where('r.state', '=', f.state);
-  if (f.open !== undefined) q = q.where('r.state', f.open ? 'in' : 'not in', [...OPEN_STATES]);
-  if (f.urgent !== undefined) q = q.where('r.urgent', '=', f.urgent);
-  if (f.channel) q = q.where('r.channel', '=', f.channel);
-  if (f.overdue) q = q.where('r.state', 'in', [...OPEN_STATES]).where('r.dueAt', '<', now);
-  if (f.dueSoon)
-    q = q
-      .where('r.state', 'in', [...OPEN_STATES])
-      .where('r.dueAt', '>=', now)
-      .where('r.dueAt', '<=', dueSoonUntil);
-  if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([eb('r.code', 'ilike', like), eb('r.subject', 'ilike', like), eb('r.description', 'ilike', like)]),
-    );
-  }
-  return (
-    q
-      .select([
-        'r.id',
-        'r.code',
-        'r.subject',
-        'r.state',
-        'r.completeness',
-        'r.urgent',
-        'r.channel',
-        'r.deliveryChannel',
-        'r.receivedAt',
-        'r.dueAt',
-        'r.extendedAt',
-        'r.respondedAt',
-        'r.headComplaintAt',
-        'r.headAnsweredAt',
-        sql<number>`count(*) over ()`.as('total'),
-      ])
-      // Open requests first, the nearest deadline first; closed ones after, newest first.
-      .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then 0 else 1 end`)
-      .orderBy(sql`case when r.state in ('received', 'in_processing', 'extended') then r.due_at end`)
-      .orderBy('r.receivedAt', 'desc')
-      .orderBy('r.id')
-      .limit(f.limit)
-      .offset(f.cursor)
-      .execute()
-  );
+/**
+ * The staff queue's columns and this queue's own filters (urgency, channel); the kernel
+ * adds the commune, state, overdue, due soon, search, order and paging (cases/queries.ts).
+ */
+export function queueColumns(db: Db, f: QueueInput) {
+  let q = db.selectFrom('informationRequests as c');
+  if (f.urgent !== undefined) q = q.where('c.urgent', '=', f.urgent);
+  if (f.channel) q = q.where('c.channel', '=', f.channel);
+  return q.select([
+    'c.id',
+    'c.code',
+    'c.subject',
+    'c.state',
+    'c.completeness',
+    'c.urgent',
+    'c.channel',
+    'c.deliveryChannel',
+    'c.receivedAt',
+    'c.dueAt',
+    'c.extendedAt',
+    'c.respondedAt',
+    'c.headComplaintAt',
+    'c.headAnsweredAt',
+  ]);
 }
 
 /** Overdue and due-soon counts of one commune (partial index on open requests). */
@@ -143,27 +120,21 @@ export async function alertCounts(db: Db, communeId: string, now: Date, dueSoonU
   return { overdue: Number(row.overdue), dueSoon: Number(row.dueSoon), urgentOpen: Number(row.urgent) };
 }
 
-export function byAuthor(db: Db, authorId: string) {
+/** What the account page lists of each own request (the kernel's `caseMine` adds the commune). */
+export function mineColumns(db: Db) {
   return db
-    .selectFrom('informationRequests as r')
-    .innerJoin('communes', 'communes.id', 'r.communeId')
+    .selectFrom('informationRequests as c')
     .select([
-      'r.code',
-      'r.subject',
-      'r.state',
-      'r.completeness',
-      'r.urgent',
-      'r.receivedAt',
-      'r.dueAt',
-      'r.respondedAt',
-      'r.updatedAt',
-      'communes.slug as commune',
-      'communes.names as communeNames',
-    ])
-    .where('r.authorId', '=', authorId)
-    .orderBy('r.receivedAt', 'desc')
-    .limit(200)
-    .execute();
+      'c.code',
+      'c.subject',
+      'c.state',
+      'c.completeness',
+      'c.urgent',
+      'c.receivedAt',
+      'c.dueAt',
+      'c.respondedAt',
+      'c.updatedAt',
+    ]);
 }
 
 /** Every open request of the network, for recomputing deadlines after a calendar change. */

@@ -11,29 +11,29 @@ import { recordAudit } from '../audit';
 import {
   allocateCode,
   auditedActor,
+  caseByCode,
+  caseMine,
+  caseQueue,
+  dueSoonUntil,
+  findCaseByCode,
+  ownedCase,
+  trackCase,
   formatSecret,
   generateSecret,
   hashSecret,
-  lookupCode,
   moveCase,
   newOwnerSecret,
-  ownerView,
   proveOwner,
   publishState,
   withHash,
   withLockedCase,
-  type OwnedCase,
 } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
 import {
   loadCalendar,
-  addDays,
   addWorkingDays,
-  endOfLocalDay,
   extendDeadline,
   firstCountedDay,
-  localDate,
-  nthWorkingDayAfter,
   workingDaysLeft,
   type WorkingCalendar,
 } from '../calendar';
@@ -213,23 +213,10 @@ function updated(ctx: Ctx, commune: string, code: string, state: InformationRequ
 
 // ——— Requester side ———
 
-async function byCode(db: Db, code: string) {
-  const found = await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code));
-  if (!found) throw notFound('unknown_code', `No information request has the code ${code}.`);
-  return { request: found.row, commune: found.commune };
-}
-
 /** The request with this code, scoped by the code's prefix (receipts). */
 export async function findByCode(db: Db, code: string) {
-  return (await lookupCode(db, code, (communeId) => repo.findByCode(db, communeId, code)))?.row;
+  return (await findCaseByCode(db, informationCase(null), code))?.row;
 }
-
-const owned = (r: Req): OwnedCase => ({
-  kind: 'information_request',
-  id: r.id,
-  authorId: r.authorId,
-  ownerSecretHash: r.ownerSecretHash,
-});
 
 function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
   const open = isOpen(r.state);
@@ -251,8 +238,7 @@ function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: Wo
  * any personal data. The requester also sees the texts addressed to them.
  */
 export async function track(ctx: CitizenCtx, input: { code: string; secret?: string | undefined }) {
-  const { request: r, commune } = await byCode(ctx.db, input.code);
-  const { owner: mine, secretError } = ownerView(ctx, owned(r), input.secret);
+  const { row: r, commune, owner: mine, secretError } = await trackCase(ctx, informationCase(null), input);
   const [cal, events, publication] = await Promise.all([
     loadCalendar(ctx.db),
     repo.eventsOf(ctx.db, commune.id, r.id),
@@ -319,7 +305,7 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
 }
 
 export function mine(db: Db, userId: string) {
-  return repo.byAuthor(db, userId);
+  return caseMine(informationCase(null), repo.mineColumns(db), userId);
 }
 
 /** The requester withdraws their own request (their secret, or signed in as its author). */
@@ -327,8 +313,9 @@ export async function withdrawByRequester(
   ctx: CitizenCtx,
   input: { code: string; secret?: string | undefined; reason?: string | undefined },
 ) {
-  const { request, commune } = await byCode(ctx.db, input.code);
-  const { actorId, actorKind } = auditedActor(proveOwner(ctx, owned(request), input.secret));
+  const spec = informationCase(null);
+  const { row: request, commune } = await caseByCode(ctx.db, spec, input.code);
+  const { actorId, actorKind } = auditedActor(proveOwner(ctx, ownedCase(spec, request), input.secret));
   const reason = input.reason;
   const cal = await loadCalendar(ctx.db);
   const now = ctx.clock.now();
@@ -358,34 +345,22 @@ export async function published(db: Db, commune: CommuneRow, limit: number, curs
 
 // ——— Staff ———
 
-function dueSoonUntil(settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
-  // Due soon: the deadline falls within the next N working days, today included.
-  return endOfLocalDay(nthWorkingDayAfter(addDays(localDate(now), -1), settings.dueSoonWorkingDays, cal));
-}
-
 export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInput, now: Date) {
   const [settings, cal] = await Promise.all([informationSettings(db, commune.id), loadCalendar(db)]);
-  const until = dueSoonUntil(settings, now, cal);
-  const [rows, alerts] = await Promise.all([
-    repo.queue(db, commune.id, filters, now, until),
+  const spec = informationCase(cal);
+  // Due soon: the deadline falls within the next N working days, today included.
+  const until = dueSoonUntil(spec.clock, settings.dueSoonWorkingDays, now, cal);
+  const [page, alerts] = await Promise.all([
+    caseQueue(spec, repo.queueColumns(db, filters), commune.id, filters, { now, dueSoonUntil: until }, (r, t) => ({
+      ...r,
+      extended: !!r.extendedAt,
+      overdue: t.overdue,
+      dueSoon: t.dueSoon,
+      workingDaysLeft: t.open ? workingDaysLeft(now, r.dueAt, cal) : null,
+    })),
     repo.alertCounts(db, commune.id, now, until),
   ]);
-  return {
-    total: rows[0]?.total ?? 0,
-    nextCursor: rows.length === filters.limit ? filters.cursor + filters.limit : null,
-    alerts,
-    items: rows.map(({ total: _total, ...r }) => {
-      const open = isOpen(r.state);
-      const overdue = open && r.dueAt.getTime() < now.getTime();
-      return {
-        ...r,
-        extended: !!r.extendedAt,
-        overdue,
-        dueSoon: open && !overdue && r.dueAt.getTime() <= until.getTime(),
-        workingDaysLeft: open ? workingDaysLeft(now, r.dueAt, cal) : null,
-      };
-    }),
-  };
+  return { total: page.total, nextCursor: page.nextCursor, alerts, items: page.items };
 }
 
 /** Everything staff of the commune may see: the requester, internal notes, remedies, publication. */
