@@ -66,6 +66,79 @@ export interface DescribeOptions {
   within?: string;
   /** Numbers a field's text quotes ({min}, {max}), per field path. */
   values?: (field: string) => MessageValues;
+  /** The form field a path is shown under when the form names it otherwise ("location.lat" → "lat"). */
+  slot?: (path: string) => string;
+}
+
+type I18n = Pick<Translator, 't' | 'has'>;
+
+/** The catalog sections read, in order: the screen's, the domain's (from its router), the portal's. */
+function sectionsOf(options: DescribeOptions, router: string | undefined): ErrorSection[] {
+  const domain = router ? ROUTER_DOMAINS[router] : undefined;
+  return [
+    ...new Set<ErrorSection>([
+      ...(options.section ? [options.section] : []),
+      ...(domain ? REASON_SECTIONS[domain] : []),
+      'portal',
+    ]),
+  ];
+}
+
+/** The first of `suffixes` (`<section>.error.<suffix>`) the sections have, translated. */
+function firstText({ t, has }: I18n, sections: ErrorSection[], suffixes: string[], values?: MessageValues) {
+  for (const section of sections) {
+    for (const suffix of suffixes) {
+      const key = `${section}.error.${suffix}`;
+      if (has(key)) return t(key, values);
+    }
+  }
+  return null;
+}
+
+/**
+ * Texts for field paths (zod's, from the server or from a form's own parse of the same schema): each path's text
+ * (`<section>.error.field.<path>`, then its slot's, then its parents'), under the path, its parents and its slot.
+ */
+function fieldTexts(
+  i18n: I18n,
+  sections: ErrorSection[],
+  paths: string[],
+  options: DescribeOptions,
+  byReason?: string | null,
+) {
+  const fields: Record<string, string> = {};
+  for (const raw of paths) {
+    const field = options.within && raw.startsWith(`${options.within}.`) ? raw.slice(options.within.length + 1) : raw;
+    // A reason about the record itself (`id`, `code`: unknown, already revoked) is the message, not an input's.
+    if (byReason && (field === 'id' || field === 'code')) continue;
+    // The slot's own text before the parents': "location.lat" shown under "lat" reads the latitude's rule.
+    const [own, ...parents] = pathsOf(field);
+    const names = [...new Set([own!, ...(options.slot ? [options.slot(field)] : []), ...parents])];
+    const text =
+      byReason ??
+      firstText(
+        i18n,
+        sections,
+        names.map((p) => `field.${p}`),
+        options.values?.(field),
+      ) ??
+      i18n.t('portal.error.field.generic');
+    for (const p of names) fields[p] ??= text;
+  }
+  return fields;
+}
+
+/**
+ * A form's own check with the API's schema, in the words describeError uses for the server's: the issues of a failed
+ * `safeParse`, keyed by field (path, parents, slot). `router` names the API domain whose sections word them.
+ */
+export function describeIssues(
+  issues: readonly { path: readonly PropertyKey[] }[],
+  i18n: I18n,
+  options: DescribeOptions & { router?: string } = {},
+): Record<string, string> {
+  const paths = [...new Set(issues.map((issue) => issue.path.map(String).join('.')))];
+  return fieldTexts(i18n, sectionsOf(options, options.router), paths, options);
 }
 
 /** "scans.2.dataBase64" → ["scans.2.dataBase64", "scans.2", "scans"]: a field's path and its parents. */
@@ -80,59 +153,23 @@ const httpStatus = (error: unknown): number | undefined =>
  * path, or the field a domain error names) lands under that field. The server's own English texts are never
  * shown: they are not in the reader's language.
  */
-export function describeError(
-  error: unknown,
-  i18n: Pick<Translator, 't' | 'has'>,
-  options: DescribeOptions = {},
-): ErrorText {
-  const { t, has } = i18n;
+export function describeError(error: unknown, i18n: I18n, options: DescribeOptions = {}): ErrorText {
+  const { t } = i18n;
   if (!isShabakaError(error)) return { message: t('common.error.generic'), fields: {} };
-  const path = error.data?.path?.split('.')[0];
-  const domain = path ? ROUTER_DOMAINS[path] : undefined;
-  const sections = [
-    ...new Set<ErrorSection>([
-      ...(options.section ? [options.section] : []),
-      ...(domain ? REASON_SECTIONS[domain] : []),
-      'portal',
-    ]),
-  ];
-  const first = (suffixes: string[], values?: MessageValues) => {
-    for (const section of sections) {
-      for (const suffix of suffixes) {
-        const key = `${section}.error.${suffix}`;
-        if (has(key)) return t(key, values);
-      }
-    }
-    return null;
-  };
-
+  const sections = sectionsOf(options, error.data?.path?.split('.')[0]);
   // No `data`: the request never got a tRPC answer (offline, a proxy's error page, or the server's body limit).
   if (!error.data) {
-    const tooLarge = httpStatus(error) === 413 ? first(['tooLarge', 'code.PAYLOAD_TOO_LARGE']) : null;
+    const tooLarge =
+      httpStatus(error) === 413 ? firstText(i18n, sections, ['tooLarge', 'code.PAYLOAD_TOO_LARGE']) : null;
     return { message: tooLarge ?? t('common.error.offline'), fields: {} };
   }
   const reason = errorReason(error);
-  const byReason = reason && reason !== 'invalid_input' ? first([`reason.${reason}`]) : null;
-
-  const fields: Record<string, string> = {};
-  for (const raw of Object.keys(fieldErrors(error))) {
-    const field = options.within && raw.startsWith(`${options.within}.`) ? raw.slice(options.within.length + 1) : raw;
-    // A reason about the record itself (`id`, `code`: unknown, already revoked) is the message, not an input's.
-    if (byReason && (field === 'id' || field === 'code')) continue;
-    const paths = pathsOf(field);
-    const text =
-      byReason ??
-      first(
-        paths.map((p) => `field.${p}`),
-        options.values?.(field),
-      ) ??
-      t('portal.error.field.generic');
-    for (const p of paths) fields[p] ??= text;
-  }
+  const byReason = reason && reason !== 'invalid_input' ? firstText(i18n, sections, [`reason.${reason}`]) : null;
+  const fields = fieldTexts(i18n, sections, Object.keys(fieldErrors(error)), options, byReason);
   // With fields, the form's summary points at them and each field says what is wrong (once on the page).
   const message = Object.keys(fields).length
     ? t('portal.error.form')
-    : (byReason ?? first([`code.${error.data.code}`]));
+    : (byReason ?? firstText(i18n, sections, [`code.${error.data.code}`]));
   return { message: message ?? t('common.error.generic'), fields };
 }
 

@@ -1,18 +1,17 @@
 import { COMPLAINT_COUNTER_CHANNELS, COMPLAINT_KINDS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { complaintRegisterInput } from '@shabaka/api/schemas';
+import { Button, Card } from '@shabaka/ui';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { MAX_SCANS, newIdempotencyKey, prepareScan, ScanError, type PreparedScan } from './files';
 import { useDesk } from './i18n';
-import { oneOf, receiptHref, ScreenHeading, TextAreaField } from './shared';
-import { describeError } from '../errors';
+import { errorOf, KitForm, schemaCheck, useKitForm, useStore } from '../forms/kit';
+import { oneOf, receiptHref, ScreenHeading } from './shared';
 
 type Receipt = RouterOutputs['complaints']['register'];
-
-const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 
 /** Decimal degrees typed with a dot or a comma; undefined when empty, NaN when not a number. */
 const degrees = (value: string) => (value ? Number(value.replace(',', '.')) : undefined);
@@ -171,13 +170,66 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
   );
 }
 
-interface LocalErrors {
-  categoryId?: string;
-  description?: string;
-  address?: string;
-  lat?: string;
-  lon?: string;
+interface Values {
+  channel: string;
+  kind: string;
+  categoryId: string;
+  description: string;
+  publicDescription: boolean;
+  address: string;
+  lat: string;
+  lon: string;
+  contact: { name: string; phone: string; email: string };
+  replyChannel: string;
+  scans: PreparedScan[];
 }
+
+const EMPTY: Values = {
+  channel: 'counter',
+  kind: 'complaint',
+  categoryId: '',
+  description: '',
+  // The citizen's choice, asked aloud at the counter: off unless they agree.
+  publicDescription: false,
+  address: '',
+  lat: '',
+  lon: '',
+  contact: { name: '', phone: '', email: '' },
+  replyChannel: 'portal',
+  scans: [],
+};
+
+/** The values as `complaints.register` takes them (the commune and the key are added when sending). */
+function inputOf(v: Values) {
+  const lat = degrees(v.lat.trim());
+  const lon = degrees(v.lon.trim());
+  const address = v.address.trim();
+  return {
+    channel: oneOf(COMPLAINT_COUNTER_CHANNELS, v.channel) ?? 'counter',
+    kind: oneOf(COMPLAINT_KINDS, v.kind) ?? 'complaint',
+    categoryId: v.categoryId,
+    description: v.description.trim(),
+    ...(address ? { address } : {}),
+    ...(lat !== undefined && lon !== undefined ? { location: { lat, lon } } : {}),
+    contact: { name: v.contact.name.trim(), phone: v.contact.phone.trim(), email: v.contact.email.trim() },
+    replyChannel: oneOf(REPLY_CHANNELS, v.replyChannel) ?? 'portal',
+    publicDescription: v.publicDescription,
+    photos: [],
+    scans: v.scans.map((s) => ({ name: s.name, dataBase64: s.dataBase64 })),
+  };
+}
+
+/** Where the form shows a path of the API's input: the point's parts under their boxes, the place under the address. */
+const counterSlot = (path: string) =>
+  path === 'location.lat'
+    ? 'lat'
+    : path === 'location.lon'
+      ? 'lon'
+      : path === 'location'
+        ? 'address'
+        : path === 'contact'
+          ? 'replyChannel'
+          : path.split('.')[0]!;
 
 function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) => void; focusFirst: boolean }) {
   const trpc = useTRPC();
@@ -189,17 +241,6 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
   const hintId = useId();
   // One key per form: a double click or a retry after a lost answer never registers twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [scans, setScans] = useState<PreparedScan[]>([]);
-  // Previews are object URLs: released when the form goes (registered, or another tab).
-  const previews = useRef(scans);
-  previews.current = scans;
-  useEffect(
-    () => () => {
-      for (const s of previews.current) if (s.previewUrl) URL.revokeObjectURL(s.previewUrl);
-    },
-    [],
-  );
-  const [local, setLocal] = useState<LocalErrors>({});
   const register = useMutation(
     trpc.complaints.register.mutationOptions({
       onSuccess: async () => {
@@ -207,118 +248,102 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
       },
     }),
   );
-  const error = register.error ? describeError(register.error, i18n, { section: 'desk' }) : null;
-  const fields = error?.fields ?? {};
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (register.error || Object.keys(local).length) errorRef.current?.focus();
-  }, [register.error, local]);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const lat = degrees(text(data, 'lat'));
-    const lon = degrees(text(data, 'lon'));
-    const address = text(data, 'address');
-    const problems: LocalErrors = {};
-    if (!text(data, 'categoryId')) problems.categoryId = t('desk.error.field.categoryId');
-    if (text(data, 'description').length < 10) problems.description = t('desk.error.field.description');
-    if (lat !== undefined && !(Math.abs(lat) <= 90)) problems.lat = t('desk.error.field.lat');
-    if (lon !== undefined && !(Math.abs(lon) <= 180)) problems.lon = t('desk.error.field.lon');
-    if ((lat === undefined) !== (lon === undefined))
-      problems[lat === undefined ? 'lat' : 'lon'] = t('desk.counter.pointBoth');
-    if (!address && lat === undefined && lon === undefined) problems.address = t('desk.error.field.location');
-    setLocal(problems);
-    if (Object.keys(problems).length) return;
-    register.reset();
-    register.mutate(
-      {
-        commune: slug,
-        channel: oneOf(COMPLAINT_COUNTER_CHANNELS, text(data, 'channel')) ?? 'counter',
-        kind: oneOf(COMPLAINT_KINDS, text(data, 'kind')) ?? 'complaint',
-        categoryId: text(data, 'categoryId'),
-        description: text(data, 'description'),
-        ...(address ? { address } : {}),
-        ...(lat !== undefined && lon !== undefined ? { location: { lat, lon } } : {}),
-        contact: {
-          name: text(data, 'contactName'),
-          phone: text(data, 'contactPhone'),
-          email: text(data, 'contactEmail'),
-        },
-        replyChannel: oneOf(REPLY_CHANNELS, text(data, 'replyChannel')) ?? 'portal',
-        publicDescription: data.get('publicDescription') === 'on',
-        photos: [],
-        scans: scans.map((s) => ({ name: s.name, dataBase64: s.dataBase64 })),
-        idempotencyKey,
-      },
-      { onSuccess: (receipt) => onRegistered(receipt) },
-    );
-  };
+  const describe = { section: 'desk', slot: counterSlot } as const;
+  const schema = schemaCheck(complaintRegisterInput, inputOf, i18n, { ...describe, router: 'complaints' });
+  const { form, props } = useKitForm<Values>({
+    defaultValues: EMPTY,
+    i18n,
+    describe,
+    check: (v) => {
+      const found = schema(v);
+      // A point is both numbers: one alone is a typing slip, not a place.
+      if (!v.lat.trim() !== !v.lon.trim()) found[v.lat.trim() ? 'lon' : 'lat'] ??= t('desk.counter.pointBoth');
+      // The schema checks the place only once every field parses: said at once here, as the other problems.
+      if (!v.address.trim() && !v.lat.trim() && !v.lon.trim()) found.address ??= t('desk.error.field.location');
+      return found;
+    },
+    submit: async (v) => onRegistered(await register.mutateAsync({ commune: slug, ...inputOf(v), idempotencyKey })),
+  });
+  // Previews are object URLs: released when the form goes (registered, or another tab).
+  const previews = useRef<PreparedScan[]>([]);
+  previews.current = useStore(form.store, (s) => s.values.scans);
+  useEffect(
+    () => () => {
+      for (const s of previews.current) if (s.previewUrl) URL.revokeObjectURL(s.previewUrl);
+    },
+    [],
+  );
 
   // "Register another": the new, empty form takes the focus.
-  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (focusFirst) formRef.current?.querySelector('select')?.focus();
-  }, [focusFirst]);
+    if (focusFirst) props.formRef.current?.querySelector('select')?.focus();
+  }, [focusFirst, props.formRef]);
 
-  const hasLocal = Object.keys(local).length > 0;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="desk-counter-form">
-      <div ref={errorRef} tabIndex={-1}>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        {!error && hasLocal && <Alert tone="error">{t('portal.error.form')}</Alert>}
-      </div>
+    <KitForm {...props} className="desk-counter-form" busy={register.isPending}>
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.about')}</legend>
-        <SelectField
-          label={t('desk.counter.channel')}
-          name="channel"
-          defaultValue="counter"
-          required
-          error={fields.channel}
-        >
-          {COMPLAINT_COUNTER_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`desk.channel.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('desk.field.kind')} name="kind" defaultValue="complaint" error={fields.kind}>
-          {COMPLAINT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`complaintsGlossary.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('desk.field.category')}
-          name="categoryId"
-          defaultValue=""
-          required
-          error={local.categoryId ?? fields.categoryId}
-        >
-          <option value="">{categories.isPending ? t('common.loading') : t('desk.counter.chooseCategory')}</option>
-          {categories.data?.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.names[lang]}
-            </option>
-          ))}
-        </SelectField>
-        <TextAreaField
-          label={t('desk.detail.description')}
-          hint={t('desk.counter.descriptionHint')}
-          name="description"
-          rows={5}
-          minLength={10}
-          maxLength={4000}
-          required
-          error={local.description ?? fields.description}
-        />
-        {/* The citizen's choice, asked aloud at the counter: off unless they agree. */}
-        <label className="desk-check">
-          <input type="checkbox" name="publicDescription" aria-describedby={`${hintId}-public`} />{' '}
-          {t('desk.counter.publicDescription')}
-        </label>
+        <form.AppField name="channel">
+          {(field) => (
+            <field.SelectField label={t('desk.counter.channel')} required>
+              {COMPLAINT_COUNTER_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`desk.channel.${c}`)}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
+        <form.AppField name="kind">
+          {(field) => (
+            <field.SelectField label={t('desk.field.kind')}>
+              {COMPLAINT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`complaintsGlossary.kind.${k}`)}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
+        <form.AppField name="categoryId">
+          {(field) => (
+            <field.SelectField label={t('desk.field.category')} required>
+              <option value="">{categories.isPending ? t('common.loading') : t('desk.counter.chooseCategory')}</option>
+              {categories.data?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.names[lang]}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
+        <form.AppField name="description">
+          {(field) => (
+            <field.TextAreaField
+              className="desk-textarea"
+              label={t('desk.detail.description')}
+              hint={t('desk.counter.descriptionHint')}
+              rows={5}
+              minLength={10}
+              maxLength={4000}
+              required
+            />
+          )}
+        </form.AppField>
+        <form.Field name="publicDescription">
+          {(field) => (
+            <label className="desk-check">
+              <input
+                type="checkbox"
+                name="publicDescription"
+                checked={field.state.value}
+                onChange={(e) => field.handleChange(e.target.checked)}
+                aria-describedby={`${hintId}-public`}
+              />{' '}
+              {t('desk.counter.publicDescription')}
+            </label>
+          )}
+        </form.Field>
         <p id={`${hintId}-public`} className="shb-hint">
           {t('desk.counter.publicDescriptionHint')}
         </p>
@@ -326,80 +351,58 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.where')}</legend>
         <p className="shb-hint">{t('desk.counter.whereHint')}</p>
-        <TextField
-          label={t('desk.field.address')}
-          name="address"
-          maxLength={300}
-          autoComplete="off"
-          error={local.address ?? fields.location ?? fields.address}
-        />
+        <form.AppField name="address">
+          {(field) => <field.TextField label={t('desk.field.address')} maxLength={300} autoComplete="off" />}
+        </form.AppField>
         <div className="desk-pair">
-          <TextField
-            label={t('desk.field.lat')}
-            name="lat"
-            inputMode="decimal"
-            dir="ltr"
-            placeholder="35.5785"
-            error={local.lat ?? fields['location.lat']}
-          />
-          <TextField
-            label={t('desk.field.lon')}
-            name="lon"
-            inputMode="decimal"
-            dir="ltr"
-            placeholder="-5.3684"
-            error={local.lon ?? fields['location.lon']}
-          />
+          <form.AppField name="lat">
+            {(field) => (
+              <field.TextField label={t('desk.field.lat')} inputMode="decimal" dir="ltr" placeholder="35.5785" />
+            )}
+          </form.AppField>
+          <form.AppField name="lon">
+            {(field) => (
+              <field.TextField label={t('desk.field.lon')} inputMode="decimal" dir="ltr" placeholder="-5.3684" />
+            )}
+          </form.AppField>
         </div>
       </fieldset>
       <fieldset className="desk-fieldset">
         <legend>{t('desk.counter.citizen')}</legend>
-        <TextField
-          label={t('desk.field.contactName')}
-          name="contactName"
-          maxLength={120}
-          autoComplete="off"
-          error={fields['contact.name']}
-        />
-        <TextField
-          label={t('desk.field.phone')}
-          name="contactPhone"
-          type="tel"
-          dir="ltr"
-          autoComplete="off"
-          error={fields['contact.phone']}
-        />
-        <TextField
-          label={t('desk.field.email')}
-          name="contactEmail"
-          type="email"
-          dir="ltr"
-          autoComplete="off"
-          error={fields['contact.email']}
-        />
-        <SelectField
-          label={t('desk.field.replyChannel')}
-          hint={t('desk.counter.replyHint')}
-          name="replyChannel"
-          defaultValue="portal"
-          error={
-            fields.contact && !fields['contact.phone'] && !fields['contact.email']
-              ? fields.contact
-              : fields.replyChannel
-          }
-        >
-          {REPLY_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`desk.reply.${c}`)}
-            </option>
-          ))}
-        </SelectField>
+        <form.AppField name="contact.name">
+          {(field) => <field.TextField label={t('desk.field.contactName')} maxLength={120} autoComplete="off" />}
+        </form.AppField>
+        <form.AppField name="contact.phone">
+          {(field) => <field.TextField label={t('desk.field.phone')} type="tel" dir="ltr" autoComplete="off" />}
+        </form.AppField>
+        <form.AppField name="contact.email">
+          {(field) => <field.TextField label={t('desk.field.email')} type="email" dir="ltr" autoComplete="off" />}
+        </form.AppField>
+        <form.AppField name="replyChannel">
+          {(field) => (
+            <field.SelectField label={t('desk.field.replyChannel')} hint={t('desk.counter.replyHint')}>
+              {REPLY_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`desk.reply.${c}`)}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
       </fieldset>
-      <Scans scans={scans} setScans={setScans} error={fields.scans} />
+      <form.Field name="scans">
+        {(field) => (
+          <Scans
+            scans={field.state.value}
+            setScans={field.handleChange}
+            error={errorOf('scans', field.state.meta.errors, props.serverFields)}
+          />
+        )}
+      </form.Field>
       <Button type="submit" busy={register.isPending}>
         {register.isPending ? t('desk.counter.submitting') : t('desk.counter.submit')}
       </Button>
-    </form>
+    </KitForm>
   );
 }
 

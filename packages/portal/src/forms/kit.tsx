@@ -16,7 +16,7 @@ import {
   type Translator,
 } from '@shabaka/ui';
 import { createContext, useContext, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { describeError, type DescribeOptions, type ErrorText } from '../errors';
+import { describeError, describeIssues, type DescribeOptions, type ErrorText } from '../errors';
 import { RadioGroup, type Choice } from '../RadioGroup';
 
 const { fieldContext, formContext, useFieldContext } = createFormHookContexts();
@@ -105,6 +105,27 @@ export const { useAppForm } = createFormHook({
   fieldComponents: { TextField, TextAreaField, SelectField, RadioField },
   formComponents: {},
 });
+
+/** What a check needs of a schema (zod's `safeParse`; the portal does not depend on zod itself). */
+interface Schema {
+  safeParse: (input: unknown) => { success: true } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
+}
+
+/**
+ * A check made of an API schema (`@shabaka/api/schemas`: the object the procedure parses): the form's values as the
+ * procedure's input, parsed, each issue worded as the server's would be (describeIssues).
+ */
+export const schemaCheck =
+  <V,>(
+    schema: Schema,
+    toInput: (value: V) => unknown,
+    i18n: Pick<Translator, 't' | 'has'>,
+    options: DescribeOptions & { router?: string } = {},
+  ) =>
+  (value: V): FieldTexts => {
+    const parsed = schema.safeParse(toInput(value));
+    return parsed.success ? {} : describeIssues(parsed.error.issues, i18n, options);
+  };
 
 /** Moves the focus to the first control marked invalid in `form`, else to `summary` (after the errors render). */
 function focusFirstError(form: HTMLFormElement | null, summary: HTMLElement | null) {
