@@ -2,8 +2,19 @@
 // npm dependencies stay external and load from node_modules. Then writes the brotli/gzip
 // twins of the built frontends the server hosts (turbo builds them first: they are this
 // package's dependencies), so the server sends them compressed without compressing per request.
+import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
+
+// The catalogs' namespaces (folders of @shabaka/ui's messages): Node reads them from disk,
+// a bundle has no such folder, so the list is fixed here and each file is bundled through
+// all.ts's `import(`./messages/${ns}/${lang}.ts`)`.
+const namespaces = readdirSync(new URL('../../packages/ui/src/i18n/messages/', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 await build({
   // The PDF worker thread (packages/api/src/pdf/queue.ts) is its own file next to main.js.
@@ -15,7 +26,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  define: { 'import.meta.env.DEV': 'false' },
+  define: { 'import.meta.env.DEV': 'false', __I18N_NAMESPACES__: JSON.stringify(namespaces) },
   plugins: [
     {
       name: 'external-npm',

@@ -5,10 +5,8 @@
  * to a central file shows up in this tool's test (`tools/test/gen-domain.test.ts`), not in a
  * developer's half-registered domain.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import * as prettier from 'prettier';
 import { migrationName, namesOf, type Names } from './names';
 import * as tpl from './templates';
@@ -35,7 +33,6 @@ export interface GenerateResult {
 }
 
 const MIGRATIONS = 'packages/db/src/migrations';
-const run = promisify(execFile);
 
 /** Replaces `anchor` (a string or regex) once; throws when it is missing, so drift is caught. */
 function insert(text: string, file: string, anchor: RegExp, make: (match: RegExpExecArray) => string): string {
@@ -101,9 +98,6 @@ const PORTAL_KEYS_PER_LANGUAGE: Registration[] = (['ar', 'fr', 'es'] as const).m
   edit: (t, n, titles, f = `ui/src/i18n/messages/portal/${l}.ts`) =>
     insert(t, f, /^export default \{$/m, (m) => `${m[0]}\n${tpl.portalKeys(n, titles, l)}`),
 }));
-
-/** Files the catalogs' own script (`pnpm i18n:split`) regenerates from the folders of messages/. */
-const CATALOG_INDEXES = ['packages/ui/src/i18n/namespaces.ts', 'packages/ui/src/i18n/all.ts'];
 
 /**
  * The registration edits, one per central file: the two descriptor lists, the migration index, the
@@ -188,10 +182,7 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
   }
-  const edited = Object.keys(edits);
-  // The namespace list and loaders are the catalogs' own generated indexes: regenerate them.
-  const before = CATALOG_INDEXES.map((f) => readFileSync(join(root, f), 'utf8'));
-  await run(process.execPath, ['--import', 'tsx', 'scripts/i18n-split.mjs'], { cwd: root });
-  edited.push(...CATALOG_INDEXES.filter((f, i) => readFileSync(join(root, f), 'utf8') !== before[i]));
-  return { names: n, folders, created: Object.keys(files), edited };
+  // No catalog index to regenerate: the new namespace's folder is found (import.meta.glob in the
+  // browser, the messages folder in Node) and its Arabic file declares its keys.
+  return { names: n, folders, created: Object.keys(files), edited: Object.keys(edits) };
 }

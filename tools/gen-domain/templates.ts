@@ -235,18 +235,23 @@ const EMPTY: Titles = {
   es: 'Todavía no hay elementos.',
 };
 
-/** One language of the section's namespace (`messages/<ns>/<lang>.ts`, the per-language layout). */
-export const catalogLanguage = (
-  n: Names,
-  title: Titles,
-  l: keyof Titles,
-) => `/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk, one language at a time). */
+/**
+ * One language of the section's namespace (`messages/<ns>/<lang>.ts`), in the shape `pnpm i18n:split`
+ * keeps: Arabic declares the keys `t()` accepts, French and Spanish must have exactly them.
+ */
+export const catalogLanguage = (n: Names, title: Titles, l: keyof Titles) => {
+  const head = l === 'ar' ? '' : `import type { TranslationOf } from '../../types';\nimport type ar from './ar';\n\n`;
+  const tail =
+    l === 'ar'
+      ? `};\n\ndeclare module '../../types' {\n  interface Catalogs {\n    ${n.camel}: typeof import('./ar').default;\n  }\n}\n`
+      : '} satisfies TranslationOf<typeof ar>;\n';
+  return `${head}/** The ${n.kebab} section's texts (its own namespace, loaded with its lazy chunk, one language at a time). */
 export default {
   '${n.camel}.title': ${JSON.stringify(title[l])},
   '${n.camel}.intro': ${JSON.stringify(INTRO[l])},
   '${n.camel}.empty': ${JSON.stringify(EMPTY[l])},
+${tail}`;
 };
-`;
 
 /** The portal catalog's keys for the section's menu entry and home card. */
 export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>

@@ -1,6 +1,6 @@
 import { errorReason } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, INTL_LOCALES, Spinner, TextField, useI18n } from '@shabaka/ui';
+import { Alert, Button, INTL_LOCALES, Spinner, TextField, useI18n, type TranslationKey } from '@shabaka/ui';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { LoadError } from './LoadError';
 
@@ -109,7 +109,7 @@ export function AccountSection() {
   );
 }
 
-function signInError(error: unknown): string {
+function signInError(error: unknown): TranslationKey {
   const reason = errorReason(error);
   if (reason === 'wrong_credentials' || reason === 'UNAUTHORIZED') return 'dashboard.signIn.error.credentials';
   if (reason === 'invalid_input' || reason === 'BAD_REQUEST') return 'dashboard.signIn.error.invalid';

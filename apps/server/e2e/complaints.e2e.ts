@@ -1,5 +1,6 @@
+import type { ComplaintStage } from '@shabaka/db/enums';
 import { createShabakaClient } from '@shabaka/client';
-import { translate } from '@shabaka/ui/i18n';
+import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +8,9 @@ import { useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
-const ar = (key: string, values?: Record<string, string | number>) => translate('ar', key, values);
+const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
 /** A field's label as shown: its text, plus the required marker where there is one. */
-const field = (key: string) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 
 async function signIn(page: Page, slug: string, email: string) {
   await page.goto(`${s.url}/${slug}/sign-in`);
@@ -19,7 +20,7 @@ async function signIn(page: Page, slug: string, email: string) {
   await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
 }
 
-async function moveStage(page: Page, stage: string) {
+async function moveStage(page: Page, stage: ComplaintStage) {
   await page.getByLabel(ar('desk.action.stage.label')).selectOption(stage);
   await page.getByRole('button', { name: ar('desk.action.stage.submit') }).click();
   await page

@@ -1,5 +1,5 @@
 import { createShabakaClient } from '@shabaka/client';
-import { translate } from '@shabaka/ui/i18n';
+import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltServer } from './harness';
@@ -9,11 +9,11 @@ const PASSWORD = 'e2e documents passphrase';
 const AGENT = 'agent@mdiq.example';
 const REVOKER = 'revoker@mdiq.example';
 const CITIZEN = 'citizen@documents.example';
-const ar = (key: string, values?: Record<string, string | number>) => translate('ar', key, values);
-const fr = (key: string, values?: Record<string, string | number>) => translate('fr', key, values);
+const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
+const fr = (key: TranslationKey, values?: Record<string, string | number>) => translate('fr', key, values);
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field's label as shown: its text, plus the required marker where there is one. */
-const field = (key: string) => new RegExp(`^${escapeRe(ar(key))}(\\s*\\*)?$`);
+const field = (key: TranslationKey) => new RegExp(`^${escapeRe(ar(key))}(\\s*\\*)?$`);
 const COMMUNES = ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'];
 
 async function signIn(page: Page, slug: string, email: string) {
@@ -180,7 +180,7 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
     await admin.getByLabel(ar('common.language')).selectOption('fr');
     await admin.waitForSelector('html[dir="ltr"]');
     await admin.goto(`${s.url}/mdiq/staff/documents/new`);
-    const label = (key: string) => new RegExp(`^${escapeRe(fr(key))}(\\s*\\*)?$`);
+    const label = (key: TranslationKey) => new RegExp(`^${escapeRe(fr(key))}(\\s*\\*)?$`);
     await admin.getByLabel(label('documents.issue.template')).selectOption('administrative_certificate');
     await admin.getByLabel(label('documents.field.subject')).fill('Attestation de non-imposition');
     await admin

@@ -1,26 +1,26 @@
 import { createShabakaClient } from '@shabaka/client';
-import { INTL_LOCALES, translate } from '@shabaka/ui/i18n';
+import { INTL_LOCALES, translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
-const ar = (key: string, values?: Record<string, string | number>) => translate('ar', key, values);
-const fr = (key: string, values?: Record<string, string | number>) => translate('fr', key, values);
+const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
+const fr = (key: TranslationKey, values?: Record<string, string | number>) => translate('fr', key, values);
 /** A field's label as shown: its text, plus the required marker where there is one. */
-const field = (key: string, lang: 'ar' | 'fr' = 'ar') =>
+const field = (key: TranslationKey, lang: 'ar' | 'fr' = 'ar') =>
   new RegExp(`^${translate(lang, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 /** A day as the portal shows it in Arabic (Moroccan time). */
 const fullDay = (d: Date, lang: 'ar' | 'fr' = 'ar') =>
   new Intl.DateTimeFormat(INTL_LOCALES[lang], { timeZone: 'Africa/Casablanca', dateStyle: 'full' }).format(d);
 
 /** Opens one of the desk's folded action forms. */
-const openAction = (page: Page, action: string) =>
+const openAction = (page: Page, action: 'answer' | 'extend' | 'headAnswer' | 'headComplaint' | 'refuse') =>
   page.locator('summary', { hasText: new RegExp(`^${ar(`information.action.${action}.title`)}$`) }).click();
 
 async function signIn(page: Page, email: string, lang: 'ar' | 'fr' = 'ar') {
-  const t = (key: string) => translate(lang, key);
+  const t = (key: TranslationKey) => translate(lang, key);
   await page.goto(`${s.url}/tetouan/sign-in`);
   await page.getByLabel(t('portal.field.email')).fill(email);
   await page.getByLabel(t('portal.field.password')).fill(PASSWORD);

@@ -1,12 +1,13 @@
 import { createShabakaClient } from '@shabaka/client';
-import { translate, type Language } from '@shabaka/ui/i18n';
+import { translate, type Language, type TranslationKey } from '@shabaka/ui/i18n';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltServer } from './harness';
 
 const s = useBuiltServer();
-const tr = (lang: Language, key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+const tr = (lang: Language, key: TranslationKey, values?: Record<string, string | number>) =>
+  translate(lang, key, values);
 const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 /** The residence certificate's name, and the Tetouan overrides from the seed (seed-procedures.ts), per language. */
@@ -203,13 +204,14 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     const page = await signIn('head@tetouan.example');
     await page.goto(`${s.url}/tetouan/staff/procedures/places`);
     await page.getByRole('link', { name: tr('ar', 'procedures.points.new') }).click();
-    const box = (key: string) => page.getByRole('textbox', { name: field(tr('ar', key)) });
+    const box = (key: TranslationKey) => page.getByRole('textbox', { name: field(tr('ar', key)) });
     await box('procedures.points.field.code').fill('e2e-annex');
     await page.getByLabel(field(tr('ar', 'procedures.points.col.kind'))).selectOption('civil_status_annex');
     await box('procedures.points.field.nameAr').fill('ملحقة الاختبار');
     await box('procedures.points.field.nameFr').fill('Annexe de test');
     await box('procedures.points.field.nameEs').fill('Anexo de prueba');
-    for (const l of ['Ar', 'Fr', 'Es']) await box(`procedures.points.field.address${l}`).fill('Avenue Mohammed V');
+    for (const l of ['Ar', 'Fr', 'Es'] as const)
+      await box(`procedures.points.field.address${l}`).fill('Avenue Mohammed V');
     await box('procedures.points.field.lat').fill('35.5712');
     await box('procedures.points.field.lon').fill('-5.3724');
     // Hours that do not read: said on the field, nothing sent.

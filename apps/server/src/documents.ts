@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInnerContext, documents, type AppDeps } from '@shabaka/api';
-import { createTranslator, isLanguage, LANGUAGES, type Language } from '@shabaka/ui/i18n';
+import { createTranslator, isLanguage, LANGUAGES, type Language, type TranslationKey } from '@shabaka/ui/i18n';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
@@ -159,13 +159,13 @@ function renderPage({ lang, code, verification: v, message }: PageInput) {
 <p>${escape(explain)}</p>${file}${message ? `<p>${escape(message)}</p>` : ''}
 </section>`;
     if (v.status !== 'unknown' && v.issuer) {
-      const row = (label: string, value: string) => `<dt>${escape(t(label))}</dt><dd>${value}</dd>`;
+      const row = (label: TranslationKey, value: string) => `<dt>${escape(t(label))}</dt><dd>${value}</dd>`;
       // <bdi>: a Latin code keeps its order inside an Arabic page.
       const code = (value: string) => `<bdi class="code">${escape(value)}</bdi>`;
       body += `<dl>
 ${row('verify.field.code', code(v.code))}
 ${row('verify.field.issuer', escape(t('verify.issuer', { name: commune })))}
-${row('verify.field.type', escape(t(`verify.type.${v.type}`)))}
+${row('verify.field.type', escape(t(`verify.type.${v.type!}`)))}
 ${row('verify.field.issuedAt', escape(formatDate(v.issuedAt!, { dateStyle: 'long', timeStyle: 'short' })))}
 ${row('verify.field.key', code(v.keyId ?? ''))}
 ${v.revocation ? row('verify.field.revokedAt', escape(formatDate(v.revocation.at, { dateStyle: 'long', timeStyle: 'short' }))) : ''}

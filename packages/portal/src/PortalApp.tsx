@@ -1,4 +1,4 @@
-import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
+import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n, type TranslationKey } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
@@ -67,7 +67,7 @@ function Shell({ children }: { children: ReactNode }) {
           </li>
           {enabledModules(config).map((m) => (
             <li key={m}>
-              <NavLink href={`/${m}`}>{t(`portal.nav.${m}`)}</NavLink>
+              <NavLink href={`/${m}`}>{t(`portal.nav.${m}` as TranslationKey)}</NavLink>
             </li>
           ))}
           {isStaffHere && (

@@ -1,4 +1,5 @@
 import type { ComponentType, ReactElement, ReactNode } from 'react';
+import type { TranslationKey } from '@shabaka/ui';
 import type { CommunePermission } from './auth';
 
 /** A tab of the staff area (`/staff`), shown to accounts the server grants `permission` here. */
@@ -6,7 +7,7 @@ export interface DeskTab {
   /** Relative to `/staff`. */
   href: string;
   /** Catalog key of its label (`desk.tab.*`). */
-  label: string;
+  label: TranslationKey;
   permission: CommunePermission;
   /** `prefix`: current on its sub-pages too (a nested section). */
   match: 'exact' | 'prefix';

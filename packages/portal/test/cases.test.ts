@@ -1,5 +1,5 @@
 import { createShabakaClient } from '@shabaka/client';
-import { makeTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
+import { makeTranslator, mergeCatalogs, namespaces, type TranslationKey } from '@shabaka/ui/i18n';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   forgetAllCases,
@@ -134,7 +134,7 @@ describe('owner-proof errors on information requests', () => {
       for (const lang of ['ar', 'fr', 'es'] as const) {
         const tr = makeTranslator(lang, catalog[lang]);
         const text = describeError(error, tr).message;
-        expect(text).toBe(tr.t(`information.error.reason.${reason}`));
+        expect(text).toBe(tr.t(`information.error.reason.${reason}` as TranslationKey));
         expect(text).not.toBe('English text');
       }
     }

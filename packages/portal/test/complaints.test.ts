@@ -1,7 +1,7 @@
 import { createShabakaClient } from '@shabaka/client';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../src/errors';
-import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
+import { createTranslator, mergeCatalogs, namespaces, type TranslationKey } from '@shabaka/ui/i18n';
 import {
   deviceId,
   DEVICE_STORAGE_KEY,
@@ -86,7 +86,7 @@ describe('owner-proof errors', () => {
       );
       for (const tr of [fr, ar, es]) {
         expect(describeError(error, tr, { section: 'complaints' }).message).toBe(
-          tr.t(`complaints.error.reason.${reason}`),
+          tr.t(`complaints.error.reason.${reason}` as TranslationKey),
         );
       }
     }

@@ -10,7 +10,7 @@ export {
 export { makeTranslator, type Translator, type MessageValues } from './i18n/translate';
 export { loadMessages, loadNamespaces } from './i18n/load';
 export { NAMESPACES, type Namespace } from './i18n/namespaces';
-export type { Messages, Catalog } from './i18n/types';
+export type { Messages, Catalog, TranslationKey } from './i18n/types';
 export { AppShell, MAIN_ID, type AppShellProps } from './components/AppShell';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Button, type ButtonProps } from './components/Button';

@@ -1,6 +1,6 @@
-import { REPORT_REASONS } from '@shabaka/db/enums';
+import { REPORT_REASONS, type ComplaintStage } from '@shabaka/db/enums';
 import { useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField } from '@shabaka/ui';
+import { Alert, Button, Card, SelectField, type Translator } from '@shabaka/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
@@ -35,7 +35,7 @@ function StageStepper({ complaint }: { complaint: Tracked }) {
           <span className="cx-step-dot" aria-hidden="true">
             {s.state === 'done' ? '✓' : i + 1}
           </span>
-          <span className="cx-step-name">{t(`complaintsGlossary.stage.${s.stage}`)}</span>
+          <span className="cx-step-name">{t(`complaintsGlossary.stage.${s.stage as ComplaintStage}`)}</span>
           <span className="shb-sr-only"> ({t(`complaints.step.${s.state}`)})</span>
         </li>
       ))}
@@ -185,12 +185,8 @@ function Photos({ complaint }: { complaint: Tracked }) {
   );
 }
 
-function timelineText(
-  t: (k: string, v?: Record<string, string>) => string,
-  has: (k: string) => boolean,
-  e: Tracked['timeline'][number],
-) {
-  const stage = e.toStage ? t(`complaintsGlossary.stage.${e.toStage}`) : '';
+function timelineText(t: Translator['t'], has: Translator['has'], e: Tracked['timeline'][number]) {
+  const stage = e.toStage ? t(`complaintsGlossary.stage.${e.toStage as ComplaintStage}`) : '';
   const key = `complaints.timeline.${e.kind}`;
   return has(key) ? t(key, { stage }) : t('complaints.timeline.other');
 }
@@ -357,7 +353,10 @@ function Rate({ code, current, proof }: { code: string; current: number | null; 
           inline
           value={rating}
           onChange={setRating}
-          choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`complaints.rate.value.${n}`) }))}
+          choices={[1, 2, 3, 4, 5].map((n) => ({
+            value: String(n),
+            label: t(`complaints.rate.value.${n as 1 | 2 | 3 | 4 | 5}`),
+          }))}
           error={missing && !rating ? t('complaints.rate.missing') : error?.fields.rating}
         />
         <TextAreaField

@@ -1,3 +1,4 @@
+import type { ComplaintStage } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { CaseTrackForm } from '../cases/CaseTrackForm';
@@ -33,7 +34,11 @@ export const complaintCase: CaseSpec<Tracked> = {
           enabled,
           onData: async (update) => {
             await queryClient.invalidateQueries(trpc.complaints.track.queryFilter({ code }));
-            announce(t('complaints.track.live', { stage: t(`complaintsGlossary.stage.${update.data.stage}`) }));
+            announce(
+              t('complaints.track.live', {
+                stage: t(`complaintsGlossary.stage.${update.data.stage as ComplaintStage}`),
+              }),
+            );
           },
         },
       ),

@@ -5,12 +5,13 @@
  * checks again: its answer wins.
  */
 import { complaintSubmitInput, email, phone } from '@shabaka/api/schemas';
+import type { TranslationKey } from '@shabaka/ui';
 import { contactNeeded, MAX_PHOTOS, type Draft } from './model';
 
 const fields = complaintSubmitInput.shape;
 
-export function validateDraft(d: Draft): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function validateDraft(d: Draft): Record<string, TranslationKey> {
+  const errors: Record<string, TranslationKey> = {};
   if (!fields.categoryId.safeParse(d.categoryId).success) errors.categoryId = 'complaints.error.field.categoryId';
   const description = fields.description.safeParse(d.description);
   if (!description.success)

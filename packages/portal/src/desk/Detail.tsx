@@ -1,4 +1,4 @@
-import { isComplaintOpen } from '@shabaka/db/enums';
+import { isComplaintOpen, type IntakeChannel } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
@@ -202,7 +202,11 @@ function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof u
   const stage = (s: Stage | null) => (s ? t(`complaintsGlossary.stage.${s}`) : '');
   switch (e.kind) {
     case 'submitted':
-      return <>{t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web')}`) })}</>;
+      return (
+        <>
+          {t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web') as IntakeChannel}`) })}
+        </>
+      );
     case 'assigned': {
       const parts: string[] = [];
       if ('departmentId' in data)
@@ -232,8 +236,10 @@ function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof u
       return <>{t('desk.event.rated', { rating: formatNumber(Number(data.rating ?? 0)) })}</>;
     case 'merged':
       return <>{t('desk.event.merged', { code: String(data.duplicate ?? '') })}</>;
-    default:
-      return <>{has(`desk.event.${e.kind}`) ? t(`desk.event.${e.kind}`) : t('desk.event.other', { kind: e.kind })}</>;
+    default: {
+      const key = `desk.event.${e.kind}`;
+      return <>{has(key) ? t(key) : t('desk.event.other', { kind: e.kind })}</>;
+    }
   }
 }
 
@@ -707,8 +713,10 @@ function PendingTexts({ c, onDone }: { c: Detail; onDone: (message: string) => v
     }),
   );
   if (!c.pendingCitizenText.length) return null;
-  const kindOf = (p: PendingText) =>
-    has(`desk.pending.kind.${p.kind}`) ? t(`desk.pending.kind.${p.kind}`) : t('desk.pending.kind.other');
+  const kindOf = (p: PendingText) => {
+    const key = `desk.pending.kind.${p.kind}`;
+    return has(key) ? t(key) : t('desk.pending.kind.other');
+  };
   return (
     <Card title={t('desk.pending.title', { count: c.pendingCitizenText.length })} headingLevel={3}>
       <p className="shb-hint">{t('desk.pending.intro')}</p>

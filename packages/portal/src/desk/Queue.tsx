@@ -171,7 +171,7 @@ export function QueueScreen() {
         next: t('desk.queue.next'),
       }}
       filterFields={(controls) => <QueueFilters {...controls} />}
-      columns={['code', 'category', 'stage', 'channel', 'received', 'deadline', 'assignee'].map((c) =>
+      columns={(['code', 'category', 'stage', 'channel', 'received', 'deadline', 'assignee'] as const).map((c) =>
         t(`desk.col.${c}`),
       )}
       detailPath={(item: QueueItem) => `/complaints/${item.id}`}

@@ -10,10 +10,13 @@ export type Delivery = NonNullable<IssueInput['delivery']>;
 /** The languages in the order the form offers them (both side by side first). */
 export const DOCUMENT_LANGUAGES = ['both', 'ar', 'fr'] as const satisfies readonly DocumentLanguage[];
 
+/** A template field's name, labelled by `documents.field.<name>`. */
+type TemplateField = 'address' | 'since' | 'purpose' | 'subject' | 'question' | 'answer' | 'requestCode' | 'statement';
+
 /** Each template's own fields, in form order; `long` ones are textareas. */
 export const TEMPLATE_FIELDS: Record<
   Template,
-  { name: string; required: boolean; long?: boolean; type?: 'date'; max: number }[]
+  { name: TemplateField; required: boolean; long?: boolean; type?: 'date'; max: number }[]
 > = {
   residence_certificate: [
     { name: 'address', required: true, max: 300 },

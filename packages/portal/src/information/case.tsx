@@ -1,3 +1,4 @@
+import type { InformationRequestState } from '@shabaka/db/enums';
 import { useQuery, useQueryClient, useSubscription, useTRPC } from '@shabaka/client/react';
 import { CaseTrackForm } from '../cases/CaseTrackForm';
 import { retryLookup } from '../cases/CaseTrackPage';
@@ -27,7 +28,9 @@ export const informationCase: CaseSpec<Tracked> = {
             await queryClient.invalidateQueries(trpc.informationRequests.track.queryFilter({ code }));
             announce(
               update.data.state
-                ? t('information.track.live', { state: t(`information.state.${update.data.state}`) })
+                ? t('information.track.live', {
+                    state: t(`information.state.${update.data.state as InformationRequestState}`),
+                  })
                 : '',
             );
           },

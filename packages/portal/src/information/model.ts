@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@shabaka/client';
 import type { InformationDeliveryChannel } from '@shabaka/db/enums';
+import type { Translator } from '@shabaka/ui';
 
 /** Pure helpers of the information-request screens (no React). */
 
@@ -48,7 +49,7 @@ export function localDateTime(value: string): Date | undefined {
 }
 
 /** A timeline entry's words (the citizen's and the staff's pages); a kind this build does not know reads "other". */
-export function timelineText(t: (key: string) => string, has: (key: string) => boolean, kind: string) {
+export function timelineText(t: Translator['t'], has: Translator['has'], kind: string) {
   const key = `information.timeline.${kind}`;
   return has(key) ? t(key) : t('information.timeline.other');
 }

@@ -14,6 +14,12 @@ export type ServicePointKind = ServicePoint['kind'];
 type T = Pick<Translator, 't'>;
 type TL = Pick<Translator, 't' | 'formatList'>;
 
+/** A procedure field's name in the current language; a field this build does not name reads as is. */
+export function fieldLabel(i18n: Pick<Translator, 't' | 'has'>, field: string): string {
+  const key = `procedures.field.${field}`;
+  return i18n.has(key) ? i18n.t(key) : field;
+}
+
 /** A text in the reader's language, French when a translation is missing. */
 export const inLang = (text: Localized | null | undefined, lang: Language) => (text ? text[lang] || text.fr : '');
 
@@ -33,7 +39,7 @@ export function formatHours(hours: OpeningHours | null | undefined, i18n: TL): s
   if (!hours || hours.length === 0) return i18n.t('procedures.hours.none');
   return i18n.formatList(
     hours.map((p) => {
-      const day = (i: number) => i18n.t(`procedures.day.${WEEKDAYS[i]}`);
+      const day = (i: number) => i18n.t(`procedures.day.${WEEKDAYS[i]!}`);
       const days = i18n.formatList(
         dayRuns(p.days).map(([a, b]) =>
           a === b ? day(a) : i18n.t('procedures.hours.range', { from: day(a), to: day(b) }),

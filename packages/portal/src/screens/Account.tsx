@@ -1,3 +1,4 @@
+import type { CommuneRole, NetworkRole } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, Spinner, TextField, useI18n } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -80,7 +81,8 @@ function MyRoles({
   const communes = useQuery(trpc.communes.list.queryOptions());
   const nameOf = (slug: string) => communes.data?.find((c) => c.slug === slug)?.names[lang] ?? slug;
   const bySlug = new Map<string, string[]>();
-  for (const m of memberships) bySlug.set(m.commune, [...(bySlug.get(m.commune) ?? []), t(`portal.role.${m.role}`)]);
+  for (const m of memberships)
+    bySlug.set(m.commune, [...(bySlug.get(m.commune) ?? []), t(`portal.role.${m.role as CommuneRole}`)]);
 
   return (
     <Card title={t('portal.account.roles')}>
@@ -96,7 +98,7 @@ function MyRoles({
       {networkRoles.length > 0 && (
         <>
           <h3>{t('portal.account.networkRoles')}</h3>
-          <p>{formatList(networkRoles.map((r) => t(`portal.role.${r}`)))}</p>
+          <p>{formatList(networkRoles.map((r) => t(`portal.role.${r as NetworkRole}`)))}</p>
         </>
       )}
     </Card>

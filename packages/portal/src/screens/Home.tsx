@@ -1,5 +1,5 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner, Stat, useI18n } from '@shabaka/ui';
+import { Alert, Button, Card, Spinner, Stat, useI18n, type TranslationKey } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { enabledModules, READY, usePageTitle, usePortal } from '../config';
@@ -100,10 +100,10 @@ export function HomeScreen() {
             <Card
               key={m}
               headingLevel={3}
-              title={<Link href={`/${m}`}>{t(`portal.module.${m}.title`)}</Link>}
+              title={<Link href={`/${m}`}>{t(`portal.module.${m}.title` as TranslationKey)}</Link>}
               badge={READY.includes(m) ? undefined : t('portal.comingSoon.badge')}
             >
-              <p>{t(`portal.module.${m}.description`)}</p>
+              <p>{t(`portal.module.${m}.description` as TranslationKey)}</p>
             </Card>
           ))}
         </div>

@@ -1,3 +1,4 @@
+import type { CommuneRole } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
 import { Alert, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -35,7 +36,7 @@ function StaffOverview() {
       );
   } else {
     const { roles, departments, members } = overview.data;
-    const roleNames = (list: string[]) => formatList(list.map((r) => t(`portal.role.${r}`)));
+    const roleNames = (list: string[]) => formatList(list.map((r) => t(`portal.role.${r as CommuneRole}`)));
     body = (
       <>
         <p>{t('portal.staff.yourRoles', { roles: roleNames(roles) })}</p>

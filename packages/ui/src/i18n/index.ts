@@ -3,11 +3,13 @@
 // one language at a time.
 import { catalog, type Catalog } from './catalog';
 import type { Language } from './languages';
+import type { TranslationKey } from './types';
 import { makeTranslator, type MessageValues, type Translator } from './translate';
 
 export { makeTranslator, type Translator, type MessageValues } from './translate';
 export { catalog, namespaces, mergeCatalogs, type Catalog, type Messages } from './catalog';
-export { NAMESPACES, type Namespace } from './namespaces';
+export { NAMESPACES } from './all';
+export type { Namespace, TranslationKey, TranslationOf } from './types';
 export * from './languages';
 
 /** A translator without React; every namespace unless told otherwise. */
@@ -26,4 +28,5 @@ export function translatorFor(lang: Language): Translator {
 }
 
 /** One-off translation in a given language (tests, the server's error pages). */
-export const translate = (lang: Language, key: string, values?: MessageValues) => translatorFor(lang).t(key, values);
+export const translate = (lang: Language, key: TranslationKey, values?: MessageValues) =>
+  translatorFor(lang).t(key, values);

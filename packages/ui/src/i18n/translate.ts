@@ -1,16 +1,19 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { directionOf, INTL_LOCALES, type Language } from './languages';
-import type { Messages } from './types';
+import type { Messages, TranslationKey } from './types';
 
 export type MessageValues = Record<string, PrimitiveType>;
 
 export interface Translator {
   lang: Language;
   dir: 'rtl' | 'ltr';
-  /** Formats the ICU message `key`; a missing key shows the key itself. */
-  t: (key: string, values?: MessageValues) => string;
-  /** Whether `key` exists (to pick a specific message before a generic fallback). */
-  has: (key: string) => boolean;
+  /**
+   * Formats the ICU message `key` (a key of the Arabic catalog: a misspelt one does not compile);
+   * a key whose namespace is not loaded yet shows the key itself.
+   */
+  t: (key: TranslationKey, values?: MessageValues) => string;
+  /** Whether `key` exists (to pick a specific message before a generic fallback); a key built at run time is checked with it. */
+  has: (key: string) => key is TranslationKey;
   formatDate: (date: Date | string | number, options?: Intl.DateTimeFormatOptions) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "a, b and c" in the current language (roles, names). */
@@ -27,7 +30,7 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
   const cache = new Map<string, IntlMessageFormat>();
   const warned = new Set<string>();
 
-  const t = (key: string, values?: MessageValues): string => {
+  const t = (key: TranslationKey, values?: MessageValues): string => {
     const source = messages[key];
     if (source === undefined) {
       // Vite sets `import.meta.env.DEV` (false in production builds); Node (the server's
@@ -50,7 +53,7 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
     lang,
     dir: directionOf(lang),
     t,
-    has: (key) => messages[key] !== undefined,
+    has: (key): key is TranslationKey => messages[key] !== undefined,
     // Dates are shown in Morocco's zone whatever the device's zone is.
     formatDate: (date, options = { dateStyle: 'long' }) =>
       new Intl.DateTimeFormat(locale, { timeZone: 'Africa/Casablanca', ...options }).format(new Date(date)),
@@ -58,3 +61,9 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
     formatList: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
 }
+
+/**
+ * Fails to compile in a program that does not include the Arabic catalogs (every key would be
+ * `never`): add `packages/ui/src/i18n/messages/<glob>/ar.ts` to that tsconfig's `include`.
+ */
+export const CATALOGS_INCLUDED: TranslationKey = 'common.languageName';

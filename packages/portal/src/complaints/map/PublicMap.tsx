@@ -1,3 +1,4 @@
+import type { ComplaintStage } from '@shabaka/db/enums';
 import { useEffect, useRef } from 'react';
 import { useComplaintsI18n } from '../i18n';
 // Leaflet first: the cluster plugin extends the global `L` that Leaflet defines.
@@ -42,7 +43,7 @@ export default function PublicMap({ items, center, zoom, hrefOf, open, listId }:
     if (!m) return;
     const cluster = clusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
     for (const item of items) {
-      const stage = t(`complaintsGlossary.stage.${item.stage}`);
+      const stage = t(`complaintsGlossary.stage.${item.stage as ComplaintStage}`);
       const date = formatDate(item.createdAt, { dateStyle: 'medium' });
       const label = t('complaints.map.markerLabel', { category: item.categoryName, stage, date });
       const marker = L.marker([item.lat, item.lon], {

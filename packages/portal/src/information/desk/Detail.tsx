@@ -1,6 +1,6 @@
 import { ANSWER_COMPLETENESS, HEAD_COMPLAINT_OUTCOMES } from '@shabaka/db/enums';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
+import { Alert, Button, Card, SelectField, TextField, type TranslationKey } from '@shabaka/ui';
 import {
   createContext,
   useContext,
@@ -47,6 +47,19 @@ const Area = withError(TextAreaField);
 const Text = withError(TextField);
 const Select = withError(SelectField);
 
+/** The staff's actions on a request, each with its `information.action.<action>.*` texts. */
+type StaffAction =
+  | 'start'
+  | 'extend'
+  | 'answer'
+  | 'refuse'
+  | 'transfer'
+  | 'withdraw'
+  | 'headComplaint'
+  | 'headAnswer'
+  | 'publish'
+  | 'unpublish';
+
 /**
  * One staff action: a form read with FormData (what was typed stays on error), the
  * server's field errors on their inputs (named by the API's field names), focus on the
@@ -55,16 +68,16 @@ const Select = withError(SelectField);
 function ActionCard<I>({
   action,
   title,
-  intro = false,
+  intro,
   run,
   build,
   children,
 }: {
-  action: string;
+  action: StaffAction;
   /** Instead of `…<action>.title`. */
   title?: string;
-  /** Whether `…<action>.intro` explains the action. */
-  intro?: boolean;
+  /** The text that explains the action (`…<action>.intro`), if it needs one. */
+  intro?: TranslationKey;
   run: Runner<I>;
   build: (data: FormData) => I;
   children?: ReactNode;
@@ -87,7 +100,7 @@ function ActionCard<I>({
   return (
     <details className="shb-card ir-action">
       <summary>{title ?? t(`information.action.${action}.title`)}</summary>
-      {intro && <p className="shb-hint">{t(`information.action.${action}.intro`)}</p>}
+      {intro && <p className="shb-hint">{t(intro)}</p>}
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         {error && <Alert tone="error">{error.message}</Alert>}
         <FieldErrors.Provider value={error?.fields ?? {}}>{children}</FieldErrors.Provider>
@@ -199,7 +212,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
   const { t, lang } = useInformationI18n();
   const { slug } = usePortal();
   const exceptions = useExceptions();
-  const done = (what: string) => ({
+  const done = (what: StaffAction) => ({
     onSuccess: async () => {
       await queryClient.invalidateQueries(trpc.informationRequests.pathFilter());
       onDone(t(`information.action.${what}.done`));
@@ -233,7 +246,12 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
         </ActionCard>
       )}
       {can('extend') && (
-        <ActionCard action="extend" intro run={extend} build={(d) => ({ ...notes(d), reason: text(d, 'reason') })}>
+        <ActionCard
+          action="extend"
+          intro="information.action.extend.intro"
+          run={extend}
+          build={(d) => ({ ...notes(d), reason: text(d, 'reason') })}
+        >
           <Area
             label={t('information.action.extend.reason')}
             hint={t('information.action.extend.reasonHint')}
@@ -264,7 +282,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
       {can('refuse') && (
         <ActionCard
           action="refuse"
-          intro
+          intro="information.action.refuse.intro"
           run={refuse}
           build={(d) => ({ ...notes(d), exception: text(d, 'exception') as never, reason: text(d, 'reason') })}
         >
@@ -301,7 +319,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
       {can('withdraw') && (
         <ActionCard
           action="withdraw"
-          intro
+          intro="information.action.withdraw.intro"
           run={withdraw}
           build={(d) => ({ ...notes(d), reason: optional(d, 'reason') })}
         >
@@ -312,7 +330,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
       {r.canRecordHeadComplaint && (
         <ActionCard
           action="headComplaint"
-          intro
+          intro="information.action.headComplaint.intro"
           run={headComplaint}
           build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}
         >
@@ -343,7 +361,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
         <ActionCard
           action="publish"
           title={published ? t('information.action.publish.titleAgain') : undefined}
-          intro
+          intro="information.action.publish.intro"
           run={publish}
           build={(d) => ({
             ...base,
@@ -444,18 +462,20 @@ function Facts({ r }: { r: StaffDetail }) {
         <p className="desk-description" dir="auto">
           {r.description}
         </p>
-        {[
-          ['information.field.urgencyReason', r.urgencyReason],
-          ['information.track.extensionReason', r.extensionReason],
-          ['information.track.answer', r.answerText],
-          ['information.track.refusalReason', r.refusalReason],
-          ['information.track.withdrawalReason', r.withdrawalReason],
-          ['information.action.headComplaint.text', r.headComplaintText],
-          ['information.action.headAnswer.text', r.headAnswerText],
-        ].map(([key, value]) =>
+        {(
+          [
+            ['information.field.urgencyReason', r.urgencyReason],
+            ['information.track.extensionReason', r.extensionReason],
+            ['information.track.answer', r.answerText],
+            ['information.track.refusalReason', r.refusalReason],
+            ['information.track.withdrawalReason', r.withdrawalReason],
+            ['information.action.headComplaint.text', r.headComplaintText],
+            ['information.action.headAnswer.text', r.headAnswerText],
+          ] as const
+        ).map(([key, value]) =>
           value ? (
             <div key={key}>
-              <h4>{t(key!)}</h4>
+              <h4>{t(key)}</h4>
               <p className="desk-description" dir="auto">
                 {value}
               </p>

@@ -144,7 +144,9 @@ export function QueueScreen() {
           </div>
         </>
       )}
-      columns={['code', 'subject', 'state', 'channel', 'received', 'deadline'].map((c) => t(`information.col.${c}`))}
+      columns={(['code', 'subject', 'state', 'channel', 'received', 'deadline'] as const).map((c) =>
+        t(`information.col.${c}`),
+      )}
       detailPath={(item: QueueItem) => `/${item.id}`}
       row={(item: QueueItem) => (
         <>

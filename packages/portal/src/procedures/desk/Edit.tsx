@@ -11,6 +11,7 @@ import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import {
+  fieldLabel,
   formatChannel,
   formatFee,
   formatHours,
@@ -170,10 +171,10 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
     if (invalid.length) {
       setErrors(
         Object.fromEntries(
-          invalid.map((f) => [
-            f,
-            t(i18n.has(`procedures.error.field.${f}`) ? `procedures.error.field.${f}` : 'portal.error.field.generic'),
-          ]),
+          invalid.map((f) => {
+            const key = `procedures.error.field.${f}`;
+            return [f, t(i18n.has(key) ? key : 'portal.error.field.generic')];
+          }),
         ),
       );
       say({ tone: 'error', text: t('portal.error.form') });
@@ -334,11 +335,7 @@ function History({ code }: { code: string }) {
                 <td>{formatDate(v.at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                 <td>{v.actor?.name ?? t('procedures.desk.system')}</td>
                 <td>{t(`procedures.desk.source.${v.source}`)}</td>
-                <td>
-                  {formatList(
-                    v.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)),
-                  )}
-                </td>
+                <td>{formatList(v.changed.map((f) => fieldLabel(i18n, f)))}</td>
               </tr>
             ))}
           </DataTable>

@@ -139,8 +139,8 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
     setMessage(m);
     requestAnimationFrame(() => messageRef.current?.focus());
   };
-  const fieldError = (f: string) =>
-    i18n.has(`procedures.error.field.${f}`) ? t(`procedures.error.field.${f}`) : t('portal.error.field.generic');
+  const fieldError = (f: string, key = `procedures.error.field.${f}`) =>
+    i18n.has(key) ? t(key) : t('portal.error.field.generic');
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ScreenHeading } from '../../desk/shared';
 import { useProceduresI18n } from '../i18n';
-import { inLang } from '../model';
+import { fieldLabel, inLang } from '../model';
 import { Details } from '../Procedure';
 import { describeError } from '../../errors';
 
@@ -56,9 +56,7 @@ export default function VersionScreen({ code, version }: { code: string; version
             <p>
               {t('procedures.pair', {
                 label: t('procedures.desk.col.changed'),
-                value: formatList(
-                  v.data.changed.map((f) => (i18n.has(`procedures.field.${f}`) ? t(`procedures.field.${f}`) : f)),
-                ),
+                value: formatList(v.data.changed.map((f) => fieldLabel(i18n, f))),
               })}
             </p>
           )}

@@ -38,3 +38,9 @@ export default {
   'cases.owner.intro':
     'بالرمز السري المطبوع على الوصل (أو بتسجيل الدخول بالحساب الذي قُدِّم به الملف) تطّلعون على تفاصيلكم الخاصة وتتصرفون في الملف.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    cases: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * What every kind of case (complaint, information request…) shares on the portal: the owner's
  * secret code, copying it, the device's memory of recent cases. Flat keys `cases.*`, ICU
@@ -39,4 +42,4 @@ export default {
   'cases.receipt.remembered': 'Este expediente queda guardado en este dispositivo.',
   'cases.owner.intro':
     'Con el código secreto impreso en el justificante (o con la sesión iniciada en la cuenta con la que lo presentó) ve sus propios datos y puede actuar sobre el expediente.',
-};
+} satisfies TranslationOf<typeof ar>;

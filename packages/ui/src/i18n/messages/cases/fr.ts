@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * What every kind of case (complaint, information request…) shares on the portal: the owner's
  * secret code, copying it, the device's memory of recent cases. Flat keys `cases.*`, ICU
@@ -38,4 +41,4 @@ export default {
   'cases.receipt.remembered': 'Ce dossier est gardé en mémoire sur cet appareil.',
   'cases.owner.intro':
     'Avec le code secret imprimé sur le récépissé (ou connecté avec le compte utilisé pour le dépôt), vous voyez vos propres informations et pouvez agir sur le dossier.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -17,3 +17,9 @@ export default {
   'common.notFound.body': 'لم نعثر على الصفحة المطلوبة.',
   'common.backHome': 'العودة إلى الصفحة الرئيسية',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    common: typeof import('./ar').default;
+  }
+}

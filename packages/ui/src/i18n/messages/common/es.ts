@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Shared by every frontend: shell, loading, generic errors. Flat keys `common.*`, ICU
  * MessageFormat. Apostrophes are typographic (’) so ICU never reads them as quotes.
@@ -16,4 +19,4 @@ export default {
   'common.notFound.title': 'Página no encontrada',
   'common.notFound.body': 'La página solicitada no existe.',
   'common.backHome': 'Volver al inicio',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Shared by every frontend: shell, loading, generic errors. Flat keys `common.*`, ICU
  * MessageFormat. Apostrophes are typographic (’) so ICU never reads them as quotes.
@@ -16,4 +19,4 @@ export default {
   'common.notFound.title': 'Page introuvable',
   'common.notFound.body': 'La page demandée n’existe pas.',
   'common.backHome': 'Retour à l’accueil',
-};
+} satisfies TranslationOf<typeof ar>;

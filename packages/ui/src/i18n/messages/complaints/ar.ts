@@ -234,3 +234,9 @@ export default {
   'complaints.timeline.pending': 'نصكم في انتظار مراجعة الجماعة قبل نشره.',
   'complaints.timeline.rejected': 'لم تنشر الجماعة نصكم.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    complaints: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the portal's complaints screens: flat keys `complaints.*`, ICU MessageFormat,
  * Arabic plurals with six forms, typographic apostrophes (’) so ICU never reads a quote.
@@ -247,4 +250,4 @@ export default {
   'complaints.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
   'complaints.timeline.pending': 'Su texto espera la revisión del municipio antes de publicarse.',
   'complaints.timeline.rejected': 'El municipio no ha publicado su texto.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the portal's complaints screens: flat keys `complaints.*`, ICU MessageFormat,
  * Arabic plurals with six forms, typographic apostrophes (’) so ICU never reads a quote.
@@ -251,4 +254,4 @@ export default {
   'complaints.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
   'complaints.timeline.pending': 'Votre texte attend la relecture de la commune avant d’être publié.',
   'complaints.timeline.rejected': 'La commune n’a pas publié votre texte.',
-};
+} satisfies TranslationOf<typeof ar>;

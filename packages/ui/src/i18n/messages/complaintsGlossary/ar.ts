@@ -14,3 +14,9 @@ export default {
   'complaintsGlossary.kind.observation': 'ملاحظة',
   'complaintsGlossary.kind.suggestion': 'اقتراح',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    complaintsGlossary: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Labels of the complaints' enums, shared by the citizen screens and the staff desk (one wording:
  * the citizens'). Dynamic keys: complaintsGlossary.stage.<stage>, complaintsGlossary.kind.<kind>.
@@ -13,4 +16,4 @@ export default {
   'complaintsGlossary.kind.complaint': 'Queja',
   'complaintsGlossary.kind.observation': 'Observación',
   'complaintsGlossary.kind.suggestion': 'Sugerencia',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -181,3 +181,9 @@ export default {
   'dashboard.information.stat.total': 'مجموع الطلبات',
   'dashboard.information.stat.published': 'أجوبة منشورة',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    dashboard: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the network dashboard (@shabaka/dashboard). Flat keys `dashboard.*`,
  * ICU MessageFormat; Arabic plurals carry all six forms wherever a count is shown.
@@ -179,4 +182,4 @@ export default {
   'dashboard.information.stat.overdue': 'Fuera del plazo legal',
   'dashboard.information.stat.total': 'Solicitudes recibidas',
   'dashboard.information.stat.published': 'Respuestas publicadas',
-};
+} satisfies TranslationOf<typeof ar>;

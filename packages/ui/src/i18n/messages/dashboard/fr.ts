@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the network dashboard (@shabaka/dashboard). Flat keys `dashboard.*`,
  * ICU MessageFormat; Arabic plurals carry all six forms wherever a count is shown.
@@ -179,4 +182,4 @@ export default {
   'dashboard.information.stat.overdue': 'Hors délai légal',
   'dashboard.information.stat.total': 'Demandes reçues',
   'dashboard.information.stat.published': 'Réponses publiées',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -316,3 +316,9 @@ export default {
   'desk.pending.accepted': 'نُشر النص.',
   'desk.pending.rejected': 'رُفض النص: لن يُنشر.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    desk: typeof import('./ar').default;
+  }
+}

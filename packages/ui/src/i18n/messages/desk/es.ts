@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
@@ -317,4 +320,4 @@ export default {
   'desk.pending.reject': 'Rechazar',
   'desk.pending.accepted': 'El texto se ha publicado.',
   'desk.pending.rejected': 'El texto se ha rechazado: no se publicará.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
@@ -322,4 +325,4 @@ export default {
   'desk.pending.reject': 'Refuser',
   'desk.pending.accepted': 'Le texte est publié.',
   'desk.pending.rejected': 'Le texte est refusé : il ne sera pas publié.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -136,3 +136,9 @@ export default {
   'documents.mine.verify': 'التحقق',
   'documents.mine.verifyNamed': 'التحقق من الوثيقة {code}',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    documents: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Remotely signed official documents: issuing, revoking and key rotation (staff desk), and the citizen’s own documents. */
 export default {
   'documents.title': 'Documentos oficiales',
@@ -144,4 +147,4 @@ export default {
   'documents.mine.downloadNamed': 'Descargar el documento {code} (PDF)',
   'documents.mine.verify': 'Verificar',
   'documents.mine.verifyNamed': 'Verificar el documento {code}',
-};
+} satisfies TranslationOf<typeof ar>;

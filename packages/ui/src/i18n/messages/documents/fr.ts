@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Remotely signed official documents: issuing, revoking and key rotation (staff desk), and the citizen’s own documents. */
 export default {
   'documents.title': 'Documents officiels',
@@ -144,4 +147,4 @@ export default {
   'documents.mine.downloadNamed': 'Télécharger le document {code} (PDF)',
   'documents.mine.verify': 'Vérifier',
   'documents.mine.verifyNamed': 'Vérifier le document {code}',
-};
+} satisfies TranslationOf<typeof ar>;

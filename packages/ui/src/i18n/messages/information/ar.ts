@@ -336,3 +336,9 @@ export default {
   'information.error.reason.not_electronic': 'لم يطلب صاحب الطلب وثيقة إلكترونية.',
   'information.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل ⁦ABCD-EFGH⁩.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    information: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Access-to-information requests (Law 31-13): filing, tracking, published answers (citizen side) and the staff queue. */
 export default {
   'information.title': 'Acceso a la información',
@@ -351,4 +354,4 @@ export default {
     'Demasiados intentos erróneos para esta solicitud. Espere un poco antes de volver a intentarlo o inicie sesión con su cuenta.',
   'information.error.reason.not_electronic': 'El solicitante no pidió un documento electrónico.',
   'information.error.field.secret': 'El código secreto tiene 8 letras y cifras, por ejemplo ABCD-EFGH.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Access-to-information requests (Law 31-13): filing, tracking, published answers (citizen side) and the staff queue. */
 export default {
   'information.title': 'Accès à l’information',
@@ -350,4 +353,4 @@ export default {
     'Trop d’essais erronés pour cette demande. Attendez un peu avant de réessayer, ou connectez-vous avec votre compte.',
   'information.error.reason.not_electronic': 'Le demandeur n’a pas demandé de document électronique.',
   'information.error.field.secret': 'Le code secret a 8 lettres et chiffres, par exemple ABCD-EFGH.',
-};
+} satisfies TranslationOf<typeof ar>;

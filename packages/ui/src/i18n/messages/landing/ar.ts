@@ -7,3 +7,9 @@ export default {
   'landing.partners': 'الشركاء',
   'landing.language': 'اللغة',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    landing: typeof import('./ar').default;
+  }
+}

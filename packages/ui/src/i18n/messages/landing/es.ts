@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** The server-rendered landing page at `/` (apps/server/src/landing.ts). */
 export default {
   'landing.intro':
@@ -7,4 +10,4 @@ export default {
   'landing.dashboard': 'Panel de la red',
   'landing.partners': 'Socios',
   'landing.language': 'Idioma',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** The server-rendered landing page at `/` (apps/server/src/landing.ts). */
 export default {
   'landing.intro':
@@ -7,4 +10,4 @@ export default {
   'landing.dashboard': 'Tableau de bord du réseau',
   'landing.partners': 'Partenaires',
   'landing.language': 'Langue',
-};
+} satisfies TranslationOf<typeof ar>;

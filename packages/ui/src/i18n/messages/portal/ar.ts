@@ -126,3 +126,9 @@ export default {
   'portal.error.commune': 'تعذّر تحميل معطيات الجماعة.',
   'portal.error.unknownCommune': 'لا توجد في الشبكة جماعة بالمعرّف «{slug}».',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    portal: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * The commune portal (@shabaka/portal). Flat keys `portal.*`, ICU MessageFormat; Arabic
  * plurals carry all six forms wherever a count is shown. Server errors are translated
@@ -128,4 +131,4 @@ export default {
   'portal.error.field.displayName': 'Introduzca su nombre (al menos 2 caracteres).',
   'portal.error.commune': 'No se pudieron cargar los datos del municipio.',
   'portal.error.unknownCommune': 'No hay ningún municipio «{slug}» en la red.',
-};
+} satisfies TranslationOf<typeof ar>;

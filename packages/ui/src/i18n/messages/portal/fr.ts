@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * The commune portal (@shabaka/portal). Flat keys `portal.*`, ICU MessageFormat; Arabic
  * plurals carry all six forms wherever a count is shown. Server errors are translated
@@ -130,4 +133,4 @@ export default {
   'portal.error.field.displayName': 'Saisissez votre nom (au moins 2 caractères).',
   'portal.error.commune': 'Impossible de charger les informations de la commune.',
   'portal.error.unknownCommune': 'Aucune commune « {slug} » dans le réseau.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -195,3 +195,9 @@ export default {
   'procedures.error.reason.bad_header': 'سطر العناوين في الملف يحتوي على أعمدة غير معروفة.',
   'procedures.error.reason.procedure_exists': 'توجد مسطرة بهذا الرمز من قبل.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    procedures: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Procedures catalogue screens: search, procedure page, sheet, compare, service points
  * (citizen side) and their staff editing tab. Arabic plurals with six forms; typographic
@@ -197,4 +200,4 @@ export default {
   'procedures.error.reason.empty_file': 'El archivo está vacío.',
   'procedures.error.reason.bad_header': 'La fila de encabezado del archivo contiene columnas desconocidas.',
   'procedures.error.reason.procedure_exists': 'Ya existe un trámite con este código.',
-};
+} satisfies TranslationOf<typeof ar>;

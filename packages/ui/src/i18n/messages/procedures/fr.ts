@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /**
  * Procedures catalogue screens: search, procedure page, sheet, compare, service points
  * (citizen side) and their staff editing tab. Arabic plurals with six forms; typographic
@@ -197,4 +200,4 @@ export default {
   'procedures.error.reason.empty_file': 'Le fichier est vide.',
   'procedures.error.reason.bad_header': 'La ligne d’en-tête du fichier contient des colonnes inconnues.',
   'procedures.error.reason.procedure_exists': 'Une démarche porte déjà ce code.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -11,3 +11,9 @@ export default {
   'server.tooManyStreams':
     'عدد كبير من المتابعات المباشرة مفتوح من هذا العنوان (الحد الأقصى {max}). أغلق بعضها ثم أعد المحاولة.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    server: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Messages the server itself sends (rate limits, refused requests), in the caller's language. */
 export default {
   'server.rateLimited':
@@ -10,4 +13,4 @@ export default {
   'server.badPath': 'La dirección de esta solicitud no es válida: use su forma habitual.',
   'server.tooManyStreams':
     'Hay demasiados seguimientos en directo abiertos desde esta dirección ({max} como máximo). Cierre algunos y vuelva a intentarlo.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** Messages the server itself sends (rate limits, refused requests), in the caller's language. */
 export default {
   'server.rateLimited':
@@ -10,4 +13,4 @@ export default {
   'server.badPath': 'L’adresse de cette requête n’est pas valide : utilisez sa forme habituelle.',
   'server.tooManyStreams':
     'Trop de suivis en direct sont ouverts depuis cette adresse ({max} au maximum). Fermez-en quelques-uns puis réessayez.',
-};
+} satisfies TranslationOf<typeof ar>;

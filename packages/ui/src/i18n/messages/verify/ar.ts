@@ -45,3 +45,9 @@ export default {
     'هذه الوثيقة متاحة فقط لحاملها ولموظفي الجماعة المصدرة. سجلوا الدخول أو استعملوا رابط التحميل الذي توصلتم به.',
   'verify.pdf.unknown': 'لا توجد وثيقة تحمل هذا الرمز.',
 };
+
+declare module '../../types' {
+  interface Catalogs {
+    verify: typeof import('./ar').default;
+  }
+}

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** The server-rendered verification page of signed documents at `/verify/<code>` (apps/server/src/documents.ts). */
 export default {
   'verify.title': 'Verificar un documento',
@@ -49,4 +52,4 @@ export default {
   'verify.pdf.forbidden':
     'Este documento solo está disponible para su titular y el personal del municipio que lo expidió. Inicie sesión o use el enlace de descarga recibido.',
   'verify.pdf.unknown': 'Ningún documento tiene este código.',
-};
+} satisfies TranslationOf<typeof ar>;

@@ -1,3 +1,6 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
 /** The server-rendered verification page of signed documents at `/verify/<code>` (apps/server/src/documents.ts). */
 export default {
   'verify.title': 'Vérifier un document',
@@ -49,4 +52,4 @@ export default {
   'verify.pdf.forbidden':
     'Ce document n’est accessible qu’à son titulaire et au personnel de la commune qui l’a délivré. Connectez-vous ou utilisez le lien de téléchargement reçu.',
   'verify.pdf.unknown': 'Aucun document ne porte ce code.',
-};
+} satisfies TranslationOf<typeof ar>;
