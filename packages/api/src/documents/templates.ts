@@ -38,7 +38,7 @@ export interface TemplateBody {
 
 /**
  * The body of each template. Arabic sentences avoid parentheses: the PDF's bidi is
- * the small line-level one of pdf/arabic.ts.
+ * UAX #9 (pdf/bidi.ts), but a bracket at a line's edge still reads oddly in some extractors.
  */
 export function templateBody(c: CanonicalContent): TemplateBody {
   const place = { fr: c.commune.names.fr, ar: c.commune.names.ar };

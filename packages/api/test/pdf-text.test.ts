@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfForViewer } from '../src/documents/service';
+import { visualRuns } from '../src/pdf/bidi';
+import { procedureSheetPdf } from '../src/procedures/sheet';
+import { renderComplaintReceipt, renderInformationReceipt } from '../src/receipts/pdf';
+import { useHarness } from './harness';
+
+/*
+ * What copy, search and screen readers get from our PDFs, read by poppler's pdftotext
+ * (Debian: poppler-utils; .ci/run installs it). Poppler marks right-to-left runs with
+ * embedding controls (U+202A–U+202C): they are dropped before comparing.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'shabaka-pdf-text-'));
+function pdfText(pdf: Uint8Array, name: string) {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  let out: string;
+  try {
+    out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  } catch (err) {
+    throw new Error(`pdftotext (poppler-utils) is needed for this test: ${(err as Error).message}`);
+  }
+  return out
+    .replace(/[\u202A-\u202E]/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+const h = useHarness({
+  signing: { secret: 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', publicUrl: 'https://x.ma' },
+});
+beforeAll(() => () => rmSync(dir, { recursive: true, force: true }));
+
+describe('bidi (UAX #9)', () => {
+  it('lays an Arabic address with a number inside a French line out right to left', () => {
+    const runs = visualRuns('Avenue شارع 20 غشت, Tétouan', 'ltr');
+    // Read from the left: the number sits between the two Arabic words, the street name at the right.
+    expect(runs.map((r) => [r.text, r.rtl])).toEqual([
+      ['Avenue ', false],
+      [' غشت', true],
+      ['20', false],
+      ['شارع ', true],
+      [', Tétouan', false],
+    ]);
+  });
+});
+
+const at = new Date('2026-03-07T10:00:00Z');
+/** Spacing at a change of direction is the extractor's guess: compare the characters' order. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('the text layer reads back as written (pdftotext)', () => {
+  it('complaint and information receipts: every Arabic line, letter for letter', async () => {
+    const base = {
+      code: 'TET-2026-000081',
+      communeNames: { ar: 'تطوان', fr: 'Tétouan', es: 'Tetuán' },
+      secret: 'AB12CD34',
+      trackingUrl: 'https://x.ma/tetouan/track/TET-2026-000081',
+      receivedAt: at,
+    };
+    const complaint = pdfText(
+      await renderComplaintReceipt(
+        {
+          ...base,
+          kind: 'complaint',
+          channel: 'open311',
+          categoryNames: { ar: 'الإنارة العمومية', fr: 'Éclairage public', es: 'Alumbrado' },
+          ackDueAt: at,
+          answerDueAt: at,
+        },
+        at,
+      ),
+      'receipt',
+    );
+    // Before: "وصل الإتداع", "الصبف", "تطبتق", "اجتفطوا نهدا الوصل" (one dotless body read as one letter).
+    for (const line of [
+      'جماعة تطوان',
+      'وصل الإيداع',
+      'رمز التتبع',
+      'تاريخ الاستلام',
+      'الصنف',
+      'الإنارة العمومية',
+      'النوع',
+      'شكاية',
+      'قناة الإيداع',
+      'أجل الإشعار بالتوصل',
+      'أجل الجواب',
+      'تتبعوا طلبكم عبر الإنترنت',
+    ])
+      expect(complaint).toContain(line);
+    // A letter keeps its shadda: "يمكّن", not "يمّكن".
+    expect(complaint.join('\n')).toContain('والرمز السري يمكّن من التصرف فيه باسمكم');
+    expect(complaint.join('\n')).toContain('تطبيق');
+
+    const information = pdfText(
+      await renderInformationReceipt(
+        {
+          ...base,
+          channel: 'counter',
+          deliveryChannel: 'electronic_document',
+          urgent: true,
+          firstCountedDay: '2026-03-09',
+          workingDays: 3,
+          dueAt: at,
+        },
+        at,
+      ),
+      'information',
+    );
+    for (const line of ['وصل طلب الحصول على المعلومات', 'الشباك', 'طريقة التوصل المطلوبة', 'وثيقة إلكترونية موقعة'])
+      expect(information).toContain(line);
+  });
+
+  it('procedure sheets', async () => {
+    const sheet = await procedureSheetPdf(
+      { db: h.handle.db, clock: h.clock },
+      'tetouan',
+      'residence-certificate',
+      'https://x.ma',
+    );
+    const text = pdfText(sheet!.pdf, 'sheet');
+    for (const line of [
+      'جماعة تطوان',
+      'بطاقة المسطرة الإدارية',
+      'شهادة السكنى',
+      'الوثائق المطلوبة',
+      'الرسوم',
+      'أجل المعالجة',
+    ])
+      expect(text).toContain(line);
+  });
+
+  it('signed documents: a French paragraph keeps an Arabic name in order, an Arabic one a Latin name', async () => {
+    const agent = await h.user('agent@mdiq.example', ['mdiq:agent']);
+    const issue = async (language: 'fr' | 'ar', name: string, address: string) => {
+      const doc = await agent.caller.documents.issue({
+        commune: 'mdiq',
+        template: 'residence_certificate',
+        recipient: { name, cin: 'L123456' },
+        fields: { address, since: '2019-09-01' },
+        language,
+        delivery: 'electronic',
+      });
+      const r = await pdfForViewer(h.deps, doc.code, { userId: agent.id });
+      if (!r || r === 'forbidden') throw new Error(`no pdf for ${doc.code}`);
+      return pdfText(r.pdf, doc.code);
+    };
+    const fr = await issue('fr', 'فاطمة الزهراء العمراني', '12, rue Al Massira, M’diq');
+    expect(fr).toContain(
+      "La Commune de M'diq certifie que فاطمة الزهراء العمراني, titulaire de la CNIE n° L123456, réside à",
+    );
+
+    const ar = await issue('ar', 'Fatima Zahra El Amrani', '12، شارع المسيرة، المضيق');
+    expect(ar).toContain('المملكة المغربية');
+    expect(ar).toContain('وثيقة موقعة إلكترونيا من طرف جماعة المضيق.');
+    const body = squash(ar.join(''));
+    expect(body).toContain(squash('تشهد جماعة المضيق بأن السيد/السيدة'));
+    expect(body).toContain(squash('Fatima Zahra El Amrani'));
+    expect(body).toContain(squash('حرر بالمضيق في 7 مارس 2026'));
+  });
+});
