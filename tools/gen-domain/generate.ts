@@ -92,17 +92,11 @@ const PORTAL_MODULES: Registration = {
   },
 };
 
-/** The portal's menu label and home card, in each language's file of the `portal` namespace. */
-const PORTAL_KEYS_PER_LANGUAGE: Registration[] = (['ar', 'fr', 'es'] as const).map((l) => ({
-  file: `packages/ui/src/i18n/messages/portal/${l}.ts`,
-  edit: (t, n, titles, f = `ui/src/i18n/messages/portal/${l}.ts`) =>
-    insert(t, f, /^export default \{$/m, (m) => `${m[0]}\n${tpl.portalKeys(n, titles, l)}`),
-}));
-
 /**
- * The registration edits, one per central file: the two descriptor lists, the migration index, the
- * database's table list, and the portal's menu label and home card in each language. Issue 11 wants
- * at most three (the portal keys into the module's own namespace, migration and table type behind one line).
+ * The registration edits, one line each: the two descriptor lists and the migration index. The
+ * rest is found without a list: the tables file adds itself to Database (module augmentation,
+ * seen through the tsconfigs' `packages/db/src/tables/*.ts`), the catalogs and the menu entry are
+ * folders of messages/.
  */
 export const REGISTRATIONS: Registration[] = [
   API_MODULES,
@@ -115,21 +109,6 @@ export const REGISTRATIONS: Registration[] = [
       return beforeClose(t, f, /export const migrations[^=]*= \{/, '\n};', `  '${n.migration}': ${n.camel},`);
     },
   },
-  {
-    file: 'packages/db/src/types.ts',
-    edit: (t, n, _, f = 'db/src/types.ts') => {
-      t = afterLast(
-        t,
-        f,
-        /^import type \{ \w+ \} from '\.\/tables\/[^']+';$/gm,
-        `import type { ${n.pascal}Tables } from './tables/${n.kebab}';`,
-      );
-      return insert(t, f, /export interface Database extends ([^{]+?) \{/, (m) =>
-        m[0].replace(m[1]!, `${m[1]}, ${n.pascal}Tables`),
-      );
-    },
-  },
-  ...PORTAL_KEYS_PER_LANGUAGE,
 ];
 
 export async function generateDomain(options: GenerateOptions): Promise<GenerateResult> {
@@ -159,6 +138,12 @@ export async function generateDomain(options: GenerateOptions): Promise<Generate
       (['ar', 'fr', 'es'] as const).map((l) => [
         `packages/ui/src/i18n/messages/${n.camel}/${l}.ts`,
         tpl.catalogLanguage(n, titles, l),
+      ]),
+    ),
+    ...Object.fromEntries(
+      (['ar', 'fr', 'es'] as const).map((l) => [
+        `packages/ui/src/i18n/messages/${n.camel}Menu/${l}.ts`,
+        tpl.menuLanguage(n, titles, l),
       ]),
     ),
     [`packages/portal/src/${n.kebab}/i18n.ts`]: tpl.portalI18n(n),

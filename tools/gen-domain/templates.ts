@@ -205,7 +205,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 `;
 
 export const tableTypes = (n: Names) => `/**
- * Tables of the ${n.kebab} domain (migration ${n.migration}), joined to Database in types.ts. Add
+ * Tables of the ${n.kebab} domain (migration ${n.migration}), added to Database below. Add
  * \`export * from './tables/${n.kebab}'\` to the package's index once another package needs these names.
  */
 import type { Generated } from 'kysely';
@@ -219,8 +219,10 @@ export interface ${n.pascal}Table {
   createdAt: DefaultTimestamp;
 }
 
-export interface ${n.pascal}Tables {
-  ${n.camel}: ${n.pascal}Table;
+declare module '../types' {
+  interface Database {
+    ${n.camel}: ${n.pascal}Table;
+  }
 }
 `;
 
@@ -253,13 +255,21 @@ export default {
 ${tail}`;
 };
 
-/** The portal catalog's keys for the section's menu entry and home card. */
-export const portalKeys = (n: Names, title: Titles, l: keyof Titles) =>
-  [
-    `    'portal.nav.${n.kebab}': ${JSON.stringify(title[l])},`,
-    `    'portal.module.${n.kebab}.title': ${JSON.stringify(title[l])},`,
-    `    'portal.module.${n.kebab}.description': ${JSON.stringify(INTRO[l])},`,
-  ].join('\n');
+/** The section's menu entry and home card: its `*Menu` namespace, bundled with the first load. */
+export const menuLanguage = (n: Names, title: Titles, l: keyof Titles) => {
+  const ns = `${n.camel}Menu`;
+  const head = l === 'ar' ? '' : `import type { TranslationOf } from '../../types';\nimport type ar from './ar';\n\n`;
+  const tail =
+    l === 'ar'
+      ? `};\n\ndeclare module '../../types' {\n  interface Catalogs {\n    ${ns}: typeof import('./ar').default;\n  }\n}\n`
+      : '} satisfies TranslationOf<typeof ar>;\n';
+  return `${head}/** The ${n.kebab} section's menu entry and home card (in the first load, every language). */
+export default {
+  '${ns}.nav': ${JSON.stringify(title[l])},
+  '${ns}.title': ${JSON.stringify(title[l])},
+  '${ns}.description': ${JSON.stringify(INTRO[l])},
+${tail}`;
+};
 
 /** With per-language catalogs the hook names its namespace; the provider loads it in the language shown. */
 export const portalI18n = (n: Names) => `import { scopedI18n } from '../i18n';
@@ -317,6 +327,7 @@ export const ${n.camel}Module = definePortalModule({
   name: '${n.kebab}',
   section: {
     menu: 10,
+    labels: { nav: '${n.camel}Menu.nav', title: '${n.camel}Menu.title', description: '${n.camel}Menu.description' },
     routes: [<Route key="${n.kebab}" path="/${n.kebab}" nest component={${n.pascal}Section} />],
   },
   namespace: '${n.camel}',

@@ -1,7 +1,4 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { DocumentTables } from './tables/documents';
-import type { InformationRequestTables } from './tables/information-requests';
-import type { ProcedureTables } from './tables/procedures';
 import type {
   PartnerKind,
   Language,
@@ -273,8 +270,13 @@ export interface ApiKeyTable {
   revokedAt: Timestamp | null;
 }
 
-/** Each domain's tables live in tables/<domain>.ts and join here. */
-export interface Database extends ProcedureTables, InformationRequestTables, DocumentTables {
+/**
+ * The core tables. Each domain's tables live in tables/<domain>.ts and add themselves to this
+ * interface (`declare module '../types'`), so a new domain's tables are a new file and no list
+ * names them. A program sees the tables whose file it includes: every tsconfig that reaches the
+ * database's types includes `packages/db/src/tables/*.ts` (as it includes the Arabic catalogs).
+ */
+export interface Database {
   network: NetworkTable;
   communes: CommuneTable;
   partners: PartnerTable;

@@ -9,6 +9,7 @@
  * takes); `readDatabaseColumns` reads information_schema; `compareTables` lists every
  * difference.
  */
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CamelCasePlugin, sql, type Kysely } from 'kysely';
@@ -73,6 +74,11 @@ export interface Finding {
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const typesFile = join(packageDir, 'src', 'types.ts');
+/** The domains' table files, which add their tables to Database by module augmentation. */
+const tableFiles = () =>
+  readdirSync(join(packageDir, 'src', 'tables'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(packageDir, 'src', 'tables', f));
 
 /** The package's own compiler options, so types resolve as `tsc` resolves them. */
 function compilerOptions(): ts.CompilerOptions {
@@ -107,7 +113,9 @@ export function readDeclaredTables(fileName = typesFile, interfaceName = 'Databa
     host.fileExists = (name) => name === fileName || fileExists(name);
     host.readFile = (name) => (name === fileName ? source : readFile(name));
   }
-  const program = ts.createProgram({ rootNames: [fileName], options, host });
+  // A fixture stands alone; the real Database needs its domains' files in the program to see their tables.
+  const rootNames = source === undefined && fileName === typesFile ? [fileName, ...tableFiles()] : [fileName];
+  const program = ts.createProgram({ rootNames, options, host });
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(fileName);
   const moduleSymbol = file && checker.getSymbolAtLocation(file);

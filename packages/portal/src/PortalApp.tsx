@@ -1,16 +1,14 @@
-import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n, type TranslationKey } from '@shabaka/ui';
+import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useMe } from './auth';
-import { enabledModules, PortalContext, usePortal, type CityConfig } from './config';
+import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
 import { Emblem } from './Emblem';
 import './portal.css';
-import { ComingSoonScreen } from './screens/ComingSoon';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
 import { FIRST_LOAD_NAMESPACES } from './messages';
-import { sections } from './modules';
 
 // Screens that are rarely the first page stay out of the initial bundle.
 const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
@@ -65,9 +63,9 @@ function Shell({ children }: { children: ReactNode }) {
           <li>
             <NavLink href="/">{t('portal.nav.home')}</NavLink>
           </li>
-          {enabledModules(config).map((m) => (
-            <li key={m}>
-              <NavLink href={`/${m}`}>{t(`portal.nav.${m}` as TranslationKey)}</NavLink>
+          {enabledSections(config).map((m) => (
+            <li key={m.name}>
+              <NavLink href={`/${m.name}`}>{t(m.section.labels.nav)}</NavLink>
             </li>
           ))}
           {isStaffHere && (
@@ -99,17 +97,8 @@ function Routes() {
     <Suspense fallback={<Spinner />}>
       <Switch>
         <Route path="/" component={HomeScreen} />
-        {/* Each enabled module's public section (modules.ts), or its “coming soon” page. */}
-        {sections
-          .filter((m) => enabledModules(config).includes(m.name))
-          .flatMap(
-            (m) =>
-              m.section.routes ?? [
-                <Route key={m.name} path={`/${m.name}`}>
-                  <ComingSoonScreen module={m.name} />
-                </Route>,
-              ],
-          )}
+        {/* Each enabled module's public section (modules.ts). */}
+        {enabledSections(config).flatMap((m) => m.section.routes)}
         {/* At the portal's root whatever the modules: receipts' QR codes point here. */}
         <Route path="/track/:code" component={TrackScreen} />
         <Route path="/sign-in" component={SignInScreen} />

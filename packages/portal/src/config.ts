@@ -14,12 +14,9 @@ export interface CityConfig {
 
 /** Sections the portal knows, in menu order: the modules with a public section (modules.ts). */
 export const MODULES: readonly string[] = sections.map((m) => m.name);
-export type ModuleName = string;
 
-/** Sections with screens of their own; the others show a “coming soon” page and badge. */
-export const READY: readonly ModuleName[] = sections.filter((m) => m.section.routes).map((m) => m.name);
-
-export const enabledModules = (config: CityConfig): ModuleName[] => MODULES.filter((m) => config.modules.includes(m));
+/** The sections a commune enabled, in menu order (a module the portal does not know is not announced). */
+export const enabledSections = (config: CityConfig) => sections.filter((m) => config.modules.includes(m.name));
 
 export const PortalContext = createContext<CityConfig | null>(null);
 

@@ -31,13 +31,18 @@ export interface DeskRoute {
  * descriptor costs the first load a few bytes, never its screens.
  */
 export interface PortalModule {
-  /** Its name in a commune's enabled modules (`CityConfig.modules`) and its `portal.nav.<name>` label. */
+  /** Its name in a commune's enabled modules (`CityConfig.modules`) and its path (`/<name>`). */
   name: string;
-  /** The public section at `/<name>`, for communes that enable it; `null` routes: “coming soon”. */
+  /** The public section at `/<name>`, for communes that enable it. */
   section?: {
     /** Position in the menu and on the home page. */
     menu: number;
-    routes: ReactElement[] | null;
+    /**
+     * Its menu entry and home card, from its `<module>Menu` catalog namespace (bundled with the
+     * first load: see @shabaka/ui's namespaces.ts).
+     */
+    labels: { nav: TranslationKey; title: TranslationKey; description: TranslationKey };
+    routes: ReactElement[];
   };
   /** Its tabs and routes in the staff area, in tab order. */
   desk?: {

@@ -9,7 +9,7 @@ export {
 } from './i18n/provider';
 export { makeTranslator, type Translator, type MessageValues } from './i18n/translate';
 export { loadMessages, loadNamespaces } from './i18n/load';
-export { NAMESPACES, type Namespace } from './i18n/namespaces';
+export { MENU_NAMESPACES, NAMESPACES, type Namespace } from './i18n/namespaces';
 export type { Messages, Catalog, TranslationKey } from './i18n/types';
 export { AppShell, MAIN_ID, type AppShellProps } from './components/AppShell';
 export { LanguageSwitch } from './components/LanguageSwitch';

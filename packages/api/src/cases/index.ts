@@ -12,7 +12,6 @@ export {
   normaliseCode,
 } from './codes';
 export type { CodeSeries } from './codes';
-export { idempotentIntake } from './intake';
 export { caseRows } from './repository';
 export {
   canMove,

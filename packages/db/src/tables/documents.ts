@@ -59,3 +59,7 @@ export interface DocumentTables {
   signingKeys: SigningKeyTable;
   documents: DocumentTable;
 }
+
+declare module '../types' {
+  interface Database extends DocumentTables {}
+}

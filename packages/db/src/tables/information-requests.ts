@@ -179,3 +179,7 @@ export interface InformationRequestTables {
   informationRequestStateCounts: InformationRequestStateCountTable;
   informationRequestDurations: InformationRequestDurationTable;
 }
+
+declare module '../types' {
+  interface Database extends InformationRequestTables {}
+}

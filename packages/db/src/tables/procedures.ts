@@ -225,3 +225,7 @@ export function overrideSearchText(o: {
     .filter(Boolean)
     .join(' \n ');
 }
+
+declare module '../types' {
+  interface Database extends ProcedureTables {}
+}

@@ -15,6 +15,7 @@ export const complaintsModule = definePortalModule({
   name: 'complaints',
   section: {
     menu: 1,
+    labels: { nav: 'complaintsMenu.nav', title: 'complaintsMenu.title', description: 'complaintsMenu.description' },
     routes: [
       <Route key="complaints" path="/complaints" component={ComplaintsHomeScreen} />,
       <Route key="complaints-new" path="/complaints/new" component={SubmitComplaintScreen} />,

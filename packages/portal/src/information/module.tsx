@@ -9,7 +9,11 @@ const MyInformationRequests = lazy(() => import('./Mine').then((m) => ({ default
 
 export const informationModule = definePortalModule({
   name: 'information',
-  section: { menu: 3, routes: [<Route key="information" path="/information" nest component={InformationSection} />] },
+  section: {
+    labels: { nav: 'informationMenu.nav', title: 'informationMenu.title', description: 'informationMenu.description' },
+    menu: 3,
+    routes: [<Route key="information" path="/information" nest component={InformationSection} />],
+  },
   desk: {
     tabs: [{ href: '/information', label: 'desk.tab.information', permission: 'information:process', match: 'prefix' }],
     routes: [

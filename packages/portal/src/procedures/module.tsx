@@ -8,7 +8,11 @@ const ProceduresDesk = lazy(() => import('./desk/ProceduresDesk'));
 
 export const proceduresModule = definePortalModule({
   name: 'procedures',
-  section: { menu: 2, routes: [<Route key="procedures" path="/procedures" nest component={ProceduresSection} />] },
+  section: {
+    labels: { nav: 'proceduresMenu.nav', title: 'proceduresMenu.title', description: 'proceduresMenu.description' },
+    menu: 2,
+    routes: [<Route key="procedures" path="/procedures" nest component={ProceduresSection} />],
+  },
   desk: {
     tabs: [{ href: '/procedures', label: 'desk.tab.procedures', permission: 'procedures:edit', match: 'prefix' }],
     routes: [{ path: '/procedures', nest: true, permission: 'procedures:edit', render: () => <ProceduresDesk /> }],

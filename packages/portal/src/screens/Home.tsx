@@ -1,8 +1,8 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner, Stat, useI18n, type TranslationKey } from '@shabaka/ui';
+import { Alert, Button, Card, Spinner, Stat, useI18n } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { enabledModules, READY, usePageTitle, usePortal } from '../config';
+import { enabledSections, usePageTitle, usePortal } from '../config';
 import { Emblem } from '../Emblem';
 
 function Identity() {
@@ -96,14 +96,9 @@ export function HomeScreen() {
       <section aria-labelledby="portal-sections">
         <h2 id="portal-sections">{t('portal.home.sections')}</h2>
         <div className="shb-grid">
-          {enabledModules(config).map((m) => (
-            <Card
-              key={m}
-              headingLevel={3}
-              title={<Link href={`/${m}`}>{t(`portal.module.${m}.title` as TranslationKey)}</Link>}
-              badge={READY.includes(m) ? undefined : t('portal.comingSoon.badge')}
-            >
-              <p>{t(`portal.module.${m}.description` as TranslationKey)}</p>
+          {enabledSections(config).map((m) => (
+            <Card key={m.name} headingLevel={3} title={<Link href={`/${m.name}`}>{t(m.section.labels.title)}</Link>}>
+              <p>{t(m.section.labels.description)}</p>
             </Card>
           ))}
         </div>
