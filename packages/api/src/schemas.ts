@@ -23,5 +23,10 @@ export {
   requester as informationRequester,
   submitInput as informationSubmitInput,
 } from './information-requests/schemas';
+export {
+  changePasswordInput as authChangePasswordInput,
+  signInInput as authSignInInput,
+  signUpInput as authSignUpInput,
+} from './auth/schemas';
 export { issueInput as documentIssueInput, recipient as documentRecipient } from './documents/schemas';
 export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';

@@ -68,6 +68,11 @@ export interface DescribeOptions {
   values?: (field: string) => MessageValues;
   /** The form field a path is shown under when the form names it otherwise ("location.lat" → "lat"). */
   slot?: (path: string) => string;
+  /**
+   * The form's own wording of its fields, read before the shared one (`<section>.error.field.<form>.<path>`):
+   * sign-in asks for the password where sign-up states the rule a new one follows.
+   */
+  form?: string;
 }
 
 type I18n = Pick<Translator, 't' | 'has'>;
@@ -114,12 +119,13 @@ function fieldTexts(
     // The slot's own text before the parents': "location.lat" shown under "lat" reads the latitude's rule.
     const [own, ...parents] = pathsOf(field);
     const names = [...new Set([own!, ...(options.slot ? [options.slot(field)] : []), ...parents])];
+    const lookups = options.form ? [`${options.form}.${own}`, ...names] : names;
     const text =
       byReason ??
       firstText(
         i18n,
         sections,
-        names.map((p) => `field.${p}`),
+        lookups.map((p) => `field.${p}`),
         options.values?.(field),
       ) ??
       i18n.t('portal.error.field.generic');

@@ -3,7 +3,8 @@ import { createTranslator, mergeCatalogs, namespaces } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../src/auth';
 import { initialsOf } from '../src/Emblem';
-import { describeError, errorCode } from '../src/errors';
+import { authSignInInput, authSignUpInput } from '@shabaka/api/schemas';
+import { describeError, describeIssues, errorCode } from '../src/errors';
 import { locate } from '../src/generic';
 import { FIRST_LOAD_NAMESPACES } from '../src/messages';
 
@@ -89,6 +90,22 @@ describe('describeError', () => {
     expect(describeError(error, fr).message).toBe(
       'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     );
+  });
+});
+
+describe('the auth forms’ checks', () => {
+  const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues ?? [];
+  it('ask for an empty sign-in password, and state the rule of a new one at sign-up', () => {
+    const signIn = describeIssues(issues(authSignInInput.safeParse({ email: 'a@b.ma', password: '' })), fr, {
+      form: 'signIn',
+    });
+    expect(signIn.password).toBe(fr.t('portal.error.field.signIn.password'));
+    const signUp = describeIssues(
+      issues(authSignUpInput.safeParse({ email: 'a@b.ma', password: '', displayName: 'Nadia' })),
+      ar,
+    );
+    expect(signUp.password).toBe(ar.t('portal.error.field.password'));
+    expect(signIn.password).not.toBe(fr.t('portal.error.field.password'));
   });
 });
 

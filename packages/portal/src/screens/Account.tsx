@@ -1,70 +1,68 @@
 import type { CommuneRole, NetworkRole } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner, TextField, useI18n } from '@shabaka/ui';
+import { authChangePasswordInput } from '@shabaka/api/schemas';
+import { Alert, Button, Card, Spinner, useI18n } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState, type FormEvent } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useMe } from '../auth';
 import { usePageTitle } from '../config';
 import { describeError } from '../errors';
+import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 import { portalModules } from '../modules';
 
 function ChangePassword() {
-  const trpc = useTRPC();
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [done, setDone] = useState(false);
-  const change = useMutation(trpc.auth.changePassword.mutationOptions());
-  const error = change.error ? describeError(change.error, i18n) : null;
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    setDone(false);
-    change.mutate(
-      {
-        currentPassword: String(data.get('currentPassword') ?? ''),
-        newPassword: String(data.get('newPassword') ?? ''),
-      },
-      {
-        onSuccess: () => {
-          form.reset();
-          setDone(true);
-        },
-      },
-    );
-  };
-
+  const { t } = useI18n();
+  // A new, empty form after each change; the message says it was done.
+  const [changed, setChanged] = useState(0);
   return (
     <Card title={t('portal.account.password')}>
       <p>{t('portal.account.passwordNote')}</p>
-      <form onSubmit={submit} noValidate className="portal-form">
-        {error && <Alert tone="error">{error.message}</Alert>}
-        {done && <Alert tone="success">{t('portal.account.passwordChanged')}</Alert>}
-        <TextField
-          label={t('portal.field.currentPassword')}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={error?.fields.currentPassword}
-        />
-        <TextField
-          label={t('portal.field.newPassword')}
-          hint={t('portal.field.passwordHint')}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          minLength={10}
-          required
-          error={error?.fields.newPassword}
-        />
-        <Button type="submit" busy={change.isPending}>
-          {change.isPending ? t('portal.account.passwordSubmitting') : t('portal.account.passwordSubmit')}
-        </Button>
-      </form>
+      {changed > 0 && <Alert tone="success">{t('portal.account.passwordChanged')}</Alert>}
+      <ChangePasswordForm key={changed} onChanged={() => setChanged((n) => n + 1)} />
     </Card>
+  );
+}
+
+function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
+  const trpc = useTRPC();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const change = useMutation(trpc.auth.changePassword.mutationOptions({ onSuccess: onChanged }));
+  const { form, props } = useKitForm({
+    defaultValues: { currentPassword: '', newPassword: '' },
+    i18n,
+    check: schemaCheck(authChangePasswordInput, (v) => v, i18n),
+    submit: (v) => change.mutateAsync(v),
+  });
+  return (
+    <KitForm {...props} className="portal-form" busy={change.isPending}>
+      <form.AppField name="currentPassword">
+        {(field) => (
+          <field.TextField
+            label={t('portal.field.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        )}
+      </form.AppField>
+      <form.AppField name="newPassword">
+        {(field) => (
+          <field.TextField
+            label={t('portal.field.newPassword')}
+            hint={t('portal.field.passwordHint')}
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+          />
+        )}
+      </form.AppField>
+      <Button type="submit" busy={change.isPending}>
+        {change.isPending ? t('portal.account.passwordSubmitting') : t('portal.account.passwordSubmit')}
+      </Button>
+    </KitForm>
   );
 }
 

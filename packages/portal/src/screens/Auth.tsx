@@ -1,13 +1,11 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, LANGUAGE_NAMES, LANGUAGES, SelectField, TextField, useI18n } from '@shabaka/ui';
+import { authSignInInput, authSignUpInput } from '@shabaka/api/schemas';
+import { Button, LANGUAGE_NAMES, LANGUAGES, useI18n } from '@shabaka/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeNext } from '../auth';
 import { usePageTitle } from '../config';
-import { describeError } from '../errors';
-
-const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 
 /** Signing in or up changes who we are: refetch `auth.*` (me, memberships) before moving on. */
 function useAfterAuth() {
@@ -21,6 +19,9 @@ function useAfterAuth() {
   };
 }
 
+/** Sign-in words its fields itself: an empty password is asked for, not measured against the rule of a new one. */
+const SIGN_IN = { form: 'signIn' } as const;
+
 export function SignInScreen() {
   const trpc = useTRPC();
   const i18n = useI18n();
@@ -28,43 +29,37 @@ export function SignInScreen() {
   const search = useSearch();
   const afterAuth = useAfterAuth();
   const signIn = useMutation(trpc.auth.signIn.mutationOptions({ onSuccess: afterAuth }));
-  const error = signIn.error ? describeError(signIn.error, i18n) : null;
   usePageTitle(t('portal.signIn.heading'));
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    signIn.mutate({ email: field(form, 'email'), password: field(form, 'password') });
-  };
+  const { form, props } = useKitForm({
+    defaultValues: { email: '', password: '' },
+    i18n,
+    check: schemaCheck(authSignInInput, (v) => v, i18n, SIGN_IN),
+    describe: SIGN_IN,
+    submit: (v) => signIn.mutateAsync(v),
+  });
 
   return (
     <div className="portal-form">
       <h1>{t('portal.signIn.heading')}</h1>
       <p>{t('portal.signIn.intro')}</p>
-      {/* noValidate: the server's checks come back translated into the page's language,
-          unlike the browser's bubbles, which follow the browser's language. */}
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <TextField
-          label={t('portal.field.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={error?.fields.email}
-        />
-        <TextField
-          label={t('portal.field.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={error?.fields.password}
-        />
+      <KitForm {...props} className="" busy={signIn.isPending}>
+        <form.AppField name="email">
+          {(field) => <field.TextField label={t('portal.field.email')} type="email" autoComplete="email" required />}
+        </form.AppField>
+        <form.AppField name="password">
+          {(field) => (
+            <field.TextField
+              label={t('portal.field.password')}
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+          )}
+        </form.AppField>
         <Button type="submit" busy={signIn.isPending}>
           {signIn.isPending ? t('portal.signIn.submitting') : t('portal.signIn.submit')}
         </Button>
-      </form>
+      </KitForm>
       <p className="portal-form-footer">
         {t('portal.signIn.noAccount')}{' '}
         <Link href={`/sign-up${search ? `?${search}` : ''}`}>{t('portal.nav.signUp')}</Link>
@@ -80,63 +75,56 @@ export function SignUpScreen() {
   const search = useSearch();
   const afterAuth = useAfterAuth();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions({ onSuccess: afterAuth }));
-  const error = signUp.error ? describeError(signUp.error, i18n) : null;
   usePageTitle(t('portal.signUp.heading'));
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const locale = LANGUAGES.find((l) => l === form.get('locale')) ?? lang;
-    signUp.mutate({
-      displayName: field(form, 'displayName'),
-      email: field(form, 'email'),
-      password: field(form, 'password'),
-      locale,
-    });
-  };
+  const input = (v: { displayName: string; email: string; password: string; locale: string }) => ({
+    ...v,
+    locale: LANGUAGES.find((l) => l === v.locale) ?? lang,
+  });
+  const { form, props } = useKitForm({
+    defaultValues: { displayName: '', email: '', password: '', locale: lang },
+    i18n,
+    check: schemaCheck(authSignUpInput, input, i18n),
+    submit: (v) => signUp.mutateAsync(input(v)),
+  });
 
   return (
     <div className="portal-form">
       <h1>{t('portal.signUp.heading')}</h1>
       <p>{t('portal.signIn.intro')}</p>
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <TextField
-          label={t('portal.field.displayName')}
-          name="displayName"
-          autoComplete="name"
-          required
-          error={error?.fields.displayName}
-        />
-        <TextField
-          label={t('portal.field.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={error?.fields.email}
-        />
-        <TextField
-          label={t('portal.field.password')}
-          hint={t('portal.field.passwordHint')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={10}
-          required
-          error={error?.fields.password}
-        />
-        <SelectField label={t('portal.field.locale')} name="locale" defaultValue={lang} error={error?.fields.locale}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </SelectField>
+      <KitForm {...props} className="" busy={signUp.isPending}>
+        <form.AppField name="displayName">
+          {(field) => <field.TextField label={t('portal.field.displayName')} autoComplete="name" required />}
+        </form.AppField>
+        <form.AppField name="email">
+          {(field) => <field.TextField label={t('portal.field.email')} type="email" autoComplete="email" required />}
+        </form.AppField>
+        <form.AppField name="password">
+          {(field) => (
+            <field.TextField
+              label={t('portal.field.password')}
+              hint={t('portal.field.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              required
+            />
+          )}
+        </form.AppField>
+        <form.AppField name="locale">
+          {(field) => (
+            <field.SelectField label={t('portal.field.locale')}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
         <Button type="submit" busy={signUp.isPending}>
           {signUp.isPending ? t('portal.signUp.submitting') : t('portal.signUp.submit')}
         </Button>
-      </form>
+      </KitForm>
       <p className="portal-form-footer">
         {t('portal.signUp.haveAccount')}{' '}
         <Link href={`/sign-in${search ? `?${search}` : ''}`}>{t('portal.nav.signIn')}</Link>

@@ -108,6 +108,7 @@ export default {
   'portal.error.field.password': 'استعمل 10 أحرف على الأقل، دون تكرار مفرط.',
   'portal.error.field.newPassword': 'استعمل 10 أحرف على الأقل، دون تكرار مفرط.',
   'portal.error.field.currentPassword': 'أدخل كلمة المرور الحالية.',
+  'portal.error.field.signIn.password': 'أدخل كلمة المرور.',
   'portal.error.field.displayName': 'أدخل اسمك (حرفان على الأقل).',
   'portal.error.commune': 'تعذّر تحميل معطيات الجماعة.',
   'portal.error.unknownCommune': 'لا توجد في الشبكة جماعة بالمعرّف «{slug}».',

@@ -113,6 +113,7 @@ export default {
   'portal.error.field.password': 'Use al menos 10 caracteres, sin demasiadas repeticiones.',
   'portal.error.field.newPassword': 'Use al menos 10 caracteres, sin demasiadas repeticiones.',
   'portal.error.field.currentPassword': 'Introduzca su contraseña actual.',
+  'portal.error.field.signIn.password': 'Introduzca su contraseña.',
   'portal.error.field.displayName': 'Introduzca su nombre (al menos 2 caracteres).',
   'portal.error.commune': 'No se pudieron cargar los datos del municipio.',
   'portal.error.unknownCommune': 'No hay ningún municipio «{slug}» en la red.',

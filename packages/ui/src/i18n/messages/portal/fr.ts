@@ -114,6 +114,7 @@ export default {
   'portal.error.field.password': 'Utilisez au moins 10 caractères, sans trop de répétitions.',
   'portal.error.field.newPassword': 'Utilisez au moins 10 caractères, sans trop de répétitions.',
   'portal.error.field.currentPassword': 'Saisissez votre mot de passe actuel.',
+  'portal.error.field.signIn.password': 'Saisissez votre mot de passe.',
   'portal.error.field.displayName': 'Saisissez votre nom (au moins 2 caractères).',
   'portal.error.commune': 'Impossible de charger les informations de la commune.',
   'portal.error.unknownCommune': 'Aucune commune « {slug} » dans le réseau.',
