@@ -28,5 +28,10 @@ export {
   signInInput as authSignInInput,
   signUpInput as authSignUpInput,
 } from './auth/schemas';
-export { issueInput as documentIssueInput, recipient as documentRecipient } from './documents/schemas';
+export {
+  issueInput as documentIssueInput,
+  recipient as documentRecipient,
+  revokeInput as documentRevokeInput,
+} from './documents/schemas';
+export { createApiKeyInput } from './apikeys/schemas';
 export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';

@@ -1,13 +1,15 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, TextField } from '@shabaka/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { createApiKeyInput } from '@shabaka/api/schemas';
+import { Alert, Button, Card } from '@shabaka/ui';
+import { useEffect, useId, useRef, useState } from 'react';
 import { usePageTitle, usePortal } from '../config';
 import { ConfirmStep } from './Confirm';
 import { useDesk } from './i18n';
 import { DataTable, Loaded } from './List';
 import { ScreenHeading } from './shared';
 import { describeError } from '../errors';
+import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 
 type Key = RouterOutputs['apiKeys']['list'][number];
 type Created = RouterOutputs['apiKeys']['create'];
@@ -119,40 +121,35 @@ function CreateKey({ onCreated }: { onCreated: (created: Created) => void }) {
       },
     }),
   );
-  const error = create.error ? describeError(create.error, i18n, { section: 'desk' }) : null;
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const label = String(new FormData(form).get('label') ?? '').trim();
-    create.mutate(
-      { commune: slug, label },
-      {
-        onSuccess: (created) => {
-          form.reset();
-          onCreated(created);
-        },
-      },
-    );
-  };
+  const describe = { section: 'desk' } as const;
+  const { form, props } = useKitForm({
+    defaultValues: { label: '' },
+    i18n,
+    check: schemaCheck(createApiKeyInput, (v) => v, i18n, describe),
+    describe,
+    // The form goes with the new key on screen; "done" brings an empty one.
+    submit: async (v) => onCreated(await create.mutateAsync({ commune: slug, label: v.label.trim() })),
+  });
   return (
     <Card title={t('desk.apiKeys.createTitle')} headingLevel={3}>
       <p>{t('desk.apiKeys.createIntro')}</p>
-      <form onSubmit={submit} noValidate className="portal-form">
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <TextField
-          label={t('desk.apiKeys.label')}
-          hint={t('desk.apiKeys.labelHint')}
-          name="label"
-          required
-          minLength={2}
-          maxLength={100}
-          autoComplete="off"
-          error={error?.fields.label}
-        />
+      <KitForm {...props} className="portal-form" busy={create.isPending}>
+        <form.AppField name="label">
+          {(field) => (
+            <field.TextField
+              label={t('desk.apiKeys.label')}
+              hint={t('desk.apiKeys.labelHint')}
+              required
+              minLength={2}
+              maxLength={100}
+              autoComplete="off"
+            />
+          )}
+        </form.AppField>
         <Button type="submit" busy={create.isPending}>
           {t('desk.apiKeys.create')}
         </Button>
-      </form>
+      </KitForm>
     </Card>
   );
 }

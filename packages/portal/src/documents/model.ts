@@ -11,7 +11,8 @@ export type Delivery = NonNullable<IssueInput['delivery']>;
 export const DOCUMENT_LANGUAGES = ['both', 'ar', 'fr'] as const satisfies readonly DocumentLanguage[];
 
 /** A template field's name, labelled by `documents.field.<name>`. */
-type TemplateField = 'address' | 'since' | 'purpose' | 'subject' | 'question' | 'answer' | 'requestCode' | 'statement';
+export type TemplateField =
+  'address' | 'since' | 'purpose' | 'subject' | 'question' | 'answer' | 'requestCode' | 'statement';
 
 /** Each template's own fields, in form order; `long` ones are textareas. */
 export const TEMPLATE_FIELDS: Record<

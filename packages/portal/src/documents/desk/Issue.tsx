@@ -1,12 +1,11 @@
 import { DOCUMENT_DELIVERIES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { RadioGroup } from '../../RadioGroup';
+import { documentIssueInput } from '@shabaka/api/schemas';
+import { Button, Card } from '@shabaka/ui';
+import { useEffect, useId, useRef, useState } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { newIdempotencyKey } from '../../desk/files';
 import { ScreenHeading } from '../../desk/shared';
-import { TextAreaField } from '@shabaka/ui';
 import { useDocumentsI18n } from '../i18n';
 import {
   DOCUMENT_LANGUAGES,
@@ -16,10 +15,9 @@ import {
   type IssueInput,
   type Issued,
   type Template,
+  type TemplateField,
 } from '../model';
-import { describeError } from '../../errors';
-
-const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+import { KitForm, schemaCheck, useKitForm, useStore } from '../../forms/kit';
 
 /** The download link for electronic delivery, with a copy button (falls back to selecting the text). */
 function DownloadLink({ url }: { url: string }) {
@@ -131,6 +129,52 @@ function IssuedPanel({ issued, email, onAnother }: { issued: Issued; email: stri
   );
 }
 
+interface Values {
+  template: Template;
+  /** Every template's fields: those of the chosen one are sent (another's stay typed if the agent comes back). */
+  fields: Record<TemplateField, string>;
+  recipient: { name: string; cin: string; address: string };
+  language: string;
+  delivery: Delivery;
+  requesterEmail: string;
+}
+
+const EMPTY: Values = {
+  template: 'residence_certificate',
+  fields: {
+    address: '',
+    since: '',
+    purpose: '',
+    subject: '',
+    question: '',
+    answer: '',
+    requestCode: '',
+    statement: '',
+  },
+  recipient: { name: '', cin: '', address: '' },
+  language: 'both',
+  delivery: 'paper',
+  requesterEmail: '',
+};
+
+/** The values as `documents.issue` takes them (the commune and the key are added when sending). */
+function inputOf(v: Values) {
+  // The union's branches differ only by their fields; the schema checks the chosen one's.
+  return {
+    template: v.template,
+    fields: Object.fromEntries(TEMPLATE_FIELDS[v.template].map((f) => [f.name, v.fields[f.name].trim()])),
+    recipient: {
+      name: v.recipient.name.trim(),
+      cin: v.recipient.cin.trim(),
+      // A residence certificate's address is the one it certifies, among its own fields.
+      address: v.template === 'residence_certificate' ? '' : v.recipient.address.trim(),
+    },
+    language: oneOf(DOCUMENT_LANGUAGES, v.language) ?? 'both',
+    delivery: v.delivery,
+    requesterEmail: v.requesterEmail.trim(),
+  };
+}
+
 function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -139,8 +183,6 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
   const { t } = i18n;
   // One key per form: a double click or a retry after a lost answer never signs twice.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [template, setTemplate] = useState<Template>('residence_certificate');
-  const [delivery, setDelivery] = useState<Delivery>('paper');
   const issue = useMutation(
     trpc.documents.issue.mutationOptions({
       onSuccess: async () => {
@@ -148,135 +190,123 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
       },
     }),
   );
-  const error = issue.error ? describeError(issue.error, i18n) : null;
-  const fields = error?.fields ?? {};
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (issue.error) errorRef.current?.focus();
-  }, [issue.error]);
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (issue.isPending) return;
-    const data = new FormData(e.currentTarget);
-    const own = Object.fromEntries(TEMPLATE_FIELDS[template].map((f) => [f.name, text(data, `fields.${f.name}`)]));
-    const email = text(data, 'requesterEmail');
-    // The union's branches differ only by their fields; the server validates each one.
-    const input = {
-      commune: slug,
-      template,
-      fields: own,
-      recipient: {
-        name: text(data, 'recipient.name'),
-        cin: text(data, 'recipient.cin'),
-        address: text(data, 'recipient.address'),
-      },
-      language: oneOf(DOCUMENT_LANGUAGES, text(data, 'language')) ?? 'both',
-      delivery,
-      requesterEmail: email,
-      idempotencyKey,
-    } as IssueInput;
-    issue.mutate(input, { onSuccess: (issued) => onIssued(issued, email) });
-  };
+  const { form, props } = useKitForm<Values>({
+    defaultValues: EMPTY,
+    i18n,
+    check: schemaCheck(documentIssueInput, inputOf, i18n, { router: 'documents' }),
+    submit: async (v) => {
+      const input = inputOf(v);
+      const issued = await issue.mutateAsync({ ...input, commune: slug, idempotencyKey } as IssueInput);
+      onIssued(issued, input.requesterEmail);
+    },
+  });
+  const template = useStore(form.store, (s) => s.values.template);
 
   return (
-    <form onSubmit={submit} noValidate className="desk-counter-form">
-      <div ref={errorRef} tabIndex={-1}>
-        {error && <Alert tone="error">{error.message}</Alert>}
-      </div>
-      <SelectField
-        label={t('documents.issue.template')}
-        name="template"
-        value={template}
-        required
-        onChange={(e) => setTemplate(oneOf(DOCUMENT_TEMPLATES, e.target.value) ?? 'residence_certificate')}
-      >
-        {DOCUMENT_TEMPLATES.map((tpl) => (
-          <option key={tpl} value={tpl}>
-            {t(`documents.template.${tpl}`)}
-          </option>
-        ))}
-      </SelectField>
-      <fieldset className="desk-fieldset" key={template}>
+    <KitForm {...props} className="desk-counter-form" busy={issue.isPending}>
+      <form.AppField name="template">
+        {(field) => (
+          <field.SelectField label={t('documents.issue.template')} required>
+            {DOCUMENT_TEMPLATES.map((tpl) => (
+              <option key={tpl} value={tpl}>
+                {t(`documents.template.${tpl}`)}
+              </option>
+            ))}
+          </field.SelectField>
+        )}
+      </form.AppField>
+      <fieldset className="desk-fieldset">
         <legend>{t('documents.issue.fieldsLegend')}</legend>
-        {TEMPLATE_FIELDS[template].map((f) => {
-          const props = {
-            label: t(`documents.field.${f.name}`),
-            name: `fields.${f.name}`,
-            required: f.required,
-            maxLength: f.max,
-            error: fields[`fields.${f.name}`],
-          };
-          return f.long ? (
-            <TextAreaField key={f.name} {...props} rows={f.name === 'answer' ? 8 : 4} className="desk-textarea" />
-          ) : (
-            <TextField key={f.name} {...props} type={f.type ?? 'text'} autoComplete="off" />
-          );
-        })}
+        {TEMPLATE_FIELDS[template].map((f) => (
+          <form.AppField key={f.name} name={`fields.${f.name}`}>
+            {(field) =>
+              f.long ? (
+                <field.TextAreaField
+                  label={t(`documents.field.${f.name}`)}
+                  required={f.required}
+                  maxLength={f.max}
+                  rows={f.name === 'answer' ? 8 : 4}
+                  className="desk-textarea"
+                />
+              ) : (
+                <field.TextField
+                  label={t(`documents.field.${f.name}`)}
+                  required={f.required}
+                  maxLength={f.max}
+                  type={f.type ?? 'text'}
+                  autoComplete="off"
+                />
+              )
+            }
+          </form.AppField>
+        ))}
       </fieldset>
       <fieldset className="desk-fieldset">
         <legend>{t('documents.issue.recipientLegend')}</legend>
-        <TextField
-          label={t('documents.field.recipientName')}
-          name="recipient.name"
-          required
-          maxLength={160}
-          autoComplete="off"
-          error={fields['recipient.name']}
-        />
-        <TextField
-          label={t('documents.field.cin')}
-          hint={t('documents.field.cinHint')}
-          name="recipient.cin"
-          maxLength={10}
-          dir="ltr"
-          autoComplete="off"
-          spellCheck={false}
-          error={fields['recipient.cin']}
-        />
+        <form.AppField name="recipient.name">
+          {(field) => (
+            <field.TextField label={t('documents.field.recipientName')} required maxLength={160} autoComplete="off" />
+          )}
+        </form.AppField>
+        <form.AppField name="recipient.cin">
+          {(field) => (
+            <field.TextField
+              label={t('documents.field.cin')}
+              hint={t('documents.field.cinHint')}
+              maxLength={10}
+              dir="ltr"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </form.AppField>
         {template !== 'residence_certificate' && (
-          <TextField
-            label={t('documents.field.recipientAddress')}
-            name="recipient.address"
-            maxLength={300}
-            autoComplete="off"
-            error={fields['recipient.address']}
+          <form.AppField name="recipient.address">
+            {(field) => (
+              <field.TextField label={t('documents.field.recipientAddress')} maxLength={300} autoComplete="off" />
+            )}
+          </form.AppField>
+        )}
+        <form.AppField name="language">
+          {(field) => (
+            <field.SelectField label={t('documents.field.language')}>
+              {DOCUMENT_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`documents.language.${l}`)}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
+      </fieldset>
+      <form.AppField name="delivery">
+        {(field) => (
+          <field.RadioField
+            legend={t('documents.issue.deliveryLegend')}
+            choices={DOCUMENT_DELIVERIES.map((d) => ({
+              value: d,
+              label: t(`documents.delivery.${d}`),
+              hint: t(d === 'paper' ? 'documents.field.paperHint' : 'documents.field.electronicHint'),
+            }))}
           />
         )}
-        <SelectField label={t('documents.field.language')} name="language" defaultValue="both" error={fields.language}>
-          {DOCUMENT_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`documents.language.${l}`)}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
-      <RadioGroup
-        legend={t('documents.issue.deliveryLegend')}
-        name="delivery"
-        value={delivery}
-        onChange={(v) => setDelivery(oneOf(DOCUMENT_DELIVERIES, v) ?? 'paper')}
-        error={fields.delivery}
-        choices={DOCUMENT_DELIVERIES.map((d) => ({
-          value: d,
-          label: t(`documents.delivery.${d}`),
-          hint: t(d === 'paper' ? 'documents.field.paperHint' : 'documents.field.electronicHint'),
-        }))}
-      />
-      <TextField
-        label={t('documents.field.requesterEmail')}
-        hint={t('documents.field.requesterEmailHint')}
-        name="requesterEmail"
-        type="email"
-        dir="ltr"
-        autoComplete="off"
-        maxLength={254}
-        error={fields.requesterEmail}
-      />
+      </form.AppField>
+      <form.AppField name="requesterEmail">
+        {(field) => (
+          <field.TextField
+            label={t('documents.field.requesterEmail')}
+            hint={t('documents.field.requesterEmailHint')}
+            type="email"
+            dir="ltr"
+            autoComplete="off"
+            maxLength={254}
+          />
+        )}
+      </form.AppField>
       <Button type="submit" busy={issue.isPending}>
         {t('documents.issue.submit')}
       </Button>
-    </form>
+    </KitForm>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { documentRevokeInput } from '@shabaka/api/schemas';
 import { Alert, Button } from '@shabaka/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ConfirmStep } from '../../desk/Confirm';
 import { ScreenHeading } from '../../desk/shared';
-import { TextAreaField } from '@shabaka/ui';
+import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
 import { useDocumentsI18n } from '../i18n';
-import { describeError } from '../../errors';
 
 /** /staff/documents/revoke/:code — a public reason, then an explicit confirmation. */
 export function RevokeScreen({ code }: { code: string }) {
@@ -17,28 +17,33 @@ export function RevokeScreen({ code }: { code: string }) {
   const i18n = useDocumentsI18n();
   const { t } = i18n;
   usePageTitle(`${t('documents.revoke.title', { code })} · ${t('portal.staff.heading')}`);
-  const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const revoke = useMutation(
     trpc.documents.revoke.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.documents.pathFilter());
       },
+      onSettled: () => setConfirming(false),
     }),
   );
-  const error = revoke.error ? describeError(revoke.error, i18n) : null;
   const after = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (revoke.isSuccess || revoke.isError) after.current?.focus();
-  }, [revoke.isSuccess, revoke.isError]);
-
-  const ask = (e: FormEvent) => {
-    e.preventDefault();
-    revoke.reset();
-    setConfirming(true);
-  };
-  const confirm = () =>
-    revoke.mutate({ commune: slug, code, reason: reason.trim() }, { onSettled: () => setConfirming(false) });
+    if (revoke.isSuccess) after.current?.focus();
+  }, [revoke.isSuccess]);
+  const input = (v: { reason: string }) => ({ code, reason: v.reason.trim() });
+  const schema = schemaCheck(documentRevokeInput, input, i18n, { router: 'documents' });
+  const { form, props } = useKitForm({
+    defaultValues: { reason: '' },
+    i18n,
+    // The reason is checked once confirmed, the step that sends: a refusal brings the form back.
+    check: (v) => {
+      if (!confirming) return {};
+      const found = schema(v);
+      if (Object.keys(found).length) setConfirming(false);
+      return found;
+    },
+    submit: async (v) => (confirming ? revoke.mutateAsync({ commune: slug, ...input(v) }) : setConfirming(true)),
+  });
 
   return (
     <div className="shb-stack">
@@ -49,32 +54,31 @@ export function RevokeScreen({ code }: { code: string }) {
             {t('documents.revoke.done', { code })}
           </Alert>
         )}
-        {error && <Alert tone="error">{error.message}</Alert>}
       </div>
       {!revoke.isSuccess && (
-        <form onSubmit={ask} noValidate className="desk-counter-form">
+        <KitForm {...props} className="desk-counter-form" busy={revoke.isPending}>
           <p>{t('documents.revoke.intro')}</p>
-          <TextAreaField
-            label={t('documents.revoke.reason')}
-            hint={t('documents.revoke.reasonHint')}
-            name="reason"
-            required
-            minLength={5}
-            maxLength={500}
-            rows={3}
-            className="desk-textarea"
-            value={reason}
-            readOnly={confirming}
-            onChange={(e) => setReason(e.target.value)}
-            error={error?.fields.reason}
-          />
+          <form.AppField name="reason">
+            {(field) => (
+              <field.TextAreaField
+                label={t('documents.revoke.reason')}
+                hint={t('documents.revoke.reasonHint')}
+                required
+                minLength={5}
+                maxLength={500}
+                rows={3}
+                className="desk-textarea"
+                readOnly={confirming}
+              />
+            )}
+          </form.AppField>
           {confirming ? (
             <ConfirmStep
               question={t('documents.revoke.confirm', { code })}
               yes={t('documents.revoke.yes')}
               no={t('documents.revoke.no')}
               pending={revoke.isPending}
-              onYes={confirm}
+              onYes={() => void form.handleSubmit()}
               onNo={() => setConfirming(false)}
             />
           ) : (
@@ -85,7 +89,7 @@ export function RevokeScreen({ code }: { code: string }) {
               <Link href="/">{t('documents.revoke.cancel')}</Link>
             </div>
           )}
-        </form>
+        </KitForm>
       )}
       <p className="desk-muted">
         <a href={`/verify/${encodeURIComponent(code)}`} target="_blank" rel="noopener">
