@@ -12,6 +12,7 @@ export {
   normaliseCode,
 } from './codes';
 export type { CodeSeries } from './codes';
+export { idempotentIntake } from './intake';
 export { caseRows } from './repository';
 export {
   canMove,

@@ -8,16 +8,13 @@ import {
   caseQueue,
   codeYear,
   findCaseByCode,
-  formatSecret,
-  generateSecret,
-  hashSecret,
+  idempotentIntake,
   newOwnerSecret,
   ownedCase,
   proveOwner,
   publishState,
   timing,
   trackCase,
-  withHash,
   moveCase,
   transition as kernelTransition,
   withLockedCase,
@@ -26,7 +23,7 @@ import { complaintCase } from './case';
 import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
+import { badRequest, conflict, notFound } from '../errors';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
@@ -71,18 +68,27 @@ interface Intake {
 /**
  * One intake path for every channel (portal, counter, paper, phone, Open311): the
  * uploads are checked and re-encoded first, then the complaint, its files, the first
- * timeline entry and the rollups are written in one transaction — all or nothing.
+ * timeline entry and the rollups are written in one transaction — all or nothing. A
+ * retry with the same idempotency key gets the complaint already filed (cases/intake.ts).
  */
-export async function submit(
+export function submit(
   ctx: Ctx,
   commune: CommuneRow,
   input: SubmitInput & { scans?: RegisterInput['scans'] },
   intake: Intake,
 ) {
-  if (input.idempotencyKey) {
-    const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-    if (existing) return replayed(ctx, commune, existing);
-  }
+  return idempotentIntake(ctx.db, complaintCase, commune.id, input.idempotencyKey, {
+    create: () => fileComplaint(ctx, commune, input, intake),
+    replay: (c, secret) => receiptOf(commune.slug, c, secret),
+  });
+}
+
+async function fileComplaint(
+  ctx: Ctx,
+  commune: CommuneRow,
+  input: SubmitInput & { scans?: RegisterInput['scans'] },
+  intake: Intake,
+) {
   const category = await repo.findCategoryWithSettings(ctx.db, commune.id, input.categoryId);
   if (!category || !category.active)
     throw badRequest('unknown_category', 'Choose one of this commune’s categories.', 'categoryId');
@@ -133,62 +139,37 @@ export async function submit(
   };
 
   let complaint: Complaint;
-  try {
-    if (photos.length + scans.length === 0) {
-      // One statement is atomic on its own: no BEGIN/COMMIT round trips around the locks.
-      complaint = await repo.insertIntake(ctx.db, intakeRow);
-    } else {
-      complaint = await ctx.db.transaction().execute(async (trx) => {
-        // Files first: their bytes take the longest to send and lock no shared row.
-        const stored = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[]) => {
-          const out = [];
-          for (const f of files)
-            out.push({
-              fileId: await putFile(trx, commune.id, f.main),
-              thumbFileId: f.thumb ? await putFile(trx, commune.id, f.thumb) : null,
-            });
-          return out;
-        };
-        const photoFiles = await stored(photos);
-        const scanFiles = await stored(scans);
-        const c = await repo.insertIntake(trx, intakeRow);
-        for (const [kind, files] of [
-          ['photo', photoFiles],
-          ['scan', scanFiles],
-        ] as const) {
-          for (const [position, f] of files.entries()) {
-            await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, ...f, position });
-          }
+  if (photos.length + scans.length === 0) {
+    // One statement is atomic on its own: no BEGIN/COMMIT round trips around the locks.
+    complaint = await repo.insertIntake(ctx.db, intakeRow);
+  } else {
+    complaint = await ctx.db.transaction().execute(async (trx) => {
+      // Files first: their bytes take the longest to send and lock no shared row.
+      const stored = async (files: { main: ProcessedFile; thumb: ProcessedFile | null }[]) => {
+        const out = [];
+        for (const f of files)
+          out.push({
+            fileId: await putFile(trx, commune.id, f.main),
+            thumbFileId: f.thumb ? await putFile(trx, commune.id, f.thumb) : null,
+          });
+        return out;
+      };
+      const photoFiles = await stored(photos);
+      const scanFiles = await stored(scans);
+      const c = await repo.insertIntake(trx, intakeRow);
+      for (const [kind, files] of [
+        ['photo', photoFiles],
+        ['scan', scanFiles],
+      ] as const) {
+        for (const [position, f] of files.entries()) {
+          await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, ...f, position });
         }
-        return c;
-      });
-    }
-  } catch (err) {
-    // Two requests with one idempotency key raced: the loser returns the winner's result.
-    if (input.idempotencyKey && isUniqueViolation(err, 'complaints_idempotency')) {
-      const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-      if (existing) return replayed(ctx, commune, existing);
-    }
-    throw err;
+      }
+      return c;
+    });
   }
   ctx.events.publish({ kind: 'complaint.submitted', commune: commune.slug, data: { code: complaint.code } });
   return receiptOf(commune.slug, complaint, owner.secret);
-}
-
-/**
- * A repeated submission (same idempotency key): the first answer may never have reached
- * the citizen, and only hashes of its secret are kept, so this answer carries a new secret
- * whose hash joins the first one's — both work (a double tap shows either).
- */
-async function replayed(ctx: Ctx, commune: CommuneRow, existing: Complaint) {
-  const secret = generateSecret();
-  await ctx.db.transaction().execute(async (trx) => {
-    const c = await repo.lockById(trx, commune.id, existing.id);
-    await repo.updateComplaint(trx, commune.id, existing.id, {
-      ownerSecretHash: withHash(c?.ownerSecretHash ?? null, hashSecret(secret)),
-    });
-  });
-  return receiptOf(commune.slug, existing, formatSecret(secret));
 }
 
 /** The intake's answer: code, deadlines, links and the owner's secret (shown once, printed on the receipt). */

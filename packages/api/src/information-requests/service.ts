@@ -18,14 +18,11 @@ import {
   findCaseByCode,
   ownedCase,
   trackCase,
-  formatSecret,
-  generateSecret,
-  hashSecret,
+  idempotentIntake,
   moveCase,
   newOwnerSecret,
   proveOwner,
   publishState,
-  withHash,
   withLockedCase,
 } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
@@ -40,7 +37,7 @@ import {
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
-import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
+import { badRequest, conflict, notFound } from '../errors';
 import { cin } from '../fields';
 import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
@@ -80,12 +77,16 @@ interface Intake {
  * One intake path for every channel (web, counter, post, email): the code, the row, the
  * first timeline entry, the rollups and the audit row in one transaction. The deadline is
  * fixed now from the calendar and the commune's settings (20 working days, 3 if urgent).
+ * A retry with the same idempotency key gets the request already filed (cases/intake.ts).
  */
-export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
-  if (input.idempotencyKey) {
-    const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-    if (existing) return replayed(ctx, commune, existing, await loadCalendar(ctx.db));
-  }
+export function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
+  return idempotentIntake(ctx.db, informationCase(null), commune.id, input.idempotencyKey, {
+    create: () => fileRequest(ctx, commune, input, intake),
+    replay: async (r, secret) => receiptOf(commune.slug, r, secret, await loadCalendar(ctx.db)),
+  });
+}
+
+async function fileRequest(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
   const now = ctx.clock.now();
   const receivedAt = intake.receivedAt ?? now;
   if (receivedAt.getTime() > now.getTime())
@@ -102,84 +103,62 @@ export async function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, 
   const dueAt = addWorkingDays(receivedAt, period, cal);
   const owner = newOwnerSecret();
 
-  let request: Req;
-  try {
-    request = await ctx.db.transaction().execute(async (trx) => {
-      const r = await repo.insertRequest(trx, {
-        communeId: commune.id,
-        code: await allocateCode(trx, commune, 'information', now),
-        subject: input.subject,
-        description: input.description,
-        urgent: input.urgent,
-        urgencyReason: input.urgent ? (input.urgencyReason ?? null) : null,
-        channel: intake.channel,
-        deliveryChannel: input.deliveryChannel,
-        requesterName: input.requester.name ?? null,
-        requesterEmail: input.requester.email ?? null,
-        requesterPhone: input.requester.phone ?? null,
-        requesterAddress: input.requester.address ?? null,
-        requesterCin: input.requester.cin ?? null,
-        authorId: intake.authorId,
-        registeredBy: intake.registeredBy,
-        ownerSecretHash: owner.hash,
-        state: 'received',
-        receivedAt,
-        periodWorkingDays: period,
-        initialDueAt: dueAt,
-        dueAt,
-        idempotencyKey: input.idempotencyKey ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repo.insertEvent(trx, {
-        communeId: commune.id,
-        requestId: r.id,
-        at: now,
-        actorId: intake.registeredBy ?? intake.authorId,
-        kind: 'submitted',
-        toState: 'received',
-        data: {
-          channel: intake.channel,
-          urgent: input.urgent,
-          workingDays: period,
-          dueAt: dueAt.toISOString(),
-          receivedAt: receivedAt.toISOString(),
-        },
-      });
-      await moveStateCount(trx, commune.id, null, 'received');
-      await bumpDaily(trx, commune.id, receivedAt, ['received']);
-      await recordAudit(trx, {
-        communeId: commune.id,
-        actorId: intake.registeredBy ?? intake.authorId,
-        action: intake.registeredBy ? 'information.registered' : 'information.submitted',
-        targetType: 'information_request',
-        targetId: r.id,
-        data: { code: r.code, channel: intake.channel, urgent: input.urgent },
-      });
-      return r;
+  const request = await ctx.db.transaction().execute(async (trx) => {
+    const r = await repo.insertRequest(trx, {
+      communeId: commune.id,
+      code: await allocateCode(trx, commune, 'information', now),
+      subject: input.subject,
+      description: input.description,
+      urgent: input.urgent,
+      urgencyReason: input.urgent ? (input.urgencyReason ?? null) : null,
+      channel: intake.channel,
+      deliveryChannel: input.deliveryChannel,
+      requesterName: input.requester.name ?? null,
+      requesterEmail: input.requester.email ?? null,
+      requesterPhone: input.requester.phone ?? null,
+      requesterAddress: input.requester.address ?? null,
+      requesterCin: input.requester.cin ?? null,
+      authorId: intake.authorId,
+      registeredBy: intake.registeredBy,
+      ownerSecretHash: owner.hash,
+      state: 'received',
+      receivedAt,
+      periodWorkingDays: period,
+      initialDueAt: dueAt,
+      dueAt,
+      idempotencyKey: input.idempotencyKey ?? null,
+      createdAt: now,
+      updatedAt: now,
     });
-  } catch (err) {
-    // Two requests with one idempotency key raced: the loser returns the winner's receipt.
-    if (input.idempotencyKey && isUniqueViolation(err, 'information_requests_idempotency')) {
-      const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
-      if (existing) return replayed(ctx, commune, existing, cal);
-    }
-    throw err;
-  }
+    await repo.insertEvent(trx, {
+      communeId: commune.id,
+      requestId: r.id,
+      at: now,
+      actorId: intake.registeredBy ?? intake.authorId,
+      kind: 'submitted',
+      toState: 'received',
+      data: {
+        channel: intake.channel,
+        urgent: input.urgent,
+        workingDays: period,
+        dueAt: dueAt.toISOString(),
+        receivedAt: receivedAt.toISOString(),
+      },
+    });
+    await moveStateCount(trx, commune.id, null, 'received');
+    await bumpDaily(trx, commune.id, receivedAt, ['received']);
+    await recordAudit(trx, {
+      communeId: commune.id,
+      actorId: intake.registeredBy ?? intake.authorId,
+      action: intake.registeredBy ? 'information.registered' : 'information.submitted',
+      targetType: 'information_request',
+      targetId: r.id,
+      data: { code: r.code, channel: intake.channel, urgent: input.urgent },
+    });
+    return r;
+  });
   stateChanged(ctx, commune.slug, request.code, 'received');
   return receiptOf(commune.slug, request, owner.secret, cal);
-}
-
-/**
- * A repeated submission (same idempotency key): only hashes of the first secret are kept,
- * so this answer carries a new secret whose hash joins the first one's — both work.
- */
-async function replayed(ctx: Ctx, commune: CommuneRow, existing: Req, cal: WorkingCalendar) {
-  const secret = generateSecret();
-  await withLocked(ctx, commune.id, existing.id, (trx, r) =>
-    repo.updateRequest(trx, commune.id, r.id, { ownerSecretHash: withHash(r.ownerSecretHash, hashSecret(secret)) }),
-  );
-  return receiptOf(commune.slug, existing, formatSecret(secret), cal);
 }
 
 /**
