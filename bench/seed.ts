@@ -251,7 +251,7 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
         step('events');
       }
 
-      // Rollups, as bumpDaily / moveStageCount / recordDuration keep them (Casablanca days).
+      // Rollups, as the case kernel keeps them (cases/rollups.ts, complaints/rollups.ts; Casablanca days).
       await sql`
       insert into complaint_daily (commune_id, day, category_id, received, acknowledged, resolved,
                                    resolved_on_time, closed, closed_on_time)

@@ -14,6 +14,8 @@ export {
 export type { CodeSeries } from './codes';
 export { idempotentIntake } from './intake';
 export { caseRows } from './repository';
+export { bump, dayOf, histogramMedian, moveStateCount, percentOf } from './rollups';
+export type { CountTable, Counter, RollupTable } from './rollups';
 export {
   canMove,
   deadlinesOf,

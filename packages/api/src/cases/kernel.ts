@@ -6,6 +6,7 @@ import { conflict, notFound } from '../errors';
 import type { Reason } from '../reasons';
 import type { CodeSeries } from './codes';
 import { caseRows, type CaseTable } from './repository';
+import { moveStateCount, type CountTable } from './rollups';
 
 /*
  * The lifecycle every case type shares, written once and configured by a spec (one per
@@ -91,8 +92,9 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   repo: {
     update(trx: Db, communeId: string, id: string, set: Record<string, unknown>): Promise<void>;
     insertEvent(trx: Db, move: CaseMove<S, R>): Promise<void>;
-    moveCount(trx: Db, communeId: string, from: S | null, to: S): Promise<void>;
   };
+  /** Its rollup of how many cases of a commune are in each state (keyed by `stateColumn`). */
+  counts: CountTable;
   /**
    * The domain's own rollups of a move (time to answer, on-time shares, daily figures):
    * returns the row's columns they set, writes their tables inside the transaction.
@@ -137,7 +139,7 @@ export async function moveCase<S extends string, R extends CaseRow>(
 ) {
   const { communeId, row, from, to, now } = move;
   await spec.repo.insertEvent(trx, move);
-  if (from !== to) await spec.repo.moveCount(trx, communeId, from, to);
+  await moveStateCount(trx, spec, communeId, from, to);
   const rolled = await spec.rollups(trx, move);
   await spec.repo.update(trx, communeId, row.id, { ...rolled, ...move.set, [spec.stateColumn]: to, updatedAt: now });
   if (move.audit !== false) {

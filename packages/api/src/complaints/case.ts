@@ -1,7 +1,7 @@
 import { COMPLAINT_STAGES, type ComplaintStage } from '@shabaka/db';
 import type { CaseSpec } from '../cases';
 import * as repo from './repository';
-import { bumpDaily, moveStageCount, recordDuration } from './rollups';
+import { bumpDaily, recordDuration } from './rollups';
 import { NEXT, OPEN_STAGES, isOpen } from './stages';
 
 type Complaint = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
@@ -42,8 +42,8 @@ export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
         data: m.data ?? {},
         citizenText: m.citizenText,
       }),
-    moveCount: moveStageCount,
   },
+  counts: 'complaintStageCounts',
   async rollups(trx, { communeId, row: c, to, now }) {
     const set: Record<string, unknown> = {};
     const daily: ('acknowledged' | 'resolved' | 'resolvedOnTime' | 'closed' | 'closedOnTime')[] = [];

@@ -1,5 +1,6 @@
 import { COMPLAINT_STAGES, type ComplaintStage, type Db, type Localized } from '@shabaka/db';
-import { dayOf, medianFromHistogram } from './rollups';
+import { dayOf, percentOf } from '../cases';
+import { medianHours } from './rollups';
 import { OPEN_STAGES } from './stages';
 
 const monthStart = (now: Date) => `${dayOf(now).slice(0, 8)}01`;
@@ -97,13 +98,12 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
   for (const r of onTime) {
     const f = get(r.communeId);
     f.resolved = Number(r.resolved);
-    f.resolvedOnTimeShare =
-      Number(r.resolved) > 0 ? Math.round((Number(r.onTime) / Number(r.resolved)) * 1000) / 10 : null;
+    f.resolvedOnTimeShare = percentOf(Number(r.onTime), Number(r.resolved));
   }
   for (const id of new Set(durations.map((d) => d.communeId))) {
     const f = get(id);
-    f.medianAckHours = medianFromHistogram(durations.filter((d) => d.communeId === id && d.measure === 'ack'));
-    f.medianResolveHours = medianFromHistogram(durations.filter((d) => d.communeId === id && d.measure === 'resolve'));
+    f.medianAckHours = medianHours(durations.filter((d) => d.communeId === id && d.measure === 'ack'));
+    f.medianResolveHours = medianHours(durations.filter((d) => d.communeId === id && d.measure === 'resolve'));
   }
   for (const r of overdueAnswer) get(r.communeId).overdueAnswer = r.n;
   for (const r of overdueAck) get(r.communeId).overdueAck = r.n;

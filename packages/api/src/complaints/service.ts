@@ -7,6 +7,7 @@ import {
   caseMine,
   caseQueue,
   codeYear,
+  dayOf,
   findCaseByCode,
   idempotentIntake,
   newOwnerSecret,
@@ -27,7 +28,6 @@ import { badRequest, conflict, notFound } from '../errors';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
-import { dayOf } from './rollups';
 import type { QueueInput, RegisterInput, SubmitInput, TransitionInput } from './schemas';
 import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
 import { isOpen, nextStages } from './stages';

@@ -2,7 +2,7 @@ import { INFORMATION_REQUEST_STATES, type InformationRequestState } from '@shaba
 import { elapsedWorkingDays, type WorkingCalendar } from '../calendar';
 import type { CaseSpec } from '../cases';
 import * as repo from './repository';
-import { bumpDaily, moveStateCount, recordResponseTime } from './rollups';
+import { bumpDaily, recordResponseTime } from './rollups';
 import { NEXT, OPEN_STATES, isResponse } from './states';
 
 type Req = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
@@ -43,8 +43,8 @@ export function informationCase(cal: WorkingCalendar | null): CaseSpec<Informati
           internalNote: m.internalNote,
           data: m.data,
         }),
-      moveCount: moveStateCount,
     },
+    counts: 'informationRequestStateCounts',
     async rollups(trx, { communeId, row: r, to, now }) {
       const set: Record<string, unknown> = {};
       const daily: Parameters<typeof bumpDaily>[3] = [];

@@ -1,6 +1,6 @@
 import { INFORMATION_REQUEST_STATES, type Db, type InformationRequestState } from '@shabaka/db';
 import { sql } from 'kysely';
-import { medianOf } from './rollups';
+import { histogramMedian, percentOf } from '../cases';
 import { OPEN_STATES } from './states';
 
 export interface InformationFigures {
@@ -97,15 +97,15 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
   for (const r of overdue) get(r.communeId).overdue = Number(r.n);
   for (const r of published) get(r.communeId).published = Number(r.n);
   for (const id of new Set(durations.map((d) => d.communeId))) {
-    get(id).medianWorkingDays = medianOf(
-      durations.filter((d) => d.communeId === id).map((d) => ({ workingDays: d.workingDays, n: Number(d.n) })),
+    get(id).medianWorkingDays = histogramMedian(
+      durations.filter((d) => d.communeId === id),
+      (d) => d.workingDays,
     );
   }
   for (const f of out.values()) {
     f.total = Object.values(f.byState).reduce((a, b) => a + b, 0);
     f.open = OPEN_STATES.reduce((a, s) => a + f.byState[s], 0);
-    const denominator = f.responded + f.overdue;
-    f.onTimePct = denominator > 0 ? Math.round((f.respondedOnTime / denominator) * 1000) / 10 : null;
+    f.onTimePct = percentOf(f.respondedOnTime, f.responded + f.overdue);
   }
   return out;
 }

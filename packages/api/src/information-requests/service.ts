@@ -20,6 +20,7 @@ import {
   trackCase,
   idempotentIntake,
   moveCase,
+  moveStateCount,
   newOwnerSecret,
   proveOwner,
   publishState,
@@ -43,7 +44,7 @@ import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
 import * as repo from './repository';
-import { bumpDaily, moveStateCount } from './rollups';
+import { bumpDaily } from './rollups';
 import type { AnswerInput, QueueInput, SubmitInput } from './schemas';
 import { informationSettings, settingsOf } from './settings';
 import { actionsFor, allows, isOpen, isResponse, type StaffAction } from './states';
@@ -145,7 +146,7 @@ async function fileRequest(ctx: Ctx, commune: CommuneRow, input: SubmitInput, in
         receivedAt: receivedAt.toISOString(),
       },
     });
-    await moveStateCount(trx, commune.id, null, 'received');
+    await moveStateCount(trx, informationCase(cal), commune.id, null, 'received');
     await bumpDaily(trx, commune.id, receivedAt, ['received']);
     await recordAudit(trx, {
       communeId: commune.id,
