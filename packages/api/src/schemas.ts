@@ -18,10 +18,21 @@ export {
   type SubmitInput as ComplaintSubmitInput,
 } from './complaints/schemas';
 export {
+  answerInput as informationAnswerInput,
+  extendInput as informationExtendInput,
+  headAnswerInput as informationHeadAnswerInput,
+  headComplaintInput as informationHeadComplaintInput,
   informationCode,
+  publishInput as informationPublishInput,
+  refuseInput as informationRefuseInput,
   registerInput as informationRegisterInput,
   requester as informationRequester,
+  staffWithdrawInput as informationStaffWithdrawInput,
+  startInput as informationStartInput,
   submitInput as informationSubmitInput,
+  transferInput as informationTransferInput,
+  unpublishInput as informationUnpublishInput,
+  withdrawInput as informationWithdrawInput,
 } from './information-requests/schemas';
 export {
   changePasswordInput as authChangePasswordInput,

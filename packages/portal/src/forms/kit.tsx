@@ -107,7 +107,7 @@ export const { useAppForm } = createFormHook({
 });
 
 /** What a check needs of a schema (zod's `safeParse`; the portal does not depend on zod itself). */
-interface Schema {
+export interface Schema {
   safeParse: (input: unknown) => { success: true } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
 }
 
@@ -187,6 +187,9 @@ export function useKitForm<V>({ defaultValues, i18n, check, submit, describe }: 
   const summary = invalid ? i18n.t('portal.error.form') : (refusal?.message ?? null);
   return { form, props: { form, formRef, summaryRef, summary, serverFields: refusal?.fields ?? {} } };
 }
+
+/** The form of `useKitForm<V>`, for a component that lays out some of its fields. */
+export type KitFormApi<V> = ReturnType<typeof useKitForm<V>>['form'];
 
 export interface KitFormProps {
   form: { handleSubmit: () => Promise<void>; AppForm: React.ComponentType<{ children?: ReactNode }> };

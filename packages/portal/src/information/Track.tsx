@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, TextAreaField } from '@shabaka/ui';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { informationWithdrawInput } from '@shabaka/api/schemas';
+import { Button, Card } from '@shabaka/ui';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { SecretField, useSecretCheck } from '../cases/CaseParts';
+import { SecretField } from '../cases/CaseParts';
 import { CaseTimeline } from '../cases/CaseTimeline';
 import { CaseTrackPage } from '../cases/CaseTrackPage';
 import { formatSecret, normalizeSecret } from '../cases/owner';
@@ -11,6 +12,7 @@ import { useExceptionName } from './exceptions';
 import { useInformationI18n } from './i18n';
 import { receiptPdfHref, timelineText, type Tracked } from './model';
 import { describeError } from '../errors';
+import { errorOf, KitForm, schemaCheck, useKitForm } from '../forms/kit';
 
 /** A term and its value; nothing when there is no value. */
 function Fact({ term, children, testId }: { term: ReactNode; children: ReactNode; testId?: string }) {
@@ -191,10 +193,6 @@ function Withdraw({
   const queryClient = useQueryClient();
   const i18n = useInformationI18n();
   const { t } = i18n;
-  const checkSecret = useSecretCheck();
-  const [reason, setReason] = useState('');
-  const [typed, setTyped] = useState('');
-  const [secretError, setSecretError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const withdraw = useMutation(
     trpc.informationRequests.withdraw.mutationOptions({
@@ -205,35 +203,45 @@ function Withdraw({
       },
     }),
   );
-  const error = withdraw.error ? describeError(withdraw.error, i18n) : null;
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const problem = owner ? undefined : checkSecret(typed);
-    setSecretError(problem);
-    if (problem) {
-      setConfirming(false);
-      e.currentTarget.querySelector<HTMLInputElement>('input[name=secret]')?.focus();
-      return;
-    }
-    if (!confirming) return setConfirming(true);
-    withdraw.mutate({ code, secret: owner ? secret : normalizeSecret(typed), reason: reason.trim() || undefined });
-  };
+  const input = (v: { secret: string; reason: string }) => ({
+    code,
+    secret: owner ? secret : normalizeSecret(v.secret),
+    reason: v.reason.trim() || undefined,
+  });
+  const schema = schemaCheck(informationWithdrawInput, input, i18n, { router: 'informationRequests' });
+  const { form, props } = useKitForm({
+    defaultValues: { secret: '', reason: '' },
+    i18n,
+    check: (v) => {
+      const found = schema(v);
+      // The schema lets a signed-in owner go without; a stranger must prove ownership.
+      if (!owner && !v.secret.trim()) found.secret ??= t('information.error.field.secret');
+      // A problem to fix first: the confirmation is asked again afterwards.
+      if (Object.keys(found).length) setConfirming(false);
+      return found;
+    },
+    // The first press asks to confirm, the second sends.
+    submit: async (v) => (confirming ? withdraw.mutateAsync(input(v)) : setConfirming(true)),
+  });
   return (
     <Card title={t('information.withdraw.title')}>
       <p>{t('information.withdraw.intro')}</p>
       {!owner && <p className="shb-hint">{t('cases.owner.prove')}</p>}
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        {!owner && <SecretField value={typed} onChange={setTyped} error={secretError} />}
-        <TextAreaField
-          label={t('information.withdraw.reason')}
-          name="reason"
-          rows={3}
-          maxLength={1000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={error?.fields.reason}
-        />
+      <KitForm {...props} className="" busy={withdraw.isPending}>
+        {!owner && (
+          <form.Field name="secret">
+            {(field) => (
+              <SecretField
+                value={field.state.value}
+                onChange={field.handleChange}
+                error={errorOf('secret', field.state.meta.errors, props.serverFields)}
+              />
+            )}
+          </form.Field>
+        )}
+        <form.AppField name="reason">
+          {(field) => <field.TextAreaField label={t('information.withdraw.reason')} rows={3} maxLength={1000} />}
+        </form.AppField>
         {confirming && (
           <p role="alert" className="shb-hint">
             {t('information.withdraw.confirmText')}
@@ -249,7 +257,7 @@ function Withdraw({
             </Button>
           )}
         </div>
-      </form>
+      </KitForm>
     </Card>
   );
 }

@@ -1,52 +1,37 @@
-import { TextField } from '@shabaka/ui';
-import { useId, type ChangeEvent } from 'react';
-import { RadioGroup } from '../RadioGroup';
-import { TextAreaField } from '@shabaka/ui';
+import { useId } from 'react';
+import type { Translator } from '@shabaka/ui';
+import { informationRegisterInput, informationSubmitInput } from '@shabaka/api/schemas';
+import { schemaCheck, useStore, type KitFormApi } from '../forms/kit';
 import { useInformationI18n } from './i18n';
-import { contactFor, DELIVERY_CHANNELS, type DeliveryChannel } from './model';
+import { contactFor, DELIVERY_CHANNELS, localDateTime, type DeliveryChannel, type IntakeChannel } from './model';
 
-/** What a requester gives; the citizen's form and the staff's counter form both edit it. */
+/**
+ * What a requester gives, shaped as the API's input (fields named by their API path, so the schema's and the
+ * server's errors land on them); the staff's counter form adds how and when the request came in.
+ */
 export interface Draft {
   subject: string;
   description: string;
   urgent: boolean;
   urgencyReason: string;
-  name: string;
-  cin: string;
-  phone: string;
-  email: string;
-  address: string;
+  requester: { name: string; cin: string; phone: string; email: string; address: string };
   deliveryChannel: DeliveryChannel | '';
+  /** Counter form only. */
+  channel: IntakeChannel | '';
+  /** Counter form only: a `datetime-local` value. */
+  receivedAt: string;
 }
-
-/** The draft's free-text fields. */
-type TextKey = 'subject' | 'description' | 'urgencyReason' | 'name' | 'cin' | 'phone' | 'email' | 'address';
 
 export const emptyDraft = (name = '', email = ''): Draft => ({
   subject: '',
   description: '',
   urgent: false,
   urgencyReason: '',
-  name,
-  cin: '',
-  phone: '',
-  email,
-  address: '',
+  requester: { name, cin: '', phone: '', email, address: '' },
   deliveryChannel: '',
+  channel: 'counter',
+  receivedAt: '',
 });
-
-/** The fields' order on screen: the focus goes to the first one the server refused. */
-export const FIELD_ORDER = [
-  'subject',
-  'description',
-  'urgencyReason',
-  'requester.name',
-  'requester.cin',
-  'requester.phone',
-  'deliveryChannel',
-  'requester.email',
-  'requester.address',
-] as const;
 
 /**
  * The API's input from a draft. Only the contact the chosen delivery needs is sent
@@ -60,137 +45,161 @@ export function requestOf(d: Draft) {
     urgent: d.urgent,
     urgencyReason: d.urgent ? d.urgencyReason.trim() || undefined : undefined,
     requester: {
-      name: d.name.trim() || undefined,
-      cin: d.cin.trim(),
-      phone: d.phone.trim(),
-      email: needs === 'email' ? d.email.trim() : '',
-      address: needs === 'address' ? d.address.trim() || undefined : undefined,
+      name: d.requester.name.trim() || undefined,
+      cin: d.requester.cin.trim(),
+      phone: d.requester.phone.trim(),
+      email: needs === 'email' ? d.requester.email.trim() : '',
+      address: needs === 'address' ? d.requester.address.trim() || undefined : undefined,
     },
-    // An unchosen channel is sent empty: the server names the field in its answer.
+    // An unchosen channel is sent empty: the schema names the field.
     deliveryChannel: d.deliveryChannel as DeliveryChannel,
   };
 }
 
+/** The counter's input: the request, how it came in and when it was stamped. */
+export const registrationOf = (d: Draft) => ({
+  ...requestOf(d),
+  channel: d.channel as IntakeChannel,
+  receivedAt: localDateTime(d.receivedAt),
+});
+
+type I18n = Pick<Translator, 't' | 'has'>;
+const describe = { router: 'informationRequests' } as const;
+/** The citizen's form, checked with the procedure's own schema. */
+export const submitCheck = (i18n: I18n) => schemaCheck(informationSubmitInput, requestOf, i18n, describe);
+/** The counter form, checked with `register`'s schema. */
+export const registerCheck = (i18n: I18n) => schemaCheck(informationRegisterInput, registrationOf, i18n, describe);
+
 /**
  * The request's fields: what is asked, urgency, who asks, and how the answer is delivered
- * (the email or postal address appears when the chosen channel needs it). Inputs are
- * named by their API path, so a server error lands on its field.
+ * (the email or postal address appears when the chosen channel needs it).
  */
 export function RequestFields({
-  draft,
-  set,
-  errors,
+  form,
   staff = false,
 }: {
-  draft: Draft;
-  set: (changes: Partial<Draft>) => void;
-  errors: Record<string, string>;
+  form: KitFormApi<Draft>;
   /** At the counter the agent types what the requester says or wrote. */
   staff?: boolean;
 }) {
   const { t } = useInformationI18n();
-  const needs = contactFor(draft.deliveryChannel);
+  const urgent = useStore(form.store, (s) => s.values.urgent);
+  const needs = contactFor(useStore(form.store, (s) => s.values.deliveryChannel));
   const urgentId = useId();
-  /** A text input's wiring: the draft's value, its update, and the server's error for the API name. */
-  const bind = (key: TextKey, name: string = key) => ({
-    name,
-    value: draft[key],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
-    error: errors[name],
-  });
   return (
     <>
       <fieldset className="ir-fieldset">
         <legend>{t('information.form.what')}</legend>
-        <TextField label={t('information.field.subject')} required maxLength={200} {...bind('subject')} />
-        <TextAreaField
-          label={t('information.field.description')}
-          hint={t('information.field.descriptionHint')}
-          required
-          rows={6}
-          maxLength={4000}
-          {...bind('description')}
-        />
-        <div className="ir-check">
-          <input
-            id={urgentId}
-            type="checkbox"
-            name="urgent"
-            checked={draft.urgent}
-            onChange={(e) => set({ urgent: e.target.checked })}
-          />
-          <label htmlFor={urgentId}>{t('information.field.urgent')}</label>
-        </div>
-        {draft.urgent && (
-          <TextAreaField
-            label={t('information.field.urgencyReason')}
-            hint={t('information.field.urgencyReasonHint')}
-            required
-            rows={3}
-            maxLength={1000}
-            {...bind('urgencyReason')}
-          />
+        <form.AppField name="subject">
+          {(field) => <field.TextField label={t('information.field.subject')} required maxLength={200} />}
+        </form.AppField>
+        <form.AppField name="description">
+          {(field) => (
+            <field.TextAreaField
+              label={t('information.field.description')}
+              hint={t('information.field.descriptionHint')}
+              required
+              rows={6}
+              maxLength={4000}
+            />
+          )}
+        </form.AppField>
+        <form.Field name="urgent">
+          {(field) => (
+            <div className="ir-check">
+              <input
+                id={urgentId}
+                type="checkbox"
+                name="urgent"
+                checked={field.state.value}
+                onChange={(e) => field.handleChange(e.target.checked)}
+              />
+              <label htmlFor={urgentId}>{t('information.field.urgent')}</label>
+            </div>
+          )}
+        </form.Field>
+        {urgent && (
+          <form.AppField name="urgencyReason">
+            {(field) => (
+              <field.TextAreaField
+                label={t('information.field.urgencyReason')}
+                hint={t('information.field.urgencyReasonHint')}
+                required
+                rows={3}
+                maxLength={1000}
+              />
+            )}
+          </form.AppField>
         )}
       </fieldset>
       <fieldset className="ir-fieldset">
         <legend>{staff ? t('information.form.whoStaff') : t('information.form.who')}</legend>
         <p className="shb-hint">{t('information.form.whoHint')}</p>
-        <TextField
-          label={t('information.field.name')}
-          autoComplete="name"
-          maxLength={120}
-          {...bind('name', 'requester.name')}
-        />
-        <TextField
-          label={t('information.field.cin')}
-          hint={t('information.field.cinHint')}
-          dir="ltr"
-          autoCapitalize="characters"
-          maxLength={9}
-          {...bind('cin', 'requester.cin')}
-        />
-        <TextField
-          label={t('information.field.phone')}
-          type="tel"
-          dir="ltr"
-          autoComplete="tel"
-          maxLength={20}
-          {...bind('phone', 'requester.phone')}
-        />
+        <form.AppField name="requester.name">
+          {(field) => <field.TextField label={t('information.field.name')} autoComplete="name" maxLength={120} />}
+        </form.AppField>
+        <form.AppField name="requester.cin">
+          {(field) => (
+            <field.TextField
+              label={t('information.field.cin')}
+              hint={t('information.field.cinHint')}
+              dir="ltr"
+              autoCapitalize="characters"
+              maxLength={9}
+            />
+          )}
+        </form.AppField>
+        <form.AppField name="requester.phone">
+          {(field) => (
+            <field.TextField
+              label={t('information.field.phone')}
+              type="tel"
+              dir="ltr"
+              autoComplete="tel"
+              maxLength={20}
+            />
+          )}
+        </form.AppField>
       </fieldset>
-      <RadioGroup
-        legend={t('information.field.deliveryChannel')}
-        hint={t('information.field.deliveryHint')}
-        name="deliveryChannel"
-        value={draft.deliveryChannel}
-        onChange={(v) => set({ deliveryChannel: v as DeliveryChannel })}
-        error={errors.deliveryChannel}
-        choices={DELIVERY_CHANNELS.map((c) => ({
-          value: c,
-          label: t(`information.delivery.${c}`),
-          hint: t(`information.delivery.${c}.hint`),
-        }))}
-      />
+      <form.AppField name="deliveryChannel">
+        {(field) => (
+          <field.RadioField
+            legend={t('information.field.deliveryChannel')}
+            hint={t('information.field.deliveryHint')}
+            choices={DELIVERY_CHANNELS.map((c) => ({
+              value: c,
+              label: t(`information.delivery.${c}`),
+              hint: t(`information.delivery.${c}.hint`),
+            }))}
+          />
+        )}
+      </form.AppField>
       {needs === 'email' && (
-        <TextField
-          label={t('information.field.email')}
-          hint={t('information.field.emailHint')}
-          type="email"
-          dir="ltr"
-          autoComplete="email"
-          required
-          {...bind('email', 'requester.email')}
-        />
+        <form.AppField name="requester.email">
+          {(field) => (
+            <field.TextField
+              label={t('information.field.email')}
+              hint={t('information.field.emailHint')}
+              type="email"
+              dir="ltr"
+              autoComplete="email"
+              required
+            />
+          )}
+        </form.AppField>
       )}
       {needs === 'address' && (
-        <TextAreaField
-          label={t('information.field.address')}
-          autoComplete="street-address"
-          required
-          rows={3}
-          maxLength={300}
-          {...bind('address', 'requester.address')}
-        />
+        <form.AppField name="requester.address">
+          {(field) => (
+            <field.TextAreaField
+              label={t('information.field.address')}
+              autoComplete="street-address"
+              required
+              rows={3}
+              maxLength={300}
+            />
+          )}
+        </form.AppField>
       )}
     </>
   );

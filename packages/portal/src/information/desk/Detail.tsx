@@ -1,19 +1,23 @@
 import { ANSWER_COMPLETENESS, HEAD_COMPLAINT_OUTCOMES } from '@shabaka/db/enums';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, TextField, type TranslationKey } from '@shabaka/ui';
 import {
-  createContext,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+  informationAnswerInput,
+  informationExtendInput,
+  informationHeadAnswerInput,
+  informationHeadComplaintInput,
+  informationPublishInput,
+  informationRefuseInput,
+  informationStaffWithdrawInput,
+  informationStartInput,
+  informationTransferInput,
+  informationUnpublishInput,
+} from '@shabaka/api/schemas';
+import { Alert, Button, Card, TextAreaField, type TranslationKey } from '@shabaka/ui';
+import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
-import { CheckField, Entry, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { CheckField, Entry, ScreenHeading } from '../../desk/shared';
+import { KitForm, schemaCheck, useKitForm, useStore, type KitFormApi, type Schema } from '../../forms/kit';
 import { errorCode, describeError } from '../../errors';
 import { CaseTimeline } from '../../cases/CaseTimeline';
 import { useExceptionName, useExceptions } from '../exceptions';
@@ -22,30 +26,43 @@ import { localDateTime, timelineText, type StaffDetail } from '../model';
 import { BackToQueue } from '../../cases/queueMemory';
 import { DeadlineBadges, StateBadge } from './shared';
 
-const text = (d: FormData, name: string) => String(d.get(name) ?? '').trim();
-const optional = (d: FormData, name: string) => text(d, name) || undefined;
-
-/** What every action form needs from its mutation. */
-interface Runner<I> {
-  mutate: (input: I) => void;
-  isPending: boolean;
-  isSuccess: boolean;
-  error: unknown;
+/** Every action form's values (each action shows and sends its own fields): one shape for the fields below. */
+interface ActionValues {
+  publicNote: string;
+  internalNote: string;
+  reason: string;
+  completeness: string;
+  answer: string;
+  publish: boolean;
+  redactedSubject: string;
+  redactedAnswer: string;
+  exception: string;
+  body: string;
+  text: string;
+  receivedAt: string;
+  outcome: string;
 }
+type ActionForm = KitFormApi<ActionValues>;
+type TextName = Exclude<keyof ActionValues, 'publish'>;
 
-/** The server's field errors of the action form around (keyed by the API's field names). */
-const FieldErrors = createContext<Record<string, string>>({});
+const EMPTY: ActionValues = {
+  publicNote: '',
+  internalNote: '',
+  reason: '',
+  completeness: 'full',
+  answer: '',
+  publish: false,
+  redactedSubject: '',
+  redactedAnswer: '',
+  exception: '',
+  body: '',
+  text: '',
+  receivedAt: '',
+  outcome: '',
+};
 
-/** A field of an action form: its server error is found by its name, not passed in. */
-function withError<P extends { name?: string; error?: ReactNode }>(Field: ComponentType<P>) {
-  return function ActionField(props: Omit<P, 'error'> & { name: string }) {
-    const errors = useContext(FieldErrors);
-    return <Field {...(props as unknown as P)} error={errors[props.name]} />;
-  };
-}
-const Area = withError(TextAreaField);
-const Text = withError(TextField);
-const Select = withError(SelectField);
+/** A typed text, trimmed; empty is absent. */
+const optional = (value: string) => value.trim() || undefined;
 
 /** The staff's actions on a request, each with its `information.action.<action>.*` texts. */
 type StaffAction =
@@ -60,66 +77,87 @@ type StaffAction =
   | 'publish'
   | 'unpublish';
 
-/**
- * One staff action: a form read with FormData (what was typed stays on error), the
- * server's field errors on their inputs (named by the API's field names), focus on the
- * first one; emptied after success. Its texts are `information.action.<action>.*`.
- */
-function ActionCard<I>({
-  action,
-  title,
-  intro,
-  run,
-  build,
-  children,
-}: {
+interface ActionProps<I> {
   action: StaffAction;
   /** Instead of `…<action>.title`. */
   title?: string;
   /** The text that explains the action (`…<action>.intro`), if it needs one. */
   intro?: TranslationKey;
-  run: Runner<I>;
-  build: (data: FormData) => I;
-  children?: ReactNode;
-}) {
-  const i18n = useInformationI18n();
-  const { t } = i18n;
-  const formRef = useRef<HTMLFormElement>(null);
-  const error = run.error ? describeError(run.error, i18n) : null;
-  useEffect(() => {
-    if (run.error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [run.error]);
-  useEffect(() => {
-    if (run.isSuccess) formRef.current?.reset();
-  }, [run.isSuccess]);
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!run.isPending) run.mutate(build(new FormData(e.currentTarget)));
-  };
-  // Folded: the allowed actions read as a short list; each opens its own form.
+  /** The fields the form starts with (most start empty). */
+  initial?: Partial<ActionValues>;
+  /** The procedure's input schema: the form is checked with it before sending. */
+  schema: Schema;
+  /** The procedure's input from the form's values. */
+  input: (v: ActionValues) => I;
+  run: { mutateAsync: (input: I) => Promise<unknown>; isPending: boolean };
+  children: (form: ActionForm) => ReactNode;
+}
+
+/** One staff action, folded: the allowed actions read as a short list; each opens its own form. */
+function ActionCard<I>(props: ActionProps<I>) {
+  const { t } = useInformationI18n();
+  // A new form after each success: emptied, and ready for the next time the action is allowed.
+  const [round, setRound] = useState(0);
   return (
     <details className="shb-card ir-action">
-      <summary>{title ?? t(`information.action.${action}.title`)}</summary>
-      {intro && <p className="shb-hint">{t(intro)}</p>}
-      <form ref={formRef} onSubmit={onSubmit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <FieldErrors.Provider value={error?.fields ?? {}}>{children}</FieldErrors.Provider>
-        <Button type="submit" busy={run.isPending}>
-          {t(`information.action.${action}.submit`)}
-        </Button>
-      </form>
+      <summary>{props.title ?? t(`information.action.${props.action}.title`)}</summary>
+      {props.intro && <p className="shb-hint">{t(props.intro)}</p>}
+      <ActionForm key={round} {...props} onSent={() => setRound((r) => r + 1)} />
     </details>
   );
 }
 
+/** An action's form on the kit: checked with the procedure's schema, the server's refusal on its fields. */
+function ActionForm<I>({
+  action,
+  initial,
+  schema,
+  input,
+  run,
+  children,
+  onSent,
+}: ActionProps<I> & { onSent: () => void }) {
+  const i18n = useInformationI18n();
+  const { form, props } = useKitForm<ActionValues>({
+    defaultValues: { ...EMPTY, ...initial },
+    i18n,
+    check: schemaCheck(schema, input, i18n, { router: 'informationRequests' }),
+    submit: async (v) => {
+      await run.mutateAsync(input(v));
+      onSent();
+    },
+  });
+  return (
+    <KitForm {...props} className="" busy={run.isPending}>
+      {children(form)}
+      <Button type="submit" busy={run.isPending}>
+        {i18n.t(`information.action.${action}.submit`)}
+      </Button>
+    </KitForm>
+  );
+}
+
+type AreaProps = Omit<
+  ComponentProps<typeof TextAreaField>,
+  'form' | 'name' | 'value' | 'onChange' | 'onBlur' | 'error'
+>;
+
+/** A text area of an action form (the desk's style). */
+function Area({ form, name, ...props }: AreaProps & { form: ActionForm; name: TextName }) {
+  return (
+    <form.AppField name={name}>{(field) => <field.TextAreaField className="desk-textarea" {...props} />}</form.AppField>
+  );
+}
+
 /** The two notes most actions take: one the requester sees, one kept inside the commune. */
-function Note({ visibility }: { visibility: 'public' | 'internal' }) {
+function Note({ form, visibility }: { form: ActionForm; visibility: 'public' | 'internal' }) {
   const { t } = useInformationI18n();
   return (
     <Area
+      form={form}
+      name={`${visibility}Note`}
       label={t(`information.action.${visibility}Note`)}
       hint={t(`information.action.${visibility}NoteHint`)}
-      name={`${visibility}Note`}
       rows={2}
       maxLength={2000}
     />
@@ -127,81 +165,93 @@ function Note({ visibility }: { visibility: 'public' | 'internal' }) {
 }
 
 /** The answer form: publishing at once shows the redacted fields. */
-function AnswerFields() {
+function AnswerFields({ form }: { form: ActionForm }) {
   const { t } = useInformationI18n();
-  const [publish, setPublish] = useState(false);
+  const publish = useStore(form.store, (s) => s.values.publish);
   return (
     <>
-      <Select label={t('information.action.answer.completeness')} name="completeness" required defaultValue="full">
-        {ANSWER_COMPLETENESS.map((c) => (
-          <option key={c} value={c}>
-            {t(`information.completeness.${c}`)}
-          </option>
-        ))}
-      </Select>
+      <form.AppField name="completeness">
+        {(field) => (
+          <field.SelectField label={t('information.action.answer.completeness')} required>
+            {ANSWER_COMPLETENESS.map((c) => (
+              <option key={c} value={c}>
+                {t(`information.completeness.${c}`)}
+              </option>
+            ))}
+          </field.SelectField>
+        )}
+      </form.AppField>
       <Area
+        form={form}
+        name="answer"
         label={t('information.action.answer.text')}
         hint={t('information.action.answer.textHint')}
-        name="answer"
         required
         rows={6}
         maxLength={20000}
       />
-      <Note visibility="internal" />
-      <CheckField
-        label={t('information.action.answer.publish')}
-        name="publish"
-        checked={publish}
-        onChange={(e) => setPublish(e.target.checked)}
-      />
-      {publish && <RedactedFields />}
+      <Note form={form} visibility="internal" />
+      <form.Field name="publish">
+        {(field) => (
+          <CheckField
+            label={t('information.action.answer.publish')}
+            name="publish"
+            checked={field.state.value}
+            onChange={(e) => field.handleChange(e.target.checked)}
+          />
+        )}
+      </form.Field>
+      {publish && <RedactedFields form={form} />}
     </>
   );
 }
 
-function RedactedFields({ subject, answer }: { subject?: string; answer?: string }) {
+function RedactedFields({ form }: { form: ActionForm }) {
   const { t } = useInformationI18n();
   return (
     <>
-      <Text
-        label={t('information.action.publish.subject')}
-        name="redactedSubject"
-        maxLength={200}
-        defaultValue={subject}
-      />
+      <form.AppField name="redactedSubject">
+        {(field) => <field.TextField label={t('information.action.publish.subject')} maxLength={200} />}
+      </form.AppField>
       <Area
+        form={form}
+        name="redactedAnswer"
         label={t('information.action.publish.answer')}
         hint={t('information.action.publish.answerHint')}
-        name="redactedAnswer"
         required
         rows={6}
         maxLength={20000}
-        defaultValue={answer}
       />
     </>
   );
 }
 
-/** A "choose…" select over a list (the server names the field when nothing is chosen). */
+/** A "choose…" select over a list (the schema names the field when nothing is chosen). */
 function ChoiceSelect({
+  form,
   label,
   name,
   options,
 }: {
+  form: ActionForm;
   label: string;
-  name: string;
+  name: TextName;
   options: { value: string; label: ReactNode }[];
 }) {
   const { t } = useInformationI18n();
   return (
-    <Select label={label} name={name} required defaultValue="">
-      <option value="">{t('information.action.choose')}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </Select>
+    <form.AppField name={name}>
+      {(field) => (
+        <field.SelectField label={label} required>
+          <option value="">{t('information.action.choose')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </field.SelectField>
+      )}
+    </form.AppField>
   );
 }
 
@@ -231,7 +281,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
   const publish = useMutation(trpc.informationRequests.publish.mutationOptions(done('publish')));
   const unpublish = useMutation(trpc.informationRequests.unpublish.mutationOptions(done('unpublish')));
   const base = { commune: slug, id: r.id };
-  const notes = (d: FormData) => ({ ...base, internalNote: optional(d, 'internalNote') });
+  const notes = (v: ActionValues) => ({ ...base, internalNote: optional(v.internalNote) });
   const can = (a: StaffDetail['actions'][number]) => r.actions.includes(a);
   const published = r.publication && !r.publication.unpublishedAt;
   const none = !r.actions.length && !r.canRecordHeadComplaint && !r.canAnswerHeadComplaint && !r.canPublish;
@@ -240,121 +290,190 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
     <div className="ir-actions">
       {none && <p>{t('information.action.none')}</p>}
       {can('start') && (
-        <ActionCard action="start" run={start} build={(d) => ({ ...notes(d), publicNote: optional(d, 'publicNote') })}>
-          <Note visibility="public" />
-          <Note visibility="internal" />
+        <ActionCard
+          action="start"
+          schema={informationStartInput}
+          input={(v) => ({ ...notes(v), publicNote: optional(v.publicNote) })}
+          run={start}
+        >
+          {(form) => (
+            <>
+              <Note form={form} visibility="public" />
+              <Note form={form} visibility="internal" />
+            </>
+          )}
         </ActionCard>
       )}
       {can('extend') && (
         <ActionCard
           action="extend"
           intro="information.action.extend.intro"
+          schema={informationExtendInput}
+          input={(v) => ({ ...notes(v), reason: v.reason.trim() })}
           run={extend}
-          build={(d) => ({ ...notes(d), reason: text(d, 'reason') })}
         >
-          <Area
-            label={t('information.action.extend.reason')}
-            hint={t('information.action.extend.reasonHint')}
-            name="reason"
-            required
-            rows={3}
-            maxLength={2000}
-          />
-          <Note visibility="internal" />
+          {(form) => (
+            <>
+              <Area
+                form={form}
+                name="reason"
+                label={t('information.action.extend.reason')}
+                hint={t('information.action.extend.reasonHint')}
+                required
+                rows={3}
+                maxLength={2000}
+              />
+              <Note form={form} visibility="internal" />
+            </>
+          )}
         </ActionCard>
       )}
       {can('answer') && (
         <ActionCard
           action="answer"
-          run={answer}
-          build={(d) => ({
-            ...notes(d),
-            completeness: text(d, 'completeness') as (typeof ANSWER_COMPLETENESS)[number],
-            answer: text(d, 'answer'),
-            publish: d.get('publish') === 'on',
-            redactedSubject: optional(d, 'redactedSubject'),
-            redactedAnswer: optional(d, 'redactedAnswer'),
+          schema={informationAnswerInput}
+          input={(v) => ({
+            ...notes(v),
+            completeness: v.completeness as (typeof ANSWER_COMPLETENESS)[number],
+            answer: v.answer.trim(),
+            publish: v.publish,
+            redactedSubject: v.publish ? optional(v.redactedSubject) : undefined,
+            redactedAnswer: v.publish ? optional(v.redactedAnswer) : undefined,
           })}
+          run={answer}
         >
-          <AnswerFields />
+          {(form) => <AnswerFields form={form} />}
         </ActionCard>
       )}
       {can('refuse') && (
         <ActionCard
           action="refuse"
           intro="information.action.refuse.intro"
+          schema={informationRefuseInput}
+          input={(v) => ({ ...notes(v), exception: v.exception as never, reason: v.reason.trim() })}
           run={refuse}
-          build={(d) => ({ ...notes(d), exception: text(d, 'exception') as never, reason: text(d, 'reason') })}
         >
-          <ChoiceSelect
-            label={t('information.action.refuse.exception')}
-            name="exception"
-            options={(exceptions.data ?? []).map((e) => ({
-              value: e.code,
-              label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
-            }))}
-          />
-          <Area
-            label={t('information.action.refuse.reason')}
-            hint={t('information.action.refuse.reasonHint')}
-            name="reason"
-            required
-            rows={4}
-            maxLength={4000}
-          />
-          <Note visibility="internal" />
+          {(form) => (
+            <>
+              <ChoiceSelect
+                form={form}
+                label={t('information.action.refuse.exception')}
+                name="exception"
+                options={(exceptions.data ?? []).map((e) => ({
+                  value: e.code,
+                  label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
+                }))}
+              />
+              <Area
+                form={form}
+                name="reason"
+                label={t('information.action.refuse.reason')}
+                hint={t('information.action.refuse.reasonHint')}
+                required
+                rows={4}
+                maxLength={4000}
+              />
+              <Note form={form} visibility="internal" />
+            </>
+          )}
         </ActionCard>
       )}
       {can('transfer') && (
         <ActionCard
           action="transfer"
+          schema={informationTransferInput}
+          input={(v) => ({ ...notes(v), body: v.body.trim(), publicNote: optional(v.publicNote) })}
           run={transfer}
-          build={(d) => ({ ...notes(d), body: text(d, 'body'), publicNote: optional(d, 'publicNote') })}
         >
-          <Text label={t('information.action.transfer.body')} name="body" required maxLength={300} />
-          <Note visibility="public" />
-          <Note visibility="internal" />
+          {(form) => (
+            <>
+              <form.AppField name="body">
+                {(field) => <field.TextField label={t('information.action.transfer.body')} required maxLength={300} />}
+              </form.AppField>
+              <Note form={form} visibility="public" />
+              <Note form={form} visibility="internal" />
+            </>
+          )}
         </ActionCard>
       )}
       {can('withdraw') && (
         <ActionCard
           action="withdraw"
           intro="information.action.withdraw.intro"
+          schema={informationStaffWithdrawInput}
+          input={(v) => ({ ...notes(v), reason: optional(v.reason) })}
           run={withdraw}
-          build={(d) => ({ ...notes(d), reason: optional(d, 'reason') })}
         >
-          <Area label={t('information.action.withdraw.reason')} name="reason" rows={2} maxLength={1000} />
-          <Note visibility="internal" />
+          {(form) => (
+            <>
+              <Area
+                form={form}
+                name="reason"
+                label={t('information.action.withdraw.reason')}
+                rows={2}
+                maxLength={1000}
+              />
+              <Note form={form} visibility="internal" />
+            </>
+          )}
         </ActionCard>
       )}
       {r.canRecordHeadComplaint && (
         <ActionCard
           action="headComplaint"
           intro="information.action.headComplaint.intro"
+          schema={informationHeadComplaintInput}
+          input={(v) => ({ ...base, text: v.text.trim(), receivedAt: localDateTime(v.receivedAt) })}
           run={headComplaint}
-          build={(d) => ({ ...base, text: text(d, 'text'), receivedAt: localDateTime(text(d, 'receivedAt')) })}
         >
-          <Area label={t('information.action.headComplaint.text')} name="text" required rows={4} maxLength={4000} />
-          <Text
-            label={t('information.field.receivedAt')}
-            hint={t('information.field.receivedAtHint')}
-            name="receivedAt"
-            type="datetime-local"
-          />
+          {(form) => (
+            <>
+              <Area
+                form={form}
+                name="text"
+                label={t('information.action.headComplaint.text')}
+                required
+                rows={4}
+                maxLength={4000}
+              />
+              <form.AppField name="receivedAt">
+                {(field) => (
+                  <field.TextField
+                    label={t('information.field.receivedAt')}
+                    hint={t('information.field.receivedAtHint')}
+                    type="datetime-local"
+                  />
+                )}
+              </form.AppField>
+            </>
+          )}
         </ActionCard>
       )}
       {r.canAnswerHeadComplaint && (
         <ActionCard
           action="headAnswer"
+          schema={informationHeadAnswerInput}
+          input={(v) => ({ ...base, outcome: v.outcome as never, answer: v.answer.trim() })}
           run={headAnswer}
-          build={(d) => ({ ...base, outcome: text(d, 'outcome') as never, answer: text(d, 'answer') })}
         >
-          <ChoiceSelect
-            label={t('information.remedies.headOutcome')}
-            name="outcome"
-            options={HEAD_COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
-          />
-          <Area label={t('information.action.headAnswer.text')} name="answer" required rows={4} maxLength={4000} />
+          {(form) => (
+            <>
+              <ChoiceSelect
+                form={form}
+                label={t('information.remedies.headOutcome')}
+                name="outcome"
+                options={HEAD_COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
+              />
+              <Area
+                form={form}
+                name="answer"
+                label={t('information.action.headAnswer.text')}
+                required
+                rows={4}
+                maxLength={4000}
+              />
+            </>
+          )}
         </ActionCard>
       )}
       {r.canPublish && (
@@ -362,22 +481,38 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           action="publish"
           title={published ? t('information.action.publish.titleAgain') : undefined}
           intro="information.action.publish.intro"
-          run={publish}
-          build={(d) => ({
+          initial={{
+            redactedSubject: r.publication?.subject ?? '',
+            redactedAnswer: r.publication?.answer ?? r.answerText ?? '',
+          }}
+          schema={informationPublishInput}
+          input={(v) => ({
             ...base,
-            redactedSubject: optional(d, 'redactedSubject'),
-            redactedAnswer: text(d, 'redactedAnswer'),
+            redactedSubject: optional(v.redactedSubject),
+            redactedAnswer: v.redactedAnswer.trim(),
           })}
+          run={publish}
         >
-          <RedactedFields
-            subject={r.publication?.subject ?? undefined}
-            answer={r.publication?.answer ?? r.answerText ?? undefined}
-          />
+          {(form) => <RedactedFields form={form} />}
         </ActionCard>
       )}
       {published && (
-        <ActionCard action="unpublish" run={unpublish} build={(d) => ({ ...base, reason: text(d, 'reason') })}>
-          <Area label={t('information.action.unpublish.reason')} name="reason" required rows={2} maxLength={1000} />
+        <ActionCard
+          action="unpublish"
+          schema={informationUnpublishInput}
+          input={(v) => ({ ...base, reason: v.reason.trim() })}
+          run={unpublish}
+        >
+          {(form) => (
+            <Area
+              form={form}
+              name="reason"
+              label={t('information.action.unpublish.reason')}
+              required
+              rows={2}
+              maxLength={1000}
+            />
+          )}
         </ActionCard>
       )}
     </div>

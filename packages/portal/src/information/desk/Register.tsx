@@ -1,18 +1,14 @@
 import { INFORMATION_STAFF_INTAKE_CHANNELS } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, TextField } from '@shabaka/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Card } from '@shabaka/ui';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ScreenHeading } from '../../desk/shared';
-import { firstInvalid, focusField } from '../../forms/focus';
-import { emptyDraft, FIELD_ORDER, RequestFields, requestOf, type Draft } from '../fields';
+import { KitForm, useKitForm } from '../../forms/kit';
+import { emptyDraft, registerCheck, registrationOf, RequestFields, type Draft } from '../fields';
 import { useInformationI18n } from '../i18n';
-import { localDateTime, oneOf, receiptPdfHref, type Receipt } from '../model';
-import { describeError } from '../../errors';
-
-type Channel = (typeof INFORMATION_STAFF_INTAKE_CHANNELS)[number];
-const ORDER = ['channel', 'receivedAt', ...FIELD_ORDER];
+import { receiptPdfHref, type Receipt } from '../model';
 
 function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
   const { t, formatDate } = useInformationI18n();
@@ -63,97 +59,100 @@ function Registered({ receipt, onAnother }: { receipt: Receipt; onAnother: () =>
   );
 }
 
-/** Counter mode: a request handed in at the counter, by post or by email, with its date of receipt. */
-export function RegisterScreen() {
+function RegisterForm({
+  channel,
+  onRegistered,
+}: {
+  /** The channel of the request registered before (a pile of letters comes by post); none on the first. */
+  channel: Draft['channel'] | null;
+  onRegistered: (r: Receipt, channel: Draft['channel']) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
   const i18n = useInformationI18n();
   const { t } = i18n;
-  usePageTitle(`${t('information.desk.register')} · ${t('portal.staff.heading')}`);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft());
-  const [channel, setChannel] = useState<Channel | ''>('counter');
-  const [receivedAt, setReceivedAt] = useState('');
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // One key per form: a double click or a retry after a lost answer never registers twice.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const register = useMutation(
     trpc.informationRequests.register.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.informationRequests.queue.pathFilter()),
-      onError: (error) => {
-        const first = firstInvalid(describeError(error, i18n).fields, ORDER);
-        requestAnimationFrame(() => first && focusField(formRef.current, first));
-      },
     }),
   );
-  const error = register.error ? describeError(register.error, i18n) : null;
-  const errors = error?.fields ?? {};
+  const { form, props } = useKitForm<Draft>({
+    defaultValues: { ...emptyDraft(), channel: channel ?? 'counter' },
+    i18n,
+    check: registerCheck(i18n),
+    submit: async (v) =>
+      onRegistered(await register.mutateAsync({ commune: slug, ...registrationOf(v), idempotencyKey }), v.channel),
+  });
+  // "Register another": the new, empty form takes the focus.
+  useEffect(() => {
+    if (channel) props.formRef.current?.querySelector('select')?.focus();
+  }, [channel, props.formRef]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (register.isPending) return;
-    register.mutate({
-      commune: slug,
-      ...requestOf(draft),
-      channel: channel as Channel,
-      receivedAt: localDateTime(receivedAt),
-      idempotencyKey,
-    });
-  };
+  return (
+    <KitForm {...props} busy={register.isPending}>
+      <form.AppField name="channel">
+        {(field) => (
+          <field.SelectField label={t('information.field.channel')} required>
+            {INFORMATION_STAFF_INTAKE_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`information.channel.${c}`)}
+              </option>
+            ))}
+          </field.SelectField>
+        )}
+      </form.AppField>
+      <form.AppField name="receivedAt">
+        {(field) => (
+          <field.TextField
+            label={t('information.field.receivedAt')}
+            hint={t('information.field.receivedAtHint')}
+            type="datetime-local"
+          />
+        )}
+      </form.AppField>
+      <RequestFields form={form} staff />
+      <div className="cx-row">
+        <Button type="submit" busy={register.isPending}>
+          {t('information.desk.registerSubmit')}
+        </Button>
+      </div>
+    </KitForm>
+  );
+}
 
+/** Counter mode: a request handed in at the counter, by post or by email, with its date of receipt. */
+export function RegisterScreen() {
+  const { t } = useInformationI18n();
+  usePageTitle(`${t('information.desk.register')} · ${t('portal.staff.heading')}`);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [round, setRound] = useState(0);
+  const [channel, setChannel] = useState<Draft['channel'] | null>(null);
   return (
     <div className="shb-stack">
       <p>
         <Link href="/">{t('information.desk.backToQueue')}</Link>
       </p>
       <ScreenHeading>{t('information.desk.register')}</ScreenHeading>
-      {register.data ? (
+      {receipt ? (
         <Registered
-          receipt={register.data}
+          receipt={receipt}
           onAnother={() => {
-            register.reset();
-            setDraft(emptyDraft());
-            setReceivedAt('');
-            setIdempotencyKey(crypto.randomUUID());
+            setReceipt(null);
+            setRound((r) => r + 1);
           }}
         />
       ) : (
-        <form ref={formRef} onSubmit={submit} noValidate className="shb-stack">
-          {error && <Alert tone="error">{error.message}</Alert>}
-          <SelectField
-            label={t('information.field.channel')}
-            name="channel"
-            required
-            value={channel}
-            onChange={(e) => setChannel(oneOf(INFORMATION_STAFF_INTAKE_CHANNELS, e.target.value) ?? '')}
-            error={errors.channel}
-          >
-            {INFORMATION_STAFF_INTAKE_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`information.channel.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t('information.field.receivedAt')}
-            hint={t('information.field.receivedAtHint')}
-            name="receivedAt"
-            type="datetime-local"
-            value={receivedAt}
-            onChange={(e) => setReceivedAt(e.target.value)}
-            error={errors.receivedAt}
-          />
-          <RequestFields
-            draft={draft}
-            set={(changes) => setDraft((d) => ({ ...d, ...changes }))}
-            errors={errors}
-            staff
-          />
-          <div className="cx-row">
-            <Button type="submit" busy={register.isPending}>
-              {t('information.desk.registerSubmit')}
-            </Button>
-          </div>
-        </form>
+        <RegisterForm
+          key={round}
+          channel={channel}
+          onRegistered={(r, c) => {
+            setReceipt(r);
+            setChannel(c);
+          }}
+        />
       )}
     </div>
   );
