@@ -1,7 +1,7 @@
 import { COMPLAINT_STAGES, type ComplaintStage, type Db, type Localized } from '@shabaka/db';
-import { dayOf, percentOf } from '../cases';
+import { byCommune, communesOf, dailySums, dayOf, overdueCounts, percentOf, stateCounts, tally } from '../cases';
+import { complaintCase } from './case';
 import { medianHours } from './rollups';
-import { OPEN_STAGES } from './stages';
 
 const monthStart = (now: Date) => `${dayOf(now).slice(0, 8)}01`;
 const daysAgo = (now: Date, n: number) => dayOf(new Date(now.getTime() - n * 86_400_000));
@@ -12,51 +12,17 @@ const daysAgo = (now: Date, n: number) => dayOf(new Date(now.getTime() - n * 86_
  * indexes): the cost does not grow with the number of closed complaints.
  */
 export async function complaintFigures(db: Db, now: Date, communeIds?: string[]) {
-  const only = communeIds && communeIds.length > 0 ? communeIds : null;
-  const [stages, month, onTime, durations, overdueAnswer, overdueAck, top, trend] = await Promise.all([
-    db
-      .selectFrom('complaintStageCounts')
-      .select(['communeId', 'stage', 'n'])
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .execute(),
-    db
-      .selectFrom('complaintDaily')
-      .select(['communeId', (eb) => eb.fn.sum<number>('received').as('n')])
-      .where('day', '>=', monthStart(now))
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
-    db
-      .selectFrom('complaintDaily')
-      .select([
-        'communeId',
-        (eb) => eb.fn.sum<number>('resolved').as('resolved'),
-        (eb) => eb.fn.sum<number>('resolvedOnTime').as('onTime'),
-      ])
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
+  const only = communesOf(communeIds);
+  const [stages, month, onTime, durations, overdue, top, trend] = await Promise.all([
+    stateCounts(db, complaintCase, only),
+    dailySums(db, 'complaintDaily', { n: 'received' }, only, monthStart(now)),
+    dailySums(db, 'complaintDaily', { resolved: 'resolved', onTime: 'resolvedOnTime' }, only),
     db
       .selectFrom('complaintDurations')
       .select(['communeId', 'measure', 'bucket', 'n'])
       .$if(!!only, (q) => q.where('communeId', 'in', only!))
       .execute(),
-    db
-      .selectFrom('complaints')
-      .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('stage', 'in', [...OPEN_STAGES])
-      .where('answerDueAt', '<', now)
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
-    db
-      .selectFrom('complaints')
-      .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('stage', '=', 'received')
-      .where('ackDueAt', '<', now)
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
+    overdueCounts(db, complaintCase, now, only),
     db
       .selectFrom('complaintDaily as d')
       .innerJoin('complaintCategories as c', (j) =>
@@ -82,38 +48,29 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
       .execute(),
   ]);
 
-  const ids = new Set<string>([...stages, ...month, ...onTime].map((r) => r.communeId));
-  const out = new Map<string, CommuneComplaintFigures>();
-  const get = (id: string) => {
-    let f = out.get(id);
-    if (!f) {
-      f = emptyFigures();
-      out.set(id, f);
-    }
-    return f;
-  };
-  for (const id of ids) get(id);
-  for (const r of stages) get(r.communeId).byStage[r.stage as ComplaintStage] = r.n;
-  for (const r of month) get(r.communeId).receivedThisMonth = Number(r.n);
+  const { out, get } = byCommune(emptyFigures);
+  // A commune with cases shows up even before anything was resolved or overdue.
+  for (const r of [...stages, ...month, ...onTime]) get(r.communeId);
+  for (const r of stages) get(r.communeId).byStage[r.state] = r.n;
+  for (const r of month) get(r.communeId).receivedThisMonth = r.n;
   for (const r of onTime) {
     const f = get(r.communeId);
-    f.resolved = Number(r.resolved);
-    f.resolvedOnTimeShare = percentOf(Number(r.onTime), Number(r.resolved));
+    f.resolved = r.resolved;
+    f.resolvedOnTimeShare = percentOf(r.onTime, r.resolved);
   }
   for (const id of new Set(durations.map((d) => d.communeId))) {
     const f = get(id);
     f.medianAckHours = medianHours(durations.filter((d) => d.communeId === id && d.measure === 'ack'));
     f.medianResolveHours = medianHours(durations.filter((d) => d.communeId === id && d.measure === 'resolve'));
   }
-  for (const r of overdueAnswer) get(r.communeId).overdueAnswer = r.n;
-  for (const r of overdueAck) get(r.communeId).overdueAck = r.n;
+  for (const r of overdue.get('answerDueAt')!) get(r.communeId).overdueAnswer = r.n;
+  for (const r of overdue.get('ackDueAt')!) get(r.communeId).overdueAck = r.n;
   for (const r of top)
     get(r.communeId).topCategories.push({ code: r.code, names: r.names as Localized, count: Number(r.n) });
   for (const r of trend)
     get(r.communeId).trend.push({ day: r.day, received: Number(r.received), closed: Number(r.closed) });
   for (const f of out.values()) {
-    f.total = Object.values(f.byStage).reduce((a, b) => a + b, 0);
-    f.open = OPEN_STAGES.reduce((a, s) => a + f.byStage[s], 0);
+    Object.assign(f, tally(complaintCase, f.byStage));
     f.topCategories = f.topCategories.sort((a, b) => b.count - a.count).slice(0, 5);
   }
   return out;

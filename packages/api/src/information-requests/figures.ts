@@ -1,7 +1,16 @@
 import { INFORMATION_REQUEST_STATES, type Db, type InformationRequestState } from '@shabaka/db';
 import { sql } from 'kysely';
-import { histogramMedian, percentOf } from '../cases';
-import { OPEN_STATES } from './states';
+import {
+  byCommune,
+  communesOf,
+  dailySums,
+  histogramMedian,
+  overdueCounts,
+  percentOf,
+  stateCounts,
+  tally,
+} from '../cases';
+import { informationCase } from './case';
 
 export interface InformationFigures {
   total: number;
@@ -42,37 +51,22 @@ export const emptyInformationFigures = (): InformationFigures => ({
  * the number of closed requests.
  */
 export async function informationFigures(db: Db, now: Date, communeIds?: string[]) {
-  const only = communeIds && communeIds.length > 0 ? communeIds : null;
+  const only = communesOf(communeIds);
+  const spec = informationCase(null);
   const [states, daily, durations, overdue, published] = await Promise.all([
-    db
-      .selectFrom('informationRequestStateCounts')
-      .select(['communeId', 'state', 'n'])
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .execute(),
-    db
-      .selectFrom('informationRequestDaily')
-      .select([
-        'communeId',
-        (eb) => eb.fn.sum<number>('received').as('received'),
-        (eb) => eb.fn.sum<number>('responded').as('responded'),
-        (eb) => eb.fn.sum<number>('respondedOnTime').as('onTime'),
-      ])
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
+    stateCounts(db, spec, only),
+    dailySums(
+      db,
+      'informationRequestDaily',
+      { received: 'received', responded: 'responded', onTime: 'respondedOnTime' },
+      only,
+    ),
     db
       .selectFrom('informationRequestDurations')
       .select(['communeId', 'workingDays', 'n'])
       .$if(!!only, (q) => q.where('communeId', 'in', only!))
       .execute(),
-    db
-      .selectFrom('informationRequests')
-      .select(['communeId', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('state', 'in', [...OPEN_STATES])
-      .where('dueAt', '<', now)
-      .$if(!!only, (q) => q.where('communeId', 'in', only!))
-      .groupBy('communeId')
-      .execute(),
+    overdueCounts(db, spec, now, only),
     db
       .selectFrom('informationPublications')
       .select(['communeId', sql<number>`count(*)`.as('n')])
@@ -81,20 +75,15 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
       .groupBy('communeId')
       .execute(),
   ]);
-  const out = new Map<string, InformationFigures>();
-  const get = (id: string) => {
-    let f = out.get(id);
-    if (!f) out.set(id, (f = emptyInformationFigures()));
-    return f;
-  };
-  for (const r of states) get(r.communeId).byState[r.state as InformationRequestState] = Number(r.n);
+  const { out, get } = byCommune(emptyInformationFigures);
+  for (const r of states) get(r.communeId).byState[r.state] = r.n;
   for (const r of daily) {
     const f = get(r.communeId);
-    f.received = Number(r.received);
-    f.responded = Number(r.responded);
-    f.respondedOnTime = Number(r.onTime);
+    f.received = r.received;
+    f.responded = r.responded;
+    f.respondedOnTime = r.onTime;
   }
-  for (const r of overdue) get(r.communeId).overdue = Number(r.n);
+  for (const r of overdue.get('dueAt')!) get(r.communeId).overdue = r.n;
   for (const r of published) get(r.communeId).published = Number(r.n);
   for (const id of new Set(durations.map((d) => d.communeId))) {
     get(id).medianWorkingDays = histogramMedian(
@@ -103,8 +92,7 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
     );
   }
   for (const f of out.values()) {
-    f.total = Object.values(f.byState).reduce((a, b) => a + b, 0);
-    f.open = OPEN_STATES.reduce((a, s) => a + f.byState[s], 0);
+    Object.assign(f, tally(spec, f.byState));
     f.onTimePct = percentOf(f.respondedOnTime, f.responded + f.overdue);
   }
   return out;
