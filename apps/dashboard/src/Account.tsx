@@ -82,7 +82,7 @@ export function AccountSection() {
           <p>
             {t('dashboard.account.roles', {
               roles: new Intl.ListFormat(INTL_LOCALES[i18n.lang], { type: 'conjunction' }).format(
-                roles.map((r) => t(`dashboard.role.${r}`)),
+                roles.map((r) => t(`staffGlossary.role.${r}`)),
               ),
             })}
           </p>

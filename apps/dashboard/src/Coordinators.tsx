@@ -50,7 +50,7 @@ function StaffByRole({ communes }: { communes: Details['communes'] }) {
               <th scope="col">{t('dashboard.overview.col.commune')}</th>
               {roles.map((r) => (
                 <th key={r} scope="col" className="dash-num">
-                  {labelOr(i18n, `dashboard.role.${r}`, r)}
+                  {labelOr(i18n, `staffGlossary.role.${r}`, r)}
                 </th>
               ))}
               <th scope="col" className="dash-num">

@@ -165,7 +165,7 @@ function renderPage({ lang, code, verification: v, message }: PageInput) {
       body += `<dl>
 ${row('verify.field.code', code(v.code))}
 ${row('verify.field.issuer', escape(t('verify.issuer', { name: commune })))}
-${row('verify.field.type', escape(t(`verify.type.${v.type!}`)))}
+${row('verify.field.type', escape(t(`documentsGlossary.type.${v.type!}`)))}
 ${row('verify.field.issuedAt', escape(formatDate(v.issuedAt!, { dateStyle: 'long', timeStyle: 'short' })))}
 ${row('verify.field.key', code(v.keyId ?? ''))}
 ${v.revocation ? row('verify.field.revokedAt', escape(formatDate(v.revocation.at, { dateStyle: 'long', timeStyle: 'short' }))) : ''}

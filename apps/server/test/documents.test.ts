@@ -118,7 +118,7 @@ describe('verification over HTTP', () => {
     expect(frPage.html).toMatch(/<html lang="fr" dir="ltr">/);
     expect(frPage.html).toContain(fr.t('verify.status.valid'));
     expect(frPage.html).toContain('M&#39;diq');
-    expect(frPage.html).toContain(fr.t('verify.type.residence_certificate'));
+    expect(frPage.html).toContain(fr.t('documentsGlossary.type.residence_certificate'));
     expect(frPage.html).toContain(doc.keyId);
     for (const p of [arPage, frPage, await page(`/verify/${doc.code}?lang=es`)]) {
       expect(p.html).not.toMatch(/Fatima|L123456|Massira/);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { COMPLAINT_KINDS, type ComplaintKind, type ComplaintStage, type Language, type Localized } from '@shabaka/db';
+import { translatorFor } from '@shabaka/ui/i18n';
 import { z, ZodError } from 'zod';
 import { codePattern } from '../cases';
 import { communeSlug } from '../communes';
@@ -390,21 +391,10 @@ export function parseListParams(
 
 // ——— Records ———
 
-const STAGE_LABELS: Record<ComplaintStage, Localized> = {
-  received: { ar: 'مستلمة', fr: 'Reçue', es: 'Recibida' },
-  processing: { ar: 'قيد المعالجة', fr: 'En cours de traitement', es: 'En trámite' },
-  final: { ar: 'في المرحلة النهائية', fr: 'En phase finale', es: 'En fase final' },
-  resolved: { ar: 'تمت معالجتها', fr: 'Résolue', es: 'Resuelta' },
-  rejected: { ar: 'مرفوضة', fr: 'Rejetée', es: 'Rechazada' },
-  duplicate: { ar: 'مكررة', fr: 'Doublon', es: 'Duplicada' },
-  referred: { ar: 'محالة على جهة أخرى', fr: 'Transmise à un autre organisme', es: 'Remitida a otro organismo' },
-};
-
-const KIND_LABELS: Record<ComplaintKind, Localized> = {
-  complaint: { ar: 'شكاية', fr: 'Réclamation', es: 'Queja' },
-  observation: { ar: 'ملاحظة', fr: 'Observation', es: 'Observación' },
-  suggestion: { ar: 'اقتراح', fr: 'Suggestion', es: 'Sugerencia' },
-};
+// Stage and kind names are the portal's (complaintsGlossary): one wording for citizens, staff and partners' apps.
+const stageLabel = (stage: ComplaintStage, locale: Language) =>
+  translatorFor(locale).t(`complaintsGlossary.stage.${stage}`);
+const kindLabel = (kind: ComplaintKind, locale: Language) => translatorFor(locale).t(`complaintsGlossary.kind.${kind}`);
 
 /**
  * Open311 knows open/closed only: the detailed stage (label and code) goes in status_notes,
@@ -416,7 +406,7 @@ export function statusNotes(
   referredTo: string | null,
   publicNote: string | null = null,
 ) {
-  const base = `${STAGE_LABELS[stage][locale]} (${stage})`;
+  const base = `${stageLabel(stage, locale)} (${stage})`;
   const stageText = stage === 'referred' && referredTo ? `${base}: ${referredTo}` : base;
   return publicNote ? `${stageText} — ${publicNote}` : stageText;
 }
@@ -468,7 +458,7 @@ export function serviceDefinition(code: string, locale: Language) {
         datatype_description: 'complaint (default), observation or suggestion',
         order: 1,
         description: description[locale],
-        values: COMPLAINT_KINDS.map((k) => ({ key: k, name: KIND_LABELS[k][locale] })),
+        values: COMPLAINT_KINDS.map((k) => ({ key: k, name: kindLabel(k, locale) })),
       },
       {
         variable: true,

@@ -288,7 +288,7 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
             <field.SelectField label={t('desk.counter.channel')} required>
               {COMPLAINT_COUNTER_CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {t(`desk.channel.${c}`)}
+                  {t(`cases.channel.${c}`)}
                 </option>
               ))}
             </field.SelectField>

@@ -80,7 +80,7 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
         </Entry>
         <Entry term={t('desk.field.kind')}>{t(`complaintsGlossary.kind.${c.kind}`)}</Entry>
         <Entry term={t('desk.field.category')}>{c.category?.names[lang]}</Entry>
-        <Entry term={t('desk.field.channel')}>{t(`desk.channel.${c.channel}`)}</Entry>
+        <Entry term={t('desk.field.channel')}>{t(`cases.channel.${c.channel}`)}</Entry>
         <Entry term={t('desk.field.received')}>{when(c.createdAt)}</Entry>
         <Entry term={t('desk.field.ackDue')}>{c.acknowledgedAt ? null : when(c.ackDueAt)}</Entry>
         <Entry term={t('desk.field.acknowledged')}>{when(c.acknowledgedAt)}</Entry>
@@ -204,7 +204,7 @@ function EventTitle({ e, names }: { e: TimelineEntry; names: ReturnType<typeof u
     case 'submitted':
       return (
         <>
-          {t('desk.event.submitted', { channel: t(`desk.channel.${String(data.channel ?? 'web') as IntakeChannel}`) })}
+          {t('desk.event.submitted', { channel: t(`cases.channel.${String(data.channel ?? 'web') as IntakeChannel}`) })}
         </>
       );
     case 'assigned': {

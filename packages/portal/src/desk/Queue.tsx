@@ -64,7 +64,7 @@ function QueueFilters({ filters, update, reset }: Controls) {
           label={t('desk.field.channel')}
           any={t('desk.filter.any')}
           value={filters.channel}
-          options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`desk.channel.${c}`) }))}
+          options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`cases.channel.${c}`) }))}
           onChange={(channel) => update({ channel })}
         />
         <TextField
@@ -181,7 +181,7 @@ export function QueueScreen() {
           <td>
             <StageBadge stage={item.stage} />
           </td>
-          <td>{t(`desk.channel.${item.channel}`)}</td>
+          <td>{t(`cases.channel.${item.channel}`)}</td>
           <td>
             <time dateTime={new Date(item.createdAt).toISOString()}>
               {formatDate(item.createdAt, { dateStyle: 'medium' })}

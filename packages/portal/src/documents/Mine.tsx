@@ -28,7 +28,7 @@ export function MyDocuments() {
           <bdi dir="ltr" className="doc-code">
             {d.code}
           </bdi>
-          <span>{t(`documents.template.${d.template}`)}</span>
+          <span>{t(`documentsGlossary.type.${d.template}`)}</span>
           <span>{d.communeNames[lang] || d.commune}</span>
           <time dateTime={new Date(d.issuedAt).toISOString()}>{formatDate(d.issuedAt, { dateStyle: 'medium' })}</time>
           <span className={`doc-status--${d.status}`}>{t(`documents.status.${d.status}`)}</span>

@@ -10,6 +10,10 @@ import { usePageTitle } from '../config';
 import { describeError } from '../errors';
 import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 import { portalModules } from '../modules';
+import { scopedI18n } from '../i18n';
+
+/** Role names come from the staff glossary, shared with the staff area and the dashboard. */
+const useStaffGlossary = scopedI18n(['staffGlossary']);
 
 function ChangePassword() {
   const { t } = useI18n();
@@ -75,12 +79,12 @@ function MyRoles({
   networkRoles: string[];
 }) {
   const trpc = useTRPC();
-  const { t, lang, formatList } = useI18n();
+  const { t, lang, formatList } = useStaffGlossary();
   const communes = useQuery(trpc.communes.list.queryOptions());
   const nameOf = (slug: string) => communes.data?.find((c) => c.slug === slug)?.names[lang] ?? slug;
   const bySlug = new Map<string, string[]>();
   for (const m of memberships)
-    bySlug.set(m.commune, [...(bySlug.get(m.commune) ?? []), t(`portal.role.${m.role as CommuneRole}`)]);
+    bySlug.set(m.commune, [...(bySlug.get(m.commune) ?? []), t(`staffGlossary.role.${m.role as CommuneRole}`)]);
 
   return (
     <Card title={t('portal.account.roles')}>
@@ -96,7 +100,7 @@ function MyRoles({
       {networkRoles.length > 0 && (
         <>
           <h3>{t('portal.account.networkRoles')}</h3>
-          <p>{formatList(networkRoles.map((r) => t(`portal.role.${r as NetworkRole}`)))}</p>
+          <p>{formatList(networkRoles.map((r) => t(`staffGlossary.role.${r as NetworkRole}`)))}</p>
         </>
       )}
     </Card>

@@ -36,7 +36,7 @@ function StaffOverview() {
       );
   } else {
     const { roles, departments, members } = overview.data;
-    const roleNames = (list: string[]) => formatList(list.map((r) => t(`portal.role.${r as CommuneRole}`)));
+    const roleNames = (list: string[]) => formatList(list.map((r) => t(`staffGlossary.role.${r as CommuneRole}`)));
     body = (
       <>
         <p>{t('portal.staff.yourRoles', { roles: roleNames(roles) })}</p>

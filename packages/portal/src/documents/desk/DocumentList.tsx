@@ -68,7 +68,7 @@ function ListFilters({ filters, update }: { filters: Filters; update: (changes: 
           label={t('documents.list.template')}
           any={t('documents.list.any')}
           value={filters.template}
-          options={DOCUMENT_TEMPLATES.map((tpl) => ({ value: tpl, label: t(`documents.template.${tpl}`) }))}
+          options={DOCUMENT_TEMPLATES.map((tpl) => ({ value: tpl, label: t(`documentsGlossary.type.${tpl}`) }))}
           onChange={(template) => update({ template })}
         />
       </div>
@@ -103,7 +103,7 @@ function DocumentsTable({ items, page }: { items: ListedDocument[]; page: number
             <bdi dir="ltr">{d.code}</bdi>
           </th>
           <td>{d.recipientName}</td>
-          <td>{t(`documents.template.${d.template}`)}</td>
+          <td>{t(`documentsGlossary.type.${d.template}`)}</td>
           <td>
             <time dateTime={new Date(d.issuedAt).toISOString()}>{formatDate(d.issuedAt, { dateStyle: 'medium' })}</time>
           </td>

@@ -209,7 +209,7 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
           <field.SelectField label={t('documents.issue.template')} required>
             {DOCUMENT_TEMPLATES.map((tpl) => (
               <option key={tpl} value={tpl}>
-                {t(`documents.template.${tpl}`)}
+                {t(`documentsGlossary.type.${tpl}`)}
               </option>
             ))}
           </field.SelectField>

@@ -536,7 +536,7 @@ function Facts({ r }: { r: StaffDetail }) {
             {r.completeness && t(`information.completeness.${r.completeness}`)}{' '}
             <DeadlineBadges overdue={r.overdue} dueSoon={r.dueSoon} urgent={r.urgent} />
           </Entry>
-          <Entry term={t('information.field.channel')}>{t(`information.channel.${r.channel}`)}</Entry>
+          <Entry term={t('information.field.channel')}>{t(`cases.channel.${r.channel}`)}</Entry>
           <Entry term={t('information.field.deliveryChannel')}>{t(`information.delivery.${r.deliveryChannel}`)}</Entry>
           <Entry term={t('information.fact.received')}>{when(r.receivedAt)}</Entry>
           <Entry term={t('information.fact.firstCountedDay')}>{day(`${r.firstCountedDay}T12:00:00Z`)}</Entry>

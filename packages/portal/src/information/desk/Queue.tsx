@@ -125,7 +125,7 @@ export function QueueScreen() {
               label={t('information.col.channel')}
               any={t('information.desk.any')}
               value={filters.channel}
-              options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`information.channel.${v}`) }))}
+              options={INFORMATION_INTAKE_CHANNELS.map((v) => ({ value: v, label: t(`cases.channel.${v}`) }))}
               onChange={(channel) => update({ channel })}
             />
           </div>
@@ -156,7 +156,7 @@ export function QueueScreen() {
           <td>
             <StateBadge state={item.state} />
           </td>
-          <td>{t(`information.channel.${item.channel}`)}</td>
+          <td>{t(`cases.channel.${item.channel}`)}</td>
           <td>
             <time dateTime={new Date(item.receivedAt).toISOString()}>
               {formatDate(item.receivedAt, { dateStyle: 'medium' })}

@@ -98,7 +98,7 @@ function RegisterForm({
           <field.SelectField label={t('information.field.channel')} required>
             {INFORMATION_STAFF_INTAKE_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {t(`information.channel.${c}`)}
+                {t(`cases.channel.${c}`)}
               </option>
             ))}
           </field.SelectField>

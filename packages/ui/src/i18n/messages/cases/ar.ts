@@ -6,6 +6,13 @@
  * In Arabic, Latin codes sit between U+2066/U+2069 (left-to-right isolate) so punctuation stays put.
  */
 export default {
+  'cases.channel.web': 'البوابة',
+  'cases.channel.counter': 'الشبّاك',
+  'cases.channel.paper': 'مراسلة ورقية',
+  'cases.channel.phone': 'الهاتف',
+  'cases.channel.open311': 'تطبيق شريك (Open311)',
+  'cases.channel.post': 'البريد',
+  'cases.channel.email': 'البريد الإلكتروني',
   'cases.code.label': 'رمز التتبع',
   'cases.code.copy': 'نسخ رمز التتبع',
   'cases.secret.label': 'الرمز السري',

@@ -9,6 +9,13 @@ import type ar from './ar';
  * In Arabic, Latin codes sit between U+2066/U+2069 (left-to-right isolate) so punctuation stays put.
  */
 export default {
+  'cases.channel.web': 'Portal',
+  'cases.channel.counter': 'Ventanilla',
+  'cases.channel.paper': 'Correo en papel',
+  'cases.channel.phone': 'Teléfono',
+  'cases.channel.open311': 'Aplicación asociada (Open311)',
+  'cases.channel.post': 'Correo postal',
+  'cases.channel.email': 'Correo electrónico',
   'cases.code.label': 'Código de seguimiento',
   'cases.code.copy': 'Copiar el código de seguimiento',
   'cases.secret.label': 'Código secreto',

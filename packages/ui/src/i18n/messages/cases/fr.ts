@@ -9,6 +9,13 @@ import type ar from './ar';
  * In Arabic, Latin codes sit between U+2066/U+2069 (left-to-right isolate) so punctuation stays put.
  */
 export default {
+  'cases.channel.web': 'Portail',
+  'cases.channel.counter': 'Guichet',
+  'cases.channel.paper': 'Courrier papier',
+  'cases.channel.phone': 'Téléphone',
+  'cases.channel.open311': 'Application partenaire (Open311)',
+  'cases.channel.post': 'Courrier',
+  'cases.channel.email': 'E-mail',
   'cases.code.label': 'Code de suivi',
   'cases.code.copy': 'Copier le code de suivi',
   'cases.secret.label': 'Code secret',

@@ -5,7 +5,7 @@
 export default {
   'complaintsGlossary.stage.received': 'تم التوصل بها',
   'complaintsGlossary.stage.processing': 'قيد المعالجة',
-  'complaintsGlossary.stage.final': 'المرحلة النهائية',
+  'complaintsGlossary.stage.final': 'في طور الإغلاق',
   'complaintsGlossary.stage.resolved': 'تمت معالجتها',
   'complaintsGlossary.stage.rejected': 'مرفوضة',
   'complaintsGlossary.stage.duplicate': 'مكرَّرة',

@@ -8,7 +8,7 @@ import type ar from './ar';
 export default {
   'complaintsGlossary.stage.received': 'Recibida',
   'complaintsGlossary.stage.processing': 'En tramitación',
-  'complaintsGlossary.stage.final': 'Fase final',
+  'complaintsGlossary.stage.final': 'En vías de cierre',
   'complaintsGlossary.stage.resolved': 'Resuelta',
   'complaintsGlossary.stage.rejected': 'Rechazada',
   'complaintsGlossary.stage.duplicate': 'Duplicada',

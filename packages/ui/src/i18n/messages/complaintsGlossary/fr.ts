@@ -8,7 +8,7 @@ import type ar from './ar';
 export default {
   'complaintsGlossary.stage.received': 'Reçue',
   'complaintsGlossary.stage.processing': 'En cours de traitement',
-  'complaintsGlossary.stage.final': 'Étape finale',
+  'complaintsGlossary.stage.final': 'En voie de clôture',
   'complaintsGlossary.stage.resolved': 'Résolue',
   'complaintsGlossary.stage.rejected': 'Rejetée',
   'complaintsGlossary.stage.duplicate': 'Doublon',

@@ -2,7 +2,7 @@
  * Catalog of the network dashboard (@shabaka/dashboard). Flat keys `dashboard.*`,
  * ICU MessageFormat; Arabic plurals carry all six forms wherever a count is shown.
  * Figures from `network.overview` are labelled `dashboard.figure.<name>` (falling back
- * to the name), audit actions `dashboard.action.<action>`, roles `dashboard.role.<role>`.
+ * to the name), audit actions `dashboard.action.<action>` (roles: staffGlossary).
  * Apostrophes are typographic (’) so ICU never reads them as quotes.
  */
 export default {
@@ -94,12 +94,6 @@ export default {
   'dashboard.details.col.accounts': 'مجموع الحسابات',
   'dashboard.details.accountsTotal':
     '{count, plural, zero {لا يوجد أي حساب في الشبكة} one {حساب واحد في الشبكة} two {حسابان في الشبكة} few {# حسابات في الشبكة} many {# حسابًا في الشبكة} other {# حساب في الشبكة}}',
-  'dashboard.role.agent': 'عون',
-  'dashboard.role.department_head': 'رئيس مصلحة',
-  'dashboard.role.moderator': 'مشرف',
-  'dashboard.role.commune_admin': 'مسؤول الجماعة',
-  'dashboard.role.coordinator': 'منسّق الشبكة',
-  'dashboard.role.network_admin': 'مسؤول الشبكة',
   'dashboard.activity.heading': 'آخر الأنشطة',
   'dashboard.activity.caption': 'آخر العمليات المسجّلة في سجل التدقيق',
   'dashboard.activity.count':
@@ -143,8 +137,8 @@ export default {
   'dashboard.complaints.stages.heading': 'الشكايات حسب المرحلة',
   'dashboard.complaints.stage.received': 'مستلمة',
   'dashboard.complaints.stage.processing': 'قيد المعالجة',
-  'dashboard.complaints.stage.final': 'في المرحلة النهائية',
-  'dashboard.complaints.stage.resolved': 'تمت تسويتها',
+  'dashboard.complaints.stage.final': 'في طور الإغلاق',
+  'dashboard.complaints.stage.resolved': 'تمت معالجتها',
   'dashboard.complaints.stage.rejected': 'مرفوضة',
   'dashboard.complaints.stage.duplicate': 'مكرّرة',
   'dashboard.complaints.stage.referred': 'محالة على جهة أخرى',

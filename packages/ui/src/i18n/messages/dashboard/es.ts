@@ -5,7 +5,7 @@ import type ar from './ar';
  * Catalog of the network dashboard (@shabaka/dashboard). Flat keys `dashboard.*`,
  * ICU MessageFormat; Arabic plurals carry all six forms wherever a count is shown.
  * Figures from `network.overview` are labelled `dashboard.figure.<name>` (falling back
- * to the name), audit actions `dashboard.action.<action>`, roles `dashboard.role.<role>`.
+ * to the name), audit actions `dashboard.action.<action>` (roles: staffGlossary).
  * Apostrophes are typographic (’) so ICU never reads them as quotes.
  */
 export default {
@@ -101,12 +101,6 @@ export default {
   'dashboard.details.col.accounts': 'Total de cuentas',
   'dashboard.details.accountsTotal':
     '{count, plural, =0 {Ninguna cuenta en la red} one {# cuenta en la red} other {# cuentas en la red}}',
-  'dashboard.role.agent': 'Agente',
-  'dashboard.role.department_head': 'Jefe de servicio',
-  'dashboard.role.moderator': 'Moderador',
-  'dashboard.role.commune_admin': 'Administrador municipal',
-  'dashboard.role.coordinator': 'Coordinador de la red',
-  'dashboard.role.network_admin': 'Administrador de la red',
   'dashboard.activity.heading': 'Actividad reciente',
   'dashboard.activity.caption': 'Últimas operaciones inscritas en el registro de auditoría',
   'dashboard.activity.count': '{count, plural, =0 {ninguna operación} one {# operación} other {# operaciones}}',
@@ -147,7 +141,7 @@ export default {
   'dashboard.complaints.stages.heading': 'Quejas por fase',
   'dashboard.complaints.stage.received': 'Recibidas',
   'dashboard.complaints.stage.processing': 'En trámite',
-  'dashboard.complaints.stage.final': 'En fase final',
+  'dashboard.complaints.stage.final': 'En vías de cierre',
   'dashboard.complaints.stage.resolved': 'Resueltas',
   'dashboard.complaints.stage.rejected': 'Rechazadas',
   'dashboard.complaints.stage.duplicate': 'Duplicadas',

@@ -5,7 +5,7 @@ import type ar from './ar';
  * Catalog of the network dashboard (@shabaka/dashboard). Flat keys `dashboard.*`,
  * ICU MessageFormat; Arabic plurals carry all six forms wherever a count is shown.
  * Figures from `network.overview` are labelled `dashboard.figure.<name>` (falling back
- * to the name), audit actions `dashboard.action.<action>`, roles `dashboard.role.<role>`.
+ * to the name), audit actions `dashboard.action.<action>` (roles: staffGlossary).
  * Apostrophes are typographic (’) so ICU never reads them as quotes.
  */
 export default {
@@ -101,12 +101,6 @@ export default {
   'dashboard.details.col.accounts': 'Total des comptes',
   'dashboard.details.accountsTotal':
     '{count, plural, =0 {Aucun compte dans le réseau} one {# compte dans le réseau} other {# comptes dans le réseau}}',
-  'dashboard.role.agent': 'Agent',
-  'dashboard.role.department_head': 'Chef de service',
-  'dashboard.role.moderator': 'Modérateur',
-  'dashboard.role.commune_admin': 'Administrateur communal',
-  'dashboard.role.coordinator': 'Coordinateur du réseau',
-  'dashboard.role.network_admin': 'Administrateur du réseau',
   'dashboard.activity.heading': 'Activité récente',
   'dashboard.activity.caption': 'Dernières opérations inscrites au journal d’audit',
   'dashboard.activity.count': '{count, plural, =0 {aucune opération} one {# opération} other {# opérations}}',
@@ -147,7 +141,7 @@ export default {
   'dashboard.complaints.stages.heading': 'Réclamations par étape',
   'dashboard.complaints.stage.received': 'Reçues',
   'dashboard.complaints.stage.processing': 'En traitement',
-  'dashboard.complaints.stage.final': 'En phase finale',
+  'dashboard.complaints.stage.final': 'En voie de clôture',
   'dashboard.complaints.stage.resolved': 'Résolues',
   'dashboard.complaints.stage.rejected': 'Rejetées',
   'dashboard.complaints.stage.duplicate': 'Doublons',

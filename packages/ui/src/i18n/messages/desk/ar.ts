@@ -2,7 +2,7 @@
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
  * The portal loads this namespace with the desk's lazy chunks, not on first load.
- * Dynamic keys: desk.channel.<channel>,
+ * Dynamic keys:
  * desk.reply.<reply channel>, desk.reason.<report reason>, desk.attachment.state.<state>,
  * desk.event.<timeline kind>, desk.moderation.done.<decision>, desk.error.reason.<reason>,
  * desk.error.field.<field>.
@@ -23,11 +23,6 @@ export default {
   'desk.unassigned': 'غير مُسندة',
   'desk.formerStaff': 'موظف سابق',
   'desk.overdue': 'متأخرة',
-  'desk.channel.web': 'البوابة',
-  'desk.channel.counter': 'الشبّاك',
-  'desk.channel.paper': 'مراسلة ورقية',
-  'desk.channel.phone': 'الهاتف',
-  'desk.channel.open311': 'تطبيق شريك (Open311)',
   'desk.reply.portal': 'عبر البوابة (برمز التتبع)',
   'desk.reply.email': 'البريد الإلكتروني',
   'desk.reply.sms': 'رسالة نصية',

@@ -5,7 +5,7 @@ import type ar from './ar';
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
  * The portal loads this namespace with the desk's lazy chunks, not on first load.
- * Dynamic keys: desk.channel.<channel>,
+ * Dynamic keys:
  * desk.reply.<reply channel>, desk.reason.<report reason>, desk.attachment.state.<state>,
  * desk.event.<timeline kind>, desk.moderation.done.<decision>, desk.error.reason.<reason>,
  * desk.error.field.<field>.
@@ -26,11 +26,6 @@ export default {
   'desk.unassigned': 'Sin asignar',
   'desk.formerStaff': 'antiguo empleado',
   'desk.overdue': 'Fuera de plazo',
-  'desk.channel.web': 'Portal',
-  'desk.channel.counter': 'Ventanilla',
-  'desk.channel.paper': 'Correo en papel',
-  'desk.channel.phone': 'Teléfono',
-  'desk.channel.open311': 'Aplicación asociada (Open311)',
   'desk.reply.portal': 'En el portal (con el código de seguimiento)',
   'desk.reply.email': 'Correo electrónico',
   'desk.reply.sms': 'SMS',

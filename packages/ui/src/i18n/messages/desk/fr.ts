@@ -5,7 +5,7 @@ import type ar from './ar';
  * Catalog of the portal's staff desk: flat keys `desk.*`, ICU MessageFormat, Arabic plurals
  * with six forms. Apostrophes are typographic (’) so ICU never reads them as quotes.
  * The portal loads this namespace with the desk's lazy chunks, not on first load.
- * Dynamic keys: desk.channel.<channel>,
+ * Dynamic keys:
  * desk.reply.<reply channel>, desk.reason.<report reason>, desk.attachment.state.<state>,
  * desk.event.<timeline kind>, desk.moderation.done.<decision>, desk.error.reason.<reason>,
  * desk.error.field.<field>.
@@ -26,11 +26,6 @@ export default {
   'desk.unassigned': 'Non affectée',
   'desk.formerStaff': 'ancien agent',
   'desk.overdue': 'En retard',
-  'desk.channel.web': 'Portail',
-  'desk.channel.counter': 'Guichet',
-  'desk.channel.paper': 'Courrier papier',
-  'desk.channel.phone': 'Téléphone',
-  'desk.channel.open311': 'Application partenaire (Open311)',
   'desk.reply.portal': 'Sur le portail (avec le code de suivi)',
   'desk.reply.email': 'E-mail',
   'desk.reply.sms': 'SMS',

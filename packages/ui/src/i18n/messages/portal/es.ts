@@ -65,12 +65,6 @@ export default {
   'portal.account.signOut': 'Cerrar sesión',
   'portal.account.signOutEverywhere': 'Cerrar sesión en todos los dispositivos',
   'portal.account.signingOut': 'Cerrando sesión…',
-  'portal.role.agent': 'Agente',
-  'portal.role.department_head': 'Jefe de servicio',
-  'portal.role.moderator': 'Moderador',
-  'portal.role.commune_admin': 'Administrador municipal',
-  'portal.role.coordinator': 'Coordinador de la red',
-  'portal.role.network_admin': 'Administrador de la red',
   'portal.staff.heading': 'Área del personal',
   'portal.staff.notAuthorised':
     'Su cuenta no tiene ninguna función en este municipio: no puede acceder a su área del personal.',

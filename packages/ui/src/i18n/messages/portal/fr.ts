@@ -65,12 +65,6 @@ export default {
   'portal.account.signOut': 'Se déconnecter',
   'portal.account.signOutEverywhere': 'Se déconnecter de tous les appareils',
   'portal.account.signingOut': 'Déconnexion…',
-  'portal.role.agent': 'Agent',
-  'portal.role.department_head': 'Chef de service',
-  'portal.role.moderator': 'Modérateur',
-  'portal.role.commune_admin': 'Administrateur communal',
-  'portal.role.coordinator': 'Coordinateur du réseau',
-  'portal.role.network_admin': 'Administrateur du réseau',
   'portal.staff.heading': 'Espace agents',
   'portal.staff.notAuthorised':
     'Votre compte n’a aucun rôle dans cette commune : son espace agents ne vous est pas accessible.',

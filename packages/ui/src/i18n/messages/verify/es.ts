@@ -30,9 +30,6 @@ export default {
   'verify.field.revokedAt': 'Revocado el',
   'verify.field.reason': 'Motivo de la revocación',
   'verify.issuer': 'Municipio de {name}',
-  'verify.type.residence_certificate': 'Certificado de residencia',
-  'verify.type.administrative_certificate': 'Certificado administrativo',
-  'verify.type.information_answer': 'Respuesta a una solicitud de acceso a la información',
   'verify.compare.title': 'Comparar una copia',
   'verify.compare.help':
     'Elija el archivo PDF que recibió: se compara con el original firmado en el servidor y no se guarda.',

@@ -30,9 +30,6 @@ export default {
   'verify.field.revokedAt': 'Révoqué le',
   'verify.field.reason': 'Motif de la révocation',
   'verify.issuer': 'Commune de {name}',
-  'verify.type.residence_certificate': 'Certificat de résidence',
-  'verify.type.administrative_certificate': 'Attestation administrative',
-  'verify.type.information_answer': 'Réponse à une demande d’accès à l’information',
   'verify.compare.title': 'Comparer une copie',
   'verify.compare.help':
     'Choisissez le fichier PDF que vous avez reçu : il est comparé à l’original signé sur le serveur et n’est pas conservé.',

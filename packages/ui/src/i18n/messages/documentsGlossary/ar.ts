@@ -1,0 +1,15 @@
+/**
+ * Kinds of signed documents, one wording for the staff desk, the citizen's documents and the
+ * verification page. Dynamic keys: documentsGlossary.type.<template>.
+ */
+export default {
+  'documentsGlossary.type.residence_certificate': 'شهادة السكنى',
+  'documentsGlossary.type.administrative_certificate': 'شهادة إدارية',
+  'documentsGlossary.type.information_answer': 'جواب على طلب الحصول على المعلومات',
+};
+
+declare module '../../types' {
+  interface Catalogs {
+    documentsGlossary: typeof import('./ar').default;
+  }
+}

@@ -1,0 +1,12 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
+/**
+ * Kinds of signed documents, one wording for the staff desk, the citizen's documents and the
+ * verification page. Dynamic keys: documentsGlossary.type.<template>.
+ */
+export default {
+  'documentsGlossary.type.residence_certificate': 'Certificado de residencia',
+  'documentsGlossary.type.administrative_certificate': 'Certificado administrativo',
+  'documentsGlossary.type.information_answer': 'Respuesta a una solicitud de acceso a la información',
+} satisfies TranslationOf<typeof ar>;

@@ -1,0 +1,12 @@
+import type { TranslationOf } from '../../types';
+import type ar from './ar';
+
+/**
+ * Kinds of signed documents, one wording for the staff desk, the citizen's documents and the
+ * verification page. Dynamic keys: documentsGlossary.type.<template>.
+ */
+export default {
+  'documentsGlossary.type.residence_certificate': 'Certificat de résidence',
+  'documentsGlossary.type.administrative_certificate': 'Attestation administrative',
+  'documentsGlossary.type.information_answer': 'Réponse à une demande d’accès à l’information',
+} satisfies TranslationOf<typeof ar>;
