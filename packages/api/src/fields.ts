@@ -4,6 +4,7 @@
  * phone number the same way. Isomorphic: zod, libphonenumber-js and `@shabaka/db/enums` only — the forms import
  * these through `@shabaka/api/schemas` (test/schemas-bundle.test.ts fails if server code becomes reachable).
  */
+import { WEEKDAYS } from '@shabaka/db/enums';
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { z } from 'zod';
 
@@ -189,3 +190,30 @@ export const upload = z.object({
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'The file is not base64-encoded' }),
 });
 export type Upload = z.infer<typeof upload>;
+
+// ——— Procedures and service points ———
+
+/** residence-certificate: the network-wide code of a procedure. */
+export const procedureCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]{1,59}$/, { message: 'A procedure code is 2–60 lowercase letters, digits or dashes' });
+
+/** The same text in Arabic, French and Spanish, none empty. */
+export const localizedText = (max: number) => {
+  const required = text(max).min(1, { message: 'Required' });
+  return z.object({ ar: required, fr: required, es: required });
+};
+
+/** HH:MM, 00:00–23:59. */
+export const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+const time = z.string().trim().refine(isTime, { message: 'A time is HH:MM, e.g. 08:30' });
+export const openingPeriod = z
+  .object({
+    days: z.array(z.enum(WEEKDAYS)).min(1, { message: 'Choose at least one day' }).max(7),
+    opens: time,
+    closes: time,
+  })
+  .refine((p) => p.opens < p.closes, { message: 'Closing time must be after opening time', path: ['closes'] });
+export const openingHours = z.array(openingPeriod).max(14, { message: 'Use at most 14 opening periods' });

@@ -45,4 +45,10 @@ export {
   revokeInput as documentRevokeInput,
 } from './documents/schemas';
 export { createApiKeyInput } from './apikeys/schemas';
+export { updateInput as procedureUpdateInput } from './procedures/schemas';
+export {
+  createInput as servicePointCreateInput,
+  removeInput as servicePointRemoveInput,
+  updateInput as servicePointUpdateInput,
+} from './service-points/schemas';
 export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';

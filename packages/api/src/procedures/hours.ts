@@ -1,4 +1,5 @@
 import { WEEKDAYS, type Language, type OpeningHours, type Weekday } from '@shabaka/db';
+import { isTime } from '../fields';
 
 /**
  * Opening hours as data ({ days, opens, closes } periods), written for people as
@@ -61,8 +62,7 @@ export function hoursToText(hours: OpeningHours | null | undefined): string {
     .join('; ');
 }
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const isTime = (s: string) => HHMM.test(s);
+export { isTime };
 
 /** Parses the CSV form; throws an Error whose message says what is wrong. */
 export function parseHoursText(text: string): OpeningHours {

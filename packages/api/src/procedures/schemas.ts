@@ -1,32 +1,9 @@
-import { LIFE_EVENTS, PROCEDURE_CHANNELS, PROCEDURE_THEMES, WEEKDAYS, OVERRIDE_FIELDS } from '@shabaka/db/enums';
+import { LIFE_EVENTS, PROCEDURE_CHANNELS, PROCEDURE_THEMES, OVERRIDE_FIELDS } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { isTime } from './hours';
+import { localizedText, openingHours, openingPeriod, procedureCode } from '../fields';
 
-/** residence-certificate: the network-wide code of a procedure. */
-export const procedureCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z][a-z0-9-]{1,59}$/, { message: 'A procedure code is 2–60 lowercase letters, digits or dashes' });
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: 'Required' })
-    .max(max, { message: `Use at most ${max} characters` });
-
-export const localizedText = (max: number) => z.object({ ar: text(max), fr: text(max), es: text(max) });
-
-const time = z.string().trim().refine(isTime, { message: 'A time is HH:MM, e.g. 08:30' });
-export const openingPeriod = z
-  .object({
-    days: z.array(z.enum(WEEKDAYS)).min(1, { message: 'Choose at least one day' }).max(7),
-    opens: time,
-    closes: time,
-  })
-  .refine((p) => p.opens < p.closes, { message: 'Closing time must be after opening time', path: ['closes'] });
-export const openingHours = z.array(openingPeriod).max(14, { message: 'Use at most 14 opening periods' });
+// The builders service points share live in ../fields (isomorphic: the portal's forms check with them).
+export { localizedText, openingHours, openingPeriod, procedureCode };
 
 /**
  * A form's link: an https address, or a path on our own host. Not "//evil.example" or

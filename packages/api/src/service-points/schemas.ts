@@ -1,6 +1,6 @@
 import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { localizedText, openingHours, procedureCode } from '../procedures';
+import { localizedText, openingHours, procedureCode } from '../fields';
 
 export const servicePointCode = z
   .string()

@@ -1,13 +1,15 @@
 import { PROCEDURE_CHANNELS } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { procedureUpdateInput } from '@shabaka/api/schemas';
+import { Alert, Button, Card, Spinner } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
-import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { CheckField, ScreenHeading } from '../../desk/shared';
+import { KitForm, schemaCheck, useKitForm, useStore, type KitFormApi } from '../../forms/kit';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import {
@@ -128,32 +130,38 @@ export function patchOf(d: Draft): { patch: Patch; invalid: Editable[] } {
 
 /** One field with its "use the network template" switch and the template's value. */
 function Slot({
+  form,
   field,
-  draft,
-  setDraft,
   template,
   children,
 }: {
+  form: KitFormApi<Draft>;
   field: Editable;
-  draft: Draft;
-  setDraft: (d: Draft) => void;
   template: string;
   children: ReactNode;
 }) {
   const { t } = useProceduresI18n();
+  const useTemplate = useStore(form.store, (s) => s.values.useTemplate[field]);
   return (
     <fieldset className="pr-slot">
       <legend>{t(`procedures.field.${field}`)}</legend>
-      <CheckField
-        label={t('procedures.desk.useTemplate')}
-        checked={draft.useTemplate[field]}
-        onChange={(e) => setDraft({ ...draft, useTemplate: { ...draft.useTemplate, [field]: e.target.checked } })}
-      />
+      <form.Field name={`useTemplate.${field}`}>
+        {(check) => (
+          <CheckField
+            label={t('procedures.desk.useTemplate')}
+            checked={check.state.value}
+            onChange={(e) => check.handleChange(e.target.checked)}
+          />
+        )}
+      </form.Field>
       <p className="shb-hint">{t('procedures.desk.templateValue', { value: template })}</p>
-      {!draft.useTemplate[field] && children}
+      {!useTemplate && children}
     </fieldset>
   );
 }
+
+const LANGS = ['ar', 'fr', 'es'] as const;
+const DESCRIBE = { within: 'patch', router: 'procedures' } as const;
 
 function EditForm({ p, template, say }: { p: Procedure; template: Template; say: (m: Message) => void }) {
   const trpc = useTRPC();
@@ -161,142 +169,128 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
   const { slug } = usePortal();
   const i18n = useProceduresI18n();
   const { t, lang } = i18n;
-  const [draft, setDraft] = useState(() => draftOf(p));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const update = useMutation(trpc.procedures.update.mutationOptions());
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const { patch, invalid } = patchOf(draft);
-    if (invalid.length) {
-      setErrors(
-        Object.fromEntries(
-          invalid.map((f) => {
-            const key = `procedures.error.field.${f}`;
-            return [f, t(i18n.has(key) ? key : 'portal.error.field.generic')];
-          }),
-        ),
-      );
-      say({ tone: 'error', text: t('portal.error.form') });
-      return;
-    }
-    setErrors({});
-    try {
-      const r = await update.mutateAsync({ commune: slug, code: p.code, patch, expectedVersion: p.overrideVersion });
+  const input = (d: Draft) => ({ code: p.code, patch: patchOf(d).patch, expectedVersion: p.overrideVersion });
+  const schema = schemaCheck(procedureUpdateInput, input, i18n, DESCRIBE);
+  const { form, props } = useKitForm<Draft>({
+    defaultValues: draftOf(p),
+    i18n,
+    check: (d) => {
+      // What does not read as a value (hours, documents' lines…) is said here; the rest, by the API's schema.
+      const found = schema(d);
+      for (const f of patchOf(d).invalid) {
+        const key = `procedures.error.field.${f}`;
+        const text = t(i18n.has(key) ? key : 'portal.error.field.generic');
+        if (f === 'office') for (const l of LANGS) found[`office.${l}`] ??= d.office[l].trim() ? '' : text;
+        else found[f] ??= text;
+      }
+      return Object.fromEntries(Object.entries(found).filter(([, text]) => text));
+    },
+    describe: (error) => {
+      const d = describeError(error, i18n, DESCRIBE);
+      // Someone saved first: said above the form, with the button that loads their version.
+      if ('expectedVersion' in d.fields) {
+        say({ tone: 'error', text: d.message, stale: true });
+        return { message: '', fields: {} };
+      }
+      return d;
+    },
+    submit: async (d) => {
+      const r = await update.mutateAsync({ commune: slug, ...input(d) });
       await queryClient.invalidateQueries(trpc.procedures.pathFilter());
       say({
         tone: 'success',
         text: r.changed.length ? t('procedures.desk.saved', { version: r.version }) : t('procedures.desk.unchanged'),
       });
-    } catch (error) {
-      const d = describeError(error, i18n, { within: 'patch' });
-      setErrors(d.fields);
-      say({ tone: 'error', text: d.message, stale: 'expectedVersion' in d.fields });
-    }
-  }
+    },
+  });
 
   const text = (field: 'feeMad' | 'processingDays', inputMode: 'decimal' | 'numeric') => (
-    <TextField
-      label={t(`procedures.field.${field}`)}
-      name={field}
-      inputMode={inputMode}
-      value={draft[field]}
-      onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-      error={errors[field]}
-      required
-    />
+    <form.AppField name={field}>
+      {(f) => <f.TextField label={t(`procedures.field.${field}`)} inputMode={inputMode} required />}
+    </form.AppField>
   );
 
   return (
-    <form className="shb-stack" onSubmit={submit} noValidate>
-      <Slot field="feeMad" draft={draft} setDraft={setDraft} template={formatFee(template.feeMad, i18n)}>
+    <KitForm {...props} busy={update.isPending}>
+      <Slot form={form} field="feeMad" template={formatFee(template.feeMad, i18n)}>
         {text('feeMad', 'decimal')}
       </Slot>
-      <Slot field="office" draft={draft} setDraft={setDraft} template={inLang(template.office, lang) || '—'}>
-        {(['ar', 'fr', 'es'] as const).map((l) => (
-          <TextField
-            key={l}
-            label={t(`procedures.desk.office${l === 'ar' ? 'Ar' : l === 'fr' ? 'Fr' : 'Es'}`)}
-            name={`office.${l}`}
-            lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
-            value={draft.office[l]}
-            onChange={(e) => setDraft({ ...draft, office: { ...draft.office, [l]: e.target.value } })}
-            error={errors.office}
-            required
-          />
+      <Slot form={form} field="office" template={inLang(template.office, lang) || '—'}>
+        {LANGS.map((l) => (
+          <form.AppField key={l} name={`office.${l}`}>
+            {(f) => (
+              <f.TextField
+                label={t(`procedures.desk.office${l === 'ar' ? 'Ar' : l === 'fr' ? 'Fr' : 'Es'}`)}
+                lang={l}
+                dir={l === 'ar' ? 'rtl' : 'ltr'}
+                required
+              />
+            )}
+          </form.AppField>
         ))}
       </Slot>
-      <Slot field="hours" draft={draft} setDraft={setDraft} template={formatHours(template.hours, i18n)}>
-        <TextField
-          label={t('procedures.field.hours')}
-          name="hours"
-          dir="ltr"
-          hint={t('procedures.desk.hoursHint')}
-          value={draft.hours}
-          onChange={(e) => setDraft({ ...draft, hours: e.target.value })}
-          error={errors.hours}
-          required
-        />
+      <Slot form={form} field="hours" template={formatHours(template.hours, i18n)}>
+        <form.AppField name="hours">
+          {(f) => (
+            <f.TextField label={t('procedures.field.hours')} dir="ltr" hint={t('procedures.desk.hoursHint')} required />
+          )}
+        </form.AppField>
       </Slot>
-      <Slot
-        field="processingDays"
-        draft={draft}
-        setDraft={setDraft}
-        template={t('procedures.days', { count: template.processingDays })}
-      >
+      <Slot form={form} field="processingDays" template={t('procedures.days', { count: template.processingDays })}>
         {text('processingDays', 'numeric')}
       </Slot>
       <Slot
+        form={form}
         field="documents"
-        draft={draft}
-        setDraft={setDraft}
         template={t('procedures.compare.documentCount', { count: template.documents.length })}
       >
-        <TextAreaField
-          label={t('procedures.field.documents')}
-          name="documents"
-          hint={t('procedures.desk.documentsHint')}
-          rows={5}
-          value={draft.documents}
-          onChange={(e) => setDraft({ ...draft, documents: e.target.value })}
-          error={errors.documents}
-        />
+        <form.AppField name="documents">
+          {(f) => (
+            <f.TextAreaField
+              className="desk-textarea"
+              label={t('procedures.field.documents')}
+              hint={t('procedures.desk.documentsHint')}
+              rows={5}
+            />
+          )}
+        </form.AppField>
       </Slot>
-      <Slot field="channels" draft={draft} setDraft={setDraft} template={formatChannel(template.channels, i18n)}>
-        <SelectField
-          label={t('procedures.field.channels')}
-          name="channels"
-          value={draft.channels}
-          onChange={(e) => setDraft({ ...draft, channels: e.target.value as Channel })}
-          error={errors.channels}
-        >
-          {PROCEDURE_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {formatChannel(c, i18n)}
-            </option>
-          ))}
-        </SelectField>
+      <Slot form={form} field="channels" template={formatChannel(template.channels, i18n)}>
+        <form.AppField name="channels">
+          {(f) => (
+            <f.SelectField label={t('procedures.field.channels')}>
+              {PROCEDURE_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {formatChannel(c, i18n)}
+                </option>
+              ))}
+            </f.SelectField>
+          )}
+        </form.AppField>
       </Slot>
       <Slot
+        form={form}
         field="electronicDelivery"
-        draft={draft}
-        setDraft={setDraft}
         template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}
       >
-        <CheckField
-          label={t('procedures.electronic.yes')}
-          name="electronicDelivery"
-          checked={draft.electronicDelivery}
-          onChange={(e) => setDraft({ ...draft, electronicDelivery: e.target.checked })}
-        />
+        <form.Field name="electronicDelivery">
+          {(f) => (
+            <CheckField
+              label={t('procedures.electronic.yes')}
+              name="electronicDelivery"
+              checked={f.state.value}
+              onChange={(e) => f.handleChange(e.target.checked)}
+            />
+          )}
+        </form.Field>
       </Slot>
       <div>
         <Button type="submit" disabled={update.isPending}>
           {t('procedures.desk.save')}
         </Button>
       </div>
-    </form>
+    </KitForm>
   );
 }
 

@@ -1,13 +1,15 @@
 import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { servicePointCreateInput, servicePointRemoveInput, servicePointUpdateInput } from '@shabaka/api/schemas';
+import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
-import { CheckField, ScreenHeading, TextAreaField } from '../../desk/shared';
+import { CheckField, ScreenHeading } from '../../desk/shared';
+import { errorOf, KitForm, schemaCheck, useKitForm, type KitFormApi } from '../../forms/kit';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
 import { hoursToText, inLang, parseHours, type ServicePoint, type ServicePointKind } from '../model';
@@ -78,39 +80,39 @@ export function pointInputOf(d: Draft): { input: Omit<CreateInput, 'commune'>; i
   };
 }
 
-/** Three inputs, one per language, for one multilingual field; its error sits on the first empty one. */
+/** Three inputs, one per language, for one multilingual field (`names.ar`…: the schema's errors land on each). */
 function LangFields({
-  field,
-  value,
-  onChange,
-  error,
+  form,
+  name,
+  label,
   required = true,
 }: {
-  field: 'name' | 'address' | 'accessibility';
-  value: Triple;
-  onChange: (v: Triple) => void;
-  error?: string;
+  form: KitFormApi<Draft>;
+  name: 'names' | 'address' | 'accessibility';
+  label: 'name' | 'address' | 'accessibility';
   required?: boolean;
 }) {
   const { t } = useProceduresI18n();
-  const errorOn = error ? (LANGS.find((l) => !value[l].trim()) ?? 'ar') : null;
   return (
     <>
       {LANGS.map((l) => (
-        <TextField
-          key={l}
-          label={t(`procedures.points.field.${field}${Cap[l]}`)}
-          lang={l}
-          dir={l === 'ar' ? 'rtl' : 'ltr'}
-          value={value[l]}
-          onChange={(e) => onChange({ ...value, [l]: e.target.value })}
-          error={errorOn === l ? error : undefined}
-          required={required}
-        />
+        <form.AppField key={l} name={`${name}.${l}`}>
+          {(field) => (
+            <field.TextField
+              label={t(`procedures.points.field.${label}${Cap[l]}`)}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              required={required}
+            />
+          )}
+        </form.AppField>
       ))}
     </>
   );
 }
+
+/** A decimal degree as typed (a comma for a dot). */
+const reads = (value: string) => value.trim() !== '' && Number.isFinite(Number(value.trim().replace(',', '.')));
 
 function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id: string }) => void }) {
   const trpc = useTRPC();
@@ -120,167 +122,145 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
   const { t, lang } = i18n;
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
   const procedures = useQuery(trpc.procedures.list.queryOptions({ commune: slug }));
-  const [draft, setDraft] = useState<Draft>(() => draftOf(point, undefined));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const [saved, setSaved] = useState(0);
+  const savedRef = useRef<HTMLDivElement>(null);
   const create = useMutation(trpc.servicePoints.create.mutationOptions());
   const update = useMutation(trpc.servicePoints.update.mutationOptions());
   const servicesId = useId();
 
-  // A new point starts at the commune's centre, once it is known.
-  const center = commune.data ? { lat: commune.data.lat, lon: commune.data.lon } : undefined;
-  useEffect(() => {
-    if (!point && center && !draft.lat && !draft.lon)
-      setDraft((d) => ({ ...d, lat: String(center.lat), lon: String(center.lon) }));
-  }, [point, center?.lat, center?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const say = (m: typeof message) => {
-    setMessage(m);
-    requestAnimationFrame(() => messageRef.current?.focus());
+  // A point's code is fixed once created: an update's patch carries everything else.
+  const send = (d: Draft) => {
+    const { code: _code, ...patch } = pointInputOf(d).input;
+    return point ? { id: point.id, patch } : pointInputOf(d).input;
   };
-  const fieldError = (f: string, key = `procedures.error.field.${f}`) =>
-    i18n.has(key) ? t(key) : t('portal.error.field.generic');
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const { input, invalid } = pointInputOf(draft);
-    if (invalid.length) {
-      setErrors(Object.fromEntries(invalid.map((f) => [f, fieldError(f)])));
-      say({ tone: 'error', text: t('portal.error.form') });
-      return;
-    }
-    setErrors({});
-    try {
-      // A point's code is fixed once created: the patch carries everything else.
-      const { code: _code, ...patch } = input;
-      const saved = point
-        ? await update.mutateAsync({ commune: slug, id: point.id, patch })
-        : await create.mutateAsync({ commune: slug, ...input });
+  const describe = { router: 'servicePoints', ...(point ? { within: 'patch' } : {}), slot } as const;
+  const schema = schemaCheck(point ? servicePointUpdateInput : servicePointCreateInput, send, i18n, describe);
+  const { form, props } = useKitForm<Draft>({
+    defaultValues: draftOf(point, undefined),
+    i18n,
+    check: (d) => {
+      // What does not read as a value (the hours, a point) is said here; the rest, by the API's schema.
+      const found = schema(d);
+      for (const f of pointInputOf(d).invalid) {
+        const key = `procedures.error.field.${f}`;
+        const text = t(i18n.has(key) ? key : 'portal.error.field.generic');
+        if (f !== 'location') found[f] ??= text;
+        else for (const c of ['lat', 'lon'] as const) if (!reads(d[c])) found[c] ??= text;
+      }
+      return found;
+    },
+    describe,
+    submit: async (d) => {
+      const input = send(d);
+      const result =
+        'patch' in input
+          ? await update.mutateAsync({ commune: slug, ...input })
+          : await create.mutateAsync({ commune: slug, ...input });
       await Promise.all([
         queryClient.invalidateQueries(trpc.servicePoints.pathFilter()),
         queryClient.invalidateQueries(trpc.procedures.pathFilter()),
       ]);
-      if (point) say({ tone: 'success', text: t('procedures.points.saved') });
-      onSaved(saved);
-    } catch (error) {
-      const d = describeError(error, i18n);
-      setErrors(d.fields);
-      say({ tone: 'error', text: d.message });
-    }
-  }
+      if (point) {
+        setSaved((n) => n + 1);
+        requestAnimationFrame(() => savedRef.current?.focus());
+      }
+      onSaved(result);
+    },
+  });
+
+  // A new point starts at the commune's centre, once it is known.
+  const center = commune.data ? { lat: commune.data.lat, lon: commune.data.lon } : undefined;
+  useEffect(() => {
+    if (point || !center) return;
+    form.setFieldValue('lat', (lat) => lat || String(center.lat));
+    form.setFieldValue('lon', (lon) => lon || String(center.lon));
+  }, [point, center?.lat, center?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <form className="shb-stack" onSubmit={submit} noValidate>
-      <div ref={messageRef} tabIndex={-1}>
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+    <KitForm {...props} busy={create.isPending || update.isPending}>
+      <div ref={savedRef} tabIndex={-1}>
+        {saved > 0 && <Alert tone="success">{t('procedures.points.saved')}</Alert>}
       </div>
       {!point && (
-        <TextField
-          label={t('procedures.points.field.code')}
-          dir="ltr"
-          value={draft.code}
-          onChange={(e) => setDraft({ ...draft, code: e.target.value })}
-          error={errors.code}
-          required
-        />
+        <form.AppField name="code">
+          {(field) => <field.TextField label={t('procedures.points.field.code')} dir="ltr" required />}
+        </form.AppField>
       )}
-      <SelectField
-        label={t('procedures.points.col.kind')}
-        value={draft.kind}
-        onChange={(e) => setDraft({ ...draft, kind: e.target.value as ServicePointKind })}
-        error={errors.kind}
-      >
-        {SERVICE_POINT_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`procedures.kind.${k}`)}
-          </option>
-        ))}
-      </SelectField>
-      <LangFields
-        field="name"
-        value={draft.names}
-        onChange={(names) => setDraft({ ...draft, names })}
-        error={errors.names}
-      />
-      <LangFields
-        field="address"
-        value={draft.address}
-        onChange={(address) => setDraft({ ...draft, address })}
-        error={errors.address}
-      />
-      <div className="pr-actions">
-        <TextField
-          label={t('procedures.points.field.lat')}
-          dir="ltr"
-          inputMode="decimal"
-          value={draft.lat}
-          onChange={(e) => setDraft({ ...draft, lat: e.target.value })}
-          error={errors.location}
-          required
-        />
-        <TextField
-          label={t('procedures.points.field.lon')}
-          dir="ltr"
-          inputMode="decimal"
-          value={draft.lon}
-          onChange={(e) => setDraft({ ...draft, lon: e.target.value })}
-          error={errors.location}
-          required
-        />
-      </div>
-      <TextField
-        label={t('procedures.field.hours')}
-        dir="ltr"
-        hint={t('procedures.desk.hoursHint')}
-        value={draft.hours}
-        onChange={(e) => setDraft({ ...draft, hours: e.target.value })}
-        error={errors.hours}
-      />
-      <TextField
-        label={t('procedures.point.phone')}
-        dir="ltr"
-        type="tel"
-        value={draft.phone}
-        onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
-        error={errors.phone}
-      />
-      <LangFields
-        field="accessibility"
-        value={draft.accessibility}
-        onChange={(accessibility) => setDraft({ ...draft, accessibility })}
-        error={errors.accessibility}
-        required={false}
-      />
-      <fieldset className="pr-slot" aria-describedby={errors.services ? `${servicesId}-error` : undefined}>
-        <legend>{t('procedures.points.field.services')}</legend>
-        {procedures.data?.map((p) => (
-          <CheckField
-            key={p.code}
-            label={inLang(p.names, lang)}
-            checked={draft.services.includes(p.code)}
-            onChange={(e) =>
-              setDraft({
-                ...draft,
-                services: e.target.checked ? [...draft.services, p.code] : draft.services.filter((c) => c !== p.code),
-              })
-            }
-          />
-        ))}
-        {errors.services && (
-          <p id={`${servicesId}-error`} className="shb-field-error">
-            {errors.services}
-          </p>
+      <form.AppField name="kind">
+        {(field) => (
+          <field.SelectField label={t('procedures.points.col.kind')}>
+            {SERVICE_POINT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`procedures.kind.${k}`)}
+              </option>
+            ))}
+          </field.SelectField>
         )}
-      </fieldset>
+      </form.AppField>
+      <LangFields form={form} name="names" label="name" />
+      <LangFields form={form} name="address" label="address" />
+      <div className="pr-actions">
+        <form.AppField name="lat">
+          {(field) => (
+            <field.TextField label={t('procedures.points.field.lat')} dir="ltr" inputMode="decimal" required />
+          )}
+        </form.AppField>
+        <form.AppField name="lon">
+          {(field) => (
+            <field.TextField label={t('procedures.points.field.lon')} dir="ltr" inputMode="decimal" required />
+          )}
+        </form.AppField>
+      </div>
+      <form.AppField name="hours">
+        {(field) => (
+          <field.TextField label={t('procedures.field.hours')} dir="ltr" hint={t('procedures.desk.hoursHint')} />
+        )}
+      </form.AppField>
+      <form.AppField name="phone">
+        {(field) => <field.TextField label={t('procedures.point.phone')} dir="ltr" type="tel" />}
+      </form.AppField>
+      <LangFields form={form} name="accessibility" label="accessibility" required={false} />
+      <form.Field name="services">
+        {(field) => {
+          const error = errorOf('services', field.state.meta.errors, props.serverFields);
+          const services = field.state.value;
+          return (
+            <fieldset
+              className="pr-slot"
+              aria-describedby={error ? `${servicesId}-error` : undefined}
+              aria-invalid={error ? true : undefined}
+            >
+              <legend>{t('procedures.points.field.services')}</legend>
+              {procedures.data?.map((p) => (
+                <CheckField
+                  key={p.code}
+                  label={inLang(p.names, lang)}
+                  checked={services.includes(p.code)}
+                  onChange={(e) =>
+                    field.handleChange(e.target.checked ? [...services, p.code] : services.filter((c) => c !== p.code))
+                  }
+                />
+              ))}
+              {error && (
+                <p id={`${servicesId}-error`} className="shb-field-error">
+                  {error}
+                </p>
+              )}
+            </fieldset>
+          );
+        }}
+      </form.Field>
       <div>
         <Button type="submit" disabled={create.isPending || update.isPending}>
           {t('procedures.points.save')}
         </Button>
       </div>
-    </form>
+    </KitForm>
   );
 }
+
+/** Where the form shows a path of the API's input: a point's parts under their boxes. */
+const slot = (path: string) => (path === 'location.lat' ? 'lat' : path === 'location.lon' ? 'lon' : path);
 
 function RemovePoint({ point }: { point: ServicePoint }) {
   const trpc = useTRPC();
@@ -289,43 +269,42 @@ function RemovePoint({ point }: { point: ServicePoint }) {
   const i18n = useProceduresI18n();
   const { t, lang } = i18n;
   const [, navigate] = useLocation();
-  const [reason, setReason] = useState('');
   const remove = useMutation(trpc.servicePoints.remove.mutationOptions());
-  const error = remove.isError ? describeError(remove.error, i18n) : null;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    try {
-      await remove.mutateAsync({ commune: slug, id: point.id, reason });
+  const input = (v: { reason: string }) => ({ id: point.id, reason: v.reason });
+  const { form, props } = useKitForm({
+    defaultValues: { reason: '' },
+    i18n,
+    check: schemaCheck(servicePointRemoveInput, input, i18n, { router: 'servicePoints' }),
+    submit: async (v) => {
+      await remove.mutateAsync({ commune: slug, ...input(v) });
       await Promise.all([
         queryClient.invalidateQueries(trpc.servicePoints.pathFilter()),
         queryClient.invalidateQueries(trpc.procedures.pathFilter()),
       ]);
       flash.text = t('procedures.points.removed', { name: inLang(point.names, lang) });
       navigate('/places');
-    } catch {
-      // Shown from `remove.error`, on the reason field when it is the cause.
-    }
-  }
+    },
+  });
 
   return (
     <Card title={t('procedures.points.removeTitle')}>
-      <form className="shb-stack" onSubmit={submit} noValidate>
-        {error && !error.fields.reason && <Alert tone="error">{error.message}</Alert>}
-        <TextAreaField
-          label={t('procedures.points.removeReason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={error?.fields.reason}
-          rows={2}
-          required
-        />
+      <KitForm {...props} busy={remove.isPending}>
+        <form.AppField name="reason">
+          {(field) => (
+            <field.TextAreaField
+              className="desk-textarea"
+              label={t('procedures.points.removeReason')}
+              rows={2}
+              required
+            />
+          )}
+        </form.AppField>
         <div>
           <Button type="submit" variant="secondary" disabled={remove.isPending}>
             {t('procedures.points.remove')}
           </Button>
         </div>
-      </form>
+      </KitForm>
     </Card>
   );
 }
