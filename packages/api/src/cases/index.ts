@@ -24,11 +24,12 @@ export {
   isOpenIn,
   moveCase,
   publishState,
+  recordEntry,
   timing,
   transition,
   withLockedCase,
 } from './kernel';
-export type { CaseMove, CaseRow, CaseSpec } from './kernel';
+export type { CaseEntry, CaseMove, CaseRow, CaseSpec } from './kernel';
 export {
   caseByCode,
   caseMine,

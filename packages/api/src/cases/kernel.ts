@@ -24,24 +24,32 @@ export interface CaseRow {
   code: string;
 }
 
-/** One state change, as the kernel hands it to the spec's hooks. */
-export interface CaseMove<S extends string, R extends CaseRow> {
+/** One entry on a case's timeline, as the kernel hands it to the spec's `insertEvent`. */
+export interface CaseEntry<S extends string> {
   communeId: string;
-  row: R;
-  from: S;
-  to: S;
-  /** The timeline entry's kind (`stage_changed`, `answered`…); also names the audit action. */
+  row: CaseRow;
+  /** The entry's kind (`note`, `stage_changed`, `answered`…); also names the audit action. */
   kind: string;
   actorId: string | null;
   now: Date;
+  /** A move's states; none on an entry that leaves the state as it is. */
+  from?: S;
+  to?: S;
   publicNote?: string | null | undefined;
   internalNote?: string | null | undefined;
-  /** Columns of the case row the move sets besides its state (the spec's rollups add their own). */
-  set?: Record<string, unknown>;
-  /** Recorded on the timeline entry and in the audit row. */
+  /** Recorded on the timeline entry (and, for a move, in the audit row). */
   data?: Record<string, unknown>;
   /** What the citizen wrote with it (a reopening's reason), for case types that keep it apart. */
   citizenText?: string | undefined;
+}
+
+/** One state change, as the kernel hands it to the spec's hooks. */
+export interface CaseMove<S extends string, R extends CaseRow> extends CaseEntry<S> {
+  row: R;
+  from: S;
+  to: S;
+  /** Columns of the case row the move sets besides its state (the spec's rollups add their own). */
+  set?: Record<string, unknown>;
   /** False when nothing is audited here (no actor, or the caller audits with more, e.g. how the owner proved it). */
   audit?: boolean;
 }
@@ -91,7 +99,7 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   refusal(from: S, to: S): string;
   repo: {
     update(trx: Db, communeId: string, id: string, set: Record<string, unknown>): Promise<void>;
-    insertEvent(trx: Db, move: CaseMove<S, R>): Promise<void>;
+    insertEvent(trx: Db, entry: CaseEntry<S>): Promise<void>;
   };
   /** Its rollup of how many cases of a commune are in each state (keyed by `stateColumn`). */
   counts: CountTable;
@@ -152,6 +160,30 @@ export async function moveCase<S extends string, R extends CaseRow>(
       data: { code: row.code, from, to, ...move.data },
     });
   }
+}
+
+/**
+ * An entry on a case's timeline that leaves its state as it is (a note, an assignment, a
+ * rating, a publication…), inside the caller's transaction (which holds the row lock):
+ * the row's columns `set` with `updatedAt` (the row is left alone without `set`), the
+ * entry, and the audit row `<auditPrefix>.<kind>` with the code and `audit`.
+ */
+export async function recordEntry<S extends string, R extends CaseRow>(
+  trx: Db,
+  spec: CaseSpec<S, R>,
+  entry: Omit<CaseEntry<S>, 'from' | 'to'> & { set?: Record<string, unknown>; audit: Record<string, unknown> },
+) {
+  const { communeId, row, now, set } = entry;
+  if (set) await spec.repo.update(trx, communeId, row.id, { ...set, updatedAt: now });
+  await spec.repo.insertEvent(trx, entry);
+  await recordAudit(trx, {
+    communeId,
+    actorId: entry.actorId,
+    action: `${spec.auditPrefix}.${entry.kind}`,
+    targetType: spec.type,
+    targetId: row.id,
+    data: { code: row.code, ...entry.audit },
+  });
 }
 
 /**

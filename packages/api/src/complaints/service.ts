@@ -14,6 +14,7 @@ import {
   ownedCase,
   proveOwner,
   publishState,
+  recordEntry,
   timing,
   trackCase,
   moveCase,
@@ -443,24 +444,16 @@ export async function assign(
     }
     if (!isOpen(c.stage))
       throw conflict('closed', 'A closed complaint cannot be assigned; it must be reopened first.', 'id');
-    await repo.updateComplaint(trx, commune.id, c.id, { ...extra, updatedAt: now });
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, complaintCase, {
       communeId: commune.id,
-      complaintId: c.id,
-      at: now,
-      actorId: actor.userId,
+      row: c,
       kind: 'assigned',
-      publicNote: input.publicNote,
-      internalNote: input.internalNote,
-      data: extra,
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
       actorId: actor.userId,
-      action: 'complaint.assigned',
-      targetType: 'complaint',
-      targetId: c.id,
-      data: { code: c.code, ...extra },
+      now,
+      ...notesOf(input),
+      data: extra,
+      set: extra,
+      audit: extra,
     });
     return { code: c.code, stage: c.stage };
   });
@@ -476,23 +469,15 @@ export async function note(
 ) {
   const now = ctx.clock.now();
   const result = await withLockedComplaint(ctx, commune, input.id, async (trx, c) => {
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, complaintCase, {
       communeId: commune.id,
-      complaintId: c.id,
-      at: now,
-      actorId: actor.userId,
+      row: c,
       kind: 'note',
-      publicNote: input.publicNote,
-      internalNote: input.internalNote,
-    });
-    await repo.updateComplaint(trx, commune.id, c.id, { updatedAt: now });
-    await recordAudit(trx, {
-      communeId: commune.id,
       actorId: actor.userId,
-      action: 'complaint.note',
-      targetType: 'complaint',
-      targetId: c.id,
-      data: { code: c.code, public: !!input.publicNote },
+      now,
+      ...notesOf(input),
+      set: {},
+      audit: { public: !!input.publicNote },
     });
     return { code: c.code, stage: c.stage };
   });
@@ -563,27 +548,16 @@ export async function rate(
     const c = (await repo.lockById(trx, commune.id, complaint.id))!;
     if (isOpen(c.stage))
       throw conflict('still_open', 'You can rate the answer once the complaint is closed.', 'rating');
-    await repo.updateComplaint(trx, commune.id, c.id, {
-      rating: input.rating,
-      ratingComment: input.comment ?? null,
-      updatedAt: now,
-    });
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, complaintCase, {
       communeId: commune.id,
-      complaintId: c.id,
-      at: now,
-      actorId,
+      row: c,
       kind: 'rated',
+      actorId,
+      now,
       data: { rating: input.rating },
       citizenText: input.comment,
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
-      actorId,
-      action: 'complaint.rated',
-      targetType: 'complaint',
-      targetId: c.id,
-      data: { code: c.code, rating: input.rating, comment: !!input.comment, actorKind },
+      set: { rating: input.rating, ratingComment: input.comment ?? null },
+      audit: { rating: input.rating, comment: !!input.comment, actorKind },
     });
   });
   return { code: complaint.code, rating: input.rating };
@@ -638,27 +612,19 @@ export async function redactDescription(
     if (!c.publicDescription)
       throw conflict('not_public', 'This description is not public: there is nothing to hide.', 'id');
     if (c.descriptionRedactedAt) throw conflict('already_redacted', 'This description is already hidden.', 'id');
-    await repo.updateComplaint(trx, commune.id, c.id, {
-      descriptionRedactedAt: now,
-      descriptionRedactedBy: actor.userId,
-      descriptionRedactionReason: input.reason,
-      updatedAt: now,
-    });
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, complaintCase, {
       communeId: commune.id,
-      complaintId: c.id,
-      at: now,
-      actorId: actor.userId,
+      row: c,
       kind: 'description_redacted',
-      internalNote: input.reason,
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
       actorId: actor.userId,
-      action: 'complaint.description_redacted',
-      targetType: 'complaint',
-      targetId: c.id,
-      data: { code: c.code, reason: input.reason },
+      now,
+      internalNote: input.reason,
+      set: {
+        descriptionRedactedAt: now,
+        descriptionRedactedBy: actor.userId,
+        descriptionRedactionReason: input.reason,
+      },
+      audit: { reason: input.reason },
     });
     return { code: c.code, stage: c.stage };
   });

@@ -24,6 +24,7 @@ import {
   newOwnerSecret,
   proveOwner,
   publishState,
+  recordEntry,
   withLockedCase,
 } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
@@ -676,26 +677,15 @@ export async function recordHeadComplaint(
       );
     }
     const late = !!window.deadline && at.getTime() > window.deadline.getTime();
-    await repo.updateRequest(trx, commune.id, r.id, {
-      headComplaintAt: at,
-      headComplaintText: input.text,
-      updatedAt: now,
-    });
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, informationCase(cal), {
       communeId: commune.id,
-      requestId: r.id,
-      at: now,
-      actorId: actor.userId,
+      row: r,
       kind: 'head_complaint',
-      data: { receivedAt: at.toISOString(), late, basis: window.basis },
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
       actorId: actor.userId,
-      action: 'information.head_complaint',
-      targetType: 'information_request',
-      targetId: r.id,
-      data: { code: r.code, late },
+      now,
+      data: { receivedAt: at.toISOString(), late, basis: window.basis },
+      set: { headComplaintAt: at, headComplaintText: input.text },
+      audit: { late },
     });
     return r.state;
   });
@@ -707,32 +697,20 @@ export function answerHeadComplaint(
   actor: Actor,
   input: { id: string; outcome: 'upheld' | 'partially_upheld' | 'rejected'; answer: string },
 ) {
-  return act(ctx, commune, input.id, async (trx, r, now) => {
+  return act(ctx, commune, input.id, async (trx, r, now, cal) => {
     if (!r.headComplaintAt)
       throw conflict('no_head_complaint', 'No complaint to the head of the body is recorded for this request.', 'id');
     if (r.headAnsweredAt) throw conflict('head_complaint_answered', 'The head of the body has already answered.', 'id');
-    await repo.updateRequest(trx, commune.id, r.id, {
-      headAnsweredAt: now,
-      headOutcome: input.outcome,
-      headAnswerText: input.answer,
-      updatedAt: now,
-    });
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, informationCase(cal), {
       communeId: commune.id,
-      requestId: r.id,
-      at: now,
-      actorId: actor.userId,
+      row: r,
       kind: 'head_answered',
+      actorId: actor.userId,
+      now,
       publicNote: input.answer,
       data: { outcome: input.outcome },
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
-      actorId: actor.userId,
-      action: 'information.head_answered',
-      targetType: 'information_request',
-      targetId: r.id,
-      data: { code: r.code, outcome: input.outcome },
+      set: { headAnsweredAt: now, headOutcome: input.outcome, headAnswerText: input.answer },
+      audit: { outcome: input.outcome },
     });
     return r.state;
   });
@@ -758,15 +736,7 @@ async function publishIn(
     at: now,
     by: actorId,
   });
-  await repo.insertEvent(trx, { communeId, requestId: r.id, at: now, actorId, kind: 'published' });
-  await recordAudit(trx, {
-    communeId,
-    actorId,
-    action: 'information.published',
-    targetType: 'information_request',
-    targetId: r.id,
-    data: { code: r.code },
-  });
+  await recordEntry(trx, informationCase(null), { communeId, row: r, kind: 'published', actorId, now, audit: {} });
 }
 
 /** Staff publish the answer with personal data removed; the requester's identity never appears. */
@@ -788,21 +758,14 @@ export function unpublish(ctx: Ctx, commune: CommuneRow, actor: Actor, input: { 
     const p = await repo.findPublication(trx, commune.id, r.id);
     if (!p || p.unpublishedAt) throw conflict('not_published', 'This request is not published.', 'id');
     await repo.unpublish(trx, commune.id, r.id, actor.userId, now, input.reason);
-    await repo.insertEvent(trx, {
+    await recordEntry(trx, informationCase(null), {
       communeId: commune.id,
-      requestId: r.id,
-      at: now,
-      actorId: actor.userId,
+      row: r,
       kind: 'unpublished',
-      internalNote: input.reason,
-    });
-    await recordAudit(trx, {
-      communeId: commune.id,
       actorId: actor.userId,
-      action: 'information.unpublished',
-      targetType: 'information_request',
-      targetId: r.id,
-      data: { code: r.code, reason: input.reason },
+      now,
+      internalNote: input.reason,
+      audit: { reason: input.reason },
     });
     return r.state;
   });
@@ -822,22 +785,16 @@ export const recomputeOpenDeadlines: CalendarChangeHook = async (trx, cal, { now
     const dueAt =
       r.extensionWorkingDays !== null ? extendDeadline(initialDueAt, r.extensionWorkingDays, cal) : initialDueAt;
     if (dueAt.getTime() === r.dueAt.getTime() && initialDueAt.getTime() === r.initialDueAt.getTime()) continue;
-    await repo.updateRequest(trx, r.communeId, r.id, { initialDueAt, dueAt, updatedAt: now });
-    await repo.insertEvent(trx, {
+    const moved = { previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString() };
+    await recordEntry(trx, informationCase(cal), {
       communeId: r.communeId,
-      requestId: r.id,
-      at: now,
-      actorId,
+      row: r,
       kind: 'deadline_recomputed',
-      data: { previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString(), reason: 'holidays_changed' },
-    });
-    await recordAudit(trx, {
-      communeId: r.communeId,
       actorId,
-      action: 'information.deadline_recomputed',
-      targetType: 'information_request',
-      targetId: r.id,
-      data: { code: r.code, previousDueAt: r.dueAt.toISOString(), dueAt: dueAt.toISOString() },
+      now,
+      data: { ...moved, reason: 'holidays_changed' },
+      set: { initialDueAt, dueAt },
+      audit: moved,
     });
     changed++;
   }
