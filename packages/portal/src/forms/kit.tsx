@@ -15,7 +15,7 @@ import {
   type TextFieldProps,
   type Translator,
 } from '@shabaka/ui';
-import { createContext, useContext, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { describeError, describeIssues, type DescribeOptions, type ErrorText } from '../errors';
 import { RadioGroup, type Choice } from '../RadioGroup';
 
@@ -99,10 +99,29 @@ function RadioField(props: { legend: ReactNode; choices: Choice[]; hint?: ReactN
   );
 }
 
+/** A checkbox with its label after it (the usual reading order for a check); `className` places it (desk-check). */
+function CheckField({ label, className = 'desk-check' }: { label: ReactNode; className?: string }) {
+  const field = useFieldContext<boolean>();
+  const id = useId();
+  return (
+    <div className={className}>
+      <input
+        id={id}
+        type="checkbox"
+        name={field.name}
+        checked={field.state.value}
+        onChange={(e) => field.handleChange(e.target.checked)}
+        onBlur={field.handleBlur}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
 export const { useAppForm } = createFormHook({
   fieldContext,
   formContext,
-  fieldComponents: { TextField, TextAreaField, SelectField, RadioField },
+  fieldComponents: { TextField, TextAreaField, SelectField, RadioField, CheckField },
   formComponents: {},
 });
 

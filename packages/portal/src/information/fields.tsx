@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { Translator } from '@shabaka/ui';
 import { informationRegisterInput, informationSubmitInput } from '@shabaka/api/schemas';
 import { schemaCheck, useStore, type KitFormApi } from '../forms/kit';
@@ -85,7 +84,6 @@ export function RequestFields({
   const { t } = useInformationI18n();
   const urgent = useStore(form.store, (s) => s.values.urgent);
   const needs = contactFor(useStore(form.store, (s) => s.values.deliveryChannel));
-  const urgentId = useId();
   return (
     <>
       <fieldset className="ir-fieldset">
@@ -104,20 +102,9 @@ export function RequestFields({
             />
           )}
         </form.AppField>
-        <form.Field name="urgent">
-          {(field) => (
-            <div className="ir-check">
-              <input
-                id={urgentId}
-                type="checkbox"
-                name="urgent"
-                checked={field.state.value}
-                onChange={(e) => field.handleChange(e.target.checked)}
-              />
-              <label htmlFor={urgentId}>{t('information.field.urgent')}</label>
-            </div>
-          )}
-        </form.Field>
+        <form.AppField name="urgent">
+          {(field) => <field.CheckField className="ir-check" label={t('information.field.urgent')} />}
+        </form.AppField>
         {urgent && (
           <form.AppField name="urgencyReason">
             {(field) => (

@@ -16,7 +16,7 @@ import { Alert, Button, Card, TextAreaField, type TranslationKey } from '@shabak
 import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
-import { CheckField, Entry, ScreenHeading } from '../../desk/shared';
+import { Entry, ScreenHeading } from '../../desk/shared';
 import { KitForm, schemaCheck, useKitForm, useStore, type KitFormApi, type Schema } from '../../forms/kit';
 import { errorCode, describeError } from '../../errors';
 import { CaseTimeline } from '../../cases/CaseTimeline';
@@ -191,16 +191,9 @@ function AnswerFields({ form }: { form: ActionForm }) {
         maxLength={20000}
       />
       <Note form={form} visibility="internal" />
-      <form.Field name="publish">
-        {(field) => (
-          <CheckField
-            label={t('information.action.answer.publish')}
-            name="publish"
-            checked={field.state.value}
-            onChange={(e) => field.handleChange(e.target.checked)}
-          />
-        )}
-      </form.Field>
+      <form.AppField name="publish">
+        {(field) => <field.CheckField label={t('information.action.answer.publish')} />}
+      </form.AppField>
       {publish && <RedactedFields form={form} />}
     </>
   );

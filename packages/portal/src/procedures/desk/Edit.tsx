@@ -8,7 +8,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
-import { CheckField, ScreenHeading } from '../../desk/shared';
+import { ScreenHeading } from '../../desk/shared';
 import { KitForm, schemaCheck, useKitForm, useStore, type KitFormApi } from '../../forms/kit';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
@@ -145,15 +145,9 @@ function Slot({
   return (
     <fieldset className="pr-slot">
       <legend>{t(`procedures.field.${field}`)}</legend>
-      <form.Field name={`useTemplate.${field}`}>
-        {(check) => (
-          <CheckField
-            label={t('procedures.desk.useTemplate')}
-            checked={check.state.value}
-            onChange={(e) => check.handleChange(e.target.checked)}
-          />
-        )}
-      </form.Field>
+      <form.AppField name={`useTemplate.${field}`}>
+        {(check) => <check.CheckField label={t('procedures.desk.useTemplate')} />}
+      </form.AppField>
       <p className="shb-hint">{t('procedures.desk.templateValue', { value: template })}</p>
       {!useTemplate && children}
     </fieldset>
@@ -274,16 +268,9 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
         field="electronicDelivery"
         template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}
       >
-        <form.Field name="electronicDelivery">
-          {(f) => (
-            <CheckField
-              label={t('procedures.electronic.yes')}
-              name="electronicDelivery"
-              checked={f.state.value}
-              onChange={(e) => f.handleChange(e.target.checked)}
-            />
-          )}
-        </form.Field>
+        <form.AppField name="electronicDelivery">
+          {(f) => <f.CheckField label={t('procedures.electronic.yes')} />}
+        </form.AppField>
       </Slot>
       <div>
         <Button type="submit" disabled={update.isPending}>
