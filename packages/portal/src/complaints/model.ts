@@ -154,21 +154,3 @@ export function limitsOf(field: string): { min: number; max: number } {
   if (field === 'comment') return { min: 0, max: COMPLAINT_LIMITS.commentMax };
   return { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX };
 }
-
-/** Order in which the first invalid field receives focus. */
-export const FIELD_ORDER = [
-  'kind',
-  'categoryId',
-  'description',
-  'location',
-  'address',
-  'photos',
-  'contact.name',
-  'contact.phone',
-  'contact.email',
-  'replyChannel',
-];
-
-export function firstInvalid(errors: Record<string, unknown>): string | undefined {
-  return FIELD_ORDER.find((f) => errors[f]) ?? Object.keys(errors)[0];
-}
