@@ -28,6 +28,22 @@ describe('foundation in Chromium', () => {
       await page.getByLabel(translate('es', 'common.language')).selectOption('ar');
       await page.waitForSelector('html[lang="ar"][dir="rtl"]');
     }
+    // A choice follows across the site: made in a portal, it holds on the landing page, the
+    // verification page, the dashboard and another portal; ?lang= works everywhere.
+    await page.getByLabel(translate('ar', 'common.language')).selectOption('es');
+    await page.waitForSelector('html[lang="es"][dir="ltr"]');
+    for (const path of ['/', '/verify', '/dashboard/', '/asilah/']) {
+      await page.goto(`${s.url}${path}`);
+      await page.waitForSelector('html[lang="es"][dir="ltr"]');
+    }
+    await page.goto(`${s.url}/dashboard/?lang=fr`);
+    await page.waitForSelector('html[lang="fr"][dir="ltr"]');
+    await page.goto(`${s.url}/tetouan/`);
+    await page.waitForSelector('html[lang="fr"][dir="ltr"]');
+    await page.goto(`${s.url}/?lang=ar`);
+    await page.waitForSelector('html[lang="ar"][dir="rtl"]');
+    await page.goto(`${s.url}/mdiq/`);
+    await page.waitForSelector('html[lang="ar"][dir="rtl"]');
     await page.context().close();
   });
 

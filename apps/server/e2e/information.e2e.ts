@@ -146,9 +146,11 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.getByText(ar('verify.status.valid')).first().waitFor();
     await agent.getByRole('heading', { name: ar('information.document.title') }).waitFor();
 
-    // Someone else with only the code sees the procedure, never the texts.
+    // Someone else with only the code sees the procedure, never the texts; typed in another
+    // commune's portal, the code opens in its own commune's.
     const stranger = await s.page();
-    await stranger.goto(`${s.url}/tetouan/information/track/${code}`);
+    await stranger.goto(`${s.url}/asilah/information/track/${code}`);
+    await stranger.waitForURL(`${s.url}/tetouan/information/track/${code}`);
     await expect
       .poll(() => stranger.getByTestId('information-state').textContent())
       .toBe(ar('information.state.answered'));

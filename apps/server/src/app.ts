@@ -18,6 +18,7 @@ import { sql } from 'kysely';
 import { compression } from './compression';
 import { documentRoutes } from './documents';
 import { fileRoutes } from './files';
+import { pageLanguage } from './language';
 import { renderLanding } from './landing';
 import { open311Routes } from './open311';
 import { procedureSheetRoutes } from './procedure-sheets';
@@ -211,9 +212,12 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
     return reply.sendFile(file, root);
   };
 
-  app.get('/', async (_req, reply) => {
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
-    return renderLanding(opts.deps.db, (_req.query as { lang?: string }).lang);
+  app.get('/', async (req, reply) => {
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'cookie, accept-language');
+    return renderLanding(opts.deps.db, pageLanguage(req, reply));
   });
 
   app.get('/dashboard', (_req, reply) => reply.redirect('/dashboard/'));

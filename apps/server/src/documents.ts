@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInnerContext, documents, type AppDeps } from '@shabaka/api';
-import { createTranslator, isLanguage, LANGUAGES, type Language, type TranslationKey } from '@shabaka/ui/i18n';
+import { createTranslator, LANGUAGES, type Language, type TranslationKey } from '@shabaka/ui/i18n';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
 import { ConfigError, type ServerConfig } from './config';
+import { pageLanguage } from './language';
 
 /*
  * Signed documents over HTTP (docs/verify.md):
@@ -76,17 +77,6 @@ function tokenOf(req: FastifyRequest) {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
   return req.cookies?.[SESSION_COOKIE] ?? null;
-}
-
-/** ?lang= first, then the browser's languages, then Arabic. */
-function languageOf(req: FastifyRequest): Language {
-  const asked = (req.query as { lang?: unknown }).lang;
-  if (isLanguage(asked)) return asked;
-  for (const part of (req.headers['accept-language'] ?? '').split(',')) {
-    const tag = part.split(';')[0]!.trim().slice(0, 2).toLowerCase();
-    if (isLanguage(tag)) return tag;
-  }
-  return 'ar';
 }
 
 const codeParam = (raw: string) => raw.trim().toUpperCase().slice(0, 60);
@@ -245,7 +235,7 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
   });
 
   app.get('/verify', async (req, reply) => {
-    const lang = languageOf(req);
+    const lang = pageLanguage(req, reply);
     const asked = (req.query as { code?: unknown }).code;
     if (typeof asked === 'string' && asked.trim()) {
       return reply.redirect(`/verify/${encodeURIComponent(codeParam(asked))}?lang=${lang}`);
@@ -272,11 +262,11 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
     }
     const code = codeParam(raw);
     const v = await documents.verify(deps.db, code);
-    return sendPage(reply, statusCode(v), renderPage({ lang: languageOf(req), code, verification: v }));
+    return sendPage(reply, statusCode(v), renderPage({ lang: pageLanguage(req, reply), code, verification: v }));
   });
 
   app.post('/verify/:code', async (req, reply) => {
-    const lang = languageOf(req);
+    const lang = pageLanguage(req, reply);
     const code = codeParam((req.params as { code: string }).code);
     const type = req.headers['content-type'] ?? '';
     const body = Buffer.isBuffer(req.body) ? req.body : null;
@@ -302,7 +292,7 @@ export const documentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
   });
 
   app.get('/documents/:file', async (req, reply) => {
-    const { t } = createTranslator(languageOf(req));
+    const { t } = createTranslator(pageLanguage(req, reply));
     const raw = (req.params as { file: string }).file;
     const q = tokenQuery.safeParse(req.query);
     const text = (status: number, message: string) =>

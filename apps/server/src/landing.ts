@@ -6,10 +6,9 @@ const escape = (s: string) =>
 
 /**
  * The page at `/`: the network's communes read from the database (so a commune added
- * by the CLI appears at once), in the language asked by `?lang=` (Arabic by default).
+ * by the CLI appears at once), in the page's language (`pageLanguage`: `?lang=`, then the one chosen before).
  */
-export async function renderLanding(db: Db, requested?: string) {
-  const lang: Language = (LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as Language) : 'ar';
+export async function renderLanding(db: Db, lang: Language) {
   const { t, dir, formatNumber } = createTranslator(lang);
   const [network, communes, partners] = await Promise.all([
     db.selectFrom('network').select('names').executeTakeFirstOrThrow(),

@@ -37,6 +37,18 @@ describe('frontend hosting', () => {
     expect(await (await fetch(`${s.url}/?lang=fr`)).text()).toContain('Tétouan');
   });
 
+  it('remembers a language chosen with ?lang= for the landing and verification pages, over the browser’s', async () => {
+    const chosen = await fetch(`${s.url}/?lang=es`);
+    const cookie = chosen.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^shabaka_lang=es; Path=\/; Max-Age=\d+; SameSite=Lax/);
+    const headers = { cookie: cookie.split(';')[0]!, 'accept-language': 'fr-FR,fr;q=0.9' };
+    expect(await (await fetch(`${s.url}/`, { headers })).text()).toContain('<html lang="es" dir="ltr">');
+    expect(await (await fetch(`${s.url}/verify`, { headers })).text()).toContain('<html lang="es" dir="ltr">');
+    // Without a choice the browser's language counts; ?lang= still wins over the cookie.
+    expect(await (await fetch(`${s.url}/`, { headers: { 'accept-language': 'fr' } })).text()).toContain('lang="fr"');
+    expect(await (await fetch(`${s.url}/?lang=ar`, { headers })).text()).toContain('<html lang="ar" dir="rtl">');
+  });
+
   it('gives a commune added later the generic portal without restart, and 404s unknown slugs', async () => {
     expect((await fetch(`${s.url}/larache/`)).status).toBe(404);
     await runAdminCommand({ db: s.handle.db, events: s.events }, 'commune:add', {

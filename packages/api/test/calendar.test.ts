@@ -148,6 +148,9 @@ describe('working-day calendar (pure)', () => {
     expect(workingDaysLeft(at('2026-04-08T10:00:00+01:00'), due, cal)).toBe(2);
     expect(workingDaysLeft(at('2026-04-04T10:00:00+01:00'), due, cal)).toBe(4); // Saturday: Mon–Thu
     expect(workingDaysLeft(at('2026-04-10T00:00:30+01:00'), due, cal)).toBe(0);
+    // Filed on Monday 6 April with a 3-working-day period (Tue, Wed, Thu): 3 left that day, not 4.
+    expect(workingDaysLeft(at('2026-04-06T10:00:00+01:00'), due, cal, undefined, '2026-04-07')).toBe(3);
+    expect(workingDaysLeft(at('2026-04-07T10:00:00+01:00'), due, cal, undefined, '2026-04-07')).toBe(3);
     expect(windowEnd(at('2026-04-10T10:00:00+01:00'), 30, 'calendar', cal).toISOString()).toBe(
       '2026-05-10T22:59:59.000Z',
     );

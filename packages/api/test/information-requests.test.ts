@@ -155,6 +155,8 @@ describe('information requests (Law 31-13)', () => {
     expect(r.firstCountedDay).toBe('2026-03-23');
     expect(r.workingDays).toBe(3);
     expect(ms(r.dueAt)).toBe('2026-03-25T22:59:59.000Z');
+    // On the day of filing, the whole period is left: 3 working days, not 4 (issue 12 §4).
+    expect((await h.anon().informationRequests.track({ code: r.code, secret: r.secret })).workingDaysLeft).toBe(3);
     set('2026-03-24T09:00:00+01:00');
     await agent.informationRequests.extend({
       commune: 'tetouan',

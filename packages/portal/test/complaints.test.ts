@@ -1,3 +1,4 @@
+import { looksLikeImage } from '../src/complaints/photos';
 import { createShabakaClient } from '@shabaka/client';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../src/errors';
@@ -246,5 +247,21 @@ describe('ids', () => {
     expect(id).toMatch(/^[A-Za-z0-9_-]{16,128}$/);
     expect(store.get(DEVICE_STORAGE_KEY)).toBe(id);
     expect(deviceId(storage)).toBe(id);
+  });
+});
+
+describe('looksLikeImage: a photo is what its bytes say, not its name', () => {
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+  it('knows the formats the server decodes', () => {
+    expect(looksLikeImage(bytes([0xff, 0xd8, 0xff, 0xe0]))).toBe(true);
+    expect(looksLikeImage(bytes([0x89], 'PNG\r\n', [0x1a, 0x0a]))).toBe(true);
+    expect(looksLikeImage(bytes('GIF89a'))).toBe(true);
+    expect(looksLikeImage(bytes('RIFF', [1, 2, 3, 4], 'WEBP'))).toBe(true);
+    expect(looksLikeImage(bytes([0, 0, 0, 24], 'ftypheic'))).toBe(true);
+  });
+  it('refuses a text file renamed .jpg, and an empty one', () => {
+    expect(looksLikeImage(bytes('hello, this is'))).toBe(false);
+    expect(looksLikeImage(new Uint8Array())).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ export type { Messages, Catalog, TranslationKey } from './i18n/types';
 export { AppShell, MAIN_ID, type AppShellProps } from './components/AppShell';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { Button, type ButtonProps } from './components/Button';
+export { FilePicker, type FilePickerProps } from './components/FilePicker';
 export {
   TextField,
   SelectField,

@@ -290,11 +290,20 @@ export const elapsedWorkingDays = (receivedAt: Date, at: Date, cal: WorkingCalen
 /**
  * Working days left until a deadline, today included when it is a working day
  * (1 = due at the end of today or of the next working day if today is off); 0 once passed.
+ * `countsFrom` is the period's first counted day (the day after receipt): days before it were
+ * never part of the deadline, so on the day of filing an n-day period has n days left, not n + 1.
  */
-export function workingDaysLeft(now: Date, due: Date, cal: WorkingCalendar, zone = MOROCCO_ZONE): number {
+export function workingDaysLeft(
+  now: Date,
+  due: Date,
+  cal: WorkingCalendar,
+  zone = MOROCCO_ZONE,
+  countsFrom?: IsoDay,
+): number {
   if (due.getTime() < now.getTime()) return 0;
   const today = localDate(now, zone);
-  return workingDaysBetween(addDays(today, -1), localDate(due, zone), cal);
+  const from = countsFrom && countsFrom > today ? countsFrom : today;
+  return workingDaysBetween(addDays(from, -1), localDate(due, zone), cal);
 }
 
 /** End of the last day of a window of `n` calendar or working days starting at `from`. */

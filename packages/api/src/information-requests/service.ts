@@ -201,10 +201,11 @@ export async function findByCode(db: Db, code: string) {
 
 function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
   const open = isOpen(r.state);
-  const left = open ? workingDaysLeft(now, r.dueAt, cal) : null;
+  const counted = firstCountedDay(r.receivedAt, cal);
+  const left = open ? workingDaysLeft(now, r.dueAt, cal, undefined, counted) : null;
   const overdue = open && r.dueAt.getTime() < now.getTime();
   return {
-    firstCountedDay: firstCountedDay(r.receivedAt, cal),
+    firstCountedDay: counted,
     overdue,
     dueSoon: open && !overdue && left !== null && left <= settings.dueSoonWorkingDays,
     workingDaysLeft: left,
@@ -337,7 +338,9 @@ export async function staffQueue(db: Db, commune: CommuneRow, filters: QueueInpu
       extended: !!r.extendedAt,
       overdue: t.overdue,
       dueSoon: t.dueSoon,
-      workingDaysLeft: t.open ? workingDaysLeft(now, r.dueAt, cal) : null,
+      workingDaysLeft: t.open
+        ? workingDaysLeft(now, r.dueAt, cal, undefined, firstCountedDay(r.receivedAt, cal))
+        : null,
     })),
     repo.alertCounts(db, commune.id, now, until),
   ]);

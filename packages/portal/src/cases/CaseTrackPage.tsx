@@ -1,4 +1,4 @@
-import { Alert } from '@shabaka/ui';
+import { Alert, Spinner } from '@shabaka/ui';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
@@ -74,6 +74,15 @@ export function CaseTrackPage<T extends OwnedCase>({
   spec.useUpdates(code, valid, setLive);
 
   const notFound = query.isError && errorCode(query.error) === 'NOT_FOUND';
+  // A code is found in whichever commune it belongs to: another commune's case opens in its own
+  // portal (its header, its menu), at the same page with the same fragment (the secret).
+  const elsewhere = query.data && query.data.commune !== slug ? query.data.commune : null;
+  useEffect(() => {
+    if (!elsewhere) return;
+    const { pathname, search, hash } = window.location;
+    window.location.replace(`${pathname.replace(/^\/[^/]+/, `/${elsewhere}`)}${search}${hash}`);
+  }, [elsewhere]);
+  if (elsewhere) return <Spinner />;
   return (
     <div className="shb-stack">
       <p>{back}</p>

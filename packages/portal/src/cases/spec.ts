@@ -4,6 +4,8 @@ import type { LoadState } from '../desk/List';
 /** What every tracked case answers with: whether the caller proved they own it, and why not. */
 export interface OwnedCase {
   code: string;
+  /** The slug of the commune the case belongs to (a code typed in another commune's portal). */
+  commune: string;
   owner: boolean;
   secretError: 'wrong_secret' | 'too_many_attempts' | null;
 }

@@ -1,7 +1,7 @@
 import { COMPLAINT_KINDS, REPLY_CHANNELS } from '@shabaka/db/enums';
 import { useTRPC } from '@shabaka/client/react';
 import type { RouterOutputs } from '@shabaka/client';
-import { Button } from '@shabaka/ui';
+import { Button, FilePicker } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -468,14 +468,13 @@ function PhotosField({
       <p id={`${id}-hint`} className="shb-hint">
         {t('complaints.field.photosHint', { max: MAX_PHOTOS, count: photos.length })}
       </p>
-      <input
+      <FilePicker
         ref={fileRef}
         id={id}
+        button={t('complaints.photos.choose')}
         name="photos"
-        type="file"
         accept="image/*"
         multiple
-        className="cx-file"
         onChange={addPhotos}
         aria-invalid={error || problem ? true : undefined}
         aria-describedby={[`${id}-hint`, problem ? `${id}-problem` : null, error ? `${id}-error` : null]

@@ -80,14 +80,31 @@ export function blobToBase64(blob: Blob): Promise<string> {
   });
 }
 
+/**
+ * Whether a file's first bytes are an image the server decodes: JPEG, PNG, GIF, WebP, or the
+ * HEIF family (HEIC, AVIF). The name and the browser's type come from the extension (a text
+ * file renamed .jpg says image/jpeg), so they decide nothing.
+ */
+export function looksLikeImage(head: Uint8Array): boolean {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
+    ascii(0, 8) === '\x89PNG\r\n\x1a\n' ||
+    ascii(0, 4) === 'GIF8' ||
+    (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') ||
+    ascii(4, 8) === 'ftyp'
+  );
+}
+
 /** Downscales `file` to a JPEG of at most MAX_SIDE px, small enough to upload. */
 export async function preparePhoto(file: File, id: string): Promise<PreparedPhoto> {
   let source: Source;
   try {
     source = await decode(file);
   } catch {
-    // Not decodable here (e.g. HEIC outside Safari): a small original may still go as is.
-    if (file.size > 0 && file.size <= MAX_PHOTO_BYTES && file.type.startsWith('image/')) {
+    // Not decodable here (e.g. HEIC outside Safari): a small original that is an image may still go as is.
+    const head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
+    if (file.size > 0 && file.size <= MAX_PHOTO_BYTES && looksLikeImage(head)) {
       return { id, name: file.name, previewUrl: '', dataBase64: await blobToBase64(file), bytes: file.size };
     }
     throw new PhotoError('unreadable');

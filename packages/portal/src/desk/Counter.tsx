@@ -2,7 +2,7 @@ import { COMPLAINT_COUNTER_CHANNELS, COMPLAINT_KINDS, REPLY_CHANNELS } from '@sh
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { complaintRegisterInput } from '@shabaka/api/schemas';
-import { Button, Card } from '@shabaka/ui';
+import { Button, Card, FilePicker } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
@@ -74,9 +74,9 @@ function Scans({
         <p id={`${id}-hint`} className="shb-hint">
           {t('desk.counter.scans.hint', { max: MAX_SCANS })}
         </p>
-        <input
+        <FilePicker
           id={id}
-          type="file"
+          button={t('desk.counter.scans.choose')}
           accept="image/*,application/pdf"
           multiple
           disabled={busy || scans.length >= MAX_SCANS}

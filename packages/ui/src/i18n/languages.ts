@@ -15,6 +15,20 @@ export const INTL_LOCALES: Record<Language, string> = {
   es: 'es',
 };
 
+/**
+ * The chosen language, remembered for the whole site: the portals and the dashboard (which also
+ * keep it in localStorage) and the server's own pages (landing, /verify) read this cookie, so a
+ * choice made on one follows to the others. Not HttpOnly: the browser apps write it.
+ */
+export const LANGUAGE_COOKIE = 'shabaka_lang';
+export const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600;
+
+/** The language in a Cookie header, if one was chosen. */
+export function languageOfCookies(header: string | undefined): Language | null {
+  const m = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2})(?:;|$)`).exec(header ?? '');
+  return m && isLanguage(m[1]) ? m[1] : null;
+}
+
 export const directionOf = (lang: Language): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
 
 /**

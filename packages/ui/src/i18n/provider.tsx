@@ -9,7 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { isLanguage, type Language } from './languages';
+import { isLanguage, LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, languageOfCookies, type Language } from './languages';
 import { isLoaded, loadedMessages, loadMessages, loadNamespaces } from './load';
 import type { Namespace } from './namespaces';
 import { makeTranslator, type Translator } from './translate';
@@ -34,6 +34,33 @@ function storedLanguage(): Language | null {
   }
 }
 
+/** `?lang=` in the address (a shared link), or null. */
+function askedLanguage(): Language | null {
+  const value = new URLSearchParams(window.location.search).get('lang');
+  return isLanguage(value) ? value : null;
+}
+
+/** Remembers a choice on this device and for the server's pages (see LANGUAGE_COOKIE). */
+function rememberLanguage(lang: Language) {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  } catch {
+    // not persisted; the choice still applies to this visit (and the cookie below)
+  }
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; samesite=lax`;
+}
+
+/** The language to start in: asked in the address, else chosen before (here or on another page of the site). */
+function initialChoice(): Language | null {
+  const asked = askedLanguage();
+  if (asked) {
+    rememberLanguage(asked);
+    return asked;
+  }
+  // The cookie first: the server's pages (landing, /verify) set only the cookie.
+  return languageOfCookies(document.cookie) ?? storedLanguage();
+}
+
 // One translator per language: parsed messages survive re-renders and language switches.
 const translators = new Map<Language, Translator>();
 function translatorOf(lang: Language): Translator {
@@ -56,7 +83,7 @@ export interface I18nProviderProps {
  * first-load namespaces are there, so no raw key ever shows.
  */
 export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', children }: I18nProviderProps) {
-  const [lang, setLangState] = useState<Language>(() => storedLanguage() ?? initialLanguage);
+  const [lang, setLangState] = useState<Language>(() => initialChoice() ?? initialLanguage);
   const inUse = useRef(new Set<Namespace>(namespaces));
   const [, setReady] = useState<Language | null>(null); // re-renders once the first load is in
   const [failed, setFailed] = useState<unknown>(null);
@@ -75,11 +102,7 @@ export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', 
 
   const setLang = useCallback((next: Language) => {
     target.current = next;
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
-    } catch {
-      // not persisted; the choice still applies to this visit
-    }
+    rememberLanguage(next);
     // Switch once loaded; a later choice made meanwhile wins.
     loadNamespaces(next, inUse.current).then(
       () => target.current === next && setLangState(next),

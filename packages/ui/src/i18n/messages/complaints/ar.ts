@@ -95,6 +95,7 @@ export default {
   'complaints.location.geoTimeout': 'استغرق تحديد الموقع وقتًا طويلًا. أعيدوا المحاولة أو اكتبوا العنوان.',
   'complaints.location.geoUnavailable': 'تعذّر تحديد موقعكم. حددوا نقطة على الخريطة أو اكتبوا العنوان.',
   'complaints.location.geoUnsupported': 'هذا المتصفح لا يتيح تحديد الموقع. اكتبوا العنوان بدلًا من ذلك.',
+  'complaints.photos.choose': 'اختيار صور',
   'complaints.photos.listLabel': 'الصور المرفقة',
   'complaints.photos.thumbAlt': 'الصورة {n}',
   'complaints.photos.fullAlt': 'الصورة {n} (فتح بالحجم الكامل)',

@@ -100,6 +100,7 @@ export default {
   'complaints.location.geoUnavailable':
     'No se encontró su ubicación. Marque un punto en el mapa o escriba la dirección.',
   'complaints.location.geoUnsupported': 'Este navegador no da la ubicación. Escriba la dirección.',
+  'complaints.photos.choose': 'Elegir fotos',
   'complaints.photos.listLabel': 'Fotos adjuntas',
   'complaints.photos.thumbAlt': 'Foto {n}',
   'complaints.photos.fullAlt': 'Foto {n} (abrir en tamaño completo)',

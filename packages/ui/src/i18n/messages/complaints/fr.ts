@@ -103,6 +103,7 @@ export default {
   'complaints.location.geoUnavailable':
     'Votre position est introuvable. Placez un point sur la carte ou saisissez l’adresse.',
   'complaints.location.geoUnsupported': 'Ce navigateur ne donne pas la position. Saisissez l’adresse à la place.',
+  'complaints.photos.choose': 'Choisir des photos',
   'complaints.photos.listLabel': 'Photos jointes',
   'complaints.photos.thumbAlt': 'Photo {n}',
   'complaints.photos.fullAlt': 'Photo {n} (ouvrir en grand)',

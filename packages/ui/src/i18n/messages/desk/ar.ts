@@ -167,6 +167,7 @@ export default {
   'desk.counter.citizen': 'المواطن',
   'desk.counter.replyHint': 'البريد الإلكتروني والرسالة النصية والهاتف تحتاج إلى وسيلة الاتصال المناسبة.',
   'desk.counter.scans.legend': 'الصفحات الممسوحة',
+  'desk.counter.scans.choose': 'اختيار ملفات',
   'desk.counter.scans.label': 'إضافة صفحات (صور أو PDF)',
   'desk.counter.scans.hint':
     '{max, plural, zero {لا يمكن إضافة أي صفحة.} one {صفحة واحدة على الأكثر.} two {صفحتان على الأكثر.} few {# صفحات على الأكثر.} many {# صفحة على الأكثر.} other {# صفحة على الأكثر.}} تُصغَّر الصور قبل الإرسال، وتُرسل ملفات PDF كما هي (8 ميغابايت على الأكثر لكل ملف).',

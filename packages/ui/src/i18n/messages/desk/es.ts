@@ -167,6 +167,7 @@ export default {
   'desk.counter.citizen': 'El ciudadano',
   'desk.counter.replyHint': 'Correo electrónico, SMS y teléfono requieren el contacto correspondiente.',
   'desk.counter.scans.legend': 'Páginas escaneadas',
+  'desk.counter.scans.choose': 'Elegir archivos',
   'desk.counter.scans.label': 'Añadir páginas (imágenes o PDF)',
   'desk.counter.scans.hint':
     '{max, plural, one {# página como máximo.} other {# páginas como máximo.}} Las imágenes se reducen antes del envío; los PDF se envían tal cual (8 MB como máximo por archivo).',

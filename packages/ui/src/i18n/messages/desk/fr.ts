@@ -169,6 +169,7 @@ export default {
   'desk.counter.citizen': 'Le citoyen',
   'desk.counter.replyHint': 'E-mail, SMS et téléphone demandent le contact correspondant.',
   'desk.counter.scans.legend': 'Pages numérisées',
+  'desk.counter.scans.choose': 'Choisir des fichiers',
   'desk.counter.scans.label': 'Ajouter des pages (images ou PDF)',
   'desk.counter.scans.hint':
     '{max, plural, one {# page au plus.} other {# pages au plus.}} Les images sont réduites avant l’envoi ; les PDF sont envoyés tels quels (8 Mo au plus par fichier).',

@@ -1,0 +1,124 @@
+import { createShabakaClient } from '@shabaka/client';
+import { LANGUAGES, translate, type Language } from '@shabaka/ui/i18n';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltServer } from './harness';
+
+const s = useBuiltServer();
+const PASSWORD = 'e2e layout passphrase';
+/** The narrowest phone the network designs for. */
+const PHONE = { width: 360, height: 740 };
+
+/**
+ * What sticks out of a 360 px page: the document's width, and the outermost elements wider
+ * than the viewport that no scroll container of their own holds (to name the culprit).
+ */
+function overflowOf(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (el: Element) => /auto|scroll|hidden|clip/.test(getComputedStyle(el).overflowX);
+    const culprits: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+      let inside = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) inside = true;
+      const parentSticksOut = el.parentElement && culprits.some((c) => c === describe(el.parentElement!));
+      if (!inside && !parentSticksOut) culprits.push(describe(el));
+      if (culprits.length >= 5) break;
+    }
+    function describe(el: Element) {
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+  });
+}
+
+async function expectFits(page: Page, path: string, lang: Language) {
+  await page.goto(`${s.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+  await page.waitForSelector(`html[lang="${lang}"]`);
+  await page.locator('main h1, body h1').first().waitFor();
+  // Lazy parts (lists, maps) settle before measuring: no spinner left. (Not "network idle":
+  // live pages keep an event stream open.)
+  await page.waitForFunction(() => !document.querySelector('.shb-loading'), null, { timeout: 15_000 });
+  const o = await overflowOf(page);
+  expect(o.scrollWidth, `${path} (${lang}) is ${o.scrollWidth} px wide: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
+    o.width,
+  );
+}
+
+describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => {
+  let code = '';
+  const publicPaths = () => [
+    '/',
+    '/verify',
+    '/dashboard/',
+    '/tetouan/',
+    '/tetouan/complaints',
+    '/tetouan/complaints/new',
+    `/tetouan/track/${code}`,
+    '/tetouan/procedures',
+    '/tetouan/procedures/places',
+    '/tetouan/procedures/residence-certificate',
+    '/tetouan/procedures/residence-certificate/compare',
+    '/tetouan/information',
+    '/tetouan/information/new',
+    '/tetouan/information/published',
+    '/tetouan/sign-in',
+    '/tetouan/sign-up',
+  ];
+
+  it.each(LANGUAGES)('public pages, the landing, verification and dashboard pages (%s)', async (lang) => {
+    if (!code) {
+      const anon = createShabakaClient({ url: s.url });
+      const categoryId = (await anon.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
+      const complaint = await anon.complaints.submit.mutate({
+        commune: 'tetouan',
+        categoryId,
+        description: 'إنارة عمومية معطلة في الشارع الرئيسي منذ أسبوعين، قرب المدرسة الابتدائية.',
+        address: 'شارع محمد الخامس، تطوان',
+        contact: { name: 'مواطن', email: 'layout.citizen@example.ma' },
+        replyChannel: 'email',
+      });
+      code = complaint.code;
+    }
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    for (const path of publicPaths()) await expectFits(page, path, lang);
+    await page.context().close();
+  });
+
+  it('every tab of the staff area, and the account page', async () => {
+    const add = await s.cli([
+      'user:add',
+      '--email',
+      'admin@tetouan.example',
+      '--name',
+      'Admin Tétouan',
+      '--password',
+      PASSWORD,
+      '--role',
+      'tetouan:commune_admin',
+    ]);
+    expect(add.code, add.stderr).toBe(0);
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/sign-in?lang=ar`);
+    await page.getByLabel(translate('ar', 'portal.field.email')).fill('admin@tetouan.example');
+    await page.getByLabel(translate('ar', 'portal.field.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: translate('ar', 'portal.signIn.submit') }).click();
+    await page.getByRole('link', { name: translate('ar', 'portal.nav.account') }).waitFor();
+    // Every tab the desk shows a commune admin, found on the page (a new module's too).
+    await page.goto(`${s.url}/tetouan/staff`);
+    const tabs = page.getByRole('navigation', { name: translate('ar', 'desk.tabs.label') }).getByRole('link');
+    await tabs.first().waitFor();
+    const staffPaths = await tabs.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(staffPaths.length).toBeGreaterThanOrEqual(6);
+    for (const lang of LANGUAGES) {
+      for (const path of [...staffPaths, '/tetouan/account']) await expectFits(page, path, lang);
+    }
+    await page.context().close();
+  });
+});
