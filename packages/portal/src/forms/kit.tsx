@@ -118,7 +118,7 @@ function CheckField({ label, className = 'desk-check' }: { label: ReactNode; cla
   );
 }
 
-export const { useAppForm } = createFormHook({
+export const { useAppForm, useTypedAppFormContext } = createFormHook({
   fieldContext,
   formContext,
   fieldComponents: { TextField, TextAreaField, SelectField, RadioField, CheckField },

@@ -12,12 +12,12 @@ import {
   informationTransferInput,
   informationUnpublishInput,
 } from '@shabaka/api/schemas';
-import { Alert, Button, Card, TextAreaField, type TranslationKey } from '@shabaka/ui';
-import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { Alert, Button, Card, type TextAreaFieldProps, type TextFieldProps, type TranslationKey } from '@shabaka/ui';
+import { useRef, useState, type ReactNode } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { Entry, ScreenHeading } from '../../desk/shared';
-import { KitForm, schemaCheck, useKitForm, useStore, type KitFormApi, type Schema } from '../../forms/kit';
+import { KitForm, schemaCheck, useKitForm, useStore, useTypedAppFormContext, type Schema } from '../../forms/kit';
 import { errorCode, describeError } from '../../errors';
 import { CaseTimeline } from '../../cases/CaseTimeline';
 import { useExceptionName, useExceptions } from '../exceptions';
@@ -42,7 +42,6 @@ interface ActionValues {
   receivedAt: string;
   outcome: string;
 }
-type ActionForm = KitFormApi<ActionValues>;
 type TextName = Exclude<keyof ActionValues, 'publish'>;
 
 const EMPTY: ActionValues = {
@@ -90,7 +89,8 @@ interface ActionProps<I> {
   /** The procedure's input from the form's values. */
   input: (v: ActionValues) => I;
   run: { mutateAsync: (input: I) => Promise<unknown>; isPending: boolean };
-  children: (form: ActionForm) => ReactNode;
+  /** The action's fields (they find the form around them). */
+  children: ReactNode;
 }
 
 /** One staff action, folded: the allowed actions read as a short list; each opens its own form. */
@@ -118,7 +118,7 @@ function ActionForm<I>({
   onSent,
 }: ActionProps<I> & { onSent: () => void }) {
   const i18n = useInformationI18n();
-  const { form, props } = useKitForm<ActionValues>({
+  const { props } = useKitForm<ActionValues>({
     defaultValues: { ...EMPTY, ...initial },
     i18n,
     check: schemaCheck(schema, input, i18n, { router: 'informationRequests' }),
@@ -129,7 +129,7 @@ function ActionForm<I>({
   });
   return (
     <KitForm {...props} className="" busy={run.isPending}>
-      {children(form)}
+      {children}
       <Button type="submit" busy={run.isPending}>
         {i18n.t(`information.action.${action}.submit`)}
       </Button>
@@ -137,24 +137,31 @@ function ActionForm<I>({
   );
 }
 
-type AreaProps = Omit<
-  ComponentProps<typeof TextAreaField>,
-  'form' | 'name' | 'value' | 'onChange' | 'onBlur' | 'error'
->;
+/** A field's own props: the kit binds the rest (and `form`, the HTML attribute, would name the wrong thing). */
+type Own<P> = Omit<P, 'form' | 'name' | 'value' | 'onChange' | 'onBlur' | 'error'>;
+
+/** The action form around a field. */
+const useActionForm = () => useTypedAppFormContext({ defaultValues: EMPTY });
 
 /** A text area of an action form (the desk's style). */
-function Area({ form, name, ...props }: AreaProps & { form: ActionForm; name: TextName }) {
+function Area({ name, ...props }: Own<TextAreaFieldProps> & { name: TextName }) {
+  const form = useActionForm();
   return (
     <form.AppField name={name}>{(field) => <field.TextAreaField className="desk-textarea" {...props} />}</form.AppField>
   );
 }
 
+/** A text input of an action form. */
+function Text({ name, ...props }: Own<TextFieldProps> & { name: TextName }) {
+  const form = useActionForm();
+  return <form.AppField name={name}>{(field) => <field.TextField {...props} />}</form.AppField>;
+}
+
 /** The two notes most actions take: one the requester sees, one kept inside the commune. */
-function Note({ form, visibility }: { form: ActionForm; visibility: 'public' | 'internal' }) {
+function Note({ visibility }: { visibility: 'public' | 'internal' }) {
   const { t } = useInformationI18n();
   return (
     <Area
-      form={form}
       name={`${visibility}Note`}
       label={t(`information.action.${visibility}Note`)}
       hint={t(`information.action.${visibility}NoteHint`)}
@@ -165,8 +172,9 @@ function Note({ form, visibility }: { form: ActionForm; visibility: 'public' | '
 }
 
 /** The answer form: publishing at once shows the redacted fields. */
-function AnswerFields({ form }: { form: ActionForm }) {
+function AnswerFields() {
   const { t } = useInformationI18n();
+  const form = useActionForm();
   const publish = useStore(form.store, (s) => s.values.publish);
   return (
     <>
@@ -182,7 +190,6 @@ function AnswerFields({ form }: { form: ActionForm }) {
         )}
       </form.AppField>
       <Area
-        form={form}
         name="answer"
         label={t('information.action.answer.text')}
         hint={t('information.action.answer.textHint')}
@@ -190,24 +197,21 @@ function AnswerFields({ form }: { form: ActionForm }) {
         rows={6}
         maxLength={20000}
       />
-      <Note form={form} visibility="internal" />
+      <Note visibility="internal" />
       <form.AppField name="publish">
         {(field) => <field.CheckField label={t('information.action.answer.publish')} />}
       </form.AppField>
-      {publish && <RedactedFields form={form} />}
+      {publish && <RedactedFields />}
     </>
   );
 }
 
-function RedactedFields({ form }: { form: ActionForm }) {
+function RedactedFields() {
   const { t } = useInformationI18n();
   return (
     <>
-      <form.AppField name="redactedSubject">
-        {(field) => <field.TextField label={t('information.action.publish.subject')} maxLength={200} />}
-      </form.AppField>
+      <Text name="redactedSubject" label={t('information.action.publish.subject')} maxLength={200} />
       <Area
-        form={form}
         name="redactedAnswer"
         label={t('information.action.publish.answer')}
         hint={t('information.action.publish.answerHint')}
@@ -221,17 +225,16 @@ function RedactedFields({ form }: { form: ActionForm }) {
 
 /** A "choose…" select over a list (the schema names the field when nothing is chosen). */
 function ChoiceSelect({
-  form,
   label,
   name,
   options,
 }: {
-  form: ActionForm;
   label: string;
   name: TextName;
   options: { value: string; label: ReactNode }[];
 }) {
   const { t } = useInformationI18n();
+  const form = useActionForm();
   return (
     <form.AppField name={name}>
       {(field) => (
@@ -289,12 +292,8 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...notes(v), publicNote: optional(v.publicNote) })}
           run={start}
         >
-          {(form) => (
-            <>
-              <Note form={form} visibility="public" />
-              <Note form={form} visibility="internal" />
-            </>
-          )}
+          <Note visibility="public" />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('extend') && (
@@ -305,20 +304,15 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...notes(v), reason: v.reason.trim() })}
           run={extend}
         >
-          {(form) => (
-            <>
-              <Area
-                form={form}
-                name="reason"
-                label={t('information.action.extend.reason')}
-                hint={t('information.action.extend.reasonHint')}
-                required
-                rows={3}
-                maxLength={2000}
-              />
-              <Note form={form} visibility="internal" />
-            </>
-          )}
+          <Area
+            name="reason"
+            label={t('information.action.extend.reason')}
+            hint={t('information.action.extend.reasonHint')}
+            required
+            rows={3}
+            maxLength={2000}
+          />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('answer') && (
@@ -335,7 +329,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           })}
           run={answer}
         >
-          {(form) => <AnswerFields form={form} />}
+          <AnswerFields />
         </ActionCard>
       )}
       {can('refuse') && (
@@ -346,29 +340,23 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...notes(v), exception: v.exception as never, reason: v.reason.trim() })}
           run={refuse}
         >
-          {(form) => (
-            <>
-              <ChoiceSelect
-                form={form}
-                label={t('information.action.refuse.exception')}
-                name="exception"
-                options={(exceptions.data ?? []).map((e) => ({
-                  value: e.code,
-                  label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
-                }))}
-              />
-              <Area
-                form={form}
-                name="reason"
-                label={t('information.action.refuse.reason')}
-                hint={t('information.action.refuse.reasonHint')}
-                required
-                rows={4}
-                maxLength={4000}
-              />
-              <Note form={form} visibility="internal" />
-            </>
-          )}
+          <ChoiceSelect
+            label={t('information.action.refuse.exception')}
+            name="exception"
+            options={(exceptions.data ?? []).map((e) => ({
+              value: e.code,
+              label: `${e.names[lang]}${e.article ? ` (${t('information.article', { article: e.article })})` : ''}`,
+            }))}
+          />
+          <Area
+            name="reason"
+            label={t('information.action.refuse.reason')}
+            hint={t('information.action.refuse.reasonHint')}
+            required
+            rows={4}
+            maxLength={4000}
+          />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('transfer') && (
@@ -378,15 +366,9 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...notes(v), body: v.body.trim(), publicNote: optional(v.publicNote) })}
           run={transfer}
         >
-          {(form) => (
-            <>
-              <form.AppField name="body">
-                {(field) => <field.TextField label={t('information.action.transfer.body')} required maxLength={300} />}
-              </form.AppField>
-              <Note form={form} visibility="public" />
-              <Note form={form} visibility="internal" />
-            </>
-          )}
+          <Text name="body" label={t('information.action.transfer.body')} required maxLength={300} />
+          <Note visibility="public" />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {can('withdraw') && (
@@ -397,18 +379,8 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...notes(v), reason: optional(v.reason) })}
           run={withdraw}
         >
-          {(form) => (
-            <>
-              <Area
-                form={form}
-                name="reason"
-                label={t('information.action.withdraw.reason')}
-                rows={2}
-                maxLength={1000}
-              />
-              <Note form={form} visibility="internal" />
-            </>
-          )}
+          <Area name="reason" label={t('information.action.withdraw.reason')} rows={2} maxLength={1000} />
+          <Note visibility="internal" />
         </ActionCard>
       )}
       {r.canRecordHeadComplaint && (
@@ -419,27 +391,13 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...base, text: v.text.trim(), receivedAt: localDateTime(v.receivedAt) })}
           run={headComplaint}
         >
-          {(form) => (
-            <>
-              <Area
-                form={form}
-                name="text"
-                label={t('information.action.headComplaint.text')}
-                required
-                rows={4}
-                maxLength={4000}
-              />
-              <form.AppField name="receivedAt">
-                {(field) => (
-                  <field.TextField
-                    label={t('information.field.receivedAt')}
-                    hint={t('information.field.receivedAtHint')}
-                    type="datetime-local"
-                  />
-                )}
-              </form.AppField>
-            </>
-          )}
+          <Area name="text" label={t('information.action.headComplaint.text')} required rows={4} maxLength={4000} />
+          <Text
+            name="receivedAt"
+            label={t('information.field.receivedAt')}
+            hint={t('information.field.receivedAtHint')}
+            type="datetime-local"
+          />
         </ActionCard>
       )}
       {r.canAnswerHeadComplaint && (
@@ -449,24 +407,12 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...base, outcome: v.outcome as never, answer: v.answer.trim() })}
           run={headAnswer}
         >
-          {(form) => (
-            <>
-              <ChoiceSelect
-                form={form}
-                label={t('information.remedies.headOutcome')}
-                name="outcome"
-                options={HEAD_COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
-              />
-              <Area
-                form={form}
-                name="answer"
-                label={t('information.action.headAnswer.text')}
-                required
-                rows={4}
-                maxLength={4000}
-              />
-            </>
-          )}
+          <ChoiceSelect
+            label={t('information.remedies.headOutcome')}
+            name="outcome"
+            options={HEAD_COMPLAINT_OUTCOMES.map((o) => ({ value: o, label: t(`information.headOutcome.${o}`) }))}
+          />
+          <Area name="answer" label={t('information.action.headAnswer.text')} required rows={4} maxLength={4000} />
         </ActionCard>
       )}
       {r.canPublish && (
@@ -486,7 +432,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           })}
           run={publish}
         >
-          {(form) => <RedactedFields form={form} />}
+          <RedactedFields />
         </ActionCard>
       )}
       {published && (
@@ -496,16 +442,7 @@ function Actions({ r, onDone }: { r: StaffDetail; onDone: (message: string) => v
           input={(v) => ({ ...base, reason: v.reason.trim() })}
           run={unpublish}
         >
-          {(form) => (
-            <Area
-              form={form}
-              name="reason"
-              label={t('information.action.unpublish.reason')}
-              required
-              rows={2}
-              maxLength={1000}
-            />
-          )}
+          <Area name="reason" label={t('information.action.unpublish.reason')} required rows={2} maxLength={1000} />
         </ActionCard>
       )}
     </div>
