@@ -23,8 +23,16 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [exact] = useRoute(href);
   const [nested] = useRoute(href === '/' ? '/' : `${href}/*`);
   const active = exact || nested;
+  const ref = useRef<HTMLAnchorElement>(null);
+  // On a phone the menu scrolls sideways: the current section is brought into it (never the
+  // page itself: only when the menu is on screen).
+  useEffect(() => {
+    const link = ref.current;
+    if (!active || !link || link.getBoundingClientRect().top < 0) return;
+    link.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   return (
-    <Link href={href} aria-current={active ? 'page' : undefined}>
+    <Link ref={ref} href={href} aria-current={active ? 'page' : undefined}>
       {children}
     </Link>
   );

@@ -171,16 +171,17 @@ export function QueueScreen() {
         next: t('desk.queue.next'),
       }}
       filterFields={(controls) => <QueueFilters {...controls} />}
-      columns={(['code', 'category', 'stage', 'channel', 'received', 'deadline', 'assignee'] as const).map((c) =>
+      // The stage right after the code: on a phone the table scrolls sideways, and the stage is what an agent scans for.
+      columns={(['code', 'stage', 'category', 'channel', 'received', 'deadline', 'assignee'] as const).map((c) =>
         t(`desk.col.${c}`),
       )}
       detailPath={(item: QueueItem) => `/complaints/${item.id}`}
       row={(item: QueueItem) => (
         <>
-          <td>{item.categoryNames[lang]}</td>
           <td>
             <StageBadge stage={item.stage} />
           </td>
+          <td>{item.categoryNames[lang]}</td>
           <td>{t(`cases.channel.${item.channel}`)}</td>
           <td>
             <time dateTime={new Date(item.createdAt).toISOString()}>

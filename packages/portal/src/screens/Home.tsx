@@ -1,5 +1,5 @@
 import { useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, Spinner, Stat, useI18n } from '@shabaka/ui';
+import { Alert, Button, Card, Stat, useI18n } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { enabledSections, usePageTitle, usePortal } from '../config';
@@ -11,7 +11,22 @@ function Identity() {
   const { t, formatNumber } = useI18n();
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
 
-  if (commune.isPending) return <Spinner />;
+  if (commune.isPending) {
+    // The card's frame while its figures load, so the sections below do not jump when they
+    // arrive (layout shift on a slow phone); the labels are known, the values are not invented.
+    return (
+      <Card title={t('portal.home.identity')}>
+        <p className="shb-sr-only" role="status">
+          {t('common.loading')}
+        </p>
+        <div className="portal-stats" aria-busy="true">
+          <Stat label={t('portal.home.population')} value={'\u00a0'} detail={'\u00a0'} />
+          <Stat label={t('portal.home.region')} value={'\u00a0'} />
+          <Stat label={t('portal.home.departments')} value={'\u00a0'} />
+        </div>
+      </Card>
+    );
+  }
   if (commune.isError) {
     return (
       <Alert
