@@ -84,7 +84,7 @@ interface Stored {
   notes: Record<string, string[]>;
 }
 
-const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search'];
+const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search', 'lighthouse'];
 
 /**
  * Writes bench/results/run-<date>.json (this run) and merges it into latest.json, then
@@ -156,4 +156,5 @@ export const SUITE_TITLES: Record<string, string> = {
   weight: '4. Frontend weight',
   cold: '5. Cold start',
   search: '6. Procedure search (issue 4)',
+  lighthouse: '7. Lighthouse on a phone (issue 12)',
 };

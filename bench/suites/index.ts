@@ -11,6 +11,7 @@ import { apiSuite } from './api';
 import { coldSuite } from './cold';
 import { createContext, type DbKind, type Suite } from './context';
 import { intakeSuite } from './intake';
+import { lighthouseSuite } from './lighthouse';
 import { scaleSuite } from './scale';
 import { searchSuite } from './search';
 import { weightSuite } from './weight';
@@ -23,6 +24,7 @@ const SUITES: Record<string, Suite> = {
   scale: scaleSuite,
   cold: coldSuite,
   search: searchSuite,
+  lighthouse: lighthouseSuite,
 };
 
 export async function runSuites(args: BenchArgs) {
