@@ -35,6 +35,18 @@ export function byCommune<F>(empty: () => F) {
   return { out, get };
 }
 
+/**
+ * The network overview's headline numbers of each commune (a module's figures provider):
+ * `pick` names them, in the order shown; one still unknown (null) is left out.
+ */
+export function headlines<F>(all: Map<string, F>, pick: (f: F) => Record<string, number | null>) {
+  const out = new Map<string, Record<string, number>>();
+  for (const [id, f] of all) {
+    out.set(id, Object.fromEntries(Object.entries(pick(f)).filter(([, v]) => v !== null)) as Record<string, number>);
+  }
+  return out;
+}
+
 /** Each commune's cases per state, from the spec's counts rollup. */
 export async function stateCounts<S extends string, R extends CaseRow>(
   db: Db,

@@ -12,7 +12,7 @@ export {
   normaliseCode,
 } from './codes';
 export type { CodeSeries } from './codes';
-export { byCommune, communesOf, dailySums, overdueCounts, stateCounts, tally } from './figures';
+export { byCommune, communesOf, dailySums, headlines, overdueCounts, stateCounts, tally } from './figures';
 export { idempotentIntake } from './intake';
 export { caseRows } from './repository';
 export { bump, dayOf, histogramMedian, moveStateCount, percentOf } from './rollups';

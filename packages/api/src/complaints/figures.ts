@@ -1,5 +1,15 @@
 import { COMPLAINT_STAGES, type ComplaintStage, type Db, type Localized } from '@shabaka/db';
-import { byCommune, communesOf, dailySums, dayOf, overdueCounts, percentOf, stateCounts, tally } from '../cases';
+import {
+  byCommune,
+  communesOf,
+  dailySums,
+  dayOf,
+  headlines,
+  overdueCounts,
+  percentOf,
+  stateCounts,
+  tally,
+} from '../cases';
 import { complaintCase } from './case';
 import { medianHours } from './rollups';
 
@@ -108,18 +118,12 @@ export const emptyFigures = (): CommuneComplaintFigures => ({
 
 /** The headline numbers shown in the network overview's generic `figures` map. */
 export async function complaintHeadlineFigures(db: Db, now: Date) {
-  const all = await complaintFigures(db, now);
-  const out = new Map<string, Record<string, number>>();
-  for (const [id, f] of all) {
-    const figures: Record<string, number> = {
-      complaintsTotal: f.total,
-      complaintsOpen: f.open,
-      complaintsThisMonth: f.receivedThisMonth,
-      complaintsOverdue: f.overdueAnswer,
-    };
-    if (f.medianAckHours !== null) figures.complaintsMedianAckHours = f.medianAckHours;
-    if (f.resolvedOnTimeShare !== null) figures.complaintsResolvedOnTimePct = f.resolvedOnTimeShare;
-    out.set(id, figures);
-  }
-  return out;
+  return headlines(await complaintFigures(db, now), (f) => ({
+    complaintsTotal: f.total,
+    complaintsOpen: f.open,
+    complaintsThisMonth: f.receivedThisMonth,
+    complaintsOverdue: f.overdueAnswer,
+    complaintsMedianAckHours: f.medianAckHours,
+    complaintsResolvedOnTimePct: f.resolvedOnTimeShare,
+  }));
 }

@@ -4,6 +4,7 @@ import {
   byCommune,
   communesOf,
   dailySums,
+  headlines,
   histogramMedian,
   overdueCounts,
   percentOf,
@@ -100,17 +101,11 @@ export async function informationFigures(db: Db, now: Date, communeIds?: string[
 
 /** Headline numbers for the network overview's `figures` map (a FigureProvider). */
 export async function informationHeadlineFigures(db: Db, now: Date) {
-  const all = await informationFigures(db, now);
-  const out = new Map<string, Record<string, number>>();
-  for (const [id, f] of all) {
-    const figures: Record<string, number> = {
-      informationTotal: f.total,
-      informationOpen: f.open,
-      informationOverdue: f.overdue,
-    };
-    if (f.onTimePct !== null) figures.informationOnTimePct = f.onTimePct;
-    if (f.medianWorkingDays !== null) figures.informationMedianDays = f.medianWorkingDays;
-    out.set(id, figures);
-  }
-  return out;
+  return headlines(await informationFigures(db, now), (f) => ({
+    informationTotal: f.total,
+    informationOpen: f.open,
+    informationOverdue: f.overdue,
+    informationOnTimePct: f.onTimePct,
+    informationMedianDays: f.medianWorkingDays,
+  }));
 }
