@@ -25,9 +25,32 @@ export default function Coordinators() {
     <div className="dash-details">
       <h3>{t('dashboard.details.heading')}</h3>
       <p>{t('dashboard.details.accountsTotal', { count: details.data.accounts })}</p>
+      <ToVerify data={details.data} />
       <StaffByRole communes={details.data.communes} />
       <RecentActivity data={details.data} />
     </div>
+  );
+}
+
+/** Values the public sees plainly that a network administrator has yet to confirm (say who, and how). */
+function ToVerify({ data }: { data: Details }) {
+  const { t, lang, formatNumber } = useI18n();
+  if (data.toVerify.length === 0) return null;
+  const names = new Map(data.communes.map((c) => [c.slug, c.names[lang]]));
+  return (
+    <Alert tone="warning" title={t('dashboard.details.toVerifyHeading')}>
+      <ul>
+        {data.toVerify.map((v) => (
+          <li key={`${v.commune}-${v.field}`}>
+            {t('dashboard.details.toVerify.population', {
+              commune: names.get(v.commune) ?? v.commune,
+              value: formatNumber(v.value),
+              source: v.source,
+            })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
 

@@ -4,7 +4,7 @@ import { COMMUNES } from '@shabaka/db';
 import { translate } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/paths';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e agent passphrase';
@@ -17,13 +17,19 @@ describe('foundation in Chromium', () => {
       await page.waitForSelector('html[lang="ar"][dir="rtl"]');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       expect(await page.textContent('body')).toContain(c.names.ar);
+      await page.getByText(translate('ar', 'portal.home.population')).first().waitFor();
+      await expectNoDeveloperText(page);
       const select = page.getByLabel(translate('ar', 'common.language'));
       await select.selectOption('fr');
       await page.waitForSelector('html[lang="fr"][dir="ltr"]');
       expect(await page.textContent('body')).toContain(c.names.fr);
+      await page.getByText(translate('fr', 'portal.home.population')).first().waitFor();
+      await expectNoDeveloperText(page);
       await page.getByLabel(translate('fr', 'common.language')).selectOption('es');
       await page.waitForSelector('html[lang="es"][dir="ltr"]');
       expect(await page.textContent('body')).toContain(c.names.es);
+      await page.getByText(translate('es', 'portal.home.population')).first().waitFor();
+      await expectNoDeveloperText(page);
       // Back to Arabic so the next portal starts from the default language.
       await page.getByLabel(translate('es', 'common.language')).selectOption('ar');
       await page.waitForSelector('html[lang="ar"][dir="rtl"]');
@@ -85,6 +91,7 @@ describe('foundation in Chromium', () => {
     await page.waitForSelector('html[dir="rtl"]');
     const table = page.locator('table', { has: page.getByText(translate('ar', 'dashboard.overview.caption')) });
     for (const c of COMMUNES) await table.getByRole('link', { name: c.names.ar }).first().waitFor();
+    await expectNoDeveloperText(page);
     const add = await s.cli([
       'commune:add',
       '--slug',
@@ -118,6 +125,12 @@ describe('foundation in Chromium', () => {
     expect(await (await fetch(`${s.url}/healthz`)).json()).toMatchObject({ ok: true, database: 'pglite' });
     const landing = await (await fetch(`${s.url}/`)).text();
     for (const c of COMMUNES) expect(landing).toContain(`href="/${c.slug}/"`);
+    const page = await s.page();
+    for (const lang of ['ar', 'fr', 'es']) {
+      await page.goto(`${s.url}/?lang=${lang}`);
+      await expectNoDeveloperText(page);
+    }
+    await page.context().close();
   });
 });
 

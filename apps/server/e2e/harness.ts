@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NAMESPACES } from '@shabaka/ui/i18n';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { chromiumPath } from './chromium-setup';
 import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../scripts/free-port';
@@ -98,4 +100,39 @@ export function useBuiltServer() {
     if (ctx.dataDir) rmSync(ctx.dataDir, { recursive: true, force: true });
   });
   return ctx;
+}
+
+/**
+ * Text a citizen must never read (issue 12 §3): a developer's doubt ("to verify", "à vérifier",
+ * "يتعين التحقق"…), a catalog key (`portal.home.region`), a figure's or event's code name
+ * (`informationMedianDays`, `signing.key_created`, `document.issued`). Addresses and links are
+ * left out first: "tetouan.ma" is not a key.
+ */
+const DOUBT = /to verify|to be verified|à vérifier|a verificar|por verificar|يتعين التحقق|\[verify\]/i;
+const RAW = [
+  new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[A-Za-z_]+`),
+  /\b[a-z]+[A-Z][a-z]+[A-Za-z]*\b/,
+  /\b[a-z]+\.[a-z]{3,}(?:_[a-z]+)*\b/,
+];
+const LINKS = /\S+@\S+|\b(?:https?:\/\/)?(?:[\w-]+\.)+(?:ma|com|org|net|es|fr|eu|int|cat)\b\S*/g;
+
+/**
+ * Fails on text shown or announced (screen-reader-only text too, not hidden elements) with a
+ * note or a raw key. Text nodes one by one: "guichet" and a "Propre à…" tag beside it are two
+ * words, not "guichetPropre".
+ */
+export async function expectNoDeveloperText(page: Page, where = page.url()) {
+  const shown = await page.evaluate(() => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const el = walk.currentNode.parentElement;
+      if (!el || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName) || !el.checkVisibility()) continue;
+      out.push(walk.currentNode.textContent ?? '');
+    }
+    return out.join('\n');
+  });
+  const text = shown.replace(LINKS, ' ');
+  expect(text, `${where}: a note for staff`).not.toMatch(DOUBT);
+  for (const r of RAW) expect(text.match(r)?.[0], `${where}: a raw key`).toBeUndefined();
 }

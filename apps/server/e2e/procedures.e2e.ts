@@ -3,7 +3,7 @@ import { translate, type Language, type TranslationKey } from '@shabaka/ui/i18n'
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const tr = (lang: Language, key: TranslationKey, values?: Record<string, string | number>) =>
@@ -80,6 +80,8 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
         await searchAndOpen(page, lang, q);
         await expectTetouanValues(page, lang);
       }
+      // Its legal basis is seeded "to verify": citizens read it plainly (staff see the doubt).
+      await expectNoDeveloperText(page);
 
       // The printable sheet, from the page's own link.
       const print = page.getByRole('link', { name: tr(lang, 'procedures.print') });
@@ -180,6 +182,8 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await page.goto(`${s.url}/tetouan/procedures/places`);
     const all = (await sdkPoints()).length;
     await page.getByRole('heading', { name: tr('ar', 'procedures.places.count', { count: all }) }).waitFor();
+    // Seeded accessibility guesses stay in the desk until checked on site.
+    await expectNoDeveloperText(page);
     await page.getByLabel(tr('ar', 'procedures.places.kind')).selectOption('civil_status_annex');
     const annexes = (await sdkPoints('civil_status_annex')).length;
     expect(annexes).toBeGreaterThan(0);

@@ -13,6 +13,8 @@ const HELP = `Shabaka administration
   pnpm shabaka commune:add --slug <slug> --name-ar <..> --name-fr <..> --name-es <..>
                            --lat <deg> --lon <deg> --population <n> --source <text>
                            [--code-prefix <2-5 letters>]   (default: the slug's first 3 letters)
+  pnpm shabaka commune:population --slug <slug> --population <n> --source <text>
+                           (confirms a census figure, e.g. --source "RGPH 2024 (HCP)")
   pnpm shabaka user:add    --email <email> --name <name> [--password <pw>] [--role <role>]...
   pnpm shabaka user:grant  --email <email> --role <role>
   pnpm shabaka backup      --out <file.tar.gz>     (embedded database; PostgreSQL: pg_dump)
@@ -39,6 +41,8 @@ function inputFor(command: string, v: Record<string, string | string[] | boolean
         populationSource: v.source,
         codePrefix: v['code-prefix'],
       };
+    case 'commune:population':
+      return { slug: v.slug, population: num(v.population), populationSource: v.source };
     case 'user:add':
       return { email: v.email, displayName: v.name, password: v.password, roles: v.role ?? [] };
     case 'user:grant':

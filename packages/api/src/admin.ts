@@ -4,8 +4,8 @@ import { grantNetworkRole } from './auth/repository';
 import { newPassword, email } from './auth/schemas';
 import { createAccount } from './auth/service';
 import { recordAudit } from './audit/repository';
-import { addCommuneInput } from './communes/schemas';
-import { addCommune, requireCommune } from './communes/service';
+import { addCommuneInput, setPopulationInput } from './communes/schemas';
+import { addCommune, requireCommune, setPopulation } from './communes/service';
 import { badRequest } from './errors';
 import type { EventBus } from './events';
 import { procedureAdminCommands } from './procedures/admin';
@@ -28,6 +28,10 @@ export const adminCommands = {
   'commune:add': {
     input: addCommuneInput,
     run: (deps: AdminDeps, input: z.infer<typeof addCommuneInput>) => addCommune(deps, input, null),
+  },
+  'commune:population': {
+    input: setPopulationInput,
+    run: (deps: AdminDeps, input: z.infer<typeof setPopulationInput>) => setPopulation(deps, input),
   },
   'user:add': {
     input: z.object({

@@ -63,4 +63,41 @@ describe('network and communes', () => {
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
+
+  it('shows populations with their source to the public, and the unconfirmed ones to coordinators until an admin confirms them', async () => {
+    const tetouan = await h.anon().communes.get({ commune: 'tetouan' });
+    expect(tetouan.populationSource).toBe('RGPH 2014 (HCP)');
+    expect(tetouan).not.toHaveProperty('populationToVerify');
+    const overview = await h.anon().network.overview();
+    for (const c of overview.communes) expect(c.populationSource).not.toMatch(/verify/i);
+
+    const { caller: coordinator } = await h.user('coord.pop@example.ma', ['network:coordinator']);
+    const before = await coordinator.network.details();
+    expect(before.toVerify.map((v) => v.commune).sort()).toEqual([
+      'asilah',
+      'chefchaouen',
+      'ksar-el-kebir',
+      'mdiq',
+      'tetouan',
+    ]);
+    expect(before.toVerify.find((v) => v.commune === 'tetouan')).toEqual({
+      commune: 'tetouan',
+      field: 'population',
+      value: 380787,
+      source: 'RGPH 2014 (HCP)',
+    });
+
+    const deps = { db: h.handle.db, events: h.events };
+    await runAdminCommand(deps, 'commune:population', {
+      slug: 'asilah',
+      population: 31147,
+      populationSource: 'RGPH 2014 (HCP)',
+    });
+    const after = await coordinator.network.details();
+    expect(after.toVerify.map((v) => v.commune).sort()).toEqual(['chefchaouen', 'ksar-el-kebir', 'mdiq', 'tetouan']);
+    await expect(
+      runAdminCommand(deps, 'commune:population', { slug: 'nowhere', population: 1, populationSource: 'RGPH 2024' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.anon().network.details()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
 });

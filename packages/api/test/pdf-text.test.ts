@@ -135,6 +135,20 @@ describe('the text layer reads back as written (pdftotext)', () => {
       expect(text).toContain(line);
   });
 
+  it('procedure sheets print an unconfirmed legal reference as it stands, without a note for staff', async () => {
+    const sheet = await procedureSheetPdf(
+      { db: h.handle.db, clock: h.clock },
+      'tetouan',
+      'building-permit',
+      'https://x.ma',
+    );
+    const text = pdfText(sheet!.pdf, 'sheet-legal').join('\n');
+    // The building rules (seeded `toVerify`) are still listed…
+    expect(text).toContain('2-18-577');
+    // …but the doubt is staff's, in the desk: no "(à vérifier)" or "(يتعين التحقق)" on paper.
+    expect(text).not.toMatch(/vérifier|يتعين التحقق|to verify/);
+  });
+
   it('signed documents: a French paragraph keeps an Arabic name in order, an Arabic one a Latin name', async () => {
     const agent = await h.user('agent@mdiq.example', ['mdiq:agent']);
     const issue = async (language: 'fr' | 'ar', name: string, address: string) => {

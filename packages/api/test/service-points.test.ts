@@ -29,6 +29,39 @@ describe('service points on the map', () => {
     expect(annexes.length).toBe(2);
   });
 
+  it('keeps seeded accessibility guesses from citizens’ text until staff confirm them (issue 12 §3)', async () => {
+    const points = await h.anon().servicePoints.list({ commune: 'chefchaouen' });
+    const hall = points.find((p) => p.kind === 'town_hall')!;
+    // The note is plain text (no developer's "(to be verified)"): the doubt is a flag.
+    expect(hall.accessibility!.fr).toBe("Guichets d'accueil au rez-de-chaussée, rampe à l'entrée principale.");
+    expect(hall.toVerify).toEqual(['accessibility']);
+    for (const p of points) expect(JSON.stringify(p.accessibility)).not.toMatch(/vérifier|verificar|التحقق|verif/);
+
+    const { caller: head } = await h.user('head.verify@example.ma', ['chefchaouen:department_head']);
+    // Changing something else leaves the guess a guess.
+    const moved = await head.servicePoints.update({
+      commune: 'chefchaouen',
+      id: hall.id,
+      patch: { phone: '+212 539 98 60 00' },
+    });
+    expect(moved.toVerify).toEqual(['accessibility']);
+    // Checked on site and kept as it is.
+    const checked = await head.servicePoints.update({
+      commune: 'chefchaouen',
+      id: hall.id,
+      patch: { phone: '+212 539 98 60 00', confirmed: ['accessibility'] },
+    });
+    expect(checked).toMatchObject({ toVerify: [], accessibility: hall.accessibility });
+    // Rewritten by staff elsewhere: their own text is no guess.
+    const office = points.find((p) => p.kind === 'civil_status_office')!;
+    const rewritten = await head.servicePoints.update({
+      commune: 'chefchaouen',
+      id: office.id,
+      patch: { accessibility: L('مدخل بدون درج.', 'Entrée sans marche.', 'Entrada sin escalón.') },
+    });
+    expect(rewritten.toVerify).toEqual([]);
+  });
+
   it('answers "where do I do this?" with the places offering the procedure', async () => {
     const where = await h.anon().servicePoints.forProcedure({ commune: 'tetouan', code: 'building-permit' });
     expect(where.procedure.names.fr).toBe('Permis de construire');

@@ -117,6 +117,10 @@ export const SERVICE_POINT_KINDS = [
 ] as const;
 export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
 
+/** A service point's values that can be seeded as guesses, for staff to check (`service_points.to_verify`). */
+export const SERVICE_POINT_UNCERTAIN = ['accessibility'] as const;
+export type ServicePointUncertain = (typeof SERVICE_POINT_UNCERTAIN)[number];
+
 /**
  * The fields a commune may override. An override row keeps only the fields that
  * differ from the network template (null = the template's value applies).

@@ -22,13 +22,16 @@ export interface CommuneSeed {
   lon: number;
   population: number;
   populationSource: string;
+  populationToVerify: boolean;
   theme: CommuneTheme;
   defaultLanguage: Language;
   /** Prefix of reference codes: TET-2026-000081. */
   codePrefix: string;
 }
 
-const CENSUS_2014 = 'RGPH 2014 (HCP) — to verify against 2024 figures';
+// The 2014 census (REFERENCE.md): shown as the source; `populationToVerify` asks a network
+// administrator, in the dashboard, to confirm or replace it with the 2024 census.
+const CENSUS_2014 = 'RGPH 2014 (HCP)';
 const REGION = 'Tanger-Tétouan-Al Hoceïma';
 export const REGION_NAME = REGION;
 
@@ -41,6 +44,7 @@ export const COMMUNES: CommuneSeed[] = [
     lon: -5.3684,
     population: 380787,
     populationSource: CENSUS_2014,
+    populationToVerify: true,
     theme: { primary: '#1f6f50', secondary: '#f4f1ea', accent: '#c8a04a' },
     defaultLanguage: 'ar',
   },
@@ -52,6 +56,7 @@ export const COMMUNES: CommuneSeed[] = [
     lon: -6.0349,
     population: 31147,
     populationSource: CENSUS_2014,
+    populationToVerify: true,
     theme: { primary: '#1d4e89', secondary: '#f5f8fc', accent: '#e07a2f' },
     defaultLanguage: 'ar',
   },
@@ -63,6 +68,7 @@ export const COMMUNES: CommuneSeed[] = [
     lon: -5.2636,
     population: 42786,
     populationSource: CENSUS_2014,
+    populationToVerify: true,
     theme: { primary: '#2a5caa', secondary: '#eef4fb', accent: '#7aa6e0' },
     defaultLanguage: 'ar',
   },
@@ -74,6 +80,7 @@ export const COMMUNES: CommuneSeed[] = [
     lon: -5.9057,
     population: 126617,
     populationSource: CENSUS_2014,
+    populationToVerify: true,
     theme: { primary: '#8a3b12', secondary: '#fbf5ef', accent: '#d9a441' },
     defaultLanguage: 'ar',
   },
@@ -85,6 +92,7 @@ export const COMMUNES: CommuneSeed[] = [
     lon: -5.3253,
     population: 56227,
     populationSource: CENSUS_2014,
+    populationToVerify: true,
     theme: { primary: '#0d6e7a', secondary: '#eef8f9', accent: '#f2b134' },
     defaultLanguage: 'ar',
   },

@@ -760,26 +760,26 @@ const SERVICES: Record<ServicePointKind, string[]> = {
   other: [],
 };
 
+/**
+ * Guesses from what such offices usually offer, not observed: seeded with `toVerify`, so the
+ * portal keeps them from citizens until the commune's staff check them on site (desk).
+ */
 const ACCESSIBILITY: Partial<Record<ServicePointKind, Localized>> = {
   town_hall: L(
-    'شبابيك الاستقبال في الطابق الأرضي وممر منحدر عند المدخل الرئيسي (يتعين التحقق).',
-    "Guichets d'accueil au rez-de-chaussée, rampe à l'entrée principale (à vérifier).",
-    'Ventanillas en la planta baja, rampa en la entrada principal (por verificar).',
+    'شبابيك الاستقبال في الطابق الأرضي وممر منحدر عند المدخل الرئيسي.',
+    "Guichets d'accueil au rez-de-chaussée, rampe à l'entrée principale.",
+    'Ventanillas en la planta baja, rampa en la entrada principal.',
   ),
   civil_status_office: L(
-    'شباك ذو أولوية للأشخاص في وضعية إعاقة والمسنين والنساء الحوامل (يتعين التحقق).',
-    'Guichet prioritaire pour les personnes en situation de handicap, les personnes âgées et les femmes enceintes (à vérifier).',
-    'Ventanilla prioritaria para personas con discapacidad, mayores y embarazadas (por verificar).',
+    'شباك ذو أولوية للأشخاص في وضعية إعاقة والمسنين والنساء الحوامل.',
+    'Guichet prioritaire pour les personnes en situation de handicap, les personnes âgées et les femmes enceintes.',
+    'Ventanilla prioritaria para personas con discapacidad, mayores y embarazadas.',
   ),
-  civil_status_annex: L(
-    'مدخل في مستوى الشارع (يتعين التحقق).',
-    'Entrée de plain-pied (à vérifier).',
-    'Entrada a pie de calle (por verificar).',
-  ),
+  civil_status_annex: L('مدخل في مستوى الشارع.', 'Entrée de plain-pied.', 'Entrada a pie de calle.'),
   urban_planning_office: L(
-    'الطابق الأول، بدون مصعد: يستقبل الموظفون في الطابق الأرضي عند الطلب (يتعين التحقق).',
-    'Premier étage sans ascenseur : accueil au rez-de-chaussée sur demande (à vérifier).',
-    'Primera planta sin ascensor: atención en la planta baja a petición (por verificar).',
+    'الطابق الأول، بدون مصعد: يستقبل الموظفون في الطابق الأرضي عند الطلب.',
+    'Premier étage sans ascenseur : accueil au rez-de-chaussée sur demande.',
+    'Primera planta sin ascensor: atención en la planta baja a petición.',
   ),
 };
 
@@ -1149,6 +1149,7 @@ export async function seedProcedures(db: Db, at: Date = new Date()): Promise<voi
         hours: json(p.hours),
         services: json(SERVICES[p.kind]),
         accessibility: ACCESSIBILITY[p.kind] ? json(ACCESSIBILITY[p.kind]) : null,
+        toVerify: json(ACCESSIBILITY[p.kind] ? ['accessibility'] : []),
         phone: p.phone ?? null,
         updatedAt: at,
       },

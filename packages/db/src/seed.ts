@@ -110,7 +110,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
 /** Adds a commune with the usual departments; returns its id (existing or new). */
 export async function insertCommune(
   db: Db,
-  c: Omit<CommuneSeed, 'theme' | 'defaultLanguage' | 'codePrefix'> & {
+  c: Omit<CommuneSeed, 'theme' | 'defaultLanguage' | 'codePrefix' | 'populationToVerify'> & {
+    populationToVerify?: boolean;
     theme?: CommuneSeed['theme'];
     defaultLanguage?: Language;
     codePrefix?: string;
@@ -125,6 +126,7 @@ export async function insertCommune(
       lon: c.lon,
       population: c.population,
       populationSource: c.populationSource,
+      populationToVerify: c.populationToVerify ?? false,
       region: REGION_NAME,
       defaultLanguage: c.defaultLanguage ?? 'ar',
       languages: json(['ar', 'fr', 'es']),

@@ -42,6 +42,8 @@ export interface CommuneTable {
   lon: number;
   population: number;
   populationSource: string;
+  /** Not yet confirmed against the latest census by a network administrator: staff see it, citizens see the source. */
+  populationToVerify: Generated<boolean>;
   region: string;
   defaultLanguage: Language;
   languages: Json<Language[]>;

@@ -151,4 +151,40 @@ describe('database', () => {
       sql`update complaint_events set citizen_text_status = 'maybe' where complaint_id = ${id}`.execute(h.db),
     ).rejects.toThrow(/check/i);
   });
+
+  it('turns the developer notes of older databases into flags staff see (uncertain values)', async () => {
+    const m = migrations['2026-12-06T0201-uncertain-values']!;
+    await m.down!(h.db);
+    // As seeded before: the doubt written into the text citizens read.
+    expect(
+      (await sql<{ s: string }>`select population_source as s from communes where slug = 'asilah'`.execute(h.db))
+        .rows[0]!.s,
+    ).toBe('RGPH 2014 (HCP) — to verify against 2024 figures');
+    await sql`update service_points set accessibility = ${JSON.stringify({
+      ar: 'مدخل في مستوى الشارع (يتعين التحقق).',
+      fr: 'Entrée de plain-pied (à vérifier).',
+      es: 'Entrada a pie de calle (por verificar).',
+    })}::jsonb where code = 'civil-status-annex-1'`.execute(h.db);
+    await m.up(h.db);
+    const asilah = await h.db
+      .selectFrom('communes')
+      .select(['populationSource', 'populationToVerify'])
+      .where('slug', '=', 'asilah')
+      .executeTakeFirstOrThrow();
+    expect(asilah).toEqual({ populationSource: 'RGPH 2014 (HCP)', populationToVerify: true });
+    const annexes = await h.db
+      .selectFrom('servicePoints')
+      .select(['accessibility', 'toVerify'])
+      .where('code', '=', 'civil-status-annex-1')
+      .execute();
+    expect(annexes.length).toBeGreaterThan(0);
+    for (const a of annexes)
+      expect(a).toEqual({
+        accessibility: { ar: 'مدخل في مستوى الشارع.', fr: 'Entrée de plain-pied.', es: 'Entrada a pie de calle.' },
+        toVerify: ['accessibility'],
+      });
+    // A note staff wrote themselves is left alone.
+    const own = await h.db.selectFrom('servicePoints').select('toVerify').where('accessibility', 'is', null).execute();
+    for (const o of own) expect(o.toVerify).toEqual([]);
+  });
 });

@@ -22,6 +22,7 @@ const REQUIRED_DESPITE_DEFAULT = [
   'information_request_events.data',
   'information_requests.urgent',
   'calendar_years.to_verify',
+  'service_points.to_verify',
   'procedure_templates.themes',
   'procedure_templates.life_events',
   'procedure_templates.keywords',

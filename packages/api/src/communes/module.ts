@@ -4,5 +4,5 @@ import { communesRouter } from './router';
 export const communesModule = defineModule({
   name: 'communes',
   routers: { communes: communesRouter },
-  publicEvents: ['commune.added'],
+  publicEvents: ['commune.added', 'commune.updated'],
 });

@@ -53,3 +53,13 @@ export function rolesOf(db: Db, communeId: string, userId: string): Promise<Comm
     .execute()
     .then((rows) => rows.map((r) => r.role as CommuneRole));
 }
+
+/** A network administrator's census figure: replaces the seeded one and clears its doubt. */
+export function setPopulation(db: Db, slug: string, population: number, populationSource: string) {
+  return db
+    .updateTable('communes')
+    .set({ population, populationSource, populationToVerify: false })
+    .where('slug', '=', slug)
+    .returning(['id', 'slug', 'population', 'populationSource'])
+    .executeTakeFirst();
+}

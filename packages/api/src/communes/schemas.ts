@@ -31,3 +31,7 @@ export const addCommuneInput = z.object({
     .optional(),
 });
 export type AddCommuneInput = z.infer<typeof addCommuneInput>;
+
+/** A confirmed census figure for a commune (the source names the census and its year). */
+export const setPopulationInput = addCommuneInput.pick({ slug: true, population: true, populationSource: true });
+export type SetPopulationInput = z.infer<typeof setPopulationInput>;

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit';
 import { conflict, isUniqueViolation, notFound } from '../errors';
 import type { EventBus } from '../events';
 import * as repo from './repository';
-import type { AddCommuneInput } from './schemas';
+import type { AddCommuneInput, SetPopulationInput } from './schemas';
 
 export async function getCommune(db: Db, commune: repo.CommuneRow) {
   return { ...commune, departments: await repo.departmentsOf(db, commune.id) };
@@ -63,3 +63,22 @@ const derivedPrefix = (slug: string) =>
     .replace(/[^A-Z]/g, '')
     .slice(0, 3)
     .padEnd(2, 'X');
+
+/**
+ * A network administrator confirms a commune's population (or replaces the seeded 2014
+ * figure with a newer census): the value loses its "to verify" flag in the coordinators' view.
+ */
+export async function setPopulation(deps: { db: Db; events: EventBus }, input: SetPopulationInput) {
+  const row = await repo.setPopulation(deps.db, input.slug, input.population, input.populationSource);
+  if (!row) throw notFound('unknown_commune', `Unknown commune "${input.slug}".`);
+  await recordAudit(deps.db, {
+    communeId: row.id,
+    actorId: null,
+    action: 'commune.population_set',
+    targetType: 'commune',
+    targetId: row.id,
+    data: { population: row.population, source: row.populationSource },
+  });
+  deps.events.publish({ kind: 'commune.updated', commune: row.slug });
+  return { slug: row.slug, population: row.population, populationSource: row.populationSource };
+}

@@ -49,3 +49,14 @@ export function accountCount(db: Db) {
     .executeTakeFirstOrThrow()
     .then((r) => r.n);
 }
+
+/** Populations no network administrator has confirmed yet (seeded from an older census). */
+export function populationsToVerify(db: Db) {
+  return db
+    .selectFrom('communes')
+    .select(['slug', 'population', 'populationSource'])
+    .where('populationToVerify', '=', true)
+    .orderBy('createdAt')
+    .orderBy('slug')
+    .execute();
+}

@@ -46,11 +46,12 @@ export async function overview(db: Db, now: Date, figureProviders: readonly Figu
 }
 
 export async function details(db: Db) {
-  const [communes, byRole, accounts, activity] = await Promise.all([
+  const [communes, byRole, accounts, activity, populations] = await Promise.all([
     listCommunes(db),
     repo.staffByRole(db),
     repo.accountCount(db),
     recentAudit(db, 20),
+    repo.populationsToVerify(db),
   ]);
   return {
     communes: communes.map((c) => {
@@ -65,5 +66,15 @@ export async function details(db: Db) {
     }),
     accounts,
     recentActivity: activity,
+    /**
+     * Values citizens see without a doubt attached that a network administrator still has to
+     * confirm (`pnpm shabaka commune:population`): the coordinators' view lists them.
+     */
+    toVerify: populations.map((p) => ({
+      commune: p.slug,
+      field: 'population' as const,
+      value: p.population,
+      source: p.populationSource,
+    })),
   };
 }

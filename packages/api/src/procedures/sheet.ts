@@ -208,13 +208,15 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
   }
   if (p.legalBasis.length > 0) {
     section('Base légale', 'السند القانوني');
+    // A reference still to be checked (`toVerify`) is printed as it stands: the doubt is for
+    // staff, who see it in the desk, not a note for the citizen holding the sheet.
     for (const l of p.legalBasis) {
       const arArticle = l.article ? `، ${l.article.replace(/^art(icle)?s?\.?\s*/i, 'المادة ')}` : '';
-      row(
-        `${l.text.fr}${l.article ? `, ${l.article}` : ''}${l.toVerify ? ' (à vérifier)' : ''}`,
-        `${l.text.ar}${arArticle}${l.toVerify ? ' (يتعين التحقق)' : ''}`,
-        { size: 9.5, bullet: true, gap: 2 },
-      );
+      row(`${l.text.fr}${l.article ? `, ${l.article}` : ''}`, `${l.text.ar}${arArticle}`, {
+        size: 9.5,
+        bullet: true,
+        gap: 2,
+      });
     }
     y -= 4;
   }

@@ -1,4 +1,4 @@
-import type { Db, Localized, OpeningHours, ServicePointKind } from '@shabaka/db';
+import type { Db, Localized, OpeningHours, ServicePointKind, ServicePointUncertain } from '@shabaka/db';
 import { sql } from 'kysely';
 
 const COLUMNS = [
@@ -12,6 +12,7 @@ const COLUMNS = [
   'hours',
   'services',
   'accessibility',
+  'toVerify',
   'phone',
   'updatedAt',
   'deletedAt',
@@ -29,6 +30,7 @@ export interface ServicePointRow {
   hours: OpeningHours;
   services: string[];
   accessibility: Localized | null;
+  toVerify: ServicePointUncertain[];
   phone: string | null;
   updatedAt: Date;
   deletedAt: Date | null;
@@ -102,6 +104,8 @@ export interface ServicePointValues {
   services: string[];
   accessibility: Localized | null;
   phone: string | null;
+  /** Values still guessed (a new point has none: staff wrote every value). */
+  toVerify?: ServicePointUncertain[];
 }
 
 const values = (v: ServicePointValues) => ({
@@ -114,6 +118,7 @@ const values = (v: ServicePointValues) => ({
   services: JSON.stringify(v.services),
   accessibility: v.accessibility ? JSON.stringify(v.accessibility) : null,
   phone: v.phone,
+  toVerify: JSON.stringify(v.toVerify ?? []),
 });
 
 export function insertPoint(db: Db, communeId: string, code: string, v: ServicePointValues, at: Date) {

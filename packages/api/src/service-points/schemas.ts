@@ -1,4 +1,4 @@
-import { SERVICE_POINT_KINDS } from '@shabaka/db/enums';
+import { SERVICE_POINT_KINDS, SERVICE_POINT_UNCERTAIN } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { localizedText, openingHours, procedureCode } from '../fields';
 
@@ -55,6 +55,8 @@ export const updateInput = z.object({
       services: fields.services.optional(),
       accessibility: fields.accessibility.optional(),
       phone: fields.phone.optional(),
+      /** Guessed values staff have checked on site and keep as they are. */
+      confirmed: z.array(z.enum(SERVICE_POINT_UNCERTAIN)).max(SERVICE_POINT_UNCERTAIN.length).optional(),
     })
     .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'Change at least one field' }),
 });

@@ -23,6 +23,8 @@ export function publicServicePoint(p: repo.ServicePointRow) {
     hoursText: { ar: formatHours(p.hours, 'ar'), fr: formatHours(p.hours, 'fr'), es: formatHours(p.hours, 'es') },
     services: p.services,
     accessibility: p.accessibility,
+    /** Guessed values: the portal keeps them from citizens, the desk asks staff to check them. */
+    toVerify: p.toVerify,
     phone: p.phone,
   };
 }
@@ -94,7 +96,7 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
   const result = await ctx.db.transaction().execute(async (trx) => {
     const p = await repo.lockPoint(trx, commune.id, input.id);
     if (!p || p.deletedAt) throw notFound('unknown_service_point', 'No such service point in this commune.');
-    const { location, services: _s, ...patch } = input.patch;
+    const { location, services: _s, confirmed = [], ...patch } = input.patch;
     const next: repo.ServicePointValues = {
       kind: patch.kind ?? p.kind,
       names: patch.names ?? p.names,
@@ -106,6 +108,9 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
       accessibility: patch.accessibility !== undefined ? patch.accessibility : p.accessibility,
       phone: patch.phone !== undefined ? patch.phone : p.phone,
     };
+    // A guess stops being one when staff say they checked it, or write their own value.
+    const rewritten = (f: (typeof p.toVerify)[number]) => JSON.stringify(next[f]) !== JSON.stringify(p[f]);
+    next.toVerify = p.toVerify.filter((f) => !confirmed.includes(f) && !rewritten(f));
     await repo.updatePoint(trx, commune.id, p.id, next, now);
     await recordAudit(trx, {
       communeId: commune.id,

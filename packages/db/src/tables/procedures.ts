@@ -1,6 +1,14 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { DefaultTimestamp, Json, Localized, Timestamp } from '../types';
-import type { LifeEvent, OverrideField, ProcedureChannel, ProcedureTheme, ServicePointKind, Weekday } from '../enums';
+import type {
+  LifeEvent,
+  OverrideField,
+  ProcedureChannel,
+  ProcedureTheme,
+  ServicePointKind,
+  ServicePointUncertain,
+  Weekday,
+} from '../enums';
 
 /** Tables of the procedures catalogue and service points (issue 4). */
 
@@ -147,6 +155,8 @@ export interface ServicePointTable {
   /** Procedure codes handled here. */
   services: Json<string[]>;
   accessibility: NullableJson<Localized>;
+  /** Values seeded as guesses that the commune's staff must check (the portal hides a guessed note). */
+  toVerify: Json<ServicePointUncertain[]>;
   phone: string | null;
   createdAt: Generated<Date>;
   updatedAt: DefaultTimestamp;

@@ -10,8 +10,14 @@ import { Fact, PointList, PointsMapBlock, ProcedureLoadError } from './parts';
 
 type Field = Procedure['overridden'][number];
 
-/** "Propre à Tétouan" beside a value the commune sets itself, "à vérifier" beside an unchecked template value. */
-function Notes({ p, field }: { p: Omit<Procedure, 'servicePoints'>; field: Field }) {
+/**
+ * Who sees a procedure: citizens get its values as they stand; staff (the desk's version
+ * view) also see which ones nobody has confirmed yet. A doubt is never a citizen's business.
+ */
+type Audience = 'public' | 'staff';
+
+/** "Propre à Tétouan" beside a value the commune sets itself; for staff, "à vérifier" beside an unchecked one. */
+function Notes({ p, field, audience }: { p: Omit<Procedure, 'servicePoints'>; field: Field; audience: Audience }) {
   const { t, lang } = useProceduresI18n();
   const commune = usePortal().names[lang];
   return (
@@ -19,7 +25,9 @@ function Notes({ p, field }: { p: Omit<Procedure, 'servicePoints'>; field: Field
       {p.overridden.includes(field) && (
         <span className="pr-tag pr-tag--own">{t('procedures.overridden', { commune })}</span>
       )}
-      {p.toVerify.includes(field) && <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>}
+      {audience === 'staff' && p.toVerify.includes(field) && (
+        <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>
+      )}
     </>
   );
 }
@@ -28,10 +36,12 @@ function Notes({ p, field }: { p: Omit<Procedure, 'servicePoints'>; field: Field
 function FieldSection({
   p,
   field,
+  audience,
   children,
 }: {
   p: Omit<Procedure, 'servicePoints'>;
   field: Field;
+  audience: Audience;
   children: ReactNode;
 }) {
   const { t } = useProceduresI18n();
@@ -39,7 +49,7 @@ function FieldSection({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
-        {t(`procedures.field.${field}`)} <Notes p={p} field={field} />
+        {t(`procedures.field.${field}`)} <Notes p={p} field={field} audience={audience} />
       </h2>
       {children}
     </section>
@@ -55,7 +65,7 @@ const Aside = ({ children }: { children: ReactNode }) =>
     </>
   ) : null;
 
-export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
+export function Details({ p, audience = 'public' }: { p: Omit<Procedure, 'servicePoints'>; audience?: Audience }) {
   const i18n = useProceduresI18n();
   const { t, lang } = i18n;
   const commune = usePortal().names[lang];
@@ -63,27 +73,33 @@ export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
     <>
       {p.overridden.length > 0 && <p className="pr-note">{t('procedures.overrideNote', { commune })}</p>}
       <dl className="pr-facts pr-facts--main" data-testid="procedure-facts">
-        <Fact term={t('procedures.field.feeMad')} note={<Notes p={p} field="feeMad" />}>
+        <Fact term={t('procedures.field.feeMad')} note={<Notes p={p} field="feeMad" audience={audience} />}>
           {formatFee(p.feeMad, i18n)}
         </Fact>
-        <Fact term={t('procedures.field.office')} note={<Notes p={p} field="office" />}>
+        <Fact term={t('procedures.field.office')} note={<Notes p={p} field="office" audience={audience} />}>
           {inLang(p.office, lang) || t('procedures.hours.none')}
         </Fact>
-        <Fact term={t('procedures.field.hours')} note={<Notes p={p} field="hours" />}>
+        <Fact term={t('procedures.field.hours')} note={<Notes p={p} field="hours" audience={audience} />}>
           {formatHours(p.hours, i18n)}
         </Fact>
-        <Fact term={t('procedures.field.processingDays')} note={<Notes p={p} field="processingDays" />}>
+        <Fact
+          term={t('procedures.field.processingDays')}
+          note={<Notes p={p} field="processingDays" audience={audience} />}
+        >
           {t('procedures.days', { count: p.processingDays })}
         </Fact>
-        <Fact term={t('procedures.field.channels')} note={<Notes p={p} field="channels" />}>
+        <Fact term={t('procedures.field.channels')} note={<Notes p={p} field="channels" audience={audience} />}>
           {formatChannel(p.channels, i18n)}
         </Fact>
-        <Fact term={t('procedures.field.electronicDelivery')} note={<Notes p={p} field="electronicDelivery" />}>
+        <Fact
+          term={t('procedures.field.electronicDelivery')}
+          note={<Notes p={p} field="electronicDelivery" audience={audience} />}
+        >
           {t(p.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}
         </Fact>
       </dl>
 
-      <FieldSection p={p} field="documents">
+      <FieldSection p={p} audience={audience} field="documents">
         {p.documents.length === 0 ? (
           <p>{t('procedures.none')}</p>
         ) : (
@@ -96,7 +112,7 @@ export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
       </FieldSection>
 
       {p.forms.length > 0 && (
-        <FieldSection p={p} field="forms">
+        <FieldSection p={p} audience={audience} field="forms">
           <ul className="pr-list">
             {p.forms.map((f, i) => (
               <li key={i}>
@@ -109,13 +125,15 @@ export function Details({ p }: { p: Omit<Procedure, 'servicePoints'> }) {
       )}
 
       {p.legalBasis.length > 0 && (
-        <FieldSection p={p} field="legalBasis">
+        <FieldSection p={p} audience={audience} field="legalBasis">
           <ul className="pr-list">
             {p.legalBasis.map((l, i) => (
               <li key={i}>
                 {inLang(l.text, lang)}
                 <Aside>{l.article && <bdi>{l.article}</bdi>}</Aside>
-                {l.toVerify && <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>}
+                {audience === 'staff' && l.toVerify && (
+                  <span className="pr-tag pr-tag--verify">{t('procedures.toVerify')}</span>
+                )}
               </li>
             ))}
           </ul>

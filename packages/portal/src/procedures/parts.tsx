@@ -54,7 +54,10 @@ export function PointList({
           <dl className="pr-facts">
             <Fact term={t('procedures.point.address')}>{inLang(p.address, lang)}</Fact>
             <Fact term={t('procedures.point.hours')}>{p.hoursText[lang]}</Fact>
-            <Fact term={t('procedures.point.accessibility')}>{inLang(p.accessibility, lang)}</Fact>
+            {/* A seeded guess is not told to citizens (someone may rely on a ramp): staff check it first. */}
+            {!p.toVerify.includes('accessibility') && (
+              <Fact term={t('procedures.point.accessibility')}>{inLang(p.accessibility, lang)}</Fact>
+            )}
             <Fact term={t('procedures.point.phone')}>
               {p.phone && (
                 <a href={`tel:${p.phone.replace(/[^+0-9]/g, '')}`}>

@@ -327,6 +327,19 @@ function History({ code }: { code: string }) {
 }
 
 /** /staff/procedures/:code — the commune's values for one procedure, and their history. */
+/** The values citizens see as they stand that nobody has confirmed yet, and who confirms them. */
+function ToVerify({ p }: { p: Procedure }) {
+  const i18n = useProceduresI18n();
+  const fields = [...p.toVerify];
+  if (p.legalBasis.some((l) => l.toVerify) && !fields.includes('legalBasis')) fields.push('legalBasis');
+  if (fields.length === 0) return null;
+  return (
+    <Alert tone="warning">
+      {i18n.t('procedures.desk.toVerify', { fields: i18n.formatList(fields.map((f) => fieldLabel(i18n, f))) })}
+    </Alert>
+  );
+}
+
 export default function EditScreen({ code }: { code: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -381,6 +394,7 @@ export default function EditScreen({ code }: { code: string }) {
             </Alert>
           )}
         </div>
+        <ToVerify p={procedure.data} />
         <EditForm key={procedure.data.overrideVersion} p={procedure.data} template={template.data} say={say} />
         <Card title={t('procedures.desk.history')}>
           <History code={code} />

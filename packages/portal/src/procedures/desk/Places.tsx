@@ -34,6 +34,8 @@ interface Draft {
   hours: string;
   services: string[];
   phone: string;
+  /** Staff checked the seeded accessibility note on site and keep it. */
+  accessibilityChecked: boolean;
 }
 
 const triple = (t: Triple | null | undefined): Triple => ({ ar: t?.ar ?? '', fr: t?.fr ?? '', es: t?.es ?? '' });
@@ -51,6 +53,7 @@ function draftOf(p: ServicePoint | undefined, center: { lat: number; lon: number
     hours: hoursToText(p?.hours),
     services: p?.services ?? [],
     phone: p?.phone ?? '',
+    accessibilityChecked: false,
   };
 }
 
@@ -127,11 +130,14 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
   const create = useMutation(trpc.servicePoints.create.mutationOptions());
   const update = useMutation(trpc.servicePoints.update.mutationOptions());
   const servicesId = useId();
+  // A seeded guess citizens do not see until someone checks it on site.
+  const guessed = point?.toVerify.includes('accessibility') ?? false;
 
   // A point's code is fixed once created: an update's patch carries everything else.
   const send = (d: Draft) => {
     const { code: _code, ...patch } = pointInputOf(d).input;
-    return point ? { id: point.id, patch } : pointInputOf(d).input;
+    const confirmed = d.accessibilityChecked ? (['accessibility'] as const) : [];
+    return point ? { id: point.id, patch: { ...patch, confirmed: [...confirmed] } } : pointInputOf(d).input;
   };
   const describe = { router: 'servicePoints', ...(point ? { within: 'patch' } : {}), slot } as const;
   const schema = schemaCheck(point ? servicePointUpdateInput : servicePointCreateInput, send, i18n, describe);
@@ -219,7 +225,19 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
       <form.AppField name="phone">
         {(field) => <field.TextField label={t('procedures.point.phone')} dir="ltr" type="tel" />}
       </form.AppField>
+      {guessed && <Alert tone="warning">{t('procedures.points.toVerify')}</Alert>}
       <LangFields form={form} name="accessibility" label="accessibility" required={false} />
+      {guessed && (
+        <form.Field name="accessibilityChecked">
+          {(field) => (
+            <CheckField
+              label={t('procedures.points.confirmAccessibility')}
+              checked={field.state.value}
+              onChange={(e) => field.handleChange(e.target.checked)}
+            />
+          )}
+        </form.Field>
+      )}
       <form.Field name="services">
         {(field) => {
           const error = errorOf('services', field.state.meta.errors, props.serverFields);

@@ -60,7 +60,7 @@ export default function VersionScreen({ code, version }: { code: string; version
               })}
             </p>
           )}
-          <Details p={v.data.effective} />
+          <Details p={v.data.effective} audience="staff" />
           <div aria-live="polite">
             {done !== null && (
               <Alert tone="success">{t('procedures.desk.reverted', { from: version, version: done })}</Alert>

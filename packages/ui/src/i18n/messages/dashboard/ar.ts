@@ -88,6 +88,9 @@ export default {
   'dashboard.calendar.add': 'إضافة عيد',
   'dashboard.calendar.confirmed': 'التواريخ مؤكدة رسميًا',
   'dashboard.calendar.save': 'حفظ التقويم',
+  'dashboard.details.toVerifyHeading': 'قيم يجب تأكيدها',
+  'dashboard.details.toVerify.population':
+    '{commune}: عدد السكان {value} ({source}). يؤكده مدير الشبكة أو يعوضه بأرقام إحصاء 2024 (الأمر commune:population)؛ يرى العموم الرقم ومصدره فقط.',
   'dashboard.details.heading': 'العرض المفصّل',
   'dashboard.details.staffHeading': 'الموظفون حسب الدور',
   'dashboard.details.staffCaption': 'حسابات الموظفين حسب الدور في كل جماعة',

@@ -95,6 +95,9 @@ export default {
   'dashboard.calendar.add': 'Añadir una fiesta',
   'dashboard.calendar.confirmed': 'Fechas confirmadas oficialmente',
   'dashboard.calendar.save': 'Guardar el calendario',
+  'dashboard.details.toVerifyHeading': 'Valores por confirmar',
+  'dashboard.details.toVerify.population':
+    '{commune}: población {value} ({source}). Un administrador de la red la confirma o la sustituye por el censo de 2024 (orden commune:population); el público solo ve la cifra y su fuente.',
   'dashboard.details.heading': 'Vista detallada',
   'dashboard.details.staffHeading': 'Personal por función',
   'dashboard.details.staffCaption': 'Cuentas del personal por función en cada municipio',

@@ -95,6 +95,9 @@ export default {
   'dashboard.calendar.add': 'Ajouter une fête',
   'dashboard.calendar.confirmed': 'Dates confirmées officiellement',
   'dashboard.calendar.save': 'Enregistrer le calendrier',
+  'dashboard.details.toVerifyHeading': 'Valeurs à confirmer',
+  'dashboard.details.toVerify.population':
+    '{commune} : population {value} ({source}). Un administrateur du réseau la confirme ou la remplace par le recensement de 2024 (commande commune:population) ; le public ne voit que le chiffre et sa source.',
   'dashboard.details.heading': 'Vue détaillée',
   'dashboard.details.staffHeading': 'Personnel par rôle',
   'dashboard.details.staffCaption': 'Comptes du personnel par rôle dans chaque commune',

@@ -152,6 +152,11 @@ export default {
   'procedures.desk.versionTitle': 'النسخة {version}',
   'procedures.desk.revert': 'استرجاع هذه النسخة',
   'procedures.desk.reverted': 'تم استرجاع النسخة {from} (النسخة الجديدة {version}).',
+  'procedures.desk.toVerify':
+    'قيم لم يؤكدها أحد بعد: {fields}. يراها المواطنون كما هي، دون أي تنبيه: يتحقق منها مسؤول المساطر بالجماعة ويسجل قيمة الجماعة. أما المراجع القانونية للنموذج المشترك فيؤكدها مدير الشبكة.',
+  'procedures.points.toVerify':
+    'ملاحظة الولوجيات هذه من المعطيات الأولية ولم يتم التحقق منها في عين المكان، لذلك لا تظهر للمواطنين. يتحقق منها موظف الجماعة في الموقع، ويصححها عند الحاجة، ثم يؤشر على الخانة أدناه.',
+  'procedures.points.confirmAccessibility': 'تحققت من ملاحظة الولوجيات هذه في عين المكان',
   'procedures.points.title': 'مواقع الخدمات',
   'procedures.points.intro': 'مكاتب الجماعة وشبابيكها وملحقاتها كما تظهر على خريطة البوابة وفي صفحات المساطر.',
   'procedures.points.caption': 'مواقع خدمات الجماعة',

@@ -157,6 +157,11 @@ export default {
   'procedures.desk.versionTitle': 'Versión {version}',
   'procedures.desk.revert': 'Volver a esta versión',
   'procedures.desk.reverted': 'Versión {from} restablecida (nueva versión {version}).',
+  'procedures.desk.toVerify':
+    'Valores que nadie ha confirmado todavía: {fields}. La ciudadanía los ve tal cual, sin aviso: el responsable de trámites del municipio los comprueba y guarda el valor del municipio. Las referencias legales del modelo común las confirma el administrador de la red.',
+  'procedures.points.toVerify':
+    'Esta nota de accesibilidad procede de los datos iniciales y no se ha comprobado en el lugar: la ciudadanía no la ve. Un agente del municipio la comprueba en el lugar, la corrige si hace falta y marca la casilla de abajo.',
+  'procedures.points.confirmAccessibility': 'He comprobado esta nota de accesibilidad en el lugar',
   'procedures.points.title': 'Puntos de servicio',
   'procedures.points.intro':
     'Las oficinas, ventanillas y anexos del municipio, tal como aparecen en el mapa del portal y en las páginas de los trámites.',

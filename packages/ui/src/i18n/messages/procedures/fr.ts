@@ -157,6 +157,11 @@ export default {
   'procedures.desk.versionTitle': 'Version {version}',
   'procedures.desk.revert': 'Revenir à cette version',
   'procedures.desk.reverted': 'Version {from} rétablie (nouvelle version {version}).',
+  'procedures.desk.toVerify':
+    'Valeurs que personne n’a encore confirmées : {fields}. Les citoyens les voient telles quelles, sans avertissement : le responsable des démarches de la commune les vérifie et enregistre la valeur de la commune. Les références légales du modèle commun sont confirmées par l’administrateur du réseau.',
+  'procedures.points.toVerify':
+    'Cette note d’accessibilité vient des données initiales et n’a pas été vérifiée sur place : les citoyens ne la voient pas. Un agent de la commune la vérifie sur place, la corrige au besoin, puis coche la case ci-dessous.',
+  'procedures.points.confirmAccessibility': 'J’ai vérifié cette note d’accessibilité sur place',
   'procedures.points.title': 'Lieux de service',
   'procedures.points.intro':
     'Les bureaux, guichets et annexes de la commune, tels qu’ils apparaissent sur la carte du portail et sur les pages des démarches.',
