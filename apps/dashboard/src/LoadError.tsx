@@ -25,13 +25,27 @@ export function Figures<T>({
   query,
   isEmpty,
   children,
+  tall = false,
 }: {
   query: { isPending: boolean; isError: boolean; data: T | undefined; refetch: () => unknown };
   isEmpty: (data: T) => boolean;
   children: (data: T) => ReactNode;
+  /**
+   * The first section's figures fill a phone's screen and more: while they load, their place is
+   * held that tall, so the sections below do not jump out of view when they arrive.
+   */
+  tall?: boolean;
 }) {
   const { t } = useI18n();
-  if (query.isPending) return <Spinner />;
+  if (query.isPending) {
+    return tall ? (
+      <div className="dash-pending-tall">
+        <Spinner />
+      </div>
+    ) : (
+      <Spinner />
+    );
+  }
   if (query.isError || query.data === undefined) return <LoadError retry={query.refetch} />;
   if (isEmpty(query.data)) return <EmptyState title={t('dashboard.overview.empty')} />;
   return <>{children(query.data)}</>;

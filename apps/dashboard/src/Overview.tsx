@@ -26,7 +26,7 @@ export function Overview({ chair }: { chair: string | null }) {
     <section className="dash-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('dashboard.overview.heading')}</h2>
       <p>{t('dashboard.overview.intro')}</p>
-      <Figures query={overview} isEmpty={(d) => d.communes.length === 0}>
+      <Figures query={overview} isEmpty={(d) => d.communes.length === 0} tall>
         {(data) => <OverviewBody data={data} chair={chair} />}
       </Figures>
     </section>
