@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMUNES } from '@shabaka/db';
+import { COMMUNES, REGION_NAME } from '@shabaka/db';
 import { translate } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/paths';
@@ -18,17 +18,20 @@ describe('foundation in Chromium', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       expect(await page.textContent('body')).toContain(c.names.ar);
       await page.getByText(translate('ar', 'portal.home.population')).first().waitFor();
+      await page.getByText(REGION_NAME.ar, { exact: true }).waitFor();
       await expectNoDeveloperText(page);
       const select = page.getByLabel(translate('ar', 'common.language'));
       await select.selectOption('fr');
       await page.waitForSelector('html[lang="fr"][dir="ltr"]');
       expect(await page.textContent('body')).toContain(c.names.fr);
       await page.getByText(translate('fr', 'portal.home.population')).first().waitFor();
+      await page.getByText(REGION_NAME.fr, { exact: true }).waitFor();
       await expectNoDeveloperText(page);
       await page.getByLabel(translate('fr', 'common.language')).selectOption('es');
       await page.waitForSelector('html[lang="es"][dir="ltr"]');
       expect(await page.textContent('body')).toContain(c.names.es);
       await page.getByText(translate('es', 'portal.home.population')).first().waitFor();
+      await page.getByText(REGION_NAME.es, { exact: true }).waitFor();
       await expectNoDeveloperText(page);
       // Back to Arabic so the next portal starts from the default language.
       await page.getByLabel(translate('es', 'common.language')).selectOption('ar');
@@ -126,8 +129,9 @@ describe('foundation in Chromium', () => {
     const landing = await (await fetch(`${s.url}/`)).text();
     for (const c of COMMUNES) expect(landing).toContain(`href="/${c.slug}/"`);
     const page = await s.page();
-    for (const lang of ['ar', 'fr', 'es']) {
+    for (const lang of ['ar', 'fr', 'es'] as const) {
       await page.goto(`${s.url}/?lang=${lang}`);
+      expect(await page.textContent('main')).toContain(REGION_NAME[lang]);
       await expectNoDeveloperText(page);
     }
     await page.context().close();

@@ -12,10 +12,17 @@ export async function renderLanding(db: Db, lang: Language) {
   const { t, dir, formatNumber } = createTranslator(lang);
   const [network, communes, partners] = await Promise.all([
     db.selectFrom('network').select('names').executeTakeFirstOrThrow(),
-    db.selectFrom('communes').select(['slug', 'names', 'population']).orderBy('createdAt').orderBy('slug').execute(),
+    db
+      .selectFrom('communes')
+      .select(['slug', 'names', 'population', 'region'])
+      .orderBy('createdAt')
+      .orderBy('slug')
+      .execute(),
     db.selectFrom('partners').select('names').orderBy('kind', 'desc').orderBy('slug').execute(),
   ]);
   const name = (n: Localized) => escape(n[lang]);
+  // The network's region(s), in the page's language: one line under the title.
+  const regions = [...new Set(communes.map((c) => c.region[lang]))];
   const items = communes
     .map(
       (c) =>
@@ -37,6 +44,7 @@ a{color:#1f6f50}li{margin-block:.4rem}nav{text-align:end}</style></head>
 <nav aria-label="${escape(t('landing.language'))}">${switcher}</nav>
 <main>
 <h1>${name(network.names)}</h1>
+${regions.length > 0 ? `<p>${escape(t('landing.region', { region: regions.join(' · ') }))}</p>` : ''}
 <p>${escape(t('landing.intro'))}</p>
 <h2>${escape(t('landing.communes'))}</h2>
 <ul>${items}</ul>

@@ -16,6 +16,12 @@ describe('network and communes', () => {
     const c = await h.anon().communes.get({ commune: 'chefchaouen' });
     expect(c.names).toEqual({ ar: 'شفشاون', fr: 'Chefchaouen', es: 'Chauen' });
     expect(c.departments.map((d) => d.code)).toContain('civil-status');
+    // The region in each language, not the French name on every page.
+    expect(c.region).toEqual({
+      ar: 'طنجة تطوان الحسيمة',
+      fr: 'Tanger-Tétouan-Al Hoceïma',
+      es: 'Tánger-Tetuán-Alhucemas',
+    });
     await expect(h.anon().communes.get({ commune: 'Not A Slug!' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 

@@ -32,8 +32,12 @@ export interface CommuneSeed {
 // The 2014 census (REFERENCE.md): shown as the source; `populationToVerify` asks a network
 // administrator, in the dashboard, to confirm or replace it with the 2024 census.
 const CENSUS_2014 = 'RGPH 2014 (HCP)';
-const REGION = 'Tanger-Tétouan-Al Hoceïma';
-export const REGION_NAME = REGION;
+/** The five communes' region, named in each language (Arabic and Spanish pages showed the French). */
+export const REGION_NAME: Localized = {
+  ar: 'طنجة تطوان الحسيمة',
+  fr: 'Tanger-Tétouan-Al Hoceïma',
+  es: 'Tánger-Tetuán-Alhucemas',
+};
 
 export const COMMUNES: CommuneSeed[] = [
   {

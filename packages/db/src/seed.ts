@@ -127,7 +127,7 @@ export async function insertCommune(
       population: c.population,
       populationSource: c.populationSource,
       populationToVerify: c.populationToVerify ?? false,
-      region: REGION_NAME,
+      region: json(REGION_NAME),
       defaultLanguage: c.defaultLanguage ?? 'ar',
       languages: json(['ar', 'fr', 'es']),
       theme: json(c.theme ?? DEFAULT_THEME),

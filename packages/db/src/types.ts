@@ -44,7 +44,8 @@ export interface CommuneTable {
   populationSource: string;
   /** Not yet confirmed against the latest census by a network administrator: staff see it, citizens see the source. */
   populationToVerify: Generated<boolean>;
-  region: string;
+  /** The region's name in each language (a page shows the reader's). */
+  region: Json<Localized>;
   defaultLanguage: Language;
   languages: Json<Language[]>;
   theme: Json<CommuneTheme>;

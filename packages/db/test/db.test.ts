@@ -187,4 +187,20 @@ describe('database', () => {
     const own = await h.db.selectFrom('servicePoints').select('toVerify').where('accessibility', 'is', null).execute();
     for (const o of own) expect(o.toVerify).toEqual([]);
   });
+
+  it('names the region in each language, keeping an unknown region as written (region names)', async () => {
+    const m = migrations['2026-12-06T0301-region-names']!;
+    await m.down!(h.db);
+    await sql`update communes set region = 'Oriental' where slug = 'mdiq'`.execute(h.db);
+    await m.up(h.db);
+    const regions = Object.fromEntries(
+      (await h.db.selectFrom('communes').select(['slug', 'region']).execute()).map((r) => [r.slug, r.region]),
+    );
+    expect(regions.tetouan).toEqual({
+      ar: 'طنجة تطوان الحسيمة',
+      fr: 'Tanger-Tétouan-Al Hoceïma',
+      es: 'Tánger-Tetuán-Alhucemas',
+    });
+    expect(regions.mdiq).toEqual({ ar: 'Oriental', fr: 'Oriental', es: 'Oriental' });
+  });
 });

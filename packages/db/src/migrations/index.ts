@@ -11,6 +11,7 @@ import * as codePrefixUnique from './2026-12-05T0001-code-prefix-unique';
 import * as searchVocabulary from './2026-12-05T1701-search-vocabulary';
 import * as referenceSeed from './2026-12-05T1001-reference-seed';
 import * as uncertainValues from './2026-12-06T0201-uncertain-values';
+import * as regionNames from './2026-12-06T0301-region-names';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T1701-search-vocabulary': searchVocabulary,
   '2026-12-05T1001-reference-seed': referenceSeed,
   '2026-12-06T0201-uncertain-values': uncertainValues,
+  '2026-12-06T0301-region-names': regionNames,
 };

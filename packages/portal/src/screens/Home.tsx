@@ -8,7 +8,7 @@ import { Emblem } from '../Emblem';
 function Identity() {
   const trpc = useTRPC();
   const { slug } = usePortal();
-  const { t, formatNumber } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
 
   if (commune.isPending) {
@@ -49,7 +49,7 @@ function Identity() {
           value={formatNumber(c.population)}
           detail={t('portal.home.populationSource', { source: c.populationSource })}
         />
-        <Stat label={t('portal.home.region')} value={c.region} />
+        <Stat label={t('portal.home.region')} value={c.region[lang]} />
         <Stat
           label={t('portal.home.departments')}
           value={t('portal.home.departmentCount', { count: c.departments.length })}

@@ -5,6 +5,7 @@ import type ar from './ar';
 export default {
   'landing.intro':
     'La plataforma de gobierno abierto de los municipios miembros: quejas, trámites, participación y transparencia.',
+  'landing.region': 'Región de {region}',
   'landing.communes': 'Portales de los municipios',
   'landing.population': 'Población: {population}',
   'landing.dashboard': 'Panel de la red',

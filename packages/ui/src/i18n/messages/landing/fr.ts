@@ -5,6 +5,7 @@ import type ar from './ar';
 export default {
   'landing.intro':
     'La plateforme de gouvernement ouvert des communes membres : réclamations, procédures, participation et transparence.',
+  'landing.region': 'Région {region}',
   'landing.communes': 'Portails des communes',
   'landing.population': 'Population : {population}',
   'landing.dashboard': 'Tableau de bord du réseau',
