@@ -14,8 +14,18 @@ import {
   type TextAreaFieldProps,
   type TextFieldProps,
   type Translator,
+  useI18n,
 } from '@shabaka/ui';
-import { createContext, useContext, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { describeError, describeIssues, type DescribeOptions, type ErrorText } from '../errors';
 import { RadioGroup, type Choice } from '../RadioGroup';
 
@@ -44,44 +54,35 @@ export const useServerFields = () => useContext(ServerFields);
 
 type Bound<P> = Omit<P, 'name' | 'value' | 'onChange' | 'onBlur' | 'error'>;
 
-function TextField(props: Bound<TextFieldProps>) {
+/** A kit field's binding to the form field around it: its name, value, change, blur and error. */
+function useBound<E extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>() {
   const field = useFieldContext<string>();
-  return (
-    <UiTextField
-      {...props}
-      name={field.name}
-      value={field.state.value}
-      onChange={(e) => field.handleChange(e.target.value)}
-      onBlur={field.handleBlur}
-      error={useFieldError()}
-    />
-  );
+  return {
+    name: field.name,
+    value: field.state.value,
+    onChange: (e: ChangeEvent<E>) => field.handleChange(e.target.value),
+    onBlur: field.handleBlur,
+    error: useFieldError(),
+  };
 }
 
-function TextAreaField(props: Bound<TextAreaFieldProps>) {
-  const field = useFieldContext<string>();
-  return (
-    <UiTextAreaField
-      {...props}
-      name={field.name}
-      value={field.state.value}
-      onChange={(e) => field.handleChange(e.target.value)}
-      onBlur={field.handleBlur}
-      error={useFieldError()}
-    />
-  );
-}
+const TextField = (props: Bound<TextFieldProps>) => <UiTextField {...props} {...useBound<HTMLInputElement>()} />;
+const TextAreaField = (props: Bound<TextAreaFieldProps>) => (
+  <UiTextAreaField {...props} {...useBound<HTMLTextAreaElement>()} />
+);
+const SelectField = (props: Bound<SelectFieldProps>) => <UiSelectField {...props} {...useBound<HTMLSelectElement>()} />;
 
-function SelectField(props: Bound<SelectFieldProps>) {
-  const field = useFieldContext<string>();
+/** A password being chosen (sign-up, change): the server's rule as the hint, and the browser may suggest one. */
+function NewPasswordField({ label }: { label: ReactNode }) {
+  const { t } = useI18n();
   return (
-    <UiSelectField
-      {...props}
-      name={field.name}
-      value={field.state.value}
-      onChange={(e) => field.handleChange(e.target.value)}
-      onBlur={field.handleBlur}
-      error={useFieldError()}
+    <TextField
+      label={label}
+      hint={t('portal.field.passwordHint')}
+      type="password"
+      autoComplete="new-password"
+      minLength={10}
+      required
     />
   );
 }
@@ -121,7 +122,7 @@ function CheckField({ label, className = 'desk-check' }: { label: ReactNode; cla
 export const { useAppForm, useTypedAppFormContext } = createFormHook({
   fieldContext,
   formContext,
-  fieldComponents: { TextField, TextAreaField, SelectField, RadioField, CheckField },
+  fieldComponents: { TextField, TextAreaField, SelectField, RadioField, CheckField, NewPasswordField },
   formComponents: {},
 });
 

@@ -52,16 +52,7 @@ function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         )}
       </form.AppField>
       <form.AppField name="newPassword">
-        {(field) => (
-          <field.TextField
-            label={t('portal.field.newPassword')}
-            hint={t('portal.field.passwordHint')}
-            type="password"
-            autoComplete="new-password"
-            minLength={10}
-            required
-          />
-        )}
+        {(field) => <field.NewPasswordField label={t('portal.field.newPassword')} />}
       </form.AppField>
       <Button type="submit" busy={change.isPending}>
         {change.isPending ? t('portal.account.passwordSubmitting') : t('portal.account.passwordSubmit')}

@@ -99,16 +99,7 @@ export function SignUpScreen() {
           {(field) => <field.TextField label={t('portal.field.email')} type="email" autoComplete="email" required />}
         </form.AppField>
         <form.AppField name="password">
-          {(field) => (
-            <field.TextField
-              label={t('portal.field.password')}
-              hint={t('portal.field.passwordHint')}
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              required
-            />
-          )}
+          {(field) => <field.NewPasswordField label={t('portal.field.password')} />}
         </form.AppField>
         <form.AppField name="locale">
           {(field) => (
