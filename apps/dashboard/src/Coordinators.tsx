@@ -146,7 +146,7 @@ function RecentActivity({ data }: { data: Details }) {
                     </time>
                   </td>
                   <td>{a.commune ? (names.get(a.commune) ?? a.commune) : t('dashboard.activity.network')}</td>
-                  <td>{labelOr(i18n, `dashboard.action.${a.action}`, a.action)}</td>
+                  <td>{labelOr(i18n, `dashboard.action.${a.action}`, t('dashboard.action.other'))}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,12 @@
 import type { Db } from '@shabaka/db';
+import type { AuditAction, CaseAuditAction } from './actions';
 import type { AuditListInput } from './schemas';
 
 export interface AuditEntry {
   communeId: string | null;
   actorId: string | null;
-  action: string;
+  /** A listed action (it has a label in the coordinators' log), or one the case kernel composes. */
+  action: AuditAction | CaseAuditAction;
   targetType: string;
   targetId?: string | null;
   data?: Record<string, unknown>;

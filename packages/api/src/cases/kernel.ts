@@ -63,7 +63,7 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   /** The table its rows live in (read through `caseRows`). */
   table: CaseTable;
   /** Audit actions are `<auditPrefix>.<kind>` (complaint.stage_changed, information.answered). */
-  auditPrefix: string;
+  auditPrefix: 'complaint' | 'information';
   series: CodeSeries;
   /** The row's state column (complaints say stage). */
   stateColumn: 'stage' | 'state';

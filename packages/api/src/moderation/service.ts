@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AttachmentState, Db, ReportReason } from '@shabaka/db';
-import { recordAudit } from '../audit';
+import { recordAudit, type AuditAction } from '../audit';
 import { findCommuneBySlug, rolesOf, type CommuneRow } from '../communes';
 import { insertEvent, fileUrl, complaintSettings } from '../complaints';
 import type { InnerContext } from '../context';
@@ -152,7 +152,7 @@ type Action = 'restore' | 'confirm' | 'unreport';
 /** What each action needs and leaves. */
 const ACTIONS: Record<
   Action,
-  { from: AttachmentState[]; to: AttachmentState; event: string; audit: string; published: string }
+  { from: AttachmentState[]; to: AttachmentState; event: string; audit: AuditAction; published: string }
 > = {
   // Report rows are kept (the history, and each reporter still counts once), but the
   // count restarts at 0: only reports made after the decision can hide it again.

@@ -1,0 +1,63 @@
+/**
+ * Every action the audit log records, as the coordinators' log names them: each one has a
+ * label `dashboard.action.<action>` in every language (test/labels.test.ts), so a new action
+ * shows words, never its code. Literal actions are checked by `AuditEntry`'s type; the case
+ * kernel's `<auditPrefix>.<kind>` ones are listed here by hand (the same test reads the
+ * kinds the case domains record from the log of a run and fails on one not listed).
+ */
+export const AUDIT_ACTIONS = [
+  'apikey.created',
+  'apikey.revoked',
+  'auth.password_changed',
+  'auth.signed_out_everywhere',
+  'calendar.lunar_holidays_set',
+  'commune.added',
+  'commune.population_set',
+  'complaint.assigned',
+  'complaint.citizen_text_reviewed',
+  'complaint.description_redacted',
+  'complaint.merged',
+  'complaint.note',
+  'complaint.photo',
+  'complaint.rated',
+  'complaint.registered',
+  'complaint.reopened',
+  'complaint.stage_changed',
+  'complaint.submitted',
+  'document.issued',
+  'document.revoked',
+  'information.answered',
+  'information.deadline_recomputed',
+  'information.extended',
+  'information.head_answered',
+  'information.head_complaint',
+  'information.published',
+  'information.refused',
+  'information.registered',
+  'information.started',
+  'information.submitted',
+  'information.transferred',
+  'information.unpublished',
+  'information.withdrawn',
+  'network.role_granted',
+  'photo.hidden',
+  'photo.removed',
+  'photo.reported',
+  'photo.restored',
+  'photo.unreported',
+  'procedure.override_updated',
+  'procedure.template_created',
+  'procedure.template_updated',
+  'service_point.created',
+  'service_point.removed',
+  'service_point.updated',
+  'signing.key_created',
+  'signing.key_rotated',
+  'staff.granted',
+  'staff.revoked',
+  'user.added',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What the case kernel writes: `<auditPrefix>.<entry kind>` (complaints and information requests). */
+export type CaseAuditAction = `${'complaint' | 'information'}.${string}`;
