@@ -82,17 +82,19 @@ function StaffByRole({ communes }: { communes: Details['communes'] }) {
             </tr>
           </thead>
           <tbody>
-            {communes.map((c) => (
-              <tr key={c.slug}>
-                <th scope="row">{c.names[lang]}</th>
-                {roles.map((r) => (
-                  <td key={r} className="dash-num">
-                    {formatNumber(count(c, r))}
-                  </td>
-                ))}
-                <td className="dash-num">{formatNumber(c.accounts)}</td>
-              </tr>
-            ))}
+            {i18n
+              .sortByName(communes, (c) => c.names[lang])
+              .map((c) => (
+                <tr key={c.slug}>
+                  <th scope="row">{c.names[lang]}</th>
+                  {roles.map((r) => (
+                    <td key={r} className="dash-num">
+                      {formatNumber(count(c, r))}
+                    </td>
+                  ))}
+                  <td className="dash-num">{formatNumber(c.accounts)}</td>
+                </tr>
+              ))}
           </tbody>
           <tfoot>
             <tr>

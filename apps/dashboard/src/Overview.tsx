@@ -77,46 +77,51 @@ function OverviewBody({ data, chair }: { data: OverviewData; chair: string | nul
             </tr>
           </thead>
           <tbody>
-            {data.communes.map((c) => {
-              const name = c.names[lang];
-              return (
-                <tr key={c.slug}>
-                  <th scope="row">
-                    <span className="dash-swatch" style={{ background: c.theme.primary }} aria-hidden="true" />
-                    {name}
-                    {c.slug === chair && <span className="shb-badge dash-chair">{t('dashboard.overview.chair')}</span>}
-                  </th>
-                  <td className="dash-num">
-                    {formatNumber(c.population)}
-                    <span className="dash-source">
-                      {t('dashboard.overview.populationSource', { source: c.populationSource })}
-                    </span>
-                  </td>
-                  <td className="dash-num">{formatNumber(c.staffCount)}</td>
-                  <td className="dash-num">{formatNumber(c.departmentCount)}</td>
-                  {figures.map((f) => {
-                    const value = c.figures[f] ?? (isCount(f) ? 0 : undefined);
-                    return (
-                      <td key={f} className="dash-num">
-                        {value === undefined ? (
-                          <>
-                            <span aria-hidden="true">—</span>
-                            <span className="shb-sr-only">{t('dashboard.overview.noValue')}</span>
-                          </>
-                        ) : (
-                          formatFigure(i18n, f, value)
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <a href={`/${encodeURIComponent(c.slug)}/`}>
-                      {t('dashboard.overview.openPortal', { commune: name })}
-                    </a>
-                  </td>
-                </tr>
-              );
-            })}
+            {/* Rows in the reader's alphabetical order (Intl.Collator of the page's language). */}
+            {i18n
+              .sortByName(data.communes, (c) => c.names[lang])
+              .map((c) => {
+                const name = c.names[lang];
+                return (
+                  <tr key={c.slug}>
+                    <th scope="row">
+                      <span className="dash-swatch" style={{ background: c.theme.primary }} aria-hidden="true" />
+                      {name}
+                      {c.slug === chair && (
+                        <span className="shb-badge dash-chair">{t('dashboard.overview.chair')}</span>
+                      )}
+                    </th>
+                    <td className="dash-num">
+                      {formatNumber(c.population)}
+                      <span className="dash-source">
+                        {t('dashboard.overview.populationSource', { source: c.populationSource })}
+                      </span>
+                    </td>
+                    <td className="dash-num">{formatNumber(c.staffCount)}</td>
+                    <td className="dash-num">{formatNumber(c.departmentCount)}</td>
+                    {figures.map((f) => {
+                      const value = c.figures[f] ?? (isCount(f) ? 0 : undefined);
+                      return (
+                        <td key={f} className="dash-num">
+                          {value === undefined ? (
+                            <>
+                              <span aria-hidden="true">—</span>
+                              <span className="shb-sr-only">{t('dashboard.overview.noValue')}</span>
+                            </>
+                          ) : (
+                            formatFigure(i18n, f, value)
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td>
+                      <a href={`/${encodeURIComponent(c.slug)}/`}>
+                        {t('dashboard.overview.openPortal', { commune: name })}
+                      </a>
+                    </td>
+                  </tr>
+                );
+              })}
           </tbody>
           <tfoot>
             <tr>

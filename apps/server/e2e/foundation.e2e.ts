@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMUNES, REGION_NAME } from '@shabaka/db';
-import { translate } from '@shabaka/ui/i18n';
+import { INTL_LOCALES, translate } from '@shabaka/ui/i18n';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/paths';
 import { expectNoDeveloperText, useBuiltServer } from './harness';
@@ -132,6 +132,12 @@ describe('foundation in Chromium', () => {
     for (const lang of ['ar', 'fr', 'es'] as const) {
       await page.goto(`${s.url}/?lang=${lang}`);
       expect(await page.textContent('main')).toContain(REGION_NAME[lang]);
+      // The communes in the page language's alphabetical order (Intl.Collator).
+      const listed = await page.locator('main ul').first().getByRole('link').allTextContents();
+      const names = COMMUNES.map((c) => c.names[lang]);
+      expect(listed.filter((n) => names.includes(n))).toEqual(
+        [...names].sort(new Intl.Collator(INTL_LOCALES[lang]).compare),
+      );
       await expectNoDeveloperText(page);
     }
     await page.context().close();

@@ -9,7 +9,7 @@ const escape = (s: string) =>
  * by the CLI appears at once), in the page's language (`pageLanguage`: `?lang=`, then the one chosen before).
  */
 export async function renderLanding(db: Db, lang: Language) {
-  const { t, dir, formatNumber } = createTranslator(lang);
+  const { t, dir, formatNumber, sortByName } = createTranslator(lang);
   const [network, communes, partners] = await Promise.all([
     db.selectFrom('network').select('names').executeTakeFirstOrThrow(),
     db
@@ -23,7 +23,8 @@ export async function renderLanding(db: Db, lang: Language) {
   const name = (n: Localized) => escape(n[lang]);
   // The network's region(s), in the page's language: one line under the title.
   const regions = [...new Set(communes.map((c) => c.region[lang]))];
-  const items = communes
+  // The reader's alphabetical order (Intl.Collator): Arcila before Chauen in Spanish.
+  const items = sortByName(communes, (c) => c.names[lang])
     .map(
       (c) =>
         `<li><a href="/${escape(c.slug)}/">${name(c.names)}</a> <small>${escape(t('landing.population', { population: formatNumber(c.population) }))}</small></li>`,

@@ -25,6 +25,33 @@ describe('t()', () => {
     expect(createTranslator('es').t('portal.staff.memberCount', { count: 1 })).toBe('1 miembro');
   });
 
+  it('sorts names in each language’s own order (Intl.Collator), not by code point', () => {
+    const name = (s: string) => s;
+    // By code point "Ávila" and "Écija" would come after "Zaragoza".
+    expect(createTranslator('es').sortByName(['Zaragoza', 'Ávila', 'Rincón', 'Alcazarquivir'], name)).toEqual([
+      'Alcazarquivir',
+      'Ávila',
+      'Rincón',
+      'Zaragoza',
+    ]);
+    expect(createTranslator('fr').sortByName(['Tétouan', 'Écija', 'Fès', 'Asilah'], name)).toEqual([
+      'Asilah',
+      'Écija',
+      'Fès',
+      'Tétouan',
+    ]);
+    // Arabic: hamza forms of alif sort with alif (أصيلة before القصر الكبير before تطوان).
+    expect(createTranslator('ar').sortByName(['تطوان', 'القصر الكبير', 'أصيلة', 'شفشاون'], name)).toEqual([
+      'أصيلة',
+      'القصر الكبير',
+      'تطوان',
+      'شفشاون',
+    ]);
+    const communes = [{ n: 'b' }, { n: 'a' }];
+    expect(createTranslator('es').sortByName(communes, (c) => c.n)).toEqual([{ n: 'a' }, { n: 'b' }]);
+    expect(communes).toEqual([{ n: 'b' }, { n: 'a' }]);
+  });
+
   it('shows the key and warns once when a message is missing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const empty: Catalog = { ar: {}, fr: {}, es: {} };

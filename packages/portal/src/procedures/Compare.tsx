@@ -88,19 +88,21 @@ export default function CompareScreen() {
             </tr>
           </thead>
           <tbody>
-            {c.communes.map((r) => (
-              <tr key={r.commune} data-commune={r.commune} className={r.commune === slug ? 'pr-here' : undefined}>
-                <th scope="row">
-                  {inLang(r.communeNames, lang)}
-                  {r.commune === slug && <span className="pr-here-note"> {t('procedures.compare.here')}</span>}
-                </th>
-                {COLUMNS.map((col) => (
-                  <Cell key={col} differs={r.overridden.includes(col)}>
-                    {value(r, col)}
-                  </Cell>
-                ))}
-              </tr>
-            ))}
+            {i18n
+              .sortByName(c.communes, (r) => inLang(r.communeNames, lang))
+              .map((r) => (
+                <tr key={r.commune} data-commune={r.commune} className={r.commune === slug ? 'pr-here' : undefined}>
+                  <th scope="row">
+                    {inLang(r.communeNames, lang)}
+                    {r.commune === slug && <span className="pr-here-note"> {t('procedures.compare.here')}</span>}
+                  </th>
+                  {COLUMNS.map((col) => (
+                    <Cell key={col} differs={r.overridden.includes(col)}>
+                      {value(r, col)}
+                    </Cell>
+                  ))}
+                </tr>
+              ))}
           </tbody>
           <tfoot>
             <tr>

@@ -93,11 +93,22 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
   const groups: { title: string; items: Entry[] }[] = [
     {
       title: t('procedures.browse.themes'),
-      items: themes.data.themes.map((x) => ({ ...x, filter: { theme: x.code } })),
+      // Chips and lists in the reader's alphabetical order (Intl.Collator), not the catalogue's.
+      items: i18n
+        .sortByName(themes.data.themes, (x) => inLang(x.names, lang))
+        .map((x) => ({
+          ...x,
+          filter: { theme: x.code },
+        })),
     },
     {
       title: t('procedures.browse.lifeEvents'),
-      items: themes.data.lifeEvents.map((x) => ({ ...x, filter: { lifeEvent: x.code } })),
+      items: i18n
+        .sortByName(themes.data.lifeEvents, (x) => inLang(x.names, lang))
+        .map((x) => ({
+          ...x,
+          filter: { lifeEvent: x.code },
+        })),
     },
   ];
   const isCurrent = (f: Filter) => JSON.stringify(f) === JSON.stringify(filter);
@@ -137,9 +148,11 @@ function Browse({ filter, onFilter }: { filter: Filter | null; onFilter: (f: Fil
             <EmptyState title={t('procedures.browse.empty')} />
           ) : (
             <ul className="pr-results" aria-labelledby={listId}>
-              {list.data.map((p) => (
-                <ProcedureItem key={p.code} p={p} />
-              ))}
+              {i18n
+                .sortByName(list.data, (p) => inLang(p.names, lang))
+                .map((p) => (
+                  <ProcedureItem key={p.code} p={p} />
+                ))}
             </ul>
           )}
           <div>

@@ -63,11 +63,15 @@ function Identity() {
 function Network() {
   const trpc = useTRPC();
   const { slug } = usePortal();
-  const { t, lang } = useI18n();
+  const { t, lang, sortByName } = useI18n();
   const network = useQuery(trpc.network.info.queryOptions());
   const communes = useQuery(trpc.communes.list.queryOptions());
   if (!network.data || !communes.data) return null;
-  const others = communes.data.filter((c) => c.slug !== slug);
+  // In the reader's alphabetical order: Spanish, French and Arabic each sort their own way.
+  const others = sortByName(
+    communes.data.filter((c) => c.slug !== slug),
+    (c) => c.names[lang],
+  );
   return (
     <Card title={t('portal.home.network')}>
       <p>{t('portal.home.networkIntro', { network: network.data.names[lang] })}</p>

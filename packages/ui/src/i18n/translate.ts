@@ -18,6 +18,11 @@ export interface Translator {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "a, b and c" in the current language (roles, names). */
   formatList: (items: string[]) => string;
+  /**
+   * `items` in the reader's alphabetical order of `name(item)` (a new array): Spanish "Ch" and
+   * "Á", French accents and Arabic letters as each language sorts them, never by code point.
+   */
+  sortByName: <T>(items: readonly T[], name: (item: T) => string) => T[];
 }
 
 /**
@@ -29,6 +34,7 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
   const locale = INTL_LOCALES[lang];
   const cache = new Map<string, IntlMessageFormat>();
   const warned = new Set<string>();
+  let collator: Intl.Collator | undefined;
 
   const t = (key: TranslationKey, values?: MessageValues): string => {
     const source = messages[key];
@@ -59,6 +65,11 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
       new Intl.DateTimeFormat(locale, { timeZone: 'Africa/Casablanca', ...options }).format(new Date(date)),
     formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     formatList: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    sortByName: (items, name) => {
+      collator ??= new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+      const c = collator;
+      return [...items].sort((a, b) => c.compare(name(a), name(b)));
+    },
   };
 }
 
