@@ -25,6 +25,7 @@ import {
   proveOwner,
   publishState,
   recordEntry,
+  timing as caseTiming,
   withLockedCase,
 } from '../cases';
 import type { CalendarChangeHook } from '../calendar';
@@ -199,16 +200,18 @@ export async function findByCode(db: Db, code: string) {
   return (await findCaseByCode(db, informationCase(null), code))?.row;
 }
 
+/** Overdue and due soon as the kernel says them (as the queue filters them); the days left are this domain's. */
 function timing(r: Req, settings: InformationRequestSettings, now: Date, cal: WorkingCalendar) {
-  const open = isOpen(r.state);
+  const { open, overdue, dueSoon } = caseTiming(informationCase(cal), r, now, {
+    dueSoonDays: settings.dueSoonWorkingDays,
+    cal,
+  });
   const counted = firstCountedDay(r.receivedAt, cal);
-  const left = open ? workingDaysLeft(now, r.dueAt, cal, undefined, counted) : null;
-  const overdue = open && r.dueAt.getTime() < now.getTime();
   return {
     firstCountedDay: counted,
-    overdue,
-    dueSoon: open && !overdue && left !== null && left <= settings.dueSoonWorkingDays,
-    workingDaysLeft: left,
+    overdue: open && overdue,
+    dueSoon: open && dueSoon,
+    workingDaysLeft: open ? workingDaysLeft(now, r.dueAt, cal, undefined, counted) : null,
     respondedOnTime: r.respondedAt && isResponse(r.state) ? r.respondedAt.getTime() <= r.dueAt.getTime() : null,
   };
 }
