@@ -60,6 +60,15 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     await category.selectOption({ index: 2 });
     await citizen.getByLabel(field('complaints.field.description')).fill(DESCRIPTION);
     await citizen.getByTestId('complaint-map-picker').click();
+    // The map's controls speak Arabic; the chosen point reads with hemispheres, no minus sign.
+    await citizen.getByRole('button', { name: ar('common.map.zoomIn') }).waitFor();
+    await citizen.getByRole('button', { name: ar('common.map.zoomOut') }).waitFor();
+    await expect.poll(() => citizen.getByText(/شمالا، .*غربا/).count(), { message: 'the chosen point' }).toBe(1);
+    const chosen = (await citizen.getByText(/شمالا، .*غربا/).textContent())!;
+    expect(chosen).not.toMatch(/-\d/);
+    // Each coordinate holds together at 360 px (the line breaks only between the two).
+    expect(chosen).toContain('°\u00a0شمالا');
+    expect(chosen).toContain('°\u00a0غربا');
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } })
       .jpeg()
       .toBuffer();

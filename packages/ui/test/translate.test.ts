@@ -52,6 +52,19 @@ describe('t()', () => {
     expect(communes).toEqual([{ n: 'b' }, { n: 'a' }]);
   });
 
+  it('writes a map point one way only: hemispheres, no minus sign, a separator that is not the decimal mark', () => {
+    const point = { lat: 35.57701, lon: -5.36476 };
+    const nb = '\u00a0';
+    expect(createTranslator('fr').formatCoordinates(point)).toBe(`35,57701°${nb}N · 5,36476°${nb}O`);
+    expect(createTranslator('es').formatCoordinates(point)).toBe(`35,57701°${nb}N · 5,36476°${nb}O`);
+    expect(createTranslator('ar').formatCoordinates(point)).toMatch(
+      new RegExp(`^35.57701°${nb}شمالا، 5.36476°${nb}غربا$`),
+    );
+    expect(createTranslator('fr').formatCoordinates({ lat: -33.9, lon: 18.4 })).toBe(
+      `33,90000°${nb}S · 18,40000°${nb}E`,
+    );
+  });
+
   it('shows the key and warns once when a message is missing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const empty: Catalog = { ar: {}, fr: {}, es: {} };

@@ -279,7 +279,7 @@ function LocationFields({
   onAddress: (a: string) => void;
   addressError: string | undefined;
 }) {
-  const { t, formatNumber } = useComplaintsI18n();
+  const { t, formatNumber, formatCoordinates } = useComplaintsI18n();
   const ids = useId();
   const [geo, setGeo] = useState<{ busy: boolean; message: string; tone: 'ok' | 'error' }>({
     busy: false,
@@ -311,8 +311,7 @@ function LocationFields({
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
     );
   };
-  const coords = (p: Point) =>
-    `${formatNumber(p.lat, { maximumFractionDigits: 5 })}, ${formatNumber(p.lon, { maximumFractionDigits: 5 })}`;
+  const coords = (p: Point) => formatCoordinates(p);
   const hintId = `${ids}-loc-hint`;
   const errorId = `${ids}-loc-error`;
   const addressId = `${ids}-address`;

@@ -23,6 +23,13 @@ export interface Translator {
    * "Á", French accents and Arabic letters as each language sorts them, never by code point.
    */
   sortByName: <T>(items: readonly T[], name: (item: T) => string) => T[];
+  /**
+   * A map point that reads one way only: degrees with the hemisphere in words or letters
+   * (no minus sign to wrap away from its number), the language's decimal mark, and a
+   * separator that is not that mark ("35,57701° N · 5,36476° O"). Each coordinate holds
+   * together (no-break spaces); a line may break only between the two.
+   */
+  formatCoordinates: (point: { lat: number; lon: number }) => string;
 }
 
 /**
@@ -65,6 +72,15 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
       new Intl.DateTimeFormat(locale, { timeZone: 'Africa/Casablanca', ...options }).format(new Date(date)),
     formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     formatList: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    formatCoordinates: ({ lat, lon }) => {
+      const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 });
+      // "35,57701° N" as one word (no-break space): a line breaks only between the two halves.
+      const half = (n: number, hemisphere: TranslationKey) => `${number.format(Math.abs(n))}°\u00a0${t(hemisphere)}`;
+      return t('common.coordinates', {
+        lat: half(lat, lat < 0 ? 'common.coordinates.south' : 'common.coordinates.north'),
+        lon: half(lon, lon < 0 ? 'common.coordinates.west' : 'common.coordinates.east'),
+      });
+    },
     sortByName: (items, name) => {
       collator ??= new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
       const c = collator;

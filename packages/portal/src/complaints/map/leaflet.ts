@@ -2,6 +2,7 @@
  * Leaflet and its CSS, only ever reached through a dynamic import (the map chunk): the
  * portal's first load carries none of it.
  */
+import { useI18n } from '@shabaka/ui';
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import 'leaflet/dist/leaflet.css';
@@ -15,18 +16,27 @@ export interface MapOptions {
   zoom: number;
   /** Called once when the background cannot load (offline, blocked): the page says so. */
   onTilesFailed?: () => void;
+  /** The controls' words in the page's language (Leaflet's own are English). */
+  labels: { zoomIn: string; zoomOut: string; attribution: (source: string) => string };
 }
 
-export function createMap(element: HTMLElement, { center, zoom, onTilesFailed }: MapOptions) {
+export function createMap(element: HTMLElement, { center, zoom, onTilesFailed, labels }: MapOptions) {
   const map = L.map(element, {
     center: [center.lat, center.lon],
     zoom,
     keyboard: true,
+    // Added below with titles (and so aria-labels) in the page's language.
+    zoomControl: false,
     // Two fingers to pan on a phone would be nicer; the page must stay scrollable at least.
     scrollWheelZoom: false,
   });
   // Tiles are decoration: markers, clicks and the keyboard work without them.
-  const tiles = L.tileLayer(TILE_URL, { maxZoom: TILE_MAX_ZOOM, attribution: TILE_ATTRIBUTION, crossOrigin: false });
+  const tiles = L.tileLayer(TILE_URL, {
+    maxZoom: TILE_MAX_ZOOM,
+    attribution: labels.attribution(TILE_ATTRIBUTION),
+    crossOrigin: false,
+  });
+  L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   let failed = false;
   tiles.on('tileerror', () => {
     if (failed) return;
@@ -46,14 +56,22 @@ export function createMap(element: HTMLElement, { center, zoom, onTilesFailed }:
 export function useLeafletMap({
   setup,
   ...options
-}: Omit<MapOptions, 'onTilesFailed'> & { setup?: (map: L.Map, element: HTMLDivElement) => (() => void) | void }) {
+}: Omit<MapOptions, 'onTilesFailed' | 'labels'> & {
+  setup?: (map: L.Map, element: HTMLDivElement) => (() => void) | void;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
+  const { t, lang } = useI18n();
   useEffect(() => {
     const el = element.current;
     if (!el) return;
-    const m = createMap(el, { ...options, onTilesFailed: () => setTilesFailed(true) });
+    const labels = {
+      zoomIn: t('common.map.zoomIn'),
+      zoomOut: t('common.map.zoomOut'),
+      attribution: (source: string) => t('common.map.attribution', { source }),
+    };
+    const m = createMap(el, { ...options, labels, onTilesFailed: () => setTilesFailed(true) });
     const cleanup = setup?.(m, el);
     map.current = m;
     return () => {
@@ -63,6 +81,19 @@ export function useLeafletMap({
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // The map outlives a language switch: its controls follow the page's language.
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    for (const [button, key] of [
+      ['in', 'common.map.zoomIn'],
+      ['out', 'common.map.zoomOut'],
+    ] as const) {
+      const b = el.querySelector(`.leaflet-control-zoom-${button}`);
+      b?.setAttribute('title', t(key));
+      b?.setAttribute('aria-label', t(key));
+    }
+  }, [lang]); // eslint-disable-line react-hooks/exhaustive-deps
   return { element, map, tilesFailed };
 }
 
