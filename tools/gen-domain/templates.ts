@@ -59,6 +59,13 @@ import type { InnerContext } from '../context';
 import * as repo from './repository';
 import type { Create${n.pascal}Input } from './schemas';
 
+// This domain's audit actions, added from its own folder (audit/actions.ts lists the others).
+declare module '../audit/actions' {
+  interface DomainAuditActions {
+    '${n.kebab}.created': true;
+  }
+}
+
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
 type Commune = Pick<CommuneRow, 'id'>;
 
