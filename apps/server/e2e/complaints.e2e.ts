@@ -69,12 +69,19 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     // Each coordinate holds together at 360 px (the line breaks only between the two).
     expect(chosen).toContain('°\u00a0شمالا');
     expect(chosen).toContain('°\u00a0غربا');
+    // A text file renamed .jpg is refused when it is added, by its bytes, and takes no slot.
+    const picker = citizen.locator('input[type="file"][name="photos"]');
+    await picker.setInputFiles({
+      name: 'notes.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('not a picture, just text'),
+    });
+    await citizen.getByText(ar('complaints.photos.error.unreadable', { name: 'notes.jpg' })).waitFor();
+    expect(await citizen.getByRole('list', { name: ar('complaints.photos.listLabel') }).count()).toBe(0);
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c84' } })
       .jpeg()
       .toBuffer();
-    await citizen
-      .locator('input[type="file"][name="photos"]')
-      .setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await picker.setInputFiles({ name: 'lamp.jpg', mimeType: 'image/jpeg', buffer: photo });
     await citizen
       .getByText(ar('complaints.new.waitPhotos'))
       .waitFor({ state: 'detached' })
