@@ -1,10 +1,12 @@
+import { preloadCatalogs } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { NAMESPACES } from './src/namespaces';
 
 /** Served by @shabaka/server at /dashboard/; in development the API runs on :8080. */
 export default defineConfig({
   base: '/dashboard/',
-  plugins: [react()],
+  plugins: [react(), preloadCatalogs(NAMESPACES, 'ar')],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

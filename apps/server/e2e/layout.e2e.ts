@@ -38,9 +38,13 @@ async function expectFits(page: Page, path: string, lang: Language) {
   await page.goto(`${s.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   await page.waitForSelector(`html[lang="${lang}"]`);
   await page.locator('main h1, body h1').first().waitFor();
-  // Lazy parts (lists, maps) settle before measuring: no spinner left. (Not "network idle":
-  // live pages keep an event stream open.)
-  await page.waitForFunction(() => !document.querySelector('.shb-loading'), null, { timeout: 15_000 });
+  // Maps load only as they come near the screen: scrolled to, they are measured too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Lazy parts (lists, maps) settle before measuring: no spinner or map placeholder left.
+  // (Not "network idle": live pages keep an event stream open.)
+  await page.waitForFunction(() => !document.querySelector('.shb-loading, .shb-map-placeholder'), null, {
+    timeout: 15_000,
+  });
   const o = await overflowOf(page);
   expect(o.scrollWidth, `${path} (${lang}) is ${o.scrollWidth} px wide: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
     o.width,
@@ -119,6 +123,30 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     for (const lang of LANGUAGES) {
       for (const path of [...staffPaths, '/tetouan/account']) await expectFits(page, path, lang);
     }
+    await page.context().close();
+  });
+});
+
+describe('a phone does not pay for what is below the first screen', () => {
+  it('loads the complaint form without Leaflet or the form’s checks until the citizen scrolls to the map or touches a field', async () => {
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const chunk = (name: string) => fetched.some((path) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(path));
+    await page.goto(`${s.url}/tetouan/complaints/new`);
+    await page.locator('main h1').waitFor();
+    const placeholder = page.locator('.shb-map-placeholder');
+    await placeholder.waitFor();
+    await page.waitForTimeout(500);
+    expect(chunk('leaflet'), 'Leaflet before the map is near the screen').toBe(false);
+    expect(chunk('validate'), 'the checks before the form is touched').toBe(false);
+    // Touching a field brings the checks; scrolling to the map brings the map.
+    await page.locator('main textarea').first().focus();
+    await expect.poll(() => chunk('validate')).toBe(true);
+    await placeholder.scrollIntoViewIfNeeded();
+    await page.getByTestId('complaint-map-picker').waitFor();
+    expect(chunk('leaflet')).toBe(true);
     await page.context().close();
   });
 });

@@ -1,10 +1,14 @@
 import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useTRPC } from '@shabaka/client/react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useMe } from './auth';
 import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
+import { useComplaintsI18n } from './complaints/i18n';
 import { Emblem } from './Emblem';
+import { lazyScreen } from './i18n';
 import './portal.css';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
@@ -16,7 +20,7 @@ const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default:
 const SignInScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignInScreen })));
 const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })));
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
-const TrackScreen = lazy(() => import('./complaints/Track'));
+const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   // A section stays current on its sub-pages (/complaints/new, /staff/counter…).
@@ -125,8 +129,24 @@ export interface PortalAppProps {
   base?: string;
 }
 
+/**
+ * What nearly every page reads first (the commune's identity, who is signed in) is asked for
+ * while the catalogs load, instead of once the page has rendered: one round trip less before
+ * the first page is complete on a slow network. Same query keys, so the screens find the answers.
+ */
+function usePrefetchFirstReads(slug: string) {
+  const trpc = useTRPC();
+  const client = useQueryClient();
+  useState(() => {
+    void client.prefetchQuery(trpc.communes.get.queryOptions({ commune: slug }));
+    void client.prefetchQuery(trpc.auth.me.queryOptions());
+    return null;
+  });
+}
+
 /** The portal inside an existing ShabakaProvider (the generic build already has one). */
 export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
+  usePrefetchFirstReads(config.slug);
   return (
     <PortalContext.Provider value={config}>
       <I18nProvider namespaces={FIRST_LOAD_NAMESPACES} initialLanguage={config.defaultLanguage}>

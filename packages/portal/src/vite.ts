@@ -1,5 +1,7 @@
+import { preloadCatalogs } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { FIRST_LOAD_NAMESPACES } from './messages';
 
 /** Where `pnpm dev` finds the API (apps/server's default port). */
 const API = 'http://localhost:8080';
@@ -12,7 +14,8 @@ const API = 'http://localhost:8080';
 export function cityViteConfig(slug: string): UserConfig {
   return {
     base: `/${slug}/`,
-    plugins: [react()],
+    // Every commune's portal opens in Arabic unless the reader chose otherwise.
+    plugins: [react(), preloadCatalogs(FIRST_LOAD_NAMESPACES, 'ar')],
     build: { outDir: 'dist', emptyOutDir: true },
     server: {
       proxy: {

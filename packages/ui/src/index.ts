@@ -3,6 +3,7 @@ export {
   I18nProvider,
   useI18n,
   useNamespaces,
+  preloadNamespaces,
   LANGUAGE_STORAGE_KEY,
   type I18nProviderProps,
   type I18nContextValue,

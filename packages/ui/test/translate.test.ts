@@ -89,3 +89,31 @@ describe('t()', () => {
     expect(createTranslator('es').dir).toBe('ltr');
   });
 });
+
+describe('plain messages', () => {
+  it('format to themselves exactly as IntlMessageFormat formats them, in every catalog', async () => {
+    const { IntlMessageFormat } = await import('intl-messageformat');
+    const { namespaces } = await import('../src/i18n/catalog');
+    const { INTL_LOCALES, LANGUAGES } = await import('../src/i18n/languages');
+    const { isPlainMessage } = await import('../src/i18n/translate');
+    let plain = 0;
+    for (const catalog of Object.values(namespaces))
+      for (const lang of LANGUAGES)
+        for (const source of Object.values(catalog[lang])) {
+          if (!isPlainMessage(source)) continue;
+          plain++;
+          expect(String(new IntlMessageFormat(source, INTL_LOCALES[lang]).format())).toBe(source);
+        }
+    // Most messages take the shortcut (else it would not be worth having).
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('leaves ICU quoting and arguments to IntlMessageFormat', async () => {
+    const { isPlainMessage } = await import('../src/i18n/translate');
+    expect(isPlainMessage("l'avis du citoyen")).toBe(true);
+    expect(isPlainMessage("it''s")).toBe(false);
+    expect(isPlainMessage("'{literal}'")).toBe(false);
+    expect(isPlainMessage('{count} jours')).toBe(false);
+    expect(isPlainMessage('<b>bold</b>')).toBe(false);
+  });
+});

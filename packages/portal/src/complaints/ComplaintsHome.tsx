@@ -1,10 +1,10 @@
 import { useTRPC } from '@shabaka/client/react';
 import { Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { lazy, useCallback, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useRouter } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
-import { Fallback } from '../MapFallback';
+import { LazyMap } from '../MapFallback';
 import { QueryError } from '../QueryError';
 import { useComplaintsI18n } from './i18n';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from './mapConfig';
@@ -72,20 +72,20 @@ function PublicComplaints() {
       ) : (
         <>
           {center && (
-            <Fallback fallback={<p className="cx-note">{t('complaints.map.unavailable')}</p>}>
-              <Suspense
-                fallback={<div className="cx-map cx-map--tall cx-map--placeholder">{t('complaints.map.loading')}</div>}
-              >
-                <PublicMap
-                  items={items}
-                  center={center}
-                  zoom={COMMUNE_ZOOM}
-                  hrefOf={hrefOf}
-                  open={open}
-                  listId={listId}
-                />
-              </Suspense>
-            </Fallback>
+            <LazyMap
+              tall
+              loading={t('complaints.map.loading')}
+              unavailable={<p className="cx-note">{t('complaints.map.unavailable')}</p>}
+            >
+              <PublicMap
+                items={items}
+                center={center}
+                zoom={COMMUNE_ZOOM}
+                hrefOf={hrefOf}
+                open={open}
+                listId={listId}
+              />
+            </LazyMap>
           )}
           <h3 id={listId}>{t('complaints.home.listTitle', { count: items.length })}</h3>
           {items.length === 0 ? (

@@ -3,11 +3,11 @@ import { useTRPC } from '@shabaka/client/react';
 import type { RouterOutputs } from '@shabaka/client';
 import { Button, FilePicker } from '@shabaka/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { rememberCase, withSecret } from '../cases/owner';
 import { usePageTitle, usePortal } from '../config';
-import { Fallback } from '../MapFallback';
+import { LazyMap } from '../MapFallback';
 import { QueryError } from '../QueryError';
 import { errorOf, KitForm, useKitForm, useStore } from '../forms/kit';
 import { useComplaintsI18n } from './i18n';
@@ -76,8 +76,6 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
   const center = useCommuneCenter();
   // One key per form, kept across retries: a double tap or a resent request is one complaint.
   const [idempotencyKey] = useState(randomId);
-  // The checks (the API's schemas) load after the form shows; a submit before then waits for them.
-  useEffect(() => void loadValidator(), []);
   const categories = useQuery(trpc.complaints.categories.queryOptions({ commune: slug }));
   const submit = useMutation(trpc.complaints.submit.mutationOptions({ onSuccess: onDone }));
   const [preparing, setPreparing] = useState(0);
@@ -109,6 +107,20 @@ function SubmitForm({ onDone }: { onDone: (result: SubmitResult) => void }) {
         idempotencyKey,
       }),
   });
+  // The checks (the API's schemas: zod and the phone metadata) load when the citizen first
+  // touches the form, not while the page is first becoming usable on a slow phone; a submit
+  // before they arrive waits for them.
+  useEffect(() => {
+    const el = props.formRef.current;
+    if (!el) return;
+    const load = () => void loadValidator();
+    el.addEventListener('focusin', load, { once: true });
+    el.addEventListener('pointerdown', load, { once: true });
+    return () => {
+      el.removeEventListener('focusin', load);
+      el.removeEventListener('pointerdown', load);
+    };
+  }, [props.formRef]);
   const needed = contactNeeded(useStore(form.store, (s) => s.values.replyChannel));
 
   return (
@@ -332,19 +344,20 @@ function LocationFields({
         </p>
       )}
       {center ? (
-        <Fallback fallback={<p className="cx-note">{t('complaints.map.unavailable')}</p>}>
-          <Suspense fallback={<div className="cx-map cx-map--placeholder">{t('complaints.map.loading')}</div>}>
-            <MapPicker
-              value={value}
-              onChange={onChange}
-              center={center}
-              zoom={COMMUNE_ZOOM}
-              describedBy={error ? errorId : undefined}
-            />
-          </Suspense>
-        </Fallback>
+        <LazyMap
+          loading={t('complaints.map.loading')}
+          unavailable={<p className="cx-note">{t('complaints.map.unavailable')}</p>}
+        >
+          <MapPicker
+            value={value}
+            onChange={onChange}
+            center={center}
+            zoom={COMMUNE_ZOOM}
+            describedBy={error ? errorId : undefined}
+          />
+        </LazyMap>
       ) : (
-        <div className="cx-map cx-map--placeholder">{t('complaints.map.loading')}</div>
+        <div className="shb-map-placeholder">{t('complaints.map.loading')}</div>
       )}
       <div className="cx-row">
         <Button variant="secondary" onClick={locate} busy={geo.busy}>

@@ -1,11 +1,13 @@
 import { lazy } from 'react';
 import { Route } from 'wouter';
+import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
+import { useComplaintsI18n } from './i18n';
 
 // Screens, their catalog and the maps are lazy chunks (Leaflet only with a map).
-const ComplaintsHomeScreen = lazy(() => import('./ComplaintsHome'));
-const SubmitComplaintScreen = lazy(() => import('./Submit'));
-const ComplaintReceiptScreen = lazy(() => import('./Receipt'));
+const ComplaintsHomeScreen = lazyScreen(useComplaintsI18n, () => import('./ComplaintsHome'));
+const SubmitComplaintScreen = lazyScreen(useComplaintsI18n, () => import('./Submit'));
+const ComplaintReceiptScreen = lazyScreen(useComplaintsI18n, () => import('./Receipt'));
 const QueueScreen = lazy(() => import('../desk/Queue').then((m) => ({ default: m.QueueScreen })));
 const DetailScreen = lazy(() => import('../desk/Detail').then((m) => ({ default: m.DetailScreen })));
 const CounterScreen = lazy(() => import('../desk/Counter').then((m) => ({ default: m.CounterScreen })));

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import { Route } from 'wouter';
+import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
+import { useInformationI18n } from './i18n';
 
 // Access-to-information requests (Law 31-13).
-const InformationSection = lazy(() => import('./InformationSection'));
+const InformationSection = lazyScreen(useInformationI18n, () => import('./InformationSection'));
 const InformationDesk = lazy(() => import('./desk/InformationDesk'));
 const MyInformationRequests = lazy(() => import('./Mine').then((m) => ({ default: m.MyInformationRequests })));
 

@@ -2,11 +2,13 @@ import { Spinner } from '@shabaka/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { NotFoundScreen } from '../screens/NotFound';
+import ProcedureScreen from './Procedure';
+import SearchScreen from './Search';
 import './procedures.css';
 
-// Each screen is its own chunk: the search page does not carry the compare table or the map.
-const SearchScreen = lazy(() => import('./Search'));
-const ProcedureScreen = lazy(() => import('./Procedure'));
+// The search and a procedure's sheet (a printed sheet's QR code opens it) come with the
+// section's chunk: a chunk of their own would be one more round trip, after this one, before
+// a citizen's first page shows. The compare table and the map-bearing places are their own.
 const CompareScreen = lazy(() => import('./Compare'));
 const PlacesScreen = lazy(() => import('./Places'));
 

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import { Route } from 'wouter';
+import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
+import { useProceduresI18n } from './i18n';
 
 // Search, sheet, compare, service points; the commune's values at the desk.
-const ProceduresSection = lazy(() => import('./ProceduresSection'));
+const ProceduresSection = lazyScreen(useProceduresI18n, () => import('./ProceduresSection'));
 const ProceduresDesk = lazy(() => import('./desk/ProceduresDesk'));
 
 export const proceduresModule = definePortalModule({

@@ -1,11 +1,11 @@
 import { useTRPC } from '@shabaka/client/react';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { EmptyState } from '@shabaka/ui';
 import { usePortal } from '../config';
 import { errorCode, describeError } from '../errors';
 import { QueryError } from '../QueryError';
-import { Fallback } from '../MapFallback';
+import { LazyMap } from '../MapFallback';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from '../complaints/mapConfig';
 import { useProceduresI18n } from './i18n';
 import { inLang, type ServicePoint } from './model';
@@ -25,11 +25,12 @@ export function PointsMapBlock({ points, listId }: { points: ServicePoint[]; lis
       : null;
   if (!center) return null;
   return (
-    <Fallback fallback={<p className="pr-note">{t('procedures.map.unavailable')}</p>}>
-      <Suspense fallback={<div className="cx-map pr-map-placeholder">{t('procedures.map.loading')}</div>}>
-        <PointsMap points={points} center={center} zoom={COMMUNE_ZOOM} listId={listId} />
-      </Suspense>
-    </Fallback>
+    <LazyMap
+      loading={t('procedures.map.loading')}
+      unavailable={<p className="pr-note">{t('procedures.map.unavailable')}</p>}
+    >
+      <PointsMap points={points} center={center} zoom={COMMUNE_ZOOM} listId={listId} />
+    </LazyMap>
   );
 }
 

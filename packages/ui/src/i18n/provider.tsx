@@ -61,6 +61,19 @@ function initialChoice(): Language | null {
   return languageOfCookies(document.cookie) ?? storedLanguage();
 }
 
+/** The language of the mounted provider (one per page), for loads started outside React. */
+let activeLanguage: Language | null = null;
+
+/**
+ * Starts loading `list` in the page's language without waiting for it: a lazy screen calls
+ * this when its chunk is requested, so its catalogs travel in parallel with it instead of
+ * after it (one round trip less on a slow network before the screen shows). A failure is
+ * left to `useNamespaces`, which asks again and reports it.
+ */
+export function preloadNamespaces(list: readonly Namespace[]) {
+  if (activeLanguage) loadNamespaces(activeLanguage, list).catch(() => undefined);
+}
+
 // One translator per language: parsed messages survive re-renders and language switches.
 const translators = new Map<Language, Translator>();
 function translatorOf(lang: Language): Translator {
@@ -83,7 +96,13 @@ export interface I18nProviderProps {
  * first-load namespaces are there, so no raw key ever shows.
  */
 export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', children }: I18nProviderProps) {
-  const [lang, setLangState] = useState<Language>(() => initialChoice() ?? initialLanguage);
+  const [lang, setLangState] = useState<Language>(() => {
+    const first = initialChoice() ?? initialLanguage;
+    // Requested now, during the first render, rather than after it in the effect below.
+    loadNamespaces(first, namespaces).catch(() => undefined);
+    return first;
+  });
+  activeLanguage = lang;
   const inUse = useRef(new Set<Namespace>(namespaces));
   const [, setReady] = useState<Language | null>(null); // re-renders once the first load is in
   const [failed, setFailed] = useState<unknown>(null);

@@ -33,6 +33,55 @@ export interface Translator {
 }
 
 /**
+ * A message with no ICU syntax formats to itself: no argument or tag (`{ } < >`), and no quote
+ * that ICU would read as an escape (`''`, or `'` before a syntax character). Most of the
+ * catalogs' messages are such plain text; skipping IntlMessageFormat for them keeps a page's
+ * first render from parsing hundreds of messages on a slow phone (the unit test checks the
+ * shortcut gives what IntlMessageFormat gives, for every message of every catalog).
+ */
+export const isPlainMessage = (source: string) => !/[{}<>]|'['#|{}<>]/.test(source);
+
+// IntlMessageFormat resolves its locale in every constructor (Intl.NumberFormat.supportedLocalesOf
+// and a new Intl.Locale each time: a third of the complaint form's first render on a throttled
+// phone). Three locales exist; resolve each once.
+const resolveLocale = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
+const resolvedLocales = new Map<string, ReturnType<typeof resolveLocale>>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = String(locales);
+  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
+  return resolvedLocales.get(key);
+};
+
+/** One instance per (locale, options): Intl formatters are costly to build and free to reuse. */
+function memoized<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(...args)));
+    return value;
+  };
+}
+const numberFormat = memoized(
+  (locale: string | string[] | undefined, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+const dateTimeFormat = memoized(
+  (locale: string | string[] | undefined, options?: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, options),
+);
+const pluralRules = memoized(
+  (locale: string | string[] | undefined, options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options),
+);
+const listFormat = memoized((locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }));
+/** Shared by every message: IntlMessageFormat otherwise keeps a formatter cache per message. */
+const formatters = {
+  getNumberFormat: (locale?: string | string[], options?: Intl.NumberFormatOptions) => numberFormat(locale, options),
+  getDateTimeFormat: (locale?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+    dateTimeFormat(locale, options),
+  getPluralRules: (locale?: string | string[], options?: Intl.PluralRulesOptions) => pluralRules(locale, options),
+};
+
+/**
  * A translator over `messages` (one language; read at each call, so messages added to the
  * object later are found). Parsed messages are cached per translator: parsing is the
  * costly part, formatting is cheap.
@@ -54,9 +103,10 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
       }
       return key;
     }
+    if (isPlainMessage(source)) return source;
     let format = cache.get(key);
     if (!format) {
-      format = new IntlMessageFormat(source, locale);
+      format = new IntlMessageFormat(source, locale, undefined, { formatters });
       cache.set(key, format);
     }
     return String(format.format(values));
@@ -69,11 +119,11 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
     has: (key): key is TranslationKey => messages[key] !== undefined,
     // Dates are shown in Morocco's zone whatever the device's zone is.
     formatDate: (date, options = { dateStyle: 'long' }) =>
-      new Intl.DateTimeFormat(locale, { timeZone: 'Africa/Casablanca', ...options }).format(new Date(date)),
-    formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
-    formatList: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+      dateTimeFormat(locale, { timeZone: 'Africa/Casablanca', ...options }).format(new Date(date)),
+    formatNumber: (value, options) => numberFormat(locale, options).format(value),
+    formatList: (items) => listFormat(locale).format(items),
     formatCoordinates: ({ lat, lon }) => {
-      const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 });
+      const number = numberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 });
       // "35,57701° N" as one word (no-break space): a line breaks only between the two halves.
       const half = (n: number, hemisphere: TranslationKey) => `${number.format(Math.abs(n))}°\u00a0${t(hemisphere)}`;
       return t('common.coordinates', {
