@@ -5,7 +5,7 @@ import { countryName } from './labels';
 
 type Info = RouterOutputs['network']['info'];
 
-/** The network's partner towns and organisations, as the API lists them. */
+/** The network's partner towns and organisations, in the reader's alphabetical order. */
 export function Partners({ info }: { info: { data: Info | undefined; isPending: boolean; isError: boolean } }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -22,15 +22,17 @@ export function Partners({ info }: { info: { data: Info | undefined; isPending: 
         <p>{t('dashboard.partners.empty')}</p>
       ) : (
         <ul className="shb-grid dash-partners">
-          {info.data.partners.map((p) => (
-            <li key={p.slug} className="shb-card">
-              <p className="dash-partner-name">{p.names[lang]}</p>
-              <p className="dash-muted dash-partner-meta">
-                <span>{t(`dashboard.partners.kind.${p.kind}`)}</span>
-                <span>{countryName(i18n, p.country)}</span>
-              </p>
-            </li>
-          ))}
+          {i18n
+            .sortByName(info.data.partners, (p) => p.names[lang])
+            .map((p) => (
+              <li key={p.slug} className="shb-card">
+                <p className="dash-partner-name">{p.names[lang]}</p>
+                <p className="dash-muted dash-partner-meta">
+                  <span>{t(`dashboard.partners.kind.${p.kind}`)}</span>
+                  <span>{countryName(i18n, p.country)}</span>
+                </p>
+              </li>
+            ))}
         </ul>
       )}
     </section>

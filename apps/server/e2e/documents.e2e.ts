@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e documents passphrase';
@@ -27,6 +27,7 @@ async function signIn(page: Page, slug: string, email: string) {
 /** The public verification page's status heading, in the page's language. */
 async function verificationStatus(page: Page, code: string, lang?: 'fr') {
   await page.goto(`${s.url}/verify/${code}${lang ? `?lang=${lang}` : ''}`);
+  await expectNoDeveloperText(page);
   return (await page.locator('section.status h2').textContent())?.replace(/^[✓⚠✗?]\s*/u, '').trim();
 }
 
@@ -57,6 +58,7 @@ describe('signed documents in Chromium, in Arabic on /mdiq/', () => {
       .first()
       .click();
     await agent.waitForSelector('html[dir="rtl"]');
+    await expectNoDeveloperText(agent, 'documents desk', { staff: true });
 
     // A bad CIN comes back on its field, and nothing typed is lost.
     await agent.getByLabel(field('documents.issue.template')).selectOption('residence_certificate');

@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { INTL_LOCALES, translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
@@ -233,6 +233,7 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
       .toBe(ar('information.state.refused'));
     await citizen.getByText('الحياة الخاصة للأفراد والمعطيات الشخصية', { exact: false }).waitFor();
     await citizen.getByText(fullDay(deadline)).first().waitFor();
+    await expectNoDeveloperText(citizen);
 
     // The head of the body's complaint and answer open the CDAI window, shown to the requester.
     await openAction(agent, 'headComplaint');

@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { LANGUAGES, translate, type Language } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e layout passphrase';
@@ -34,7 +34,7 @@ function overflowOf(page: Page) {
   });
 }
 
-async function expectFits(page: Page, path: string, lang: Language) {
+async function expectFits(page: Page, path: string, lang: Language, { staff = false } = {}) {
   await page.goto(`${s.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   await page.waitForSelector(`html[lang="${lang}"]`);
   await page.locator('main h1, body h1').first().waitFor();
@@ -45,6 +45,8 @@ async function expectFits(page: Page, path: string, lang: Language) {
   await page.waitForFunction(() => !document.querySelector('.shb-loading, .shb-map-placeholder'), null, {
     timeout: 15_000,
   });
+  // No raw key and, on a citizen's page, no note meant for staff, in any language.
+  await expectNoDeveloperText(page, `${path} (${lang})`, { staff });
   const o = await overflowOf(page);
   expect(o.scrollWidth, `${path} (${lang}) is ${o.scrollWidth} px wide: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
     o.width,
@@ -121,14 +123,14 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     );
     expect(staffPaths.length).toBeGreaterThanOrEqual(6);
     for (const lang of LANGUAGES) {
-      for (const path of [...staffPaths, '/tetouan/account']) await expectFits(page, path, lang);
+      for (const path of [...staffPaths, '/tetouan/account']) await expectFits(page, path, lang, { staff: true });
     }
     await page.context().close();
   });
 });
 
 describe('a phone does not pay for what is below the first screen', () => {
-  it('loads the complaint form without Leaflet or the form’s checks until the citizen scrolls to the map or touches a field', async () => {
+  it('loads the complaint form without Leaflet or the form’s checks until the citizen scrolls to the map or touches a field; the map’s words follow a language switch', async () => {
     const page = await s.page();
     await page.setViewportSize(PHONE);
     const fetched: string[] = [];
@@ -144,9 +146,25 @@ describe('a phone does not pay for what is below the first screen', () => {
     // Touching a field brings the checks; scrolling to the map brings the map.
     await page.locator('main textarea').first().focus();
     await expect.poll(() => chunk('validate')).toBe(true);
-    await placeholder.scrollIntoViewIfNeeded();
+    // (Focusing the field may have scrolled the map near enough already.)
+    await page.evaluate(() => document.querySelector('.shb-map-placeholder')?.scrollIntoView());
     await page.getByTestId('complaint-map-picker').waitFor();
     expect(chunk('leaflet')).toBe(true);
+    // The map outlives a language switch, and so must its words: controls and attribution.
+    const attribution = page.locator('.leaflet-control-attribution');
+    await expect
+      .poll(() => attribution.textContent())
+      .toContain(translate('ar', 'common.map.attribution', { source: '' }).trim());
+    const languages = new RegExp(`^(${LANGUAGES.map((l) => translate(l, 'common.language')).join('|')})$`);
+    await page.getByRole('combobox', { name: languages }).selectOption('fr');
+    await page.waitForSelector('html[lang="fr"]');
+    await expect
+      .poll(() => attribution.textContent())
+      .toContain(translate('fr', 'common.map.attribution', { source: '' }).trim());
+    expect(await attribution.textContent()).not.toContain(
+      translate('ar', 'common.map.attribution', { source: '' }).trim(),
+    );
+    await page.getByRole('button', { name: translate('fr', 'common.map.zoomIn') }).waitFor();
     await page.context().close();
   });
 });

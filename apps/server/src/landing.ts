@@ -51,7 +51,9 @@ ${regions.length > 0 ? `<p>${escape(t('landing.region', { region: regions.join('
 <ul>${items}</ul>
 <p><a href="/dashboard/">${escape(t('landing.dashboard'))}</a></p>
 <h2>${escape(t('landing.partners'))}</h2>
-<ul>${partners.map((p) => `<li>${name(p.names)}</li>`).join('')}</ul>
+<ul>${sortByName(partners, (p) => p.names[lang])
+    .map((p) => `<li>${name(p.names)}</li>`)
+    .join('')}</ul>
 </main>
 </body></html>`;
 }

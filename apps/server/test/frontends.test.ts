@@ -35,6 +35,14 @@ describe('frontend hosting', () => {
     expect(landing).toContain('dir="rtl"');
     expect(landing).toContain('href="/mdiq/"');
     expect(await (await fetch(`${s.url}/?lang=fr`)).text()).toContain('Tétouan');
+    // Partners in the reader's alphabetical order: "تيراسا" (t) before "سانت فيليو" (s) in
+    // Arabic; LocalMed, Sant Feliu, Terrassa in French.
+    const order = (page: string, names: string[]) => names.map((n) => page.indexOf(n));
+    const ar = order(landing, ['لوكال ميد', 'تيراسا', 'سانت فيليو']);
+    expect(ar.every((i) => i > 0)).toBe(true);
+    expect(ar[1]).toBeLessThan(ar[2]!);
+    const fr = order(await (await fetch(`${s.url}/?lang=fr`)).text(), ['LocalMed', 'Sant Feliu', 'Terrassa']);
+    expect(fr).toEqual([...fr].sort((a, b) => a - b));
   });
 
   it('remembers a language chosen with ?lang= for the landing and verification pages, over the browser’s', async () => {

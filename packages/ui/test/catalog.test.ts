@@ -104,3 +104,38 @@ describe('styles.css', () => {
     expect([...css.matchAll(textAlign)].map((m) => m[0])).toEqual([]);
   });
 });
+
+/**
+ * Citizens are addressed in the plural of politeness (أنتم: قدّموا، يمكنكم) on every page they
+ * read, never in the singular (أنت: قدّم، يمكنك), and not both on one page. The staff desk's
+ * instructions (desk, staffGlossary, documents' issuing form) speak to an agent and may use
+ * the singular. These are the singular forms that crept in before; the test keeps them out.
+ */
+const CITIZEN_NAMESPACES = [
+  'common',
+  'portal',
+  'complaints',
+  'complaintsGlossary',
+  'cases',
+  'information',
+  'procedures',
+  'dashboard',
+  'landing',
+  'verify',
+  'server',
+] as const;
+const SINGULAR =
+  /(?<!\p{L})[وفبل]?(يمكنك|لديك|حسابك|طلبك|شكايتك|رقمك|بريدك|هاتفك|عنوانك|اسمك|اتصالك|أدخل|اختر|اكتب|أرسل|تأكد|انقر|اضغط|احتفظ|انتظر|أعد|تريد|اطّلع)(?!\p{L})/u;
+
+describe('the citizens’ register', () => {
+  it.each(CITIZEN_NAMESPACES)('"%s" addresses the reader in the plural in Arabic', (ns) => {
+    const singular = Object.entries(namespaces[ns].ar).filter(([, text]) => SINGULAR.test(text));
+    expect(singular).toEqual([]);
+  });
+
+  it('catches the singular it is meant to catch', () => {
+    expect(SINGULAR.test('اختر المرحلة')).toBe(true);
+    expect(SINGULAR.test('وحسابك لا يملك')).toBe(true);
+    expect(SINGULAR.test('اختاروا المرحلة ويمكنكم')).toBe(false);
+  });
+});

@@ -87,7 +87,7 @@ function Network() {
         <>
           <h3>{t('portal.home.partners')}</h3>
           <ul className="portal-links">
-            {network.data.partners.map((p) => (
+            {sortByName(network.data.partners, (p) => p.names[lang]).map((p) => (
               <li key={p.slug}>{p.names[lang]}</li>
             ))}
           </ul>

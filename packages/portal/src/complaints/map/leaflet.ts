@@ -45,7 +45,7 @@ export function createMap(element: HTMLElement, { center, zoom, onTilesFailed, l
   });
   tiles.addTo(map);
   map.attributionControl.setPrefix(false);
-  return map;
+  return { map, tiles };
 }
 
 /**
@@ -61,6 +61,7 @@ export function useLeafletMap({
 }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
+  const tiles = useRef<L.TileLayer | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
   const { t, lang } = useI18n();
   useEffect(() => {
@@ -71,13 +72,15 @@ export function useLeafletMap({
       zoomOut: t('common.map.zoomOut'),
       attribution: (source: string) => t('common.map.attribution', { source }),
     };
-    const m = createMap(el, { ...options, labels, onTilesFailed: () => setTilesFailed(true) });
+    const { map: m, tiles: layer } = createMap(el, { ...options, labels, onTilesFailed: () => setTilesFailed(true) });
     const cleanup = setup?.(m, el);
     map.current = m;
+    tiles.current = layer;
     return () => {
       cleanup?.();
       m.remove();
       map.current = null;
+      tiles.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -92,6 +95,15 @@ export function useLeafletMap({
       const b = el.querySelector(`.leaflet-control-zoom-${button}`);
       b?.setAttribute('title', t(key));
       b?.setAttribute('aria-label', t(key));
+    }
+    // The attribution is the tile layer's: swapped in the control, and in the layer for later redraws.
+    const layer = tiles.current;
+    const control = map.current?.attributionControl;
+    const text = t('common.map.attribution', { source: TILE_ATTRIBUTION });
+    if (layer && control && layer.options.attribution !== text) {
+      if (layer.options.attribution) control.removeAttribution(layer.options.attribution);
+      layer.options.attribution = text;
+      control.addAttribution(text);
     }
   }, [lang]); // eslint-disable-line react-hooks/exhaustive-deps
   return { element, map, tilesFailed };

@@ -269,7 +269,7 @@ function EditForm({ p, template, say }: { p: Procedure; template: Template; say:
         template={t(template.electronicDelivery ? 'procedures.electronic.yes' : 'procedures.electronic.no')}
       >
         <form.AppField name="electronicDelivery">
-          {(f) => <f.CheckField label={t('procedures.electronic.yes')} />}
+          {(f) => <f.CheckField label={t('procedures.electronic.allowed')} />}
         </form.AppField>
       </Slot>
       <div>

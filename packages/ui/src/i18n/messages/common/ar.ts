@@ -20,7 +20,7 @@ export default {
   'common.map.attribution': 'خلفية الخريطة: {source}',
   'common.required': 'مطلوب',
   'common.error.generic': 'حدث خطأ غير متوقع. حاول مرة أخرى.',
-  'common.error.offline': 'تعذّر الاتصال بالخادم. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
+  'common.error.offline': 'تعذّر الاتصال بالخادم. تحقّقوا من اتصالكم بالإنترنت ثم أعيدوا المحاولة.',
   'common.notFound.title': 'الصفحة غير موجودة',
   'common.notFound.body': 'لم نعثر على الصفحة المطلوبة.',
   'common.backHome': 'العودة إلى الصفحة الرئيسية',

@@ -229,8 +229,8 @@ export default {
   'complaints.error.reason.wrong_secret': 'الرمز السري غير صحيح. تحققوا منه على الوصل ثم أعيدوا المحاولة.',
   'complaints.error.reason.too_many_attempts':
     'محاولات خاطئة كثيرة لهذه الشكاية. انتظروا قليلًا ثم أعيدوا المحاولة، أو سجّلوا الدخول بحسابكم.',
-  'complaints.error.reason.address_required': 'تعذّر تسجيل الإبلاغ دون حساب. سجّل الدخول ثم أعد المحاولة.',
-  'complaints.error.reason.too_many_reports': 'إبلاغات كثيرة من هذه الشبكة. سجّل الدخول أو أعد المحاولة لاحقًا.',
+  'complaints.error.reason.address_required': 'تعذّر تسجيل الإبلاغ دون حساب. سجّلوا الدخول ثم أعيدوا المحاولة.',
+  'complaints.error.reason.too_many_reports': 'إبلاغات كثيرة من هذه الشبكة. سجّلوا الدخول أو أعيدوا المحاولة لاحقًا.',
   'complaints.error.field.secret': 'الرمز السري 8 حروف وأرقام، مثل ⁦ABCD-EFGH⁩.',
   'complaints.timeline.pending': 'نصكم في انتظار مراجعة الجماعة قبل نشره.',
   'complaints.timeline.rejected': 'لم تنشر الجماعة نصكم.',

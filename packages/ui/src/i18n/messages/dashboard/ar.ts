@@ -43,7 +43,7 @@ export default {
   'dashboard.live.updated': 'تم تحديث الأرقام على الساعة {time}',
   'dashboard.account.heading': 'فضاء المنسّقين',
   'dashboard.account.publicNote': 'العرض المفصّل مخصّص لمنسّقي الشبكة. سجّل الدخول بحساب منسّق للاطلاع عليه.',
-  'dashboard.account.notCoordinator': 'العرض المفصّل مخصّص لمنسّقي الشبكة، وحسابك لا يملك دورًا على مستوى الشبكة.',
+  'dashboard.account.notCoordinator': 'العرض المفصّل مخصّص لمنسّقي الشبكة، وحسابكم لا يملك دورًا على مستوى الشبكة.',
   'dashboard.account.signedInAs': 'متّصل باسم {name}',
   'dashboard.account.roles': 'الأدوار: {roles}',
   'dashboard.account.signOut': 'تسجيل الخروج',
@@ -196,7 +196,7 @@ export default {
   'dashboard.complaints.stage.duplicate': 'مكرّرة',
   'dashboard.complaints.stage.referred': 'محالة على جهة أخرى',
   'dashboard.complaints.stage.value': '{stage}: {count, number}',
-  'dashboard.complaints.categories.heading': 'أكثر الفئات شكايةً (آخر 90 يومًا)',
+  'dashboard.complaints.categories.heading': 'أكثر الأصناف شكايةً (آخر 90 يومًا)',
   'dashboard.complaints.categories.count':
     '{count, plural, zero {لا توجد أي شكاية} one {شكاية واحدة} two {شكايتان} few {# شكايات} many {# شكاية} other {# شكاية}}',
   'dashboard.complaints.categories.empty': 'لا توجد أي شكاية خلال آخر 90 يومًا.',

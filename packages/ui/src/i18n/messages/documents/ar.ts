@@ -127,7 +127,7 @@ export default {
   'documents.keys.done': 'المفتاح الجديد قيد الاستعمال.',
   'documents.mine.title': 'وثائقي الرسمية',
   'documents.mine.intro': 'الوثائق الموقعة التي سلمتها لك جماعات الشبكة. يمكن لأي شخص التحقق منها برمزها.',
-  'documents.mine.empty': 'لا توجد أي وثيقة في حسابك بعد.',
+  'documents.mine.empty': 'لا توجد أي وثيقة في حسابكم بعد.',
   'documents.mine.download': 'تحميل',
   'documents.mine.downloadNamed': 'تحميل الوثيقة {code} (PDF)',
   'documents.mine.verify': 'التحقق',
