@@ -68,6 +68,19 @@ async function signIn(email: string) {
   return page;
 }
 
+/** The narrowest phone the network designs for: nothing may scroll sideways on it. */
+const PHONE = { width: 360, height: 740 };
+async function expectFitsPhone(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at 360 px`).toBeLessThanOrEqual(clientWidth);
+}
+
+/** The terms (dt) a service point's card shows, in order. */
+const termsOf = (page: Page, code: string) => page.locator(`li[data-point="${code}"] dt`).allTextContents();
+
 describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
   it('finds the residence certificate in French then in Arabic, with Tetouan’s own values, and prints its sheet', async () => {
     const page = await s.page();
@@ -244,5 +257,115 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await page.getByText(tr('ar', 'procedures.points.removed', { name: 'ملحقة الاختبار' })).waitFor();
     expect(await pointsFor()).not.toContain('e2e-annex');
     await page.context().close();
+  });
+
+  it('lets the department head give a place its street address, phone and directions; citizens see only what is filled (issue 12 §3)', async () => {
+    const HALL = { ar: 'مقر جماعة تطوان', fr: 'Hôtel de ville de Tétouan' };
+    const ADDRESS = {
+      ar: 'شارع محمد الخامس، تطوان',
+      fr: 'Avenue Mohammed V, Tétouan',
+      es: 'Avenida Mohammed V, Tetuán',
+    };
+    const DIRECTIONS = {
+      ar: 'قبالة ساحة الفدان، الحافلة رقم 7',
+      fr: 'Face à la place Feddane, bus n° 7',
+      es: 'Frente a la plaza Feddane, autobús n.º 7',
+    };
+    const page = await signIn('head@tetouan.example');
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/staff/procedures/places`);
+    await page.getByRole('link', { name: HALL.ar }).click();
+    // The seeded hours are a guess: staff are told who checks them, citizens do not see them.
+    await page.getByText(tr('ar', 'procedures.points.guess.hours')).waitFor();
+    const address = page.getByRole('group', { name: tr('ar', 'procedures.points.group.address') });
+    const directions = page.getByRole('group', { name: tr('ar', 'procedures.points.group.directions') });
+    const box = (group: typeof address, key: TranslationKey) =>
+      group.getByRole('textbox', { name: field(tr('ar', key)) });
+    const phone = page.getByRole('textbox', { name: field(tr('ar', 'procedures.point.phone')) });
+    const save = page.getByRole('button', { name: tr('ar', 'procedures.points.save') });
+
+    // A half-written address and a number that is not a phone: each said on its own box, nothing sent.
+    await box(address, 'procedures.points.field.addressAr').fill(ADDRESS.ar);
+    await box(address, 'procedures.points.field.addressFr').fill(ADDRESS.fr);
+    await phone.fill('0539 12');
+    await save.click();
+    await page.getByText(tr('ar', 'procedures.error.field.phone')).waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    expect(await box(address, 'procedures.points.field.addressEs').getAttribute('aria-invalid')).toBe('true');
+    expect(await box(address, 'procedures.points.field.addressFr').getAttribute('aria-invalid')).not.toBe('true');
+    // The staff form, its warnings and errors, on a phone too.
+    await expectFitsPhone(page);
+
+    await box(address, 'procedures.points.field.addressEs').fill(ADDRESS.es);
+    for (const [l, text] of Object.entries(DIRECTIONS))
+      await box(directions, `procedures.points.field.directions${l === 'ar' ? 'Ar' : l === 'fr' ? 'Fr' : 'Es'}`).fill(
+        text,
+      );
+    await phone.fill('0539 96 10 20');
+    await page.getByRole('checkbox', { name: tr('ar', 'procedures.points.confirm.hours') }).check();
+    await save.click();
+    await page.getByText(tr('ar', 'procedures.points.saved')).waitFor();
+    const hall = (await createShabakaClient({ url: s.url }).servicePoints.list.query({ commune: 'tetouan' })).find(
+      (p) => p.code === 'town-hall',
+    )!;
+    expect(hall).toMatchObject({ address: ADDRESS, directions: DIRECTIONS, phone: '0539 96 10 20' });
+    // The accessibility note is still a guess: kept from citizens.
+    expect(hall.accessibility).toBeNull();
+
+    // The citizen, on a phone: the filled fields, a number to call; nothing for what nobody filled.
+    const citizen = await s.page();
+    await citizen.setViewportSize(PHONE);
+    await citizen.goto(`${s.url}/tetouan/procedures/places`);
+    const card = citizen.locator('li[data-point="town-hall"]');
+    await card.getByText(ADDRESS.ar).waitFor();
+    await card.getByText(DIRECTIONS.ar).waitFor();
+    expect(await card.getByRole('link', { name: '0539 96 10 20' }).getAttribute('href')).toBe('tel:+212539961020');
+    expect(await termsOf(citizen, 'town-hall')).toEqual([
+      tr('ar', 'procedures.point.address'),
+      tr('ar', 'procedures.point.directions'),
+      tr('ar', 'procedures.point.hours'),
+      tr('ar', 'procedures.point.phone'),
+    ]);
+    // A seeded annex nobody has filled: its name and kind, no empty or invented line.
+    expect(await termsOf(citizen, 'civil-status-annex-1')).toEqual([]);
+    await expectNoDeveloperText(citizen);
+    await expectFitsPhone(citizen);
+
+    // "Where to go" on the procedure page says the same, in French too, and so does the map's pin.
+    await citizen.goto(`${s.url}/tetouan/procedures/residence-certificate`);
+    await citizen.locator('li[data-point="town-hall"]').getByText(ADDRESS.ar).waitFor();
+    await expectFitsPhone(citizen);
+    await switchLanguage(citizen, 'fr');
+    const frCard = citizen.locator('li[data-point="town-hall"]');
+    await frCard.getByText(ADDRESS.fr).waitFor();
+    await frCard.getByText(DIRECTIONS.fr).waitFor();
+    // Hours in the page's language.
+    expect(await frCard.textContent()).toContain(tr('fr', 'procedures.day.mon'));
+    await citizen.getByRole('button', { name: `${HALL.fr} — ${tr('fr', 'procedures.kind.town_hall')}` }).click();
+    const popup = citizen.locator('.cx-popup');
+    await popup.getByText(ADDRESS.fr).waitFor();
+    expect(await popup.getByRole('link', { name: '0539 96 10 20' }).getAttribute('href')).toBe('tel:+212539961020');
+    await expectNoDeveloperText(citizen);
+    await expectFitsPhone(citizen);
+
+    // Cleared by staff: the phone line goes from the citizen's page.
+    await phone.fill('');
+    await save.click();
+    await expect
+      .poll(
+        async () =>
+          (await createShabakaClient({ url: s.url }).servicePoints.list.query({ commune: 'tetouan' })).find(
+            (p) => p.code === 'town-hall',
+          )!.phone,
+      )
+      .toBeNull();
+    await citizen.goto(`${s.url}/tetouan/procedures/places`);
+    await citizen.locator('li[data-point="town-hall"]').getByText(ADDRESS.fr).waitFor();
+    expect(await termsOf(citizen, 'town-hall')).toEqual([
+      tr('fr', 'procedures.point.address'),
+      tr('fr', 'procedures.point.directions'),
+      tr('fr', 'procedures.point.hours'),
+    ]);
+    for (const p of [citizen, page]) await p.context().close();
   });
 });

@@ -149,6 +149,39 @@ describe('the text layer reads back as written (pdftotext)', () => {
     expect(text).not.toMatch(/vérifier|يتعين التحقق|to verify/);
   });
 
+  it('procedure sheets say where to go with what staff filled: no "city centre", the phone in order in Arabic', async () => {
+    const sheetText = async (name: string) => {
+      const sheet = await procedureSheetPdf(
+        { db: h.handle.db, clock: h.clock },
+        'asilah',
+        'residence-certificate',
+        'https://x.ma',
+      );
+      return pdfText(sheet!.pdf, name).join('\n');
+    };
+    const before = await sheetText('sheet-places-before');
+    expect(before).toContain('Hôtel de ville de Asilah');
+    expect(before).not.toMatch(/Centre-ville|وسط المدينة/);
+    const { caller: head } = await h.user('head.sheet@example.ma', ['asilah:department_head']);
+    const hall = (await head.servicePoints.staffList({ commune: 'asilah' })).find((p) => p.kind === 'town_hall')!;
+    await head.servicePoints.update({
+      commune: 'asilah',
+      id: hall.id,
+      patch: {
+        address: { ar: 'ساحة محمد الخامس', fr: 'Place Mohammed V', es: 'Plaza Mohammed V' },
+        directions: { ar: 'قرب باب الحومر', fr: 'Près de Bab Homar', es: 'Cerca de Bab Homar' },
+        phone: '0539 41 70 25',
+      },
+    });
+    const after = await sheetText('sheet-places-after');
+    for (const line of ['Place Mohammed V', 'ساحة محمد الخامس', 'Près de Bab Homar', 'قرب باب الحومر'])
+      expect(after).toContain(line);
+    expect(after).toContain('Tél. 0539 41 70 25');
+    // Isolated left to right: the digits keep their order inside the Arabic line.
+    expect(squash(after)).toContain(squash('0539 41 70 25'));
+    expect(after.match(/0539 ?41 ?70 ?25/g)?.length).toBe(2);
+  });
+
   it('signed documents: a French paragraph keeps an Arabic name in order, an Arabic one a Latin name', async () => {
     const agent = await h.user('agent@mdiq.example', ['mdiq:agent']);
     const issue = async (language: 'fr' | 'ar', name: string, address: string) => {

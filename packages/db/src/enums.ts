@@ -117,8 +117,11 @@ export const SERVICE_POINT_KINDS = [
 ] as const;
 export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
 
-/** A service point's values that can be seeded as guesses, for staff to check (`service_points.to_verify`). */
-export const SERVICE_POINT_UNCERTAIN = ['accessibility'] as const;
+/**
+ * A service point's values that can be seeded as guesses, for staff to check (`service_points.to_verify`):
+ * citizens do not see them until a procedures editor of the commune confirms or rewrites them.
+ */
+export const SERVICE_POINT_UNCERTAIN = ['hours', 'accessibility'] as const;
 export type ServicePointUncertain = (typeof SERVICE_POINT_UNCERTAIN)[number];
 
 /**

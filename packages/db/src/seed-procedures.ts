@@ -714,15 +714,22 @@ export const PROCEDURE_OVERRIDES: ProcedureOverrideSeed[] = [
   { commune: 'mdiq', code: 'residence-certificate', values: { processingDays: 1 } },
 ];
 
+/**
+ * A seeded service point. Only what is known goes in: no street address, directions or phone
+ * is made up (staff fill them in the desk; the portal shows a field once it is filled), and the
+ * hours below are the administration's usual ones, not observed at each office, so they are
+ * seeded as a guess (`toVerify`) that citizens do not see until staff confirm it.
+ */
 export interface ServicePointSeed {
   commune: string;
   code: string;
   kind: ServicePointKind;
   names: Localized;
-  address: Localized;
-  /** Offset from the commune centre, in degrees (positions are approximate: to verify). */
+  /** Offset from the commune centre, in degrees (positions are approximate). */
   at: [number, number];
   hours: OpeningHours;
+  address?: Localized;
+  directions?: Localized;
   phone?: string;
 }
 
@@ -786,7 +793,6 @@ const ACCESSIBILITY: Partial<Record<ServicePointKind, Localized>> = {
 const SAT_MORNING: OpeningHours = [...WEEKDAY_HOURS, { days: ['sat'], opens: '09:00', closes: '12:00' }];
 const TOWN_HALL = (fr: string, ar: string, es: string) =>
   L(`مقر جماعة ${ar}`, `Hôtel de ville de ${fr}`, `Ayuntamiento de ${es}`);
-const CENTRE = L('وسط المدينة', 'Centre-ville', 'Centro de la ciudad');
 
 export const SERVICE_POINTS: ServicePointSeed[] = [
   // Tetouan
@@ -795,7 +801,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'town-hall',
     kind: 'town_hall',
     names: TOWN_HALL('Tétouan', 'تطوان', 'Tetuán'),
-    address: CENTRE,
     at: [0, 0],
     hours: WEEKDAY_HOURS,
   },
@@ -804,7 +809,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-central',
     kind: 'civil_status_office',
     names: L('المكتب المركزي للحالة المدنية', "Bureau central de l'état civil", 'Oficina central del registro civil'),
-    address: CENTRE,
     at: [-0.0006, 0.0013],
     hours: SAT_MORNING,
   },
@@ -813,7 +817,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-annex-1',
     kind: 'civil_status_annex',
     names: L('الملحقة الإدارية للحالة المدنية رقم 1', "Annexe d'état civil n° 1", 'Anexo del registro civil n.º 1'),
-    address: L('الأحياء الشمالية', 'Quartiers nord', 'Barrios del norte'),
     at: [0.0073, 0.0064],
     hours: WEEKDAY_HOURS,
   },
@@ -822,7 +825,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-annex-2',
     kind: 'civil_status_annex',
     names: L('الملحقة الإدارية للحالة المدنية رقم 2', "Annexe d'état civil n° 2", 'Anexo del registro civil n.º 2'),
-    address: L('الأحياء الجنوبية', 'Quartiers sud', 'Barrios del sur'),
     at: [-0.0083, -0.0066],
     hours: WEEKDAY_HOURS,
   },
@@ -831,7 +833,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'urban-planning',
     kind: 'urban_planning_office',
     names: L('الشباك الوحيد للتعمير', "Guichet unique d'urbanisme", 'Ventanilla única de urbanismo'),
-    address: CENTRE,
     at: [0.0008, -0.0018],
     hours: WEEKDAY_HOURS,
   },
@@ -840,7 +841,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'technical-services',
     kind: 'technical_services',
     names: L('المصالح التقنية الجماعية', 'Services techniques municipaux', 'Servicios técnicos municipales'),
-    address: L('الحي الإداري', 'Quartier administratif', 'Barrio administrativo'),
     at: [-0.0034, 0.0075],
     hours: WEEKDAY_HOURS,
   },
@@ -850,7 +850,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'town-hall',
     kind: 'town_hall',
     names: TOWN_HALL('Asilah', 'أصيلة', 'Arcila'),
-    address: CENTRE,
     at: [0, 0],
     hours: WEEKDAY_HOURS,
   },
@@ -859,7 +858,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status',
     kind: 'civil_status_office',
     names: L('مكتب الحالة المدنية', "Bureau de l'état civil", 'Oficina del registro civil'),
-    address: CENTRE,
     at: [0.0009, 0.0011],
     hours: WEEKDAY_HOURS,
   },
@@ -868,7 +866,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'urban-planning',
     kind: 'urban_planning_office',
     names: L('مصلحة التعمير', "Service de l'urbanisme", 'Servicio de urbanismo'),
-    address: CENTRE,
     at: [-0.0012, 0.0016],
     hours: WEEKDAY_HOURS,
   },
@@ -877,7 +874,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'technical-services',
     kind: 'technical_services',
     names: L('المصالح التقنية الجماعية', 'Services techniques municipaux', 'Servicios técnicos municipales'),
-    address: L('الطريق إلى طنجة', 'Route de Tanger', 'Carretera de Tánger'),
     at: [0.0041, 0.0052],
     hours: WEEKDAY_HOURS,
   },
@@ -887,7 +883,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'town-hall',
     kind: 'town_hall',
     names: TOWN_HALL('Chefchaouen', 'شفشاون', 'Chauen'),
-    address: CENTRE,
     at: [0, 0],
     hours: WEEKDAY_HOURS,
   },
@@ -896,7 +891,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status',
     kind: 'civil_status_office',
     names: L('مكتب الحالة المدنية', "Bureau de l'état civil", 'Oficina del registro civil'),
-    address: CENTRE,
     at: [-0.0007, 0.001],
     hours: WEEKDAY_HOURS,
   },
@@ -905,7 +899,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-annex',
     kind: 'civil_status_annex',
     names: L('ملحقة الحالة المدنية', "Annexe d'état civil", 'Anexo del registro civil'),
-    address: L('المدينة الجديدة', 'Ville nouvelle', 'Ciudad nueva'),
     at: [-0.0058, -0.0041],
     hours: WEEKDAY_HOURS,
   },
@@ -914,7 +907,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'urban-planning',
     kind: 'urban_planning_office',
     names: L('مصلحة التعمير', "Service de l'urbanisme", 'Servicio de urbanismo'),
-    address: CENTRE,
     at: [0.0011, -0.0014],
     hours: WEEKDAY_HOURS,
   },
@@ -924,7 +916,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'town-hall',
     kind: 'town_hall',
     names: TOWN_HALL('Ksar El Kébir', 'القصر الكبير', 'Alcazarquivir'),
-    address: CENTRE,
     at: [0, 0],
     hours: WEEKDAY_HOURS,
   },
@@ -933,7 +924,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-central',
     kind: 'civil_status_office',
     names: L('المكتب المركزي للحالة المدنية', "Bureau central de l'état civil", 'Oficina central del registro civil'),
-    address: CENTRE,
     at: [0.0008, 0.0012],
     hours: WEEKDAY_HOURS,
   },
@@ -942,7 +932,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-annex-1',
     kind: 'civil_status_annex',
     names: L('ملحقة الحالة المدنية رقم 1', "Annexe d'état civil n° 1", 'Anexo del registro civil n.º 1'),
-    address: L('الأحياء الشرقية', 'Quartiers est', 'Barrios del este'),
     at: [0.0021, 0.0079],
     hours: WEEKDAY_HOURS,
   },
@@ -951,7 +940,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status-annex-2',
     kind: 'civil_status_annex',
     names: L('ملحقة الحالة المدنية رقم 2', "Annexe d'état civil n° 2", 'Anexo del registro civil n.º 2'),
-    address: L('الأحياء الغربية', 'Quartiers ouest', 'Barrios del oeste'),
     at: [-0.0029, -0.0077],
     hours: WEEKDAY_HOURS,
   },
@@ -960,7 +948,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'urban-planning',
     kind: 'urban_planning_office',
     names: L('مصلحة التعمير', "Service de l'urbanisme", 'Servicio de urbanismo'),
-    address: CENTRE,
     at: [-0.001, 0.0015],
     hours: WEEKDAY_HOURS,
   },
@@ -969,7 +956,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'economic-affairs',
     kind: 'economic_affairs_office',
     names: L('مصلحة الشؤون الاقتصادية', 'Service des affaires économiques', 'Servicio de asuntos económicos'),
-    address: CENTRE,
     at: [0.0014, -0.0009],
     hours: WEEKDAY_HOURS,
   },
@@ -979,7 +965,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'town-hall',
     kind: 'town_hall',
     names: TOWN_HALL("M'diq", 'المضيق', 'Rincón'),
-    address: CENTRE,
     at: [0, 0],
     hours: WEEKDAY_HOURS,
   },
@@ -988,7 +973,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'civil-status',
     kind: 'civil_status_office',
     names: L('مكتب الحالة المدنية', "Bureau de l'état civil", 'Oficina del registro civil'),
-    address: CENTRE,
     at: [0.0007, -0.0012],
     hours: WEEKDAY_HOURS,
   },
@@ -997,7 +981,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'urban-planning',
     kind: 'urban_planning_office',
     names: L('مصلحة التعمير', "Service de l'urbanisme", 'Servicio de urbanismo'),
-    address: L('الكورنيش', 'Corniche', 'Paseo marítimo'),
     at: [-0.0015, 0.0021],
     hours: WEEKDAY_HOURS,
   },
@@ -1006,7 +989,6 @@ export const SERVICE_POINTS: ServicePointSeed[] = [
     code: 'technical-services',
     kind: 'technical_services',
     names: L('المصالح التقنية الجماعية', 'Services techniques municipaux', 'Servicios técnicos municipales'),
-    address: L('الحي الصناعي', 'Quartier industriel', 'Polígono industrial'),
     at: [-0.0061, -0.0048],
     hours: WEEKDAY_HOURS,
   },
@@ -1143,13 +1125,14 @@ export async function seedProcedures(db: Db, at: Date = new Date()): Promise<voi
         code: p.code,
         kind: p.kind,
         names: json(p.names),
-        address: json(p.address),
+        address: p.address ? json(p.address) : null,
+        directions: p.directions ? json(p.directions) : null,
         lat: Math.round((commune.lat + p.at[0]) * 1e6) / 1e6,
         lon: Math.round((commune.lon + p.at[1]) * 1e6) / 1e6,
         hours: json(p.hours),
         services: json(SERVICES[p.kind]),
         accessibility: ACCESSIBILITY[p.kind] ? json(ACCESSIBILITY[p.kind]) : null,
-        toVerify: json(ACCESSIBILITY[p.kind] ? ['accessibility'] : []),
+        toVerify: json(['hours', ...(ACCESSIBILITY[p.kind] ? ['accessibility'] : [])]),
         phone: p.phone ?? null,
         updatedAt: at,
       },

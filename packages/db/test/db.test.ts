@@ -188,6 +188,57 @@ describe('database', () => {
     for (const o of own) expect(o.toVerify).toEqual([]);
   });
 
+  it('drops the seeded neighbourhoods posing as addresses and flags the seeded hours (service point places)', async () => {
+    const m = migrations['2026-12-06T0401-service-point-places']!;
+    const points = () =>
+      h.db
+        .selectFrom('servicePoints as p')
+        .innerJoin('communes as c', 'c.id', 'p.communeId')
+        .select(['c.slug', 'p.code', 'p.address', 'p.hours', 'p.toVerify'])
+        .orderBy('c.slug')
+        .orderBy('p.code')
+        .execute();
+    await m.down!(h.db);
+    // As an older data directory holds them: every seeded point "in the city centre" or a
+    // neighbourhood, the usual hours shown as fact. Staff had edited two of them.
+    await sql`update service_points set address = ${JSON.stringify({
+      ar: 'الأحياء الشمالية',
+      fr: 'Quartiers nord',
+      es: 'Barrios del norte',
+    })}::jsonb, to_verify = '[]'::jsonb where code = 'civil-status-annex-1'`.execute(h.db);
+    const own = { ar: 'شارع محمد الخامس', fr: 'Avenue Mohammed V', es: 'Avenida Mohammed V' };
+    const ownHours = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '15:00' }];
+    await sql`update service_points set address = ${JSON.stringify(own)}::jsonb, hours = ${JSON.stringify(ownHours)}::jsonb
+      where code = 'town-hall' and commune_id = (select id from communes where slug = 'asilah')`.execute(h.db);
+    // A point staff created with the usual hours is theirs, not a guess.
+    await sql`update service_points set code = 'staff-annex' where code = 'civil-status-annex-2'
+      and commune_id = (select id from communes where slug = 'tetouan')`.execute(h.db);
+    expect((await points()).every((p) => p.address !== null && !p.toVerify.includes('hours'))).toBe(true);
+
+    await m.up(h.db);
+    const after = await points();
+    const of = (slug: string, code: string) => after.find((p) => p.slug === slug && p.code === code)!;
+    expect(of('tetouan', 'civil-status-annex-1')).toMatchObject({ address: null, toVerify: ['hours'] });
+    expect(of('tetouan', 'civil-status-central')).toMatchObject({ address: null });
+    expect(of('tetouan', 'civil-status-central').toVerify).toContain('hours');
+    expect(of('mdiq', 'urban-planning')).toMatchObject({ address: null });
+    // What staff wrote stays as they wrote it, and shown.
+    expect(of('asilah', 'town-hall')).toMatchObject({ address: own, hours: ownHours });
+    expect(of('asilah', 'town-hall').toVerify).not.toContain('hours');
+    expect(of('tetouan', 'staff-annex').toVerify).not.toContain('hours');
+    expect(of('tetouan', 'staff-annex').address).not.toBeNull();
+    // Every other seeded point: no invented address, hours to be confirmed.
+    for (const p of after.filter(
+      (p) => !['staff-annex'].includes(p.code) && !(p.slug === 'asilah' && p.code === 'town-hall'),
+    )) {
+      expect(p.address, `${p.slug}/${p.code}`).toBeNull();
+      expect(p.toVerify, `${p.slug}/${p.code}`).toContain('hours');
+    }
+    // Flags are not doubled by a second run of the same update.
+    expect(after.every((p) => p.toVerify.filter((f) => f === 'hours').length <= 1)).toBe(true);
+    await sql`update service_points set code = 'civil-status-annex-2' where code = 'staff-annex'`.execute(h.db);
+  });
+
   it('names the region in each language, keeping an unknown region as written (region names)', async () => {
     const m = migrations['2026-12-06T0301-region-names']!;
     await m.down!(h.db);

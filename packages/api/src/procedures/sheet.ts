@@ -222,9 +222,21 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
   }
   if (d.servicePoints.length > 0) {
     section("Où s'adresser", 'أين تتوجهون');
+    // Only what staff filled (a guess is already left out of a public point): no empty line.
     for (const sp of d.servicePoints.slice(0, 6)) {
-      row(`${sp.names.fr} — ${sp.address.fr}`, `${sp.names.ar} — ${sp.address.ar}`, { size: 10, bullet: true, gap: 1 });
-      row(sp.hoursText.fr, sp.hoursText.ar, { size: 9, color: MUTED, gap: 3 });
+      const [fr, ar] = sp.address
+        ? [`${sp.names.fr} — ${sp.address.fr}`, `${sp.names.ar} — ${sp.address.ar}`]
+        : [sp.names.fr, sp.names.ar];
+      row(fr, ar, { size: 10, bullet: true, gap: 1 });
+      const details = [
+        [sp.directions?.fr, sp.directions?.ar],
+        [sp.hoursText.fr, sp.hoursText.ar],
+        // Isolated left to right in Arabic, or its groups of digits would run right to left.
+        [sp.phone && `Tél. ${sp.phone}`, sp.phone && `الهاتف: \u2066${sp.phone}\u2069`],
+      ].filter((pair): pair is [string, string] => !!pair[0] && !!pair[1]);
+      for (const [i, [detailFr, detailAr]] of details.entries())
+        row(detailFr, detailAr, { size: 9, color: MUTED, gap: i === details.length - 1 ? 3 : 1 });
+      if (details.length === 0) y -= 2;
     }
   }
 

@@ -7,6 +7,7 @@ const COLUMNS = [
   'kind',
   'names',
   'address',
+  'directions',
   'lat',
   'lon',
   'hours',
@@ -24,7 +25,8 @@ export interface ServicePointRow {
   code: string;
   kind: ServicePointKind;
   names: Localized;
-  address: Localized;
+  address: Localized | null;
+  directions: Localized | null;
   lat: number;
   lon: number;
   hours: OpeningHours;
@@ -97,7 +99,8 @@ export function findPointByCode(db: Db, communeId: string, code: string) {
 export interface ServicePointValues {
   kind: ServicePointKind;
   names: Localized;
-  address: Localized;
+  address: Localized | null;
+  directions: Localized | null;
   lat: number;
   lon: number;
   hours: OpeningHours;
@@ -108,15 +111,18 @@ export interface ServicePointValues {
   toVerify?: ServicePointUncertain[];
 }
 
+const jsonOrNull = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
 const values = (v: ServicePointValues) => ({
   kind: v.kind,
   names: JSON.stringify(v.names),
-  address: JSON.stringify(v.address),
+  address: jsonOrNull(v.address),
+  directions: jsonOrNull(v.directions),
   lat: v.lat,
   lon: v.lon,
   hours: JSON.stringify(v.hours),
   services: JSON.stringify(v.services),
-  accessibility: v.accessibility ? JSON.stringify(v.accessibility) : null,
+  accessibility: jsonOrNull(v.accessibility),
   phone: v.phone,
   toVerify: JSON.stringify(v.toVerify ?? []),
 });

@@ -12,6 +12,8 @@ export const servicePointsRouter = router({
   forProcedure: communePublicProcedure
     .input(forProcedureInput)
     .query(({ ctx, input }) => service.forProcedure(ctx.db, ctx.commune, input.code)),
+  /** The desk's list: guesses included, with what is still to be checked. */
+  staffList: editor.query(({ ctx }) => service.staffList(ctx.db, ctx.commune)),
   create: editor
     .input(createInput)
     .mutation(({ ctx, input }) => service.create(ctx, ctx.commune, input, ctx.session.userId)),

@@ -1,6 +1,6 @@
 import { SERVICE_POINT_KINDS, SERVICE_POINT_UNCERTAIN } from '@shabaka/db/enums';
 import { z } from 'zod';
-import { localizedText, openingHours, procedureCode } from '../fields';
+import { localizedText, openingHours, phone, procedureCode, text } from '../fields';
 
 export const servicePointCode = z
   .string()
@@ -13,19 +13,30 @@ const location = z.object({
   lon: z.number().min(-180).max(180),
 });
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 ().-]{6,20}$/, { message: 'Enter a phone number (digits, spaces, +)' });
+/**
+ * An optional text in the three languages: null, or all three written (each box that is empty
+ * says so under its own path, `address.es`), so citizens never read a place half translated.
+ */
+const optionalLocalized = (max: number, what: string) => {
+  const one = text(max).min(1, {
+    message: `Write the ${what} in Arabic, French and Spanish, or leave all three empty`,
+  });
+  return z.object({ ar: one, fr: one, es: one }).nullable();
+};
 
 const fields = {
   kind: z.enum(SERVICE_POINT_KINDS),
   names: localizedText(200),
-  address: localizedText(300),
+  /** The street address; null until staff know it (no neighbourhood passed off as an address). */
+  address: optionalLocalized(300, 'street address'),
+  /** How to get there: a landmark, a bus line. */
+  directions: optionalLocalized(500, 'directions'),
   location,
+  /** Opening periods; none when the commune has not said. */
   hours: openingHours,
   services: z.array(procedureCode).max(100, { message: 'List at most 100 procedures' }),
-  accessibility: localizedText(1000).nullable(),
+  accessibility: optionalLocalized(1000, 'accessibility note'),
+  /** Moroccan numbers as people write them (0539 …, +212 5 39 …), checked by libphonenumber. */
   phone: phone.nullable(),
 };
 
@@ -36,6 +47,8 @@ export const idInput = z.object({ id: z.uuid() });
 export const createInput = z.object({
   code: servicePointCode,
   ...fields,
+  address: fields.address.default(null),
+  directions: fields.directions.default(null),
   hours: fields.hours.default([]),
   services: fields.services.default([]),
   accessibility: fields.accessibility.default(null),
@@ -50,6 +63,7 @@ export const updateInput = z.object({
       kind: fields.kind.optional(),
       names: fields.names.optional(),
       address: fields.address.optional(),
+      directions: fields.directions.optional(),
       location: fields.location.optional(),
       hours: fields.hours.optional(),
       services: fields.services.optional(),

@@ -1,4 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '@shabaka/db';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
@@ -10,28 +12,62 @@ import type { CreateServicePointInput, UpdateServicePointInput } from './schemas
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 type Commune = Pick<CommuneRow, 'id' | 'slug'>;
 
-/** What the portal, the map and the printed sheet show of a service point. */
+const hoursText = (hours: repo.ServicePointRow['hours']) => ({
+  ar: formatHours(hours, 'ar'),
+  fr: formatHours(hours, 'fr'),
+  es: formatHours(hours, 'es'),
+});
+
+/** The number for a `tel:` link (+212539986000), whatever the way staff typed it. */
+const dialable = (phone: string | null) => (phone ? (parsePhoneNumberFromString(phone, 'MA')?.number ?? null) : null);
+
+/**
+ * What the portal, the map, the printed sheet and the SDK show of a service point: only what
+ * staff wrote or confirmed. A value still seeded as a guess (`toVerify`) is left out, as if
+ * empty, so no one reads opening hours nobody observed; the desk reads `staffServicePoint`.
+ * Every optional field is null (or no hours) until staff fill it: the portal shows a field
+ * only when it has a value.
+ */
 export function publicServicePoint(p: repo.ServicePointRow) {
+  const guessed = (f: (typeof p.toVerify)[number]) => p.toVerify.includes(f);
+  const hours = guessed('hours') ? [] : p.hours;
   return {
     id: p.id,
     code: p.code,
     kind: p.kind,
     names: p.names,
     address: p.address,
+    directions: p.directions,
     location: { lat: p.lat, lon: p.lon },
-    hours: p.hours,
-    hoursText: { ar: formatHours(p.hours, 'ar'), fr: formatHours(p.hours, 'fr'), es: formatHours(p.hours, 'es') },
+    hours,
+    hoursText: hoursText(hours),
     services: p.services,
-    accessibility: p.accessibility,
-    /** Guessed values: the portal keeps them from citizens, the desk asks staff to check them. */
-    toVerify: p.toVerify,
+    accessibility: guessed('accessibility') ? null : p.accessibility,
     phone: p.phone,
+    /** The phone in international form, for `tel:` links. */
+    phoneE164: dialable(p.phone),
   };
 }
 export type PublicServicePoint = ReturnType<typeof publicServicePoint>;
 
+/** The desk's view: every value, the guesses too, and which ones staff still have to check. */
+export function staffServicePoint(p: repo.ServicePointRow) {
+  return {
+    ...publicServicePoint(p),
+    hours: p.hours,
+    hoursText: hoursText(p.hours),
+    accessibility: p.accessibility,
+    /** Values seeded as guesses: citizens do not see them until staff confirm or rewrite them. */
+    toVerify: p.toVerify,
+  };
+}
+
 export async function list(db: Db, commune: Commune, kind?: repo.ServicePointRow['kind']) {
   return (await repo.listPoints(db, commune.id, { kind })).map(publicServicePoint);
+}
+
+export async function staffList(db: Db, commune: Commune) {
+  return (await repo.listPoints(db, commune.id)).map(staffServicePoint);
 }
 
 /** "Where do I do this?": the procedure as this commune offers it and the places that handle it. */
@@ -87,7 +123,7 @@ export async function create(ctx: Ctx, commune: Commune, input: CreateServicePoi
     return id;
   });
   ctx.events.publish({ kind: 'service_point.changed', commune: commune.slug, data: { id, code } });
-  return publicServicePoint((await repo.findPoint(ctx.db, commune.id, id))!);
+  return staffServicePoint((await repo.findPoint(ctx.db, commune.id, id))!);
 }
 
 export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePointInput, actorId: string) {
@@ -100,7 +136,8 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
     const next: repo.ServicePointValues = {
       kind: patch.kind ?? p.kind,
       names: patch.names ?? p.names,
-      address: patch.address ?? p.address,
+      address: patch.address !== undefined ? patch.address : p.address,
+      directions: patch.directions !== undefined ? patch.directions : p.directions,
       lat: location?.lat ?? p.lat,
       lon: location?.lon ?? p.lon,
       hours: patch.hours ?? p.hours,
@@ -109,7 +146,8 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
       phone: patch.phone !== undefined ? patch.phone : p.phone,
     };
     // A guess stops being one when staff say they checked it, or write their own value.
-    const rewritten = (f: (typeof p.toVerify)[number]) => JSON.stringify(next[f]) !== JSON.stringify(p[f]);
+    // Compared as values: jsonb hands keys back in its own order ({ar, es, fr}), a form sends its own.
+    const rewritten = (f: (typeof p.toVerify)[number]) => !isDeepStrictEqual(next[f], p[f]);
     next.toVerify = p.toVerify.filter((f) => !confirmed.includes(f) && !rewritten(f));
     await repo.updatePoint(trx, commune.id, p.id, next, now);
     await recordAudit(trx, {
@@ -130,7 +168,7 @@ export async function update(ctx: Ctx, commune: Commune, input: UpdateServicePoi
     commune: commune.slug,
     data: { id: result.id, code: result.code },
   });
-  return publicServicePoint((await repo.findPoint(ctx.db, commune.id, result.id))!);
+  return staffServicePoint((await repo.findPoint(ctx.db, commune.id, result.id))!);
 }
 
 /** Soft deletion: the row stays with who, when and why. */

@@ -12,6 +12,7 @@ import * as searchVocabulary from './2026-12-05T1701-search-vocabulary';
 import * as referenceSeed from './2026-12-05T1001-reference-seed';
 import * as uncertainValues from './2026-12-06T0201-uncertain-values';
 import * as regionNames from './2026-12-06T0301-region-names';
+import * as servicePointPlaces from './2026-12-06T0401-service-point-places';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T1001-reference-seed': referenceSeed,
   '2026-12-06T0201-uncertain-values': uncertainValues,
   '2026-12-06T0301-region-names': regionNames,
+  '2026-12-06T0401-service-point-places': servicePointPlaces,
 };

@@ -148,7 +148,10 @@ export interface ServicePointTable {
   code: string;
   kind: ServicePointKind;
   names: Json<Localized>;
-  address: Json<Localized>;
+  /** The street address, as staff write it; null until they do (a neighbourhood is no address). */
+  address: NullableJson<Localized>;
+  /** How to get there (a landmark, a bus line), as staff write it; null when they have not. */
+  directions: NullableJson<Localized>;
   lat: number;
   lon: number;
   hours: Json<OpeningHours>;

@@ -10,6 +10,9 @@ export type OpeningHours = NonNullable<Procedure['hours']>;
 export type Localized = Procedure['names'];
 export type Channel = Procedure['channels'];
 export type ServicePointKind = ServicePoint['kind'];
+/** A point as the desk edits it: the guesses too, with what is still to be checked. */
+export type StaffServicePoint = RouterOutputs['servicePoints']['staffList'][number];
+export type ServicePointGuess = StaffServicePoint['toVerify'][number];
 
 type T = Pick<Translator, 't'>;
 type TL = Pick<Translator, 't' | 'formatList'>;
@@ -49,6 +52,10 @@ export function formatHours(hours: OpeningHours | null | undefined, i18n: TL): s
     }),
   );
 }
+
+/** A point's `tel:` link: the international form the API gives, else the digits as typed. */
+export const phoneHref = (p: { phone: string | null; phoneE164: string | null }) =>
+  `tel:${p.phoneE164 ?? (p.phone ?? '').replace(/[^+0-9]/g, '')}`;
 
 /** Free, an amount in dirhams, or "set by the commune" when the network left it open. */
 export function formatFee(fee: number | null, i18n: Pick<Translator, 't' | 'formatNumber'>): string {

@@ -8,7 +8,7 @@ import { QueryError } from '../QueryError';
 import { LazyMap } from '../MapFallback';
 import { COMMUNE_ZOOM, FALLBACK_CENTER } from '../complaints/mapConfig';
 import { useProceduresI18n } from './i18n';
-import { inLang, type ServicePoint } from './model';
+import { formatHours, inLang, phoneHref, type ServicePoint } from './model';
 
 const PointsMap = lazy(() => import('./map/PointsMap'));
 
@@ -34,7 +34,12 @@ export function PointsMapBlock({ points, listId }: { points: ServicePoint[]; lis
   );
 }
 
-/** Service points as text: name, kind, address, hours, accessibility, phone. */
+/**
+ * Service points as text: name, kind, then only what staff have filled in (street address,
+ * how to get there, hours in the page's language, accessibility, phone to call). A field
+ * nobody filled is left out rather than said to be unknown; a seeded guess never reaches
+ * this list (the API leaves it out of public points).
+ */
 export function PointList({
   points,
   labelledBy,
@@ -44,32 +49,35 @@ export function PointList({
   labelledBy: string;
   headingLevel?: 3 | 4;
 }) {
-  const { t, lang } = useProceduresI18n();
+  const i18n = useProceduresI18n();
+  const { t, lang } = i18n;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="pr-points" aria-labelledby={labelledBy}>
       {points.map((p) => (
-        <li key={p.id} className="pr-point">
+        <li key={p.id} className="pr-point" data-point={p.code}>
           <Heading className="pr-point-name">{inLang(p.names, lang)}</Heading>
           <p className="pr-kind">{t(`procedures.kind.${p.kind}`)}</p>
           <dl className="pr-facts">
             <Fact term={t('procedures.point.address')}>{inLang(p.address, lang)}</Fact>
-            <Fact term={t('procedures.point.hours')}>{p.hoursText[lang]}</Fact>
-            {/* A seeded guess is not told to citizens (someone may rely on a ramp): staff check it first. */}
-            {!p.toVerify.includes('accessibility') && (
-              <Fact term={t('procedures.point.accessibility')}>{inLang(p.accessibility, lang)}</Fact>
-            )}
-            <Fact term={t('procedures.point.phone')}>
-              {p.phone && (
-                <a href={`tel:${p.phone.replace(/[^+0-9]/g, '')}`}>
-                  <bdi dir="ltr">{p.phone}</bdi>
-                </a>
-              )}
-            </Fact>
+            <Fact term={t('procedures.point.directions')}>{inLang(p.directions, lang)}</Fact>
+            <Fact term={t('procedures.point.hours')}>{p.hours.length > 0 && formatHours(p.hours, i18n)}</Fact>
+            <Fact term={t('procedures.point.accessibility')}>{inLang(p.accessibility, lang)}</Fact>
+            <Fact term={t('procedures.point.phone')}>{p.phone && <PhoneLink point={p} />}</Fact>
           </dl>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A number to call: left to right in every language, dialled in its international form. */
+export function PhoneLink({ point }: { point: Pick<ServicePoint, 'phone' | 'phoneE164'> }) {
+  if (!point.phone) return null;
+  return (
+    <a href={phoneHref(point)} dir="ltr" className="pr-phone">
+      <bdi>{point.phone}</bdi>
+    </a>
   );
 }
 

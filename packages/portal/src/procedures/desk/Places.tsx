@@ -4,7 +4,7 @@ import { useTRPC } from '@shabaka/client/react';
 import { servicePointCreateInput, servicePointRemoveInput, servicePointUpdateInput } from '@shabaka/api/schemas';
 import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
@@ -12,7 +12,14 @@ import { CheckField, ScreenHeading } from '../../desk/shared';
 import { errorOf, KitForm, schemaCheck, useKitForm, type KitFormApi } from '../../forms/kit';
 import { QueryError } from '../../QueryError';
 import { useProceduresI18n } from '../i18n';
-import { hoursToText, inLang, parseHours, type ServicePoint, type ServicePointKind } from '../model';
+import {
+  hoursToText,
+  inLang,
+  parseHours,
+  type ServicePointGuess,
+  type ServicePointKind,
+  type StaffServicePoint as ServicePoint,
+} from '../model';
 import { describeError } from '../../errors';
 
 type CreateInput = RouterInputs['servicePoints']['create'];
@@ -27,19 +34,30 @@ interface Draft {
   code: string;
   kind: ServicePointKind;
   names: Triple;
+  /** The street address; three empty boxes: not known yet (the portal then shows none). */
   address: Triple;
+  /** How to get there (a landmark, a bus line); optional like the address. */
+  directions: Triple;
   accessibility: Triple;
   lat: string;
   lon: string;
   hours: string;
   services: string[];
   phone: string;
-  /** Staff checked the seeded accessibility note on site and keep it. */
-  accessibilityChecked: boolean;
+  /** Seeded guesses staff checked on site and keep as they are. */
+  confirmed: Record<ServicePointGuess, boolean>;
 }
+
+/** The guesses the form may confirm (each with its warning and check box, by its field). */
+const GUESSES: readonly ServicePointGuess[] = ['hours', 'accessibility'];
 
 const triple = (t: Triple | null | undefined): Triple => ({ ar: t?.ar ?? '', fr: t?.fr ?? '', es: t?.es ?? '' });
 const trimmed = (t: Triple): Triple => ({ ar: t.ar.trim(), fr: t.fr.trim(), es: t.es.trim() });
+/** Three empty languages mean "not known"; a half-filled one is refused by the schema, on the empty box. */
+const orNull = (t: Triple): Triple | null => {
+  const v = trimmed(t);
+  return v.ar || v.fr || v.es ? v : null;
+};
 
 function draftOf(p: ServicePoint | undefined, center: { lat: number; lon: number } | undefined): Draft {
   return {
@@ -47,13 +65,14 @@ function draftOf(p: ServicePoint | undefined, center: { lat: number; lon: number
     kind: p?.kind ?? 'counter',
     names: triple(p?.names),
     address: triple(p?.address),
+    directions: triple(p?.directions),
     accessibility: triple(p?.accessibility),
     lat: String(p?.location.lat ?? center?.lat ?? ''),
     lon: String(p?.location.lon ?? center?.lon ?? ''),
     hours: hoursToText(p?.hours),
     services: p?.services ?? [],
     phone: p?.phone ?? '',
-    accessibilityChecked: false,
+    confirmed: { hours: false, accessibility: false },
   };
 }
 
@@ -65,19 +84,18 @@ export function pointInputOf(d: Draft): { input: Omit<CreateInput, 'commune'>; i
   if (!d.lat.trim() || !d.lon.trim() || !Number.isFinite(lat) || !Number.isFinite(lon)) invalid.push('location');
   const hours = parseHours(d.hours);
   if (!hours) invalid.push('hours');
-  const access = trimmed(d.accessibility);
   return {
     invalid,
     input: {
       code: d.code.trim(),
       kind: d.kind,
       names: trimmed(d.names),
-      address: trimmed(d.address),
+      address: orNull(d.address),
+      directions: orNull(d.directions),
       location: { lat, lon },
       hours: hours ?? [],
       services: d.services,
-      // Three empty languages mean "no note"; a partial note is refused by the server, on this field.
-      accessibility: access.ar || access.fr || access.es ? access : null,
+      accessibility: orNull(d.accessibility),
       phone: d.phone.trim() || null,
     },
   };
@@ -87,15 +105,14 @@ export function pointInputOf(d: Draft): { input: Omit<CreateInput, 'commune'>; i
 function LangFields({
   form,
   name,
-  label,
   required = true,
 }: {
   form: KitFormApi<Draft>;
-  name: 'names' | 'address' | 'accessibility';
-  label: 'name' | 'address' | 'accessibility';
+  name: 'names' | 'address' | 'directions' | 'accessibility';
   required?: boolean;
 }) {
   const { t } = useProceduresI18n();
+  const label = name === 'names' ? 'name' : name;
   return (
     <>
       {LANGS.map((l) => (
@@ -110,6 +127,49 @@ function LangFields({
           )}
         </form.AppField>
       ))}
+    </>
+  );
+}
+
+/**
+ * An optional field in three languages, as one group: its name, what to write (and what not
+ * to), then a box per language. Left empty, citizens see nothing for it.
+ */
+function OptionalLangGroup({
+  form,
+  name,
+  children,
+}: {
+  form: KitFormApi<Draft>;
+  name: 'address' | 'directions' | 'accessibility';
+  children?: ReactNode;
+}) {
+  const { t } = useProceduresI18n();
+  const hintId = useId();
+  return (
+    <fieldset className="pr-slot" aria-describedby={hintId}>
+      <legend>{t(`procedures.points.group.${name}`)}</legend>
+      <p id={hintId} className="shb-hint">
+        {t(`procedures.points.hint.${name}`)}
+      </p>
+      <LangFields form={form} name={name} required={false} />
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * A seeded guess beside its field: who must check it and that citizens do not see it yet,
+ * and the box staff tick once they have checked it on site and keep it as it is.
+ */
+function GuessCheck({ form, field }: { form: KitFormApi<Draft>; field: ServicePointGuess }) {
+  const { t } = useProceduresI18n();
+  return (
+    <>
+      <Alert tone="warning">{t(`procedures.points.guess.${field}`)}</Alert>
+      <form.AppField name={`confirmed.${field}`}>
+        {(check) => <check.CheckField label={t(`procedures.points.confirm.${field}`)} />}
+      </form.AppField>
     </>
   );
 }
@@ -130,14 +190,14 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
   const create = useMutation(trpc.servicePoints.create.mutationOptions());
   const update = useMutation(trpc.servicePoints.update.mutationOptions());
   const servicesId = useId();
-  // A seeded guess citizens do not see until someone checks it on site.
-  const guessed = point?.toVerify.includes('accessibility') ?? false;
+  // Seeded guesses citizens do not see until someone checks them on site.
+  const guessed = (f: ServicePointGuess) => point?.toVerify.includes(f) ?? false;
 
   // A point's code is fixed once created: an update's patch carries everything else.
   const send = (d: Draft) => {
     const { code: _code, ...patch } = pointInputOf(d).input;
-    const confirmed = d.accessibilityChecked ? (['accessibility'] as const) : [];
-    return point ? { id: point.id, patch: { ...patch, confirmed: [...confirmed] } } : pointInputOf(d).input;
+    const confirmed = GUESSES.filter((f) => d.confirmed[f]);
+    return point ? { id: point.id, patch: { ...patch, confirmed } } : pointInputOf(d).input;
   };
   const describe = { router: 'servicePoints', ...(point ? { within: 'patch' } : {}), slot } as const;
   const schema = schemaCheck(point ? servicePointUpdateInput : servicePointCreateInput, send, i18n, describe);
@@ -203,8 +263,29 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
           </field.SelectField>
         )}
       </form.AppField>
-      <LangFields form={form} name="names" label="name" />
-      <LangFields form={form} name="address" label="address" />
+      <LangFields form={form} name="names" />
+      <OptionalLangGroup form={form} name="address" />
+      <OptionalLangGroup form={form} name="directions" />
+      <form.AppField name="phone">
+        {(field) => (
+          <field.TextField
+            label={t('procedures.point.phone')}
+            hint={t('procedures.points.hint.phone')}
+            dir="ltr"
+            type="tel"
+            autoComplete="off"
+          />
+        )}
+      </form.AppField>
+      <form.AppField name="hours">
+        {(field) => (
+          <field.TextField label={t('procedures.field.hours')} dir="ltr" hint={t('procedures.points.hint.hours')} />
+        )}
+      </form.AppField>
+      {guessed('hours') && <GuessCheck form={form} field="hours" />}
+      <OptionalLangGroup form={form} name="accessibility">
+        {guessed('accessibility') && <GuessCheck form={form} field="accessibility" />}
+      </OptionalLangGroup>
       <div className="pr-actions">
         <form.AppField name="lat">
           {(field) => (
@@ -217,27 +298,6 @@ function PointForm({ point, onSaved }: { point?: ServicePoint; onSaved: (p: { id
           )}
         </form.AppField>
       </div>
-      <form.AppField name="hours">
-        {(field) => (
-          <field.TextField label={t('procedures.field.hours')} dir="ltr" hint={t('procedures.desk.hoursHint')} />
-        )}
-      </form.AppField>
-      <form.AppField name="phone">
-        {(field) => <field.TextField label={t('procedures.point.phone')} dir="ltr" type="tel" />}
-      </form.AppField>
-      {guessed && <Alert tone="warning">{t('procedures.points.toVerify')}</Alert>}
-      <LangFields form={form} name="accessibility" label="accessibility" required={false} />
-      {guessed && (
-        <form.Field name="accessibilityChecked">
-          {(field) => (
-            <CheckField
-              label={t('procedures.points.confirmAccessibility')}
-              checked={field.state.value}
-              onChange={(e) => field.handleChange(e.target.checked)}
-            />
-          )}
-        </form.Field>
-      )}
       <form.Field name="services">
         {(field) => {
           const error = errorOf('services', field.state.meta.errors, props.serverFields);
@@ -332,14 +392,14 @@ export function PlacesDeskList() {
   const trpc = useTRPC();
   const { slug } = usePortal();
   const i18n = useProceduresI18n();
-  const { t, lang } = i18n;
+  const { t, lang, formatList } = i18n;
   usePageTitle(t('procedures.points.title'));
   const [notice] = useState(() => {
     const text = flash.text;
     flash.text = null;
     return text;
   });
-  const points = useQuery(trpc.servicePoints.list.queryOptions({ commune: slug }));
+  const points = useQuery(trpc.servicePoints.staffList.queryOptions({ commune: slug }));
   return (
     <section className="shb-stack">
       <p>
@@ -367,6 +427,7 @@ export function PlacesDeskList() {
               t('procedures.points.col.kind'),
               t('procedures.point.address'),
               t('procedures.points.col.services'),
+              t('procedures.points.col.toCheck'),
             ]}
           >
             {data.map((p) => (
@@ -375,8 +436,9 @@ export function PlacesDeskList() {
                   <Link href={`/places/${p.id}`}>{inLang(p.names, lang)}</Link>
                 </th>
                 <td>{t(`procedures.kind.${p.kind}`)}</td>
-                <td>{inLang(p.address, lang)}</td>
+                <td>{inLang(p.address, lang) || t('procedures.points.notGiven')}</td>
                 <td>{p.services.length}</td>
+                <td>{formatList(p.toVerify.map((f) => t(`procedures.points.guessName.${f}`)))}</td>
               </tr>
             ))}
           </DataTable>
@@ -394,7 +456,7 @@ export function PlaceDeskEdit({ id }: { id: string }) {
   const { t, lang } = i18n;
   const [, navigate] = useLocation();
   const isNew = id === 'new';
-  const points = useQuery({ ...trpc.servicePoints.list.queryOptions({ commune: slug }), enabled: !isNew });
+  const points = useQuery({ ...trpc.servicePoints.staffList.queryOptions({ commune: slug }), enabled: !isNew });
   const point = points.data?.find((p) => p.id === id);
   const title = isNew
     ? t('procedures.points.newTitle')

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 // The complaints map's Leaflet setup (tiles, failure notice, CSS pins, marker labels), reused as is.
 import { L, labelMarker, pinIcon, useLeafletMap } from '../../complaints/map/leaflet';
 import { useProceduresI18n } from '../i18n';
-import { inLang, type ServicePoint } from '../model';
+import { formatHours, inLang, phoneHref, type ServicePoint } from '../model';
 
 export interface PointsMapProps {
   points: ServicePoint[];
@@ -17,7 +17,7 @@ export interface PointsMapProps {
  * it carries the same places for keyboards, screen readers and when tiles cannot load.
  */
 export default function PointsMap({ points, center, zoom, listId }: PointsMapProps) {
-  const { t, lang, dir } = useProceduresI18n();
+  const { t, lang, dir, formatList } = useProceduresI18n();
   const { element, map, tilesFailed } = useLeafletMap({ center, zoom });
 
   useEffect(() => {
@@ -34,21 +34,29 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
       });
       labelMarker(marker, label);
       marker.bindPopup(() => {
-        // Built with textContent: names come from the database, never as HTML.
+        // Built with textContent: names come from the database, never as HTML. Only what
+        // staff filled in is shown (the list below the map says the same, with its labels).
         const box = document.createElement('div');
         box.className = 'cx-popup';
         box.dir = dir;
-        for (const [text, strong] of [
-          [name, true],
-          [t(`procedures.kind.${p.kind}`), false],
-          [inLang(p.address, lang), false],
-          [p.hoursText[lang], false],
-        ] as const) {
-          if (!text) continue;
-          const line = document.createElement('p');
-          if (strong) line.append(Object.assign(document.createElement('strong'), { textContent: text }));
-          else line.textContent = text;
-          box.append(line);
+        const line = (text: string, strong = false) => {
+          if (!text) return;
+          const el = document.createElement('p');
+          if (strong) el.append(Object.assign(document.createElement('strong'), { textContent: text }));
+          else el.textContent = text;
+          box.append(el);
+        };
+        line(name, true);
+        line(t(`procedures.kind.${p.kind}`));
+        line(inLang(p.address, lang));
+        line(inLang(p.directions, lang));
+        if (p.hours.length > 0) line(formatHours(p.hours, { t, formatList }));
+        if (p.phone) {
+          const call = Object.assign(document.createElement('a'), { href: phoneHref(p), dir: 'ltr' });
+          call.append(Object.assign(document.createElement('bdi'), { textContent: p.phone }));
+          const row = document.createElement('p');
+          row.append(`${t('procedures.point.phoneLabel')} `, call);
+          box.append(row);
         }
         return box;
       });
@@ -60,7 +68,7 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
     return () => {
       m.removeLayer(layer);
     };
-  }, [map, points, t, lang, dir]);
+  }, [map, points, t, formatList, lang, dir]);
 
   return (
     <div>

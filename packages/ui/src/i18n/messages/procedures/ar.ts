@@ -72,6 +72,8 @@ export default {
   'procedures.where.title': 'أين أنجز هذه المسطرة؟',
   'procedures.where.empty': 'لم تسجل الجماعة بعد مواقع الخدمات لهذه المسطرة. توجهوا إلى المكتب المذكور أعلاه.',
   'procedures.point.address': 'العنوان',
+  'procedures.point.directions': 'كيفية الوصول',
+  'procedures.point.phoneLabel': 'الهاتف:',
   'procedures.point.hours': 'أوقات العمل',
   'procedures.point.accessibility': 'الولوجيات',
   'procedures.point.phone': 'الهاتف',
@@ -155,9 +157,6 @@ export default {
   'procedures.desk.reverted': 'تم استرجاع النسخة {from} (النسخة الجديدة {version}).',
   'procedures.desk.toVerify':
     'قيم لم يؤكدها أحد بعد: {fields}. يراها المواطنون كما هي، دون أي تنبيه: يتحقق منها مسؤول المساطر بالجماعة ويسجل قيمة الجماعة. أما المراجع القانونية للنموذج المشترك فيؤكدها مدير الشبكة.',
-  'procedures.points.toVerify':
-    'ملاحظة الولوجيات هذه من المعطيات الأولية ولم يتم التحقق منها في عين المكان، لذلك لا تظهر للمواطنين. يتحقق منها موظف الجماعة في الموقع، ويصححها عند الحاجة، ثم يؤشر على الخانة أدناه.',
-  'procedures.points.confirmAccessibility': 'تحققت من ملاحظة الولوجيات هذه في عين المكان',
   'procedures.points.title': 'مواقع الخدمات',
   'procedures.points.intro': 'مكاتب الجماعة وشبابيكها وملحقاتها كما تظهر على خريطة البوابة وفي صفحات المساطر.',
   'procedures.points.caption': 'مواقع خدمات الجماعة',
@@ -180,6 +179,31 @@ export default {
   'procedures.points.field.accessibilityEs': 'الولوجيات (بالإسبانية)',
   'procedures.points.field.lat': 'خط العرض',
   'procedures.points.field.lon': 'خط الطول',
+  'procedures.points.field.directionsAr': 'كيفية الوصول (بالعربية)',
+  'procedures.points.field.directionsFr': 'كيفية الوصول (بالفرنسية)',
+  'procedures.points.field.directionsEs': 'كيفية الوصول (بالإسبانية)',
+  'procedures.points.group.address': 'العنوان',
+  'procedures.points.group.directions': 'كيفية الوصول',
+  'procedures.points.group.accessibility': 'الولوجيات',
+  'procedures.points.hint.address':
+    'الشارع والرقم كما يقرآن في عين المكان. الحي ليس عنوانا: إذا لم تعرفوا الشارع فاتركوا الخانات الثلاث فارغة، ولن يرى المواطنون سطر «العنوان».',
+  'procedures.points.hint.directions':
+    'معلم أو خط حافلة يساعد على إيجاد المكان («قبالة المسجد الكبير، الحافلة رقم 5»). اختياري: إذا بقي فارغا لا يظهر شيء.',
+  'procedures.points.hint.accessibility':
+    'ما عاينتموه في عين المكان: ممر منحدر، الطابق، شباك ذو أولوية. إذا بقي فارغا لا يظهر شيء.',
+  'procedures.points.hint.phone':
+    'الرقم الذي يتصل به المواطنون بهذا الموقع، مثلا 0539 99 99 99 أو ‎+212 539 99 99 99. إذا بقي فارغا لا يظهر شيء.',
+  'procedures.points.hint.hours': 'مثلا: mon-fri 08:30-16:30; sat 09:00-12:00. إذا بقي فارغا لا تظهر أي أوقات.',
+  'procedures.points.guess.hours':
+    'هذه الأوقات هي الأوقات المعتادة للإدارات، أدخلت في البداية دون معاينتها في هذا الموقع، لذلك لا تظهر للمواطنين. يتحقق منها المسؤول عن المساطر بالجماعة (رئيس مصلحة أو مسؤول الجماعة) في عين المكان، ويصححها عند الحاجة، ثم يؤشر على الخانة أدناه.',
+  'procedures.points.guess.accessibility':
+    'ملاحظة الولوجيات هذه من المعطيات الأولية ولم يتم التحقق منها في عين المكان، لذلك لا تظهر للمواطنين. يتحقق منها المسؤول عن المساطر بالجماعة (رئيس مصلحة أو مسؤول الجماعة) في عين المكان، ويصححها عند الحاجة، ثم يؤشر على الخانة أدناه.',
+  'procedures.points.confirm.hours': 'تحققت من هذه الأوقات في عين المكان',
+  'procedures.points.confirm.accessibility': 'تحققت من ملاحظة الولوجيات هذه في عين المكان',
+  'procedures.points.guessName.hours': 'الأوقات',
+  'procedures.points.guessName.accessibility': 'الولوجيات',
+  'procedures.points.col.toCheck': 'للتحقق في عين المكان',
+  'procedures.points.notGiven': 'غير محدد',
   'procedures.points.field.services': 'المساطر المنجزة في هذا الموقع',
   'procedures.points.save': 'حفظ الموقع',
   'procedures.points.created': 'تم إنشاء الموقع.',
@@ -190,11 +214,14 @@ export default {
   'procedures.points.removed': 'تم سحب الموقع «{name}».',
   'procedures.error.field.code': 'الرمز من 2 إلى 60 حرفا: حروف لاتينية صغيرة وأرقام وشرطات.',
   'procedures.error.field.names': 'اكتبوا الاسم بالعربية والفرنسية والإسبانية.',
-  'procedures.error.field.address': 'اكتبوا العنوان بالعربية والفرنسية والإسبانية.',
+  'procedures.error.field.address': 'اكتبوا العنوان بالعربية والفرنسية والإسبانية، أو اتركوا الخانات الثلاث فارغة.',
   'procedures.error.field.location': 'خط العرض بين -90 و90 وخط الطول بين -180 و180.',
-  'procedures.error.field.phone': 'اكتبوا رقم هاتف (أرقام ومسافات و+).',
+  'procedures.error.field.phone': 'اكتبوا رقم هاتف صحيحا، مثلا 0539 99 99 99 أو ‎+212 539 99 99 99.',
   'procedures.error.field.reason': 'اذكروا سبب السحب (5 أحرف على الأقل).',
-  'procedures.error.field.accessibility': 'اكتبوا ملاحظات الولوجيات باللغات الثلاث، أو اتركوها كلها فارغة.',
+  'procedures.error.field.accessibility':
+    'اكتبوا ملاحظات الولوجيات بالعربية والفرنسية والإسبانية، أو اتركوا الخانات الثلاث فارغة.',
+  'procedures.error.field.directions':
+    'اكتبوا كيفية الوصول بالعربية والفرنسية والإسبانية، أو اتركوا الخانات الثلاث فارغة.',
   'procedures.error.reason.service_point_exists': 'للجماعة موقع بهذا الرمز من قبل.',
   'procedures.error.reason.unknown_service_point': 'هذا الموقع غير موجود.',
   'procedures.error.reason.empty_file': 'الملف فارغ.',

@@ -75,6 +75,8 @@ export default {
   'procedures.where.empty':
     'El municipio aún no ha indicado puntos para este trámite. Acuda a la oficina indicada arriba.',
   'procedures.point.address': 'Dirección',
+  'procedures.point.directions': 'Cómo llegar',
+  'procedures.point.phoneLabel': 'Teléfono:',
   'procedures.point.hours': 'Horario',
   'procedures.point.accessibility': 'Accesibilidad',
   'procedures.point.phone': 'Teléfono',
@@ -160,9 +162,6 @@ export default {
   'procedures.desk.reverted': 'Versión {from} restablecida (nueva versión {version}).',
   'procedures.desk.toVerify':
     'Valores que nadie ha confirmado todavía: {fields}. La ciudadanía los ve tal cual, sin aviso: el responsable de trámites del municipio los comprueba y guarda el valor del municipio. Las referencias legales del modelo común las confirma el administrador de la red.',
-  'procedures.points.toVerify':
-    'Esta nota de accesibilidad procede de los datos iniciales y no se ha comprobado en el lugar: la ciudadanía no la ve. Un agente del municipio la comprueba en el lugar, la corrige si hace falta y marca la casilla de abajo.',
-  'procedures.points.confirmAccessibility': 'He comprobado esta nota de accesibilidad en el lugar',
   'procedures.points.title': 'Puntos de servicio',
   'procedures.points.intro':
     'Las oficinas, ventanillas y anexos del municipio, tal como aparecen en el mapa del portal y en las páginas de los trámites.',
@@ -186,6 +185,32 @@ export default {
   'procedures.points.field.accessibilityEs': 'Accesibilidad (en español)',
   'procedures.points.field.lat': 'Latitud',
   'procedures.points.field.lon': 'Longitud',
+  'procedures.points.field.directionsAr': 'Cómo llegar (en árabe)',
+  'procedures.points.field.directionsFr': 'Cómo llegar (en francés)',
+  'procedures.points.field.directionsEs': 'Cómo llegar (en español)',
+  'procedures.points.group.address': 'Dirección',
+  'procedures.points.group.directions': 'Cómo llegar',
+  'procedures.points.group.accessibility': 'Accesibilidad',
+  'procedures.points.hint.address':
+    'La calle y el número, tal como se leen en el lugar. Un barrio no es una dirección: si no conoce la calle, deje las tres casillas vacías y la ciudadanía no verá ninguna línea «Dirección».',
+  'procedures.points.hint.directions':
+    'Una referencia o una línea de autobús que ayude a encontrar el lugar («frente a la gran mezquita, autobús n.º 5»). Opcional: vacío, no se muestra nada.',
+  'procedures.points.hint.accessibility':
+    'Lo que ha comprobado en el lugar: rampa, planta, ventanilla prioritaria. Vacío, no se muestra nada.',
+  'procedures.points.hint.phone':
+    'El número en que la ciudadanía contacta con este lugar, por ejemplo 0539 99 99 99 o +212 539 99 99 99. Vacío, no se muestra nada.',
+  'procedures.points.hint.hours':
+    'Por ejemplo: mon-fri 08:30-16:30; sat 09:00-12:00. Vacío, no se muestra ningún horario.',
+  'procedures.points.guess.hours':
+    'Este horario es el habitual de las administraciones, introducido al principio sin haberse comprobado aquí: la ciudadanía no lo ve. El responsable de trámites del municipio (jefe de servicio o administrador municipal) lo comprueba en el lugar, lo corrige si hace falta y marca la casilla de abajo.',
+  'procedures.points.guess.accessibility':
+    'Esta nota de accesibilidad procede de los datos iniciales y no se ha comprobado en el lugar: la ciudadanía no la ve. El responsable de trámites del municipio (jefe de servicio o administrador municipal) la comprueba en el lugar, la corrige si hace falta y marca la casilla de abajo.',
+  'procedures.points.confirm.hours': 'He comprobado este horario en el lugar',
+  'procedures.points.confirm.accessibility': 'He comprobado esta nota de accesibilidad en el lugar',
+  'procedures.points.guessName.hours': 'horario',
+  'procedures.points.guessName.accessibility': 'accesibilidad',
+  'procedures.points.col.toCheck': 'Por comprobar en el lugar',
+  'procedures.points.notGiven': 'Sin indicar',
   'procedures.points.field.services': 'Trámites que se hacen aquí',
   'procedures.points.save': 'Guardar el punto',
   'procedures.points.created': 'Punto creado.',
@@ -196,11 +221,16 @@ export default {
   'procedures.points.removed': 'El punto «{name}» se ha retirado.',
   'procedures.error.field.code': 'El código tiene de 2 a 60 caracteres: minúsculas, cifras, guiones.',
   'procedures.error.field.names': 'Escriba el nombre en árabe, francés y español.',
-  'procedures.error.field.address': 'Escriba la dirección en árabe, francés y español.',
+  'procedures.error.field.address':
+    'Escriba la dirección en árabe, francés y español, o deje las tres casillas vacías.',
   'procedures.error.field.location': 'La latitud va de -90 a 90 y la longitud de -180 a 180.',
-  'procedures.error.field.phone': 'Escriba un número de teléfono (cifras, espacios, +).',
+  'procedures.error.field.phone':
+    'Escriba un número de teléfono válido, por ejemplo 0539 99 99 99 o +212 539 99 99 99.',
   'procedures.error.field.reason': 'Indique por qué se retira este punto (al menos 5 caracteres).',
-  'procedures.error.field.accessibility': 'Escriba la accesibilidad en los tres idiomas, o deje los tres vacíos.',
+  'procedures.error.field.accessibility':
+    'Escriba la accesibilidad en árabe, francés y español, o deje las tres casillas vacías.',
+  'procedures.error.field.directions':
+    'Escriba cómo llegar en árabe, francés y español, o deje las tres casillas vacías.',
   'procedures.error.reason.service_point_exists': 'El municipio ya tiene un punto con este código.',
   'procedures.error.reason.unknown_service_point': 'Este punto no existe.',
   'procedures.error.reason.empty_file': 'El archivo está vacío.',

@@ -75,6 +75,8 @@ export default {
   'procedures.where.empty':
     'La commune n’a pas encore indiqué de lieux pour cette démarche. Rendez-vous au bureau indiqué plus haut.',
   'procedures.point.address': 'Adresse',
+  'procedures.point.directions': 'Comment s’y rendre',
+  'procedures.point.phoneLabel': 'Téléphone :',
   'procedures.point.hours': 'Horaires',
   'procedures.point.accessibility': 'Accessibilité',
   'procedures.point.phone': 'Téléphone',
@@ -160,9 +162,6 @@ export default {
   'procedures.desk.reverted': 'Version {from} rétablie (nouvelle version {version}).',
   'procedures.desk.toVerify':
     'Valeurs que personne n’a encore confirmées : {fields}. Les citoyens les voient telles quelles, sans avertissement : le responsable des démarches de la commune les vérifie et enregistre la valeur de la commune. Les références légales du modèle commun sont confirmées par l’administrateur du réseau.',
-  'procedures.points.toVerify':
-    'Cette note d’accessibilité vient des données initiales et n’a pas été vérifiée sur place : les citoyens ne la voient pas. Un agent de la commune la vérifie sur place, la corrige au besoin, puis coche la case ci-dessous.',
-  'procedures.points.confirmAccessibility': 'J’ai vérifié cette note d’accessibilité sur place',
   'procedures.points.title': 'Lieux de service',
   'procedures.points.intro':
     'Les bureaux, guichets et annexes de la commune, tels qu’ils apparaissent sur la carte du portail et sur les pages des démarches.',
@@ -186,6 +185,32 @@ export default {
   'procedures.points.field.accessibilityEs': 'Accessibilité (en espagnol)',
   'procedures.points.field.lat': 'Latitude',
   'procedures.points.field.lon': 'Longitude',
+  'procedures.points.field.directionsAr': 'Comment s’y rendre (en arabe)',
+  'procedures.points.field.directionsFr': 'Comment s’y rendre (en français)',
+  'procedures.points.field.directionsEs': 'Comment s’y rendre (en espagnol)',
+  'procedures.points.group.address': 'Adresse',
+  'procedures.points.group.directions': 'Comment s’y rendre',
+  'procedures.points.group.accessibility': 'Accessibilité',
+  'procedures.points.hint.address':
+    'La rue et le numéro, tels qu’on les lit sur place. Un quartier n’est pas une adresse : si vous ne connaissez pas la rue, laissez les trois cases vides, les citoyens ne verront pas de ligne « Adresse ».',
+  'procedures.points.hint.directions':
+    'Un repère ou une ligne de bus qui aide à trouver le lieu (« en face de la grande mosquée, bus n° 5 »). Facultatif : vide, rien ne s’affiche.',
+  'procedures.points.hint.accessibility':
+    'Ce que vous avez constaté sur place : rampe, étage, guichet prioritaire. Vide, rien ne s’affiche.',
+  'procedures.points.hint.phone':
+    'Le numéro où les citoyens joignent ce lieu, par exemple 0539 99 99 99 ou +212 539 99 99 99. Vide, rien ne s’affiche.',
+  'procedures.points.hint.hours':
+    'Par exemple : mon-fri 08:30-16:30; sat 09:00-12:00. Vide, aucun horaire ne s’affiche.',
+  'procedures.points.guess.hours':
+    'Ces horaires sont ceux qu’ont d’habitude les administrations, saisis au départ sans avoir été constatés ici : les citoyens ne les voient pas. Le responsable des démarches de la commune (chef de service ou administrateur communal) les vérifie sur place, les corrige au besoin, puis coche la case ci-dessous.',
+  'procedures.points.guess.accessibility':
+    'Cette note d’accessibilité vient des données initiales et n’a pas été vérifiée sur place : les citoyens ne la voient pas. Le responsable des démarches de la commune (chef de service ou administrateur communal) la vérifie sur place, la corrige au besoin, puis coche la case ci-dessous.',
+  'procedures.points.confirm.hours': 'J’ai vérifié ces horaires sur place',
+  'procedures.points.confirm.accessibility': 'J’ai vérifié cette note d’accessibilité sur place',
+  'procedures.points.guessName.hours': 'horaires',
+  'procedures.points.guessName.accessibility': 'accessibilité',
+  'procedures.points.col.toCheck': 'À vérifier sur place',
+  'procedures.points.notGiven': 'Non renseignée',
   'procedures.points.field.services': 'Démarches traitées ici',
   'procedures.points.save': 'Enregistrer le lieu',
   'procedures.points.created': 'Lieu créé.',
@@ -196,11 +221,16 @@ export default {
   'procedures.points.removed': 'Le lieu « {name} » a été retiré.',
   'procedures.error.field.code': 'Le code compte 2 à 60 caractères : minuscules, chiffres, tirets.',
   'procedures.error.field.names': 'Écrivez le nom en arabe, en français et en espagnol.',
-  'procedures.error.field.address': 'Écrivez l’adresse en arabe, en français et en espagnol.',
+  'procedures.error.field.address':
+    'Écrivez l’adresse en arabe, en français et en espagnol, ou laissez les trois cases vides.',
   'procedures.error.field.location': 'La latitude est entre -90 et 90, la longitude entre -180 et 180.',
-  'procedures.error.field.phone': 'Saisissez un numéro de téléphone (chiffres, espaces, +).',
+  'procedures.error.field.phone':
+    'Saisissez un numéro de téléphone valide, par exemple 0539 99 99 99 ou +212 539 99 99 99.',
   'procedures.error.field.reason': 'Dites pourquoi ce lieu est retiré (au moins 5 caractères).',
-  'procedures.error.field.accessibility': 'Écrivez l’accessibilité dans les trois langues, ou laissez les trois vides.',
+  'procedures.error.field.accessibility':
+    'Écrivez l’accessibilité en arabe, en français et en espagnol, ou laissez les trois cases vides.',
+  'procedures.error.field.directions':
+    'Écrivez comment s’y rendre en arabe, en français et en espagnol, ou laissez les trois cases vides.',
   'procedures.error.reason.service_point_exists': 'La commune a déjà un lieu avec ce code.',
   'procedures.error.reason.unknown_service_point': 'Ce lieu n’existe pas.',
   'procedures.error.reason.empty_file': 'Le fichier est vide.',
