@@ -341,6 +341,8 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await frCard.getByText(DIRECTIONS.fr).waitFor();
     // Hours in the page's language.
     expect(await frCard.textContent()).toContain(tr('fr', 'procedures.day.mon'));
+    // The map loads as it comes near the screen (LazyMap): scrolled to, its pin opens a popup.
+    await frCard.scrollIntoViewIfNeeded();
     await citizen.getByRole('button', { name: `${HALL.fr} — ${tr('fr', 'procedures.kind.town_hall')}` }).click();
     const popup = citizen.locator('.cx-popup');
     await popup.getByText(ADDRESS.fr).waitFor();

@@ -63,8 +63,10 @@ export default function PointsMap({ points, center, zoom, listId }: PointsMapPro
       layer.addLayer(marker);
     }
     m.addLayer(layer);
-    if (points.length > 1) m.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 16 });
-    else if (points[0]) m.setView([points[0].location.lat, points[0].location.lon], 16);
+    // No animation: a zoom still running when the reader leaves the page ends on a removed
+    // map (Leaflet then throws reading `_leaflet_pos`).
+    if (points.length > 1) m.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 16, animate: false });
+    else if (points[0]) m.setView([points[0].location.lat, points[0].location.lon], 16, { animate: false });
     return () => {
       m.removeLayer(layer);
     };
