@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInnerContext, documents, type AppDeps } from '@shabaka/api';
-import { createTranslator, LANGUAGES, type Language, type TranslationKey } from '@shabaka/ui/i18n';
+import { createTranslator, type Language, type TranslationKey } from '@shabaka/ui/i18n';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
 import { ConfigError, type ServerConfig } from './config';
 import { pageLanguage } from './language';
+import { escape, renderKitPage } from './page';
 
 /*
  * Signed documents over HTTP (docs/verify.md):
@@ -69,9 +70,6 @@ export function readOrCreateSecretFile(dataDir: string, warn: (message: string) 
   return secret;
 }
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** The same session as the API: a bearer token (SDK clients) or the browser's cookie. */
 function tokenOf(req: FastifyRequest) {
   const auth = req.headers.authorization;
@@ -102,14 +100,21 @@ export function multipartFile(body: Buffer, contentType: string, field = 'pdf'):
   return null;
 }
 
-const STYLE = `body{font-family:system-ui,"Noto Sans Arabic","Segoe UI",Tahoma,sans-serif;max-inline-size:44rem;margin-inline:auto;padding:1rem;line-height:1.6;color:#1a1a1f}
-a{color:#1f6f50}nav{text-align:end}h1{font-size:1.6rem}
-.status{border:2px solid;border-radius:.5rem;padding:.75rem 1rem;margin-block:1rem}
-.status h2{margin:0;font-size:1.3rem}.valid{border-color:#1f6f50;background:#eef7f2}.revoked{border-color:#9a5b00;background:#fff6e5}
-.tampered,.unknown{border-color:#a12a2a;background:#fdeeee}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
-.muted{color:#55555c;font-size:.9rem}.code{font-family:ui-monospace,monospace}
-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}button,input{font:inherit}button{padding:.35rem 1rem}`;
+/** The verification page's own pieces; the rest is the kit's (page.ts). */
+const STYLE = `.status h2{margin:0;font-size:1.3rem}
+.verify-facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin-block:var(--space)}
+.verify-facts dt{font-weight:600}.verify-facts dd{margin:0;overflow-wrap:anywhere}
+.verify-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
+.verify-form .shb-field{margin:0;flex:1 1 14rem}
+@media (max-width:30rem){.verify-facts{grid-template-columns:1fr}.verify-facts dd{margin-block-end:.4rem}}`;
+
+/** A verdict's tone in the kit's alerts. */
+const TONES: Record<documents.VerificationStatus, 'success' | 'warning' | 'error'> = {
+  valid: 'success',
+  revoked: 'warning',
+  tampered: 'error',
+  unknown: 'error',
+};
 
 const ICONS: Record<documents.VerificationStatus, string> = { valid: '✓', revoked: '⚠', tampered: '✗', unknown: '?' };
 
@@ -121,19 +126,14 @@ interface PageInput {
 }
 
 function renderPage({ lang, code, verification: v, message }: PageInput) {
-  const { t, dir, formatDate } = createTranslator(lang);
+  const { t, formatDate } = createTranslator(lang);
   const here = code ? `/verify/${encodeURIComponent(code)}` : '/verify';
-  const switcher = LANGUAGES.map((l) =>
-    l === lang
-      ? `<strong>${l.toUpperCase()}</strong>`
-      : `<a href="${here}?lang=${l}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`,
-  ).join(' · ');
-  const lookup = `<form method="get" action="/verify">
+  const lookup = `<form class="verify-form" method="get" action="/verify">
 <input type="hidden" name="lang" value="${lang}">
-<label for="code">${escape(t('verify.lookup.label'))}</label>
-<input id="code" name="code" class="code" dir="ltr" required maxlength="40" autocomplete="off" spellcheck="false" placeholder="MDQ-DOC-2026-000007" aria-describedby="code-hint">
-<button type="submit">${escape(t('verify.lookup.submit'))}</button>
-<span id="code-hint" class="muted">${escape(t('verify.lookup.hint'))}</span>
+<div class="shb-field"><label class="shb-label" for="code">${escape(t('verify.lookup.label'))}</label>
+<input id="code" name="code" class="shb-input shb-code" dir="ltr" required maxlength="40" autocomplete="off" spellcheck="false" placeholder="MDQ-DOC-2026-000007" aria-describedby="code-hint">
+<span id="code-hint" class="shb-hint">${escape(t('verify.lookup.hint'))}</span></div>
+<button class="shb-button shb-button--primary" type="submit">${escape(t('verify.lookup.submit'))}</button>
 </form>`;
 
   let body = '';
@@ -141,18 +141,19 @@ function renderPage({ lang, code, verification: v, message }: PageInput) {
     const commune = v.issuer ? v.issuer.names[lang] : '';
     const explain =
       v.status === 'unknown'
-        ? t('verify.explain.unknown', { code: v.code })
+        ? // Isolated (U+2068…U+2069, <bdi> in plain text): a Latin code keeps its order in Arabic.
+          t('verify.explain.unknown', { code: `\u2068${v.code}\u2069` })
         : t(`verify.explain.${v.status}`, { commune });
     const file = v.file === 'not_checked' ? '' : `<p><strong>${escape(t(`verify.file.${v.file}`))}</strong></p>`;
-    body += `<section class="status ${v.status}" role="status">
+    body += `<section class="status shb-alert shb-alert--${TONES[v.status]}" role="status">
 <h2><span aria-hidden="true">${ICONS[v.status]}</span> ${escape(t(`verify.status.${v.status}`))}</h2>
 <p>${escape(explain)}</p>${file}${message ? `<p>${escape(message)}</p>` : ''}
 </section>`;
     if (v.status !== 'unknown' && v.issuer) {
       const row = (label: TranslationKey, value: string) => `<dt>${escape(t(label))}</dt><dd>${value}</dd>`;
       // <bdi>: a Latin code keeps its order inside an Arabic page.
-      const code = (value: string) => `<bdi class="code">${escape(value)}</bdi>`;
-      body += `<dl>
+      const code = (value: string) => `<bdi class="shb-code">${escape(value)}</bdi>`;
+      body += `<div class="shb-card"><dl class="verify-facts">
 ${row('verify.field.code', code(v.code))}
 ${row('verify.field.issuer', escape(t('verify.issuer', { name: commune })))}
 ${row('verify.field.type', escape(t(`documentsGlossary.type.${v.type!}`)))}
@@ -160,37 +161,34 @@ ${row('verify.field.issuedAt', escape(formatDate(v.issuedAt!, { dateStyle: 'long
 ${row('verify.field.key', code(v.keyId ?? ''))}
 ${v.revocation ? row('verify.field.revokedAt', escape(formatDate(v.revocation.at, { dateStyle: 'long', timeStyle: 'short' }))) : ''}
 ${v.revocation ? row('verify.field.reason', escape(v.revocation.reason)) : ''}
-</dl>
-<section>
-<h2>${escape(t('verify.compare.title'))}</h2>
+</dl></div>
+<section class="shb-card">
+<h2 class="shb-card-title">${escape(t('verify.compare.title'))}</h2>
 <p>${escape(t('verify.compare.help'))}</p>
-<form method="post" action="${here}?lang=${lang}" enctype="multipart/form-data">
-<label for="pdf">${escape(t('verify.compare.file'))}</label>
-<input id="pdf" name="pdf" type="file" accept="application/pdf,.pdf" required>
-<button type="submit">${escape(t('verify.compare.submit'))}</button>
+<form class="verify-form" method="post" action="${here}?lang=${lang}" enctype="multipart/form-data">
+<div class="shb-field"><label class="shb-label" for="pdf">${escape(t('verify.compare.file'))}</label>
+<input id="pdf" name="pdf" class="shb-input" type="file" accept="application/pdf,.pdf" required></div>
+<button class="shb-button shb-button--secondary" type="submit">${escape(t('verify.compare.submit'))}</button>
 </form>
 </section>
-<p class="muted">${escape(t('verify.privacy'))}</p>
-<p class="muted">${escape(t(v.offline === 'holders' ? 'verify.offlineHolders' : 'verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
+<p class="shb-hint">${escape(t('verify.privacy'))}</p>
+<p class="shb-hint">${escape(t(v.offline === 'holders' ? 'verify.offlineHolders' : 'verify.offline'))} <a href="${escape(documents.recordPath(v.code))}">${escape(t('verify.links.record'))}</a> · <a href="${documents.KEYS_PATH}">${escape(t('verify.links.keys'))}</a></p>`;
     }
     body += `<h2>${escape(t('verify.another'))}</h2>${lookup}`;
   } else {
     body += `<p>${escape(t('verify.intro'))}</p>${lookup}`;
   }
 
-  return `<!doctype html>
-<html lang="${lang}" dir="${dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escape(t('verify.title'))}${code ? ` — ${escape(code)}` : ''}</title>
-<style>${STYLE}</style></head>
-<body>
-<nav aria-label="${escape(t('verify.language'))}">${switcher}</nav>
-<main>
-<h1>${escape(t('verify.title'))}</h1>
-${body}
-</main>
-</body></html>`;
+  return renderKitPage({
+    lang,
+    title: `${t('verify.title')}${code ? ` — ${code}` : ''}`,
+    brand: t('verify.brand'),
+    languageLabel: t('verify.language'),
+    hrefIn: (l) => `${here}?lang=${l}`,
+    robots: 'noindex',
+    styles: STYLE,
+    main: `<h1>${escape(t('verify.title'))}</h1>\n${body}`,
+  });
 }
 
 function sendPage(reply: FastifyReply, status: number, html: string) {

@@ -34,6 +34,15 @@ describe('frontend hosting', () => {
     const landing = await (await fetch(`${s.url}/`)).text();
     expect(landing).toContain('dir="rtl"');
     expect(landing).toContain('href="/mdiq/"');
+    // In the portals' kit: their header, skip link and main landmark, their stylesheet, and
+    // each language as a link to this page in it.
+    for (const page of [landing, await (await fetch(`${s.url}/verify?lang=es`)).text()]) {
+      expect(page).toMatch(/<header class="shb-header">/);
+      expect(page).toMatch(/<a class="shb-skip" href="#main">/);
+      expect(page).toMatch(/<main id="main" class="shb-main"/);
+      expect(page).toContain('--color-primary');
+      expect(page).toMatch(/<a href="[^"]*\?lang=fr" hreflang="fr" lang="fr">Français<\/a>/);
+    }
     expect(await (await fetch(`${s.url}/?lang=fr`)).text()).toContain('Tétouan');
     // Partners in the reader's alphabetical order: "تيراسا" (t) before "سانت فيليو" (s) in
     // Arabic; LocalMed, Sant Feliu, Terrassa in French.

@@ -36,6 +36,8 @@ export default {
     'صدرت هذه الوثيقة قبل حماية سجلها العمومي، لذلك لا تُنشر بصماتها وتوقيعها إلا لحاملها (حماية لبياناته الشخصية). يمكن لأي أحد التحقق من نسخة بإرسالها أعلاه.',
   'verify.links.record': 'سجل التوقيع (JSON)',
   'verify.links.keys': 'المفاتيح العمومية',
+  /** The header's name (the network's, as in the reference data). */
+  'verify.brand': 'شبكة المدن الاستراتيجية',
   'verify.language': 'اللغة',
   'verify.another': 'التحقق من وثيقة أخرى',
   'verify.pdf.forbidden':

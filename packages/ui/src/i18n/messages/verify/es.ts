@@ -44,6 +44,8 @@ export default {
     'Este documento es anterior a la protección de su registro público: sus huellas y su firma solo se entregan a su titular (para proteger sus datos personales). Cualquiera puede verificar una copia enviándola arriba.',
   'verify.links.record': 'Registro de la firma (JSON)',
   'verify.links.keys': 'Claves públicas',
+  /** The header's name (the network's, as in the reference data). */
+  'verify.brand': 'Red de Ciudades Estratégicas',
   'verify.language': 'Idioma',
   'verify.another': 'Verificar otro documento',
   'verify.pdf.forbidden':

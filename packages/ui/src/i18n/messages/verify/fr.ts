@@ -44,6 +44,8 @@ export default {
     'Ce document date d’avant la protection de son enregistrement public : ses empreintes et sa signature ne sont données qu’à son titulaire (pour protéger ses données personnelles). Tout le monde peut vérifier une copie en l’envoyant ci-dessus.',
   'verify.links.record': 'Enregistrement de la signature (JSON)',
   'verify.links.keys': 'Clés publiques',
+  /** The header's name (the network's, as in the reference data). */
+  'verify.brand': 'Réseau des Villes Stratégiques',
   'verify.language': 'Langue',
   'verify.another': 'Vérifier un autre document',
   'verify.pdf.forbidden':
