@@ -1,3 +1,4 @@
 import { cityViteConfig } from '@shabaka/portal/vite';
+import { identity } from './src/identity';
 
-export default cityViteConfig('ksar-el-kebir');
+export default cityViteConfig(identity.slug, identity);

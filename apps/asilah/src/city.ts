@@ -1,9 +1,8 @@
 import { MODULES, type CityConfig } from '@shabaka/portal';
+import { identity } from './identity';
 
 export const city: CityConfig = {
-  slug: 'asilah',
-  names: { ar: 'أصيلة', fr: 'Asilah', es: 'Arcila' },
-  theme: { primary: '#1d4e89', secondary: '#f5f8fc', accent: '#e07a2f' },
+  ...identity,
   defaultLanguage: 'ar',
   // Every section the portal knows (its modules' descriptors), in menu order.
   modules: [...MODULES],

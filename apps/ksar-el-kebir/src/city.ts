@@ -1,9 +1,8 @@
 import { MODULES, type CityConfig } from '@shabaka/portal';
+import { identity } from './identity';
 
 export const city: CityConfig = {
-  slug: 'ksar-el-kebir',
-  names: { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Alcazarquivir' },
-  theme: { primary: '#8a3b12', secondary: '#fbf5ef', accent: '#d9a441' },
+  ...identity,
   defaultLanguage: 'ar',
   // Every section the portal knows (its modules' descriptors), in menu order.
   modules: [...MODULES],

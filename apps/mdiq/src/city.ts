@@ -1,9 +1,8 @@
 import { MODULES, type CityConfig } from '@shabaka/portal';
+import { identity } from './identity';
 
 export const city: CityConfig = {
-  slug: 'mdiq',
-  names: { ar: 'المضيق', fr: "M'diq", es: 'Rincón' },
-  theme: { primary: '#0d6e7a', secondary: '#eef8f9', accent: '#f2b134' },
+  ...identity,
   defaultLanguage: 'ar',
   // Every section the portal knows (its modules' descriptors), in menu order.
   modules: [...MODULES],

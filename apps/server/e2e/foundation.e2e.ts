@@ -182,7 +182,8 @@ describe('frontend bundles', () => {
   it('city apps share the portal instead of copying components', () => {
     for (const c of COMMUNES) {
       const src = readdirSync(join(repoRoot, 'apps', c.slug, 'src')).sort();
-      expect(src).toEqual(['city.ts', 'main.tsx']);
+      // Its name and colours (identity.ts, also read by vite.config.ts), its configuration, its entry.
+      expect(src).toEqual(['city.ts', 'identity.ts', 'main.tsx']);
     }
   });
 });

@@ -168,3 +168,25 @@ describe('a phone does not pay for what is below the first screen', () => {
     await page.context().close();
   });
 });
+
+describe('a portal paints before its scripts run', () => {
+  it('shows the commune’s header band and emblem from the HTML alone, then the app replaces it with nothing left over', async () => {
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    // No script at all: what a phone shows while the scripts are still on their way.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${s.url}/tetouan/`);
+    const band = page.locator('#root .shb-header');
+    await band.waitFor();
+    expect((await band.boundingBox())?.height).toBeGreaterThan(40);
+    expect(await page.locator('#root .portal-emblem text').textContent()).toBe('T');
+    expect(await band.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 111, 80)');
+    // With scripts, the portal takes over: one header, the commune's name in it.
+    await page.unroute('**/*.js');
+    await page.goto(`${s.url}/tetouan/?lang=ar`);
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('.shb-header').count()).toBe(1);
+    expect(await page.locator('.shb-header .shb-title').textContent()).toBe('تطوان');
+    await page.context().close();
+  });
+});

@@ -12,6 +12,9 @@ export interface CityConfig {
   modules: string[];
 }
 
+/** What a commune's build knows of it before any script runs (its index.html's first paint). */
+export type CityIdentity = Pick<CityConfig, 'slug' | 'names' | 'theme'>;
+
 /** Sections the portal knows, in menu order: the modules with a public section (modules.ts). */
 export const MODULES: readonly string[] = sections.map((m) => m.name);
 

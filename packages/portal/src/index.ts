@@ -1,3 +1,3 @@
 export { CommunePortal } from './CommunePortal';
 export { PortalApp, type PortalAppProps } from './PortalApp';
-export { MODULES, type CityConfig } from './config';
+export { MODULES, type CityConfig, type CityIdentity } from './config';

@@ -146,7 +146,10 @@ export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', 
   }, [value.lang, value.dir]);
 
   if (failed) throw failed; // the app's error boundary (offline at first load)
-  if (!namespaces.every((ns) => isLoaded(lang, ns))) return null;
+  // Suspends (rather than rendering nothing) until the first catalogs are in: with no
+  // boundary above, React commits nothing meanwhile, so what index.html painted first (a
+  // portal's header band) stays on screen instead of blinking out. Same promise each render.
+  for (const ns of namespaces) if (!isLoaded(lang, ns)) use(loadMessages(lang, ns));
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
