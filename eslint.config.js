@@ -21,11 +21,12 @@ const serverCode = {
   ],
   patterns: [
     {
-      // The isomorphic entries (`@shabaka/db/enums`, `@shabaka/api/schemas`, `@shabaka/api/field-limits`) hold no server code.
-      regex: '^@shabaka/(api|db)/(?!enums$|schemas$|field-limits$)',
+      // The isomorphic entries (`@shabaka/db/enums`, `@shabaka/api/schemas`, `@shabaka/api/field-limits`,
+      // `@shabaka/api/version`) hold no server code.
+      regex: '^@shabaka/(api|db)/(?!enums$|schemas$|field-limits$|version$)',
       allowTypeImports: true,
       message:
-        'Browser code takes only types or the isomorphic entries (enums, schemas, field-limits) from server packages.',
+        'Browser code takes only types or the isomorphic entries (enums, schemas, field-limits, version) from server packages.',
     },
   ],
 };

@@ -1,5 +1,3 @@
-// Types only from the server: `import type` is erased, so no server code reaches a bundle.
-import type { AppRouter } from '@shabaka/api';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -11,8 +9,13 @@ import {
   type TRPCClientError,
 } from '@trpc/client';
 import superjson from 'superjson';
+import { API_VERSION as apiVersion } from '@shabaka/api/version';
+import type { AppRouter } from './router';
 
-export type { AppRouter, RouterInputs, RouterOutputs } from '@shabaka/api';
+export type { AppRouter, RouterInputs, RouterOutputs } from './router';
+
+/** The API version this client was built for; the packed package carries the same version (README). */
+export const API_VERSION = apiVersion;
 
 export interface ShabakaClientOptions {
   /** Base URL of the server, e.g. https://shabaka.example.ma (the client adds /trpc). Defaults to same origin. */

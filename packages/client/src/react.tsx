@@ -1,19 +1,21 @@
-import type { AppRouter } from '@shabaka/api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import { shabakaLinks, type ShabakaClientOptions } from './index';
+import type { AppRouter } from './router';
 
 export { useSubscription } from '@trpc/tanstack-react-query';
 export { useQuery, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 
-const context = createTRPCContext<AppRouter>();
+// Typed by name, so the declarations say `AppRouter` rather than spell the whole router out.
+type Context = ReturnType<typeof createTRPCContext<AppRouter>>;
+const context: Context = createTRPCContext<AppRouter>();
 /** Low-level provider, when an app brings its own QueryClient and tRPC client. */
-export const TRPCProvider = context.TRPCProvider;
+export const TRPCProvider: Context['TRPCProvider'] = context.TRPCProvider;
 /** `const trpc = useTRPC(); useQuery(trpc.communes.get.queryOptions({ commune }))` */
-export const useTRPC = context.useTRPC;
-export const useTRPCClient = context.useTRPCClient;
+export const useTRPC: Context['useTRPC'] = context.useTRPC;
+export const useTRPCClient: Context['useTRPCClient'] = context.useTRPCClient;
 
 function makeQueryClient() {
   return new QueryClient({
