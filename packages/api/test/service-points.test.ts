@@ -4,6 +4,15 @@ import { useHarness } from './harness';
 
 const h = useHarness();
 const L = (ar: string, fr: string, es: string) => ({ ar, fr, es });
+/** A public point's fields as long as staff have filled none of them: nothing, rather than a guess. */
+const UNFILLED = {
+  address: null,
+  directions: null,
+  phone: null,
+  phoneE164: null,
+  hours: [],
+  hoursText: { ar: '', fr: '', es: '' },
+};
 
 /** Rough distance in km, enough to check the seeded points sit around each commune centre. */
 const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
@@ -19,15 +28,7 @@ describe('service points on the map', () => {
         expect(km(p.location, c), `${c.slug}/${p.code}`).toBeLessThan(2);
         expect(p.names.ar && p.names.fr && p.names.es).toBeTruthy();
         // Nothing staff have not written: no "city centre" for an address, no guessed hours or notes.
-        expect(p, `${c.slug}/${p.code}`).toMatchObject({
-          address: null,
-          directions: null,
-          phone: null,
-          phoneE164: null,
-          hours: [],
-          hoursText: { ar: '', fr: '', es: '' },
-          accessibility: null,
-        });
+        expect(p, `${c.slug}/${p.code}`).toMatchObject({ ...UNFILLED, accessibility: null });
         expect(p).not.toHaveProperty('toVerify');
       }
       expect(points.some((p) => p.kind === 'town_hall')).toBe(true);
@@ -150,14 +151,7 @@ describe('service points on the map', () => {
       patch: { address: null, directions: null, phone: null, hours: [] },
     });
     expect(cleared).toMatchObject({ address: null, directions: null, phone: null, hours: [] });
-    expect(await seen()).toMatchObject({
-      address: null,
-      directions: null,
-      phone: null,
-      phoneE164: null,
-      hours: [],
-      hoursText: { ar: '', fr: '', es: '' },
-    });
+    expect(await seen()).toMatchObject(UNFILLED);
   });
 
   it('refuses a half-written address or directions, a number that is not a phone and hours that do not read, naming the field', async () => {
