@@ -4,7 +4,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { useBuiltServer } from './harness';
+import { expectNoDeveloperText, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
@@ -20,13 +20,33 @@ async function signIn(page: Page, slug: string, email: string) {
   await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
 }
 
-async function moveStage(page: Page, stage: ComplaintStage) {
-  await page.getByLabel(ar('desk.action.stage.label')).selectOption(stage);
-  await page.getByRole('button', { name: ar('desk.action.stage.submit') }).click();
+/** The complaint page's one action area: choose the action, write the notes, send once. */
+const actionChoice = (page: Page, stage: ComplaintStage) =>
+  page.getByRole('radio', { name: ar('desk.action.choice.stage', { stage: ar(`complaintsGlossary.stage.${stage}`) }) });
+
+async function moveStage(
+  page: Page,
+  stage: ComplaintStage,
+  notes: { publicNote?: string; internalNote?: string } = {},
+) {
+  await actionChoice(page, stage).check();
+  if (notes.publicNote) await page.getByLabel(field('desk.field.publicNote')).fill(notes.publicNote);
+  if (notes.internalNote) await page.getByLabel(field('desk.field.internalNote')).fill(notes.internalNote);
+  await page.getByRole('button', { name: ar('desk.action.submit') }).click();
   await page
     .getByText(ar('desk.action.stage.done', { stage: ar(`complaintsGlossary.stage.${stage}`) }))
     .first()
     .waitFor();
+}
+
+/** The narrowest phone the network designs for: nothing may scroll sideways on it. */
+const PHONE = { width: 360, height: 740 };
+async function expectFitsPhone(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at 360 px`).toBeLessThanOrEqual(clientWidth);
 }
 
 const DESCRIPTION = 'عمود الإنارة أمام المدرسة معطل منذ أسبوعين والزنقة مظلمة.';
@@ -152,16 +172,80 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     expect(await passer.getByText(DESCRIPTION).count()).toBe(0);
     await passer.context().close();
 
-    // A Tetouan agent processes it through the stages.
+    // A Tetouan agent processes it through the stages, on a phone, from one action area.
     const agent = await s.page();
+    await agent.setViewportSize(PHONE);
     await signIn(agent, 'tetouan', 'agent@tetouan.example');
     await agent.goto(`${s.url}/tetouan/staff`);
     await agent.getByRole('link', { name: code }).click();
     id = agent.url().split('/').pop()!;
-    await moveStage(agent, 'processing');
+    const actions = agent.getByRole('radiogroup', { name: ar('desk.action.label') });
+    await actions.waitFor();
+    // One action area: one public note and one internal note on the whole page, one button to send.
+    expect(await agent.locator('textarea[name="publicNote"]').count()).toBe(1);
+    expect(await agent.locator('textarea[name="internalNote"]').count()).toBe(1);
+    expect(await agent.getByRole('textbox', { name: field('desk.field.publicNote') }).count()).toBe(1);
+    expect(await agent.getByRole('textbox', { name: field('desk.field.internalNote') }).count()).toBe(1);
+    expect(await agent.getByRole('button', { name: ar('desk.action.submit') }).count()).toBe(1);
+    // Only what a received complaint allows: its next stages, assigning, a note.
+    expect(await actions.getByRole('radio').count()).toBe(7);
+    expect(await actionChoice(agent, 'final').count()).toBe(0);
+    // The chosen point reads as on the citizen's form: hemispheres, no minus sign, in Arabic.
+    const point = (await agent.getByTestId('complaint-coordinates').textContent())!;
+    expect(point).toMatch(/شمالا، .*غربا/);
+    expect(point).not.toMatch(/-\d/);
+    await expectNoDeveloperText(agent);
+    await expectFitsPhone(agent);
+
+    // Errors land on their field: no action chosen, then a rejection without its reason.
+    const submit = agent.getByRole('button', { name: ar('desk.action.submit') });
+    await submit.click();
+    await agent.getByText(ar('desk.error.field.action')).waitFor();
+    expect(await actions.getAttribute('aria-invalid')).toBe('true');
+    await actionChoice(agent, 'rejected').check();
+    const reason = agent.getByRole('textbox', { name: field('desk.field.rejectionReason') });
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await agent.getByText(ar('desk.error.field.publicNote')).waitFor();
+    await expectFitsPhone(agent);
+    // A note alone needs a note: said under the internal note, nothing sent.
+    await actions.getByRole('radio', { name: ar('desk.action.choice.note') }).check();
+    await submit.click();
+    await agent.getByText(ar('desk.error.field.internalNote')).waitFor();
+    expect(await agent.getByLabel(field('desk.field.internalNote')).getAttribute('aria-invalid')).toBe('true');
+
+    // The citizen reads the public note, never the internal one.
+    const PUBLIC = 'سيتم إصلاح العمود خلال هذا الأسبوع.';
+    const INTERNAL = 'يجب الاتصال بمصلحة الإنارة قبل الخميس.';
+    await moveStage(agent, 'processing', { publicNote: PUBLIC, internalNote: INTERNAL });
     await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaintsGlossary.stage.processing'));
+    const publicTimeline = (await createShabakaClient({ url: s.url }).complaints.track.query({ code })).timeline;
+    expect(publicTimeline.map((e) => e.note)).toContain(PUBLIC);
+    expect(JSON.stringify(publicTimeline)).not.toContain(INTERNAL);
+    // Assigning is one of the choices while the complaint is open: its own fields appear with it.
+    await actions.getByRole('radio', { name: ar('desk.action.choice.assign') }).check();
+    await agent.getByLabel(field('desk.field.department')).selectOption({ index: 1 });
+    await submit.click();
+    await agent
+      .getByText(ar('desk.action.assign.done', { who: ar('desk.unassigned') }))
+      .first()
+      .waitFor();
     await moveStage(agent, 'final');
     await moveStage(agent, 'resolved');
+    // Closed: only a note is left, and the page says why.
+    await agent.getByText(ar('desk.action.stage.none')).waitFor();
+    expect(await actions.getByRole('radio').count()).toBe(1);
+    // The same page in French and Spanish: worded in the page's language, no raw key, fits the phone.
+    for (const lang of ['fr', 'es'] as const) {
+      await agent.goto(`${s.url}/tetouan/staff/complaints/${id}?lang=${lang}`);
+      await agent.getByRole('radiogroup', { name: translate(lang, 'desk.action.label') }).waitFor();
+      await agent.getByRole('button', { name: translate(lang, 'desk.action.submit') }).waitFor();
+      // Decimal comma, hemispheres, each coordinate held together by a no-break space.
+      expect(await agent.getByTestId('complaint-coordinates').textContent()).toMatch(
+        /^35,\d{5}°\u00a0N · 5,\d{5}°\u00a0O$/,
+      );
+      await expectNoDeveloperText(agent);
+      await expectFitsPhone(agent);
+    }
     // The citizen's tracking page follows without a reload.
     await expect.poll(() => stage.textContent(), { timeout: 15_000 }).toBe(ar('complaintsGlossary.stage.resolved'));
 

@@ -6,9 +6,11 @@
 export * from './fields';
 export {
   COMPLAINT_LIMITS,
+  assignInput as complaintAssignInput,
   complaintCode,
   contact as complaintContact,
   location as complaintLocation,
+  noteInput as complaintNoteInput,
   reopenInput as complaintReopenInput,
   rateInput as complaintRateInput,
   registerInput as complaintRegisterInput,

@@ -1,12 +1,13 @@
 import { isComplaintOpen, type IntakeChannel } from '@shabaka/db/enums';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, EmptyState, SelectField, Spinner, TextField } from '@shabaka/ui';
+import { Alert, Button, Card, EmptyState, Spinner } from '@shabaka/ui';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { usePageTitle, usePortal } from '../config';
 import { errorCode, describeError } from '../errors';
 import { QueryError } from '../QueryError';
 import { BackToQueue } from '../cases/queueMemory';
+import { ComplaintActions } from './Actions';
 import { ConfirmStep } from './Confirm';
 import { useDesk } from './i18n';
 import { useMe } from '../auth';
@@ -24,12 +25,6 @@ import {
 type Overview = RouterOutputs['staff']['overview'];
 type TimelineEntry = Detail['timeline'][number];
 type Attachment = Detail['attachments'][number];
-
-/** Who may be given a complaint: members who process complaints. */
-const ASSIGNABLE = ['agent', 'department_head', 'commune_admin'];
-
-const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
-const optional = (value: string) => (value ? value : undefined);
 
 function useNames(overview: Overview | undefined) {
   const { lang } = useDesk();
@@ -107,9 +102,7 @@ function Summary({ c, overview }: { c: Detail; overview: Overview | undefined })
 }
 
 function ContactCard({ c }: { c: Detail }) {
-  const { t } = useDesk();
-  // GPS notation (dot decimals) in every language: a decimal comma would blur "lat, lon".
-  const coord = (n: number) => n.toFixed(6);
+  const { t, formatCoordinates } = useDesk();
   const hasContact = c.contactName || c.contactPhone || c.contactEmail;
   return (
     <Card title={t('desk.detail.contactAndPlace')} headingLevel={3}>
@@ -135,10 +128,8 @@ function ContactCard({ c }: { c: Detail }) {
         <Entry term={t('desk.field.coordinates')}>
           {c.lat !== null && c.lon !== null ? (
             <>
-              <span dir="ltr">
-                {coord(c.lat)}, {coord(c.lon)}
-              </span>{' '}
-              (
+              {/* In the page's language, hemispheres and all, as the citizen's form shows the point. */}
+              <span data-testid="complaint-coordinates">{formatCoordinates({ lat: c.lat, lon: c.lon })}</span> (
               <NewTab href={`https://www.openstreetmap.org/?mlat=${c.lat}&mlon=${c.lon}#map=18/${c.lat}/${c.lon}`}>
                 {t('desk.detail.openMap')}
               </NewTab>
@@ -290,297 +281,7 @@ function Timeline({ c, overview }: { c: Detail; overview: Overview | undefined }
   );
 }
 
-// ——— What staff do ———
-
-interface ActionProps {
-  c: Detail;
-  overview: Overview | undefined;
-  onDone: (message: string) => void;
-}
-
-function AssignForm({ c, overview, onDone }: ActionProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { slug } = usePortal();
-  const i18n = useDesk();
-  const { t, lang } = i18n;
-  const assign = useMutation(
-    trpc.complaints.assign.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
-      },
-    }),
-  );
-  const error = assign.error ? describeError(assign.error, i18n, { section: 'desk' }) : null;
-  const staff = (overview?.members ?? []).filter((m) => m.roles.some((r) => ASSIGNABLE.includes(r)));
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const departmentId = text(data, 'departmentId') || null;
-    const assigneeId = text(data, 'assigneeId') || null;
-    assign.mutate(
-      {
-        commune: slug,
-        id: c.id,
-        departmentId,
-        assigneeId,
-        publicNote: optional(text(data, 'publicNote')),
-        internalNote: optional(text(data, 'internalNote')),
-      },
-      {
-        onSuccess: () => {
-          form.reset();
-          const who = staff.find((m) => m.userId === assigneeId)?.displayName ?? t('desk.unassigned');
-          onDone(t('desk.action.assign.done', { who }));
-        },
-      },
-    );
-  };
-
-  if (!isComplaintOpen(c.stage)) {
-    return (
-      <Card title={t('desk.action.assign.title')} headingLevel={3}>
-        <p>{t('desk.action.assign.closed')}</p>
-      </Card>
-    );
-  }
-  return (
-    <Card title={t('desk.action.assign.title')} headingLevel={3}>
-      {c.stage === 'received' && <p className="shb-hint">{t('desk.action.assign.acknowledges')}</p>}
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <SelectField
-          label={t('desk.field.department')}
-          name="departmentId"
-          defaultValue={c.departmentId ?? ''}
-          key={`d-${c.departmentId}`}
-          error={error?.fields.departmentId}
-        >
-          <option value="">{t('desk.none')}</option>
-          {overview?.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.names[lang]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('desk.field.assignee')}
-          name="assigneeId"
-          defaultValue={c.assigneeId ?? ''}
-          key={`a-${c.assigneeId}`}
-          error={error?.fields.assigneeId}
-        >
-          <option value="">{t('desk.unassigned')}</option>
-          {staff.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.displayName}
-            </option>
-          ))}
-        </SelectField>
-        <TextAreaField
-          label={t('desk.field.publicNote')}
-          hint={t('desk.field.publicNoteHint')}
-          name="publicNote"
-          rows={2}
-          maxLength={2000}
-        />
-        <TextAreaField
-          label={t('desk.field.internalNote')}
-          hint={t('desk.field.internalNoteHint')}
-          name="internalNote"
-          rows={2}
-          maxLength={2000}
-        />
-        <Button type="submit" busy={assign.isPending}>
-          {t('desk.action.assign.submit')}
-        </Button>
-      </form>
-    </Card>
-  );
-}
-
-function StageForm({ c, onDone }: ActionProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { slug } = usePortal();
-  const i18n = useDesk();
-  const { t } = i18n;
-  const [to, setTo] = useState<Stage | ''>('');
-  const [missing, setMissing] = useState(false);
-  const transition = useMutation(
-    trpc.complaints.transition.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
-      },
-    }),
-  );
-  const error = transition.error ? describeError(transition.error, i18n, { section: 'desk' }) : null;
-
-  if (c.nextStages.length === 0) {
-    return (
-      <Card title={t('desk.action.stage.title')} headingLevel={3}>
-        <p>{t('desk.action.stage.none')}</p>
-      </Card>
-    );
-  }
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!to) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const target = to;
-    transition.mutate(
-      {
-        commune: slug,
-        id: c.id,
-        to: target as Exclude<Stage, 'received'>,
-        publicNote: optional(text(data, 'publicNote')),
-        internalNote: optional(text(data, 'internalNote')),
-        ...(target === 'duplicate' ? { duplicateOf: text(data, 'duplicateOf') } : {}),
-        ...(target === 'referred' ? { referredTo: text(data, 'referredTo') } : {}),
-      },
-      {
-        onSuccess: () => {
-          form.reset();
-          setTo('');
-          onDone(t('desk.action.stage.done', { stage: t(`complaintsGlossary.stage.${target}`) }));
-        },
-      },
-    );
-  };
-
-  return (
-    <Card title={t('desk.action.stage.title')} headingLevel={3}>
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <SelectField
-          label={t('desk.action.stage.label')}
-          name="to"
-          value={to}
-          required
-          onChange={(e) => {
-            setTo(c.nextStages.find((s) => s === e.target.value) ?? '');
-            transition.reset();
-          }}
-          error={missing ? t('desk.action.stage.choose') : error?.fields.to}
-        >
-          <option value="">{t('desk.action.stage.placeholder')}</option>
-          {c.nextStages.map((s) => (
-            <option key={s} value={s}>
-              {t(`complaintsGlossary.stage.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        {to === 'duplicate' && (
-          <TextField
-            label={t('desk.field.duplicateOf')}
-            hint={t('desk.field.duplicateOfHint')}
-            name="duplicateOf"
-            required
-            dir="ltr"
-            autoCapitalize="characters"
-            error={error?.fields.duplicateOf}
-          />
-        )}
-        {to === 'referred' && (
-          <TextField
-            label={t('desk.field.referredTo')}
-            hint={t('desk.field.referredToHint')}
-            name="referredTo"
-            required
-            maxLength={300}
-            error={error?.fields.referredTo}
-          />
-        )}
-        <TextAreaField
-          label={to === 'rejected' ? t('desk.field.rejectionReason') : t('desk.field.publicNote')}
-          hint={to === 'rejected' ? t('desk.field.rejectionReasonHint') : t('desk.field.publicNoteHint')}
-          name="publicNote"
-          rows={3}
-          maxLength={2000}
-          required={to === 'rejected'}
-          error={error?.fields.publicNote}
-        />
-        <TextAreaField
-          label={t('desk.field.internalNote')}
-          hint={t('desk.field.internalNoteHint')}
-          name="internalNote"
-          rows={2}
-          maxLength={2000}
-        />
-        <Button type="submit" busy={transition.isPending}>
-          {t('desk.action.stage.submit')}
-        </Button>
-      </form>
-    </Card>
-  );
-}
-
-function NoteForm({ c, onDone }: ActionProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { slug } = usePortal();
-  const i18n = useDesk();
-  const { t } = i18n;
-  const note = useMutation(
-    trpc.complaints.note.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.complaints.pathFilter());
-      },
-    }),
-  );
-  const error = note.error ? describeError(note.error, i18n, { section: 'desk' }) : null;
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const publicNote = optional(text(data, 'publicNote'));
-    note.mutate(
-      { commune: slug, id: c.id, publicNote, internalNote: optional(text(data, 'internalNote')) },
-      {
-        onSuccess: () => {
-          form.reset();
-          onDone(t(publicNote ? 'desk.action.note.donePublic' : 'desk.action.note.doneInternal'));
-        },
-      },
-    );
-  };
-
-  return (
-    <Card title={t('desk.action.note.title')} headingLevel={3}>
-      <form onSubmit={submit} noValidate>
-        {error && <Alert tone="error">{error.message}</Alert>}
-        <TextAreaField
-          label={t('desk.field.publicNote')}
-          hint={t('desk.field.publicNoteHint')}
-          name="publicNote"
-          rows={2}
-          maxLength={2000}
-          error={error?.fields.publicNote}
-        />
-        <TextAreaField
-          label={t('desk.field.internalNote')}
-          hint={t('desk.field.internalNoteHint')}
-          name="internalNote"
-          rows={2}
-          maxLength={2000}
-          error={error?.fields.internalNote}
-        />
-        <Button type="submit" busy={note.isPending}>
-          {t('desk.action.note.submit')}
-        </Button>
-      </form>
-    </Card>
-  );
-}
+// ——— What staff do (the action area is Actions.tsx) ———
 
 /**
  * The citizen's description, whether the public sees it (their choice at intake; a redaction
@@ -779,7 +480,6 @@ export function DetailScreen({ id }: { id: string }) {
         />
       );
   } else if (c) {
-    const actionProps = { c, overview: overview.data, onDone: setStatus };
     body = (
       <>
         <p className="desk-detail-links">
@@ -799,9 +499,7 @@ export function DetailScreen({ id }: { id: string }) {
               {t('desk.detail.actions')}
             </h3>
             <LiveStatus message={status} />
-            <StageForm {...actionProps} />
-            <AssignForm {...actionProps} />
-            <NoteForm {...actionProps} />
+            <ComplaintActions c={c} overview={overview.data} onDone={setStatus} />
           </section>
         </div>
       </>
