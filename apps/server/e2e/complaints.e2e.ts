@@ -4,7 +4,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { expectNoDeveloperText, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
@@ -37,16 +37,6 @@ async function moveStage(
     .getByText(ar('desk.action.stage.done', { stage: ar(`complaintsGlossary.stage.${stage}`) }))
     .first()
     .waitFor();
-}
-
-/** The narrowest phone the network designs for: nothing may scroll sideways on it. */
-const PHONE = { width: 360, height: 740 };
-async function expectFitsPhone(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at 360 px`).toBeLessThanOrEqual(clientWidth);
 }
 
 const DESCRIPTION = 'عمود الإنارة أمام المدرسة معطل منذ أسبوعين والزنقة مظلمة.';

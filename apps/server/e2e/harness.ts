@@ -102,6 +102,40 @@ export function useBuiltServer() {
   return ctx;
 }
 
+/** The narrowest phone the network designs for: nothing may scroll sideways on it. */
+export const PHONE = { width: 360, height: 740 };
+
+/**
+ * What sticks out of a 360 px page: the document's width, and the outermost elements wider
+ * than the viewport that no scroll container of their own holds (to name the culprit).
+ */
+export function overflowOf(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (el: Element) => /auto|scroll|hidden|clip/.test(getComputedStyle(el).overflowX);
+    const culprits: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+      let inside = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) inside = true;
+      const parentSticksOut = el.parentElement && culprits.some((c) => c === describe(el.parentElement!));
+      if (!inside && !parentSticksOut) culprits.push(describe(el));
+      if (culprits.length >= 5) break;
+    }
+    function describe(el: Element) {
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+  });
+}
+
+/** Fails when the page is wider than the phone, naming what sticks out. */
+export async function expectFitsPhone(page: Page, where = page.url()) {
+  const o = await overflowOf(page);
+  expect(o.scrollWidth, `${where} is ${o.scrollWidth} px wide: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(o.width);
+}
+
 /**
  * Text a citizen must never read (issue 12 §3): a developer's doubt ("to verify", "à vérifier",
  * "يتعين التحقق"…), a catalog key (`portal.home.region`), a figure's or event's code name

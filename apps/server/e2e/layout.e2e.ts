@@ -2,38 +2,10 @@ import { createShabakaClient } from '@shabaka/client';
 import { LANGUAGES, translate, type Language } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoDeveloperText, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e layout passphrase';
-/** The narrowest phone the network designs for. */
-const PHONE = { width: 360, height: 740 };
-
-/**
- * What sticks out of a 360 px page: the document's width, and the outermost elements wider
- * than the viewport that no scroll container of their own holds (to name the culprit).
- */
-function overflowOf(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrolls = (el: Element) => /auto|scroll|hidden|clip/.test(getComputedStyle(el).overflowX);
-    const culprits: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
-      let inside = false;
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) inside = true;
-      const parentSticksOut = el.parentElement && culprits.some((c) => c === describe(el.parentElement!));
-      if (!inside && !parentSticksOut) culprits.push(describe(el));
-      if (culprits.length >= 5) break;
-    }
-    function describe(el: Element) {
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
-  });
-}
-
 async function expectFits(page: Page, path: string, lang: Language, { staff = false } = {}) {
   await page.goto(`${s.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   await page.waitForSelector(`html[lang="${lang}"]`);
@@ -47,10 +19,7 @@ async function expectFits(page: Page, path: string, lang: Language, { staff = fa
   });
   // No raw key and, on a citizen's page, no note meant for staff, in any language.
   await expectNoDeveloperText(page, `${path} (${lang})`, { staff });
-  const o = await overflowOf(page);
-  expect(o.scrollWidth, `${path} (${lang}) is ${o.scrollWidth} px wide: ${o.culprits.join(', ')}`).toBeLessThanOrEqual(
-    o.width,
-  );
+  await expectFitsPhone(page, `${path} (${lang})`);
 }
 
 describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => {

@@ -3,7 +3,7 @@ import { translate, type Language, type TranslationKey } from '@shabaka/ui/i18n'
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoDeveloperText, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const tr = (lang: Language, key: TranslationKey, values?: Record<string, string | number>) =>
@@ -66,16 +66,6 @@ async function signIn(email: string) {
   await page.getByRole('button', { name: tr('ar', 'portal.signIn.submit') }).click();
   await page.getByRole('link', { name: tr('ar', 'portal.nav.account') }).waitFor();
   return page;
-}
-
-/** The narrowest phone the network designs for: nothing may scroll sideways on it. */
-const PHONE = { width: 360, height: 740 };
-async function expectFitsPhone(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at 360 px`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** The terms (dt) a service point's card shows, in order. */
