@@ -1,10 +1,4 @@
-import { CommunePortal } from '@shabaka/portal';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { CommunePortal, mount } from '@shabaka/portal';
 import { city } from './city';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <CommunePortal config={city} />
-  </StrictMode>,
-);
+mount(<CommunePortal config={city} />);

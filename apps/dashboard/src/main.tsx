@@ -1,14 +1,6 @@
 import '@shabaka/ui/styles.css';
 import './dashboard.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mount } from '@shabaka/ui/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+mount(<App />);

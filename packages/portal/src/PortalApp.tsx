@@ -1,14 +1,14 @@
-import { AppShell, I18nProvider, MAIN_ID, Spinner, themeStyle, useI18n } from '@shabaka/ui';
+import { AppShell, I18nProvider, MAIN_ID, Spinner, startLanguage, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { useTRPC } from '@shabaka/client/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
+import { Link, matchRoute, Route, Router, Switch, useLocation, useRoute, useRouter } from 'wouter';
 import { useMe } from './auth';
 import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
 import { useComplaintsI18n } from './complaints/i18n';
 import { Emblem } from './Emblem';
-import { lazyScreen } from './i18n';
+import { lazyScreen, preloadOf } from './i18n';
 import './portal.css';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
@@ -103,6 +103,15 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
+/** The public routes at the portal's root, whatever the modules (before the catch-all). */
+const ROOT_ROUTES = [
+  // Receipts' QR codes point here.
+  <Route key="track" path="/track/:code" component={TrackScreen} />,
+  <Route key="sign-in" path="/sign-in" component={SignInScreen} />,
+  <Route key="sign-up" path="/sign-up" component={SignUpScreen} />,
+  <Route key="account" path="/account" component={AccountScreen} />,
+];
+
 function Routes() {
   const config = usePortal();
   return (
@@ -111,11 +120,7 @@ function Routes() {
         <Route path="/" component={HomeScreen} />
         {/* Each enabled module's public section (modules.ts). */}
         {enabledSections(config).flatMap((m) => m.section.routes)}
-        {/* At the portal's root whatever the modules: receipts' QR codes point here. */}
-        <Route path="/track/:code" component={TrackScreen} />
-        <Route path="/sign-in" component={SignInScreen} />
-        <Route path="/sign-up" component={SignUpScreen} />
-        <Route path="/account" component={AccountScreen} />
+        {ROOT_ROUTES}
         <Route path="/staff" nest component={StaffScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
@@ -130,23 +135,34 @@ export interface PortalAppProps {
 }
 
 /**
- * What nearly every page reads first (the commune's identity, who is signed in) is asked for
- * while the catalogs load, instead of once the page has rendered: one round trip less before
- * the first page is complete on a slow network. Same query keys, so the screens find the answers.
+ * What the first page needs is asked for while the catalogs load, instead of once the page has
+ * rendered: what nearly every page reads (the commune's identity, who is signed in) and the
+ * lazy screen of the address the portal opens on (its chunk and catalog). On a slow network,
+ * round trips less before the first page is complete. Same query keys and the same chunk, so
+ * the screens find them.
  */
-function usePrefetchFirstReads(slug: string) {
+function useFirstLoad(config: CityConfig, base: string) {
   const trpc = useTRPC();
   const client = useQueryClient();
+  // Outside any <Router>: wouter's default router, whose parser the routes are matched with.
+  const { parser } = useRouter();
   useState(() => {
-    void client.prefetchQuery(trpc.communes.get.queryOptions({ commune: slug }));
+    void client.prefetchQuery(trpc.communes.get.queryOptions({ commune: config.slug }));
     void client.prefetchQuery(trpc.auth.me.queryOptions());
+    startLanguage(config.defaultLanguage); // the screen's catalog in the language it will show
+    const { pathname } = window.location;
+    const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+    const first = [...enabledSections(config).flatMap((m) => m.section.routes), ...ROOT_ROUTES].find(
+      (route) => matchRoute(parser, (route.props as { path: string }).path, path)[0],
+    );
+    void preloadOf((first?.props as { component?: unknown } | undefined)?.component)?.();
     return null;
   });
 }
 
 /** The portal inside an existing ShabakaProvider (the generic build already has one). */
 export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
-  usePrefetchFirstReads(config.slug);
+  useFirstLoad(config, base);
   return (
     <PortalContext.Provider value={config}>
       <I18nProvider namespaces={FIRST_LOAD_NAMESPACES} initialLanguage={config.defaultLanguage}>

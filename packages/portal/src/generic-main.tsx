@@ -2,8 +2,7 @@
 import { ShabakaProvider, useTRPC } from '@shabaka/client/react';
 import { Alert, I18nProvider, Spinner, useI18n } from '@shabaka/ui';
 import { useQuery } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mount } from '@shabaka/ui/mount';
 import { errorCode } from './errors';
 import { locate, toCityConfig } from './generic';
 import { FIRST_LOAD_NAMESPACES } from './messages';
@@ -36,10 +35,8 @@ function GenericPortal() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ShabakaProvider>
-      <GenericPortal />
-    </ShabakaProvider>
-  </StrictMode>,
+mount(
+  <ShabakaProvider>
+    <GenericPortal />
+  </ShabakaProvider>,
 );

@@ -4,6 +4,7 @@ export {
   useI18n,
   useNamespaces,
   preloadNamespaces,
+  startLanguage,
   LANGUAGE_STORAGE_KEY,
   type I18nProviderProps,
   type I18nContextValue,

@@ -65,6 +65,15 @@ function initialChoice(): Language | null {
 let activeLanguage: Language | null = null;
 
 /**
+ * The page's language before its provider has rendered (the one the provider will start in,
+ * `fallback` being its `initialLanguage`), so that loads started ahead of the first render
+ * (`preloadNamespaces`) are in the right language.
+ */
+export function startLanguage(fallback: Language): Language {
+  return (activeLanguage ??= initialChoice() ?? fallback);
+}
+
+/**
  * Starts loading `list` in the page's language without waiting for it: a lazy screen calls
  * this when its chunk is requested, so its catalogs travel in parallel with it instead of
  * after it (one round trip less on a slow network before the screen shows). A failure is
