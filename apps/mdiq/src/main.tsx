@@ -1,4 +1,4 @@
-import { CommunePortal, mount } from '@shabaka/portal';
+import { CommunePortal, mount, preloadFirstPage } from '@shabaka/portal';
 import { city } from './city';
 
-mount(<CommunePortal config={city} />);
+mount(<CommunePortal config={city} />, { ready: preloadFirstPage(city, window.location.pathname) });

@@ -1,5 +1,5 @@
 import { createShabakaClient } from '@shabaka/client';
-import { LANGUAGES, translate, type Language } from '@shabaka/ui/i18n';
+import { LANGUAGE_COOKIE, LANGUAGES, translate, type Language, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
@@ -139,23 +139,58 @@ describe('a phone does not pay for what is below the first screen', () => {
 });
 
 describe('a portal paints before its scripts run', () => {
-  it('shows the commune’s header band and emblem from the HTML alone, then the app replaces it with nothing left over', async () => {
+  // Each public page without parameters, as its build wrote it (prerender.tsx), with its
+  // words in each language: what a phone shows while the scripts are still on their way.
+  const BUILT = [
+    ['/tetouan/', 'main h1', { ar: 'تطوان', fr: 'Tétouan', es: 'Tetuán' }],
+    ['/tetouan/complaints/new', 'main h1', 'complaints.new.title'],
+    ['/tetouan/procedures', 'main h1', 'procedures.title'],
+    ['/tetouan/information', 'main h1', 'information.title'],
+    ['/tetouan/sign-in', 'main h1', 'portal.signIn.heading'],
+  ] as const;
+
+  it('sends each public page written out, in the language the reader chose, with no raw key and nothing usable before the app', async () => {
     const page = await s.page();
     await page.setViewportSize(PHONE);
-    // No script at all: what a phone shows while the scripts are still on their way.
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(`${s.url}/tetouan/`);
+    for (const lang of LANGUAGES) {
+      // The choice is remembered in a cookie (the portal's own and the server's pages read it).
+      await page.context().addCookies([{ name: LANGUAGE_COOKIE, value: lang, url: s.url }]);
+      for (const [path, heading, words] of BUILT) {
+        await page.goto(`${s.url}${path}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+        expect(await page.getAttribute('html', 'dir'), path).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        const expected = typeof words === 'string' ? translate(lang, words as TranslationKey) : words[lang];
+        expect((await page.locator(heading).first().textContent())?.trim(), `${path} (${lang})`).toBe(expected);
+        await expectNoDeveloperText(page, `${path} (${lang}, no script)`);
+        await expectFitsPhone(page, `${path} (${lang}, no script)`);
+        // Typing before the app has taken over would be lost: every control waits for it.
+        expect(await page.locator('#root :is(input, select, textarea, button):not([disabled])').count()).toBe(0);
+      }
+    }
+    // `?lang=` wins over the cookie, as it does once the script runs.
+    await page.goto(`${s.url}/tetouan/complaints/new?lang=fr`);
+    expect(await page.locator('main h1').textContent()).toBe(translate('fr', 'complaints.new.title'));
     const band = page.locator('#root .shb-header');
-    await band.waitFor();
-    expect((await band.boundingBox())?.height).toBeGreaterThan(40);
-    expect(await page.locator('#root .portal-emblem text').textContent()).toBe('T');
     expect(await band.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 111, 80)');
-    // With scripts, the portal takes over: one header, the commune's name in it.
-    await page.unroute('**/*.js');
-    await page.goto(`${s.url}/tetouan/?lang=ar`);
+    await page.context().close();
+  });
+
+  it('then the app replaces the page with the same page, usable, with nothing left over', async () => {
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/complaints/new?lang=ar`);
+    const description = page.locator('textarea[name="description"]');
+    await description.fill('الإنارة العمومية معطلة في الزقاق'); // waits for the app's enabled field
+    expect(await page.locator('.shb-header').count()).toBe(1);
+    expect(await page.locator('main h1').count()).toBe(1);
+    expect(await page.locator('form').count()).toBe(1);
+    expect(await description.inputValue()).toBe('الإنارة العمومية معطلة في الزقاق');
+    expect(await page.locator('.shb-header .shb-title').textContent()).toBe('تطوان');
+    // A page with no built copy (a tracking page) still opens: the app alone.
+    await page.goto(`${s.url}/tetouan/track/TET-2026-000001?lang=fr`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('.shb-header').count()).toBe(1);
-    expect(await page.locator('.shb-header .shb-title').textContent()).toBe('تطوان');
     await page.context().close();
   });
 });

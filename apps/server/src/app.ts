@@ -7,7 +7,8 @@ import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
 import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
-import { createTranslator } from '@shabaka/ui/i18n';
+import { PAGES_MANIFEST, pageFile } from '@shabaka/portal/pages';
+import { createTranslator, isLanguage, languageOfCookies, type Language } from '@shabaka/ui/i18n';
 import Fastify, {
   type FastifyInstance,
   type FastifyReply,
@@ -212,6 +213,17 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
     return reply.sendFile(file, root);
   };
 
+  /**
+   * A city portal's page: a built file, else the page its build wrote ahead in the language the
+   * portal will open in (its words show before any script runs), else the app (index.html).
+   */
+  const sendPortal = (req: FastifyRequest, reply: FastifyReply, root: string, rest: string) => {
+    const page = fileIn(root, rest) ? null : fileIn(root, pageFile(portalLanguage(req, root), `/${rest}`));
+    if (!page) return sendFrom(reply, root, rest);
+    reply.header('cache-control', 'no-cache').header('vary', 'cookie');
+    return reply.sendFile(page, root);
+  };
+
   app.get('/', async (req, reply) => {
     reply
       .type('text/html; charset=utf-8')
@@ -237,11 +249,32 @@ function registerFrontends(app: FastifyInstance, opts: AppOptions) {
     const { slug, '*': rest } = req.params as { slug: string; '*': string };
     const d = dirs();
     const own = d.cityApps.get(slug);
-    if (own) return sendFrom(reply, own, rest);
+    if (own) return sendPortal(req, reply, own, rest);
     if (!(await communeExists(slug))) return reply.callNotFound();
     if (!existsSync(join(d.genericPortal, 'index.html')))
       return reply.code(503).send('Portal not built: run pnpm build');
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8');
     return readFileSync(join(d.genericPortal, 'index.html'), 'utf8');
   });
+}
+
+/**
+ * The language a portal opens in, as its script decides it (the ui's I18nProvider): `?lang=`,
+ * else the language chosen before on this site (LANGUAGE_COOKIE), else the portal's own
+ * (written by its build). Not the browser's languages: the portal does not read them, and the
+ * page sent must be the one the script shows.
+ */
+function portalLanguage(req: FastifyRequest, root: string): Language {
+  const asked = (req.query as { lang?: unknown } | undefined)?.lang;
+  if (isLanguage(asked)) return asked;
+  const chosen = languageOfCookies(req.headers.cookie);
+  if (chosen) return chosen;
+  try {
+    const { defaultLanguage } = JSON.parse(readFileSync(join(root, PAGES_MANIFEST), 'utf8')) as {
+      defaultLanguage?: unknown;
+    };
+    return isLanguage(defaultLanguage) ? defaultLanguage : 'ar';
+  } catch {
+    return 'ar'; // built without pages (or not built): index.html answers anyway
+  }
 }

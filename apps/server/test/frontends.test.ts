@@ -15,6 +15,12 @@ const write = (path: string, body: string) => {
 write('apps/tetouan/package.json', JSON.stringify({ name: '@shabaka/app-tetouan' }));
 write('apps/tetouan/dist/index.html', '<html>tetouan app</html>');
 write('apps/tetouan/dist/assets/app.js', 'console.log(1)');
+// Pages the build wrote ahead (packages/portal/src/vite.ts): the home page and the form, in each language.
+for (const lang of ['ar', 'fr', 'es']) {
+  write(`apps/tetouan/dist/pages/${lang}/index.html`, `<html>home ${lang}</html>`);
+  write(`apps/tetouan/dist/pages/${lang}/complaints/new.html`, `<html>form ${lang}</html>`);
+}
+write('apps/tetouan/dist/pages/manifest.json', JSON.stringify({ defaultLanguage: 'ar' }));
 write('apps/dashboard/dist/index.html', '<html>dashboard</html>');
 write('packages/portal/dist/index.html', '<html>generic portal</html>');
 
@@ -22,11 +28,30 @@ const s = useServer({ root });
 
 describe('frontend hosting', () => {
   it('serves a city app, its assets with long caching, and deep links', async () => {
-    expect(await (await fetch(`${s.url}/tetouan/`)).text()).toBe('<html>tetouan app</html>');
     expect(await (await fetch(`${s.url}/tetouan/staff`)).text()).toBe('<html>tetouan app</html>');
+    expect(await (await fetch(`${s.url}/tetouan/track/TET-2026-000001`)).text()).toBe('<html>tetouan app</html>');
     const asset = await fetch(`${s.url}/tetouan/assets/app.js`);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect((await fetch(`${s.url}/tetouan`, { redirect: 'manual' })).headers.get('location')).toBe('/tetouan/');
+  });
+
+  it('sends a page its build wrote ahead in the language the portal will open in: ?lang=, the remembered choice, its own', async () => {
+    const page = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${s.url}${path}`, { headers });
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      return res.text();
+    };
+    // The portal's own language, not the browser's: its script does not read Accept-Language.
+    expect(await page('/tetouan/', { 'accept-language': 'fr' })).toBe('<html>home ar</html>');
+    expect(await page('/tetouan/complaints/new')).toBe('<html>form ar</html>');
+    expect(await page('/tetouan/complaints/new/')).toBe('<html>form ar</html>');
+    expect(await page('/tetouan/complaints/new', { cookie: 'shabaka_lang=es' })).toBe('<html>form es</html>');
+    expect(await page('/tetouan/complaints/new?lang=fr', { cookie: 'shabaka_lang=es' })).toBe('<html>form fr</html>');
+    expect((await fetch(`${s.url}/tetouan/complaints/new`)).headers.get('vary')).toMatch(/cookie/);
+    // Nothing written for it: the app itself; a path never reaches outside the pages.
+    expect(await page('/tetouan/complaints/new?lang=xx')).toBe('<html>form ar</html>');
+    expect(await page('/tetouan/procedures')).toBe('<html>tetouan app</html>');
+    expect(await page('/tetouan/..%2Fpages%2Far%2Findex')).toBe('<html>tetouan app</html>');
   });
 
   it('serves the dashboard and a landing page listing the communes', async () => {

@@ -2,13 +2,14 @@ import { AppShell, I18nProvider, MAIN_ID, Spinner, startLanguage, themeStyle, us
 import '@shabaka/ui/styles.css';
 import { useTRPC } from '@shabaka/client/react';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, matchRoute, Route, Router, Switch, useLocation, useRoute, useRouter } from 'wouter';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { parse } from 'regexparam';
+import { Link, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useMe } from './auth';
 import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
 import { useComplaintsI18n } from './complaints/i18n';
 import { Emblem } from './Emblem';
-import { lazyScreen, preloadOf } from './i18n';
+import { lazyScreen, preloadOf, scopedI18n } from './i18n';
 import './portal.css';
 import { HomeScreen } from './screens/Home';
 import { NotFoundScreen } from './screens/NotFound';
@@ -17,8 +18,14 @@ import { FIRST_LOAD_NAMESPACES } from './messages';
 // Screens that are rarely the first page stay out of the initial bundle.
 const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
 const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default: m.StaffScreen })));
-const SignInScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignInScreen })));
-const SignUpScreen = lazy(() => import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })));
+// Sign-in reads the first load's catalogs only.
+const firstLoadOnly = scopedI18n([]);
+const SignInScreen = lazyScreen(firstLoadOnly, () =>
+  import('./screens/Auth').then((m) => ({ default: m.SignInScreen })),
+);
+const SignUpScreen = lazyScreen(firstLoadOnly, () =>
+  import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })),
+);
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 
@@ -103,13 +110,12 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-/** The public routes at the portal's root, whatever the modules (before the catch-all). */
+/** The public pages at the portal's root, whatever the modules (before the catch-all). */
 const ROOT_ROUTES = [
   // Receipts' QR codes point here.
   <Route key="track" path="/track/:code" component={TrackScreen} />,
   <Route key="sign-in" path="/sign-in" component={SignInScreen} />,
   <Route key="sign-up" path="/sign-up" component={SignUpScreen} />,
-  <Route key="account" path="/account" component={AccountScreen} />,
 ];
 
 function Routes() {
@@ -121,6 +127,7 @@ function Routes() {
         {/* Each enabled module's public section (modules.ts). */}
         {enabledSections(config).flatMap((m) => m.section.routes)}
         {ROOT_ROUTES}
+        <Route path="/account" component={AccountScreen} />
         <Route path="/staff" nest component={StaffScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
@@ -132,41 +139,65 @@ export interface PortalAppProps {
   config: CityConfig;
   /** Path prefix of the portal; `/<slug>` by default. */
   base?: string;
+  /** The address rendered when there is no browser (a build's prerender, with `base`). */
+  ssrPath?: string;
+}
+
+/** Every public route of the portal but the home page and the catch-alls. */
+const publicRoutes = (config: CityConfig) => [
+  ...enabledSections(config).flatMap((m) => m.section.routes),
+  ...ROOT_ROUTES,
+];
+const routeProps = (route: ReactElement) => route.props as { path: string; component?: unknown };
+
+/** The pages a build renders ahead (prerender.tsx): the home page and every public route without parameters. */
+export const staticPaths = (config: CityConfig) => [
+  '/',
+  ...publicRoutes(config)
+    .map((route) => routeProps(route).path)
+    .filter((path) => !path.includes(':')),
+];
+
+/**
+ * Starts loading what the page at `pathname` shows first: its lazy screen (chunk and
+ * catalog, in the language the page will open in). Resolves once they are in, never rejects
+ * (a failure is the screen's to report). The entry waits for it before the first render
+ * (mount), so React's first page replaces the built page (prerender.tsx) with the same page,
+ * not with a spinner, and the screen is asked for with the first load instead of after it.
+ */
+export function preloadFirstPage(config: CityConfig, pathname: string, base = `/${config.slug}`): Promise<unknown> {
+  startLanguage(config.defaultLanguage);
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  // wouter's own parser (regexparam), so this finds the route the <Switch> will render.
+  const first = publicRoutes(config).find((route) => parse(routeProps(route).path).pattern.test(path));
+  const preload = first && preloadOf(routeProps(first).component);
+  return Promise.resolve(preload?.()).catch(() => undefined);
 }
 
 /**
- * What the first page needs is asked for while the catalogs load, instead of once the page has
- * rendered: what nearly every page reads (the commune's identity, who is signed in) and the
- * lazy screen of the address the portal opens on (its chunk and catalog). On a slow network,
- * round trips less before the first page is complete. Same query keys and the same chunk, so
- * the screens find them.
+ * What nearly every page reads (the commune's identity, who is signed in) is asked for while
+ * the catalogs load, instead of once the page has rendered: one round trip less before the
+ * first page is complete on a slow network. Same query keys, so the screens find the answers.
+ * Not when a build renders the page (no request leaves a build).
  */
-function useFirstLoad(config: CityConfig, base: string) {
+function usePrefetchFirstReads(slug: string) {
   const trpc = useTRPC();
   const client = useQueryClient();
-  // Outside any <Router>: wouter's default router, whose parser the routes are matched with.
-  const { parser } = useRouter();
   useState(() => {
-    void client.prefetchQuery(trpc.communes.get.queryOptions({ commune: config.slug }));
+    if (typeof window === 'undefined') return null;
+    void client.prefetchQuery(trpc.communes.get.queryOptions({ commune: slug }));
     void client.prefetchQuery(trpc.auth.me.queryOptions());
-    startLanguage(config.defaultLanguage); // the screen's catalog in the language it will show
-    const { pathname } = window.location;
-    const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
-    const first = [...enabledSections(config).flatMap((m) => m.section.routes), ...ROOT_ROUTES].find(
-      (route) => matchRoute(parser, (route.props as { path: string }).path, path)[0],
-    );
-    void preloadOf((first?.props as { component?: unknown } | undefined)?.component)?.();
     return null;
   });
 }
 
 /** The portal inside an existing ShabakaProvider (the generic build already has one). */
-export function PortalApp({ config, base = `/${config.slug}` }: PortalAppProps) {
-  useFirstLoad(config, base);
+export function PortalApp({ config, base = `/${config.slug}`, ssrPath }: PortalAppProps) {
+  usePrefetchFirstReads(config.slug);
   return (
     <PortalContext.Provider value={config}>
       <I18nProvider namespaces={FIRST_LOAD_NAMESPACES} initialLanguage={config.defaultLanguage}>
-        <Router base={base}>
+        <Router base={base} ssrPath={ssrPath}>
           <Shell>
             <Routes />
           </Shell>

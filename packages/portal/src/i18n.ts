@@ -27,15 +27,18 @@ export function scopedI18n(namespaces: readonly Namespace[]): ScopedI18n {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
 export function lazyScreen<T extends ComponentType<any>>(i18n: ScopedI18n, load: () => Promise<{ default: T }>) {
-  let loading: Promise<{ default: T }> | undefined;
-  const preload = () => {
-    if (!loading) {
-      preloadNamespaces(i18n.namespaces);
-      loading = load();
+  let chunk: Promise<{ default: T }> | undefined;
+  let catalogs: Promise<void> = Promise.resolve();
+  const start = () => {
+    if (!chunk) {
+      catalogs = preloadNamespaces(i18n.namespaces);
+      chunk = load();
     }
-    return loading;
+    return chunk;
   };
-  return Object.assign(lazy(preload), { preload });
+  /** Both in: the screen then renders without suspending. */
+  const preload = () => Promise.all([start(), catalogs]);
+  return Object.assign(lazy(start), { preload });
 }
 
 /** What `lazyScreen` adds to a route's component. */

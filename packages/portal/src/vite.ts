@@ -1,10 +1,14 @@
+import { directionOf } from '@shabaka/ui';
 import { preloadCatalogs } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Plugin, UserConfig } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type UserConfig } from 'vite';
 import type { CityIdentity } from './config';
 import { Emblem } from './Emblem';
+import { pageFile, PAGES_MANIFEST } from './pages';
 import { FIRST_LOAD_NAMESPACES } from './messages';
 
 /** Where `pnpm dev` finds the API (apps/server's default port). */
@@ -32,6 +36,65 @@ function paintedShell({ names, theme }: CityIdentity): Plugin {
 }
 
 /**
+ * A built page's controls wait for the script: text typed into a form before the app has
+ * taken over would be lost when it replaces the page, so they are disabled until then (seen,
+ * announced as unavailable, not usable). Links work as links.
+ */
+const disabledControls = (html: string) =>
+  html.replace(/<(select|button|input|textarea)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
+
+/**
+ * The public pages written ahead, in every language (prerender.tsx), once the app is built:
+ * `pages/<lang>/<path>.html` is index.html with the page in `#root` and the language on
+ * `<html>`; `pages/manifest.json` names the language the portal opens in (pages.ts). The page is
+ * rendered from the app's sources by a Vite server (the same config, plugins and aliases).
+ */
+function prerenderedPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'shabaka-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const root = /<div id="root">[\s\S]*<\/div>(\s*<\/body>)/;
+      if (!root.test(template) || !template.includes('<html lang="ar" dir="rtl">'))
+        throw new Error('prerenderedPages: index.html has no <html lang="ar" dir="rtl"> or #root before </body>');
+      const server = await createServer({
+        root: config.root,
+        configFile: config.configFile,
+        configLoader: 'runner',
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { city } = (await server.ssrLoadModule('/src/city.ts')) as typeof import('./prerender-city');
+        const { prerenderPortal } = (await server.ssrLoadModule(
+          '@shabaka/portal/prerender',
+        )) as typeof import('./prerender');
+        for (const page of await prerenderPortal(city)) {
+          const file = join(outDir, pageFile(page.lang, page.path));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(
+            file,
+            template
+              .replace('<html lang="ar" dir="rtl">', `<html lang="${page.lang}" dir="${directionOf(page.lang)}">`)
+              .replace(root, (_all, end: string) => `<div id="root">${disabledControls(page.html)}</div>${end}`),
+          );
+        }
+        writeFileSync(join(outDir, PAGES_MANIFEST), JSON.stringify({ defaultLanguage: city.defaultLanguage }));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
  * The Vite config of every city app (and of the generic build, slug `_portal`): the
  * server hosts each build under `/<slug>/`, so assets are addressed from there; in
  * development the API and health check are proxied to the local server.
@@ -44,7 +107,7 @@ export function cityViteConfig(slug: string, identity?: CityIdentity): UserConfi
       // Every commune's portal opens in Arabic unless the reader chose otherwise.
       preloadCatalogs(FIRST_LOAD_NAMESPACES, 'ar'),
       // The generic portal learns its commune at run time: no emblem to paint ahead.
-      ...(identity ? [paintedShell(identity)] : []),
+      ...(identity ? [paintedShell(identity), prerenderedPages()] : []),
     ],
     build: { outDir: 'dist', emptyOutDir: true },
     server: {

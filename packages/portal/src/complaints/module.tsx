@@ -3,6 +3,12 @@ import { Route } from 'wouter';
 import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
 import { useComplaintsI18n } from './i18n';
+// The section's styles come with the first load, not with its screens' chunks: a page the
+// build wrote ahead (prerender.tsx) is laid out as it will stay before any script runs.
+import '../page.css';
+import './complaints.css';
+import '../RadioGroup.css';
+import '../MapFallback.css';
 
 // Screens, their catalog and the maps are lazy chunks (Leaflet only with a map).
 const ComplaintsHomeScreen = lazyScreen(useComplaintsI18n, () => import('./ComplaintsHome'));

@@ -3,6 +3,10 @@ import { Route } from 'wouter';
 import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
 import { useInformationI18n } from './i18n';
+// The section's styles come with the first load, not with its screens' chunks: a page the
+// build wrote ahead (prerender.tsx) is laid out as it will stay before any script runs.
+import '../page.css';
+import './information.css';
 
 // Access-to-information requests (Law 31-13).
 const InformationSection = lazyScreen(useInformationI18n, () => import('./InformationSection'));

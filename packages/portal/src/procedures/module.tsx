@@ -3,6 +3,9 @@ import { Route } from 'wouter';
 import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
 import { useProceduresI18n } from './i18n';
+// The section's styles come with the first load, not with its screens' chunks: a page the
+// build wrote ahead (prerender.tsx) is laid out as it will stay before any script runs.
+import './procedures.css';
 
 // Search, sheet, compare, service points; the commune's values at the desk.
 const ProceduresSection = lazyScreen(useProceduresI18n, () => import('./ProceduresSection'));

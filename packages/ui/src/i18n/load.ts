@@ -9,12 +9,9 @@ import type { Messages } from './types';
  */
 const loaded: Record<Language, Messages> = { ar: {}, fr: {}, es: {} };
 const pending = new Map<string, Promise<void>>();
-const done = new Set<string>();
 
 /** The messages of every namespace loaded so far in `lang` (a live object). */
 export const loadedMessages = (lang: Language): Messages => loaded[lang];
-
-export const isLoaded = (lang: Language, ns: Namespace) => done.has(`${lang}/${ns}`);
 
 /** Loads one namespace in one language (once; the same promise on every call). */
 export function loadMessages(lang: Language, ns: Namespace): Promise<void> {
@@ -24,7 +21,6 @@ export function loadMessages(lang: Language, ns: Namespace): Promise<void> {
     const loading: Promise<void> & { status?: string; value?: undefined } = loaders[ns][lang]().then(
       (module) => {
         Object.assign(loaded[lang], module.default);
-        done.add(id);
         // React's `use` reads a settled promise's status and then does not suspend.
         loading.status = 'fulfilled';
         loading.value = undefined;

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { isLanguage, LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, languageOfCookies, type Language } from './languages';
-import { isLoaded, loadedMessages, loadMessages, loadNamespaces } from './load';
+import { loadedMessages, loadMessages, loadNamespaces } from './load';
 import type { Namespace } from './namespaces';
 import { makeTranslator, type Translator } from './translate';
 
@@ -52,6 +52,7 @@ function rememberLanguage(lang: Language) {
 
 /** The language to start in: asked in the address, else chosen before (here or on another page of the site). */
 function initialChoice(): Language | null {
+  if (typeof window === 'undefined') return null; // a build rendering the page: its language is given
   const asked = askedLanguage();
   if (asked) {
     rememberLanguage(asked);
@@ -77,10 +78,10 @@ export function startLanguage(fallback: Language): Language {
  * Starts loading `list` in the page's language without waiting for it: a lazy screen calls
  * this when its chunk is requested, so its catalogs travel in parallel with it instead of
  * after it (one round trip less on a slow network before the screen shows). A failure is
- * left to `useNamespaces`, which asks again and reports it.
+ * left to `useNamespaces`, which asks again and reports it. Resolves once they are in (or failed).
  */
-export function preloadNamespaces(list: readonly Namespace[]) {
-  if (activeLanguage) loadNamespaces(activeLanguage, list).catch(() => undefined);
+export function preloadNamespaces(list: readonly Namespace[]): Promise<void> {
+  return activeLanguage ? loadNamespaces(activeLanguage, list).catch(() => undefined) : Promise.resolve();
 }
 
 // One translator per language: parsed messages survive re-renders and language switches.
@@ -157,8 +158,11 @@ export function I18nProvider({ namespaces = ['common'], initialLanguage = 'ar', 
   if (failed) throw failed; // the app's error boundary (offline at first load)
   // Suspends (rather than rendering nothing) until the first catalogs are in: with no
   // boundary above, React commits nothing meanwhile, so what index.html painted first (a
-  // portal's header band) stays on screen instead of blinking out. Same promise each render.
-  for (const ns of namespaces) if (!isLoaded(lang, ns)) use(loadMessages(lang, ns));
+  // portal's header band) stays on screen instead of blinking out. The same promises in the
+  // same order on every render: React matches a retried render's `use` calls by position, so
+  // skipping the loaded ones would hand a later namespace the settled promise of an earlier
+  // one and render its raw keys (seen in the build's prerender).
+  for (const promise of namespaces.map((ns) => loadMessages(lang, ns))) use(promise);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
