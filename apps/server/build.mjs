@@ -1,7 +1,8 @@
 // Bundles the server and CLI with the workspace packages (TypeScript sources) inlined;
-// npm dependencies stay external and load from node_modules. Then writes the brotli/gzip
-// twins of the built frontends the server hosts (turbo builds them first: they are this
-// package's dependencies), so the server sends them compressed without compressing per request.
+// npm dependencies stay external and load from node_modules, except the few in BUNDLED.
+// Then writes the brotli/gzip twins of the built frontends the server hosts (turbo builds
+// them first: they are this package's dependencies), so the server sends them compressed
+// without compressing per request.
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
@@ -16,9 +17,25 @@ const namespaces = readdirSync(new URL('../../packages/ui/src/i18n/messages/', i
   .map((e) => e.name)
   .sort();
 
-await build({
-  // The PDF worker thread (packages/api/src/pdf/queue.ts) is its own file next to main.js.
-  entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'pdf-worker': '../../packages/api/src/pdf/worker.ts' },
+// ES-module packages of hundreds of small files, which Node's loader resolves and reads one by
+// one at every start: kysely alone (~260 files) took 150–200 ms, bundled 20. Only packages no
+// external dependency imports (kysely-pglite-dialect comes along with kysely), so there is one
+// copy of each.
+const BUNDLED = /^(kysely|kysely-pglite-dialect|zod|libphonenumber-js)(\/|$)/;
+
+// Loaded when first needed, never when the server starts (see pdf-queue.ts, files/images.ts,
+// db's create-db.ts): the build fails if main.js imports one of them statically again.
+const LOADED_ON_FIRST_USE = /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg)(\/|$)/;
+
+const { metafile } = await build({
+  // The PDF worker thread (packages/api/src/pdf-queue.ts) is its own file next to main.js, and
+  // so are the renderers it runs: see keep-renderers-out below.
+  entryPoints: {
+    main: 'src/main.ts',
+    cli: 'src/cli.ts',
+    'pdf-worker': '../../packages/api/src/pdf/worker.ts',
+    'pdf-renderers': '../../packages/api/src/pdf-renderers.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -26,18 +43,38 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  metafile: true,
   define: { 'import.meta.env.DEV': 'false', __I18N_NAMESPACES__: JSON.stringify(namespaces) },
   plugins: [
+    {
+      // Without splitting, esbuild inlines a dynamic import and hoists the npm imports of what it
+      // reaches to the top of the bundle: pdf-queue.ts's `import('./pdf-renderers')` (a render
+      // without the worker thread) would load pdf-lib, fontkit, bidi-js and qrcode when the
+      // server starts. It stays a real import of dist/pdf-renderers.js, loaded at the first render.
+      name: 'keep-renderers-out',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/pdf-renderers$/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: './pdf-renderers.js', external: true } : undefined,
+        );
+      },
+    },
     {
       name: 'external-npm',
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@shabaka/') ? undefined : { path: args.path, external: true },
+          args.path.startsWith('@shabaka/') || BUNDLED.test(args.path)
+            ? undefined
+            : { path: args.path, external: true },
         );
       },
     },
   ],
 });
+
+const atStart = metafile.outputs['dist/main.js'].imports
+  .filter((i) => i.external && i.kind === 'import-statement' && LOADED_ON_FIRST_USE.test(i.path))
+  .map((i) => i.path);
+if (atStart.length) throw new Error(`dist/main.js imports ${atStart.join(', ')} at start: load them on first use`);
 
 const { precompressFrontends } = await tsImport('./src/precompress.ts', import.meta.url);
 const t0 = performance.now();

@@ -32,9 +32,9 @@ const PURE_MEMOS = new Set([
   'packages/api/src/limits/calls.ts: translators',
   'packages/api/src/pdf/fonts.ts: loaded',
   'packages/api/src/pdf/fonts.ts: parsed',
-  'packages/api/src/pdf/queue.ts: pending',
-  'packages/api/src/pdf/queue.ts: cache',
-  'packages/api/src/pdf/queue.ts: inFlight',
+  'packages/api/src/pdf-queue.ts: pending',
+  'packages/api/src/pdf-queue.ts: cache',
+  'packages/api/src/pdf-queue.ts: inFlight',
 ]);
 
 describe('no module-level registries', () => {

@@ -26,7 +26,7 @@ export {
   type ReceiptResult,
 } from './receipts/service';
 export * as documents from './documents/server';
-export { procedureSheetPdf } from './procedures/sheet';
-export { configurePdfWorker, renderPdf, pdfKey } from './pdf/queue';
+export { procedureSheetPdf } from './procedures/sheet-service';
+export { configurePdfWorker, renderPdf, pdfKey } from './pdf-queue';
 export { memoryLimitStore, unlimitedStore, type LimitStore, type LimitVerdict, type ScheduleVerdict } from './limits';
 export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } from './limits/calls';

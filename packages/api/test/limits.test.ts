@@ -184,7 +184,7 @@ describe('PDF rendering is bounded and cached', () => {
   });
 
   it('shares one render per key, runs one at a time and refuses the overflow with busy', async () => {
-    const { pdfKey, pdfQueueState, renderPdf } = await import('../src/pdf/queue');
+    const { pdfKey, pdfQueueState, renderPdf } = await import('../src/pdf-queue');
     const now = new Date();
     const job = receipt('TET-2026-000001');
     const key = pdfKey('receipt', job.args[0], now);

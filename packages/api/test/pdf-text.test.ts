@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfForViewer } from '../src/documents/service';
 import { visualRuns } from '../src/pdf/bidi';
-import { procedureSheetPdf } from '../src/procedures/sheet';
+import { procedureSheetPdf } from '../src/procedures/sheet-service';
 import { renderComplaintReceipt, renderInformationReceipt } from '../src/receipts/pdf';
 import { useHarness } from './harness';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runAdminCommand } from '../src/admin';
 import { parseCsv, toCsv } from '../src/procedures/csv';
 import { formatHours, hoursToText, parseHoursText } from '../src/procedures/hours';
-import { procedureSheetPdf } from '../src/procedures/sheet';
+import { procedureSheetPdf } from '../src/procedures/sheet-service';
 import { useHarness } from './harness';
 
 const h = useHarness();

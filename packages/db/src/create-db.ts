@@ -1,11 +1,12 @@
 import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import pg from 'pg';
+import type pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './types';
 
@@ -38,7 +39,14 @@ export function kyselyFor(dialect: Dialect): Db {
   return new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
 }
 
+/**
+ * node-postgres (~60 ms of module loading) is required when a pool is made: a server on the
+ * embedded database never loads it. A runtime require, so the server's bundle keeps it out too.
+ */
+const loadPg = (): typeof pg => createRequire(import.meta.url)('pg') as typeof pg;
+
 export function postgresPool(url: string, options: pg.PoolConfig = {}): pg.Pool {
+  const pg = loadPg();
   return new pg.Pool({
     connectionString: url,
     max: 10,

@@ -16,7 +16,7 @@ import {
   activeSigningKey,
 } from '../signing';
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
-import { renderPdf } from '../pdf';
+import { renderPdf } from '../pdf-queue';
 import * as repo from './repository';
 import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
 

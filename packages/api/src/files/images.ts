@@ -1,4 +1,4 @@
-import sharp, { type Metadata } from 'sharp';
+import type { default as Sharp, Metadata } from 'sharp';
 import type { InnerContext } from '../context';
 import { badRequest } from '../errors';
 import { boundedQueue, busy } from '../limits';
@@ -19,8 +19,16 @@ export const MAX_PIXELS = 24_000_000;
 // thread, leaves the other core to answer everyone else. A phone photo decodes in tens of
 // milliseconds, so a dozen citizens sending theirs at once all wait their turn (32 may wait);
 // what is refused with 503 is a queue whose expected wait passes 2 s (a flood of huge images).
-sharp.concurrency(1);
 const decoding = boundedQueue({ concurrency: 1, queue: 32, maxWaitMs: 2000, expectedMs: 300 });
+
+let sharpLoaded: Promise<typeof Sharp> | undefined;
+/** sharp (libvips, a native library: ~80 ms to load) loads with the first photo, not when the server starts. */
+function loadSharp(): Promise<typeof Sharp> {
+  return (sharpLoaded ??= import('sharp').then(({ default: sharp }) => {
+    sharp.concurrency(1);
+    return sharp;
+  }));
+}
 
 /**
  * Checks what the bytes really are (not what the name or type claims), then
@@ -36,6 +44,7 @@ export async function processPhoto(
   if (data.length > MAX_UPLOAD_BYTES)
     throw badRequest('file_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, field);
   // The header alone (cheap) says what the bytes are and how many pixels they would decode to.
+  const sharp = await loadSharp();
   let meta: Metadata | undefined;
   try {
     meta = await sharp(data, { limitInputPixels: false }).metadata();
@@ -57,6 +66,7 @@ export async function processPhoto(
 }
 
 async function reencode(data: Buffer, field: string): Promise<{ main: ProcessedFile; thumb: ProcessedFile }> {
+  const sharp = await loadSharp();
   try {
     const base = sharp(data, { limitInputPixels: MAX_PIXELS }).rotate();
     const main = await base

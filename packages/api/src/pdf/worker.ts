@@ -3,7 +3,7 @@ import { runPdfJob, type PdfJob } from '../pdf-renderers';
 
 /**
  * The PDF worker thread (bundled by apps/server/build.mjs as dist/pdf-worker.js): renders
- * the jobs pdf/queue.ts sends, one at a time, off the server's event loop.
+ * the jobs pdf-queue.ts sends, one at a time, off the server's event loop.
  */
 parentPort!.on('message', async ({ id, job }: { id: number; job: PdfJob }) => {
   try {

@@ -1,4 +1,6 @@
-import { WEEKDAYS, type Language, type OpeningHours, type Weekday } from '@shabaka/db';
+import type { OpeningHours } from '@shabaka/db';
+// The enums entry, not the package's: the PDF renderers' bundle (the sheet) stays free of the database code.
+import { WEEKDAYS, type Language, type Weekday } from '@shabaka/db/enums';
 import { isTime } from '../fields';
 
 /**

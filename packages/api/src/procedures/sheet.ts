@@ -1,23 +1,9 @@
-import type { Db, Localized, ProcedureChannel } from '@shabaka/db';
+import type { Localized, ProcedureChannel } from '@shabaka/db';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import type { Clock } from '../clock';
-import { findCommuneBySlug, communeSlug } from '../communes';
-import { DomainError } from '../errors';
-import {
-  drawLtr,
-  drawRtl,
-  ltrWidth,
-  rtlWidth,
-  wrapWords,
-  loadArabicFont,
-  sharedFontkit,
-  pdfKey,
-  renderPdf,
-} from '../pdf';
+import { drawLtr, drawRtl, ltrWidth, rtlWidth, wrapWords, loadArabicFont, sharedFontkit } from '../pdf';
 import { formatHours } from './hours';
-import { procedureCode } from './schemas';
-import { get, type EffectiveProcedure } from './service';
+import type { EffectiveProcedure } from './service';
 import type { PublicServicePoint } from '../service-points';
 
 /*
@@ -248,38 +234,4 @@ export async function renderProcedureSheet(d: SheetData, now: Date): Promise<Uin
     drawLtr(pg, text, { x: MARGIN, y: MARGIN - 22, size, font: latin, arabic, color: MUTED });
   }
   return doc.save();
-}
-
-/**
- * The sheet of one procedure as a commune offers it, or null when the commune or the
- * code is unknown or malformed. `baseUrl` is where the portals are served.
- */
-export async function procedureSheetPdf(
-  deps: { db: Db; clock: Clock },
-  rawCommune: string,
-  rawCode: string,
-  baseUrl: string,
-) {
-  const slug = communeSlug.safeParse(rawCommune);
-  const code = procedureCode.safeParse(rawCode);
-  if (!slug.success || !code.success) return null;
-  const commune = await findCommuneBySlug(deps.db, slug.data);
-  if (!commune) return null;
-  let procedure: Awaited<ReturnType<typeof get>>;
-  try {
-    procedure = await get(deps.db, commune, code.data);
-  } catch (err) {
-    if (err instanceof DomainError && err.code === 'NOT_FOUND') return null;
-    throw err;
-  }
-  const { servicePoints, ...effective } = procedure;
-  const data: SheetData = {
-    communeNames: commune.names,
-    procedure: effective,
-    servicePoints,
-    portalUrl: `${baseUrl.replace(/\/+$/, '')}${effective.portalPath}`,
-  };
-  const now = deps.clock.now();
-  const pdf = await renderPdf(pdfKey('sheet', data, now), { kind: 'sheet', args: [data, now] });
-  return { commune: commune.slug, code: effective.code, pdf };
 }

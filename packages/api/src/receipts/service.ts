@@ -9,7 +9,7 @@ import { findByCode, findCategory, complaintCode, trackingPath } from '../compla
 import * as information from '../information-requests';
 import { informationCode, trackingPath as informationTrackingPath } from '../information-requests';
 import type { LimitStore } from '../limits';
-import { pdfKey, renderPdf } from '../pdf';
+import { pdfKey, renderPdf } from '../pdf-queue';
 import type { ComplaintReceipt, InformationReceipt } from './pdf';
 
 export interface ReceiptDeps {
@@ -96,7 +96,7 @@ export async function receiptPdf(
     answerDueAt: c.answerDueAt,
     trackingUrl: `${base(baseUrl)}${trackingPath(commune.slug, c.code)}`,
   };
-  // Bounded and cached (pdf/queue.ts): thirty printers at once cannot stall the server.
+  // Bounded and cached (pdf-queue.ts): thirty printers at once cannot stall the server.
   const now = deps.clock.now();
   const pdf = await renderPdf(pdfKey('receipt', data, now), { kind: 'receipt', args: [data, now] });
   return { code: c.code, pdf };

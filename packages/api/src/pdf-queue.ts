@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { InnerContext } from '../context';
-import { boundedQueue, busy } from '../limits';
-import type { PdfJob } from '../pdf-renderers';
+import type { InnerContext } from './context';
+import { boundedQueue, busy } from './limits';
+import type { PdfJob } from './pdf-renderers';
 
 /**
  * PDF rendering (pdf-lib and fontkit, pure JavaScript, ~100–600 ms a page on a small
@@ -12,6 +12,12 @@ import type { PdfJob } from '../pdf-renderers';
  * anything. Renders are kept by key (what a receipt or sheet prints, and the hour) and
  * concurrent requests for one key share one render. Without a worker (tests, scripts)
  * the same jobs run in the calling thread.
+ *
+ * This file sits beside pdf-renderers.ts, not in pdf/ (the drawing kit), and imports no
+ * renderer: services queue renders through it, so the server starts without loading
+ * pdf-lib, fontkit, bidi-js or qrcode (~0.4 s); the built server loads them in the worker
+ * thread, a process without one at its first render (apps/server/build.mjs keeps
+ * pdf-renderers out of the main bundle).
  */
 const rendering = boundedQueue({ concurrency: 1, queue: 4, maxWaitMs: 1500, expectedMs: 300 });
 
@@ -51,7 +57,7 @@ function workerThread(path: string): Worker {
 }
 
 async function run(job: PdfJob): Promise<Uint8Array> {
-  if (!workerPath) return (await import('../pdf-renderers')).runPdfJob(job);
+  if (!workerPath) return (await import('./pdf-renderers')).runPdfJob(job);
   const w = workerThread(workerPath);
   const id = nextId++;
   return new Promise<Uint8Array>((resolve, reject) => {
