@@ -23,6 +23,24 @@ const schema = z.object({
     .min(32, { message: 'must be at least 32 characters (openssl rand -base64 32)' })
     .optional(),
   SHABAKA_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  // Notifications (issue 13). Never echoed either: the SMTP URL and the SMS auth hold credentials.
+  SHABAKA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL (smtp://user:password@host:587)' })
+    .optional(),
+  SHABAKA_MAIL_FROM: z.string().trim().min(3).optional(),
+  SHABAKA_SMS_DRIVER: z.enum(['http', 'file', 'off', '']).default(''),
+  SHABAKA_SMS_URL: z.url().optional(),
+  SHABAKA_SMS_AUTH: z.string().optional(),
+  SHABAKA_SMS_AUTH_HEADER: z.string().trim().min(1).default('Authorization'),
+  SHABAKA_SMS_BODY: z.string().optional(),
+  SHABAKA_SMS_CONTENT_TYPE: z.string().trim().min(1).default('application/json'),
+  SHABAKA_SMS_FROM: z.string().trim().optional(),
+  SHABAKA_SMS_IDEMPOTENCY_HEADER: z.string().trim().default('Idempotency-Key'),
+  SHABAKA_SMS_ID_FIELD: z.string().trim().optional(),
+  SHABAKA_SMS_FILE: z.string().min(1).optional(),
+  SHABAKA_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  SHABAKA_NOTIFY_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   SHABAKA_TRUST_PROXY: z
     .string()
     .trim()
@@ -87,7 +105,38 @@ export type ServerConfig = {
    * count (`1`: one reverse proxy in front) or a list of proxy addresses/CIDR ranges.
    */
   trustProxy: false | number | string[];
+  /** How notices leave (issue 13; docs/notifications.md). */
+  notifications: NotificationConfig;
 };
+
+export interface NotificationConfig {
+  /** SHABAKA_SMTP_URL, a function like `secret` (it may hold a password); none: email notices wait. */
+  smtpUrl: (() => string) | undefined;
+  /** SHABAKA_MAIL_FROM: the sender when a commune sets none (`settings.notifications.emailFrom`). */
+  mailFrom: string;
+  /**
+   * SHABAKA_SMS_DRIVER: `http` (a gateway, SHABAKA_SMS_URL…), `file` (one JSON line per SMS in
+   * SHABAKA_SMS_FILE, the default in development) or `off` (SMS notices wait; the default otherwise).
+   */
+  sms:
+    | { driver: 'off' }
+    | { driver: 'file'; path: string }
+    | {
+        driver: 'http';
+        url: string;
+        auth: (() => string) | undefined;
+        authHeader: string;
+        body: string | undefined;
+        contentType: string;
+        from: string | undefined;
+        idempotencyHeader: string;
+        idField: string | undefined;
+      };
+  /** SHABAKA_NOTIFY_MAX_ATTEMPTS: failed attempts before a notice is dead-lettered. */
+  maxAttempts: number;
+  /** SHABAKA_NOTIFY_POLL_MS: how often an idle worker looks for due notices. */
+  pollMs: number;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
   const parsed = schema.safeParse(env);
@@ -96,17 +145,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const dataDir = resolve(c.SHABAKA_DATA_DIR);
+  const publicUrl = c.SHABAKA_PUBLIC_URL ?? (argv.includes('--local') ? `http://localhost:${c.PORT}` : undefined);
+  const smsDriver = c.SHABAKA_SMS_DRIVER || (c.NODE_ENV === 'development' ? 'file' : 'off');
+  if (smsDriver === 'http' && !c.SHABAKA_SMS_URL) {
+    throw new ConfigError('Invalid configuration:\n  SHABAKA_SMS_URL: required when SHABAKA_SMS_DRIVER is http');
+  }
+  const notifications: NotificationConfig = {
+    smtpUrl: c.SHABAKA_SMTP_URL ? () => c.SHABAKA_SMTP_URL! : undefined,
+    mailFrom: c.SHABAKA_MAIL_FROM ?? `Shabaka <no-reply@${publicUrl ? new URL(publicUrl).hostname : 'localhost'}>`,
+    sms:
+      smsDriver === 'http'
+        ? {
+            driver: 'http',
+            url: c.SHABAKA_SMS_URL!,
+            auth: c.SHABAKA_SMS_AUTH ? () => c.SHABAKA_SMS_AUTH! : undefined,
+            authHeader: c.SHABAKA_SMS_AUTH_HEADER,
+            body: c.SHABAKA_SMS_BODY,
+            contentType: c.SHABAKA_SMS_CONTENT_TYPE,
+            from: c.SHABAKA_SMS_FROM,
+            idempotencyHeader: c.SHABAKA_SMS_IDEMPOTENCY_HEADER,
+            idField: c.SHABAKA_SMS_ID_FIELD,
+          }
+        : smsDriver === 'file'
+          ? { driver: 'file', path: resolve(c.SHABAKA_SMS_FILE ?? `${dataDir}/sms.log`) }
+          : { driver: 'off' },
+    maxAttempts: c.SHABAKA_NOTIFY_MAX_ATTEMPTS,
+    pollMs: c.SHABAKA_NOTIFY_POLL_MS,
+  };
   return {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
-    dataDir: resolve(c.SHABAKA_DATA_DIR),
+    dataDir,
     demo: c.SHABAKA_DEMO || argv.includes('--demo'),
     environment: c.NODE_ENV,
-    publicUrl: c.SHABAKA_PUBLIC_URL ?? (argv.includes('--local') ? `http://localhost:${c.PORT}` : undefined),
+    publicUrl,
     secret: c.SHABAKA_SECRET ? () => c.SHABAKA_SECRET! : undefined,
     rateLimits: c.SHABAKA_RATE_LIMITS === 'on',
     trustProxy: c.SHABAKA_TRUST_PROXY,
+    notifications,
   };
 }
 

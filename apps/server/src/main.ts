@@ -9,6 +9,7 @@ import { assertServable, ConfigError, loadConfig } from './config';
 import { serverDeps } from './deps';
 import { repoRoot } from './paths';
 import { loggerOptions } from './logging';
+import { outboxWorker } from './notifications';
 import { openDatabase } from './runtime';
 
 async function main() {
@@ -50,6 +51,9 @@ async function main() {
         backup: (input) => backupTo(handle, String(input.out)),
       });
   await app.listen({ port: config.port, host: config.host });
+  // Delivers the outbox's notices from this process (several processes share the work).
+  const outbox = outboxWorker(config, deps, app.log);
+  outbox.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
@@ -69,6 +73,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: closing…`);
     admin?.close();
+    await outbox.stop();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -30,3 +30,15 @@ export { procedureSheetPdf } from './procedures/sheet-service';
 export { configurePdfWorker, renderPdf, pdfKey } from './pdf-queue';
 export { memoryLimitStore, unlimitedStore, type LimitStore, type LimitVerdict, type ScheduleVerdict } from './limits';
 export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } from './limits/calls';
+export {
+  createOutboxWorker,
+  fileSmsDriver,
+  httpSmsDriver,
+  smtpDriver,
+  OUTBOX_DEFAULTS,
+  type Drivers,
+  type HttpSmsConfig,
+  type OutboxSettings,
+  type OutboxWorker,
+} from './notifications';
+export { shortLinkTarget } from './complaints';

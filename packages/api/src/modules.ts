@@ -8,6 +8,7 @@ import { documentsModule } from './documents/module';
 import { informationRequestsModule } from './information-requests/module';
 import { moderationModule } from './moderation/module';
 import { networkModule } from './network/module';
+import { notificationsModule } from './notifications/module';
 import { proceduresModule } from './procedures/module';
 import { servicePointsModule } from './service-points/module';
 import { signingModule } from './signing/module';
@@ -33,4 +34,5 @@ export const modules = [
   servicePointsModule,
   networkModule,
   calendarModule,
+  notificationsModule,
 ] as const;

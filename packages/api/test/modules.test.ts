@@ -54,6 +54,8 @@ describe('modules (modules.ts)', () => {
       'information:process': ['agent', 'department_head', 'commune_admin'],
       'audit:view': ['commune_admin'],
       'procedures:edit': ['commune_admin', 'department_head'],
+      'notifications:read': ['agent', 'department_head', 'commune_admin'],
+      'notifications:manage': ['commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -75,7 +77,7 @@ describe('modules (modules.ts)', () => {
     const me = await agent.caller.auth.me();
     expect(me?.permissions.communes).toEqual({
       asilah: access.communePermissions(['commune_admin'], []),
-      tetouan: ['staff:access', 'complaints:process', 'documents:issue', 'information:process'],
+      tetouan: ['staff:access', 'complaints:process', 'documents:issue', 'information:process', 'notifications:read'],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');
     expect(me?.permissions.anyCommune).toEqual([]);

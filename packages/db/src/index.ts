@@ -16,3 +16,4 @@ export * from './reference-data';
 export * from './tables/procedures';
 export * from './tables/information-requests';
 export * from './tables/documents';
+export * from './tables/notifications';

@@ -109,6 +109,13 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
    * Called after the state counts, in the same order on every path (no lock-order deadlocks).
    */
   rollups(trx: Db, move: CaseMove<S, R>): Promise<Record<string, unknown>>;
+  /**
+   * The notices an entry or a move causes (the outbox, notifications/outbox.ts), written
+   * inside the same transaction, after the timeline entry: a change that rolls back leaves no
+   * notice, one that commits never loses it. Called by `moveCase` (with `from`/`to`) and by
+   * `recordEntry`; the domain decides which entries concern the citizen.
+   */
+  notify?(trx: Db, entry: CaseEntry<S>): Promise<void>;
   /** The event a state change publishes (after commit). */
   changed(commune: string, code: string, state: S): { kind: string; commune: string; data: Record<string, unknown> };
 }
@@ -160,6 +167,7 @@ export async function moveCase<S extends string, R extends CaseRow>(
       data: { code: row.code, from, to, ...move.data },
     });
   }
+  await spec.notify?.(trx, move);
 }
 
 /**
@@ -184,6 +192,7 @@ export async function recordEntry<S extends string, R extends CaseRow>(
     targetId: row.id,
     data: { code: row.code, ...entry.audit },
   });
+  await spec.notify?.(trx, entry);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { COMPLAINT_STAGES, type ComplaintStage } from '@shabaka/db';
 import type { CaseSpec } from '../cases';
+import { notifySubject } from '../notifications';
 import * as repo from './repository';
 import { bumpDaily, recordDuration } from './rollups';
 import { NEXT, OPEN_STAGES, isOpen } from './stages';
@@ -65,6 +66,23 @@ export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
     }
     await bumpDaily(trx, communeId, now, c.categoryId, daily);
     return set;
+  },
+  /**
+   * The citizen hears of every move staff make (acknowledged, answered, rejected with its
+   * reason, referred…) and of a public note; not of their own reopening, a rating or a
+   * redaction. By every channel they gave at intake (legal notices cannot be switched off).
+   */
+  async notify(trx, e) {
+    const moved = e.to !== undefined && e.to !== e.from && e.kind !== 'reopened';
+    if (!moved && !e.publicNote) return;
+    await notifySubject(trx, {
+      communeId: e.communeId,
+      template: 'complaint.updated',
+      subject: { type: 'complaint', id: e.row.id },
+      // An entry that leaves the stage as it is comes with the complaint's whole row.
+      params: { code: e.row.code, stage: e.to ?? (e.row as Complaint).stage, note: e.publicNote ?? null },
+      now: e.now,
+    });
   },
   changed: (commune, code, stage) => ({ kind: 'complaint.stage_changed', commune, data: { code, stage } }),
 };

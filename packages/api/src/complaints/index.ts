@@ -3,6 +3,6 @@ export { complaintHeadlineFigures } from './figures';
 export { findCategory, insertEvent } from './repository';
 export { complaintCode, idempotencyKey, open311SubmitInput, submitInput } from './schemas';
 export type { SubmitInput } from './schemas';
-export { fileUrl, findByCode, submit, trackingPath } from './service';
+export { fileUrl, findByCode, shortLinkTarget, submit, trackingPath } from './service';
 export { coarsen, complaintSettings } from './settings';
 export { OPEN_STAGES, isOpen, open311Status } from './stages';

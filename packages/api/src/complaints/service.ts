@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ComplaintStage, Db, Localized } from '@shabaka/db';
+import type { ComplaintStage, Db, Language, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import {
   auditedActor,
@@ -7,10 +7,12 @@ import {
   caseMine,
   caseQueue,
   codeYear,
+  communeOfCode,
   dayOf,
   findCaseByCode,
   idempotentIntake,
   newOwnerSecret,
+  normaliseCode,
   ownedCase,
   proveOwner,
   publishState,
@@ -26,6 +28,7 @@ import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
+import { languageOr, notifySubject, registerRecipients } from '../notifications';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
@@ -34,6 +37,8 @@ import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
 import { isOpen, nextStages } from './stages';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
+/** Intake also reads the caller's language: the citizen's notices are written in it. */
+type IntakeCtx = Ctx & Partial<Pick<InnerContext, 'language'>>;
 /** Citizen actions also need the caller's session and the limits (owner proof). */
 type CitizenCtx = Ctx & Pick<InnerContext, 'limits' | 'session'>;
 
@@ -42,6 +47,15 @@ type Complaint = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
 export const fileUrl = (commune: string, attachmentId: string, size: 'full' | 'thumb') =>
   `/files/${commune}/${attachmentId}${size === 'thumb' ? '?size=thumb' : ''}`;
 export const trackingPath = (commune: string, code: string) => `/${commune}/track/${code}`;
+/**
+ * Where a short link `/t/<code>` (the one SMS and emails carry) leads: the complaint's
+ * tracking page in its commune, found by the code's prefix; null for anything else.
+ */
+export async function shortLinkTarget(db: Db, raw: string): Promise<string | null> {
+  const code = normaliseCode(raw, 'complaint');
+  const commune = code ? await communeOfCode(db, code) : undefined;
+  return code && commune ? trackingPath(commune.slug, code) : null;
+}
 /** The PDF receipt; with the secret it proves ownership to the server (and prints it). */
 export const receiptPath = (code: string, secret?: string | null) =>
   `/receipts/${code}.pdf${secret ? `?s=${secret}` : ''}`;
@@ -73,7 +87,7 @@ interface Intake {
  * retry with the same idempotency key gets the complaint already filed (cases/intake.ts).
  */
 export function submit(
-  ctx: Ctx,
+  ctx: IntakeCtx,
   commune: CommuneRow,
   input: SubmitInput & { scans?: RegisterInput['scans'] },
   intake: Intake,
@@ -85,7 +99,7 @@ export function submit(
 }
 
 async function fileComplaint(
-  ctx: Ctx,
+  ctx: IntakeCtx,
   commune: CommuneRow,
   input: SubmitInput & { scans?: RegisterInput['scans'] },
   intake: Intake,
@@ -139,10 +153,37 @@ async function fileComplaint(
     },
   };
 
+  const contact = { email: input.contact.email, phone: input.contact.phone };
+  /** The receipt notice, to every contact the citizen gave, in the intake's transaction. */
+  const notify = async (trx: Db, c: Complaint) => {
+    const registered = await registerRecipients(trx, {
+      communeId: commune.id,
+      subject: { type: 'complaint', id: c.id },
+      contact,
+      language: languageOr(ctx.language, commune.defaultLanguage as Language),
+      source: intake.channel,
+      now,
+    });
+    if (registered === 0) return;
+    await notifySubject(trx, {
+      communeId: commune.id,
+      template: 'complaint.received',
+      subject: { type: 'complaint', id: c.id },
+      params: { code: c.code, answerDueAt: c.answerDueAt.toISOString() },
+      now,
+    });
+  };
+
   let complaint: Complaint;
-  if (photos.length + scans.length === 0) {
+  if (photos.length + scans.length === 0 && !contact.email && !contact.phone) {
     // One statement is atomic on its own: no BEGIN/COMMIT round trips around the locks.
     complaint = await repo.insertIntake(ctx.db, intakeRow);
+  } else if (photos.length + scans.length === 0) {
+    complaint = await ctx.db.transaction().execute(async (trx) => {
+      const c = await repo.insertIntake(trx, intakeRow);
+      await notify(trx, c);
+      return c;
+    });
   } else {
     complaint = await ctx.db.transaction().execute(async (trx) => {
       // Files first: their bytes take the longest to send and lock no shared row.
@@ -166,6 +207,7 @@ async function fileComplaint(
           await repo.insertAttachment(trx, { communeId: commune.id, complaintId: c.id, kind, ...f, position });
         }
       }
+      await notify(trx, c);
       return c;
     });
   }

@@ -13,6 +13,7 @@ import * as referenceSeed from './2026-12-05T1001-reference-seed';
 import * as uncertainValues from './2026-12-06T0201-uncertain-values';
 import * as regionNames from './2026-12-06T0301-region-names';
 import * as servicePointPlaces from './2026-12-06T0401-service-point-places';
+import * as notifications from './2026-12-06T1301-notifications';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0201-uncertain-values': uncertainValues,
   '2026-12-06T0301-region-names': regionNames,
   '2026-12-06T0401-service-point-places': servicePointPlaces,
+  '2026-12-06T1301-notifications': notifications,
 };

@@ -1,0 +1,19 @@
+/** The notifications domain as other domains see it: import from here, never from its files. */
+export { enqueue, idempotencyKeyOf, languageOr, notifySubject, registerRecipients, smsNumber } from './outbox';
+export type { Contact, Notice } from './outbox';
+export type { Drivers, EmailDriver, EmailMessage, SentReceipt, SmsDriver, SmsMessage } from './drivers';
+export { messageIdOf, smtpDriver } from './email';
+export { DEFAULT_SMS_BODY, fileSmsDriver, httpSmsDriver, smsSegments, type HttpSmsConfig } from './sms';
+export { OUTBOX_DEFAULTS, backoffMs, type OutboxSettings } from './settings';
+export { TEMPLATES, renderEmail, renderSms, templateVersion, type TemplateName } from './templates';
+export {
+  attemptDelivery,
+  createOutboxWorker,
+  recordOutcome,
+  senderOf,
+  shortLink,
+  type OutboxWorker,
+  type WorkerOptions,
+} from './worker';
+export { claimDue, type ClaimedNotification } from './repository';
+export { notificationsRouter } from './router';

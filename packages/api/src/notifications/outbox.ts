@@ -1,0 +1,110 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { LANGUAGES, type Db, type Language, type NotificationChannel, type NotificationClass } from '@shabaka/db';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import * as repo from './repository';
+import { isTemplate, type TemplateName } from './templates';
+
+/*
+ * The outbox's writing side: what a service calls INSIDE its own transaction, so a notice
+ * exists exactly when the change that causes it committed (a rolled-back change leaves no
+ * notice, a committed one is never lost). Delivery is the worker's (worker.ts).
+ */
+
+/** The key a provider may use to drop a repeated send: one per (notice, channel, recipient), never per attempt. */
+export const idempotencyKeyOf = (id: string, channel: NotificationChannel, recipient: string) =>
+  createHash('sha256').update(`${id}\n${channel}\n${recipient}`).digest('hex').slice(0, 32);
+
+export interface Notice {
+  communeId: string;
+  template: TemplateName;
+  /** Legal/transactional notices go by every registered channel and cannot be switched off. */
+  class?: NotificationClass;
+  params: Record<string, unknown>;
+  subject?: { type: string; id: string } | undefined;
+  now: Date;
+}
+
+/** Writes one notice to each recipient in the caller's transaction `trx`. */
+export async function enqueue(
+  trx: Db,
+  notice: Notice,
+  recipients: readonly { channel: NotificationChannel; address: string; language: Language }[],
+) {
+  if (!isTemplate(notice.template)) throw new Error(`Unknown notification template ${notice.template}`);
+  const rows = recipients.map((r) => {
+    const id = randomUUID();
+    return {
+      communeId: notice.communeId,
+      id,
+      template: notice.template,
+      class: notice.class ?? 'legal',
+      channel: r.channel,
+      recipient: r.address,
+      language: r.language,
+      params: notice.params,
+      subjectType: notice.subject?.type ?? null,
+      subjectId: notice.subject?.id ?? null,
+      idempotencyKey: idempotencyKeyOf(id, r.channel, r.address),
+      createdAt: notice.now,
+    };
+  });
+  await repo.insertNotifications(trx, rows);
+  return rows.map((r) => r.id);
+}
+
+export interface Contact {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}
+
+/**
+ * A phone number SMS can reach, in E.164, or null: Moroccan numbers as people write them
+ * (06…, 07…, +212…); a fixed line (05…) takes no SMS.
+ */
+export function smsNumber(phone: string): string | null {
+  const n = parsePhoneNumberFromString(phone, 'MA');
+  if (!n || !n.isValid()) return null;
+  const type = n.getType();
+  return type === undefined || type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' ? n.number : null;
+}
+
+/** The recipient's language, or the fallback when the caller's is unknown. */
+export const languageOr = (language: string | undefined, fallback: Language): Language =>
+  (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : fallback;
+
+/**
+ * Records who hears about a subject (a case): the email and the mobile number the citizen
+ * gave, in their language, with where they gave them; inside the intake's transaction.
+ */
+export async function registerRecipients(
+  trx: Db,
+  p: {
+    communeId: string;
+    subject: { type: string; id: string };
+    contact: Contact;
+    language: Language;
+    source: string;
+    now: Date;
+  },
+) {
+  const base = {
+    communeId: p.communeId,
+    subjectType: p.subject.type,
+    subjectId: p.subject.id,
+    language: p.language,
+    source: p.source,
+    createdAt: p.now,
+  };
+  const rows: repo.NewRecipient[] = [];
+  if (p.contact.email) rows.push({ ...base, channel: 'email', address: p.contact.email.trim().toLowerCase() });
+  const sms = p.contact.phone ? smsNumber(p.contact.phone) : null;
+  if (sms) rows.push({ ...base, channel: 'sms', address: sms });
+  await repo.insertRecipients(trx, rows);
+  return rows.length;
+}
+
+/** Enqueues a notice about a subject to every recipient it has, in the caller's transaction. */
+export async function notifySubject(trx: Db, notice: Notice & { subject: { type: string; id: string } }) {
+  const recipients = await repo.recipientsOf(trx, notice.communeId, notice.subject.type, notice.subject.id);
+  return enqueue(trx, notice, recipients);
+}

@@ -1,0 +1,224 @@
+import type { Db, Language, NotificationChannel, NotificationClass, DeliveryStatus } from '@shabaka/db';
+import { sql } from 'kysely';
+
+export interface NewRecipient {
+  communeId: string;
+  subjectType: string;
+  subjectId: string;
+  channel: NotificationChannel;
+  address: string;
+  language: Language;
+  source: string;
+  createdAt: Date;
+}
+
+/** Adds recipients of a subject; an address already recorded for it stays as it was. */
+export async function insertRecipients(db: Db, rows: NewRecipient[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notificationRecipients')
+    .values(rows)
+    .onConflict((oc) => oc.constraint('notification_recipients_unique').doNothing())
+    .execute();
+}
+
+export function recipientsOf(db: Db, communeId: string, subjectType: string, subjectId: string) {
+  return db
+    .selectFrom('notificationRecipients')
+    .select(['channel', 'address', 'language'])
+    .where('communeId', '=', communeId)
+    .where('subjectType', '=', subjectType)
+    .where('subjectId', '=', subjectId)
+    .orderBy('createdAt')
+    .orderBy('channel')
+    .execute();
+}
+
+export interface NewNotification {
+  communeId: string;
+  id: string;
+  template: string;
+  class: NotificationClass;
+  channel: NotificationChannel;
+  recipient: string;
+  language: Language;
+  params: Record<string, unknown>;
+  subjectType: string | null;
+  subjectId: string | null;
+  idempotencyKey: string;
+  createdAt: Date;
+}
+
+export async function insertNotifications(db: Db, rows: NewNotification[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values(
+      rows.map((r) => ({
+        ...r,
+        params: JSON.stringify(r.params),
+        state: 'pending' as const,
+        nextAttemptAt: r.createdAt,
+      })),
+    )
+    .execute();
+}
+
+/** A claimed notice, as the worker delivers it. */
+export interface ClaimedNotification {
+  communeId: string;
+  id: string;
+  template: string;
+  channel: NotificationChannel;
+  recipient: string;
+  language: Language;
+  params: Record<string, unknown>;
+  idempotencyKey: string;
+  attempts: number;
+  claim: string;
+}
+
+/**
+ * Takes up to `limit` due notices of the given channels for one attempt: each gets one more
+ * attempt counted, the claim's id, and `next_attempt_at` pushed to the lease's end, in one
+ * statement. `FOR UPDATE SKIP LOCKED`: workers in other processes claiming at the same
+ * moment take other rows instead of waiting, and a claimed row is not due again before
+ * its lease ends, so two workers never hold the same notice.
+ */
+export async function claimDue(
+  db: Db,
+  p: { now: Date; leaseEnd: Date; claim: string; channels: readonly NotificationChannel[]; limit: number },
+): Promise<ClaimedNotification[]> {
+  if (p.channels.length === 0) return [];
+  const { rows } = await sql<ClaimedNotification>`
+    update notifications n
+    set attempts = n.attempts + 1, next_attempt_at = ${p.leaseEnd}, claim = ${p.claim}
+    from (
+      select commune_id, id from notifications
+      where state = 'pending' and next_attempt_at <= ${p.now} and channel in (${sql.join(p.channels)})
+      order by next_attempt_at, id
+      limit ${p.limit}
+      for update skip locked
+    ) due
+    where n.commune_id = due.commune_id and n.id = due.id
+    returning n.commune_id, n.id, n.template, n.channel, n.recipient, n.language, n.params,
+      n.idempotency_key, n.attempts, n.claim`.execute(db);
+  return rows;
+}
+
+export function communesByIds(db: Db, ids: string[]) {
+  return db.selectFrom('communes').select(['id', 'slug', 'names', 'settings']).where('id', 'in', ids).execute();
+}
+
+export interface Attempt {
+  communeId: string;
+  notificationId: string;
+  attempt: number;
+  channel: NotificationChannel;
+  at: Date;
+  template: string;
+  templateVersion: string;
+  idempotencyKey: string;
+  contentSha256: string | null;
+  providerId: string | null;
+  status: DeliveryStatus;
+  error: string | null;
+}
+
+/**
+ * Records one attempt and moves the notice: sent; dead; or due again at `retryAt`. A success
+ * counts whoever holds the claim now (the message left); a failure reschedules only under
+ * the claim it was made with, so a worker whose lease ran out cannot undo a newer attempt.
+ */
+export async function recordAttempt(db: Db, claim: string, a: Attempt, retryAt: Date | null) {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('notificationDeliveries').values(a).execute();
+    const row = trx
+      .updateTable('notifications')
+      .where('communeId', '=', a.communeId)
+      .where('id', '=', a.notificationId);
+    if (a.status === 'sent') {
+      await row
+        .set({ state: 'sent', sentAt: a.at, lastError: null, claim: null })
+        .where('state', '=', 'pending')
+        .execute();
+    } else if (a.status === 'dead') {
+      await row.set({ state: 'dead', lastError: a.error, claim: null }).where('claim', '=', claim).execute();
+    } else {
+      await row.set({ lastError: a.error, nextAttemptAt: retryAt!, claim: null }).where('claim', '=', claim).execute();
+    }
+  });
+}
+
+// ——— Reads for staff ———
+
+export function noticesOf(db: Db, communeId: string, subjectType: string, subjectId: string) {
+  return db
+    .selectFrom('notifications')
+    .select([
+      'id',
+      'template',
+      'channel',
+      'recipient',
+      'language',
+      'state',
+      'attempts',
+      'nextAttemptAt',
+      'lastError',
+      'sentAt',
+      'createdAt',
+      'idempotencyKey',
+    ])
+    .where('communeId', '=', communeId)
+    .where('subjectType', '=', subjectType)
+    .where('subjectId', '=', subjectId)
+    .orderBy('createdAt')
+    .orderBy('channel')
+    .orderBy('id')
+    .execute();
+}
+
+export function deliveriesOf(db: Db, communeId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('notificationDeliveries')
+    .select([
+      'notificationId',
+      'attempt',
+      'channel',
+      'at',
+      'template',
+      'templateVersion',
+      'idempotencyKey',
+      'contentSha256',
+      'providerId',
+      'status',
+      'error',
+    ])
+    .where('communeId', '=', communeId)
+    .where('notificationId', 'in', ids)
+    .orderBy('at')
+    .orderBy('attempt')
+    .execute();
+}
+
+export function deadLetters(db: Db, communeId: string, limit: number) {
+  return db
+    .selectFrom('notifications')
+    .select([
+      'id',
+      'template',
+      'channel',
+      'recipient',
+      'subjectType',
+      'subjectId',
+      'attempts',
+      'lastError',
+      'createdAt',
+    ])
+    .where('communeId', '=', communeId)
+    .where('state', '=', 'dead')
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { Language, Localized } from '@shabaka/db';
+import { catalog, directionOf, translatorFor, type TranslationKey, type Translator } from '@shabaka/ui/i18n';
+
+/*
+ * The notices' texts live in the catalogs (`notifications.*`, ar/fr/es), so a language
+ * missing a template fails the catalog tests, not a citizen. Each template names its
+ * catalog keys and turns a notice's stored params into the messages' values; rendering
+ * happens at delivery, in the recipient's language.
+ */
+
+interface TemplateDef {
+  subject: TranslationKey;
+  body: TranslationKey;
+  sms: TranslationKey;
+  /** The messages' values besides `commune`, `code` and `link`. */
+  values(params: Record<string, unknown>, t: Translator): Record<string, string>;
+}
+
+const stageLabel = (t: Translator, stage: unknown) => {
+  const key = `complaintsGlossary.stage.${String(stage)}`;
+  return t.has(key) ? t.t(key) : String(stage);
+};
+
+/** Dates as a person reads them in Morocco, whatever the server's time zone. */
+const longDate = (t: Translator, at: unknown) =>
+  t.formatDate(new Date(String(at)), { dateStyle: 'long', timeZone: 'Africa/Casablanca' });
+
+export const TEMPLATES = {
+  'complaint.received': {
+    subject: 'notifications.complaint.received.subject',
+    body: 'notifications.complaint.received.body',
+    sms: 'notifications.complaint.received.sms',
+    values: (p, t) => ({ answerDue: longDate(t, p.answerDueAt) }),
+  },
+  'complaint.updated': {
+    subject: 'notifications.complaint.updated.subject',
+    body: 'notifications.complaint.updated.body',
+    sms: 'notifications.complaint.updated.sms',
+    values: (p, t) => ({ stage: stageLabel(t, p.stage) }),
+  },
+} satisfies Record<string, TemplateDef>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export const isTemplate = (name: string): name is TemplateName => Object.hasOwn(TEMPLATES, name);
+
+const EMAIL_KEYS = [
+  'notifications.email.footer',
+  'notifications.email.track',
+  'notifications.email.trackText',
+  'notifications.email.note',
+] as const satisfies TranslationKey[];
+
+/**
+ * A template's version in one language: a short hash of the catalog texts it is made of, so
+ * a delivery record says which wording was sent, and any change of wording is a new version.
+ */
+export function templateVersion(name: TemplateName, lang: Language): string {
+  const def: TemplateDef = TEMPLATES[name];
+  const texts = [def.subject, def.body, def.sms, ...EMAIL_KEYS].map((k) => `${k}=${catalog[lang][k] ?? ''}`);
+  return createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 12);
+}
+
+export interface RenderInput {
+  template: TemplateName;
+  language: Language;
+  params: Record<string, unknown>;
+  communeNames: Localized;
+  /** The short tracking link (publicUrl + /t/<code>). */
+  link: string;
+}
+
+function valuesOf(input: RenderInput) {
+  const t = translatorFor(input.language);
+  const def: TemplateDef = TEMPLATES[input.template];
+  const code = String(input.params.code ?? '');
+  return {
+    t,
+    def,
+    code,
+    values: { ...def.values(input.params, t), commune: input.communeNames[input.language], code, link: input.link },
+  };
+}
+
+/** The SMS text: one segment where the template allows (test/notifications-templates.test.ts). */
+export function renderSms(input: RenderInput): string {
+  const { t, def, values } = valuesOf(input);
+  return t.t(def.sms, values);
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// Stand-ins formatted into a message, then replaced once it is escaped: the code stays
+// left-to-right inside an Arabic sentence (<bdi>, or FSI…PDI in plain text).
+const CODE_MARK = '\uE000';
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The email: subject, plain text and HTML (dir and lang of the recipient's language). */
+export function renderEmail(input: RenderInput): RenderedEmail {
+  const { t, def, code, values } = valuesOf(input);
+  const lang = input.language;
+  const dir = directionOf(lang);
+  const marked = { ...values, code: CODE_MARK };
+  const isolate = (s: string) => s.replaceAll(CODE_MARK, dir === 'rtl' ? `${FSI}${code}${PDI}` : code);
+  const subject = isolate(t.t(def.subject, marked));
+  const body = t.t(def.body, marked);
+  const note = typeof input.params.note === 'string' && input.params.note ? input.params.note : null;
+  const commune = values.commune;
+  const footer = t.t('notifications.email.footer', { commune });
+
+  const text = [
+    commune,
+    '',
+    isolate(body),
+    ...(note ? ['', t.t('notifications.email.note'), note] : []),
+    '',
+    t.t('notifications.email.trackText', { link: input.link }),
+    '',
+    '--',
+    footer,
+    '',
+  ].join('\n');
+
+  const html = (s: string) => escapeHtml(s).replaceAll(CODE_MARK, `<bdi dir="ltr">${escapeHtml(code)}</bdi>`);
+  const align = dir === 'rtl' ? 'right' : 'left';
+  const htmlBody = `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:0;background:#f4f5f7">
+<div dir="${dir}" style="max-width:560px;margin:0 auto;padding:24px 16px;font-family:Arial,Tahoma,sans-serif;font-size:16px;line-height:1.6;color:#1a1a1a;text-align:${align};background:#ffffff">
+<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(commune)}</h1>
+<p style="margin:0 0 16px">${html(body)}</p>
+${
+  note
+    ? `<p style="margin:0 0 4px;font-weight:bold">${escapeHtml(t.t('notifications.email.note'))}</p>
+<p style="margin:0 0 16px;padding:12px;background:#f4f5f7;white-space:pre-line">${escapeHtml(note)}</p>
+`
+    : ''
+}<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;padding:10px 18px;background:#0b5cab;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(t.t('notifications.email.track'))}</a></p>
+<p style="margin:0 0 16px;font-size:13px;color:#555555"><a href="${escapeHtml(input.link)}" dir="ltr" style="color:#0b5cab">${escapeHtml(input.link)}</a></p>
+<p style="margin:24px 0 0;font-size:12px;color:#555555">${escapeHtml(footer)}</p>
+</div>
+</body>
+</html>
+`;
+  return { subject, text, html: htmlBody };
+}

@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COMPLAINT_STAGES, LANGUAGES } from '@shabaka/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fileSmsDriver,
+  httpSmsDriver,
+  renderEmail,
+  renderSms,
+  smsSegments,
+  TEMPLATES,
+  templateVersion,
+  type TemplateName,
+} from '../src/notifications';
+
+/** The longest complaint code (a 5-letter prefix, a 6-digit number) and its short link. */
+const CODE = 'ABCDE-2026-999999';
+const LINK = `https://shabaka.ma/t/${CODE}`;
+const NAMES = { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Ksar el Kebir' };
+const templates = Object.keys(TEMPLATES) as TemplateName[];
+const cases = LANGUAGES.flatMap((language) =>
+  templates.flatMap((template) => COMPLAINT_STAGES.map((stage) => ({ language, template, stage }))),
+);
+const input = (c: (typeof cases)[number]) => ({
+  template: c.template,
+  language: c.language,
+  params: { code: CODE, stage: c.stage, answerDueAt: '2026-05-06T10:00:00Z', note: 'Une note' },
+  communeNames: NAMES,
+  link: LINK,
+});
+
+describe('notification templates', () => {
+  it('fit one SMS segment in every language with the longest code and the short link', async () => {
+    const counted = await Promise.all(
+      cases.map(async (c) => ({ ...c, text: renderSms(input(c)), ...(await smsSegments(renderSms(input(c)))) })),
+    );
+    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(LINK));
+    expect(over).toEqual([]);
+    // Arabic is UCS-2: 70 characters for one segment.
+    const arabic = renderSms(input({ language: 'ar', template: 'complaint.updated', stage: 'referred' }));
+    expect(await smsSegments(arabic)).toMatchObject({ encoding: 'UCS-2', segments: 1 });
+    expect(arabic.length).toBeLessThanOrEqual(70);
+  });
+
+  it('count segments as the network does: 70 UCS-2 or 160 GSM-7 characters in one', async () => {
+    expect(await smsSegments('ب'.repeat(70))).toMatchObject({ segments: 1, encoding: 'UCS-2' });
+    expect(await smsSegments('ب'.repeat(71))).toMatchObject({ segments: 2, encoding: 'UCS-2' });
+    expect(await smsSegments('a'.repeat(160))).toMatchObject({ segments: 1, encoding: 'GSM-7' });
+    expect(await smsSegments('a'.repeat(161))).toMatchObject({ segments: 2, encoding: 'GSM-7' });
+  });
+
+  it('render every email in every language from the catalogs, with a version per wording', () => {
+    for (const c of cases) {
+      const mail = renderEmail(input(c));
+      for (const part of [mail.subject, mail.text, mail.html]) {
+        expect(part, `${c.language} ${c.template}`).not.toMatch(/notifications\.|complaintsGlossary\.|\{\w+\}/);
+      }
+      expect(mail.text).toContain(NAMES[c.language]);
+      expect(mail.text).toContain(LINK);
+      expect(mail.html).toContain(`lang="${c.language}" dir="${c.language === 'ar' ? 'rtl' : 'ltr'}"`);
+    }
+    const versions = LANGUAGES.map((l) => templateVersion('complaint.received', l));
+    expect(new Set(versions).size).toBe(3);
+    expect(templateVersion('complaint.received', 'ar')).toBe(templateVersion('complaint.received', 'ar'));
+  });
+
+  it('escape what a person wrote in the HTML', () => {
+    const mail = renderEmail({
+      ...input({ language: 'fr', template: 'complaint.updated', stage: 'resolved' }),
+      params: { code: CODE, stage: 'resolved', note: '<script>alert(1)</script>' },
+    });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+  });
+});
+
+describe('SMS drivers', () => {
+  const seen: { headers: IncomingMessage['headers']; body: string; url: string }[] = [];
+  let status = 200;
+  let url = '';
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push({ headers: req.headers, body, url: req.url ?? '' });
+      res.statusCode = status;
+      res.end(status === 200 ? '{"messages":[{"id":"abc-1"}],"id":"top-1"}' : 'quota exceeded');
+    });
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/sms`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends through an HTTP gateway with its auth header, body template and idempotency header', async () => {
+    const driver = httpSmsDriver({
+      url,
+      authHeader: 'X-Api-Key',
+      auth: 'secret-key',
+      contentType: 'application/x-www-form-urlencoded',
+      body: 'dest={to}&msg={text}&sender={from}&ref={key}',
+      from: 'CHAOUEN',
+      idempotencyHeader: 'X-Request-Id',
+      idField: 'id',
+    });
+    const text = 'شكايتكم: قيد المعالجة. https://shabaka.ma/t/CHF-2026-000001 & co';
+    const r = await driver.send({ to: '+212612345678', text, idempotencyKey: 'k-123' });
+    expect(r.providerId).toBe('top-1');
+    const [req] = seen.splice(0);
+    expect(req!.headers['x-api-key']).toBe('secret-key');
+    expect(req!.headers['x-request-id']).toBe('k-123');
+    const form = new URLSearchParams(req!.body);
+    expect(Object.fromEntries(form)).toEqual({ dest: '+212612345678', msg: text, sender: 'CHAOUEN', ref: 'k-123' });
+  });
+
+  it('escapes JSON bodies and fails the attempt on a gateway error', async () => {
+    const driver = httpSmsDriver({ url, auth: 'Bearer t' });
+    await driver.send({ to: '+212700000000', text: 'He said "hi"\nthen left', idempotencyKey: 'k-2' });
+    const [req] = seen.splice(0);
+    expect(JSON.parse(req!.body)).toMatchObject({ to: '+212700000000', text: 'He said "hi"\nthen left' });
+    expect(req!.headers['idempotency-key']).toBe('k-2');
+    status = 503;
+    await expect(driver.send({ to: '+212700000000', text: 'x', idempotencyKey: 'k-3' })).rejects.toThrow(/503/);
+    status = 200;
+  });
+
+  it('writes each SMS as a JSON line for development, with its segments', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'shabaka-sms-'));
+    const path = join(dir, 'sms.log');
+    const driver = fileSmsDriver(path);
+    await driver.send({ to: '+212612345678', text: 'توصلنا بشكايتكم', idempotencyKey: 'k-4' });
+    const [line] = (await readFile(path, 'utf8')).trim().split('\n');
+    expect(JSON.parse(line!)).toMatchObject({
+      to: '+212612345678',
+      idempotencyKey: 'k-4',
+      segments: 1,
+      encoding: 'UCS-2',
+    });
+    await rm(dir, { recursive: true });
+  });
+});
