@@ -86,7 +86,7 @@ export function useBuiltServer() {
     ctx.page = async (locale = 'ar-MA') => {
       const context = await ctx.browser.newContext({ locale });
       const page = await context.newPage();
-      page.on('pageerror', (e) => console.error('pageerror', e));
+      page.on('pageerror', (e) => console.error('pageerror', page.url(), e));
       return page;
     };
   });

@@ -1,5 +1,6 @@
 import { directionOf } from '@shabaka/ui';
 import { preloadCatalogs } from '@shabaka/ui/vite';
+import { WRITTEN_CONTROL, WRITTEN_PAGE } from '@shabaka/ui/mount';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,11 +38,12 @@ function paintedShell({ names, theme }: CityIdentity): Plugin {
 
 /**
  * A built page's controls wait for the script: text typed into a form before the app has
- * taken over would be lost when it replaces the page, so they are disabled until then (seen,
- * announced as unavailable, not usable). Links work as links.
+ * taken over could be lost, so they are disabled until then (seen, announced as unavailable,
+ * not usable), marked so that `mount` enables them as the app takes the page over
+ * (`WRITTEN_CONTROL`). Links work as links.
  */
 const disabledControls = (html: string) =>
-  html.replace(/<(select|button|input|textarea)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
+  html.replace(/<(select|button|input|textarea)\b(?![^>]*\sdisabled)/g, `<$1 disabled="" ${WRITTEN_CONTROL}=""`);
 
 /**
  * The public pages written ahead, in every language (prerender.tsx), once the app is built:
@@ -83,7 +85,10 @@ function prerenderedPages(): Plugin {
             file,
             template
               .replace('<html lang="ar" dir="rtl">', `<html lang="${page.lang}" dir="${directionOf(page.lang)}">`)
-              .replace(root, (_all, end: string) => `<div id="root">${disabledControls(page.html)}</div>${end}`),
+              .replace(
+                root,
+                (_all, end: string) => `<div id="root" ${WRITTEN_PAGE}="">${disabledControls(page.html)}</div>${end}`,
+              ),
           );
         }
         writeFileSync(join(outDir, PAGES_MANIFEST), JSON.stringify({ defaultLanguage: city.defaultLanguage }));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 
 /**
  * The owner proof of a case as the citizen handles it (no React in the pure part): the short
@@ -61,14 +61,25 @@ const valid = (c: unknown): c is RecentCase => {
   );
 };
 
-export function recentCases(): RecentCase[] {
+/** The stored list as stored (a string: the same value while unchanged, as useSyncExternalStore wants). */
+function storedRecent(): string | null {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(RECENT_KEY) ?? '[]');
+    return localStorage.getItem(RECENT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function parseRecent(raw: string | null): RecentCase[] {
+  try {
+    const list: unknown = JSON.parse(raw ?? '[]');
     return Array.isArray(list) ? list.filter(valid) : [];
   } catch {
     return [];
   }
 }
+
+export const recentCases = (): RecentCase[] => parseRecent(storedRecent());
 
 function save(list: RecentCase[]) {
   try {
@@ -100,20 +111,22 @@ export const forgetAllCases = (kind: CaseKind) => save(recentCases().filter((c) 
 export const recallSecret = (kind: CaseKind, code: string) =>
   recentCases().find((c) => same(c, { kind, code }))?.secret;
 
-/** The device's recent cases of one kind, kept in step with other tabs and other screens. */
+const subscribeRecent = (onChange: () => void) => {
+  window.addEventListener(EVENT, onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(EVENT, onChange);
+    window.removeEventListener('storage', onChange);
+  };
+};
+
+/**
+ * The device's recent cases of one kind, kept in step with other tabs and other screens. None
+ * while a page its build wrote ahead is hydrated (the build knows no device), then the device's.
+ */
 export function useRecentCases(kind: CaseKind) {
-  const read = useCallback(() => recentCases().filter((c) => c.kind === kind), [kind]);
-  const [list, setList] = useState(read);
-  useEffect(() => {
-    const update = () => setList(read());
-    window.addEventListener(EVENT, update);
-    window.addEventListener('storage', update);
-    return () => {
-      window.removeEventListener(EVENT, update);
-      window.removeEventListener('storage', update);
-    };
-  }, [read]);
-  return list;
+  const raw = useSyncExternalStore(subscribeRecent, storedRecent, () => null);
+  return useMemo(() => parseRecent(raw).filter((c) => c.kind === kind), [raw, kind]);
 }
 
 /**
