@@ -191,17 +191,20 @@ describe('the complaints window in Chromium, in Arabic on /tetouan/', () => {
     const submit = agent.getByRole('button', { name: ar('desk.action.submit') });
     await submit.click();
     await agent.getByText(ar('desk.error.field.action')).waitFor();
-    expect(await actions.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => actions.getAttribute('aria-invalid')).toBe('true');
     await actionChoice(agent, 'rejected').check();
     const reason = agent.getByRole('textbox', { name: field('desk.field.rejectionReason') });
-    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    // The reason field appears with the choice and is marked once the form re-validates.
     await agent.getByText(ar('desk.error.field.publicNote')).waitFor();
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
     await expectFitsPhone(agent);
     // A note alone needs a note: said under the internal note, nothing sent.
     await actions.getByRole('radio', { name: ar('desk.action.choice.note') }).check();
     await submit.click();
     await agent.getByText(ar('desk.error.field.internalNote')).waitFor();
-    expect(await agent.getByLabel(field('desk.field.internalNote')).getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => agent.getByLabel(field('desk.field.internalNote')).getAttribute('aria-invalid'))
+      .toBe('true');
 
     // The citizen reads the public note, never the internal one.
     const PUBLIC = 'سيتم إصلاح العمود خلال هذا الأسبوع.';

@@ -60,7 +60,7 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await citizen.getByRole('button', { name: ar('information.new.submit') }).click();
     await citizen.getByText(ar('information.error.field.requester.email')).waitFor();
     // The server's error is on the email field, which has the focus; nothing typed is lost.
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await citizen.getByLabel(field('information.field.subject')).inputValue()).toBe(subject);
 

@@ -160,7 +160,7 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await feeBox.fill('-3');
     await page.getByRole('button', { name: tr('ar', 'procedures.desk.save') }).click();
     await page.getByText(tr('ar', 'procedures.error.field.feeMad')).waitFor();
-    expect(await feeBox.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => feeBox.getAttribute('aria-invalid')).toBe('true');
     expect(await fee()).toBe(5);
 
     await feeBox.fill('7.5');
@@ -280,8 +280,10 @@ describe('the procedures catalogue in Chromium on /tetouan/procedures', () => {
     await phone.fill('0539 12');
     await save.click();
     await page.getByText(tr('ar', 'procedures.error.field.phone')).waitFor();
-    expect(await phone.getAttribute('aria-invalid')).toBe('true');
-    expect(await box(address, 'procedures.points.field.addressEs').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => box(address, 'procedures.points.field.addressEs').getAttribute('aria-invalid'))
+      .toBe('true');
     expect(await box(address, 'procedures.points.field.addressFr').getAttribute('aria-invalid')).not.toBe('true');
     // The staff form, its warnings and errors, on a phone too.
     await expectFitsPhone(page);
