@@ -51,7 +51,11 @@ export function mount(app: ReactNode, { ready }: { ready?: Promise<unknown> } = 
       return;
     }
     container.removeAttribute(WRITTEN_PAGE);
-    hydrateRoot(container, tree);
+    // Hydrating in a transition is hydrating in slices too: outside one React hydrates at
+    // default priority, which it never interrupts (one long task the size of the page).
+    startTransition(() => {
+      hydrateRoot(container, tree);
+    });
   };
   if (ready) void ready.then(start, start);
   else start();
