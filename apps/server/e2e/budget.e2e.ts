@@ -76,3 +76,29 @@ describe('first-load weight budget', () => {
     ).toBeLessThanOrEqual(BUDGET);
   });
 });
+
+describe('written pages paint before their scripts', () => {
+  const written = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? written(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
+  it.each(portals().filter(({ dist }) => existsSync(join(dist, 'pages'))))(
+    '$name fetches its scripts at low priority on a written page, with the catalogs of its language',
+    ({ dist }) => {
+      const tags = (file: string) =>
+        readFileSync(file, 'utf8').match(/<(script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+      const pages = written(join(dist, 'pages'));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) {
+        expect(tags(page).length, page).toBeGreaterThan(0);
+        for (const tag of tags(page)) expect(tag, page).toContain('fetchpriority="low"');
+        // pages/<lang>/…: the catalogs preloaded are that language's (chunks named after ar.ts, fr.ts, es.ts).
+        const lang = /pages\/(ar|fr|es)\//.exec(page)![1];
+        const catalogs = tags(page).flatMap((tag) => /assets\/(ar|fr|es)-[\w-]+\.js/.exec(tag)?.[1] ?? []);
+        expect(catalogs.length, page).toBeGreaterThan(0);
+        expect(new Set(catalogs), page).toEqual(new Set([lang]));
+      }
+      for (const tag of tags(join(dist, 'index.html'))) expect(tag).not.toContain('fetchpriority');
+    },
+  );
+});

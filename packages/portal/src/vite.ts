@@ -1,5 +1,5 @@
-import { directionOf } from '@shabaka/ui';
-import { preloadCatalogs } from '@shabaka/ui/vite';
+import { directionOf, LANGUAGES, type Language } from '@shabaka/ui';
+import { catalogChunks, preloadCatalogs } from '@shabaka/ui/vite';
 import { WRITTEN_CONTROL, WRITTEN_PAGE } from '@shabaka/ui/mount';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,6 +46,16 @@ const disabledControls = (html: string) =>
   html.replace(/<(select|button|input|textarea)\b(?![^>]*\sdisabled)/g, `<$1 disabled="" ${WRITTEN_CONTROL}=""`);
 
 /**
+ * On a written page the scripts do not paint anything: the page is on screen from the HTML and
+ * the stylesheet alone. Chrome fetches module scripts and their preloads at high priority all
+ * the same, in competition with the stylesheet on a slow link (and Lighthouse's model counts
+ * them as render-blocking); `fetchpriority="low"` says what they are here. Pages without a
+ * written body (index.html) keep the default: there, the script is what paints.
+ */
+export const scriptsAfterPaint = (html: string) =>
+  html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*\sfetchpriority=)/g, '<$1 fetchpriority="low"');
+
+/**
  * The public pages written ahead, in every language (prerender.tsx), once the app is built:
  * `pages/<lang>/<path>.html` is index.html with the page in `#root` and the language on
  * `<html>`; `pages/manifest.json` names the language the portal opens in (pages.ts). The page is
@@ -53,11 +63,24 @@ const disabledControls = (html: string) =>
  */
 function prerenderedPages(): Plugin {
   let config: ResolvedConfig;
+  // Each language's first-load catalogs: index.html preloads the Arabic ones, a page written
+  // in French or Spanish preloads its own instead (its reader would wait a round trip more).
+  const catalogs = new Map<Language, string[]>();
+  const inLanguage = (html: string, lang: Language) => {
+    const [ar, own] = [catalogs.get('ar') ?? [], catalogs.get(lang) ?? []];
+    if (ar.length !== own.length || ar.length === 0)
+      throw new Error(`prerenderedPages: first-load catalogs ar ${ar.join()} vs ${lang} ${own.join()}`);
+    // Catalog chunks are found in the same namespace order for every language.
+    return ar.reduce((out, file, i) => out.replace(`/${file}"`, `/${own[i]}"`), html);
+  };
   return {
     name: 'shabaka-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_options, bundle) {
+      for (const lang of LANGUAGES) catalogs.set(lang, catalogChunks(bundle, FIRST_LOAD_NAMESPACES, lang));
     },
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
@@ -83,7 +106,7 @@ function prerenderedPages(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(
             file,
-            template
+            scriptsAfterPaint(inLanguage(template, page.lang))
               .replace('<html lang="ar" dir="rtl">', `<html lang="${page.lang}" dir="${directionOf(page.lang)}">`)
               .replace(
                 root,

@@ -1,5 +1,19 @@
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
+
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 import type { Language } from './i18n/languages';
+
+/**
+ * The built chunks of `namespaces`' catalogs in `lang` (file names as in the bundle), in the
+ * order of `namespaces`; a namespace bundled with the entry has no chunk and is skipped.
+ */
+export function catalogChunks(bundle: OutputBundle, namespaces: readonly string[], lang: Language): string[] {
+  const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId ? [c] : []));
+  return namespaces.flatMap((ns) => {
+    const chunk = chunks.find((c) => c.facadeModuleId!.endsWith(`/i18n/messages/${ns}/${lang}.ts`));
+    return chunk ? [chunk.fileName] : [];
+  });
+}
 
 /**
  * A Vite plugin that lists the first-load catalogs of `lang` (an app's default language) in
@@ -9,7 +23,6 @@ import type { Language } from './i18n/languages';
  * language fetches a few kilobytes in vain and waits no longer than before.
  */
 export function preloadCatalogs(namespaces: readonly string[], lang: Language): Plugin {
-  const wanted = new Set(namespaces.map((ns) => `/i18n/messages/${ns}/${lang}.ts`));
   let base = '/';
   return {
     name: 'shabaka-preload-catalogs',
@@ -20,17 +33,11 @@ export function preloadCatalogs(namespaces: readonly string[], lang: Language): 
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const files = Object.values(ctx.bundle ?? {}).flatMap((chunk) =>
-          chunk.type === 'chunk' &&
-          chunk.facadeModuleId &&
-          [...wanted].some((end) => chunk.facadeModuleId!.endsWith(end))
-            ? [chunk.fileName]
-            : [],
-        );
+        const files = catalogChunks(ctx.bundle ?? {}, namespaces, lang);
         // Catalogs bundled with the entry (the menus) have no chunk of their own; none at all
         // would mean the catalogs moved and this plugin no longer does its job.
         if (files.length === 0)
-          throw new Error(`preloadCatalogs: no ${lang} catalog chunk among ${[...wanted].join(', ')}`);
+          throw new Error(`preloadCatalogs: no ${lang} catalog chunk among ${namespaces.join(', ')}`);
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
