@@ -16,7 +16,7 @@ import { freePort } from './free-port';
  */
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
+export async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
@@ -26,7 +26,8 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url:
   });
   proc.stdout!.on('data', (d) => (output += d));
   proc.stderr!.on('data', (d) => (output += d));
-  for (let i = 0; i < 300; i++) {
+  // Up to a minute: PGlite's recovery after a kill is slow on a loaded machine.
+  for (let i = 0; i < 600; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
     if (
       await fetch(`${url}/healthz`).then(
@@ -167,5 +168,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   console.table(results);
-  process.exit(results.every((r) => r.lost === 0 && r.incomplete === 0) ? 0 : 1);
+  // The notification phase (crash-notify.ts): a kill between commit and delivery, then one
+  // while delivering, on each database.
+  const { notifyCrashTest, notifyCrashPassed } = await import('./crash-notify');
+  const notices = [];
+  for (const mode of ['refusing', 'delivering'] as const) {
+    const n = Math.max(30, Math.floor(total / 3));
+    notices.push(await notifyCrashTest({ database: 'pglite', mode, total: n, concurrency: 10, killAfter: n / 3 }));
+    if (pg) {
+      const { freshDatabase } = await import('./fresh-database');
+      const db = await freshDatabase(pg);
+      try {
+        notices.push(
+          await notifyCrashTest({
+            database: 'postgres',
+            mode,
+            total: n,
+            concurrency: 10,
+            killAfter: n / 3,
+            databaseUrl: db.url,
+          }),
+        );
+      } finally {
+        await db.drop();
+      }
+    }
+  }
+  console.table(notices);
+  process.exit(results.every((r) => r.lost === 0 && r.incomplete === 0) && notices.every(notifyCrashPassed) ? 0 : 1);
 }

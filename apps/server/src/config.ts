@@ -41,6 +41,8 @@ const schema = z.object({
   SHABAKA_SMS_FILE: z.string().min(1).optional(),
   SHABAKA_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   SHABAKA_NOTIFY_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  SHABAKA_NOTIFY_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  SHABAKA_NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
   SHABAKA_TRUST_PROXY: z
     .string()
     .trim()
@@ -136,6 +138,10 @@ export interface NotificationConfig {
   maxAttempts: number;
   /** SHABAKA_NOTIFY_POLL_MS: how often an idle worker looks for due notices. */
   pollMs: number;
+  /** SHABAKA_NOTIFY_RETRY_MS: the wait after a first failed attempt (doubled after each next one). */
+  retryMs: number;
+  /** SHABAKA_NOTIFY_LEASE_MS: how long a claim holds a notice (a crashed worker's notices wait that long). */
+  leaseMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
@@ -172,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
           : { driver: 'off' },
     maxAttempts: c.SHABAKA_NOTIFY_MAX_ATTEMPTS,
     pollMs: c.SHABAKA_NOTIFY_POLL_MS,
+    retryMs: c.SHABAKA_NOTIFY_RETRY_MS,
+    leaseMs: c.SHABAKA_NOTIFY_LEASE_MS,
   };
   return {
     port: c.PORT,

@@ -36,7 +36,7 @@ export function outboxWorker(
     // Links in notices point where citizens reach the portals; without the setting, this machine.
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     mailFrom: n.mailFrom,
-    settings: { maxAttempts: n.maxAttempts, pollMs: n.pollMs },
+    settings: { maxAttempts: n.maxAttempts, pollMs: n.pollMs, baseDelayMs: n.retryMs, leaseMs: n.leaseMs },
     // The notice's id and channel only: its recipient and content are personal data.
     onError: (notice, error) =>
       log.warn(

@@ -26,6 +26,12 @@ describe('notifications in the server', () => {
     expect(() => loadConfig({ SHABAKA_SMTP_URL: 'mail.example.ma' })).toThrow(ConfigError);
     expect(loadConfig({ NODE_ENV: 'development' }).notifications.sms.driver).toBe('file');
     expect(loadConfig({}).notifications.sms.driver).toBe('off');
+    // The retry and lease waits (the crash test shortens them); a lease under a second is refused.
+    expect(loadConfig({}).notifications).toMatchObject({ retryMs: 30_000, leaseMs: 300_000 });
+    expect(loadConfig({ SHABAKA_NOTIFY_RETRY_MS: '200', SHABAKA_NOTIFY_LEASE_MS: '2000' }).notifications).toMatchObject(
+      { retryMs: 200, leaseMs: 2000 },
+    );
+    expect(() => loadConfig({ SHABAKA_NOTIFY_LEASE_MS: '10' })).toThrow(/SHABAKA_NOTIFY_LEASE_MS/);
   });
 
   it('delivers the outbox from the server’s worker, and the short link leads to the case', async () => {
