@@ -44,13 +44,19 @@ describe('stored payloads never execute', () => {
       '--role',
       'tetouan:moderator',
     ]);
+    // A citizen with a confirmed address (the CLI's accounts are confirmed), named with a payload.
+    const added = await s.cli([
+      'user:add',
+      '--email',
+      'xss.citizen@example.ma',
+      '--name',
+      PAYLOADS[2]!,
+      '--password',
+      PASSWORD,
+    ]);
+    expect(added.code, added.stderr).toBe(0);
     const anon = createShabakaClient({ url: s.url });
-    const { token } = await anon.auth.signUp.mutate({
-      email: 'xss.citizen@example.ma',
-      password: PASSWORD,
-      displayName: PAYLOADS[2]!,
-      locale: 'fr',
-    });
+    const { token } = await anon.auth.signIn.mutate({ email: 'xss.citizen@example.ma', password: PASSWORD });
     const citizen = createShabakaClient({ url: s.url, token });
     const categoryId = (await anon.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
     const r = await citizen.complaints.submit.mutate({

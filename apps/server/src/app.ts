@@ -110,6 +110,7 @@ export async function buildApp(opts: AppOptions) {
         token: tokenFrom(req, info.type === 'subscription' ? info.connectionParams : null),
         ip: req.ip,
         language: requestLanguage(req),
+        userAgent: req.headers['user-agent']?.slice(0, 500),
         response: {
           setSessionCookie: (token, expiresAt) =>
             void res.setCookie(SESSION_COOKIE, token, {

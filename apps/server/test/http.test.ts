@@ -62,7 +62,9 @@ describe('HTTP API and SDK', () => {
 
   it('names the fields of bad input over HTTP and never leaks internals', async () => {
     const client = createShabakaClient({ url: s.url });
-    const err = await client.auth.signUp.mutate({ email: 'nope', password: 'x', displayName: 'Y' }).catch((e) => e);
+    const err = await client.auth.signUp
+      .mutate({ commune: 'tetouan', email: 'nope', password: 'x', displayName: 'Y' })
+      .catch((e) => e);
     expect(err.data.code).toBe('BAD_REQUEST');
     expect(err.data.httpStatus).toBe(400);
     expect(Object.keys(fieldErrors(err)).sort()).toEqual(['displayName', 'email', 'password']);

@@ -207,7 +207,12 @@ describe('limits count calls, not requests', () => {
     for (let i = 0; i < 6; i++) {
       const { results } = await batch(
         s.url,
-        [['auth.signUp', { email: `spoof${i}@example.ma`, password: 'a long passphrase', displayName: 'Spoof' }]],
+        [
+          [
+            'auth.signUp',
+            { commune: 'tetouan', email: `spoof${i}@example.ma`, password: 'a long passphrase', displayName: 'Spoof' },
+          ],
+        ],
         { 'x-forwarded-for': `198.51.100.${i}` },
       );
       codes.push(results[0]);
@@ -220,7 +225,17 @@ describe('limits count calls, not requests', () => {
     for (let i = 0; i < 6; i++) {
       const { results } = await batch(
         proxied.url,
-        [['auth.signUp', { email: `behind${i}@example.ma`, password: 'a long passphrase', displayName: 'Behind' }]],
+        [
+          [
+            'auth.signUp',
+            {
+              commune: 'tetouan',
+              email: `behind${i}@example.ma`,
+              password: 'a long passphrase',
+              displayName: 'Behind',
+            },
+          ],
+        ],
         { 'x-forwarded-for': `198.51.100.${i}` },
       );
       codes.push(results[0]);

@@ -109,12 +109,20 @@ export interface InnerContext extends AppDeps {
   ip: string | null;
   /** The caller's language (Accept-Language) for messages the server writes itself, such as limits. */
   language?: string | undefined;
+  /** The caller's User-Agent: a sign-in from a device the account never used is told to its owner. */
+  userAgent?: string | undefined;
 }
 
 /** Builds the context for one call, resolving the session token if any. */
 export async function createInnerContext(
   deps: AppDeps,
-  opts: { token?: string | null | undefined; response?: ResponseHooks; ip?: string | null; language?: string } = {},
+  opts: {
+    token?: string | null | undefined;
+    response?: ResponseHooks;
+    ip?: string | null;
+    language?: string;
+    userAgent?: string | undefined;
+  } = {},
 ): Promise<InnerContext> {
   const token = opts.token ?? null;
   const session = token ? await resolveSession(deps.db, token, deps.clock.now()) : null;
@@ -136,5 +144,6 @@ export async function createInnerContext(
     response: opts.response,
     ip: opts.ip ?? null,
     language: opts.language,
+    userAgent: opts.userAgent,
   };
 }

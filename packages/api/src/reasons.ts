@@ -11,7 +11,7 @@ export const REASONS = {
   limits: ['rate_limited', 'busy'],
   admin: ['unknown_account', 'unknown_command'],
   apikeys: ['already_revoked', 'unknown_api_key'],
-  auth: ['email_taken', 'wrong_credentials', 'wrong_current_password'],
+  auth: ['email_not_verified', 'email_taken', 'invalid_link', 'wrong_credentials', 'wrong_current_password'],
   cases: ['owner_proof_required', 'too_many_attempts', 'wrong_secret'],
   communes: ['code_prefix_taken', 'commune_exists', 'unknown_commune'],
   complaints: [

@@ -38,8 +38,11 @@ export {
 } from './information-requests/schemas';
 export {
   changePasswordInput as authChangePasswordInput,
+  requestPasswordResetInput as authRequestPasswordResetInput,
+  resetPasswordInput as authResetPasswordInput,
   signInInput as authSignInInput,
   signUpInput as authSignUpInput,
+  verifyEmailInput as authVerifyEmailInput,
 } from './auth/schemas';
 export {
   issueInput as documentIssueInput,

@@ -90,6 +90,9 @@ describe('access policy of every procedure', () => {
     expect(limited).toMatchObject({
       'auth.signIn': ['ip'],
       'auth.signUp': ['email', 'ip'],
+      'auth.requestPasswordReset': ['email', 'ip'],
+      'auth.verifyEmail': ['ip'],
+      'auth.resetPassword': ['ip'],
       'auth.changePassword': ['account', 'ip'],
       'complaints.submit': ['account', 'ip'],
       'informationRequests.submit': ['account', 'ip'],

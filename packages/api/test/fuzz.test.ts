@@ -84,7 +84,12 @@ describe('text the database cannot store', () => {
   it('is refused with the field named, before any SQL runs', async () => {
     const e = await h
       .anon()
-      .auth.signUp({ email: 'nul@example.ma', password: 'a long passphrase', displayName: 'ab\u0000cd' })
+      .auth.signUp({
+        commune: 'tetouan',
+        email: 'nul@example.ma',
+        password: 'a long passphrase',
+        displayName: 'ab\u0000cd',
+      })
       .catch((x) => x);
     expect(e.code).toBe('BAD_REQUEST');
     expect(e.cause).toBeInstanceOf(DomainError);

@@ -83,6 +83,7 @@ describe('limits that count calls', () => {
       codes.push(
         await outcome(
           from(`192.0.2.${100 + i}`).auth.signUp({
+            commune: 'tetouan',
             email: 'Popular@example.ma',
             password: 'a long passphrase',
             displayName: 'Popular',
@@ -90,7 +91,8 @@ describe('limits that count calls', () => {
         ),
       );
     }
-    expect(codes).toEqual(['ok', 'CONFLICT', 'CONFLICT', 'TOO_MANY_REQUESTS']);
+    // The same answer for every sign-up (no one learns the address has an account), three times an hour.
+    expect(codes).toEqual(['ok', 'ok', 'ok', 'TOO_MANY_REQUESTS']);
   });
 
   it('limits password changes per account', async () => {

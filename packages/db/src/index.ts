@@ -17,3 +17,4 @@ export * from './tables/procedures';
 export * from './tables/information-requests';
 export * from './tables/documents';
 export * from './tables/notifications';
+export * from './tables/accounts';

@@ -79,6 +79,10 @@ export interface UserTable {
   displayName: string;
   passwordHash: string;
   locale: Language;
+  /** When the owner confirmed the address (a link sent to it); null: the account cannot sign in yet. */
+  emailVerifiedAt: Timestamp | null;
+  /** The portal where the account was made: its emails carry that commune's name. */
+  homeCommuneId: string | null;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

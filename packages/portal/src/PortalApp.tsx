@@ -26,6 +26,16 @@ const SignInScreen = lazyScreen(firstLoadOnly, () =>
 const SignUpScreen = lazyScreen(firstLoadOnly, () =>
   import('./screens/Auth').then((m) => ({ default: m.SignUpScreen })),
 );
+// The links of account emails (confirm the address, choose a new password).
+const VerifyEmailScreen = lazyScreen(firstLoadOnly, () =>
+  import('./screens/AccountLinks').then((m) => ({ default: m.VerifyEmailScreen })),
+);
+const ForgotPasswordScreen = lazyScreen(firstLoadOnly, () =>
+  import('./screens/AccountLinks').then((m) => ({ default: m.ForgotPasswordScreen })),
+);
+const ResetPasswordScreen = lazyScreen(firstLoadOnly, () =>
+  import('./screens/AccountLinks').then((m) => ({ default: m.ResetPasswordScreen })),
+);
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 
@@ -116,6 +126,9 @@ const ROOT_ROUTES = [
   <Route key="track" path="/track/:code" component={TrackScreen} />,
   <Route key="sign-in" path="/sign-in" component={SignInScreen} />,
   <Route key="sign-up" path="/sign-up" component={SignUpScreen} />,
+  <Route key="verify-email" path="/verify-email" component={VerifyEmailScreen} />,
+  <Route key="forgot-password" path="/forgot-password" component={ForgotPasswordScreen} />,
+  <Route key="reset-password" path="/reset-password" component={ResetPasswordScreen} />,
 ];
 
 function Routes() {

@@ -43,7 +43,7 @@ describe('describeError', () => {
       },
     });
     const error = await errorOf(
-      client.auth.signUp.mutate({ email: 'x', password: 'y', displayName: 'Zz', locale: 'fr' }),
+      client.auth.signUp.mutate({ commune: 'tetouan', email: 'x', password: 'y', displayName: 'Zz', locale: 'fr' }),
     );
     expect(errorCode(error)).toBe('BAD_REQUEST');
     expect(describeError(error, fr)).toEqual({
@@ -59,7 +59,13 @@ describe('describeError', () => {
   it('translates a domain reason, on its field too', async () => {
     const client = failingClient(409, { code: 'CONFLICT', reason: 'email_taken', fieldErrors: { email: ['taken'] } });
     const error = await errorOf(
-      client.auth.signUp.mutate({ email: 'a@b.ma', password: 'long enough pass', displayName: 'Zz', locale: 'ar' }),
+      client.auth.signUp.mutate({
+        commune: 'tetouan',
+        email: 'a@b.ma',
+        password: 'long enough pass',
+        displayName: 'Zz',
+        locale: 'ar',
+      }),
     );
     expect(describeError(error, ar).fields.email).toBe('يوجد حساب بهذا البريد الإلكتروني. سجّل الدخول بدلًا من ذلك.');
   });

@@ -8,7 +8,9 @@
 export const AUDIT_ACTIONS = [
   'apikey.created',
   'apikey.revoked',
+  'auth.email_verified',
   'auth.password_changed',
+  'auth.password_reset',
   'auth.signed_out_everywhere',
   'calendar.lunar_holidays_set',
   'commune.added',

@@ -1,4 +1,4 @@
-import type { CommuneRole, Db, Language, NetworkRole } from '@shabaka/db';
+import type { AccountTokenPurpose, CommuneRole, Db, Language, NetworkRole } from '@shabaka/db';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -8,8 +8,72 @@ export function findUserById(db: Db, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function insertUser(db: Db, u: { email: string; displayName: string; passwordHash: string; locale: Language }) {
+export function insertUser(
+  db: Db,
+  u: {
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale: Language;
+    emailVerifiedAt?: Date | null;
+    homeCommuneId?: string | null;
+  },
+) {
   return db.insertInto('users').values(u).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A new sign-up on an address never confirmed: the latest password, name and language win. */
+export function updateUnconfirmedUser(
+  db: Db,
+  id: string,
+  u: { displayName: string; passwordHash: string; locale: Language; homeCommuneId: string; at: Date },
+) {
+  return db
+    .updateTable('users')
+    .set({
+      displayName: u.displayName,
+      passwordHash: u.passwordHash,
+      locale: u.locale,
+      homeCommuneId: u.homeCommuneId,
+      updatedAt: u.at,
+    })
+    .where('id', '=', id)
+    .where('emailVerifiedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Marks the address confirmed (kept from the first time). */
+export function confirmEmail(db: Db, id: string, at: Date) {
+  return db
+    .updateTable('users')
+    .set((eb) => ({ emailVerifiedAt: eb.fn.coalesce('emailVerifiedAt', eb.val(at)), updatedAt: at }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Whether a link for `purpose` was issued to the account since `since`. */
+export async function recentToken(db: Db, userId: string, purpose: AccountTokenPurpose, since: Date) {
+  const row = await db
+    .selectFrom('accountTokens')
+    .select('id')
+    .where('userId', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('createdAt', '>', since)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** The commune of the account's first role (staff accounts made by the CLI have no home portal). */
+export async function firstMembershipCommune(db: Db, userId: string) {
+  const row = await db
+    .selectFrom('memberships')
+    .select('communeId')
+    .where('userId', '=', userId)
+    .orderBy('createdAt')
+    .executeTakeFirst();
+  return row?.communeId ?? null;
 }
 
 export async function updatePasswordHash(db: Db, userId: string, passwordHash: string, at: Date) {

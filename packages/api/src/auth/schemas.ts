@@ -1,6 +1,7 @@
 import { LANGUAGES } from '@shabaka/db/enums';
 import { z } from 'zod';
 
+import { communeSlug } from '../communes';
 import { email } from '../fields';
 
 export { email };
@@ -22,7 +23,22 @@ export const signUpInput = z.object({
 export const signInInput = z.object({
   email,
   password: z.string().min(1, { message: 'Enter your password' }).max(200),
+  /** The portal signed in at (the commune whose name a new-device email carries); none from the dashboard. */
+  commune: communeSlug.optional(),
 });
+
+/** The secret of an emailed link (verify, reset): what the portal read after the link's `#`. */
+const linkToken = z
+  .string()
+  .trim()
+  .min(20, { message: 'This link is incomplete: open it again from the email' })
+  .max(200, { message: 'This link is incomplete: open it again from the email' });
+
+export const verifyEmailInput = z.object({ token: linkToken });
+
+export const requestPasswordResetInput = z.object({ email });
+
+export const resetPasswordInput = z.object({ token: linkToken, newPassword });
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1).max(200),

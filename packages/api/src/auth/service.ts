@@ -1,12 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { CommuneRole, Db, Language, NetworkRole } from '@shabaka/db';
 import { recordAudit } from '../audit';
+import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
-import { conflict, unauthorized } from '../errors';
+import { badRequest, conflict, forbidden, isUniqueViolation, unauthorized } from '../errors';
 import type { LimitStore } from '../limits';
 import { rateLimited } from '../limits';
+import { describeDevice, isNewDevice, sendAccountEmail } from './notices';
 import { hashPassword, verifyPassword } from './password';
 import * as repo from './repository';
+import { hashToken, issueToken, spendToken } from './tokens';
 
 export interface Session {
   sessionId: string;
@@ -16,9 +19,6 @@ export interface Session {
   locale: Language;
   networkRoles: NetworkRole[];
 }
-
-/** Tokens are random and opaque; only their hash is stored, so a leaked table opens no session. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Session | null> {
   if (token.length < 20 || token.length > 200) return null;
@@ -42,7 +42,10 @@ export const publicUser = (u: { id: string; email: string; displayName: string; 
   locale: u.locale as Language,
 });
 
-/** Creates an account (also used by the CLI and demo seeding). */
+/**
+ * Creates an account that can sign in at once (the CLI and demo seeding: an administrator
+ * made it). Citizens sign up with `signUp`, which first confirms their address.
+ */
 export async function createAccount(
   db: Db,
   input: { email: string; password: string; displayName: string; locale: Language },
@@ -57,16 +60,116 @@ export async function createAccount(
     displayName: input.displayName,
     passwordHash,
     locale: input.locale,
+    emailVerifiedAt: new Date(),
   });
 }
 
+/** What sign-up and a reset request answer, whether or not an account exists for the address. */
+const CHECK_EMAIL = { status: 'check_your_email' as const };
+
+/**
+ * Sign-up at a commune's portal. The account cannot sign in until its owner opens the link
+ * sent to the address, and the answer is the same whether or not the address has an account
+ * (no one learns who has one): a new address gets the link; an unconfirmed one gets a new
+ * link, the latest sign-up's password and name replacing the earlier ones (whoever reads the
+ * mailbox decides); a confirmed one gets "you already have an account", and nothing changes.
+ * The password is hashed in every case, so the time taken tells nothing either.
+ */
 export async function signUp(
-  ctx: InnerContext,
+  ctx: InnerContext & { commune: CommuneRow },
   input: { email: string; password: string; displayName: string; locale: Language },
 ) {
-  const user = await createAccount(ctx.db, input, ctx);
+  const now = ctx.clock.now();
+  const passwordHash = await hashPassword(input.password, ctx);
+  const fields = { displayName: input.displayName, locale: input.locale, passwordHash };
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      const existing = await repo.findUserByEmail(trx, input.email);
+      if (existing?.emailVerifiedAt) {
+        await sendAccountEmail(trx, { communeId: ctx.commune.id, template: 'account.exists', user: existing, now });
+        return;
+      }
+      const user = existing
+        ? await repo.updateUnconfirmedUser(trx, existing.id, { ...fields, homeCommuneId: ctx.commune.id, at: now })
+        : await repo.insertUser(trx, { email: input.email, ...fields, homeCommuneId: ctx.commune.id });
+      const token = await issueToken(trx, user.id, 'verify_email', now);
+      await sendAccountEmail(trx, { communeId: ctx.commune.id, template: 'account.verify', user, token, now });
+    });
+  } catch (error) {
+    // Two sign-ups for one new address at once: the other made the account and sent its link.
+    if (!isUniqueViolation(error, 'users_email_key')) throw error;
+  }
+  return CHECK_EMAIL;
+}
+
+/**
+ * Opens the link sent at sign-up: the address is confirmed and the account can sign in.
+ * No session is opened here: the person signs in with the password chosen at sign-up, so a
+ * link from a sign-up someone else made with this address cannot hand them the account.
+ */
+export async function verifyEmail(ctx: InnerContext, input: { token: string }) {
+  const now = ctx.clock.now();
+  const email = await ctx.db.transaction().execute(async (trx) => {
+    const userId = await spendToken(trx, input.token, 'verify_email', now);
+    if (!userId) return null;
+    const user = await repo.confirmEmail(trx, userId, now);
+    await recordAudit(trx, {
+      actorId: userId,
+      communeId: null,
+      action: 'auth.email_verified',
+      targetType: 'user',
+      targetId: userId,
+    });
+    return user.email;
+  });
+  if (!email) throw badRequest('invalid_link', 'This link is no longer valid: ask for a new one.', 'token');
+  return { email };
+}
+
+/** "Forgotten password": a link to choose a new one, sent if the address has an account; the same answer either way. */
+export async function requestPasswordReset(ctx: InnerContext & { commune: CommuneRow }, input: { email: string }) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const user = await repo.findUserByEmail(trx, input.email);
+    if (!user) return;
+    const token = await issueToken(trx, user.id, 'reset_password', now);
+    await sendAccountEmail(trx, { communeId: ctx.commune.id, template: 'account.reset', user, token, now });
+  });
+  return CHECK_EMAIL;
+}
+
+/**
+ * Chooses a new password with the emailed link: every session of the account ends (whoever
+ * knew the old password is out), the address counts as confirmed (the link reached it), and
+ * this browser is signed in.
+ */
+export async function resetPassword(ctx: InnerContext, input: { token: string; newPassword: string }) {
+  const now = ctx.clock.now();
+  const hash = await hashPassword(input.newPassword, ctx);
+  const user = await ctx.db.transaction().execute(async (trx) => {
+    const userId = await spendToken(trx, input.token, 'reset_password', now);
+    if (!userId) return null;
+    await repo.updatePasswordHash(trx, userId, hash, now);
+    const confirmed = await repo.confirmEmail(trx, userId, now);
+    await repo.deleteOtherSessions(trx, userId, null);
+    await recordAudit(trx, {
+      actorId: userId,
+      communeId: null,
+      action: 'auth.password_reset',
+      targetType: 'user',
+      targetId: userId,
+    });
+    return confirmed;
+  });
+  if (!user) throw badRequest('invalid_link', 'This link is no longer valid: ask for a new one.', 'token');
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
+}
+
+/** The commune whose name an account's email carries: the portal used now, else the account's own. */
+async function letterheadOf(ctx: InnerContext, user: { id: string; homeCommuneId: string | null }, slug?: string) {
+  const here = slug ? await ctx.communeCache.bySlug(slug) : undefined;
+  return here?.id ?? user.homeCommuneId ?? (await repo.firstMembershipCommune(ctx.db, user.id));
 }
 
 /**
@@ -86,7 +189,10 @@ const signInKey = (email: string) => `signIn:account:${email.trim().toLowerCase(
 export const signInDelayMs = (limits: LimitStore, email: string, now: number) =>
   limits.waitMs(signInKey(email), SIGN_IN_FORGET_MS, now);
 
-export async function signIn(ctx: InnerContext, input: { email: string; password: string }) {
+export async function signIn(
+  ctx: InnerContext,
+  input: { email: string; password: string; commune?: string | undefined },
+) {
   const key = signInKey(input.email);
   const slot = ctx.limits.schedule(key, signInSpacingMs, SIGN_IN_MAX_WAIT_MS, SIGN_IN_FORGET_MS);
   if (!slot.allowed) throw rateLimited(ctx, slot.waitMs);
@@ -98,6 +204,25 @@ export async function signIn(ctx: InnerContext, input: { email: string; password
     : await hashPassword(input.password, ctx).then(() => false);
   if (!user || !ok) throw unauthorized('wrong_credentials', 'Wrong email or password.');
   ctx.limits.reset(key);
+  const now = ctx.clock.now();
+  const communeId = await letterheadOf(ctx, user, input.commune);
+  if (!user.emailVerifiedAt) {
+    // The right password on an unconfirmed account: send the link again (at most every 5
+    // minutes, the mailbox is not to be flooded) and say why the door stays shut.
+    if (communeId && !(await repo.recentToken(ctx.db, user.id, 'verify_email', new Date(now.getTime() - 5 * 60_000)))) {
+      await ctx.db.transaction().execute(async (trx) => {
+        const token = await issueToken(trx, user.id, 'verify_email', now);
+        await sendAccountEmail(trx, { communeId, template: 'account.verify', user, token, now });
+      });
+    }
+    throw forbidden('email_not_verified', 'Confirm your email address first: open the link we sent to it.');
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    if ((await isNewDevice(trx, user.id, ctx.userAgent, now)) && communeId) {
+      const params = { at: now.toISOString(), device: describeDevice(ctx.userAgent) };
+      await sendAccountEmail(trx, { communeId, template: 'account.signIn', user, params, now });
+    }
+  });
   const { token, expiresAt } = await openSession(ctx, user.id);
   return { user: publicUser(user), token, expiresAt };
 }

@@ -25,6 +25,13 @@ export const LIMITS = {
     { bucket: 'signUp', by: 'ip', max: 5, windowMs: 10 * MINUTE },
     { bucket: 'signUp', by: 'email', max: 3, windowMs: 60 * MINUTE },
   ],
+  // A reset email per address at most 3 times an hour, whoever asks (no mailbox flooding).
+  passwordReset: [
+    { bucket: 'passwordReset', by: 'ip', max: 5, windowMs: 10 * MINUTE },
+    { bucket: 'passwordReset', by: 'email', max: 3, windowMs: 60 * MINUTE },
+  ],
+  // Opening an emailed link: a person opens a few; guessing tokens is what this stops.
+  accountLinks: [{ bucket: 'accountLinks', by: 'ip', max: 10, windowMs: 10 * MINUTE }],
   changePassword: [
     { bucket: 'changePassword', by: 'account', max: 5, windowMs: 15 * MINUTE },
     { bucket: 'changePassword', by: 'ip', max: 10, windowMs: 15 * MINUTE },

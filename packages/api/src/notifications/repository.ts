@@ -137,13 +137,16 @@ export async function recordAttempt(db: Db, claim: string, a: Attempt, retryAt: 
       .updateTable('notifications')
       .where('communeId', '=', a.communeId)
       .where('id', '=', a.notificationId);
+    // A notice's secret (an account link's token) is needed only to send it: once it is sent
+    // or dead, only the delivery log's hash of what was sent remains.
+    const params = sql<string>`params - 'token'`;
     if (a.status === 'sent') {
       await row
-        .set({ state: 'sent', sentAt: a.at, lastError: null, claim: null })
+        .set({ state: 'sent', sentAt: a.at, lastError: null, claim: null, params })
         .where('state', '=', 'pending')
         .execute();
     } else if (a.status === 'dead') {
-      await row.set({ state: 'dead', lastError: a.error, claim: null }).where('claim', '=', claim).execute();
+      await row.set({ state: 'dead', lastError: a.error, claim: null, params }).where('claim', '=', claim).execute();
     } else {
       await row.set({ lastError: a.error, nextAttemptAt: retryAt!, claim: null }).where('claim', '=', claim).execute();
     }

@@ -12,10 +12,24 @@ import { catalog, directionOf, translatorFor, type TranslationKey, type Translat
 interface TemplateDef {
   subject: TranslationKey;
   body: TranslationKey;
-  sms: TranslationKey;
+  /** The SMS text; a template without one is sent by email only (account emails). */
+  sms?: TranslationKey;
   /** The messages' values besides `commune`, `code` and `link`. */
   values(params: Record<string, unknown>, t: Translator): Record<string, string>;
+  /**
+   * Where the email's link leads and what it says (button, and the line of the plain text);
+   * by default the case's short tracking link ("follow the case").
+   */
+  action?: {
+    label: TranslationKey;
+    text: TranslationKey;
+    href(params: Record<string, unknown>, portal: string): string;
+  };
 }
+
+/** An account link into the portal where the account lives; its token after `#`, never sent to a server. */
+const accountLink = (path: string) => (p: Record<string, unknown>, portal: string) =>
+  `${portal}/${path}${typeof p.token === 'string' ? `#${p.token}` : ''}`;
 
 const stageLabel = (t: Translator, stage: unknown) => {
   const key = `complaintsGlossary.stage.${String(stage)}`;
@@ -39,7 +53,66 @@ export const TEMPLATES = {
     sms: 'notifications.complaint.updated.sms',
     values: (p, t) => ({ stage: stageLabel(t, p.stage) }),
   },
+  // Accounts (auth/notices.ts): email only, to the account's address, in its language.
+  'account.verify': {
+    subject: 'notifications.account.verify.subject',
+    body: 'notifications.account.verify.body',
+    values: (p) => ({ name: String(p.name ?? '') }),
+    action: {
+      label: 'notifications.account.verify.action',
+      text: 'notifications.account.verify.actionText',
+      href: accountLink('verify-email'),
+    },
+  },
+  'account.exists': {
+    subject: 'notifications.account.exists.subject',
+    body: 'notifications.account.exists.body',
+    values: (p) => ({ name: String(p.name ?? '') }),
+    action: {
+      label: 'notifications.account.exists.action',
+      text: 'notifications.account.exists.actionText',
+      href: accountLink('forgot-password'),
+    },
+  },
+  'account.reset': {
+    subject: 'notifications.account.reset.subject',
+    body: 'notifications.account.reset.body',
+    values: (p) => ({ name: String(p.name ?? '') }),
+    action: {
+      label: 'notifications.account.reset.action',
+      text: 'notifications.account.reset.actionText',
+      href: accountLink('reset-password'),
+    },
+  },
+  'account.signIn': {
+    subject: 'notifications.account.signIn.subject',
+    body: 'notifications.account.signIn.body',
+    values: (p, t) => ({
+      name: String(p.name ?? ''),
+      device: String(p.device ?? ''),
+      time: t.formatDate(new Date(String(p.at)), {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Africa/Casablanca',
+      }),
+    }),
+    action: {
+      label: 'notifications.account.signIn.action',
+      text: 'notifications.account.signIn.actionText',
+      href: accountLink('forgot-password'),
+    },
+  },
 } satisfies Record<string, TemplateDef>;
+
+/**
+ * The link a notice carries: the case's short tracking link, or its template's own (an
+ * account link into the portal of `communeSlug`).
+ */
+export function linkOf(name: TemplateName, params: Record<string, unknown>, publicUrl: string, communeSlug: string) {
+  const base = publicUrl.replace(/\/+$/, '');
+  const def: TemplateDef = TEMPLATES[name];
+  return def.action ? def.action.href(params, `${base}/${communeSlug}`) : `${base}/t/${String(params.code ?? '')}`;
+}
 
 export type TemplateName = keyof typeof TEMPLATES;
 export const isTemplate = (name: string): name is TemplateName => Object.hasOwn(TEMPLATES, name);
@@ -57,7 +130,8 @@ const EMAIL_KEYS = [
  */
 export function templateVersion(name: TemplateName, lang: Language): string {
   const def: TemplateDef = TEMPLATES[name];
-  const texts = [def.subject, def.body, def.sms, ...EMAIL_KEYS].map((k) => `${k}=${catalog[lang][k] ?? ''}`);
+  const keys = [def.subject, def.body, def.sms, def.action?.label, def.action?.text, ...EMAIL_KEYS];
+  const texts = keys.flatMap((k) => (k ? [k] : [])).map((k) => `${k}=${catalog[lang][k] ?? ''}`);
   return createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 12);
 }
 
@@ -85,6 +159,7 @@ function valuesOf(input: RenderInput) {
 /** The SMS text: one segment where the template allows (test/notifications-templates.test.ts). */
 export function renderSms(input: RenderInput): string {
   const { t, def, values } = valuesOf(input);
+  if (!def.sms) throw new Error(`Template ${input.template} has no SMS text`);
   return t.t(def.sms, values);
 }
 
@@ -122,7 +197,7 @@ export function renderEmail(input: RenderInput): RenderedEmail {
     isolate(body),
     ...(note ? ['', t.t('notifications.email.note'), note] : []),
     '',
-    t.t('notifications.email.trackText', { link: input.link }),
+    t.t(def.action?.text ?? 'notifications.email.trackText', { link: input.link }),
     '',
     '--',
     footer,
@@ -144,7 +219,7 @@ ${
 <p style="margin:0 0 16px;padding:12px;background:#f4f5f7;white-space:pre-line">${escapeHtml(note)}</p>
 `
     : ''
-}<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;padding:10px 18px;background:#0b5cab;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(t.t('notifications.email.track'))}</a></p>
+}<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;padding:10px 18px;background:#0b5cab;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(t.t(def.action?.label ?? 'notifications.email.track'))}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#555555"><a href="${escapeHtml(input.link)}" dir="ltr" style="color:#0b5cab">${escapeHtml(input.link)}</a></p>
 <p style="margin:24px 0 0;font-size:12px;color:#555555">${escapeHtml(footer)}</p>
 </div>

@@ -6,7 +6,7 @@ import type { Drivers, SentReceipt } from './drivers';
 import * as repo from './repository';
 import type { ClaimedNotification } from './repository';
 import { OUTBOX_DEFAULTS, backoffMs, type OutboxSettings } from './settings';
-import { isTemplate, renderEmail, renderSms, templateVersion } from './templates';
+import { isTemplate, linkOf, renderEmail, renderSms, templateVersion } from './templates';
 
 /*
  * The outbox's delivering side, started by the server process. Each round claims due
@@ -81,7 +81,7 @@ export async function attemptDelivery(
       language: n.language,
       params: n.params,
       communeNames: commune.names,
-      link: shortLink(options.publicUrl, String(n.params.code ?? '')),
+      link: linkOf(n.template, n.params, options.publicUrl, commune.slug),
     };
     let receipt: SentReceipt;
     if (n.channel === 'email') {

@@ -14,6 +14,7 @@ import * as uncertainValues from './2026-12-06T0201-uncertain-values';
 import * as regionNames from './2026-12-06T0301-region-names';
 import * as servicePointPlaces from './2026-12-06T0401-service-point-places';
 import * as notifications from './2026-12-06T1301-notifications';
+import * as accountEmails from './2026-12-06T2101-account-emails';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0301-region-names': regionNames,
   '2026-12-06T0401-service-point-places': servicePointPlaces,
   '2026-12-06T1301-notifications': notifications,
+  '2026-12-06T2101-account-emails': accountEmails,
 };

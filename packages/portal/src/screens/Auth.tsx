@@ -1,10 +1,10 @@
 import { useTRPC } from '@shabaka/client/react';
 import { authSignInInput, authSignUpInput } from '@shabaka/api/schemas';
-import { Button, LANGUAGE_NAMES, LANGUAGES, useI18n } from '@shabaka/ui';
+import { Alert, Button, LANGUAGE_NAMES, LANGUAGES, useI18n } from '@shabaka/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useSearch } from 'wouter';
 import { safeNext } from '../auth';
-import { usePageTitle } from '../config';
+import { usePageTitle, usePortal } from '../config';
 import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 
 /** Signing in or up changes who we are: refetch `auth.*` (me, memberships) before moving on. */
@@ -27,15 +27,18 @@ export function SignInScreen() {
   const i18n = useI18n();
   const { t } = i18n;
   const search = useSearch();
+  const { slug } = usePortal();
   const afterAuth = useAfterAuth();
   const signIn = useMutation(trpc.auth.signIn.mutationOptions({ onSuccess: afterAuth }));
   usePageTitle(t('portal.signIn.heading'));
+  // The portal signed in at: a sign-in from a new device is told to the owner under its name.
+  const input = (v: { email: string; password: string }) => ({ ...v, commune: slug });
   const { form, props } = useKitForm({
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: new URLSearchParams(search).get('email') ?? '', password: '' },
     i18n,
-    check: schemaCheck(authSignInInput, (v) => v, i18n, SIGN_IN),
+    check: schemaCheck(authSignInInput, input, i18n, SIGN_IN),
     describe: SIGN_IN,
-    submit: (v) => signIn.mutateAsync(v),
+    submit: (v) => signIn.mutateAsync(input(v)),
   });
 
   return (
@@ -61,6 +64,9 @@ export function SignInScreen() {
         </Button>
       </KitForm>
       <p className="portal-form-footer">
+        <Link href="/forgot-password">{t('portal.signIn.forgot')}</Link>
+      </p>
+      <p className="portal-form-footer">
         {t('portal.signIn.noAccount')}{' '}
         <Link href={`/sign-up${search ? `?${search}` : ''}`}>{t('portal.nav.signUp')}</Link>
       </p>
@@ -73,11 +79,12 @@ export function SignUpScreen() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const search = useSearch();
-  const afterAuth = useAfterAuth();
-  const signUp = useMutation(trpc.auth.signUp.mutationOptions({ onSuccess: afterAuth }));
+  const { slug } = usePortal();
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   usePageTitle(t('portal.signUp.heading'));
   const input = (v: { displayName: string; email: string; password: string; locale: string }) => ({
     ...v,
+    commune: slug,
     locale: LANGUAGES.find((l) => l === v.locale) ?? lang,
   });
   const { form, props } = useKitForm({
@@ -86,6 +93,19 @@ export function SignUpScreen() {
     check: schemaCheck(authSignUpInput, input, i18n),
     submit: (v) => signUp.mutateAsync(input(v)),
   });
+
+  if (signUp.isSuccess) {
+    // The same words whether or not the address had an account: the email says which.
+    return (
+      <div className="portal-form">
+        <h1>{t('portal.signUp.heading')}</h1>
+        <Alert tone="success" title={t('portal.signUp.checkEmail.title')}>
+          <p>{t('portal.signUp.checkEmail.body', { email: signUp.variables.email.trim().toLowerCase() })}</p>
+        </Alert>
+        <p>{t('portal.signUp.checkEmail.spam')}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="portal-form">

@@ -16,6 +16,26 @@ export default {
   'notifications.complaint.updated.subject': '{commune}: شكايتكم {code} - {stage}',
   'notifications.complaint.updated.body': 'تغيرت حالة شكايتكم {code}، وهي الآن: {stage}.',
   'notifications.complaint.updated.sms': 'شكايتكم: {stage}. {link}',
+  'notifications.account.verify.subject': '{commune}: أكدوا عنوان بريدكم الإلكتروني',
+  'notifications.account.verify.body':
+    'مرحبا {name}، طلبتم إنشاء حساب على بوابة {commune}. لتفعيله، أكدوا أن هذا العنوان عنوانكم بفتح الرابط أدناه خلال 24 ساعة، ثم سجلوا الدخول بكلمة المرور التي اخترتموها. إذا لم تطلبوا ذلك، تجاهلوا هذه الرسالة: لن يُفعَّل أي حساب.',
+  'notifications.account.verify.action': 'تأكيد العنوان',
+  'notifications.account.verify.actionText': 'لتأكيد العنوان: {link}',
+  'notifications.account.exists.subject': '{commune}: لديكم حساب بهذا العنوان',
+  'notifications.account.exists.body':
+    'مرحبا {name}، طلب أحدهم إنشاء حساب جديد بعنوان بريدكم الإلكتروني، ولديكم حساب بهذا العنوان. يمكنكم تسجيل الدخول به، أو اختيار كلمة مرور جديدة إذا نسيتموها. إذا لم تكونوا أنتم من طلب ذلك، تجاهلوا هذه الرسالة: لم يتغير شيء في حسابكم.',
+  'notifications.account.exists.action': 'اختيار كلمة مرور جديدة',
+  'notifications.account.exists.actionText': 'لاختيار كلمة مرور جديدة: {link}',
+  'notifications.account.reset.subject': '{commune}: اختيار كلمة مرور جديدة',
+  'notifications.account.reset.body':
+    'مرحبا {name}، طُلب تغيير كلمة مرور حسابكم. لاختيار كلمة مرور جديدة، افتحوا الرابط أدناه خلال ساعة واحدة. إذا لم تطلبوا ذلك، تجاهلوا هذه الرسالة: كلمة مروركم لم تتغير.',
+  'notifications.account.reset.action': 'اختيار كلمة مرور جديدة',
+  'notifications.account.reset.actionText': 'لاختيار كلمة مرور جديدة: {link}',
+  'notifications.account.signIn.subject': '{commune}: تسجيل دخول جديد إلى حسابكم',
+  'notifications.account.signIn.body':
+    'مرحبا {name}، سُجّل الدخول إلى حسابكم يوم {time} من جهاز لم يُستعمل من قبل ({device}). إذا كنتم أنتم، فلا شيء عليكم فعله. وإلا، اختاروا كلمة مرور جديدة فورا عبر الرابط أدناه.',
+  'notifications.account.signIn.action': 'اختيار كلمة مرور جديدة',
+  'notifications.account.signIn.actionText': 'إذا لم تكونوا أنتم، اختاروا كلمة مرور جديدة: {link}',
 };
 
 declare module '../../types' {

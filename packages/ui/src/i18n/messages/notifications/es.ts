@@ -17,4 +17,24 @@ export default {
   'notifications.complaint.updated.subject': '{commune}: su queja {code} - {stage}',
   'notifications.complaint.updated.body': 'Su queja {code} ha cambiado de estado. Ahora está: {stage}.',
   'notifications.complaint.updated.sms': 'Su queja: {stage}. {link}',
+  'notifications.account.verify.subject': '{commune}: confirme su dirección de correo electrónico',
+  'notifications.account.verify.body':
+    'Hola, {name}: ha solicitado crear una cuenta en el portal de {commune}. Para activarla, confirme que esta dirección es suya abriendo el enlace de abajo en las próximas 24 horas y, después, inicie sesión con la contraseña que eligió. Si no lo ha solicitado, ignore este mensaje: no se activará ninguna cuenta.',
+  'notifications.account.verify.action': 'Confirmar mi dirección',
+  'notifications.account.verify.actionText': 'Para confirmar su dirección: {link}',
+  'notifications.account.exists.subject': '{commune}: ya tiene una cuenta con esta dirección',
+  'notifications.account.exists.body':
+    'Hola, {name}: alguien ha solicitado crear una cuenta con su dirección de correo electrónico, y usted ya tiene una cuenta con ella. Puede iniciar sesión, o elegir una nueva contraseña si la ha olvidado. Si no fue usted, ignore este mensaje: nada ha cambiado en su cuenta.',
+  'notifications.account.exists.action': 'Elegir una nueva contraseña',
+  'notifications.account.exists.actionText': 'Para elegir una nueva contraseña: {link}',
+  'notifications.account.reset.subject': '{commune}: elegir una nueva contraseña',
+  'notifications.account.reset.body':
+    'Hola, {name}: se ha solicitado cambiar la contraseña de su cuenta. Para elegir una nueva, abra el enlace de abajo en la próxima hora. Si no lo ha solicitado, ignore este mensaje: su contraseña no ha cambiado.',
+  'notifications.account.reset.action': 'Elegir una nueva contraseña',
+  'notifications.account.reset.actionText': 'Para elegir una nueva contraseña: {link}',
+  'notifications.account.signIn.subject': '{commune}: nuevo inicio de sesión en su cuenta',
+  'notifications.account.signIn.body':
+    'Hola, {name}: se inició sesión en su cuenta el {time} desde un dispositivo que no se había usado antes ({device}). Si fue usted, no tiene que hacer nada. Si no, elija enseguida una nueva contraseña con el enlace de abajo.',
+  'notifications.account.signIn.action': 'Elegir una nueva contraseña',
+  'notifications.account.signIn.actionText': 'Si no fue usted, elija una nueva contraseña: {link}',
 } satisfies TranslationOf<typeof ar>;

@@ -16,4 +16,24 @@ export default {
   'notifications.complaint.updated.subject': '{commune} : votre réclamation {code} - {stage}',
   'notifications.complaint.updated.body': 'Votre réclamation {code} a changé d’état. Elle est désormais : {stage}.',
   'notifications.complaint.updated.sms': 'Dossier : {stage}. {link}',
+  'notifications.account.verify.subject': '{commune} : confirmez votre adresse e-mail',
+  'notifications.account.verify.body':
+    'Bonjour {name}, vous avez demandé la création d’un compte sur le portail de {commune}. Pour l’activer, confirmez que cette adresse est la vôtre en ouvrant le lien ci-dessous dans les 24 heures, puis connectez-vous avec le mot de passe que vous avez choisi. Si vous n’avez rien demandé, ignorez ce message : aucun compte ne sera activé.',
+  'notifications.account.verify.action': 'Confirmer mon adresse',
+  'notifications.account.verify.actionText': 'Pour confirmer votre adresse : {link}',
+  'notifications.account.exists.subject': '{commune} : vous avez déjà un compte à cette adresse',
+  'notifications.account.exists.body':
+    'Bonjour {name}, quelqu’un a demandé la création d’un compte avec votre adresse e-mail, et vous avez déjà un compte à cette adresse. Vous pouvez vous y connecter, ou choisir un nouveau mot de passe si vous l’avez oublié. Si ce n’était pas vous, ignorez ce message : rien n’a changé dans votre compte.',
+  'notifications.account.exists.action': 'Choisir un nouveau mot de passe',
+  'notifications.account.exists.actionText': 'Pour choisir un nouveau mot de passe : {link}',
+  'notifications.account.reset.subject': '{commune} : choisir un nouveau mot de passe',
+  'notifications.account.reset.body':
+    'Bonjour {name}, le changement du mot de passe de votre compte a été demandé. Pour choisir un nouveau mot de passe, ouvrez le lien ci-dessous dans l’heure. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe n’a pas changé.',
+  'notifications.account.reset.action': 'Choisir un nouveau mot de passe',
+  'notifications.account.reset.actionText': 'Pour choisir un nouveau mot de passe : {link}',
+  'notifications.account.signIn.subject': '{commune} : nouvelle connexion à votre compte',
+  'notifications.account.signIn.body':
+    'Bonjour {name}, une connexion à votre compte a eu lieu le {time} depuis un appareil jamais utilisé auparavant ({device}). Si c’était vous, vous n’avez rien à faire. Sinon, choisissez tout de suite un nouveau mot de passe avec le lien ci-dessous.',
+  'notifications.account.signIn.action': 'Choisir un nouveau mot de passe',
+  'notifications.account.signIn.actionText': 'Si ce n’était pas vous, choisissez un nouveau mot de passe : {link}',
 } satisfies TranslationOf<typeof ar>;

@@ -49,6 +49,32 @@ export default {
   'portal.signUp.submit': 'Créer le compte',
   'portal.signUp.submitting': 'Création du compte…',
   'portal.signUp.haveAccount': 'Déjà un compte ?',
+  'portal.signIn.forgot': 'Mot de passe oublié ?',
+  'portal.signUp.checkEmail.title': 'Consultez votre boîte e-mail',
+  'portal.signUp.checkEmail.body':
+    'Nous avons envoyé un message à {email}. Ouvrez le lien qu’il contient pour confirmer l’adresse, puis connectez-vous. Si vous avez déjà un compte à cette adresse, le message vous le dit.',
+  'portal.signUp.checkEmail.spam': 'Rien reçu après quelques minutes ? Regardez dans les courriers indésirables.',
+  'portal.verifyEmail.heading': 'Confirmer votre adresse e-mail',
+  'portal.verifyEmail.intro':
+    'Appuyez sur le bouton pour confirmer que cette adresse est la vôtre et activer votre compte.',
+  'portal.verifyEmail.submit': 'Confirmer mon adresse',
+  'portal.verifyEmail.done': 'Adresse confirmée. Vous pouvez maintenant vous connecter.',
+  'portal.verifyEmail.signIn': 'Se connecter',
+  'portal.forgot.heading': 'Mot de passe oublié',
+  'portal.forgot.intro':
+    'Indiquez votre adresse e-mail : nous y envoyons un lien pour choisir un nouveau mot de passe, valable une heure.',
+  'portal.forgot.submit': 'Envoyer le lien',
+  'portal.forgot.sent.title': 'Consultez votre boîte e-mail',
+  'portal.forgot.sent.body':
+    'Si un compte existe à l’adresse {email}, nous y avons envoyé un lien pour choisir un nouveau mot de passe.',
+  'portal.reset.heading': 'Choisir un nouveau mot de passe',
+  'portal.reset.intro':
+    'Une fois enregistré, vous serez déconnecté de tous vos autres appareils et resterez connecté ici.',
+  'portal.reset.submit': 'Enregistrer le mot de passe',
+  'portal.link.incomplete':
+    'Ce lien est incomplet : ouvrez-le de nouveau depuis le message, ou demandez un nouveau lien.',
+  'portal.link.askAgain': 'Demander un nouveau lien',
+  'portal.link.signInAgain': 'Se connecter pour recevoir un nouveau lien',
   'portal.auth.signInRequired': 'Connectez-vous pour accéder à cette page.',
   'portal.account.heading': 'Mon compte',
   'portal.account.signedInAs': 'Connecté en tant que {name} ({email})',
@@ -86,6 +112,9 @@ export default {
   'portal.error.code.TOO_MANY_REQUESTS': 'Trop de tentatives. Patientez un peu avant de réessayer.',
   'portal.error.code.SERVICE_UNAVAILABLE': 'Le serveur est occupé. Réessayez dans quelques instants.',
   'portal.error.code.PAYLOAD_TOO_LARGE': 'L’envoi est trop volumineux. Réduisez les photos ou envoyez-en moins.',
+  'portal.error.reason.email_not_verified':
+    'Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous y avons envoyé.',
+  'portal.error.reason.invalid_link': 'Ce lien n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
   'portal.error.reason.wrong_credentials': 'Adresse e-mail ou mot de passe incorrect.',
   'portal.error.reason.email_taken': 'Un compte existe déjà avec cette adresse. Connectez-vous plutôt.',
   'portal.error.reason.wrong_current_password': 'Le mot de passe actuel est incorrect.',
