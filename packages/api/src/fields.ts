@@ -73,6 +73,13 @@ export const instant = (message = 'Give a date and time') =>
 // ——— Tracking codes (cases/codes.ts allocates them) ———
 
 /** A commune's code prefix: 2 to 5 capital letters, like TET (the database checks the same, `communes_code_prefix_format`). */
+/** A commune as addresses name it (`/tetouan/`): the base procedures' `commune` input, and a portal named in an input. */
+export const communeSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: 'A commune slug is 2–40 lowercase letters, digits or dashes' });
+
 export const CODE_PREFIX = /^[A-Z]{2,5}$/;
 
 /**

@@ -1,8 +1,7 @@
 import { LANGUAGES } from '@shabaka/db/enums';
 import { z } from 'zod';
 
-import { communeSlug } from '../communes';
-import { email } from '../fields';
+import { communeSlug, email } from '../fields';
 
 export { email };
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { CODE_PREFIX } from '../fields';
+import { CODE_PREFIX, communeSlug } from '../fields';
 
-export { CODE_PREFIX };
+export { CODE_PREFIX, communeSlug };
 
-export const communeSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: 'A commune slug is 2–40 lowercase letters, digits or dashes' });
 
 export const localized = z.object({
   ar: z.string().trim().min(1).max(200),
