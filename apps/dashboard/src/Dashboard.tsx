@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { AccountSection, HeaderAccount } from './Account';
 import { ComplaintsSection } from './ComplaintsSection';
 import { ComplianceSection } from './ComplianceSection';
+import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { Overview } from './Overview';
 import { Partners } from './Partners';
@@ -33,6 +34,7 @@ export function Dashboard() {
       <Overview chair={info.data?.chair ?? null} />
       <ComplaintsSection />
       <ComplianceSection />
+      <SmsSection />
       <Partners info={info} />
       <AccountSection />
     </AppShell>

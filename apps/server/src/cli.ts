@@ -17,6 +17,11 @@ const HELP = `Shabaka administration
                            (confirms a census figure, e.g. --source "RGPH 2024 (HCP)")
   pnpm shabaka user:add    --email <email> --name <name> [--password <pw>] [--role <role>]...
   pnpm shabaka user:grant  --email <email> --role <role>
+  pnpm shabaka notifications:sms --slug <slug> [--quiet-hours <21:00-08:00|off>]
+                           [--daily-cap <n|off>] [--segment-price <MAD|off>]
+                           (a commune's SMS rules: quiet hours in Morocco's time, urgent notices
+                           exempt; a daily cap on engagement SMS, legal notices always go; the
+                           price of a segment, for the dashboard's cost counter)
   pnpm shabaka backup      --out <file.tar.gz>     (embedded database; PostgreSQL: pg_dump)
   pnpm shabaka restore     --file <file.tar.gz>    (server stopped; the old data is kept aside)
   pnpm shabaka procedures:export --commune <slug> [--out <file.csv>]
@@ -47,6 +52,8 @@ function inputFor(command: string, v: Record<string, string | string[] | boolean
       return { email: v.email, displayName: v.name, password: v.password, roles: v.role ?? [] };
     case 'user:grant':
       return { email: v.email, role: (v.role as string[] | undefined)?.[0] };
+    case 'notifications:sms':
+      return { slug: v.slug, quietHours: v['quiet-hours'], dailyCap: v['daily-cap'], segmentPrice: v['segment-price'] };
     default:
       return null;
   }
@@ -91,6 +98,9 @@ async function main() {
       role: { type: 'string', multiple: true },
       out: { type: 'string' },
       file: { type: 'string' },
+      'quiet-hours': { type: 'string' },
+      'daily-cap': { type: 'string' },
+      'segment-price': { type: 'string' },
     },
   });
   if (command === 'backup' || command === 'restore') return backupCommand(command, values);

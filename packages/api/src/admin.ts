@@ -8,6 +8,7 @@ import { addCommuneInput, setPopulationInput } from './communes/schemas';
 import { addCommune, requireCommune, setPopulation } from './communes/service';
 import { badRequest } from './errors';
 import type { EventBus } from './events';
+import { notificationAdminCommands } from './notifications/admin';
 import { procedureAdminCommands } from './procedures/admin';
 import { grant } from './staff/service';
 
@@ -58,6 +59,7 @@ export const adminCommands = {
     run: async (deps: AdminDeps, input: { email: string; role: string }) => grantRole(deps, input.email, input.role),
   },
   ...procedureAdminCommands,
+  ...notificationAdminCommands,
 } as const;
 
 export type AdminDeps = { db: Db; events: EventBus };

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'calendar.lunar_holidays_set',
   'commune.added',
   'commune.population_set',
+  'commune.sms_rules_set',
   'complaint.assigned',
   'complaint.citizen_text_reviewed',
   'complaint.description_redacted',

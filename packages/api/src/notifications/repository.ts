@@ -69,6 +69,7 @@ export interface ClaimedNotification {
   communeId: string;
   id: string;
   template: string;
+  class: NotificationClass;
   channel: NotificationChannel;
   recipient: string;
   language: Language;
@@ -101,7 +102,7 @@ export async function claimDue(
       for update skip locked
     ) due
     where n.commune_id = due.commune_id and n.id = due.id
-    returning n.commune_id, n.id, n.template, n.channel, n.recipient, n.language, n.params,
+    returning n.commune_id, n.id, n.template, n.class, n.channel, n.recipient, n.language, n.params,
       n.idempotency_key, n.attempts, n.claim`.execute(db);
   return rows;
 }
@@ -123,6 +124,7 @@ export interface Attempt {
   providerId: string | null;
   status: DeliveryStatus;
   error: string | null;
+  segments: number | null;
 }
 
 /**
@@ -151,6 +153,70 @@ export async function recordAttempt(db: Db, claim: string, a: Attempt, retryAt: 
       await row.set({ lastError: a.error, nextAttemptAt: retryAt!, claim: null }).where('claim', '=', claim).execute();
     }
   });
+}
+
+/**
+ * Hands a claimed notice back unsent, due at `until` (quiet hours, the daily cap): no attempt
+ * is counted and nothing is logged, since nothing was tried. Only under its claim.
+ */
+export async function postpone(db: Db, n: Pick<ClaimedNotification, 'communeId' | 'id' | 'claim'>, until: Date) {
+  await db
+    .updateTable('notifications')
+    .set((eb) => ({ nextAttemptAt: until, claim: null, attempts: eb('attempts', '-', 1) }))
+    .where('communeId', '=', n.communeId)
+    .where('id', '=', n.id)
+    .where('claim', '=', n.claim)
+    .execute();
+}
+
+/** SMS a commune sent since `since` (the daily cap counts them). */
+export async function smsSentSince(db: Db, communeId: string, since: Date) {
+  const row = await db
+    .selectFrom('notificationDeliveries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('communeId', '=', communeId)
+    .where('channel', '=', 'sms')
+    .where('status', '=', 'sent')
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every commune with its settings (the SMS rules), in the network's order. */
+export function communesWithSettings(db: Db) {
+  return db
+    .selectFrom('communes')
+    .select(['id', 'slug', 'names', 'settings'])
+    .orderBy('createdAt')
+    .orderBy('slug')
+    .execute();
+}
+
+/** Per commune: SMS sent since `since` and their segments (the cost counter). */
+export function smsSentByCommune(db: Db, since: Date) {
+  return db
+    .selectFrom('notificationDeliveries')
+    .select((eb) => [
+      'communeId',
+      eb.fn.countAll<string>().as('messages'),
+      eb.fn.coalesce(eb.fn.sum<string>('segments'), eb.val('0')).as('segments'),
+    ])
+    .where('channel', '=', 'sms')
+    .where('status', '=', 'sent')
+    .where('at', '>=', since)
+    .groupBy('communeId')
+    .execute();
+}
+
+/** Per commune: SMS waiting in the outbox (quiet hours, the cap, a provider away). */
+export function smsWaitingByCommune(db: Db) {
+  return db
+    .selectFrom('notifications')
+    .select((eb) => ['communeId', eb.fn.countAll<string>().as('waiting')])
+    .where('channel', '=', 'sms')
+    .where('state', '=', 'pending')
+    .groupBy('communeId')
+    .execute();
 }
 
 // ——— Reads for staff ———

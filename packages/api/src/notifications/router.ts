@@ -1,4 +1,4 @@
-import { communeProcedure, router } from '../trpc';
+import { communeProcedure, publicProcedure, router } from '../trpc';
 import { deadLettersInput, ofSubjectInput } from './schemas';
 import * as service from './service';
 
@@ -7,6 +7,8 @@ export const notificationsRouter = router({
   ofSubject: communeProcedure('notifications:read')
     .input(ofSubjectInput)
     .query(({ ctx, input }) => service.ofSubject(ctx, ctx.commune, input.subject, input.id)),
+  /** The SMS cost counter of every commune (the network's dashboard). */
+  smsUsage: publicProcedure.query(({ ctx }) => service.smsUsage(ctx)),
   deadLetters: communeProcedure('notifications:manage')
     .input(deadLettersInput)
     .query(({ ctx, input }) => service.deadLetters(ctx, ctx.commune, input.limit)),

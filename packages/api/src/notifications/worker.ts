@@ -4,8 +4,9 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Drivers, SentReceipt } from './drivers';
 import * as repo from './repository';
+import { smsSegments } from './sms';
 import type { ClaimedNotification } from './repository';
-import { OUTBOX_DEFAULTS, backoffMs, type OutboxSettings } from './settings';
+import { OUTBOX_DEFAULTS, backoffMs, moroccoDay, quietUntil, smsRulesOf, type OutboxSettings } from './settings';
 import { isTemplate, linkOf, renderEmail, renderSms, templateVersion } from './templates';
 
 /*
@@ -60,6 +61,8 @@ export interface AttemptOutcome {
   error: string | null;
   contentSha256: string | null;
   templateVersion: string;
+  /** The SMS's segments (what the provider bills); null for email. */
+  segments: number | null;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function attemptDelivery(
 ): Promise<AttemptOutcome> {
   const version = isTemplate(n.template) ? templateVersion(n.template, n.language) : 'unknown';
   let contentSha256: string | null = null;
+  let segments: number | null = null;
   try {
     if (!isTemplate(n.template)) throw new Error(`Unknown template ${n.template}`);
     const input = {
@@ -102,12 +106,13 @@ export async function attemptDelivery(
       if (!driver) throw new Error('No SMS driver');
       const text = renderSms(input);
       contentSha256 = sha256([n.recipient, text]);
+      segments = (await smsSegments(text)).segments;
       receipt = await driver.send({ to: n.recipient, text, idempotencyKey: n.idempotencyKey });
     }
-    return { receipt, error: null, contentSha256, templateVersion: version };
+    return { receipt, error: null, contentSha256, templateVersion: version, segments };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { receipt: null, error: message.slice(0, 1000), contentSha256, templateVersion: version };
+    return { receipt: null, error: message.slice(0, 1000), contentSha256, templateVersion: version, segments };
   }
 }
 
@@ -137,10 +142,34 @@ export async function recordOutcome(
       providerId: outcome.receipt?.providerId ?? null,
       status,
       error: outcome.error,
+      segments: outcome.segments,
     },
     status === 'failed' ? new Date(now.getTime() + backoffMs(n.attempts, settings)) : null,
   );
   return status;
+}
+
+/**
+ * When an SMS must wait instead of leaving now (null: now), by its commune's rules
+ * (settings.ts `SmsRules`): quiet hours, unless the notice is urgent; the daily cap, for
+ * engagement messages only (a legal notice is never held back by a budget). One round's
+ * counts are read once per commune and kept up to date as the round sends.
+ */
+function smsTiming(db: Db, now: Date) {
+  const sentToday = new Map<string, Promise<number>>();
+  const day = moroccoDay(now);
+  return async (n: ClaimedNotification, settings: Record<string, unknown>): Promise<Date | null> => {
+    const rules = smsRulesOf(settings);
+    const quiet = n.params.urgent === true ? null : quietUntil(rules, now);
+    if (quiet) return quiet;
+    if (rules.smsDailyCap === null) return null;
+    if (!sentToday.has(n.communeId)) sentToday.set(n.communeId, repo.smsSentSince(db, n.communeId, day.start));
+    const sent = await sentToday.get(n.communeId)!;
+    if (n.class === 'engagement' && sent >= rules.smsDailyCap) return day.next;
+    // Counted as it leaves (a failed send over-counts one: the cap errs on the side of spending less).
+    sentToday.set(n.communeId, Promise.resolve(sent + 1));
+    return null;
+  };
 }
 
 export interface OutboxWorker {
@@ -177,8 +206,15 @@ export function createOutboxWorker(deps: WorkerDeps, options: WorkerOptions): Ou
     // Read each round: a commune's new name or sender applies to the next notice.
     const rows = await repo.communesByIds(deps.db, [...new Set(claimed.map((n) => n.communeId))]);
     const communes = new Map(rows.map((c) => [c.id, { ...c, settings: c.settings as Record<string, unknown> }]));
+    const smsLater = smsTiming(deps.db, now);
     for (const n of claimed) {
-      const outcome = await attemptDelivery(n, communes.get(n.communeId)!, options);
+      const commune = communes.get(n.communeId)!;
+      const later = n.channel === 'sms' ? await smsLater(n, commune.settings) : null;
+      if (later) {
+        await repo.postpone(deps.db, n, later);
+        continue;
+      }
+      const outcome = await attemptDelivery(n, commune, options);
       if (outcome.error) options.onError?.(n, outcome.error);
       await recordOutcome(deps.db, n, outcome, deps.clock.now(), settings);
     }

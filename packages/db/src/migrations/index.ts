@@ -15,6 +15,7 @@ import * as regionNames from './2026-12-06T0301-region-names';
 import * as servicePointPlaces from './2026-12-06T0401-service-point-places';
 import * as notifications from './2026-12-06T1301-notifications';
 import * as accountEmails from './2026-12-06T2101-account-emails';
+import * as smsSegments from './2026-12-06T2201-sms-segments';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0401-service-point-places': servicePointPlaces,
   '2026-12-06T1301-notifications': notifications,
   '2026-12-06T2101-account-emails': accountEmails,
+  '2026-12-06T2201-sms-segments': smsSegments,
 };

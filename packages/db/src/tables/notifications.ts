@@ -67,6 +67,8 @@ export interface NotificationDeliveryTable {
   providerId: string | null;
   status: DeliveryStatus;
   error: string | null;
+  /** The SMS segments the text takes (what the provider bills); null for email. */
+  segments: number | null;
 }
 
 export interface NotificationTables {

@@ -111,6 +111,7 @@ export default {
   'dashboard.action.auth.signed_out_everywhere': 'تسجيل الخروج من كل الأجهزة',
   'dashboard.action.calendar.lunar_holidays_set': 'تحديد تواريخ الأعياد الدينية',
   'dashboard.action.commune.population_set': 'تأكيد عدد سكان جماعة',
+  'dashboard.action.commune.sms_rules_set': 'تحديد قواعد الرسائل القصيرة',
   'dashboard.action.complaint.assigned': 'إسناد شكاية',
   'dashboard.action.complaint.citizen_text_reviewed': 'مراجعة نص أضافه صاحب الشكاية',
   'dashboard.action.complaint.description_redacted': 'حجب جزء من وصف شكاية',
@@ -214,6 +215,20 @@ export default {
   'dashboard.complaints.trend.dayTip': '{date} — المستلمة: {received, number} · المغلقة: {closed, number}',
   'dashboard.complaints.trend.tableCaption': '{commune}: الشكايات المستلمة والمغلقة حسب اليوم',
   'dashboard.complaints.trend.col.day': 'اليوم',
+  'dashboard.sms.heading': 'الرسائل القصيرة المرسلة إلى المواطنين',
+  'dashboard.sms.intro':
+    'ما ترسله كل جماعة من رسائل قصيرة (الإشعارات بالشكايات والطلبات)، وكلفتها بسعر الجزء الذي حددته الجماعة. تحتسب الرسالة العربية جزءا لكل 70 حرفا.',
+  'dashboard.sms.stat.month': 'رسائل هذا الشهر',
+  'dashboard.sms.stat.segments':
+    '{count, plural, zero {لا جزء} one {جزء واحد} two {جزءان} few {# أجزاء} many {# جزءا} other {# جزء}}',
+  'dashboard.sms.stat.cost': 'كلفة هذا الشهر',
+  'dashboard.sms.noPrice': 'لم يحدد السعر',
+  'dashboard.sms.stat.today': 'رسائل اليوم',
+  'dashboard.sms.stat.cap': 'الحد اليومي لرسائل المتابعة: {count, number}',
+  'dashboard.sms.noCap': 'بدون حد يومي',
+  'dashboard.sms.stat.waiting': 'في الانتظار',
+  'dashboard.sms.quietHours': 'ساعات الهدوء: {from}–{to}',
+  'dashboard.sms.noQuietHours': 'بدون ساعات هدوء',
   'dashboard.information.heading': 'الحق في الحصول على المعلومات (القانون 31.13)',
   'dashboard.information.intro':
     'مدى احترام كل جماعة لآجال القانون 31.13: 20 يوم عمل للجواب، قابلة للتمديد مرة واحدة، و3 أيام في الحالات المستعجلة. الطلبات التي تجاوزت أجلها دون جواب تُحتسب ضد الجماعة.',
