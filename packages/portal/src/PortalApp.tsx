@@ -120,15 +120,24 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * The pages of account emails' links: what they show depends on the link's secret after `#`,
+ * which only the browser has, so no build writes them ahead.
+ */
+const LINK_ROUTES = [
+  <Route key="verify-email" path="/verify-email" component={VerifyEmailScreen} />,
+  <Route key="reset-password" path="/reset-password" component={ResetPasswordScreen} />,
+];
+const LINK_PATHS = new Set(LINK_ROUTES.map((route) => (route.props as { path: string }).path));
+
 /** The public pages at the portal's root, whatever the modules (before the catch-all). */
 const ROOT_ROUTES = [
   // Receipts' QR codes point here.
   <Route key="track" path="/track/:code" component={TrackScreen} />,
   <Route key="sign-in" path="/sign-in" component={SignInScreen} />,
   <Route key="sign-up" path="/sign-up" component={SignUpScreen} />,
-  <Route key="verify-email" path="/verify-email" component={VerifyEmailScreen} />,
   <Route key="forgot-password" path="/forgot-password" component={ForgotPasswordScreen} />,
-  <Route key="reset-password" path="/reset-password" component={ResetPasswordScreen} />,
+  ...LINK_ROUTES,
 ];
 
 function Routes() {
@@ -168,7 +177,7 @@ export const staticPaths = (config: CityConfig) => [
   '/',
   ...publicRoutes(config)
     .map((route) => routeProps(route).path)
-    .filter((path) => !path.includes(':')),
+    .filter((path) => !path.includes(':') && !LINK_PATHS.has(path)),
 ];
 
 /**
