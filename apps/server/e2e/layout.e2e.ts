@@ -62,8 +62,13 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
       code = complaint.code;
     }
     const page = await s.page();
+    // No page error on any of them: a written page whose data arrives while it hydrates
+    // must not render something the build did not write (React #418, the page rendered again).
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     await page.setViewportSize(PHONE);
     for (const path of publicPaths()) await expectFits(page, path, lang);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -4,14 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { enabledSections, usePageTitle, usePortal } from '../config';
 import { Emblem } from '../Emblem';
+import { useHydrated } from '../hydrated';
 
 function Identity() {
   const trpc = useTRPC();
   const { slug } = usePortal();
   const { t, lang, formatNumber } = useI18n();
   const commune = useQuery(trpc.communes.get.queryOptions({ commune: slug }));
+  const hydrated = useHydrated();
 
-  if (commune.isPending) {
+  if (commune.isPending || !hydrated) {
     // The card's frame while its figures load, so the sections below do not jump when they
     // arrive (layout shift on a slow phone); the labels are known, the values are not invented.
     return (
@@ -66,7 +68,8 @@ function Network() {
   const { t, lang, sortByName } = useI18n();
   const network = useQuery(trpc.network.info.queryOptions());
   const communes = useQuery(trpc.communes.list.queryOptions());
-  if (!network.data || !communes.data) return null;
+  const hydrated = useHydrated();
+  if (!network.data || !communes.data || !hydrated) return null;
   // In the reader's alphabetical order: Spanish, French and Arabic each sort their own way.
   const others = sortByName(
     communes.data.filter((c) => c.slug !== slug),
