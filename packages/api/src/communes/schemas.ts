@@ -3,7 +3,6 @@ import { CODE_PREFIX, communeSlug } from '../fields';
 
 export { CODE_PREFIX, communeSlug };
 
-
 export const localized = z.object({
   ar: z.string().trim().min(1).max(200),
   fr: z.string().trim().min(1).max(200),
