@@ -25,9 +25,10 @@ export const CHROMIUM_ARGS = [
 
 /**
  * The built server (dist/main.js) as an operator runs it, on a fresh embedded data
- * directory, plus Debian's Chromium driven by playwright-core.
+ * directory, plus Debian's Chromium driven by playwright-core; `env` adds settings (read in
+ * the server's beforeAll, after the journey's own beforeAll hooks registered before it).
  */
-export function useBuiltServer() {
+export function useBuiltServer(options: { env?: () => Record<string, string> } = {}) {
   const ctx = {} as {
     url: string;
     dataDir: string;
@@ -50,6 +51,8 @@ export function useBuiltServer() {
       SHABAKA_DATA_DIR: ctx.dataDir,
       SHABAKA_PUBLIC_URL: ctx.url,
       DATABASE_URL: '',
+      // A journey's own settings (its SMTP server, SMS gateway), read once the servers it starts first are up.
+      ...options.env?.(),
     };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     ctx.output = '';

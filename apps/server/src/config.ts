@@ -43,6 +43,7 @@ const schema = z.object({
   SHABAKA_NOTIFY_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   SHABAKA_NOTIFY_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHABAKA_NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
+  SHABAKA_NOTIFY_DEADLINES_MS: z.coerce.number().int().min(1000).max(86_400_000).default(900_000),
   SHABAKA_TRUST_PROXY: z
     .string()
     .trim()
@@ -142,6 +143,8 @@ export interface NotificationConfig {
   retryMs: number;
   /** SHABAKA_NOTIFY_LEASE_MS: how long a claim holds a notice (a crashed worker's notices wait that long). */
   leaseMs: number;
+  /** SHABAKA_NOTIFY_DEADLINES_MS: how often staff deadlines are swept (due in 2 working days, overdue). */
+  deadlinesMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     pollMs: c.SHABAKA_NOTIFY_POLL_MS,
     retryMs: c.SHABAKA_NOTIFY_RETRY_MS,
     leaseMs: c.SHABAKA_NOTIFY_LEASE_MS,
+    deadlinesMs: c.SHABAKA_NOTIFY_DEADLINES_MS,
   };
   return {
     port: c.PORT,

@@ -9,7 +9,7 @@ import { assertServable, ConfigError, loadConfig } from './config';
 import { serverDeps } from './deps';
 import { repoRoot } from './paths';
 import { loggerOptions } from './logging';
-import { outboxWorker } from './notifications';
+import { deadlineWatch, outboxWorker } from './notifications';
 import { openDatabase } from './runtime';
 
 async function main() {
@@ -54,6 +54,9 @@ async function main() {
   // Delivers the outbox's notices from this process (several processes share the work).
   const outbox = outboxWorker(config, deps, app.log);
   outbox.start();
+  // Tells staff of deadlines near or past (once per case and threshold, across processes).
+  const deadlines = deadlineWatch(config, deps, app.log);
+  deadlines.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
@@ -73,6 +76,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: closing…`);
     admin?.close();
+    await deadlines.stop();
     await outbox.stop();
     await app.close();
     await handle.close();

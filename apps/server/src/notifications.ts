@@ -1,4 +1,12 @@
-import { createOutboxWorker, fileSmsDriver, httpSmsDriver, smtpDriver, type AppDeps, type Drivers } from '@shabaka/api';
+import {
+  createDeadlineWatch,
+  createOutboxWorker,
+  fileSmsDriver,
+  httpSmsDriver,
+  smtpDriver,
+  type AppDeps,
+  type Drivers,
+} from '@shabaka/api';
 import type { ServerConfig } from './config';
 
 /**
@@ -51,3 +59,18 @@ const redacted = (error: unknown) =>
   String(error)
     .replace(/[^\s<>@"']+@[^\s<>@"']+/g, '[address]')
     .replace(/\+?\d[\d\s.-]{7,}\d/g, '[number]');
+
+/**
+ * The process's sweep of staff deadlines (notifications/staff.ts): due in 2 working days and
+ * overdue, told once per case and threshold whichever process sweeps first.
+ */
+export function deadlineWatch(
+  config: Pick<ServerConfig, 'notifications'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'events' | 'modules'>,
+  log: { warn(obj: object, msg: string): void },
+) {
+  return createDeadlineWatch(deps, {
+    intervalMs: config.notifications.deadlinesMs,
+    onError: (error) => log.warn({ error: String(error) }, 'staff deadline sweep failed'),
+  });
+}

@@ -1,13 +1,28 @@
-import { createInnerContext, createCaller } from '@shabaka/api';
+import { createInnerContext, createCaller, runAdminCommand } from '@shabaka/api';
+import { createShabakaClient } from '@shabaka/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
-import { outboxWorker } from '../src/notifications';
+import { deadlineWatch, outboxWorker } from '../src/notifications';
 import { useServer } from './server';
 import { startMailServer } from '../../../packages/api/test/mail-server';
 
 const s = useServer();
 const mail = await startMailServer();
 afterAll(() => mail.close());
+
+async function account(email: string, roles: string[] = []) {
+  await runAdminCommand({ db: s.handle.db, events: s.events }, 'user:add', {
+    email,
+    displayName: email.split('@')[0],
+    password: 'a long enough passphrase',
+    roles,
+  });
+  const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+    email,
+    password: 'a long enough passphrase',
+  });
+  return { token, client: createShabakaClient({ url: s.url, token }) };
+}
 
 describe('notifications in the server', () => {
   it('reads the notification settings once, validated, without printing credentials', () => {
@@ -68,5 +83,93 @@ describe('notifications in the server', () => {
     } finally {
       await worker.stop();
     }
+  });
+
+  it('pushes a signed-in citizen’s unread count over the event stream as staff answer', async () => {
+    const citizen = await account('bell.citizen@example.ma');
+    const agent = await account('bell.agent@example.ma', ['mdiq:agent']);
+    const category = (await citizen.client.complaints.categories.query({ commune: 'mdiq' }))[0]!;
+    const r = await citizen.client.complaints.submit.mutate({
+      commune: 'mdiq',
+      categoryId: category.id,
+      description: 'Hay un bache enorme delante del mercado central.',
+      address: 'Mercado central',
+      contact: {},
+      replyChannel: 'portal',
+    });
+
+    const abort = new AbortController();
+    const res = await fetch(`${s.url}/trpc/notifications.onUnread`, {
+      headers: { accept: 'text/event-stream', authorization: `Bearer ${citizen.token}` },
+      signal: abort.signal,
+    });
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let seen = '';
+    const until = async (pattern: RegExp) => {
+      while (!pattern.test(seen)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${pattern}: ${seen}`);
+        seen += value;
+      }
+    };
+    try {
+      await until(/"unread":1\b/);
+      await agent.client.complaints.transition.mutate({
+        commune: 'mdiq',
+        id: r.id,
+        to: 'processing',
+        publicNote: 'Lo revisamos esta semana.',
+      });
+      await until(/"unread":2\b/);
+    } finally {
+      abort.abort();
+    }
+    // Anonymous: no stream of anyone's count.
+    const anon = await fetch(`${s.url}/trpc/notifications.onUnread`, { headers: { accept: 'text/event-stream' } });
+    const body = await anon.text();
+    expect(body).toMatch(/UNAUTHORIZED/);
+  });
+
+  it('sweeps staff deadlines from the server, every SHABAKA_NOTIFY_DEADLINES_MS', async () => {
+    expect(loadConfig({}).notifications.deadlinesMs).toBe(900_000);
+    expect(() => loadConfig({ SHABAKA_NOTIFY_DEADLINES_MS: '10' })).toThrow(/SHABAKA_NOTIFY_DEADLINES_MS/);
+    const lead = await account('sweep.lead@example.ma', ['mdiq:commune_admin']);
+    const agent = await account('sweep.agent@example.ma', ['mdiq:agent']);
+    const category = (await lead.client.complaints.categories.query({ commune: 'mdiq' }))[0]!;
+    const r = await lead.client.complaints.register.mutate({
+      commune: 'mdiq',
+      categoryId: category.id,
+      description: 'Une fuite d’eau devant l’école depuis lundi.',
+      address: 'Rue de l’école',
+      contact: {},
+      replyChannel: 'portal',
+      channel: 'counter',
+    });
+    const { id: agentId } = await s.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'sweep.agent@example.ma')
+      .executeTakeFirstOrThrow();
+    await lead.client.complaints.assign.mutate({ commune: 'mdiq', id: r.id, assigneeId: agentId });
+    // Its answer was due an hour ago.
+    await s.handle.db
+      .updateTable('complaints')
+      .set({ answerDueAt: new Date(Date.now() - 3_600_000) })
+      .where('id', '=', r.id)
+      .execute();
+    const watch = deadlineWatch(loadConfig({ SHABAKA_NOTIFY_DEADLINES_MS: '60000' }), s.deps, { warn: () => {} });
+    watch.start();
+    try {
+      await expect
+        .poll(async () =>
+          (await agent.client.notifications.inbox.query({ language: 'fr' })).items.map((i) => i.template),
+        )
+        .toEqual(['staff.overdue', 'staff.assigned']);
+    } finally {
+      await watch.stop();
+    }
+    // Idempotent: a second sweep says nothing new.
+    expect(await watch.runOnce()).toBe(0);
   });
 });

@@ -31,6 +31,7 @@ export { configurePdfWorker, renderPdf, pdfKey } from './pdf-queue';
 export { memoryLimitStore, unlimitedStore, type LimitStore, type LimitVerdict, type ScheduleVerdict } from './limits';
 export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } from './limits/calls';
 export {
+  createDeadlineWatch,
   createOutboxWorker,
   fileSmsDriver,
   httpSmsDriver,
@@ -39,6 +40,7 @@ export {
   type Drivers,
   type HttpSmsConfig,
   type OutboxSettings,
+  type DeadlineWatch,
   type OutboxWorker,
 } from './notifications';
 export { shortLinkTarget } from './complaints';

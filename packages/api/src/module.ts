@@ -1,6 +1,7 @@
 import type { CommuneRole, Db, NetworkRole } from '@shabaka/db';
 import type { AnyRouter } from '@trpc/server';
 import type { CalendarChangeHook } from './calendar';
+import type { StaffDeadlineSource } from './notifications';
 
 /**
  * Per-commune figures for the network overview: named numbers per commune id, computed in
@@ -41,6 +42,8 @@ export interface ApiModule {
   figures?: FigureProvider;
   /** Event kinds anyone may follow live (network.onChange); others go to network staff only. */
   publicEvents?: readonly string[];
+  /** Case types whose assignees hear of their deadlines (due in 2 working days, overdue; notifications/staff.ts). */
+  staffDeadlines?: readonly StaffDeadlineSource[];
 }
 
 /** Declares a domain's module, keeping its literal types (router keys) for the root router. */

@@ -8,6 +8,8 @@ import {
   fileSmsDriver,
   httpSmsDriver,
   renderEmail,
+  linkOf,
+  renderInApp,
   renderSms,
   smsSegments,
   TEMPLATES,
@@ -34,6 +36,9 @@ const input = (c: (typeof cases)[number]) => ({
     name: 'Amina',
     at: '2026-05-06T10:00:00Z',
     device: 'Chrome · Android',
+    // Staff notices' values.
+    dueAt: '2026-05-06T10:00:00Z',
+    channel: 'sms',
   },
   communeNames: NAMES,
   link: LINK,
@@ -151,5 +156,24 @@ describe('SMS drivers', () => {
       encoding: 'UCS-2',
     });
     await rm(dir, { recursive: true });
+  });
+});
+
+describe('in-app lines', () => {
+  it('every case and staff template has its in-app line in every language, with the code, from the catalogs', () => {
+    // Account emails (verification, reset…) go to an address only, never to a bell.
+    for (const c of cases.filter((c) => !c.template.startsWith('account.'))) {
+      const line = renderInApp(c.template, c.language, input(c).params, NAMES);
+      expect(line, `${c.template} ${c.language}`).toContain(CODE);
+      expect(line).not.toMatch(/notifications\./);
+    }
+  });
+
+  it('staff notices link to the staff case page, citizens’ to the short tracking link', () => {
+    const params = { code: CODE, id: 'abc' };
+    expect(linkOf('staff.assigned', params, 'https://shabaka.ma/', 'tetouan')).toBe(
+      'https://shabaka.ma/tetouan/staff/complaints/abc',
+    );
+    expect(linkOf('complaint.updated', params, 'https://shabaka.ma/', 'tetouan')).toBe(LINK);
   });
 });

@@ -18,3 +18,4 @@ export * from './tables/information-requests';
 export * from './tables/documents';
 export * from './tables/notifications';
 export * from './tables/accounts';
+export * from './tables/notification-inbox';

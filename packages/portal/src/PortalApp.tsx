@@ -9,6 +9,7 @@ import { useMe } from './auth';
 import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
 import { useComplaintsI18n } from './complaints/i18n';
 import { Emblem } from './Emblem';
+import { InboxBell } from './inbox/Bell';
 import { lazyScreen, preloadOf, scopedI18n } from './i18n';
 import './portal.css';
 import { HomeScreen } from './screens/Home';
@@ -106,6 +107,7 @@ function Shell({ children }: { children: ReactNode }) {
       }
       account={
         <nav aria-label={t('portal.nav.accountLabel')} className="portal-account-links">
+          {me && <InboxBell key={me.id} />}
           {me ? (
             <NavLink href="/account">{t('portal.nav.account')}</NavLink>
           ) : (

@@ -1,5 +1,6 @@
 import { defineModule, type ModulePermissions } from '../module';
 import { complaintHeadlineFigures } from './figures';
+import { complaintCase } from './case';
 import { complaintsRouter } from './router';
 
 /** The permissions this domain defines, and the roles that hold each. */
@@ -20,4 +21,5 @@ export const complaintsModule = defineModule({
   permissions,
   figures: complaintHeadlineFigures,
   publicEvents: ['complaint.submitted', 'complaint.stage_changed'],
+  staffDeadlines: [{ spec: complaintCase, assigneeColumn: 'assigneeId' }],
 });

@@ -28,7 +28,7 @@ import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { languageOr, notifySubject, registerRecipients } from '../notifications';
+import { languageOr, notifyStaff, notifySubject, registerRecipients } from '../notifications';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
@@ -153,7 +153,8 @@ async function fileComplaint(
     },
   };
 
-  const contact = { email: input.contact.email, phone: input.contact.phone };
+  // A signed-in author's own bell hears too (in-app), besides the contacts typed in the form.
+  const contact = { email: input.contact.email, phone: input.contact.phone, account: intake.authorId };
   /** The receipt notice, to every contact the citizen gave, in the intake's transaction. */
   const notify = async (trx: Db, c: Complaint) => {
     const registered = await registerRecipients(trx, {
@@ -175,7 +176,7 @@ async function fileComplaint(
   };
 
   let complaint: Complaint;
-  if (photos.length + scans.length === 0 && !contact.email && !contact.phone) {
+  if (photos.length + scans.length === 0 && !contact.email && !contact.phone && !contact.account) {
     // One statement is atomic on its own: no BEGIN/COMMIT round trips around the locks.
     complaint = await repo.insertIntake(ctx.db, intakeRow);
   } else if (photos.length + scans.length === 0) {
@@ -480,6 +481,17 @@ export async function assign(
     const extra: Record<string, unknown> = {};
     if (input.departmentId !== undefined) extra.departmentId = input.departmentId;
     if (input.assigneeId !== undefined) extra.assigneeId = input.assigneeId;
+    // "Assigned to me": the new assignee hears of it in this transaction, unless they took it themselves.
+    if (input.assigneeId && input.assigneeId !== c.assigneeId && input.assigneeId !== actor.userId) {
+      await notifyStaff(trx, {
+        communeId: commune.id,
+        userIds: [input.assigneeId],
+        template: 'staff.assigned',
+        params: { code: c.code, id: c.id },
+        subject: { type: 'complaint', id: c.id },
+        now,
+      });
+    }
     if (c.stage === 'received') {
       await changeStage(trx, commune, c, 'processing', actor.userId, now, input, 'assigned', extra);
       return { code: c.code, stage: 'processing' as ComplaintStage };

@@ -17,3 +17,16 @@ export {
 } from './worker';
 export { claimDue, type ClaimedNotification } from './repository';
 export { notificationsRouter } from './router';
+export { INBOX_EVENT, inboxLink } from './inbox';
+export {
+  DUE_SOON_WORKING_DAYS,
+  communeAdmins,
+  createDeadlineWatch,
+  notifyDeadLetter,
+  notifyStaff,
+  sweepStaffDeadlines,
+  type DeadlineWatch,
+  type StaffDeadlineSource,
+} from './staff';
+export type { Recipient } from './outbox';
+export { linkOf, renderInApp } from './templates';

@@ -1,6 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { LANGUAGES, type Db, type Language, type NotificationChannel, type NotificationClass } from '@shabaka/db';
+import {
+  LANGUAGES,
+  type Db,
+  type InboxAudience,
+  type Language,
+  type NotificationChannel,
+  type NotificationClass,
+  type RecipientChannel,
+} from '@shabaka/db';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { insertInbox } from './inbox-repository';
 import * as repo from './repository';
 import { isTemplate, type TemplateName } from './templates';
 
@@ -21,17 +30,40 @@ export interface Notice {
   class?: NotificationClass;
   params: Record<string, unknown>;
   subject?: { type: string; id: string } | undefined;
+  /** Where an in-app copy's link leads: the citizen's tracking page (default) or the staff case page. */
+  audience?: InboxAudience;
   now: Date;
 }
 
+/** One recipient of a notice: an address on an outbox channel, or an account's in-app centre (`inapp`, its id). */
+export interface Recipient {
+  channel: RecipientChannel;
+  address: string;
+  language: Language;
+}
+
 /** Writes one notice to each recipient in the caller's transaction `trx`. */
-export async function enqueue(
-  trx: Db,
-  notice: Notice,
-  recipients: readonly { channel: NotificationChannel; address: string; language: Language }[],
-) {
+export async function enqueue(trx: Db, notice: Notice, recipients: readonly Recipient[]) {
   if (!isTemplate(notice.template)) throw new Error(`Unknown notification template ${notice.template}`);
-  const rows = recipients.map((r) => {
+  // In-app copies have nothing to deliver: the account's bell reads them (inbox.ts), rendered
+  // in whatever language the reader has then.
+  await insertInbox(
+    trx,
+    recipients
+      .filter((r) => r.channel === 'inapp')
+      .map((r) => ({
+        communeId: notice.communeId,
+        userId: r.address,
+        audience: notice.audience ?? 'citizen',
+        template: notice.template,
+        params: notice.params,
+        subjectType: notice.subject?.type ?? null,
+        subjectId: notice.subject?.id ?? null,
+        createdAt: notice.now,
+      })),
+  );
+  const outbound = recipients.filter((r): r is Recipient & { channel: NotificationChannel } => r.channel !== 'inapp');
+  const rows = outbound.map((r) => {
     const id = randomUUID();
     return {
       communeId: notice.communeId,
@@ -55,6 +87,8 @@ export async function enqueue(
 export interface Contact {
   email?: string | null | undefined;
   phone?: string | null | undefined;
+  /** The signed-in account that filed it: its in-app centre hears too. */
+  account?: string | null | undefined;
 }
 
 /**
@@ -99,6 +133,7 @@ export async function registerRecipients(
   if (p.contact.email) rows.push({ ...base, channel: 'email', address: p.contact.email.trim().toLowerCase() });
   const sms = p.contact.phone ? smsNumber(p.contact.phone) : null;
   if (sms) rows.push({ ...base, channel: 'sms', address: sms });
+  if (p.contact.account) rows.push({ ...base, channel: 'inapp', address: p.contact.account });
   await repo.insertRecipients(trx, rows);
   return rows.length;
 }

@@ -1,11 +1,18 @@
-import type { Db, Language, NotificationChannel, NotificationClass, DeliveryStatus } from '@shabaka/db';
+import type {
+  Db,
+  Language,
+  NotificationChannel,
+  NotificationClass,
+  DeliveryStatus,
+  RecipientChannel,
+} from '@shabaka/db';
 import { sql } from 'kysely';
 
 export interface NewRecipient {
   communeId: string;
   subjectType: string;
   subjectId: string;
-  channel: NotificationChannel;
+  channel: RecipientChannel;
   address: string;
   language: Language;
   source: string;
@@ -132,7 +139,13 @@ export interface Attempt {
  * counts whoever holds the claim now (the message left); a failure reschedules only under
  * the claim it was made with, so a worker whose lease ran out cannot undo a newer attempt.
  */
-export async function recordAttempt(db: Db, claim: string, a: Attempt, retryAt: Date | null) {
+export async function recordAttempt(
+  db: Db,
+  claim: string,
+  a: Attempt,
+  retryAt: Date | null,
+  onDead?: (trx: Db) => Promise<void>,
+) {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('notificationDeliveries').values(a).execute();
     const row = trx
@@ -148,7 +161,11 @@ export async function recordAttempt(db: Db, claim: string, a: Attempt, retryAt: 
         .where('state', '=', 'pending')
         .execute();
     } else if (a.status === 'dead') {
-      await row.set({ state: 'dead', lastError: a.error, claim: null, params }).where('claim', '=', claim).execute();
+      const moved = await row
+        .set({ state: 'dead', lastError: a.error, claim: null, params })
+        .where('claim', '=', claim)
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) > 0) await onDead?.(trx);
     } else {
       await row.set({ lastError: a.error, nextAttemptAt: retryAt!, claim: null }).where('claim', '=', claim).execute();
     }

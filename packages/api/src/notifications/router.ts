@@ -1,5 +1,6 @@
-import { communeProcedure, publicProcedure, router } from '../trpc';
-import { deadLettersInput, ofSubjectInput } from './schemas';
+import { authedProcedure, communeProcedure, publicProcedure, router } from '../trpc';
+import * as inbox from './inbox';
+import { deadLettersInput, inboxInput, markReadInput, ofSubjectInput } from './schemas';
 import * as service from './service';
 
 /** Staff read what was sent about a case; the commune's admins see what could not be sent. */
@@ -12,4 +13,14 @@ export const notificationsRouter = router({
   deadLetters: communeProcedure('notifications:manage')
     .input(deadLettersInput)
     .query(({ ctx, input }) => service.deadLetters(ctx, ctx.commune, input.limit)),
+
+  // The in-app centre: the signed-in account's own notices, whoever it is (citizen or staff).
+  inbox: authedProcedure.input(inboxInput).query(({ ctx, input }) => inbox.list(ctx, ctx.session.userId, input)),
+  unread: authedProcedure.query(async ({ ctx }) => ({ unread: await inbox.unread(ctx, ctx.session.userId) })),
+  markRead: authedProcedure
+    .input(markReadInput)
+    .mutation(({ ctx, input }) => inbox.markRead(ctx, ctx.session.userId, input.ids)),
+  markAllRead: authedProcedure.mutation(({ ctx }) => inbox.markRead(ctx, ctx.session.userId)),
+  /** The unread count now, then live as it changes (the bell). */
+  onUnread: authedProcedure.subscription(({ ctx, signal }) => inbox.unreadUpdates(ctx, ctx.session.userId, signal)),
 });

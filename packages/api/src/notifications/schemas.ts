@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '@shabaka/db/enums';
 
 /** The case types whose notices staff may read (later domains add theirs). */
 export const NOTIFIED_SUBJECTS = ['complaint'] as const;
@@ -10,3 +11,14 @@ export const ofSubjectInput = z.object({
 });
 
 export const deadLettersInput = z.object({ limit: z.number().int().min(1).max(200).default(50) });
+
+/** The bell's list: newest first, a page at a time (after the last item's time and id), in the reader's language. */
+export const inboxInput = z.object({
+  language: z.enum(LANGUAGES),
+  limit: z.number().int().min(1).max(50).default(20),
+  /** The last item's time and id (tRPC's infinite queries call it `cursor`). */
+  cursor: z.object({ at: z.iso.datetime({ offset: true }), id: z.uuid() }).nullish(),
+});
+
+/** Marks some of one's own notices read. */
+export const markReadInput = z.object({ ids: z.array(z.uuid()).min(1).max(100) });

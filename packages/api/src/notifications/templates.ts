@@ -31,6 +31,15 @@ interface TemplateDef {
 const accountLink = (path: string) => (p: Record<string, unknown>, portal: string) =>
   `${portal}/${path}${typeof p.token === 'string' ? `#${p.token}` : ''}`;
 
+/** The staff case page of a notice about a case (its params carry the case's id). */
+const staffCaseLink = (p: Record<string, unknown>, portal: string) =>
+  `${portal}/staff/complaints/${String(p.id ?? '')}`;
+const staffAction = {
+  label: 'notifications.staff.action',
+  text: 'notifications.staff.actionText',
+  href: staffCaseLink,
+} as const satisfies TemplateDef['action'];
+
 const stageLabel = (t: Translator, stage: unknown) => {
   const key = `complaintsGlossary.stage.${String(stage)}`;
   return t.has(key) ? t.t(key) : String(stage);
@@ -101,6 +110,34 @@ export const TEMPLATES = {
       text: 'notifications.account.signIn.actionText',
       href: accountLink('forgot-password'),
     },
+  },
+  // Staff notices (staff.ts): in-app, and by email to the account (never SMS), linking to
+  // the staff case page.
+  'staff.assigned': {
+    subject: 'notifications.staff.assigned.subject',
+    body: 'notifications.staff.assigned.body',
+    values: () => ({}),
+    action: staffAction,
+  },
+  'staff.dueSoon': {
+    subject: 'notifications.staff.dueSoon.subject',
+    body: 'notifications.staff.dueSoon.body',
+    values: (p, t) => ({ due: longDate(t, p.dueAt) }),
+    action: staffAction,
+  },
+  'staff.overdue': {
+    subject: 'notifications.staff.overdue.subject',
+    body: 'notifications.staff.overdue.body',
+    values: (p, t) => ({ due: longDate(t, p.dueAt) }),
+    action: staffAction,
+  },
+  'staff.deadLetter': {
+    subject: 'notifications.staff.deadLetter.subject',
+    body: 'notifications.staff.deadLetter.body',
+    values: (p, t) => ({
+      channel: t.t(p.channel === 'sms' ? 'notifications.channel.sms' : 'notifications.channel.email'),
+    }),
+    action: staffAction,
   },
 } satisfies Record<string, TemplateDef>;
 
@@ -227,4 +264,21 @@ ${
 </html>
 `;
   return { subject, text, html: htmlBody };
+}
+
+/**
+ * A notice's line in the in-app centre (`notifications.<template>.inapp`), rendered when the
+ * bell is opened, in the reader's language of the moment (not the one at the change).
+ */
+export function renderInApp(
+  name: string,
+  language: Language,
+  params: Record<string, unknown>,
+  communeNames: Localized,
+) {
+  const t = translatorFor(language);
+  const key = `notifications.${name}.inapp`;
+  if (!isTemplate(name) || !t.has(key)) return t.t('notifications.inapp.unknown');
+  const def: TemplateDef = TEMPLATES[name];
+  return t.t(key, { ...def.values(params, t), commune: communeNames[language], code: String(params.code ?? '') });
 }

@@ -7,6 +7,7 @@ import * as repo from './repository';
 import { smsSegments } from './sms';
 import type { ClaimedNotification } from './repository';
 import { OUTBOX_DEFAULTS, backoffMs, moroccoDay, quietUntil, smsRulesOf, type OutboxSettings } from './settings';
+import { notifyDeadLetter } from './staff';
 import { isTemplate, linkOf, renderEmail, renderSms, templateVersion } from './templates';
 
 /*
@@ -145,6 +146,8 @@ export async function recordOutcome(
       segments: outcome.segments,
     },
     status === 'failed' ? new Date(now.getTime() + backoffMs(n.attempts, settings)) : null,
+    // The commune's admins hear of it in the same transaction (staff.ts).
+    (trx) => notifyDeadLetter(trx, n.communeId, n.id, now),
   );
   return status;
 }

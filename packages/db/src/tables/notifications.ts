@@ -4,6 +4,8 @@ import type { Language } from '../enums';
 import type { Json, Timestamp } from '../types';
 
 export type NotificationChannel = 'email' | 'sms';
+/** A recipient's channel: the outbox's, or the in-app centre of an account (address: the user id). */
+export type RecipientChannel = NotificationChannel | 'inapp';
 export type NotificationState = 'pending' | 'sent' | 'dead';
 /** Legal/transactional notices go by every registered channel; engagement messages follow preferences. */
 export type NotificationClass = 'legal' | 'engagement';
@@ -16,8 +18,8 @@ export interface NotificationRecipientTable {
   /** What it is about: `complaint`, later `information_request`… */
   subjectType: string;
   subjectId: string;
-  channel: NotificationChannel;
-  /** An email address, or a phone number in E.164. */
+  channel: RecipientChannel;
+  /** An email address, a phone number in E.164, or an account's id (in-app). */
   address: string;
   language: Language;
   /** Where it was recorded: `intake` (the form or the counter). */

@@ -36,4 +36,26 @@ export default {
     'Bonjour {name}, une connexion à votre compte a eu lieu le {time} depuis un appareil jamais utilisé auparavant ({device}). Si c’était vous, vous n’avez rien à faire. Sinon, choisissez tout de suite un nouveau mot de passe avec le lien ci-dessous.',
   'notifications.account.signIn.action': 'Choisir un nouveau mot de passe',
   'notifications.account.signIn.actionText': 'Si ce n’était pas vous, choisissez un nouveau mot de passe : {link}',
+  'notifications.complaint.received.inapp': '{commune} a reçu votre réclamation {code}',
+  'notifications.complaint.updated.inapp': 'Votre réclamation {code} : {stage}',
+  'notifications.channel.email': 'e-mail',
+  'notifications.channel.sms': 'SMS',
+  'notifications.inapp.unknown': 'Nouvelle notification',
+  'notifications.staff.assigned.subject': '{commune} : le dossier {code} vous est attribué',
+  'notifications.staff.assigned.body':
+    'Le dossier {code} vous a été attribué. Ouvrez-le dans l’espace agents pour le traiter.',
+  'notifications.staff.assigned.inapp': 'Le dossier {code} vous est attribué',
+  'notifications.staff.dueSoon.subject': '{commune} : le dossier {code} arrive à échéance',
+  'notifications.staff.dueSoon.body':
+    'Le dossier {code} arrive à échéance le {due}, dans deux jours ouvrables ou moins.',
+  'notifications.staff.dueSoon.inapp': 'Le dossier {code} arrive à échéance le {due}',
+  'notifications.staff.overdue.subject': '{commune} : le dossier {code} est en retard',
+  'notifications.staff.overdue.body': 'Le dossier {code} a dépassé son échéance du {due}.',
+  'notifications.staff.overdue.inapp': 'Le dossier {code} est en retard (échéance du {due})',
+  'notifications.staff.deadLetter.subject': '{commune} : une notification n’a pas pu être envoyée',
+  'notifications.staff.deadLetter.body':
+    'Une notification par {channel} n’a pas pu être envoyée après plusieurs tentatives.',
+  'notifications.staff.deadLetter.inapp': 'Notification par {channel} non envoyée ({code})',
+  'notifications.staff.action': 'Ouvrir le dossier',
+  'notifications.staff.actionText': 'Pour ouvrir le dossier : {link}',
 } satisfies TranslationOf<typeof ar>;

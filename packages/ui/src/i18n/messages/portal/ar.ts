@@ -129,6 +129,16 @@ export default {
   'portal.error.field.displayName': 'أدخلوا اسمكم (حرفان على الأقل).',
   'portal.error.commune': 'تعذّر تحميل معطيات الجماعة.',
   'portal.error.unknownCommune': 'لا توجد في الشبكة جماعة بالمعرّف «{slug}».',
+  'portal.inbox.button':
+    '{count, plural, =0 {الإشعارات، لا جديد} one {الإشعارات، إشعار واحد غير مقروء} two {الإشعارات، إشعاران غير مقروءين} few {الإشعارات، # إشعارات غير مقروءة} many {الإشعارات، # إشعارا غير مقروء} other {الإشعارات، # إشعار غير مقروء}}',
+  'portal.inbox.live':
+    '{count, plural, =0 {لا إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {# إشعارات غير مقروءة} many {# إشعارا غير مقروء} other {# إشعار غير مقروء}}',
+  'portal.inbox.title': 'الإشعارات',
+  'portal.inbox.empty': 'لا إشعارات بعد.',
+  'portal.inbox.markAll': 'تعليم الكل كمقروء',
+  'portal.inbox.more': 'إشعارات أقدم',
+  'portal.inbox.unread': 'غير مقروء',
+  'portal.inbox.close': 'إغلاق',
 };
 
 declare module '../../types' {

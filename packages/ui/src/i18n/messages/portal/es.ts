@@ -137,4 +137,14 @@ export default {
   'portal.error.field.displayName': 'Introduzca su nombre (al menos 2 caracteres).',
   'portal.error.commune': 'No se pudieron cargar los datos del municipio.',
   'portal.error.unknownCommune': 'No hay ningún municipio «{slug}» en la red.',
+  'portal.inbox.button':
+    '{count, plural, =0 {Notificaciones, ninguna nueva} one {Notificaciones, # sin leer} other {Notificaciones, # sin leer}}',
+  'portal.inbox.live':
+    '{count, plural, =0 {Ninguna notificación sin leer} one {# notificación sin leer} other {# notificaciones sin leer}}',
+  'portal.inbox.title': 'Notificaciones',
+  'portal.inbox.empty': 'Todavía no hay notificaciones.',
+  'portal.inbox.markAll': 'Marcar todo como leído',
+  'portal.inbox.more': 'Notificaciones anteriores',
+  'portal.inbox.unread': 'sin leer',
+  'portal.inbox.close': 'Cerrar',
 } satisfies TranslationOf<typeof ar>;

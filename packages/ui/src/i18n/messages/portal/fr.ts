@@ -141,4 +141,14 @@ export default {
   'portal.error.field.displayName': 'Saisissez votre nom (au moins 2 caractères).',
   'portal.error.commune': 'Impossible de charger les informations de la commune.',
   'portal.error.unknownCommune': 'Aucune commune « {slug} » dans le réseau.',
+  'portal.inbox.button':
+    '{count, plural, =0 {Notifications, aucune nouvelle} one {Notifications, # non lue} other {Notifications, # non lues}}',
+  'portal.inbox.live':
+    '{count, plural, =0 {Aucune notification non lue} one {# notification non lue} other {# notifications non lues}}',
+  'portal.inbox.title': 'Notifications',
+  'portal.inbox.empty': 'Aucune notification pour l’instant.',
+  'portal.inbox.markAll': 'Tout marquer comme lu',
+  'portal.inbox.more': 'Notifications plus anciennes',
+  'portal.inbox.unread': 'non lue',
+  'portal.inbox.close': 'Fermer',
 } satisfies TranslationOf<typeof ar>;
