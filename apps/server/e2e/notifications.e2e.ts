@@ -1,0 +1,162 @@
+import { createServer } from 'node:http';
+import { createShabakaClient } from '@shabaka/client';
+import { translate, type TranslationKey } from '@shabaka/ui/i18n';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMailServer } from '../../../packages/api/test/mail-server';
+import { expectFitsPhone, PHONE, useBuiltServer } from './harness';
+
+/*
+ * Issue 13's journey: a citizen signed in submits a complaint with an email and a mobile
+ * number, an agent answers with a public note; the email reaches an SMTP server started here
+ * in Arabic with the note and the tracking link, the SMS reaches a local HTTP server standing
+ * in for the gateway in one 70-character segment, and the bell in the citizen's open page
+ * counts it live.
+ */
+const mail = await startMailServer();
+const gateway = await (async () => {
+  const received: Record<string, string>[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      received.push(JSON.parse(raw) as Record<string, string>);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `gw-${received.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  return { received, url: `http://127.0.0.1:${port}/send`, close: () => server.close() };
+})();
+afterAll(async () => {
+  gateway.close();
+  await mail.close();
+});
+
+const s = useBuiltServer({
+  env: () => ({
+    SHABAKA_SMTP_URL: mail.url,
+    SHABAKA_SMS_DRIVER: 'http',
+    SHABAKA_SMS_URL: gateway.url,
+    SHABAKA_SMS_ID_FIELD: 'id',
+  }),
+});
+const PASSWORD = 'e2e notices passphrase';
+const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
+const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const NOTE = 'تم إصلاح عمود الإنارة يوم الاثنين.';
+
+describe('notices in Chromium, in Arabic on /tetouan/', () => {
+  it('emails and texts the answer with its public note, and the bell counts it live', async () => {
+    for (const [email, role] of [
+      ['citizen@notices.example', null],
+      ['agent@notices.example', 'tetouan:agent'],
+    ] as const) {
+      const r = await s.cli([
+        'user:add',
+        '--email',
+        email,
+        '--name',
+        email,
+        '--password',
+        PASSWORD,
+        ...(role ? ['--role', role] : []),
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/sign-in`);
+    await page.getByLabel(ar('portal.field.email')).fill('citizen@notices.example');
+    await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
+    await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+
+    await page.goto(`${s.url}/tetouan/complaints/new`);
+    await page.waitForSelector('html[dir="rtl"]');
+    await page.getByLabel(field('complaints.field.category')).selectOption({ index: 1 });
+    await page.getByLabel(field('complaints.field.description')).fill('عمود الإنارة أمام المدرسة معطل منذ أسبوعين.');
+    await page.getByLabel(field('complaints.field.address')).fill('زنقة 12، حي الملاح');
+    await page.getByLabel(field('complaints.field.replyChannel')).selectOption('email');
+    await page.getByLabel(field('complaints.field.contactPhone')).fill('0612345678');
+    await page.getByLabel(field('complaints.field.contactEmail')).fill('citizen.mail@notices.example');
+    await page.getByRole('button', { name: ar('complaints.new.submit') }).click();
+    const code = (await page.getByTestId('complaint-code').textContent())!.trim();
+
+    // The receipt is in the bell at once; the page stays open from here on (no reload).
+    const bell = page.getByRole('button', { name: ar('portal.inbox.button', { count: 1 }) });
+    await expect.poll(() => bell.count(), { timeout: 20_000, message: 'the bell counts the receipt' }).toBe(1);
+    // The receipt's email and SMS leave too.
+    await expect.poll(() => mail.received.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => gateway.received.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+
+    // The agent answers with a public note (through the SDK: the desk's own journey is complaints.e2e.ts).
+    const anon = createShabakaClient({ url: s.url });
+    const { token } = await anon.auth.signIn.mutate({ email: 'agent@notices.example', password: PASSWORD });
+    const staff = createShabakaClient({ url: s.url, token });
+    const id = (await staff.complaints.queue.query({ commune: 'tetouan' })).items.find((i) => i.code === code)!.id;
+    await staff.complaints.transition.mutate({ commune: 'tetouan', id, to: 'processing', publicNote: NOTE });
+
+    // The email: Arabic, RTL, the note and the tracking link, to the address the citizen gave.
+    const link = `${s.url}/t/${code}`;
+    const answer = () => mail.received.find((m) => m.text?.includes(NOTE));
+    await expect.poll(() => !!answer(), { timeout: 30_000, message: 'the answer’s email arrives' }).toBe(true);
+    const email = answer()!;
+    expect(email.envelopeTo).toEqual(['citizen.mail@notices.example']);
+    expect(email.subject).toContain(code);
+    expect(email.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(email.html).toContain(NOTE);
+    expect(email.text).toContain(link);
+    expect(email.html).toContain(`href="${link}"`);
+
+    // The SMS: to the number in E.164, the new stage and the short link, one UCS-2 segment.
+    const stage = ar('complaintsGlossary.stage.processing');
+    const sms = () => gateway.received.find((r) => r.text?.includes(stage));
+    await expect.poll(() => !!sms(), { timeout: 30_000, message: 'the answer’s SMS arrives' }).toBe(true);
+    expect(sms()!.to).toBe('+212612345678');
+    expect(sms()!.text).toContain(link);
+    expect([...sms()!.text!].length).toBeLessThanOrEqual(70);
+
+    // The bell, live: two unread, announced politely, without a reload.
+    await expect
+      .poll(() => page.getByRole('button', { name: ar('portal.inbox.button', { count: 2 }) }).count(), {
+        timeout: 20_000,
+        message: 'the bell counts the answer live',
+      })
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: ar('portal.inbox.live', { count: 2 }) })
+          .count(),
+      )
+      .toBe(1);
+
+    // Keyboard: the bell opens its panel, which fits the phone; the answer leads to the tracking page.
+    const open = page.getByRole('button', { name: ar('portal.inbox.button', { count: 2 }) });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: ar('portal.inbox.title') });
+    await panel.waitFor();
+    await expect.poll(() => panel.getByRole('link').count()).toBe(2);
+    await expectFitsPhone(page, 'the open notification panel');
+    // Escape closes it and gives focus back to the bell.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const newest = panel.getByRole('link').first();
+    await expect.poll(() => newest.textContent()).toContain(code);
+    expect(await newest.textContent()).toContain(stage);
+    await newest.click();
+    await page.waitForURL(`${s.url}/tetouan/track/${code}`);
+    // Opened: one left unread.
+    await expect
+      .poll(() => page.getByRole('button', { name: ar('portal.inbox.button', { count: 1 }) }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+  });
+});
