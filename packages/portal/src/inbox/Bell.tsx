@@ -1,11 +1,9 @@
 import { useSubscription, useTRPC } from '@shabaka/client/react';
 import { useI18n } from '@shabaka/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import './inbox.css';
-
-// The panel (its list, paging and marks) loads when first opened: the bell is on every page.
-const InboxPanel = lazy(() => import('./Panel'));
+import InboxPanel from './Panel';
 
 /**
  * The notification centre of a signed-in account (citizen or staff): a bell with the unread
@@ -88,9 +86,7 @@ export function InboxBell() {
       </span>
       {open && (
         <div ref={panel} id={panelId} className="portal-inbox-panel" role="region" aria-labelledby={headingId}>
-          <Suspense fallback={<p>{t('common.loading')}</p>}>
-            <InboxPanel headingId={headingId} count={count} onFollow={() => close(false)} />
-          </Suspense>
+          <InboxPanel headingId={headingId} count={count} onFollow={() => close(false)} />
         </div>
       )}
     </div>

@@ -1,13 +1,14 @@
 import type { RouterOutputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
 import { useI18n } from '@shabaka/ui';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { usePortal } from '../config';
 
 type Notice = RouterOutputs['notifications']['inbox']['items'][number];
 
-/** The bell's panel: the account's notices, newest first, ten at a time, each leading to its case. */
+/** The bell's panel: the account's notices, newest first (ten, then ten more at a time), each leading to its case. */
 export default function InboxPanel({
   headingId,
   count,
@@ -21,18 +22,17 @@ export default function InboxPanel({
   const { t, lang, formatDate } = useI18n();
   const { slug } = usePortal();
   const queryClient = useQueryClient();
-  const list = useInfiniteQuery(
-    trpc.notifications.inbox.infiniteQueryOptions(
-      { language: lang, limit: 10 },
-      {
-        getNextPageParam: (page) => page.next ?? undefined,
-      },
-    ),
-  );
+  // Ten more at each "older" (up to the procedure's 50): a plain query keeps the infinite
+  // query's code off the portal's bundle; the SDK pages with `cursor`.
+  const [limit, setLimit] = useState(10);
+  const list = useQuery({
+    ...trpc.notifications.inbox.queryOptions({ language: lang, limit }),
+    placeholderData: (previous) => previous,
+  });
   const refresh = () => queryClient.invalidateQueries(trpc.notifications.inbox.pathFilter());
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: refresh }));
   const markAll = useMutation(trpc.notifications.markAllRead.mutationOptions({ onSuccess: refresh }));
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = list.data?.items ?? [];
 
   const follow = (n: Notice) => {
     if (!n.read) markRead.mutate({ ids: [n.id] });
@@ -88,8 +88,8 @@ export default function InboxPanel({
           })}
         </ul>
       )}
-      {list.hasNextPage && (
-        <button type="button" className="portal-inbox-more" onClick={() => void list.fetchNextPage()}>
+      {list.data?.next && limit < 50 && (
+        <button type="button" className="portal-inbox-more" onClick={() => setLimit((l) => Math.min(50, l + 10))}>
           {t('portal.inbox.more')}
         </button>
       )}
