@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@shabaka/client';
 import { useTRPC } from '@shabaka/client/react';
 import { useQuery } from '@tanstack/react-query';
 import { usePortal } from './config';
+import { useHydrated } from './hydrated';
 
 /** A commune permission as the server names it (packages/api/src/<domain>/module.ts). */
 export type CommunePermission = NonNullable<RouterOutputs['auth']['me']>['permissions']['anyCommune'][number];
@@ -15,7 +16,9 @@ export function useMe() {
   const trpc = useTRPC();
   const { slug } = usePortal();
   const query = useQuery(trpc.auth.me.queryOptions());
-  const me = query.data ?? null;
+  // A written page was built signed out: the account shows once the page is hydrated.
+  const hydrated = useHydrated();
+  const me = hydrated ? (query.data ?? null) : null;
   const rolesHere = me ? me.memberships.filter((m) => m.commune === slug).map((m) => m.role) : [];
   const permissionsHere: readonly CommunePermission[] = me
     ? (me.permissions.communes[slug] ?? me.permissions.anyCommune)
