@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createEventBus, runAdminCommand } from '@shabaka/api';
 import { describe, sendAdminCommand } from './admin-socket';
 import { backupTo, restoreFrom } from './backup';
+import { MAIL_HELP, mailPreviewCli, PreviewError } from './cli-mail';
 import { proceduresCli } from './cli-procedures';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { openDatabase } from './runtime';
@@ -26,6 +27,8 @@ const HELP = `Shabaka administration
   pnpm shabaka restore     --file <file.tar.gz>    (server stopped; the old data is kept aside)
   pnpm shabaka procedures:export --commune <slug> [--out <file.csv>]
   pnpm shabaka procedures:import --commune <slug> --file <file.csv> [--json]
+${MAIL_HELP}
+                           (renders a notice with sample values; nothing is sent)
 
 A role is network:network_admin, network:coordinator, or <commune>:<agent|department_head|moderator|commune_admin>.
 Without --password, user:add prints a generated one. With a running server on the embedded
@@ -80,6 +83,7 @@ async function main() {
     return;
   }
   if (command.startsWith('procedures:')) return proceduresCli(command, rest);
+  if (command === 'mail:preview') return mailPreviewCli(rest);
   const { values } = parseArgs({
     args: joinNegativeNumbers(rest),
     options: {
@@ -165,6 +169,8 @@ async function withDatabase<T>(
 }
 
 main().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : `Error: ${describe(err)}`);
+  console.error(
+    err instanceof ConfigError || err instanceof PreviewError ? `${err.message}` : `Error: ${describe(err)}`,
+  );
   process.exit(1);
 });

@@ -44,3 +44,16 @@ export {
   type OutboxWorker,
 } from './notifications';
 export { shortLinkTarget } from './complaints';
+// The bench's outbox figure and the server's mail:preview render and enqueue as the worker does.
+export {
+  enqueue as enqueueNotice,
+  renderEmail,
+  renderSms,
+  sampleParams as notificationSampleParams,
+  senderOf,
+  smsSegments,
+  shortLink,
+  templateVersion,
+  TEMPLATES as NOTIFICATION_TEMPLATES,
+  type TemplateName as NotificationTemplate,
+} from './notifications';

@@ -30,3 +30,4 @@ export {
 } from './staff';
 export type { Recipient } from './outbox';
 export { linkOf, renderInApp } from './templates';
+export { sampleParams } from './samples';

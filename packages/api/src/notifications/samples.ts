@@ -1,0 +1,24 @@
+import type { Language } from '@shabaka/db';
+
+/*
+ * Sample values for previewing a template (`pnpm shabaka mail:preview`): one set holding
+ * every param a template reads, so a template added later previews without a sample of its
+ * own (its `values` picks what it needs). Dates are fixed, so two previews of one template
+ * are the same text.
+ */
+const NOTE: Record<Language, string> = {
+  ar: 'تم إصلاح الحفرة أمام السوق المركزي. شكرا على تبليغكم.',
+  fr: 'Le nid-de-poule devant le marché central a été réparé. Merci de votre signalement.',
+  es: 'El bache delante del mercado central ha sido reparado. Gracias por su aviso.',
+};
+
+export function sampleParams(codePrefix: string, language: Language): Record<string, unknown> {
+  return {
+    code: `${codePrefix}-2026-000123`,
+    answerDueAt: '2027-01-15T10:00:00.000Z',
+    dueAt: '2027-01-15T10:00:00.000Z',
+    stage: 'resolved',
+    note: NOTE[language],
+    reason: NOTE[language],
+  };
+}
