@@ -84,7 +84,7 @@ interface Stored {
   notes: Record<string, string[]>;
 }
 
-const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search', 'lighthouse'];
+const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search', 'lighthouse', 'outbox'];
 
 /**
  * Writes bench/results/run-<date>.json (this run) and merges it into latest.json, then
@@ -157,4 +157,5 @@ export const SUITE_TITLES: Record<string, string> = {
   cold: '5. Cold start',
   search: '6. Procedure search (issue 4)',
   lighthouse: '7. Lighthouse on a phone (issue 12)',
+  outbox: '8. Outbox (issue 13)',
 };

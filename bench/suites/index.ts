@@ -12,6 +12,7 @@ import { coldSuite } from './cold';
 import { createContext, type DbKind, type Suite } from './context';
 import { intakeSuite } from './intake';
 import { lighthouseSuite } from './lighthouse';
+import { outboxSuite } from './outbox';
 import { scaleSuite } from './scale';
 import { searchSuite } from './search';
 import { weightSuite } from './weight';
@@ -24,6 +25,7 @@ const SUITES: Record<string, Suite> = {
   scale: scaleSuite,
   cold: coldSuite,
   search: searchSuite,
+  outbox: outboxSuite,
   lighthouse: lighthouseSuite,
 };
 
