@@ -2,7 +2,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createInnerContext, LimitError, shortLinkTarget, type AppDeps, type AppRouter } from '@shabaka/api';
+import {
+  appRouter,
+  createInnerContext,
+  informationShortLinkTarget,
+  LimitError,
+  shortLinkTarget,
+  type AppDeps,
+  type AppRouter,
+} from '@shabaka/api';
 import type { DbHandle } from '@shabaka/db';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
@@ -173,7 +181,8 @@ export async function buildApp(opts: AppOptions) {
 
   // The short tracking link notices carry (/t/<code>, short enough for one SMS): the case's page.
   app.get('/t/:code', async (req, reply) => {
-    const target = await shortLinkTarget(deps.db, (req.params as { code: string }).code);
+    const code = (req.params as { code: string }).code;
+    const target = (await shortLinkTarget(deps.db, code)) ?? (await informationShortLinkTarget(deps.db, code));
     if (target) return reply.redirect(target);
     const { t } = createTranslator(requestLanguage(req));
     return reply.code(404).type('text/plain; charset=utf-8').send(t('notifications.link.unknown'));

@@ -172,4 +172,18 @@ describe('notifications in the server', () => {
     // Idempotent: a second sweep says nothing new.
     expect(await watch.runOnce()).toBe(0);
   });
+
+  it('leads the short link of an information request to its tracking page', async () => {
+    const caller = createCaller(await createInnerContext(s.deps, { language: 'fr' }));
+    const r = await caller.informationRequests.submit({
+      commune: 'mdiq',
+      subject: 'Budget de l’éclairage public',
+      description: 'Je souhaite connaître le budget et les contrats de l’éclairage public de 2026.',
+      requester: { name: 'Salma Bennani', email: 'salma@example.ma' },
+      deliveryChannel: 'email',
+    });
+    const res = await fetch(`${s.url}/t/${r.code}`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`/mdiq/information/${r.code}`);
+  });
 });

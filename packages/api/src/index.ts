@@ -44,6 +44,7 @@ export {
   type OutboxWorker,
 } from './notifications';
 export { shortLinkTarget } from './complaints';
+export { shortLinkTarget as informationShortLinkTarget } from './information-requests';
 // The bench's outbox figure and the server's mail:preview render and enqueue as the worker does.
 export {
   enqueue as enqueueNotice,

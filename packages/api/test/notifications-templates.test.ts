@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COMPLAINT_STAGES, LANGUAGES } from '@shabaka/db';
+import { COMPLAINT_STAGES, INFORMATION_REQUEST_STATES, LANGUAGES } from '@shabaka/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fileSmsDriver,
@@ -17,21 +17,37 @@ import {
   type TemplateName,
 } from '../src/notifications';
 
-/** The longest complaint code (a 5-letter prefix, a 6-digit number) and its short link. */
-const CODE = 'ABCDE-2026-999999';
-const LINK = `https://shabaka.ma/t/${CODE}`;
+/**
+ * The longest code of each series (a 5-letter prefix, a 6-digit number; information codes
+ * carry their DI infix) and its short link: a template is tested with its own series' code.
+ */
+const CODES = { complaint: 'ABCDE-2026-999999', information: 'ABCDE-DI-2026-999999' } as const;
+const seriesOf = (template: TemplateName) => (template.startsWith('information.') ? 'information' : 'complaint');
+const linkOf = (template: TemplateName) => `https://shabaka.ma/t/${CODES[seriesOf(template)]}`;
+const CODE = CODES.complaint;
 const NAMES = { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Ksar el Kebir' };
 const templates = Object.keys(TEMPLATES) as TemplateName[];
+/** Every template in every language, in every state its case type has (the state is shown in some). */
 const cases = LANGUAGES.flatMap((language) =>
-  templates.flatMap((template) => COMPLAINT_STAGES.map((stage) => ({ language, template, stage }))),
+  templates.flatMap((template) =>
+    (seriesOf(template) === 'information' ? INFORMATION_REQUEST_STATES : COMPLAINT_STAGES).map((stage) => ({
+      language,
+      template,
+      stage: stage as string,
+    })),
+  ),
 );
 const input = (c: (typeof cases)[number]) => ({
   template: c.template,
   language: c.language,
   params: {
-    code: CODE,
+    code: CODES[seriesOf(c.template)],
     stage: c.stage,
+    state: c.stage,
     answerDueAt: '2026-05-06T10:00:00Z',
+    dueAt: '2026-05-06T10:00:00Z',
+    remedyDue: '2026-06-06T22:59:59Z',
+    reason: 'Une raison',
     note: 'Une note',
     name: 'Amina',
     at: '2026-05-06T10:00:00Z',
@@ -41,7 +57,7 @@ const input = (c: (typeof cases)[number]) => ({
     channel: 'sms',
   },
   communeNames: NAMES,
-  link: LINK,
+  link: linkOf(c.template),
 });
 
 describe('notification templates', () => {
@@ -52,7 +68,7 @@ describe('notification templates', () => {
     const counted = await Promise.all(
       sms.map(async (c) => ({ ...c, text: renderSms(input(c)), ...(await smsSegments(renderSms(input(c)))) })),
     );
-    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(LINK));
+    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(linkOf(s.template)));
     expect(over).toEqual([]);
     // Arabic is UCS-2: 70 characters for one segment.
     const arabic = renderSms(input({ language: 'ar', template: 'complaint.updated', stage: 'referred' }));
@@ -71,10 +87,12 @@ describe('notification templates', () => {
     for (const c of cases) {
       const mail = renderEmail(input(c));
       for (const part of [mail.subject, mail.text, mail.html]) {
-        expect(part, `${c.language} ${c.template}`).not.toMatch(/notifications\.|complaintsGlossary\.|\{\w+\}/);
+        expect(part, `${c.language} ${c.template}`).not.toMatch(
+          /notifications\.|complaintsGlossary\.|information\.state\.|\{\w+\}|Invalid Date/,
+        );
       }
       expect(mail.text).toContain(NAMES[c.language]);
-      expect(mail.text).toContain(LINK);
+      expect(mail.text).toContain(linkOf(c.template));
       expect(mail.html).toContain(`lang="${c.language}" dir="${c.language === 'ar' ? 'rtl' : 'ltr'}"`);
     }
     const versions = LANGUAGES.map((l) => templateVersion('complaint.received', l));

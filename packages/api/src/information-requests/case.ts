@@ -1,8 +1,10 @@
 import { INFORMATION_REQUEST_STATES, type InformationRequestState } from '@shabaka/db';
-import { elapsedWorkingDays, type WorkingCalendar } from '../calendar';
+import { elapsedWorkingDays, windowEnd, type WorkingCalendar } from '../calendar';
 import type { CaseSpec } from '../cases';
+import { notifySubject } from '../notifications';
 import * as repo from './repository';
 import { bumpDaily, recordResponseTime } from './rollups';
+import { informationSettings } from './settings';
 import { NEXT, OPEN_STATES, isResponse } from './states';
 
 type Req = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
@@ -65,6 +67,40 @@ export function informationCase(cal: WorkingCalendar | null): CaseSpec<Informati
       }
       await bumpDaily(trx, communeId, now, daily);
       return set;
+    },
+    /**
+     * The requester hears of the extension (with its reason and the new deadline) and of the
+     * reply (answered, refused or transferred, with its public note); after an answer or a
+     * refusal, a second notice says the remedies are open and until when the head of the
+     * body can be seized. Legal notices: every channel the requester gave at intake. Starting
+     * the processing and withdrawals are not notices.
+     */
+    async notify(trx, e) {
+      if (e.to === undefined || e.to === e.from) return;
+      const subject = { type: 'information_request', id: e.row.id };
+      const base = { communeId: e.communeId, subject, now: e.now };
+      if (e.to === 'extended') {
+        await notifySubject(trx, {
+          ...base,
+          template: 'information.extended',
+          params: { code: e.row.code, dueAt: e.data?.dueAt, reason: e.publicNote ?? '' },
+        });
+      } else if (isResponse(e.to)) {
+        await notifySubject(trx, {
+          ...base,
+          template: 'information.answered',
+          params: { code: e.row.code, state: e.to, note: e.publicNote ?? null },
+        });
+        if ((e.to === 'answered' || e.to === 'refused') && cal) {
+          const s = await informationSettings(trx, e.communeId);
+          const remedyDue = windowEnd(e.now, s.headComplaintDays, s.remedyDayUnit, cal);
+          await notifySubject(trx, {
+            ...base,
+            template: 'information.remedies',
+            params: { code: e.row.code, remedyDue: remedyDue.toISOString() },
+          });
+        }
+      }
     },
     changed: (commune, code, state) => ({ kind: 'information.state_changed', commune, data: { code, state } }),
   };

@@ -5,6 +5,7 @@ import type {
   InformationRequestState,
   Insertable,
   InformationRequestTable,
+  Language,
   Localized,
 } from '@shabaka/db';
 import { recordAudit } from '../audit';
@@ -14,6 +15,7 @@ import {
   caseByCode,
   caseMine,
   caseQueue,
+  communeOfCode,
   dueSoonUntil,
   findCaseByCode,
   ownedCase,
@@ -41,7 +43,8 @@ import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
 import { badRequest, conflict, notFound } from '../errors';
-import { cin } from '../fields';
+import { cin, normaliseCode } from '../fields';
+import { languageOr, notifySubject, registerRecipients } from '../notifications';
 import { informationCase } from './case';
 import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 import { remediesOf } from './remedies';
@@ -60,6 +63,12 @@ interface Actor {
 }
 
 export const trackingPath = (commune: string, code: string) => `/${commune}/information/${code}`;
+/** Where the short link of a notice (/t/<code>) leads for an information request's code, or null. */
+export async function shortLinkTarget(db: Db, raw: string): Promise<string | null> {
+  const code = normaliseCode(raw, 'information');
+  const commune = code ? await communeOfCode(db, code) : undefined;
+  return code && commune ? trackingPath(commune.slug, code) : null;
+}
 /** How long after the fact an agent may still register a letter with its stamp date. */
 const MAX_BACKDATE_DAYS = 90;
 
@@ -82,14 +91,17 @@ interface Intake {
  * fixed now from the calendar and the commune's settings (20 working days, 3 if urgent).
  * A retry with the same idempotency key gets the request already filed (cases/intake.ts).
  */
-export function submit(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
+/** Intake also reads the caller's language: the requester's notices are written in it. */
+type IntakeCtx = Ctx & Partial<Pick<InnerContext, 'language'>>;
+
+export function submit(ctx: IntakeCtx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
   return idempotentIntake(ctx.db, informationCase(null), commune.id, input.idempotencyKey, {
     create: () => fileRequest(ctx, commune, input, intake),
     replay: async (r, secret) => receiptOf(commune.slug, r, secret, await loadCalendar(ctx.db)),
   });
 }
 
-async function fileRequest(ctx: Ctx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
+async function fileRequest(ctx: IntakeCtx, commune: CommuneRow, input: SubmitInput, intake: Intake) {
   const now = ctx.clock.now();
   const receivedAt = intake.receivedAt ?? now;
   if (receivedAt.getTime() > now.getTime())
@@ -148,6 +160,24 @@ async function fileRequest(ctx: Ctx, commune: CommuneRow, input: SubmitInput, in
         receivedAt: receivedAt.toISOString(),
       },
     });
+    // The receipt, to the contacts the requester gave, in their language, with the change.
+    const registered = await registerRecipients(trx, {
+      communeId: commune.id,
+      subject: { type: 'information_request', id: r.id },
+      contact: { email: input.requester.email, phone: input.requester.phone },
+      language: languageOr(ctx.language, commune.defaultLanguage as Language),
+      source: intake.channel,
+      now,
+    });
+    if (registered > 0) {
+      await notifySubject(trx, {
+        communeId: commune.id,
+        template: 'information.received',
+        subject: { type: 'information_request', id: r.id },
+        params: { code: r.code, dueAt: dueAt.toISOString() },
+        now,
+      });
+    }
     await moveStateCount(trx, informationCase(cal), commune.id, null, 'received');
     await bumpDaily(trx, commune.id, receivedAt, ['received']);
     await recordAudit(trx, {

@@ -45,6 +45,11 @@ const stageLabel = (t: Translator, stage: unknown) => {
   return t.has(key) ? t.t(key) : String(stage);
 };
 
+const label = (t: Translator, prefix: string, value: unknown) => {
+  const key = `${prefix}.${String(value)}`;
+  return t.has(key) ? t.t(key) : String(value);
+};
+
 /** Dates as a person reads them in Morocco, whatever the server's time zone. */
 const longDate = (t: Translator, at: unknown) =>
   t.formatDate(new Date(String(at)), { dateStyle: 'long', timeZone: 'Africa/Casablanca' });
@@ -138,6 +143,31 @@ export const TEMPLATES = {
       channel: t.t(p.channel === 'sms' ? 'notifications.channel.sms' : 'notifications.channel.email'),
     }),
     action: staffAction,
+  },
+  // Information requests (Law 31-13): receipt, extension with its reason, the reply, remedies.
+  'information.received': {
+    subject: 'notifications.information.received.subject',
+    body: 'notifications.information.received.body',
+    sms: 'notifications.information.received.sms',
+    values: (p, t) => ({ answerDue: longDate(t, p.dueAt) }),
+  },
+  'information.extended': {
+    subject: 'notifications.information.extended.subject',
+    body: 'notifications.information.extended.body',
+    sms: 'notifications.information.extended.sms',
+    values: (p, t) => ({ answerDue: longDate(t, p.dueAt), reason: String(p.reason ?? '') }),
+  },
+  'information.answered': {
+    subject: 'notifications.information.answered.subject',
+    body: 'notifications.information.answered.body',
+    sms: 'notifications.information.answered.sms',
+    values: (p, t) => ({ state: label(t, 'information.state', p.state) }),
+  },
+  'information.remedies': {
+    subject: 'notifications.information.remedies.subject',
+    body: 'notifications.information.remedies.body',
+    sms: 'notifications.information.remedies.sms',
+    values: (p, t) => ({ remedyDue: longDate(t, p.remedyDue) }),
   },
 } satisfies Record<string, TemplateDef>;
 

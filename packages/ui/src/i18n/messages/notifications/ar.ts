@@ -55,6 +55,25 @@ export default {
   'notifications.staff.deadLetter.inapp': 'تعذر إرسال إشعار عبر {channel} ({code})',
   'notifications.staff.action': 'فتح الملف',
   'notifications.staff.actionText': 'لفتح الملف: {link}',
+  'notifications.information.received.subject': '{commune}: تم التوصل بطلبكم للحصول على المعلومات {code}',
+  'notifications.information.received.body':
+    'سجلت {commune} طلبكم للحصول على المعلومات تحت المرجع {code}. ستتوصلون بالجواب في أجل أقصاه {answerDue}. احتفظوا بهذا المرجع لتتبع طلبكم.',
+  'notifications.information.received.sms': 'توصلنا بطلبكم للمعلومات: {link}',
+  'notifications.information.extended.subject': '{commune}: تم تمديد أجل الجواب على طلبكم {code}',
+  'notifications.information.extended.body':
+    'مددت الجماعة أجل الجواب على طلبكم {code}. الأجل الجديد: {answerDue}. سبب التمديد: {reason}',
+  'notifications.information.extended.sms': 'مُدد أجل الجواب على طلبكم: {link}',
+  'notifications.information.answered.subject': '{commune}: طلبكم {code} - {state}',
+  'notifications.information.answered.body': 'عالجت الجماعة طلبكم {code}: {state}.',
+  'notifications.information.answered.sms': 'طلبكم: {state}. {link}',
+  'notifications.information.remedies.subject': '{commune}: طرق الطعن في الجواب على طلبكم {code}',
+  'notifications.information.remedies.body':
+    'إذا لم يرضكم الجواب على طلبكم {code}، يمكنكم تقديم شكاية إلى رئيس الجماعة في أجل أقصاه {remedyDue}، ثم اللجوء إلى لجنة الحق في الحصول على المعلومات.',
+  'notifications.information.remedies.sms': 'يمكنكم الطعن في الجواب: {link}',
+  'notifications.information.received.inapp': 'توصلت {commune} بطلبكم للمعلومات {code}',
+  'notifications.information.extended.inapp': 'تم تمديد أجل الجواب على طلبكم {code}',
+  'notifications.information.answered.inapp': 'طلبكم {code}: {state}',
+  'notifications.information.remedies.inapp': 'يمكنكم الطعن في الجواب على طلبكم {code}',
 };
 
 declare module '../../types' {

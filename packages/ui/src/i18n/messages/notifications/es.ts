@@ -57,4 +57,23 @@ export default {
   'notifications.staff.deadLetter.inapp': 'Notificación por {channel} no enviada ({code})',
   'notifications.staff.action': 'Abrir el expediente',
   'notifications.staff.actionText': 'Para abrir el expediente: {link}',
+  'notifications.information.received.subject': '{commune}: hemos recibido su solicitud de información {code}',
+  'notifications.information.received.body':
+    '{commune} ha registrado su solicitud de acceso a la información con la referencia {code}. El municipio le responderá a más tardar el {answerDue}. Conserve esta referencia para seguir su solicitud.',
+  'notifications.information.received.sms': 'Solicitud registrada: {link}',
+  'notifications.information.extended.subject': '{commune}: se ha prorrogado el plazo de su solicitud {code}',
+  'notifications.information.extended.body':
+    'El municipio ha prorrogado el plazo de respuesta a su solicitud {code}. Nuevo plazo: {answerDue}. Motivo de la prórroga: {reason}',
+  'notifications.information.extended.sms': 'Plazo prorrogado: {link}',
+  'notifications.information.answered.subject': '{commune}: su solicitud {code} - {state}',
+  'notifications.information.answered.body': 'El municipio ha tramitado su solicitud {code}: {state}.',
+  'notifications.information.answered.sms': 'Solicitud: {state}. {link}',
+  'notifications.information.remedies.subject': '{commune}: sus recursos sobre la solicitud {code}',
+  'notifications.information.remedies.body':
+    'Si la respuesta a su solicitud {code} no le satisface, puede presentar una reclamación ante el presidente del municipio hasta el {remedyDue} y, después, ante la Comisión del Derecho de Acceso a la Información (CDAI).',
+  'notifications.information.remedies.sms': 'Puede recurrir: {link}',
+  'notifications.information.received.inapp': '{commune} ha recibido su solicitud de información {code}',
+  'notifications.information.extended.inapp': 'Se ha prorrogado el plazo de su solicitud {code}',
+  'notifications.information.answered.inapp': 'Su solicitud {code}: {state}',
+  'notifications.information.remedies.inapp': 'Puede recurrir la respuesta a su solicitud {code}',
 } satisfies TranslationOf<typeof ar>;

@@ -58,4 +58,23 @@ export default {
   'notifications.staff.deadLetter.inapp': 'Notification par {channel} non envoyée ({code})',
   'notifications.staff.action': 'Ouvrir le dossier',
   'notifications.staff.actionText': 'Pour ouvrir le dossier : {link}',
+  'notifications.information.received.subject': '{commune} : votre demande d’information {code} a bien été reçue',
+  'notifications.information.received.body':
+    '{commune} a enregistré votre demande d’accès à l’information sous la référence {code}. La commune vous répondra au plus tard le {answerDue}. Gardez cette référence pour suivre votre demande.',
+  'notifications.information.received.sms': "Votre demande d'information a bien été enregistrée. Suivi : {link}",
+  'notifications.information.extended.subject': '{commune} : le délai de réponse à votre demande {code} est prolongé',
+  'notifications.information.extended.body':
+    'La commune a prolongé le délai de réponse à votre demande {code}. Nouvelle échéance : {answerDue}. Motif de la prolongation : {reason}',
+  'notifications.information.extended.sms': 'Le délai de réponse à votre demande est prolongé. Suivi : {link}',
+  'notifications.information.answered.subject': '{commune} : votre demande {code} - {state}',
+  'notifications.information.answered.body': 'La commune a traité votre demande {code} : {state}.',
+  'notifications.information.answered.sms': 'Votre demande : {state}. {link}',
+  'notifications.information.remedies.subject': '{commune} : vos recours pour la demande {code}',
+  'notifications.information.remedies.body':
+    'Si la réponse à votre demande {code} ne vous satisfait pas, vous pouvez adresser une réclamation au président de la commune jusqu’au {remedyDue}, puis saisir la Commission du droit d’accès à l’information (CDAI).',
+  'notifications.information.remedies.sms': 'Vous pouvez contester la réponse à votre demande. Détails : {link}',
+  'notifications.information.received.inapp': '{commune} a reçu votre demande d’information {code}',
+  'notifications.information.extended.inapp': 'Le délai de réponse à votre demande {code} est prolongé',
+  'notifications.information.answered.inapp': 'Votre demande {code} : {state}',
+  'notifications.information.remedies.inapp': 'Vous pouvez contester la réponse à votre demande {code}',
 } satisfies TranslationOf<typeof ar>;
