@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import {
   appRouter,
   createInnerContext,
+  documentShortLinkTarget,
   informationShortLinkTarget,
   LimitError,
   shortLinkTarget,
@@ -182,7 +183,10 @@ export async function buildApp(opts: AppOptions) {
   // The short tracking link notices carry (/t/<code>, short enough for one SMS): the case's page.
   app.get('/t/:code', async (req, reply) => {
     const code = (req.params as { code: string }).code;
-    const target = (await shortLinkTarget(deps.db, code)) ?? (await informationShortLinkTarget(deps.db, code));
+    const target =
+      (await shortLinkTarget(deps.db, code)) ??
+      (await informationShortLinkTarget(deps.db, code)) ??
+      (await documentShortLinkTarget(deps.db, code));
     if (target) return reply.redirect(target);
     const { t } = createTranslator(requestLanguage(req));
     return reply.code(404).type('text/plain; charset=utf-8').send(t('notifications.link.unknown'));

@@ -185,5 +185,8 @@ describe('notifications in the server', () => {
     const res = await fetch(`${s.url}/t/${r.code}`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(`/mdiq/information/${r.code}`);
+    // A document's code leads to its verify page (the link of a document.issued notice).
+    const doc = await fetch(`${s.url}/t/MDQ-DOC-2026-000001`, { redirect: 'manual' });
+    expect([doc.status, doc.headers.get('location')]).toEqual([302, '/verify/MDQ-DOC-2026-000001']);
   });
 });

@@ -45,6 +45,7 @@ export {
 } from './notifications';
 export { shortLinkTarget } from './complaints';
 export { shortLinkTarget as informationShortLinkTarget } from './information-requests';
+export { shortLinkTarget as documentShortLinkTarget } from './documents';
 // The bench's outbox figure and the server's mail:preview render and enqueue as the worker does.
 export {
   enqueue as enqueueNotice,

@@ -172,3 +172,38 @@ describe('information request notices', () => {
     expect(await noticesOf(none.code)).toEqual([]);
   });
 });
+
+describe('document notices', () => {
+  it('tells the account a document is issued to, with the verify link; a document with no account sends nothing', async () => {
+    const mdiqAgent = (await h.user('agent.doc.notices@example.ma', ['mdiq:agent'])).caller;
+    await h.user('holder.doc@example.ma');
+    const residence = {
+      commune: 'mdiq',
+      template: 'residence_certificate' as const,
+      recipient: { name: 'Fatima Zahra El Amrani', cin: 'L123456' },
+      fields: { address: '12, rue Al Massira, M’diq', since: '2019-09-01', purpose: 'dossier de bourse' },
+      delivery: 'electronic' as const,
+    };
+    const doc = await mdiqAgent.documents.issue({
+      ...residence,
+      language: 'fr',
+      requesterEmail: 'holder.doc@example.ma',
+    });
+    const paper = await mdiqAgent.documents.issue({ ...residence, language: 'both' });
+    const rows = await h.handle.db
+      .selectFrom('notifications')
+      .select(['template', 'channel', 'recipient', 'language', 'subjectType', 'params'])
+      .where('subjectType', '=', 'document')
+      .where('template', '=', 'document.issued')
+      .execute();
+    expect(rows.map((r) => [r.channel, r.recipient, r.language, (r.params as { code: string }).code])).toEqual([
+      ['email', 'holder.doc@example.ma', 'fr', doc.code],
+    ]);
+    expect(rows.some((r) => (r.params as { code: string }).code === paper.code)).toBe(false);
+    await drain();
+    const m = mailTo('holder.doc@example.ma').at(-1)!;
+    expect(m.subject).toContain(`votre document ${doc.code} a été délivré`);
+    expect(m.text).toContain('lien de vérification');
+    expect(m.text).toContain(`${PUBLIC_URL}/t/${doc.code}`);
+  });
+});

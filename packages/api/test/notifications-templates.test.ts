@@ -21,10 +21,16 @@ import {
  * The longest code of each series (a 5-letter prefix, a 6-digit number; information codes
  * carry their DI infix) and its short link: a template is tested with its own series' code.
  */
-const CODES = { complaint: 'ABCDE-2026-999999', information: 'ABCDE-DI-2026-999999' } as const;
-const seriesOf = (template: TemplateName) => (template.startsWith('information.') ? 'information' : 'complaint');
-const linkOf = (template: TemplateName) => `https://shabaka.ma/t/${CODES[seriesOf(template)]}`;
+const CODES = {
+  complaint: 'ABCDE-2026-999999',
+  information: 'ABCDE-DI-2026-999999',
+  document: 'ABCDE-DOC-2026-999999',
+} as const;
+const seriesOf = (template: TemplateName) =>
+  template.startsWith('information.') ? 'information' : template.startsWith('document.') ? 'document' : 'complaint';
+const shortLinkOf = (template: TemplateName) => `https://shabaka.ma/t/${CODES[seriesOf(template)]}`;
 const CODE = CODES.complaint;
+const LINK = `https://shabaka.ma/t/${CODE}`;
 const NAMES = { ar: 'القصر الكبير', fr: 'Ksar El Kébir', es: 'Ksar el Kebir' };
 const templates = Object.keys(TEMPLATES) as TemplateName[];
 /** Every template in every language, in every state its case type has (the state is shown in some). */
@@ -52,12 +58,11 @@ const input = (c: (typeof cases)[number]) => ({
     name: 'Amina',
     at: '2026-05-06T10:00:00Z',
     device: 'Chrome · Android',
-    // Staff notices' values.
-    dueAt: '2026-05-06T10:00:00Z',
+    // Staff notices' values (dueAt above).
     channel: 'sms',
   },
   communeNames: NAMES,
-  link: linkOf(c.template),
+  link: shortLinkOf(c.template),
 });
 
 describe('notification templates', () => {
@@ -68,7 +73,7 @@ describe('notification templates', () => {
     const counted = await Promise.all(
       sms.map(async (c) => ({ ...c, text: renderSms(input(c)), ...(await smsSegments(renderSms(input(c)))) })),
     );
-    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(linkOf(s.template)));
+    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(shortLinkOf(s.template)));
     expect(over).toEqual([]);
     // Arabic is UCS-2: 70 characters for one segment.
     const arabic = renderSms(input({ language: 'ar', template: 'complaint.updated', stage: 'referred' }));
@@ -92,7 +97,7 @@ describe('notification templates', () => {
         );
       }
       expect(mail.text).toContain(NAMES[c.language]);
-      expect(mail.text).toContain(linkOf(c.template));
+      expect(mail.text).toContain(shortLinkOf(c.template));
       expect(mail.html).toContain(`lang="${c.language}" dir="${c.language === 'ar' ? 'rtl' : 'ltr'}"`);
     }
     const versions = LANGUAGES.map((l) => templateVersion('complaint.received', l));
@@ -182,7 +187,7 @@ describe('in-app lines', () => {
     // Account emails (verification, reset…) go to an address only, never to a bell.
     for (const c of cases.filter((c) => !c.template.startsWith('account.'))) {
       const line = renderInApp(c.template, c.language, input(c).params, NAMES);
-      expect(line, `${c.template} ${c.language}`).toContain(CODE);
+      expect(line, `${c.template} ${c.language}`).toContain(input(c).params.code);
       expect(line).not.toMatch(/notifications\./);
     }
   });

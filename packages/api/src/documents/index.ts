@@ -1,2 +1,2 @@
 /** The documents domain as other domains see it: import from here, never from its files. */
-export { findByKey, issue } from './service';
+export { findByKey, issue, shortLinkTarget } from './service';

@@ -1,9 +1,10 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db, Localized } from '@shabaka/db';
+import type { Db, Language, Localized } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import { rolesOf } from '../communes';
-import { allocateCode, lookupCode } from '../cases';
+import { allocateCode, communeOfCode, lookupCode, normaliseCode } from '../cases';
+import { enqueue } from '../notifications';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../errors';
 import {
@@ -27,6 +28,12 @@ type SigningDeps = Pick<InnerContext, 'db' | 'signing'>;
 type ViewerDeps = Pick<InnerContext, 'db' | 'signing' | 'access'>;
 
 export const verifyPath = (code: string) => `/verify/${code}`;
+/** Where the short link of a notice (/t/<code>) leads for a document's code: its verify page, or null. */
+export async function shortLinkTarget(db: Db, raw: string): Promise<string | null> {
+  const code = normaliseCode(raw, 'document');
+  const commune = code ? await communeOfCode(db, code) : undefined;
+  return code && commune ? verifyPath(code) : null;
+}
 export const recordPath = (code: string) => `/verify/${code}.json`;
 export const pdfPath = (code: string) => `/documents/${code}.pdf`;
 export const KEYS_PATH = '/.well-known/shabaka-keys.json';
@@ -159,6 +166,27 @@ export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, inpu
           targetId: row.id,
           data: { code, template: input.template, delivery: input.delivery, keyId: key.id },
         });
+        // The account it is issued to hears of it, with the verify link, in the document's
+        // language (the commune's default for a bilingual one); written with the document.
+        if (requesterId && input.requesterEmail) {
+          await enqueue(
+            trx,
+            {
+              communeId: commune.id,
+              template: 'document.issued',
+              params: { code },
+              subject: { type: 'document', id: row.id },
+              now,
+            },
+            [
+              {
+                channel: 'email',
+                address: input.requesterEmail.trim().toLowerCase(),
+                language: input.language === 'both' ? (commune.defaultLanguage as Language) : input.language,
+              },
+            ],
+          );
+        }
         return {
           id: row.id,
           communeId: commune.id,

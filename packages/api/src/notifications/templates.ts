@@ -169,6 +169,13 @@ export const TEMPLATES = {
     sms: 'notifications.information.remedies.sms',
     values: (p, t) => ({ remedyDue: longDate(t, p.remedyDue) }),
   },
+  // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
+  'document.issued': {
+    subject: 'notifications.document.issued.subject',
+    body: 'notifications.document.issued.body',
+    sms: 'notifications.document.issued.sms',
+    values: () => ({}),
+  },
 } satisfies Record<string, TemplateDef>;
 
 /**

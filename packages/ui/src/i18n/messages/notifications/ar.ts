@@ -74,6 +74,11 @@ export default {
   'notifications.information.extended.inapp': 'تم تمديد أجل الجواب على طلبكم {code}',
   'notifications.information.answered.inapp': 'طلبكم {code}: {state}',
   'notifications.information.remedies.inapp': 'يمكنكم الطعن في الجواب على طلبكم {code}',
+  'notifications.document.issued.subject': '{commune}: تم إصدار وثيقتكم {code}',
+  'notifications.document.issued.body':
+    'أصدرت {commune} الوثيقة {code}. يمكن لأي شخص التحقق من صحتها في أي وقت عبر رابط التحقق: {link}',
+  'notifications.document.issued.sms': 'صدرت وثيقتكم. للتحقق: {link}',
+  'notifications.document.issued.inapp': 'أصدرت {commune} وثيقتكم {code}',
 };
 
 declare module '../../types' {

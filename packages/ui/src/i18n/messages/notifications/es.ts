@@ -76,4 +76,9 @@ export default {
   'notifications.information.extended.inapp': 'Se ha prorrogado el plazo de su solicitud {code}',
   'notifications.information.answered.inapp': 'Su solicitud {code}: {state}',
   'notifications.information.remedies.inapp': 'Puede recurrir la respuesta a su solicitud {code}',
+  'notifications.document.issued.subject': '{commune}: se ha expedido su documento {code}',
+  'notifications.document.issued.body':
+    '{commune} ha expedido el documento {code}. Su autenticidad puede comprobarse en cualquier momento con el enlace de verificación: {link}',
+  'notifications.document.issued.sms': 'Documento expedido. Verificar: {link}',
+  'notifications.document.issued.inapp': '{commune} ha expedido su documento {code}',
 } satisfies TranslationOf<typeof ar>;

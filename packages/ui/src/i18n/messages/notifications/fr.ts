@@ -77,4 +77,9 @@ export default {
   'notifications.information.extended.inapp': 'Le délai de réponse à votre demande {code} est prolongé',
   'notifications.information.answered.inapp': 'Votre demande {code} : {state}',
   'notifications.information.remedies.inapp': 'Vous pouvez contester la réponse à votre demande {code}',
+  'notifications.document.issued.subject': '{commune} : votre document {code} a été délivré',
+  'notifications.document.issued.body':
+    '{commune} a délivré le document {code}. Son authenticité peut être vérifiée à tout moment par le lien de vérification : {link}',
+  'notifications.document.issued.sms': 'Votre document a été délivré. Vérification : {link}',
+  'notifications.document.issued.inapp': '{commune} a délivré votre document {code}',
 } satisfies TranslationOf<typeof ar>;
