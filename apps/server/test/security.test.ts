@@ -161,7 +161,7 @@ describe('limits count calls, not requests', () => {
   it('counts each sign-up of a batch against the per-address limit (5 per 10 minutes)', async () => {
     const calls = Array.from({ length: 10 }, (_, i): [string, unknown] => [
       'auth.signUp',
-      { email: `batched${i}@example.ma`, password: 'a long passphrase', displayName: 'Batch' },
+      { commune: 'tetouan', email: `batched${i}@example.ma`, password: 'a long passphrase', displayName: 'Batch' },
     ]);
     const { results } = await batch(proxied.url, calls, { 'x-forwarded-for': '203.0.113.2' });
     const created = results.filter((r) => r === 'ok').length;
