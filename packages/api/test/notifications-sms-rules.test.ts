@@ -131,6 +131,9 @@ describe('SMS rules of a commune', () => {
     await setRules({ smsDailyCap: 1, smsSegmentPriceMad: 0.35 });
     await sms({ code: 'TET-2026-000201', class: 'engagement' });
     await sms({ code: 'TET-2026-000202', class: 'engagement' });
+    // The legal notice is due after them: it counts towards the day's total, so were it sent
+    // first, neither engagement message would fit (the outcome must not hang on row order).
+    h.clock.advance(1000);
     await sms({ code: 'TET-2026-000203' });
     await worker().runOnce();
     // One engagement message (the cap), and the legal notice anyway.

@@ -17,6 +17,7 @@ import * as notifications from './2026-12-06T1301-notifications';
 import * as accountEmails from './2026-12-06T2101-account-emails';
 import * as smsSegments from './2026-12-06T2201-sms-segments';
 import * as notificationInbox from './2026-12-06T2301-notification-inbox';
+import * as smsUsageIndex from './2026-12-06T2302-sms-usage-index';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T2101-account-emails': accountEmails,
   '2026-12-06T2201-sms-segments': smsSegments,
   '2026-12-06T2301-notification-inbox': notificationInbox,
+  '2026-12-06T2302-sms-usage-index': smsUsageIndex,
 };

@@ -52,7 +52,7 @@ export default {
   'portal.signIn.forgot': '¿Ha olvidado su contraseña?',
   'portal.signUp.checkEmail.title': 'Revise su correo electrónico',
   'portal.signUp.checkEmail.body':
-    'Hemos enviado un mensaje a {email}. Abra el enlace que contiene para confirmar la dirección y, después, inicie sesión. Si ya tiene una cuenta con esta dirección, el mensaje se lo indica.',
+    'Estamos enviando un mensaje a {email}. Abra el enlace que contiene para confirmar la dirección y, después, inicie sesión. Si ya tiene una cuenta con esta dirección, el mensaje se lo indica.',
   'portal.signUp.checkEmail.spam': '¿No ha recibido nada tras unos minutos? Mire en la carpeta de correo no deseado.',
   'portal.verifyEmail.heading': 'Confirmar su correo electrónico',
   'portal.verifyEmail.intro': 'Pulse el botón para confirmar que esta dirección es suya y activar su cuenta.',
@@ -65,7 +65,7 @@ export default {
   'portal.forgot.submit': 'Enviar el enlace',
   'portal.forgot.sent.title': 'Revise su correo electrónico',
   'portal.forgot.sent.body':
-    'Si existe una cuenta con la dirección {email}, le hemos enviado un enlace para elegir una nueva contraseña.',
+    'Si existe una cuenta con la dirección {email}, le estamos enviando un enlace para elegir una nueva contraseña.',
   'portal.reset.heading': 'Elegir una nueva contraseña',
   'portal.reset.intro': 'Al guardarla, se cerrará la sesión en todos sus demás dispositivos y seguirá conectado aquí.',
   'portal.reset.submit': 'Guardar la contraseña',

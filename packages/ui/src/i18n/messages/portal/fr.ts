@@ -52,7 +52,7 @@ export default {
   'portal.signIn.forgot': 'Mot de passe oublié ?',
   'portal.signUp.checkEmail.title': 'Consultez votre boîte e-mail',
   'portal.signUp.checkEmail.body':
-    'Nous avons envoyé un message à {email}. Ouvrez le lien qu’il contient pour confirmer l’adresse, puis connectez-vous. Si vous avez déjà un compte à cette adresse, le message vous le dit.',
+    'Un message part à l’instant vers {email}. Ouvrez le lien qu’il contient pour confirmer l’adresse, puis connectez-vous. Si vous avez déjà un compte à cette adresse, le message vous le dit.',
   'portal.signUp.checkEmail.spam': 'Rien reçu après quelques minutes ? Regardez dans les courriers indésirables.',
   'portal.verifyEmail.heading': 'Confirmer votre adresse e-mail',
   'portal.verifyEmail.intro':
@@ -66,7 +66,7 @@ export default {
   'portal.forgot.submit': 'Envoyer le lien',
   'portal.forgot.sent.title': 'Consultez votre boîte e-mail',
   'portal.forgot.sent.body':
-    'Si un compte existe à l’adresse {email}, nous y avons envoyé un lien pour choisir un nouveau mot de passe.',
+    'Si un compte existe à l’adresse {email}, un lien pour choisir un nouveau mot de passe part à l’instant vers cette adresse.',
   'portal.reset.heading': 'Choisir un nouveau mot de passe',
   'portal.reset.intro':
     'Une fois enregistré, vous serez déconnecté de tous vos autres appareils et resterez connecté ici.',
