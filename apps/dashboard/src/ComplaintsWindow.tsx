@@ -109,6 +109,23 @@ function Figures({ figures: c }: { figures: CommuneComplaints }) {
           c.resolvedOnTimeShare === null ? noData : t('dashboard.complaints.stat.onTimeDetail', { count: c.resolved })
         }
       />
+      <Stat
+        label={t('dashboard.complaints.stat.satisfaction')}
+        value={
+          c.satisfaction.average === null
+            ? figure('complaints-satisfaction', NO_VALUE)
+            : figure(
+                'complaints-satisfaction',
+                t('dashboard.complaints.stat.satisfactionValue', {
+                  average: formatNumber(c.satisfaction.average, { maximumFractionDigits: 1 }),
+                }),
+              )
+        }
+        detail={t('dashboard.complaints.stat.satisfactionDetail', {
+          count: c.satisfaction.ratings,
+          surveyed: c.satisfaction.surveyed,
+        })}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { CommuneRole, Db, NetworkRole } from '@shabaka/db';
 import type { AnyRouter } from '@trpc/server';
 import type { CalendarChangeHook } from './calendar';
-import type { StaffDeadlineSource } from './notifications';
+import type { StaffDeadlineSource, TimedNoticeSource } from './notifications';
 
 /**
  * Per-commune figures for the network overview: named numbers per commune id, computed in
@@ -44,6 +44,8 @@ export interface ApiModule {
   publicEvents?: readonly string[];
   /** Case types whose assignees hear of their deadlines (due in 2 working days, overdue; notifications/staff.ts). */
   staffDeadlines?: readonly StaffDeadlineSource[];
+  /** Notices time sends to a case's citizen (remedies open on silence, satisfaction questionnaire; notifications/timed.ts). */
+  timedNotices?: readonly TimedNoticeSource[];
 }
 
 /** Declares a domain's module, keeping its literal types (router keys) for the root router. */

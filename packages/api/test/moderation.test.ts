@@ -341,4 +341,65 @@ describe('photo reports and moderation', () => {
       spammer.photos.report({ commune: 'tetouan', attachmentId: photos[4]!, reason: 'spam' }),
     ).resolves.toMatchObject({ alreadyReported: true });
   });
+
+  it('tells the photo’s author (the complaint’s contacts) and the accounts that reported it of each outcome', async () => {
+    const categoryId = (await h.anon().complaints.categories({ commune: 'tetouan' }))[0]!.id;
+    const r = await h.anon().complaints.submit({
+      commune: 'tetouan',
+      categoryId,
+      description: 'Rubbish dumped on the pavement next to the market.',
+      address: 'Market street',
+      contact: { email: 'photo.author@example.ma', phone: '0661234500' },
+      photos: [{ dataBase64: photo }],
+    });
+    const [photoId] = (await h.anon().complaints.track({ code: r.code })).photos.map((p) => p.id);
+    const moderator = await h.user('mod.notices@example.ma', ['tetouan:moderator']);
+    const reporters = await Promise.all(['rep.one@example.ma', 'rep.two@example.ma'].map((e) => h.user(e)));
+    const noticesOf = async (template: string) =>
+      (
+        await h.handle.db
+          .selectFrom('notifications')
+          .select(['channel', 'recipient'])
+          .where('template', '=', template)
+          .where('subjectId', '=', r.id)
+          .orderBy('channel')
+          .orderBy('recipient')
+          .execute()
+      ).map((n) => `${n.channel}:${n.recipient}`);
+    const inbox = async (caller: (typeof reporters)[number]['caller']) =>
+      (await caller.notifications.inbox({ language: 'fr' })).items.map((i) => [i.template, i.text, i.href]);
+
+    for (const rep of reporters)
+      await rep.caller.photos.report({ commune: 'tetouan', attachmentId: photoId!, reason: 'offensive' });
+    await from(40).photos.report({ commune: 'tetouan', attachmentId: photoId!, reason: 'offensive' });
+    // Hidden at the threshold: the author hears, by every contact given; reporters hear nothing yet.
+    expect(await noticesOf('photo.hidden')).toEqual(['email:photo.author@example.ma', 'sms:+212661234500']);
+
+    // Restored: the author hears; the two account reporters hear the photo was kept (in-app and
+    // email); the anonymous one has no contact.
+    await moderator.caller.moderation.restore({ commune: 'tetouan', attachmentId: photoId! });
+    expect(await noticesOf('photo.restored')).toEqual(['email:photo.author@example.ma', 'sms:+212661234500']);
+    expect(await noticesOf('report.kept')).toEqual(['email:rep.one@example.ma', 'email:rep.two@example.ma']);
+    expect(await inbox(reporters[0]!.caller)).toEqual([
+      [
+        'report.kept',
+        `La photo que vous avez signalée sur la réclamation ${r.code} reste visible après examen`,
+        `/tetouan/track/${r.code}`,
+      ],
+    ]);
+
+    // A second report by an account counts nothing (one per account, ever); a new account
+    // reports, then the photo is removed: only that reporter hears of this decision.
+    h.clock.advance(60_000);
+    expect(
+      await reporters[1]!.caller.photos.report({ commune: 'tetouan', attachmentId: photoId!, reason: 'spam' }),
+    ).toMatchObject({ alreadyReported: true });
+    const third = await h.user('rep.three@example.ma');
+    await third.caller.photos.report({ commune: 'tetouan', attachmentId: photoId!, reason: 'spam' });
+    h.clock.advance(60_000);
+    await moderator.caller.moderation.confirm({ commune: 'tetouan', attachmentId: photoId! });
+    expect(await noticesOf('photo.removed')).toEqual(['email:photo.author@example.ma', 'sms:+212661234500']);
+    expect(await noticesOf('report.removed')).toEqual(['email:rep.three@example.ma']);
+    expect((await inbox(third.caller)).map((i) => i[0])).toEqual(['report.removed']);
+  });
 });

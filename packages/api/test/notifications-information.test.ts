@@ -171,6 +171,23 @@ describe('information request notices', () => {
     });
     expect(await noticesOf(none.code)).toEqual([]);
   });
+
+  it('reaches the bell of a requester who filed signed in, linking to the tracking page', async () => {
+    const citizen = await h.user('info.bell@example.ma');
+    const r = await citizen.caller.informationRequests.submit(request({ email: 'info.bell@example.ma' }));
+    h.clock.advance(60_000);
+    await agent.informationRequests.answer({ commune: 'tetouan', id: r.id, completeness: 'full', answer: 'Here.' });
+    const inbox = await citizen.caller.notifications.inbox({ language: 'fr' });
+    // Newest first: the answer and its remedies (written together, in either order), then the receipt.
+    expect(
+      inbox.items
+        .map((i) => i.template)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['information.answered', 'information.remedies']);
+    expect(inbox.items.map((i) => i.template)[2]).toBe('information.received');
+    expect(new Set(inbox.items.map((i) => i.href))).toEqual(new Set([`/tetouan/information/track/${r.code}`]));
+  });
 });
 
 describe('document notices', () => {

@@ -238,5 +238,7 @@ export const COMPLAINT_SETTINGS_DEFAULTS = {
   coarsenMeters: 200,
   /** Whether public timelines name the agent who acted. */
   showStaffNames: false,
+  /** Days after an answer (resolved or rejected) before the citizen is asked to rate it; 0: never asked. */
+  satisfactionSurveyDays: 7,
 };
 export type ComplaintSettings = typeof COMPLAINT_SETTINGS_DEFAULTS;

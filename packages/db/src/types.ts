@@ -252,6 +252,15 @@ export interface ComplaintDailyTable {
   resolvedOnTime: Generated<number>;
   closed: Generated<number>;
   closedOnTime: Generated<number>;
+  /** Satisfaction questionnaires sent (issue 13). */
+  surveyed: Generated<number>;
+}
+
+/** How many of a commune's complaints carry each rating (1-5): the dashboard's satisfaction figure. */
+export interface ComplaintRatingTable {
+  communeId: string;
+  rating: number;
+  n: Generated<number>;
 }
 
 export interface ComplaintStageCountTable {
@@ -302,6 +311,7 @@ export interface Database {
   complaintAttachments: ComplaintAttachmentTable;
   photoReports: PhotoReportTable;
   complaintDaily: ComplaintDailyTable;
+  complaintRatings: ComplaintRatingTable;
   complaintStageCounts: ComplaintStageCountTable;
   complaintDurations: ComplaintDurationTable;
   apiKeys: ApiKeyTable;

@@ -13,6 +13,7 @@ type Rollups = Pick<
   Database,
   | 'complaintDaily'
   | 'complaintStageCounts'
+  | 'complaintRatings'
   | 'complaintDurations'
   | 'informationRequestDaily'
   | 'informationRequestStateCounts'

@@ -23,7 +23,7 @@ const daysAgo = (now: Date, n: number) => dayOf(new Date(now.getTime() - n * 86_
  */
 export async function complaintFigures(db: Db, now: Date, communeIds?: string[]) {
   const only = communesOf(communeIds);
-  const [stages, month, onTime, durations, overdue, top, trend] = await Promise.all([
+  const [stages, month, onTime, durations, overdue, top, trend, ratings, surveyed] = await Promise.all([
     stateCounts(db, complaintCase, only),
     dailySums(db, 'complaintDaily', { n: 'received' }, only, monthStart(now)),
     dailySums(db, 'complaintDaily', { resolved: 'resolved', onTime: 'resolvedOnTime' }, only),
@@ -56,6 +56,13 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
       .groupBy(['communeId', 'day'])
       .orderBy('day')
       .execute(),
+    db
+      .selectFrom('complaintRatings')
+      .select(['communeId', 'rating', 'n'])
+      .where('n', '>', 0)
+      .$if(!!only, (q) => q.where('communeId', 'in', only!))
+      .execute(),
+    dailySums(db, 'complaintDaily', { n: 'surveyed' }, only),
   ]);
 
   const { out, get } = byCommune(emptyFigures);
@@ -79,8 +86,18 @@ export async function complaintFigures(db: Db, now: Date, communeIds?: string[])
     get(r.communeId).topCategories.push({ code: r.code, names: r.names as Localized, count: Number(r.n) });
   for (const r of trend)
     get(r.communeId).trend.push({ day: r.day, received: Number(r.received), closed: Number(r.closed) });
+  for (const r of ratings) {
+    const s = get(r.communeId).satisfaction;
+    s.byRating[r.rating - 1] = Number(r.n);
+  }
+  for (const r of surveyed) get(r.communeId).satisfaction.surveyed = r.n;
   for (const f of out.values()) {
     Object.assign(f, tally(complaintCase, f.byStage));
+    const s = f.satisfaction;
+    s.ratings = s.byRating.reduce((a, b) => a + b, 0);
+    s.average = s.ratings
+      ? Math.round((s.byRating.reduce((a, n, i) => a + n * (i + 1), 0) / s.ratings) * 10) / 10
+      : null;
     f.topCategories = f.topCategories.sort((a, b) => b.count - a.count).slice(0, 5);
   }
   return out;
@@ -99,6 +116,12 @@ export interface CommuneComplaintFigures {
   resolvedOnTimeShare: number | null;
   topCategories: { code: string; names: Localized; count: number }[];
   trend: { day: string; received: number; closed: number }[];
+  /**
+   * The citizens' ratings of the answers (1 to 5): how many, their mean (one decimal, null
+   * with none) and how many gave each value; and how many questionnaires were sent (a
+   * citizen may also rate without one).
+   */
+  satisfaction: { ratings: number; average: number | null; byRating: number[]; surveyed: number };
 }
 
 export const emptyFigures = (): CommuneComplaintFigures => ({
@@ -114,6 +137,7 @@ export const emptyFigures = (): CommuneComplaintFigures => ({
   resolvedOnTimeShare: null,
   topCategories: [],
   trend: [],
+  satisfaction: { ratings: 0, average: null, byRating: [0, 0, 0, 0, 0], surveyed: 0 },
 });
 
 /** The headline numbers shown in the network overview's generic `figures` map. */

@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { sql } from 'kysely';
 import { bump, dayOf, histogramMedian, type Counter } from '../cases';
 
 /*
@@ -29,4 +30,21 @@ export function recordDuration(db: Db, communeId: string, measure: 'ack' | 'reso
 export function medianHours(rows: { bucket: number; n: number }[]): number | null {
   const bucket = histogramMedian(rows, (r) => r.bucket);
   return bucket === null ? null : Math.round(bucketHours(bucket) * 10) / 10;
+}
+
+/**
+ * A citizen rates an answer (or changes their rating): one more in the new rating's row of the
+ * commune's histogram, one less in the old one's, in the rating's transaction.
+ */
+export async function moveRating(db: Db, communeId: string, from: number | null, to: number) {
+  if (from === to) return;
+  if (from !== null) {
+    await db
+      .updateTable('complaintRatings')
+      .set({ n: sql`n - 1` })
+      .where('communeId', '=', communeId)
+      .where('rating', '=', from)
+      .execute();
+  }
+  await bump(db, 'complaintRatings', { communeId, rating: to }, ['n']);
 }

@@ -32,6 +32,7 @@ import { languageOr, notifyStaff, notifySubject, registerRecipients } from '../n
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
+import { moveRating } from './rollups';
 import type { QueueInput, RegisterInput, SubmitInput, TransitionInput } from './schemas';
 import { addDays, coarsen, complaintSettings, settingsOf } from './settings';
 import { isOpen, nextStages } from './stages';
@@ -613,6 +614,7 @@ export async function rate(
       set: { rating: input.rating, ratingComment: input.comment ?? null },
       audit: { rating: input.rating, comment: !!input.comment, actorKind },
     });
+    await moveRating(trx, commune.id, c.rating, input.rating);
   });
   return { code: complaint.code, rating: input.rating };
 }

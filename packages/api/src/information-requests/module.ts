@@ -2,6 +2,7 @@ import { defineModule, type ModulePermissions } from '../module';
 import { informationHeadlineFigures } from './figures';
 import { informationRequestsRouter } from './router';
 import { recomputeOpenDeadlines } from './service';
+import { silenceRemedies } from './silence';
 
 /** The permissions this domain defines, and the roles that hold each. */
 const permissions = {
@@ -22,4 +23,5 @@ export const informationRequestsModule = defineModule({
   onCalendarChange: recomputeOpenDeadlines,
   figures: informationHeadlineFigures,
   publicEvents: ['information.state_changed', 'information.updated'],
+  timedNotices: [silenceRemedies],
 });

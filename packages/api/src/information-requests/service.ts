@@ -164,7 +164,7 @@ async function fileRequest(ctx: IntakeCtx, commune: CommuneRow, input: SubmitInp
     const registered = await registerRecipients(trx, {
       communeId: commune.id,
       subject: { type: 'information_request', id: r.id },
-      contact: { email: input.requester.email, phone: input.requester.phone },
+      contact: { email: input.requester.email, phone: input.requester.phone, account: intake.authorId },
       language: languageOr(ctx.language, commune.defaultLanguage as Language),
       source: intake.channel,
       now,

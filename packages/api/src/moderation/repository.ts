@@ -140,3 +140,20 @@ export function attachmentFile(db: Db, communeId: string, attachmentId: string, 
     .where('complaintAttachments.id', '=', attachmentId)
     .executeTakeFirst();
 }
+
+/**
+ * The accounts that reported a photo since the last moderator decision: who hears of this
+ * decision. Anonymous reports (a hashed network address) have no one to tell.
+ */
+export async function accountReportersSince(db: Db, communeId: string, attachmentId: string, since: Date | null) {
+  const rows = await db
+    .selectFrom('photoReports')
+    .select('reporterId')
+    .distinct()
+    .where('communeId', '=', communeId)
+    .where('attachmentId', '=', attachmentId)
+    .where('reporterId', 'is not', null)
+    .$if(since !== null, (q) => q.where('createdAt', '>', since!))
+    .execute();
+  return rows.map((r) => r.reporterId!);
+}

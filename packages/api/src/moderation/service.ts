@@ -6,6 +6,7 @@ import { insertEvent, fileUrl, complaintSettings } from '../complaints';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound, tooManyRequests } from '../errors';
 import { addressKey } from '../limits';
+import { notifyAccounts, notifySubject } from '../notifications';
 import * as repo from './repository';
 import type { FileSize, ModerationInput, ReportInput } from './schemas';
 
@@ -99,6 +100,14 @@ export async function report(ctx: Ctx, commune: CommuneRow, userId: string | nul
         kind: 'photo_hidden',
         data: { attachmentId: a.id },
       });
+      // Its author hears of it through the complaint's contacts (the only way to reach them).
+      await notifySubject(trx, {
+        communeId: commune.id,
+        template: 'photo.hidden',
+        params: { code: a.code },
+        subject: { type: 'complaint', id: a.complaintId },
+        now,
+      });
     }
     return { code: a.code, alreadyReported: false, hidden: hiddenNow || a.state === 'hidden', hiddenNow };
   });
@@ -149,10 +158,22 @@ export async function queue(db: Db, commune: CommuneRow) {
 }
 
 type Action = 'restore' | 'confirm' | 'unreport';
-/** What each action needs and leaves. */
+/**
+ * What each action needs and leaves, and who hears of it: the photo's author (the complaint's
+ * contacts) when the photo comes back or goes for good, and the accounts that reported it
+ * whether it was removed or kept.
+ */
 const ACTIONS: Record<
   Action,
-  { from: AttachmentState[]; to: AttachmentState; event: string; audit: AuditAction; published: string }
+  {
+    from: AttachmentState[];
+    to: AttachmentState;
+    event: string;
+    audit: AuditAction;
+    published: string;
+    author?: 'photo.restored' | 'photo.removed';
+    reporters: 'report.removed' | 'report.kept';
+  }
 > = {
   // Report rows are kept (the history, and each reporter still counts once), but the
   // count restarts at 0: only reports made after the decision can hide it again.
@@ -162,6 +183,8 @@ const ACTIONS: Record<
     event: 'photo_restored',
     audit: 'photo.restored',
     published: 'image.restored',
+    author: 'photo.restored',
+    reporters: 'report.kept',
   },
   // Removed for good: never served publicly again, not even after new reports.
   confirm: {
@@ -170,6 +193,8 @@ const ACTIONS: Record<
     event: 'photo_removed',
     audit: 'photo.removed',
     published: 'image.removed',
+    author: 'photo.removed',
+    reporters: 'report.removed',
   },
   // Dismisses the reports of a photo still visible (below the threshold).
   unreport: {
@@ -178,6 +203,7 @@ const ACTIONS: Record<
     event: 'photo_reports_dismissed',
     audit: 'photo.unreported',
     published: 'image.unreported',
+    reporters: 'report.kept',
   },
 };
 
@@ -214,6 +240,25 @@ export async function moderate(ctx: Ctx, commune: CommuneRow, actorId: string, a
       kind: rule.event,
       internalNote: input.note ?? null,
       data: { attachmentId: a.id },
+    });
+    const subject = { type: 'complaint', id: a.complaintId };
+    if (rule.author) {
+      await notifySubject(trx, {
+        communeId: commune.id,
+        template: rule.author,
+        params: { code: a.code },
+        subject,
+        now,
+      });
+    }
+    await notifyAccounts(trx, {
+      communeId: commune.id,
+      userIds: await repo.accountReportersSince(trx, commune.id, a.id, a.moderatedAt),
+      template: rule.reporters,
+      params: { code: a.code },
+      subject,
+      audience: 'citizen',
+      now,
     });
     return { code: a.code, state: after.state };
   });

@@ -24,6 +24,10 @@ const SUBJECT_LINKS: Record<string, Record<InboxAudience, (slug: string, code: s
     citizen: (slug, code) => `/${slug}/track/${encodeURIComponent(code)}`,
     staff: (slug, _code, id) => `/${slug}/staff/complaints/${id}`,
   },
+  information_request: {
+    citizen: (slug, code) => `/${slug}/information/track/${encodeURIComponent(code)}`,
+    staff: (slug, _code, id) => `/${slug}/staff/information/${id}`,
+  },
 };
 
 export function inboxLink(

@@ -21,6 +21,7 @@ export { INBOX_EVENT, inboxLink } from './inbox';
 export {
   DUE_SOON_WORKING_DAYS,
   communeAdmins,
+  notifyAccounts,
   createDeadlineWatch,
   notifyDeadLetter,
   notifyStaff,
@@ -29,5 +30,6 @@ export {
   type StaffDeadlineSource,
 } from './staff';
 export type { Recipient } from './outbox';
+export { sweepTimedNotices, type TimedNoticeDue, type TimedNoticeSource } from './timed';
 export { linkOf, renderInApp } from './templates';
 export { sampleParams } from './samples';

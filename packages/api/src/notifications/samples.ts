@@ -17,6 +17,7 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     code: `${codePrefix}-2026-000123`,
     answerDueAt: '2027-01-15T10:00:00.000Z',
     dueAt: '2027-01-15T10:00:00.000Z',
+    remedyDue: '2027-02-05T23:59:59.000Z',
     stage: 'resolved',
     note: NOTE[language],
     reason: NOTE[language],

@@ -8,6 +8,7 @@ import type { EventBus } from '../events';
 import type { ApiModule } from '../module';
 import { claimMark } from './inbox-repository';
 import { enqueue, type Recipient } from './outbox';
+import { sweepTimedNotices } from './timed';
 import type { TemplateName } from './templates';
 
 /*
@@ -24,7 +25,7 @@ interface StaffNotice {
   now: Date;
 }
 
-async function staffRecipients(trx: Db, userIds: readonly string[], channels: readonly ('inapp' | 'email')[]) {
+async function accountRecipients(trx: Db, userIds: readonly string[], channels: readonly ('inapp' | 'email')[]) {
   if (userIds.length === 0) return [];
   const users = await trx.selectFrom('users').select(['id', 'email', 'locale']).where('id', 'in', userIds).execute();
   return users.flatMap((u): Recipient[] =>
@@ -36,15 +37,26 @@ async function staffRecipients(trx: Db, userIds: readonly string[], channels: re
   );
 }
 
-/** Notifies staff accounts, in the caller's transaction: in-app, and by email to their address. */
-export async function notifyStaff(
+/**
+ * Notifies accounts, in the caller's transaction: in-app, and by email to their address, in
+ * their language. Staff notices lead to the staff case page; a citizen's (a reporter hearing
+ * of the outcome) to the public one.
+ */
+export async function notifyAccounts(
+  trx: Db,
+  notice: StaffNotice & { userIds: readonly string[]; audience: 'staff' | 'citizen' },
+  channels: readonly ('inapp' | 'email')[] = ['inapp', 'email'],
+) {
+  const recipients = await accountRecipients(trx, [...new Set(notice.userIds)], channels);
+  return enqueue(trx, notice, recipients);
+}
+
+/** Notifies staff accounts (staff.* templates), in the caller's transaction. */
+export const notifyStaff = (
   trx: Db,
   notice: StaffNotice & { userIds: readonly string[] },
   channels: readonly ('inapp' | 'email')[] = ['inapp', 'email'],
-) {
-  const recipients = await staffRecipients(trx, [...new Set(notice.userIds)], channels);
-  return enqueue(trx, { ...notice, audience: 'staff' }, recipients);
-}
+) => notifyAccounts(trx, { ...notice, audience: 'staff' }, channels);
 
 /** The commune's admins: who hears of dead letters. */
 export async function communeAdmins(db: Db, communeId: string) {
@@ -152,8 +164,9 @@ export interface DeadlineWatch {
 }
 
 /**
- * The server's periodic sweep (every `intervalMs`, 15 minutes by default): a deadline is a
- * day's matter, and the sweep is idempotent, so missing one or running it twice is harmless.
+ * The server's periodic sweep (every `intervalMs`, 15 minutes by default): staff deadlines,
+ * then the citizens' timed notices (timed.ts). A deadline is a day's matter, and the sweep
+ * is idempotent, so missing one or running it twice is harmless.
  * Wakes the outbox (through an event) when it wrote notices, so their emails leave at once.
  */
 export function createDeadlineWatch(
@@ -164,7 +177,7 @@ export function createDeadlineWatch(
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const runOnce = async () => {
-    const sent = await sweepStaffDeadlines(deps);
+    const sent = (await sweepStaffDeadlines(deps)) + (await sweepTimedNotices(deps));
     if (sent > 0) deps.events?.publish({ kind: 'notifications.staff_deadlines', commune: null, data: { sent } });
     return sent;
   };

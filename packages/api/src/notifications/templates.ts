@@ -169,6 +169,56 @@ export const TEMPLATES = {
     sms: 'notifications.information.remedies.sms',
     values: (p, t) => ({ remedyDue: longDate(t, p.remedyDue) }),
   },
+  // The deadline passed with no answer (timed.ts, information-requests/silence.ts): the remedies open.
+  'information.silence': {
+    subject: 'notifications.information.silence.subject',
+    body: 'notifications.information.silence.body',
+    sms: 'notifications.information.silence.sms',
+    values: (p, t) => ({ dueAt: longDate(t, p.dueAt), remedyDue: longDate(t, p.remedyDue) }),
+  },
+  // N days after an answer, the citizen is asked to rate it (complaints/survey.ts); engagement.
+  'complaint.satisfaction': {
+    subject: 'notifications.complaint.satisfaction.subject',
+    body: 'notifications.complaint.satisfaction.body',
+    sms: 'notifications.complaint.satisfaction.sms',
+    values: () => ({}),
+    action: {
+      label: 'notifications.complaint.satisfaction.action',
+      text: 'notifications.complaint.satisfaction.actionText',
+      // The tracking page, where the owner (account or secret) rates the answer.
+      href: (p, portal) => `${portal}/track/${String(p.code ?? '')}`,
+    },
+  },
+  // Moderation (moderation/service.ts): the photo's author hears through the complaint's
+  // contacts; a reporter with an account hears of the decision (email and in-app, no phone).
+  'photo.hidden': {
+    subject: 'notifications.photo.hidden.subject',
+    body: 'notifications.photo.hidden.body',
+    sms: 'notifications.photo.hidden.sms',
+    values: () => ({}),
+  },
+  'photo.restored': {
+    subject: 'notifications.photo.restored.subject',
+    body: 'notifications.photo.restored.body',
+    sms: 'notifications.photo.restored.sms',
+    values: () => ({}),
+  },
+  'photo.removed': {
+    subject: 'notifications.photo.removed.subject',
+    body: 'notifications.photo.removed.body',
+    sms: 'notifications.photo.removed.sms',
+    values: () => ({}),
+  },
+  'report.removed': {
+    subject: 'notifications.report.removed.subject',
+    body: 'notifications.report.removed.body',
+    values: () => ({}),
+  },
+  'report.kept': {
+    subject: 'notifications.report.kept.subject',
+    body: 'notifications.report.kept.body',
+    values: () => ({}),
+  },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {
     subject: 'notifications.document.issued.subject',

@@ -186,6 +186,10 @@ export default {
   'dashboard.complaints.stat.onTime': 'نسبة التسوية داخل الأجل',
   'dashboard.complaints.stat.onTimeDetail':
     '{count, plural, zero {لا توجد أي شكاية مسوّاة} one {من أصل شكاية واحدة مسوّاة} two {من أصل شكايتين مسوّاتين} few {من أصل # شكايات مسوّاة} many {من أصل # شكاية مسوّاة} other {من أصل # شكاية مسوّاة}}',
+  'dashboard.complaints.stat.satisfaction': 'رضا المواطنين عن الأجوبة',
+  'dashboard.complaints.stat.satisfactionValue': '{average} من 5',
+  'dashboard.complaints.stat.satisfactionDetail':
+    '{count, plural, zero {لا يوجد أي تقييم} one {تقييم واحد} two {تقييمان} few {# تقييمات} many {# تقييما} other {# تقييم}}، {surveyed, plural, zero {ولم يُرسل أي استبيان} one {واستبيان واحد مرسل} two {واستبيانان مرسلان} few {و# استبيانات مرسلة} many {و# استبيانا مرسلا} other {و# استبيان مرسل}}',
   'dashboard.complaints.duration.hours':
     '{count, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتان} few {# ساعات} many {# ساعة} other {# ساعة}}',
   'dashboard.complaints.duration.days':

@@ -192,6 +192,10 @@ export default {
   'dashboard.complaints.stat.onTime': 'Resueltas en plazo',
   'dashboard.complaints.stat.onTimeDetail':
     '{count, plural, =0 {ninguna queja resuelta} one {de # queja resuelta} other {de # quejas resueltas}}',
+  'dashboard.complaints.stat.satisfaction': 'Satisfacción de la ciudadanía',
+  'dashboard.complaints.stat.satisfactionValue': '{average} / 5',
+  'dashboard.complaints.stat.satisfactionDetail':
+    '{count, plural, =0 {ninguna valoración} one {# valoración} other {# valoraciones}}, {surveyed, plural, =0 {ningún cuestionario enviado} one {# cuestionario enviado} other {# cuestionarios enviados}}',
   'dashboard.complaints.duration.hours': '{count, plural, one {# hora} other {# horas}}',
   'dashboard.complaints.duration.days': '{count, plural, one {# día} other {# días}}',
   'dashboard.complaints.stages.heading': 'Quejas por fase',

@@ -192,6 +192,10 @@ export default {
   'dashboard.complaints.stat.onTime': 'Résolues dans les délais',
   'dashboard.complaints.stat.onTimeDetail':
     '{count, plural, =0 {aucune réclamation résolue} one {sur # réclamation résolue} other {sur # réclamations résolues}}',
+  'dashboard.complaints.stat.satisfaction': 'Satisfaction des citoyens',
+  'dashboard.complaints.stat.satisfactionValue': '{average} / 5',
+  'dashboard.complaints.stat.satisfactionDetail':
+    '{count, plural, =0 {aucune note} one {# note} other {# notes}}, {surveyed, plural, =0 {aucun questionnaire envoyé} one {# questionnaire envoyé} other {# questionnaires envoyés}}',
   'dashboard.complaints.duration.hours': '{count, plural, one {# heure} other {# heures}}',
   'dashboard.complaints.duration.days': '{count, plural, one {# jour} other {# jours}}',
   'dashboard.complaints.stages.heading': 'Réclamations par étape',

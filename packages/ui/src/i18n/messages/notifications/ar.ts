@@ -74,6 +74,40 @@ export default {
   'notifications.information.extended.inapp': 'تم تمديد أجل الجواب على طلبكم {code}',
   'notifications.information.answered.inapp': 'طلبكم {code}: {state}',
   'notifications.information.remedies.inapp': 'يمكنكم الطعن في الجواب على طلبكم {code}',
+  'notifications.information.silence.subject': '{commune}: انقضى أجل الجواب على طلبكم {code}',
+  'notifications.information.silence.body':
+    'انقضى أجل الجواب على طلبكم {code} يوم {dueAt} دون أن تجيبكم الجماعة. يمكنكم تقديم شكاية إلى رئيس الجماعة في أجل أقصاه {remedyDue}، ثم اللجوء إلى لجنة الحق في الحصول على المعلومات.',
+  'notifications.information.silence.sms': 'انقضى الأجل، يمكنكم الطعن: {link}',
+  'notifications.information.silence.inapp': 'انقضى أجل الجواب على طلبكم {code}: يمكنكم الطعن',
+  'notifications.complaint.satisfaction.subject': '{commune}: ما رأيكم في الجواب على شكايتكم {code}؟',
+  'notifications.complaint.satisfaction.body':
+    'أجابت {commune} عن شكايتكم {code} قبل أيام. هل أنتم راضون عن الجواب؟ قيموه من 1 إلى 5 في صفحة تتبع الشكاية، فرأيكم يساعد الجماعة على تحسين خدماتها.',
+  'notifications.complaint.satisfaction.action': 'تقييم الجواب',
+  'notifications.complaint.satisfaction.actionText': 'لتقييم الجواب: {link}',
+  'notifications.complaint.satisfaction.sms': 'قيموا الجواب على شكايتكم: {link}',
+  'notifications.complaint.satisfaction.inapp': 'قيموا الجواب على شكايتكم {code}',
+  'notifications.photo.hidden.subject': '{commune}: أُخفيت صورة من شكايتكم {code}',
+  'notifications.photo.hidden.body':
+    'أبلغ عدة أشخاص عن صورة أرفقتموها بشكايتكم {code}، فأُخفيت عن العموم إلى أن يراجعها مشرف. تستمر معالجة شكايتكم بشكل عادي.',
+  'notifications.photo.hidden.sms': 'أُخفيت صورة من شكايتكم مؤقتا: {link}',
+  'notifications.photo.hidden.inapp': 'أُخفيت صورة من شكايتكم {code} مؤقتا',
+  'notifications.photo.restored.subject': '{commune}: أُعيد نشر صورة شكايتكم {code}',
+  'notifications.photo.restored.body': 'راجع مشرف الصورة المرفقة بشكايتكم {code}، وهي معروضة من جديد للعموم.',
+  'notifications.photo.restored.sms': 'أُعيد نشر صورة شكايتكم: {link}',
+  'notifications.photo.restored.inapp': 'أُعيد نشر صورة شكايتكم {code}',
+  'notifications.photo.removed.subject': '{commune}: حُذفت صورة من شكايتكم {code}',
+  'notifications.photo.removed.body':
+    'راجع مشرف الصورة المرفقة بشكايتكم {code} وقرر حذفها، فلن تُعرض للعموم. تستمر معالجة شكايتكم بشكل عادي.',
+  'notifications.photo.removed.sms': 'حُذفت صورة من شكايتكم: {link}',
+  'notifications.photo.removed.inapp': 'حُذفت صورة من شكايتكم {code}',
+  'notifications.report.removed.subject': '{commune}: حُذفت الصورة التي أبلغتم عنها',
+  'notifications.report.removed.body':
+    'شكرا على تبليغكم. راجع مشرف الصورة التي أبلغتم عنها في الشكاية {code} وقرر حذفها.',
+  'notifications.report.removed.inapp': 'حُذفت الصورة التي أبلغتم عنها في الشكاية {code}',
+  'notifications.report.kept.subject': '{commune}: رُوجعت الصورة التي أبلغتم عنها',
+  'notifications.report.kept.body':
+    'شكرا على تبليغكم. راجع مشرف الصورة التي أبلغتم عنها في الشكاية {code}، ولم يجد فيها ما يخالف القواعد، فبقيت معروضة.',
+  'notifications.report.kept.inapp': 'بقيت الصورة التي أبلغتم عنها في الشكاية {code} معروضة بعد المراجعة',
   'notifications.document.issued.subject': '{commune}: تم إصدار وثيقتكم {code}',
   'notifications.document.issued.body':
     'أصدرت {commune} الوثيقة {code}. يمكن لأي شخص التحقق من صحتها في أي وقت عبر رابط التحقق: {link}',

@@ -76,6 +76,41 @@ export default {
   'notifications.information.extended.inapp': 'Se ha prorrogado el plazo de su solicitud {code}',
   'notifications.information.answered.inapp': 'Su solicitud {code}: {state}',
   'notifications.information.remedies.inapp': 'Puede recurrir la respuesta a su solicitud {code}',
+  'notifications.information.silence.subject': '{commune}: ha vencido el plazo de respuesta a su solicitud {code}',
+  'notifications.information.silence.body':
+    'El plazo de respuesta a su solicitud {code} venció el {dueAt} sin respuesta del municipio. Puede presentar una reclamación ante el presidente del municipio hasta el {remedyDue} y, después, ante la Comisión del Derecho de Acceso a la Información (CDAI).',
+  'notifications.information.silence.sms': 'Sin respuesta en plazo, puede recurrir: {link}',
+  'notifications.information.silence.inapp': 'Plazo vencido sin respuesta a su solicitud {code}: puede recurrir',
+  'notifications.complaint.satisfaction.subject': '{commune}: ¿le satisface la respuesta a su queja {code}?',
+  'notifications.complaint.satisfaction.body':
+    '{commune} respondió a su queja {code} hace unos días. ¿Le satisface la respuesta? Valórela del 1 al 5 en la página de seguimiento: su opinión ayuda al municipio a mejorar sus servicios.',
+  'notifications.complaint.satisfaction.action': 'Valorar la respuesta',
+  'notifications.complaint.satisfaction.actionText': 'Para valorar la respuesta: {link}',
+  'notifications.complaint.satisfaction.sms': 'Valore la respuesta a su queja: {link}',
+  'notifications.complaint.satisfaction.inapp': 'Valore la respuesta a su queja {code}',
+  'notifications.photo.hidden.subject': '{commune}: una foto de su queja {code} está oculta',
+  'notifications.photo.hidden.body':
+    'Varias personas han denunciado una foto adjunta a su queja {code}: queda oculta al público hasta que un moderador la revise. Su queja sigue tramitándose con normalidad.',
+  'notifications.photo.hidden.sms': 'Se ha ocultado una foto de su queja: {link}',
+  'notifications.photo.hidden.inapp': 'Una foto de su queja {code} está oculta',
+  'notifications.photo.restored.subject': '{commune}: la foto de su queja {code} vuelve a ser visible',
+  'notifications.photo.restored.body':
+    'Un moderador ha revisado la foto adjunta a su queja {code}: vuelve a ser visible para el público.',
+  'notifications.photo.restored.sms': 'La foto de su queja vuelve a verse: {link}',
+  'notifications.photo.restored.inapp': 'La foto de su queja {code} vuelve a ser visible',
+  'notifications.photo.removed.subject': '{commune}: se ha retirado una foto de su queja {code}',
+  'notifications.photo.removed.body':
+    'Un moderador ha revisado la foto adjunta a su queja {code} y la ha retirado: ya no se mostrará al público. Su queja sigue tramitándose con normalidad.',
+  'notifications.photo.removed.sms': 'Se ha retirado una foto de su queja: {link}',
+  'notifications.photo.removed.inapp': 'Se ha retirado una foto de su queja {code}',
+  'notifications.report.removed.subject': '{commune}: se ha retirado la foto que denunció',
+  'notifications.report.removed.body':
+    'Gracias por su aviso. Un moderador ha revisado la foto que denunció en la queja {code} y la ha retirado.',
+  'notifications.report.removed.inapp': 'Se ha retirado la foto que denunció en la queja {code}',
+  'notifications.report.kept.subject': '{commune}: se ha revisado la foto que denunció',
+  'notifications.report.kept.body':
+    'Gracias por su aviso. Un moderador ha revisado la foto que denunció en la queja {code} y no ha encontrado nada contrario a las normas: sigue visible.',
+  'notifications.report.kept.inapp': 'La foto que denunció en la queja {code} sigue visible tras la revisión',
   'notifications.document.issued.subject': '{commune}: se ha expedido su documento {code}',
   'notifications.document.issued.body':
     '{commune} ha expedido el documento {code}. Su autenticidad puede comprobarse en cualquier momento con el enlace de verificación: {link}',

@@ -77,6 +77,44 @@ export default {
   'notifications.information.extended.inapp': 'Le délai de réponse à votre demande {code} est prolongé',
   'notifications.information.answered.inapp': 'Votre demande {code} : {state}',
   'notifications.information.remedies.inapp': 'Vous pouvez contester la réponse à votre demande {code}',
+  'notifications.information.silence.subject': '{commune} : le délai de réponse à votre demande {code} est échu',
+  'notifications.information.silence.body':
+    'Le délai de réponse à votre demande {code} a expiré le {dueAt} sans réponse de la commune. Vous pouvez adresser une réclamation au président de la commune jusqu’au {remedyDue}, puis saisir la Commission du droit d’accès à l’information (CDAI).',
+  'notifications.information.silence.sms': 'Sans réponse dans le délai, vous pouvez contester : {link}',
+  'notifications.information.silence.inapp':
+    'Délai échu sans réponse pour votre demande {code} : vous pouvez contester',
+  'notifications.complaint.satisfaction.subject':
+    '{commune} : la réponse à votre réclamation {code} vous satisfait-elle ?',
+  'notifications.complaint.satisfaction.body':
+    '{commune} a répondu à votre réclamation {code} il y a quelques jours. La réponse vous satisfait-elle ? Notez-la de 1 à 5 sur la page de suivi : votre avis aide la commune à améliorer ses services.',
+  'notifications.complaint.satisfaction.action': 'Noter la réponse',
+  'notifications.complaint.satisfaction.actionText': 'Pour noter la réponse : {link}',
+  'notifications.complaint.satisfaction.sms': 'Notez la réponse à votre réclamation : {link}',
+  'notifications.complaint.satisfaction.inapp': 'Notez la réponse à votre réclamation {code}',
+  'notifications.photo.hidden.subject': '{commune} : une photo de votre réclamation {code} est masquée',
+  'notifications.photo.hidden.body':
+    'Plusieurs personnes ont signalé une photo jointe à votre réclamation {code} : elle est masquée au public jusqu’à ce qu’un modérateur l’examine. Votre réclamation continue d’être traitée normalement.',
+  'notifications.photo.hidden.sms': 'Une photo de votre réclamation est masquée : {link}',
+  'notifications.photo.hidden.inapp': 'Une photo de votre réclamation {code} est masquée',
+  'notifications.photo.restored.subject': '{commune} : la photo de votre réclamation {code} est de nouveau visible',
+  'notifications.photo.restored.body':
+    'Un modérateur a examiné la photo jointe à votre réclamation {code} : elle est de nouveau visible par le public.',
+  'notifications.photo.restored.sms': 'La photo de votre réclamation est visible : {link}',
+  'notifications.photo.restored.inapp': 'La photo de votre réclamation {code} est de nouveau visible',
+  'notifications.photo.removed.subject': '{commune} : une photo de votre réclamation {code} a été retirée',
+  'notifications.photo.removed.body':
+    'Un modérateur a examiné la photo jointe à votre réclamation {code} et l’a retirée : elle ne sera plus montrée au public. Votre réclamation continue d’être traitée normalement.',
+  'notifications.photo.removed.sms': 'Une photo de votre réclamation est retirée : {link}',
+  'notifications.photo.removed.inapp': 'Une photo de votre réclamation {code} a été retirée',
+  'notifications.report.removed.subject': '{commune} : la photo que vous avez signalée a été retirée',
+  'notifications.report.removed.body':
+    'Merci de votre signalement. Un modérateur a examiné la photo que vous avez signalée sur la réclamation {code} et l’a retirée.',
+  'notifications.report.removed.inapp': 'La photo que vous avez signalée sur la réclamation {code} a été retirée',
+  'notifications.report.kept.subject': '{commune} : la photo que vous avez signalée a été examinée',
+  'notifications.report.kept.body':
+    'Merci de votre signalement. Un modérateur a examiné la photo que vous avez signalée sur la réclamation {code} et n’y a rien trouvé de contraire aux règles : elle reste visible.',
+  'notifications.report.kept.inapp':
+    'La photo que vous avez signalée sur la réclamation {code} reste visible après examen',
   'notifications.document.issued.subject': '{commune} : votre document {code} a été délivré',
   'notifications.document.issued.body':
     '{commune} a délivré le document {code}. Son authenticité peut être vérifiée à tout moment par le lien de vérification : {link}',
