@@ -29,6 +29,7 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL (smtp://user:password@host:587)' })
     .optional(),
   SHABAKA_MAIL_FROM: z.string().trim().min(3).optional(),
+  SHABAKA_MAIL_DIR: z.string().min(1).optional(),
   SHABAKA_SMS_DRIVER: z.enum(['http', 'file', 'off', '']).default(''),
   SHABAKA_SMS_URL: z.url().optional(),
   SHABAKA_SMS_AUTH: z.string().optional(),
@@ -115,6 +116,11 @@ export type ServerConfig = {
 export interface NotificationConfig {
   /** SHABAKA_SMTP_URL, a function like `secret` (it may hold a password); none: email notices wait. */
   smtpUrl: (() => string) | undefined;
+  /**
+   * SHABAKA_MAIL_DIR: without an SMTP server, emails are written there as `.eml` files (by
+   * default `<data dir>/mail` in development; never otherwise unless set).
+   */
+  mailDir: string | undefined;
   /** SHABAKA_MAIL_FROM: the sender when a commune sets none (`settings.notifications.emailFrom`). */
   mailFrom: string;
   /**
@@ -162,6 +168,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   }
   const notifications: NotificationConfig = {
     smtpUrl: c.SHABAKA_SMTP_URL ? () => c.SHABAKA_SMTP_URL! : undefined,
+    mailDir: c.SHABAKA_SMTP_URL
+      ? undefined
+      : c.SHABAKA_MAIL_DIR
+        ? resolve(c.SHABAKA_MAIL_DIR)
+        : c.NODE_ENV === 'development'
+          ? resolve(`${dataDir}/mail`)
+          : undefined,
     mailFrom: c.SHABAKA_MAIL_FROM ?? `Shabaka <no-reply@${publicUrl ? new URL(publicUrl).hostname : 'localhost'}>`,
     sms:
       smsDriver === 'http'

@@ -1,6 +1,7 @@
 import {
   createDeadlineWatch,
   createOutboxWorker,
+  fileEmailDriver,
   fileSmsDriver,
   httpSmsDriver,
   smtpDriver,
@@ -11,18 +12,23 @@ import type { ServerConfig } from './config';
 
 /**
  * The process's outbox worker (packages/api/src/notifications/worker.ts), from the one
- * configuration: email when SHABAKA_SMTP_URL is set, SMS by the configured driver. A channel
+ * configuration: email over SMTP when SHABAKA_SMTP_URL is set, else to `.eml` files in
+ * development (SHABAKA_MAIL_DIR), SMS by the configured driver. A channel
  * without a driver is not delivered here: its notices wait in the outbox. Drivers load their
  * libraries on first send (nodemailer), not at start.
  */
 export function outboxWorker(
   config: Pick<ServerConfig, 'notifications' | 'publicUrl' | 'port'>,
   deps: Pick<AppDeps, 'db' | 'clock' | 'events'>,
-  log: { warn(obj: object, msg: string): void },
+  log: { warn(obj: object, msg: string): void; info?(obj: object, msg: string): void },
 ) {
   const n = config.notifications;
   const drivers: Drivers = {
-    email: n.smtpUrl ? smtpDriver(n.smtpUrl()) : null,
+    email: n.smtpUrl
+      ? smtpDriver(n.smtpUrl())
+      : n.mailDir
+        ? fileEmailDriver(n.mailDir, (path) => log.info?.({ path }, 'email written (no SMTP server configured)'))
+        : null,
     sms:
       n.sms.driver === 'http'
         ? httpSmsDriver({

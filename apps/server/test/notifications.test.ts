@@ -1,10 +1,13 @@
 import { createInnerContext, createCaller, runAdminCommand } from '@shabaka/api';
 import { createShabakaClient } from '@shabaka/client';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
 import { deadlineWatch, outboxWorker } from '../src/notifications';
 import { useServer } from './server';
-import { startMailServer } from '../../../packages/api/test/mail-server';
+import { parseMail, startMailServer } from '../../../packages/api/test/mail-server';
 
 const s = useServer();
 const mail = await startMailServer();
@@ -82,6 +85,47 @@ describe('notifications in the server', () => {
       expect(await unknown.text()).toContain('Ce lien ne mène à aucun dossier');
     } finally {
       await worker.stop();
+    }
+  });
+
+  it('writes emails to .eml files in development without an SMTP server, so a sign-up can be confirmed', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'shabaka-mail-'));
+    try {
+      // Development without SHABAKA_SMTP_URL: <data dir>/mail; never in production unless asked.
+      expect(loadConfig({ NODE_ENV: 'development', SHABAKA_DATA_DIR: dataDir }).notifications.mailDir).toBe(
+        join(dataDir, 'mail'),
+      );
+      expect(loadConfig({ SHABAKA_DATA_DIR: dataDir }).notifications.mailDir).toBeUndefined();
+      expect(
+        loadConfig({ NODE_ENV: 'development', SHABAKA_SMTP_URL: mail.url, SHABAKA_DATA_DIR: dataDir }).notifications
+          .mailDir,
+      ).toBeUndefined();
+      const config = loadConfig({ NODE_ENV: 'development', SHABAKA_DATA_DIR: dataDir, SHABAKA_PUBLIC_URL: s.url });
+      const written: string[] = [];
+      const worker = outboxWorker(config, s.deps, {
+        warn: () => {},
+        info: (o) => written.push((o as { path: string }).path),
+      });
+      worker.start();
+      try {
+        await createShabakaClient({ url: s.url }).auth.signUp.mutate({
+          commune: 'mdiq',
+          email: 'dev.signup@example.ma',
+          password: 'a long enough passphrase',
+          displayName: 'Dev',
+        });
+        await expect.poll(() => written.length, { timeout: 5000 }).toBe(1);
+        expect(dirname(written[0]!)).toBe(join(dataDir, 'mail'));
+        // A whole MIME message, as the SMTP server would have received it.
+        const eml = await parseMail(await readFile(written[0]!));
+        expect(eml.to).toMatchObject({ text: 'dev.signup@example.ma' });
+        expect(eml.text).toMatch(new RegExp(`${s.url}/mdiq/verify-email#[A-Za-z0-9_-]{20,}`));
+        expect(eml.html).toMatch(/<html lang="(ar|fr|es)"/);
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -33,6 +33,7 @@ export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } f
 export {
   createDeadlineWatch,
   createOutboxWorker,
+  fileEmailDriver,
   fileSmsDriver,
   httpSmsDriver,
   smtpDriver,

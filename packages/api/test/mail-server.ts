@@ -44,3 +44,6 @@ export async function startMailServer(port = 0) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Parses a whole message (an `.eml` file written by the development mail driver) as the test server does. */
+export const parseMail = (raw: Buffer): Promise<ParsedMail> => simpleParser(raw);

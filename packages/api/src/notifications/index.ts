@@ -2,7 +2,7 @@
 export { enqueue, idempotencyKeyOf, languageOr, notifySubject, registerRecipients, smsNumber } from './outbox';
 export type { Contact, Notice } from './outbox';
 export type { Drivers, EmailDriver, EmailMessage, SentReceipt, SmsDriver, SmsMessage } from './drivers';
-export { messageIdOf, smtpDriver } from './email';
+export { fileEmailDriver, messageIdOf, smtpDriver } from './email';
 export { DEFAULT_SMS_BODY, fileSmsDriver, httpSmsDriver, smsSegments, type HttpSmsConfig } from './sms';
 export { OUTBOX_DEFAULTS, backoffMs, type OutboxSettings } from './settings';
 export { TEMPLATES, renderEmail, renderSms, templateVersion, type TemplateName } from './templates';
