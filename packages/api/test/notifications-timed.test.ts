@@ -49,24 +49,21 @@ const templatesOf = async (subjectId: string) =>
       .execute()
   ).map((n) => `${n.template}/${n.channel}/${n.class}`);
 
+/** An information request by email (one shape for every test; the caller decides the language). */
+const requestBy = (email: string) => ({
+  commune: 'tetouan',
+  subject: 'Minutes of the council sessions of 2025',
+  description: 'I would like the minutes of every council session held in 2025, as published documents.',
+  requester: { name: 'Yassine Amrani', email },
+  deliveryChannel: 'email' as const,
+});
+
 describe('remedies open when an information request falls silent', () => {
   it('tells the requester once, after the deadline passes with no answer, until when to complain', async () => {
     h.clock.set('2026-03-02T10:00:00+01:00');
     const fr = createCaller(await createInnerContext(h.deps, { language: 'fr' }));
-    const r = await fr.informationRequests.submit({
-      commune: 'tetouan',
-      subject: 'Minutes of the council sessions of 2025',
-      description: 'I would like the minutes of every council session held in 2025, as published documents.',
-      requester: { name: 'Yassine Amrani', email: 'silence@example.ma' },
-      deliveryChannel: 'email',
-    });
-    const answered = await fr.informationRequests.submit({
-      commune: 'tetouan',
-      subject: 'Budget of the 2026 street lighting programme',
-      description: 'I would like the budget lines and the contracts of the 2026 public lighting programme.',
-      requester: { name: 'Yassine Amrani', email: 'answered@example.ma' },
-      deliveryChannel: 'email',
-    });
+    const r = await fr.informationRequests.submit(requestBy('silence@example.ma'));
+    const answered = await fr.informationRequests.submit(requestBy('answered@example.ma'));
     await agent.informationRequests.answer({
       commune: 'tetouan',
       id: answered.id,
@@ -101,13 +98,7 @@ describe('remedies open when an information request falls silent', () => {
 
   it('does not announce a window that already closed (a server down for weeks)', async () => {
     h.clock.set('2026-05-04T10:00:00+01:00');
-    const r = await h.anon().informationRequests.submit({
-      commune: 'tetouan',
-      subject: 'Contracts of the 2025 waste collection',
-      description: 'I would like the waste collection contracts signed in 2025 and their amendments.',
-      requester: { name: 'Nadia Alaoui', email: 'late.silence@example.ma' },
-      deliveryChannel: 'email',
-    });
+    const r = await h.anon().informationRequests.submit(requestBy('late.silence@example.ma'));
     h.clock.set(new Date(r.dueAt.getTime() + 120 * DAY));
     await sweep();
     expect(await templatesOf(r.id)).toEqual(['information.received/email/legal']);
