@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { scryptSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { freePort } from './free-port';
+import { start } from './built-server';
 
 /**
  * Acceptance of issue 10 §4–5: start the built server on a fresh data directory, run
@@ -50,31 +50,6 @@ function addUser(env: NodeJS.ProcessEnv, url: string, u: { email: string; passwo
     p.stderr!.on('data', (d) => (stderr += d));
     p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`user:add failed: ${stderr}`))));
   });
-}
-
-async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string; output: () => string }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let output = '';
-  const proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_PUBLIC_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d) => (output += d));
-  proc.stderr!.on('data', (d) => (output += d));
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { proc, url, output: () => output };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  proc.kill('SIGKILL');
-  throw new Error(`server did not start:\n${output}`);
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createShabakaClient } from '@shabaka/client';
 import { createDb } from '@shabaka/db';
 import { SMTPServer } from 'smtp-server';
-import { start } from './crash';
+import { exitOf, start, submitConcurrently } from './built-server';
 
 /**
  * The crash test's notification phase (issue 13): a real SMTP server started here, the built
@@ -102,6 +102,7 @@ export async function notifyCrashTest(opts: {
     SHABAKA_SMTP_URL: smtp.url,
     SHABAKA_MAIL_FROM: 'Shabaka <no-reply@crash.test>',
     SHABAKA_SMS_DRIVER: 'off',
+    SHABAKA_RATE_LIMITS: 'off',
     // Short waits so the test is bounded: a refused attempt is retried within a second or two,
     // and a claim held by the killed process ends after `leaseMs`.
     SHABAKA_NOTIFY_POLL_MS: '200',
@@ -115,8 +116,6 @@ export async function notifyCrashTest(opts: {
     let { proc, url } = await start(env);
     const client = createShabakaClient({ url, batch: false });
     const categoryId = (await client.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
-    const acknowledged: string[] = [];
-    let sent = 0;
     let killed = false;
     let before = { refused: 0, accepted: 0 };
     const kill = () => {
@@ -124,11 +123,16 @@ export async function notifyCrashTest(opts: {
       proc.kill('SIGKILL');
       before = { refused: smtp.state.refused, accepted: smtp.state.accepted };
     };
-    const worker = async () => {
-      while (sent < opts.total) {
-        const i = sent++;
-        try {
-          const r = await client.complaints.submit.mutate({
+    // The kill waits for the worker to have tried (a refused connection) or to be delivering
+    // (an accepted message), so it lands with notices in flight, not before the worker ran.
+    const workerActive = () => smtp.state.refused + smtp.state.accepted > 0;
+    // A submission cut off by the crash is not acknowledged (its receipt is owed only if it committed).
+    const { acknowledged } = await submitConcurrently({
+      total: opts.total,
+      concurrency: opts.concurrency,
+      submit: async (i) =>
+        (
+          await client.complaints.submit.mutate({
             commune: 'tetouan',
             categoryId,
             description: `Notification crash test submission number ${i}.`,
@@ -136,21 +140,15 @@ export async function notifyCrashTest(opts: {
             contact: { email: `citizen-${i}@crash.test` },
             replyChannel: 'email',
             idempotencyKey: `crash-notify-${opts.database}-${opts.mode}-${i}`,
-          });
-          acknowledged.push(r.code);
-        } catch {
-          // Cut off by the crash: not acknowledged (its receipt is owed only if it committed).
-        }
-        if (!killed && acknowledged.length >= opts.killAfter && workerActive()) kill();
-      }
-    };
-    // The kill waits for the worker to have tried (a refused connection) or to be delivering
-    // (an accepted message), so it lands with notices in flight, not before the worker ran.
-    const workerActive = () => smtp.state.refused + smtp.state.accepted > 0;
-    await Promise.all(Array.from({ length: opts.concurrency }, worker));
+          })
+        ).code,
+      after: (acked) => {
+        if (!killed && acked.length >= opts.killAfter && workerActive()) kill();
+      },
+    });
     for (let i = 0; !killed && !workerActive() && i < 100; i++) await new Promise((r) => setTimeout(r, 100));
     if (!killed) kill();
-    await new Promise((r) => (proc.exitCode !== null || proc.signalCode ? r(null) : proc.once('exit', r)));
+    await exitOf(proc);
 
     // The provider is back; the server restarts on the same data and drains its outbox.
     smtp.state.accepting = true;

@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createShabakaClient } from '@shabaka/client';
 import { createDb } from '@shabaka/db';
 import sharp from 'sharp';
-import { freePort } from './free-port';
+import { exitOf, start, submitConcurrently } from './built-server';
 
 /**
  * Durability under a crash: start the built server, fire concurrent complaint
@@ -14,33 +12,6 @@ import { freePort } from './free-port';
  * check that every submission that received a tracking code is there, complete, and
  * that no half-written complaint is visible.
  */
-const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-export async function start(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let output = '';
-  const proc = spawn(process.execPath, [join(serverDir, 'dist/main.js')], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', SHABAKA_RATE_LIMITS: 'off', SHABAKA_PUBLIC_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d) => (output += d));
-  proc.stderr!.on('data', (d) => (output += d));
-  // Up to a minute: PGlite's recovery after a kill is slow on a loaded machine.
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { proc, url };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start:\n${output}`);
-}
-
 export interface CrashResult {
   database: 'pglite' | 'postgres';
   sent: number;
@@ -58,7 +29,7 @@ export async function crashTest(opts: {
   databaseUrl?: string;
 }): Promise<CrashResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-crash-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SHABAKA_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, SHABAKA_DATA_DIR: dataDir, SHABAKA_RATE_LIMITS: 'off' };
   delete env.DATABASE_URL;
   if (opts.database === 'postgres') env.DATABASE_URL = opts.databaseUrl;
   try {
@@ -70,34 +41,30 @@ export async function crashTest(opts: {
     ).toString('base64');
     const client = createShabakaClient({ url, batch: false });
     const categoryId = (await client.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
-    const acknowledged: string[] = [];
-    let sent = 0;
     let killed = false;
-    const worker = async () => {
-      while (sent < opts.total) {
-        const i = sent++;
-        try {
-          const r = await client.complaints.submit.mutate({
+    const { acknowledged, sent } = await submitConcurrently({
+      total: opts.total,
+      concurrency: opts.concurrency,
+      submit: async (i) =>
+        (
+          await client.complaints.submit.mutate({
             commune: 'tetouan',
             categoryId,
             description: `Crash test submission number ${i} with one photo.`,
             address: `Rue ${i}`,
             photos: [{ dataBase64: photo }],
             idempotencyKey: `crash-${opts.database}-${i}`,
-          });
-          acknowledged.push(r.code);
-        } catch {
-          // Refused or cut off by the crash: not acknowledged, so not owed.
-        }
-        if (!killed && acknowledged.length >= opts.killAfter) {
+          })
+        ).code,
+      after: (acked) => {
+        if (!killed && acked.length >= opts.killAfter) {
           killed = true;
           proc.kill('SIGKILL');
         }
-      }
-    };
-    await Promise.all(Array.from({ length: opts.concurrency }, worker));
+      },
+    });
     if (!killed) proc.kill('SIGKILL');
-    await new Promise((r) => (proc.exitCode !== null || proc.signalCode ? r(null) : proc.once('exit', r)));
+    await exitOf(proc);
 
     // Restart on the same data: recovery runs, then look at what survived.
     ({ proc, url } = await start(env));
@@ -132,7 +99,7 @@ export async function crashTest(opts: {
     const incomplete = rows.filter((r) => r.photos !== 1 || r.events < 1).length;
     return {
       database: opts.database,
-      sent: Math.min(sent, opts.total),
+      sent,
       acknowledged: acknowledged.length,
       found,
       lost: acknowledged.length - found,
