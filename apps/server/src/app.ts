@@ -9,6 +9,7 @@ import {
   informationShortLinkTarget,
   LimitError,
   shortLinkTarget,
+  unsubscribeNotifications,
   type AppDeps,
   type AppRouter,
 } from '@shabaka/api';
@@ -190,6 +191,31 @@ export async function buildApp(opts: AppOptions) {
     if (target) return reply.redirect(target);
     const { t } = createTranslator(requestLanguage(req));
     return reply.code(404).type('text/plain; charset=utf-8').send(t('notifications.link.unknown'));
+  });
+
+  // One-click unsubscribe (RFC 8058): the mail client POSTs `List-Unsubscribe=One-Click` to the
+  // link of an engagement email's List-Unsubscribe header; a GET of the same link is the
+  // portal's page, which asks for a press (mail scanners open links; they do not POST).
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_req, body, done) => done(null, body),
+    );
+    scope.post('/:slug/unsubscribe', async (req, reply) => {
+      const token = new URLSearchParams(req.url.split('?')[1] ?? '').get('t') ?? '';
+      const { t } = createTranslator(requestLanguage(req));
+      reply.type('text/plain; charset=utf-8');
+      if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return reply.code(400).send(t('notifications.unsubscribe.invalid'));
+      try {
+        await unsubscribeNotifications({ db: deps.db, clock: deps.clock }, token);
+      } catch (error) {
+        // An unknown token is the caller's fault; anything else (the database away) is ours.
+        if ((error as { code?: unknown }).code !== 'BAD_REQUEST') throw error;
+        return reply.code(400).send(t('notifications.unsubscribe.invalid'));
+      }
+      return t('notifications.unsubscribe.done');
+    });
   });
 
   await app.register(fileRoutes, deps);

@@ -45,6 +45,7 @@ const schema = z.object({
   SHABAKA_NOTIFY_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SHABAKA_NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
   SHABAKA_NOTIFY_DEADLINES_MS: z.coerce.number().int().min(1000).max(86_400_000).default(900_000),
+  SHABAKA_NOTIFY_DIGESTS_MS: z.coerce.number().int().min(1000).max(86_400_000).default(900_000),
   SHABAKA_TRUST_PROXY: z
     .string()
     .trim()
@@ -151,6 +152,8 @@ export interface NotificationConfig {
   leaseMs: number;
   /** SHABAKA_NOTIFY_DEADLINES_MS: how often staff deadlines are swept (due in 2 working days, overdue). */
   deadlinesMs: number;
+  /** SHABAKA_NOTIFY_DIGESTS_MS: how often held engagement notices are swept into daily and weekly digests. */
+  digestsMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): ServerConfig {
@@ -197,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     retryMs: c.SHABAKA_NOTIFY_RETRY_MS,
     leaseMs: c.SHABAKA_NOTIFY_LEASE_MS,
     deadlinesMs: c.SHABAKA_NOTIFY_DEADLINES_MS,
+    digestsMs: c.SHABAKA_NOTIFY_DIGESTS_MS,
   };
   return {
     port: c.PORT,

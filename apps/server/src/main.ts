@@ -9,7 +9,7 @@ import { assertServable, ConfigError, loadConfig } from './config';
 import { serverDeps } from './deps';
 import { repoRoot } from './paths';
 import { loggerOptions } from './logging';
-import { deadlineWatch, outboxWorker } from './notifications';
+import { deadlineWatch, digestWatch, outboxWorker } from './notifications';
 import { openDatabase } from './runtime';
 
 async function main() {
@@ -57,6 +57,9 @@ async function main() {
   // Tells staff of deadlines near or past (once per case and threshold, across processes).
   const deadlines = deadlineWatch(config, deps, app.log);
   deadlines.start();
+  // Sends the daily and weekly digests of engagement notices (once per person and period, across processes).
+  const digests = digestWatch(config, deps, app.log);
+  digests.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
@@ -77,6 +80,7 @@ async function main() {
     console.log(`${signal}: closing…`);
     admin?.close();
     await deadlines.stop();
+    await digests.stop();
     await outbox.stop();
     await app.close();
     await handle.close();

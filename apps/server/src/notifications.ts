@@ -1,5 +1,6 @@
 import {
   createDeadlineWatch,
+  createDigestWatch,
   createOutboxWorker,
   fileEmailDriver,
   fileSmsDriver,
@@ -78,5 +79,20 @@ export function deadlineWatch(
   return createDeadlineWatch(deps, {
     intervalMs: config.notifications.deadlinesMs,
     onError: (error) => log.warn({ error: String(error) }, 'staff deadline sweep failed'),
+  });
+}
+
+/**
+ * The process's digest sweep (notifications/digest.ts): engagement notices held for a daily
+ * or weekly digest leave in the first sweep of the next period, once whichever process sweeps.
+ */
+export function digestWatch(
+  config: Pick<ServerConfig, 'notifications'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'events'>,
+  log: { warn(obj: object, msg: string): void },
+) {
+  return createDigestWatch(deps, {
+    intervalMs: config.notifications.digestsMs,
+    onError: (error) => log.warn({ error: String(error) }, 'digest sweep failed'),
   });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
-import { deadlineWatch, outboxWorker } from '../src/notifications';
+import { deadlineWatch, digestWatch, outboxWorker } from '../src/notifications';
 import { useServer } from './server';
 import { parseMail, startMailServer } from '../../../packages/api/test/mail-server';
 
@@ -232,5 +232,61 @@ describe('notifications in the server', () => {
     // A document's code leads to its verify page (the link of a document.issued notice).
     const doc = await fetch(`${s.url}/t/MDQ-DOC-2026-000001`, { redirect: 'manual' });
     expect([doc.status, doc.headers.get('location')]).toEqual([302, '/verify/MDQ-DOC-2026-000001']);
+  });
+
+  it('unsubscribes from a followed case’s emails with the one-click POST (RFC 8058), idempotent', async () => {
+    expect(loadConfig({}).notifications.digestsMs).toBe(900_000);
+    expect(() => loadConfig({ SHABAKA_NOTIFY_DIGESTS_MS: '5' })).toThrow(/SHABAKA_NOTIFY_DIGESTS_MS/);
+    const author = await account('unsub.author@example.ma');
+    const fan = await account('unsub.fan@example.ma');
+    const agent = await account('unsub.agent@example.ma', ['mdiq:agent']);
+    const category = (await author.client.complaints.categories.query({ commune: 'mdiq' }))[0]!;
+    const r = await author.client.complaints.submit.mutate({
+      commune: 'mdiq',
+      categoryId: category.id,
+      description: 'Hay un bache enorme delante del mercado central.',
+      address: 'Mercado central',
+      contact: {},
+      replyChannel: 'portal',
+    });
+    await fan.client.complaints.follow.mutate({ code: r.code });
+    const caseId = (
+      await s.handle.db.selectFrom('complaints').select('id').where('code', '=', r.code).executeTakeFirstOrThrow()
+    ).id;
+    await agent.client.complaints.transition.mutate({ commune: 'mdiq', id: caseId, to: 'processing' });
+
+    const config = loadConfig({ SHABAKA_SMTP_URL: mail.url, SHABAKA_PUBLIC_URL: s.url });
+    const worker = outboxWorker(config, s.deps, { warn: () => {} });
+    worker.start();
+    // Nothing held for a digest here (the fan chose nothing but "immediate"): the sweep sends none.
+    expect(await digestWatch(config, s.deps, { warn: () => {} }).runOnce()).toBe(0);
+    try {
+      const fanMail = () => mail.received.filter((m) => m.envelopeTo.includes('unsub.fan@example.ma'));
+      await expect.poll(() => fanMail().length, { timeout: 5000 }).toBe(1);
+      const line = fanMail()[0]!.headerLines.find((l) => l.key === 'list-unsubscribe')!.line;
+      const link = /<([^>]+)>/.exec(line)![1]!;
+      expect(link.startsWith(`${s.url}/mdiq/unsubscribe?t=`)).toBe(true);
+      const press = () =>
+        fetch(link, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'fr' },
+          body: 'List-Unsubscribe=One-Click',
+        });
+      const first = await press();
+      expect(first.status).toBe(200);
+      expect(await first.text()).toContain('Désabonnement enregistré');
+      expect((await press()).status).toBe(200);
+      const prefs = await fan.client.notifications.preferences.query();
+      expect(prefs.channels.find((c) => c.channel === 'email')).toMatchObject({ frequency: 'never', source: 'email' });
+      expect(prefs.history.filter((e) => e.source === 'email')).toHaveLength(1);
+      const bad = await fetch(`${s.url}/mdiq/unsubscribe?t=${'x'.repeat(32)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      expect(bad.status).toBe(400);
+    } finally {
+      await worker.stop();
+    }
   });
 });

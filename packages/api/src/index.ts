@@ -33,6 +33,8 @@ export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } f
 export {
   createDeadlineWatch,
   createOutboxWorker,
+  createDigestWatch,
+  type DigestWatch,
   fileEmailDriver,
   fileSmsDriver,
   httpSmsDriver,
@@ -44,6 +46,7 @@ export {
   type DeadlineWatch,
   type OutboxWorker,
 } from './notifications';
+export { unsubscribe as unsubscribeNotifications } from './notifications';
 export { shortLinkTarget } from './complaints';
 export { shortLinkTarget as informationShortLinkTarget } from './information-requests';
 export { shortLinkTarget as documentShortLinkTarget } from './documents';

@@ -22,6 +22,7 @@ export const REASONS = {
     'invalid_transition',
     'not_public',
     'not_staff',
+    'own_complaint',
     'still_open',
     'unknown_category',
     'unknown_code',

@@ -181,3 +181,15 @@ export type DocumentDelivery = (typeof DOCUMENT_DELIVERIES)[number];
 /** A listed document is valid until revoked (derived from `revoked_at`). */
 export const DOCUMENT_STATUSES = ['valid', 'revoked'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+// ——— Notifications: engagement preferences (issue 13) ———
+
+/** The channels a person chooses for engagement messages (legal notices go by every one registered). */
+export const PREFERENCE_CHANNELS = ['email', 'sms', 'inapp'] as const;
+export type PreferenceChannel = (typeof PREFERENCE_CHANNELS)[number];
+/** How often engagement messages come on a channel; legal notices ignore it. */
+export const ENGAGEMENT_FREQUENCIES = ['immediate', 'daily', 'weekly', 'never'] as const;
+export type EngagementFrequency = (typeof ENGAGEMENT_FREQUENCIES)[number];
+/** Where a consent was given or withdrawn: the portal, the counter (an agent), an email's unsubscribe link. */
+export const CONSENT_SOURCES = ['web', 'counter', 'email'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];

@@ -19,3 +19,4 @@ export * from './tables/documents';
 export * from './tables/notifications';
 export * from './tables/accounts';
 export * from './tables/notification-inbox';
+export * from './tables/notification-preferences';

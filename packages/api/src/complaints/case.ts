@@ -1,6 +1,6 @@
 import { COMPLAINT_STAGES, type ComplaintStage } from '@shabaka/db';
 import type { CaseSpec } from '../cases';
-import { notifySubject } from '../notifications';
+import { notifyFollowers, notifySubject } from '../notifications';
 import * as repo from './repository';
 import { bumpDaily, recordDuration } from './rollups';
 import { NEXT, OPEN_STAGES, isOpen } from './stages';
@@ -75,13 +75,19 @@ export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
   async notify(trx, e) {
     const moved = e.to !== undefined && e.to !== e.from && e.kind !== 'reopened';
     if (!moved && !e.publicNote) return;
-    await notifySubject(trx, {
+    const notice = {
       communeId: e.communeId,
-      template: 'complaint.updated',
       subject: { type: 'complaint', id: e.row.id },
       // An entry that leaves the stage as it is comes with the complaint's whole row.
       params: { code: e.row.code, stage: e.to ?? (e.row as Complaint).stage, note: e.publicNote ?? null },
       now: e.now,
+    };
+    await notifySubject(trx, { ...notice, template: 'complaint.updated' });
+    // Its followers (engagement: by their choice, now or in a digest); the author hears the legal notice.
+    await notifyFollowers(trx, {
+      ...notice,
+      template: 'complaint.followed',
+      except: [(e.row as Complaint).authorId],
     });
   },
   changed: (commune, code, stage) => ({ kind: 'complaint.stage_changed', commune, data: { code, stage } }),

@@ -2,6 +2,7 @@ import { tracked } from '@trpc/server';
 import { communeProcedure, communePublicProcedure, declare, publicProcedure, authedProcedure, router } from '../trpc';
 import {
   assignInput,
+  followInput,
   idInput,
   mapInput,
   noteInput,
@@ -49,6 +50,13 @@ export const complaintsRouter = router({
   /** The owner only (signed in as the author, or the secret): a code is not ownership. */
   reopen: publicProcedure.input(reopenInput).mutation(({ ctx, input }) => service.reopen(ctx, input)),
   rate: publicProcedure.input(rateInput).mutation(({ ctx, input }) => service.rate(ctx, input)),
+  /** A signed-in citizen follows a complaint that is not theirs: its news as engagement messages. */
+  follow: authedProcedure
+    .input(followInput)
+    .mutation(({ ctx, input }) => service.follow(ctx, ctx.session.userId, input.code, true)),
+  unfollow: authedProcedure
+    .input(followInput)
+    .mutation(({ ctx, input }) => service.follow(ctx, ctx.session.userId, input.code, false)),
   /** Live stage changes of one complaint, for its tracking page. */
   onUpdate: publicProcedure.input(updatesInput).subscription(async function* ({ ctx, input, signal }) {
     for await (const { id, event } of ctx.events.stream(signal)) {
@@ -87,6 +95,7 @@ export const complaintsRouter = router({
         channel: input.channel,
         authorId: null,
         registeredBy: ctx.session.userId,
+        consent: input.consent,
       }),
     ),
 });

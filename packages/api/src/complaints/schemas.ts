@@ -89,6 +89,13 @@ export const registerInput = z
     ...submissionFields,
     channel: z.enum(INTAKE_CHANNELS).exclude(['web', 'open311']),
     scans: z.array(upload).max(10, { message: 'Attach at most 10 scanned pages' }).default([]),
+    /**
+     * The walk-in's consent to engagement messages (news of cases they follow, digests) on
+     * each contact given, recorded with the agent and the time; legal notices need none.
+     */
+    consent: z
+      .object({ email: z.boolean().default(false), sms: z.boolean().default(false) })
+      .default({ email: false, sms: false }),
   })
   .refine(needsWhere, whereMessage)
   .refine(contactFor, contactMessage);
@@ -184,3 +191,6 @@ export const redactDescriptionInput = z.object({
   id: z.uuid(),
   reason: text(1000).min(5, { message: 'Say why the description is hidden (at least 5 characters)' }),
 });
+
+/** Following a case (not one's own) from its tracking page. */
+export const followInput = z.object({ code: complaintCode });

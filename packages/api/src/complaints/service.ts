@@ -28,7 +28,16 @@ import type { CommuneRow } from '../communes';
 import { findCommuneBySlug, rolesOf } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
-import { languageOr, notifyStaff, notifySubject, registerRecipients } from '../notifications';
+import {
+  follow as followCase,
+  isFollowing,
+  languageOr,
+  notifyStaff,
+  notifySubject,
+  recordContactConsent,
+  registerRecipients,
+  unfollow as unfollowCase,
+} from '../notifications';
 import { processPhoto, processScan, type ProcessedFile, putFile } from '../files';
 import type { Upload } from '../files';
 import * as repo from './repository';
@@ -79,6 +88,8 @@ interface Intake {
   channel: 'web' | 'counter' | 'paper' | 'phone' | 'open311';
   authorId: string | null;
   registeredBy: string | null;
+  /** A walk-in's consent to engagement messages per contact, recorded by the counter agent. */
+  consent?: { email: boolean; sms: boolean } | undefined;
 }
 
 /**
@@ -167,6 +178,16 @@ async function fileComplaint(
       now,
     });
     if (registered === 0) return;
+    if (intake.registeredBy && intake.consent)
+      await recordContactConsent(trx, {
+        communeId: commune.id,
+        subject: { type: 'complaint', id: c.id },
+        contact,
+        consent: intake.consent,
+        actorId: intake.registeredBy,
+        source: 'counter',
+        now,
+      });
     await notifySubject(trx, {
       communeId: commune.id,
       template: 'complaint.received',
@@ -260,6 +281,9 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
   ]);
   const duplicateOf = c.duplicateOf ? await repo.findById(ctx.db, commune.id, c.duplicateOf) : undefined;
   const now = ctx.clock.now();
+  const userId = ctx.session?.userId ?? null;
+  const following =
+    !!userId && !owner && (await isFollowing(ctx.db, commune.id, { type: 'complaint', id: c.id }, userId));
   return {
     code: c.code,
     commune: commune.slug,
@@ -288,6 +312,8 @@ export async function track(ctx: CitizenCtx, input: { code: string; secret?: str
     rating: owner ? c.rating : null,
     canReopen: canReopen(c, settings.reopenDays, now),
     canRate: !isOpen(c.stage),
+    /** Whether the signed-in reader (not the owner) follows it. */
+    following,
     photos: attachments
       .filter((a) => a.kind === 'photo' && a.state === 'visible')
       .map((a) => ({
@@ -320,6 +346,25 @@ const CITIZEN_KINDS = new Set(['reopened', 'rated']);
 
 const canReopen = (c: Complaint, reopenDays: number, now: Date) =>
   (c.stage === 'resolved' || c.stage === 'rejected') && !!c.closedAt && addDays(c.closedAt, reopenDays) >= now;
+
+/**
+ * Follows (or stops following) a complaint that is not one's own, by its code: its later
+ * moves and public notes reach the follower as engagement messages (notifications/preferences.ts).
+ * The author already hears of it all (legal notices), so cannot follow their own.
+ */
+export async function follow(ctx: Ctx, userId: string, code: string, on: boolean) {
+  const c = await findByCode(ctx.db, code);
+  if (!c) throw notFound('unknown_code', `No complaint has the code ${code}.`);
+  const subject = { type: 'complaint', id: c.id };
+  if (!on) return ctx.db.transaction().execute((trx) => unfollowCase(trx, { communeId: c.communeId, subject, userId }));
+  if (c.authorId === userId)
+    throw badRequest('own_complaint', 'This is your own complaint: you already receive its news.', 'code');
+  const now = ctx.clock.now();
+  const r = await ctx.db
+    .transaction()
+    .execute((trx) => followCase(trx, { communeId: c.communeId, subject, userId, now }));
+  return { following: r.following };
+}
 
 export function mine(db: Db, userId: string) {
   return caseMine(complaintCase, repo.mineColumns(db), userId);

@@ -7,6 +7,8 @@ export interface EmailMessage {
   html: string;
   language: string;
   idempotencyKey: string;
+  /** Extra headers (an engagement email's List-Unsubscribe and List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 }
 
 export interface SmsMessage {

@@ -47,7 +47,7 @@ const mailOf = (m: EmailMessage) => ({
   text: m.text,
   html: m.html,
   messageId: messageIdOf(m.idempotencyKey, m.from),
-  headers: { 'X-Shabaka-Idempotency-Key': m.idempotencyKey, 'Content-Language': m.language },
+  headers: { ...m.headers, 'X-Shabaka-Idempotency-Key': m.idempotencyKey, 'Content-Language': m.language },
 });
 
 /**

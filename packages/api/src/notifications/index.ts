@@ -33,3 +33,6 @@ export type { Recipient } from './outbox';
 export { sweepTimedNotices, type TimedNoticeDue, type TimedNoticeSource } from './timed';
 export { linkOf, renderInApp } from './templates';
 export { sampleParams } from './samples';
+export { follow, isFollowing, notifyFollowers, recordContactConsent, unfollow, unsubscribe } from './preferences';
+export { createDigestWatch, periodStart, sweepDigests, type DigestWatch } from './digest';
+export { unsubscribeLink } from './worker';

@@ -10,6 +10,7 @@ import {
 } from '@shabaka/db';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { insertInbox } from './inbox-repository';
+import { withdrawnAddresses } from './preferences-repository';
 import * as repo from './repository';
 import { isTemplate, type TemplateName } from './templates';
 
@@ -43,8 +44,13 @@ export interface Recipient {
 }
 
 /** Writes one notice to each recipient in the caller's transaction `trx`. */
-export async function enqueue(trx: Db, notice: Notice, recipients: readonly Recipient[]) {
+export async function enqueue(trx: Db, notice: Notice, given: readonly Recipient[]) {
   if (!isTemplate(notice.template)) throw new Error(`Unknown notification template ${notice.template}`);
+  // An engagement message never reaches an address whose latest recorded consent is a
+  // refusal or a withdrawal (preferences.ts: the settings page, the counter's unticked box,
+  // an unsubscribe link); a legal notice goes to every recipient regardless. What needs a
+  // consent given first (a followed case's news, digests) checks the account's choice itself.
+  const recipients = notice.class === 'engagement' ? await notWithdrawn(trx, given) : given;
   // In-app copies have nothing to deliver: the account's bell reads them (inbox.ts), rendered
   // in whatever language the reader has then.
   await insertInbox(
@@ -82,6 +88,11 @@ export async function enqueue(trx: Db, notice: Notice, recipients: readonly Reci
   });
   await repo.insertNotifications(trx, rows);
   return rows.map((r) => r.id);
+}
+
+async function notWithdrawn(trx: Db, recipients: readonly Recipient[]) {
+  const withdrawn = await withdrawnAddresses(trx, recipients);
+  return recipients.filter((r) => !withdrawn.has(`${r.channel}\n${r.address}`));
 }
 
 export interface Contact {

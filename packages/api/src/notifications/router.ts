@@ -1,5 +1,6 @@
 import { authedProcedure, communeProcedure, publicProcedure, router } from '../trpc';
 import * as inbox from './inbox';
+import { preferenceProcedures } from './preferences-router';
 import { deadLettersInput, inboxInput, markReadInput, ofSubjectInput } from './schemas';
 import * as service from './service';
 
@@ -23,4 +24,6 @@ export const notificationsRouter = router({
   markAllRead: authedProcedure.mutation(({ ctx }) => inbox.markRead(ctx, ctx.session.userId)),
   /** The unread count now, then live as it changes (the bell). */
   onUnread: authedProcedure.subscription(({ ctx, signal }) => inbox.unreadUpdates(ctx, ctx.session.userId, signal)),
+  // Engagement preferences, consent and one-click unsubscribe (preferences-router.ts).
+  ...preferenceProcedures,
 });

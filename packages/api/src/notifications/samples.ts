@@ -21,5 +21,22 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     stage: 'resolved',
     note: NOTE[language],
     reason: NOTE[language],
+    // A digest: two cases, newest first, each with its news newest first.
+    frequency: 'daily',
+    groups: [
+      {
+        code: `${codePrefix}-2026-000123`,
+        subjectType: 'complaint',
+        items: [
+          { stage: 'resolved', note: NOTE[language], at: '2027-01-14T16:30:00.000Z' },
+          { stage: 'processing', note: null, at: '2027-01-14T09:10:00.000Z' },
+        ],
+      },
+      {
+        code: `${codePrefix}-2026-000098`,
+        subjectType: 'complaint',
+        items: [{ stage: 'acknowledged', note: null, at: '2027-01-14T08:00:00.000Z' }],
+      },
+    ],
   };
 }

@@ -25,6 +25,15 @@ interface TemplateDef {
     text: TranslationKey;
     href(params: Record<string, unknown>, portal: string): string;
   };
+  /** A list after the body (a digest's cases and their news), each group with its link. */
+  list?(params: Record<string, unknown>, t: Translator, trackLink: (code: string) => string): ListGroup[];
+}
+
+/** One group of an email's list: a case, its tracking link and its lines (newest first). */
+export interface ListGroup {
+  title: string;
+  link: string | null;
+  lines: string[];
 }
 
 /** An account link into the portal where the account lives; its token after `#`, never sent to a server. */
@@ -219,6 +228,38 @@ export const TEMPLATES = {
     body: 'notifications.report.kept.body',
     values: () => ({}),
   },
+  // Engagement messages (preferences.ts): a case one follows, and the daily or weekly digest.
+  'complaint.followed': {
+    subject: 'notifications.complaint.followed.subject',
+    body: 'notifications.complaint.followed.body',
+    values: (p, t) => ({ stage: stageLabel(t, p.stage) }),
+  },
+  digest: {
+    subject: 'notifications.digest.subject',
+    body: 'notifications.digest.body',
+    values: (p) => ({ frequency: p.frequency === 'weekly' ? 'weekly' : 'daily' }),
+    action: {
+      label: 'notifications.digest.action',
+      text: 'notifications.digest.actionText',
+      href: (_p, portal) => `${portal}/account/notifications`,
+    },
+    list: (p, t, trackLink) =>
+      (Array.isArray(p.groups) ? (p.groups as { code?: unknown; items?: unknown }[]) : []).map((g) => ({
+        title: t.t('notifications.digest.case', { code: String(g.code ?? '') }),
+        link: typeof g.code === 'string' && g.code ? trackLink(g.code) : null,
+        lines: (Array.isArray(g.items) ? (g.items as Record<string, unknown>[]) : []).map((i) =>
+          t.t('notifications.digest.item', {
+            date: t.formatDate(new Date(String(i.at)), {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone: 'Africa/Casablanca',
+            }),
+            stage: stageLabel(t, i.stage),
+            note: typeof i.note === 'string' && i.note ? i.note : '',
+          }),
+        ),
+      })),
+  },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {
     subject: 'notifications.document.issued.subject',
@@ -243,6 +284,10 @@ export const isTemplate = (name: string): name is TemplateName => Object.hasOwn(
 
 const EMAIL_KEYS = [
   'notifications.email.footer',
+  'notifications.email.unsubscribe',
+  'notifications.email.unsubscribeAction',
+  'notifications.digest.case',
+  'notifications.digest.item',
   'notifications.email.track',
   'notifications.email.trackText',
   'notifications.email.note',
@@ -266,6 +311,10 @@ export interface RenderInput {
   communeNames: Localized;
   /** The short tracking link (publicUrl + /t/<code>). */
   link: string;
+  /** The base of links (SHABAKA_PUBLIC_URL): a list's tracking links. */
+  publicUrl?: string | undefined;
+  /** An engagement email's one-click unsubscribe link (never on a legal notice). */
+  unsubscribe?: string | null | undefined;
 }
 
 function valuesOf(input: RenderInput) {
@@ -315,16 +364,22 @@ export function renderEmail(input: RenderInput): RenderedEmail {
   const commune = values.commune;
   const footer = t.t('notifications.email.footer', { commune });
 
+  const base = (input.publicUrl ?? '').replace(/\/+$/, '');
+  const groups = def.list?.(input.params, t, (c) => `${base}/t/${c}`) ?? [];
+  const unsubscribe = input.unsubscribe ? t.t('notifications.email.unsubscribe', { link: input.unsubscribe }) : null;
+
   const text = [
     commune,
     '',
     isolate(body),
     ...(note ? ['', t.t('notifications.email.note'), note] : []),
+    ...groups.flatMap((g) => ['', g.title + (g.link ? ` ${g.link}` : ''), ...g.lines.map((l) => `- ${l}`)]),
     '',
     t.t(def.action?.text ?? 'notifications.email.trackText', { link: input.link }),
     '',
     '--',
     footer,
+    ...(unsubscribe ? [unsubscribe] : []),
     '',
   ].join('\n');
 
@@ -343,10 +398,27 @@ ${
 <p style="margin:0 0 16px;padding:12px;background:#f4f5f7;white-space:pre-line">${escapeHtml(note)}</p>
 `
     : ''
-}<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;padding:10px 18px;background:#0b5cab;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(t.t(def.action?.label ?? 'notifications.email.track'))}</a></p>
+}${groups
+    .map(
+      (g) => `<h2 style="font-size:16px;margin:16px 0 4px">${
+        g.link
+          ? `<a href="${escapeHtml(g.link)}" style="color:#0b5cab">${escapeHtml(g.title)}</a>`
+          : escapeHtml(g.title)
+      }</h2>
+<ul style="margin:0 0 8px;padding-inline-start:20px">${g.lines.map((l) => `<li style="white-space:pre-line">${escapeHtml(l)}</li>`).join('')}</ul>
+`,
+    )
+    .join(
+      '',
+    )}<p style="margin:24px 0"><a href="${escapeHtml(input.link)}" style="display:inline-block;padding:10px 18px;background:#0b5cab;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(t.t(def.action?.label ?? 'notifications.email.track'))}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#555555"><a href="${escapeHtml(input.link)}" dir="ltr" style="color:#0b5cab">${escapeHtml(input.link)}</a></p>
 <p style="margin:24px 0 0;font-size:12px;color:#555555">${escapeHtml(footer)}</p>
-</div>
+${
+  input.unsubscribe
+    ? `<p style="margin:8px 0 0;font-size:12px;color:#555555"><a href="${escapeHtml(input.unsubscribe)}" style="color:#0b5cab">${escapeHtml(t.t('notifications.email.unsubscribeAction'))}</a></p>
+`
+    : ''
+}</div>
 </body>
 </html>
 `;

@@ -47,6 +47,13 @@ interface Commune {
 /** The short tracking link of a case code (the server's /t/<code> redirects to its page). */
 export const shortLink = (publicUrl: string, code: string) => `${publicUrl.replace(/\/+$/, '')}/t/${code}`;
 
+/**
+ * An engagement email's unsubscribe link: the portal's page (a press, since mail scanners open
+ * links) at GET, the server's one-click route at POST (RFC 8058), one URL for both.
+ */
+export const unsubscribeLink = (publicUrl: string, slug: string, token: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/${slug}/unsubscribe?t=${encodeURIComponent(token)}`;
+
 /** The commune's own sender, or the default with the commune's name shown. */
 export function senderOf(commune: Commune, language: keyof Localized, fallback: string) {
   const own = (commune.settings.notifications as { emailFrom?: unknown } | undefined)?.emailFrom;
@@ -81,12 +88,19 @@ export async function attemptDelivery(
   let segments: number | null = null;
   try {
     if (!isTemplate(n.template)) throw new Error(`Unknown template ${n.template}`);
+    // An engagement email carries its one-click unsubscribe link (RFC 8058); a legal notice none.
+    const unsubscribe =
+      n.class === 'engagement' && typeof n.params.token === 'string'
+        ? unsubscribeLink(options.publicUrl, commune.slug, n.params.token)
+        : null;
     const input = {
       template: n.template,
       language: n.language,
       params: n.params,
       communeNames: commune.names,
       link: linkOf(n.template, n.params, options.publicUrl, commune.slug),
+      publicUrl: options.publicUrl,
+      unsubscribe,
     };
     let receipt: SentReceipt;
     if (n.channel === 'email') {
@@ -99,6 +113,14 @@ export async function attemptDelivery(
         ...mail,
         language: n.language,
         idempotencyKey: n.idempotencyKey,
+        ...(unsubscribe
+          ? {
+              headers: {
+                'List-Unsubscribe': `<${unsubscribe}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              },
+            }
+          : {}),
       };
       contentSha256 = sha256([message.from, message.to, mail.subject, mail.text, mail.html]);
       receipt = await driver.send(message);

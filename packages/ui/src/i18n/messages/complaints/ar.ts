@@ -134,6 +134,7 @@ export default {
   'complaints.error.reason.unknown_category': 'اختاروا أحد أصناف هذه الجماعة.',
   'complaints.error.reason.cannot_reopen':
     'لا يمكن إعادة فتح هذه الشكاية: فقط الشكايات المعالجة أو المرفوضة، وداخل أجل محدد.',
+  'complaints.error.reason.own_complaint': 'هذه شكايتكم: تتوصلون بمستجداتها دون الحاجة إلى متابعتها.',
   'complaints.error.reason.still_open': 'يمكنكم تقييم الجواب بعد إغلاق الشكاية.',
   'complaints.error.reason.unknown_code': 'لا توجد شكاية بهذا الرمز.',
   'complaints.error.reason.unknown_photo': 'هذه الصورة لم تعد موجودة.',

@@ -141,6 +141,7 @@ export default {
   'complaints.error.reason.unknown_category': 'Elija una de las categorías de este municipio.',
   'complaints.error.reason.cannot_reopen':
     'Esta queja no se puede reabrir: solo las quejas resueltas o rechazadas, y dentro de un plazo limitado.',
+  'complaints.error.reason.own_complaint': 'Es su propia reclamación: ya recibe sus novedades.',
   'complaints.error.reason.still_open': 'Podrá valorar la respuesta cuando la queja esté cerrada.',
   'complaints.error.reason.unknown_code': 'Ninguna queja tiene este código.',
   'complaints.error.reason.unknown_photo': 'Esta foto ya no existe.',

@@ -144,6 +144,7 @@ export default {
   'complaints.error.reason.unknown_category': 'Choisissez l’une des catégories de cette commune.',
   'complaints.error.reason.cannot_reopen':
     'Cette réclamation ne peut pas être rouverte : seules les réclamations résolues ou rejetées le peuvent, dans un délai limité.',
+  'complaints.error.reason.own_complaint': 'C’est votre propre réclamation : vous en recevez déjà les nouvelles.',
   'complaints.error.reason.still_open': 'Vous pourrez noter la réponse une fois la réclamation clôturée.',
   'complaints.error.reason.unknown_code': 'Aucune réclamation ne porte ce code.',
   'complaints.error.reason.unknown_photo': 'Cette photo n’existe plus.',

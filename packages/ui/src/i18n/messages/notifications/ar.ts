@@ -41,6 +41,24 @@ export default {
   'notifications.channel.email': 'البريد الإلكتروني',
   'notifications.channel.sms': 'الرسائل القصيرة',
   'notifications.inapp.unknown': 'إشعار جديد',
+  // Engagement messages (preferences): a case one follows, the digest, the unsubscribe link.
+  'notifications.complaint.followed.subject': '{commune}: الشكاية {code} التي تتابعونها - {stage}',
+  'notifications.complaint.followed.body': 'تغيرت حالة الشكاية {code} التي تتابعونها، وهي الآن: {stage}.',
+  'notifications.complaint.followed.inapp': 'الشكاية {code} التي تتابعونها: {stage}',
+  'notifications.digest.subject':
+    '{commune}: {frequency, select, weekly {ملخصكم الأسبوعي} other {ملخصكم اليومي}} للملفات التي تتابعونها',
+  'notifications.digest.body':
+    'هذه مستجدات الملفات التي تتابعونها منذ الملخص السابق، الأحدث أولا. يمكنكم تغيير وتيرة هذه الرسائل أو إيقافها في إعدادات الإشعارات.',
+  'notifications.digest.inapp': '{frequency, select, weekly {ملخصكم الأسبوعي} other {ملخصكم اليومي}} من {commune}',
+  'notifications.digest.case': 'الملف {code}',
+  'notifications.digest.item': '{date}: {stage} {note}',
+  'notifications.digest.action': 'إعدادات الإشعارات',
+  'notifications.digest.actionText': 'لتغيير إعدادات الإشعارات: {link}',
+  'notifications.email.unsubscribe': 'تتوصلون بهذه الرسالة لأنكم اخترتم ذلك. لإيقاف هذه الرسائل: {link}',
+  'notifications.email.unsubscribeAction': 'إلغاء الاشتراك في هذه الرسائل',
+  'notifications.unsubscribe.done':
+    'تم إلغاء اشتراككم: لن تتوصلوا بعد الآن بهذه الرسائل عبر البريد الإلكتروني. الإشعارات القانونية المتعلقة بملفاتكم تصلكم دائما.',
+  'notifications.unsubscribe.invalid': 'رابط إلغاء الاشتراك هذا غير صالح.',
   'notifications.staff.assigned.subject': '{commune}: أسند إليكم الملف {code}',
   'notifications.staff.assigned.body': 'أسند إليكم الملف {code}. افتحوه في فضاء الموظفين لمعالجته.',
   'notifications.staff.assigned.inapp': 'أسند إليكم الملف {code}',

@@ -42,6 +42,27 @@ export default {
   'notifications.channel.email': 'correo electrónico',
   'notifications.channel.sms': 'SMS',
   'notifications.inapp.unknown': 'Nueva notificación',
+  // Engagement messages (preferences): a case one follows, the digest, the unsubscribe link.
+  'notifications.complaint.followed.subject': '{commune}: la reclamación {code} que sigue - {stage}',
+  'notifications.complaint.followed.body':
+    'La reclamación {code} que sigue ha cambiado de estado. Ahora está: {stage}.',
+  'notifications.complaint.followed.inapp': 'Reclamación seguida {code}: {stage}',
+  'notifications.digest.subject':
+    '{commune}: {frequency, select, weekly {su resumen semanal} other {su resumen diario}} de los expedientes que sigue',
+  'notifications.digest.body':
+    'Estas son las novedades de los expedientes que sigue desde el último resumen, las más recientes primero. Puede cambiar la frecuencia de estos mensajes o detenerlos en sus ajustes de notificaciones.',
+  'notifications.digest.inapp':
+    '{frequency, select, weekly {Su resumen semanal} other {Su resumen diario}} de {commune}',
+  'notifications.digest.case': 'Expediente {code}',
+  'notifications.digest.item': '{date}: {stage} {note}',
+  'notifications.digest.action': 'Ajustes de notificaciones',
+  'notifications.digest.actionText': 'Para cambiar sus ajustes de notificaciones: {link}',
+  'notifications.email.unsubscribe':
+    'Recibe este mensaje porque así lo eligió. Para dejar de recibir estos mensajes: {link}',
+  'notifications.email.unsubscribeAction': 'Darse de baja de estos mensajes',
+  'notifications.unsubscribe.done':
+    'Baja registrada: ya no recibirá estos mensajes por correo electrónico. Las notificaciones legales sobre sus propios expedientes le siguen llegando.',
+  'notifications.unsubscribe.invalid': 'Este enlace para darse de baja no es válido.',
   'notifications.staff.assigned.subject': '{commune}: se le ha asignado el expediente {code}',
   'notifications.staff.assigned.body':
     'Se le ha asignado el expediente {code}. Ábralo en el espacio del personal para tramitarlo.',

@@ -41,6 +41,27 @@ export default {
   'notifications.channel.email': 'e-mail',
   'notifications.channel.sms': 'SMS',
   'notifications.inapp.unknown': 'Nouvelle notification',
+  // Engagement messages (preferences): a case one follows, the digest, the unsubscribe link.
+  'notifications.complaint.followed.subject': '{commune} : la réclamation {code} que vous suivez - {stage}',
+  'notifications.complaint.followed.body':
+    'La réclamation {code} que vous suivez a changé d’état. Elle est désormais : {stage}.',
+  'notifications.complaint.followed.inapp': 'Réclamation suivie {code} : {stage}',
+  'notifications.digest.subject':
+    '{commune} : {frequency, select, weekly {votre résumé de la semaine} other {votre résumé du jour}} des dossiers suivis',
+  'notifications.digest.body':
+    'Voici les nouvelles des dossiers que vous suivez depuis le dernier résumé, les plus récentes d’abord. Vous pouvez changer la fréquence de ces messages ou les arrêter dans vos réglages.',
+  'notifications.digest.inapp':
+    '{frequency, select, weekly {Votre résumé de la semaine} other {Votre résumé du jour}} de {commune}',
+  'notifications.digest.case': 'Dossier {code}',
+  'notifications.digest.item': '{date} : {stage} {note}',
+  'notifications.digest.action': 'Réglages des notifications',
+  'notifications.digest.actionText': 'Pour changer vos réglages de notifications : {link}',
+  'notifications.email.unsubscribe':
+    'Vous recevez ce message parce que vous l’avez choisi. Pour ne plus recevoir ces messages : {link}',
+  'notifications.email.unsubscribeAction': 'Se désabonner de ces messages',
+  'notifications.unsubscribe.done':
+    'Désabonnement enregistré : vous ne recevrez plus ces messages par e-mail. Les notifications légales sur vos propres dossiers vous parviennent toujours.',
+  'notifications.unsubscribe.invalid': 'Ce lien de désabonnement n’est pas valable.',
   'notifications.staff.assigned.subject': '{commune} : le dossier {code} vous est attribué',
   'notifications.staff.assigned.body':
     'Le dossier {code} vous a été attribué. Ouvrez-le dans l’espace agents pour le traiter.',
