@@ -45,6 +45,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     // Opened without the link's secret: the "incomplete link" alert (with it: the confirm button).
     '/tetouan/verify-email',
     '/tetouan/reset-password',
+    // An unsubscribe link opened without its token: the "incomplete link" alert.
+    '/tetouan/unsubscribe',
   ];
 
   it.each(LANGUAGES)('public pages, the landing, verification and dashboard pages (%s)', async (lang) => {
@@ -101,7 +103,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     );
     expect(staffPaths.length).toBeGreaterThanOrEqual(6);
     for (const lang of LANGUAGES) {
-      for (const path of [...staffPaths, '/tetouan/account']) await expectFits(page, path, lang, { staff: true });
+      for (const path of [...staffPaths, '/tetouan/account', '/tetouan/account/notifications'])
+        await expectFits(page, path, lang, { staff: true });
     }
     await page.context().close();
   });

@@ -57,3 +57,7 @@ export {
   updateInput as servicePointUpdateInput,
 } from './service-points/schemas';
 export { REASONS, type ErrorReason, type Reason, type ReasonDomain } from './reasons';
+export {
+  setPreferencesInput as notificationSetPreferencesInput,
+  unsubscribeInput as notificationUnsubscribeInput,
+} from './notifications/schemas';

@@ -193,7 +193,7 @@ describe('preferences and consent', () => {
     expect(legal!.subject).toContain(r.code);
     expect(header(legal!, 'list-unsubscribe')).toBeNull();
     const quietMail = to(received, 'follow.quiet@example.ma');
-    expect(quietMail.map((m) => m.subject.includes(own.code))).toEqual([true]);
+    expect(quietMail.map((m) => m.subject?.includes(own.code))).toEqual([true]);
     expect((await notices(quiet.id)).length).toBe(0);
     expect(await notices('follow.quiet@example.ma')).toEqual([
       { template: 'complaint.received', class: 'legal', channel: 'email' },

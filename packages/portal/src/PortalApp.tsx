@@ -37,6 +37,10 @@ const ForgotPasswordScreen = lazyScreen(firstLoadOnly, () =>
 const ResetPasswordScreen = lazyScreen(firstLoadOnly, () =>
   import('./screens/AccountLinks').then((m) => ({ default: m.ResetPasswordScreen })),
 );
+// Engagement preferences (the account area) and an engagement email's unsubscribe link.
+const notificationPages = scopedI18n(['notificationSettings']);
+const NotificationSettingsScreen = lazyScreen(notificationPages, () => import('./notifications/Settings'));
+const UnsubscribeScreen = lazyScreen(notificationPages, () => import('./notifications/Unsubscribe'));
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 
@@ -129,6 +133,7 @@ function Shell({ children }: { children: ReactNode }) {
 const LINK_ROUTES = [
   <Route key="verify-email" path="/verify-email" component={VerifyEmailScreen} />,
   <Route key="reset-password" path="/reset-password" component={ResetPasswordScreen} />,
+  <Route key="unsubscribe" path="/unsubscribe" component={UnsubscribeScreen} />,
 ];
 const LINK_PATHS = new Set(LINK_ROUTES.map((route) => (route.props as { path: string }).path));
 
@@ -151,6 +156,7 @@ function Routes() {
         {/* Each enabled module's public section (modules.ts). */}
         {enabledSections(config).flatMap((m) => m.section.routes)}
         {ROOT_ROUTES}
+        <Route path="/account/notifications" component={NotificationSettingsScreen} />
         <Route path="/account" component={AccountScreen} />
         <Route path="/staff" nest component={StaffScreen} />
         <Route component={NotFoundScreen} />

@@ -1,6 +1,6 @@
 import { authedProcedure, publicProcedure } from '../trpc';
 import * as preferences from './preferences';
-import { setPreferencesInput, unsubscribeInput } from './preferences-schemas';
+import { setPreferencesInput, unsubscribeInput } from './schemas';
 
 /**
  * The signed-in person's engagement choices, and the unsubscribe link's press (merged into

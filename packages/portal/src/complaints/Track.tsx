@@ -17,6 +17,7 @@ import { limitsOf, REOPEN_MIN, stageSteps, type ReportReason } from './model';
 import '../page.css';
 import './complaints.css';
 import { describeError } from '../errors';
+import { FollowCard } from '../notifications/Follow';
 
 function StageStepper({ complaint }: { complaint: Tracked }) {
   const { t } = useComplaintsI18n();
@@ -498,6 +499,7 @@ export function TrackScreen() {
             <History complaint={c} />
             {c.canReopen && <Reopen code={c.code} proof={proof} onReopened={() => setReopened(true)} />}
             {c.canRate && <Rate code={c.code} current={c.owner ? (c.rating ?? null) : null} proof={proof} />}
+            {!c.owner && <FollowCard code={c.code} following={c.following} />}
             {!c.owner && <OwnerCard onSecret={setSecret} />}
           </>
         );

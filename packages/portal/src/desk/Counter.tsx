@@ -180,6 +180,8 @@ interface Values {
   lat: string;
   lon: string;
   contact: { name: string; phone: string; email: string };
+  /** The walk-in's consent to engagement messages per contact (recorded with the agent and the time). */
+  consent: { email: boolean; sms: boolean };
   replyChannel: string;
   scans: PreparedScan[];
 }
@@ -195,6 +197,8 @@ const EMPTY: Values = {
   lat: '',
   lon: '',
   contact: { name: '', phone: '', email: '' },
+  // Asked aloud like the publication: unticked unless the citizen agrees.
+  consent: { email: false, sms: false },
   replyChannel: 'portal',
   scans: [],
 };
@@ -213,6 +217,7 @@ function inputOf(v: Values) {
     ...(lat !== undefined && lon !== undefined ? { location: { lat, lon } } : {}),
     contact: { name: v.contact.name.trim(), phone: v.contact.phone.trim(), email: v.contact.email.trim() },
     replyChannel: oneOf(REPLY_CHANNELS, v.replyChannel) ?? 'portal',
+    consent: v.consent,
     publicDescription: v.publicDescription,
     photos: [],
     scans: v.scans.map((s) => ({ name: s.name, dataBase64: s.dataBase64 })),
@@ -378,6 +383,18 @@ function CounterForm({ onRegistered, focusFirst }: { onRegistered: (r: Receipt) 
         <form.AppField name="contact.email">
           {(field) => <field.TextField label={t('desk.field.email')} type="email" dir="ltr" autoComplete="off" />}
         </form.AppField>
+        <fieldset className="desk-fieldset" aria-describedby={`${hintId}-consent`}>
+          <legend>{t('desk.counter.consent')}</legend>
+          <p id={`${hintId}-consent`} className="shb-hint">
+            {t('desk.counter.consentHint')}
+          </p>
+          <form.AppField name="consent.sms">
+            {(field) => <field.CheckField label={t('desk.counter.consentSms')} />}
+          </form.AppField>
+          <form.AppField name="consent.email">
+            {(field) => <field.CheckField label={t('desk.counter.consentEmail')} />}
+          </form.AppField>
+        </fieldset>
         <form.AppField name="replyChannel">
           {(field) => (
             <field.SelectField label={t('desk.field.replyChannel')} hint={t('desk.counter.replyHint')}>

@@ -135,6 +135,12 @@ export function AccountScreen() {
       <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
       {/* Each module's own items of this account (modules.ts). */}
       <Suspense fallback={<Spinner />}>{portalModules.map((m) => m.mine && <m.mine key={m.name} />)}</Suspense>
+      <Card title={t('portal.account.notifications')}>
+        <p>{t('portal.account.notificationsNote')}</p>
+        <p>
+          <Link href="/account/notifications">{t('portal.account.notificationsLink')}</Link>
+        </p>
+      </Card>
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}

@@ -134,6 +134,14 @@ export default {
   'complaints.error.reason.unknown_category': 'اختاروا أحد أصناف هذه الجماعة.',
   'complaints.error.reason.cannot_reopen':
     'لا يمكن إعادة فتح هذه الشكاية: فقط الشكايات المعالجة أو المرفوضة، وداخل أجل محدد.',
+  'complaints.follow.title': 'متابعة هذه الشكاية',
+  'complaints.follow.intro':
+    'تابعوا هذه الشكاية لتتوصلوا بمستجداتها (تغيير المرحلة، ردود الجماعة العلنية) حسب إعدادات إشعاراتكم.',
+  'complaints.follow.start': 'متابعة الشكاية',
+  'complaints.follow.stop': 'إيقاف المتابعة',
+  'complaints.follow.on': 'أنتم تتابعون هذه الشكاية.',
+  'complaints.follow.off': 'لم تعودوا تتابعون هذه الشكاية.',
+  'complaints.follow.signIn': 'سجلوا الدخول لمتابعة هذه الشكاية.',
   'complaints.error.reason.own_complaint': 'هذه شكايتكم: تتوصلون بمستجداتها دون الحاجة إلى متابعتها.',
   'complaints.error.reason.still_open': 'يمكنكم تقييم الجواب بعد إغلاق الشكاية.',
   'complaints.error.reason.unknown_code': 'لا توجد شكاية بهذا الرمز.',

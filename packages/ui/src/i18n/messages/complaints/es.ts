@@ -141,6 +141,14 @@ export default {
   'complaints.error.reason.unknown_category': 'Elija una de las categorías de este municipio.',
   'complaints.error.reason.cannot_reopen':
     'Esta queja no se puede reabrir: solo las quejas resueltas o rechazadas, y dentro de un plazo limitado.',
+  'complaints.follow.title': 'Seguir esta reclamación',
+  'complaints.follow.intro':
+    'Siga esta reclamación para recibir sus novedades (cambio de etapa, respuestas públicas del municipio) según sus ajustes de notificaciones.',
+  'complaints.follow.start': 'Seguir la reclamación',
+  'complaints.follow.stop': 'Dejar de seguir',
+  'complaints.follow.on': 'Sigue esta reclamación.',
+  'complaints.follow.off': 'Ya no sigue esta reclamación.',
+  'complaints.follow.signIn': 'Inicie sesión para seguir esta reclamación.',
   'complaints.error.reason.own_complaint': 'Es su propia reclamación: ya recibe sus novedades.',
   'complaints.error.reason.still_open': 'Podrá valorar la respuesta cuando la queja esté cerrada.',
   'complaints.error.reason.unknown_code': 'Ninguna queja tiene este código.',

@@ -144,6 +144,14 @@ export default {
   'complaints.error.reason.unknown_category': 'Choisissez l’une des catégories de cette commune.',
   'complaints.error.reason.cannot_reopen':
     'Cette réclamation ne peut pas être rouverte : seules les réclamations résolues ou rejetées le peuvent, dans un délai limité.',
+  'complaints.follow.title': 'Suivre cette réclamation',
+  'complaints.follow.intro':
+    'Suivez cette réclamation pour recevoir ses nouvelles (changement d’étape, réponses publiques de la commune) selon vos réglages de notifications.',
+  'complaints.follow.start': 'Suivre la réclamation',
+  'complaints.follow.stop': 'Ne plus suivre',
+  'complaints.follow.on': 'Vous suivez cette réclamation.',
+  'complaints.follow.off': 'Vous ne suivez plus cette réclamation.',
+  'complaints.follow.signIn': 'Connectez-vous pour suivre cette réclamation.',
   'complaints.error.reason.own_complaint': 'C’est votre propre réclamation : vous en recevez déjà les nouvelles.',
   'complaints.error.reason.still_open': 'Vous pourrez noter la réponse une fois la réclamation clôturée.',
   'complaints.error.reason.unknown_code': 'Aucune réclamation ne porte ce code.',

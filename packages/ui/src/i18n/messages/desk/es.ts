@@ -287,6 +287,11 @@ export default {
     'Imprima el justificante y entréguelo al ciudadano: lleva el código secreto que demuestra que la queja es suya. Este código no se volverá a mostrar.',
   'desk.counter.publicDescription':
     'El ciudadano acepta que la descripción se publique en la página de seguimiento pública',
+  'desk.counter.consent': 'Consentimiento para mensajes de seguimiento',
+  'desk.counter.consentHint':
+    'Pregunte al ciudadano si acepta recibir novedades y resúmenes de los expedientes que sigue. Las notificaciones legales sobre su reclamación le llegan en todo caso.',
+  'desk.counter.consentSms': 'Acepta mensajes de seguimiento por SMS en este número',
+  'desk.counter.consentEmail': 'Acepta mensajes de seguimiento en este correo electrónico',
   'desk.counter.publicDescriptionHint':
     'Pregúnteselo. Si no, el público solo ve la categoría, la zona, la etapa y las respuestas del municipio. La dirección nunca se publica.',
   'desk.redact.statusPublic': 'La descripción es pública (por elección del ciudadano).',

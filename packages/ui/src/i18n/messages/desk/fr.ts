@@ -292,6 +292,11 @@ export default {
   'desk.counter.done.secretHint':
     'Imprimez le récépissé et remettez-le au citoyen : il porte le code secret qui prouve que la réclamation est la sienne. Ce code ne sera plus affiché.',
   'desk.counter.publicDescription': 'Le citoyen accepte que la description soit publiée sur la page de suivi publique',
+  'desk.counter.consent': 'Accord pour les messages de suivi',
+  'desk.counter.consentHint':
+    'Demandez au citoyen s’il accepte de recevoir des nouvelles et des résumés des dossiers qu’il suit. Les notifications légales sur sa réclamation lui parviennent dans tous les cas.',
+  'desk.counter.consentSms': 'Accepte les messages de suivi par SMS à ce numéro',
+  'desk.counter.consentEmail': 'Accepte les messages de suivi à cette adresse e-mail',
   'desk.counter.publicDescriptionHint':
     'Posez-lui la question. Sinon, le public ne voit que la catégorie, la zone, l’étape et les réponses de la commune. L’adresse n’est jamais publiée.',
   'desk.redact.statusPublic': 'La description est publique (au choix du citoyen).',
