@@ -159,4 +159,41 @@ describe('notices in Chromium, in Arabic on /tetouan/', () => {
       })
       .toBe(1);
   });
+
+  it('confirms a sign-up from the email it sends, then signs in (Arabic, on a phone)', async () => {
+    const email = 'new.citizen@notices.example';
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/sign-up`);
+    await page.waitForSelector('html[dir="rtl"]');
+    await page.getByLabel(field('portal.field.displayName')).fill('سلمى بناني');
+    await page.getByLabel(field('portal.field.email')).fill(email);
+    await page.getByLabel(field('portal.field.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: ar('portal.signUp.submit') }).click();
+    // The screen says an email is on its way, not that the account exists.
+    await page.getByText(ar('portal.signUp.checkEmail.title')).waitFor();
+
+    await expect
+      .poll(() => mail.received.filter((m) => m.envelopeTo.includes(email)).length, { timeout: 20_000 })
+      .toBe(1);
+    const confirmation = mail.received.find((m) => m.envelopeTo.includes(email))!;
+    expect(confirmation.html).toMatch(/<html lang="ar" dir="rtl">/);
+    const link = new RegExp(`${s.url}/tetouan/verify-email#[A-Za-z0-9_-]+`).exec(confirmation.text ?? '')?.[0];
+    expect(link, confirmation.text).toBeTruthy();
+    // Before the press, signing in is refused: the address is not confirmed yet.
+    await expect(
+      createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD, commune: 'tetouan' }),
+    ).rejects.toMatchObject({ data: { reason: 'email_not_verified' } });
+
+    // The link asks for a press (a mail scanner opening it confirms nothing), then sign-in works.
+    await page.goto(link!);
+    await page.getByRole('button', { name: ar('portal.verifyEmail.submit') }).click();
+    await page.getByText(ar('portal.verifyEmail.done')).waitFor();
+    await expectFitsPhone(page, 'the confirmed address');
+    await page.getByRole('main').getByRole('link', { name: ar('portal.verifyEmail.signIn') }).click();
+    await page.getByLabel(field('portal.field.email')).fill(email);
+    await page.getByLabel(field('portal.field.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
+    await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+  });
 });
