@@ -190,7 +190,10 @@ describe('notices in Chromium, in Arabic on /tetouan/', () => {
     await page.getByRole('button', { name: ar('portal.verifyEmail.submit') }).click();
     await page.getByText(ar('portal.verifyEmail.done')).waitFor();
     await expectFitsPhone(page, 'the confirmed address');
-    await page.getByRole('main').getByRole('link', { name: ar('portal.verifyEmail.signIn') }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: ar('portal.verifyEmail.signIn') })
+      .click();
     await page.getByLabel(field('portal.field.email')).fill(email);
     await page.getByLabel(field('portal.field.password')).fill(PASSWORD);
     await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
