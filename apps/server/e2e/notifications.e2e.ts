@@ -199,4 +199,76 @@ describe('notices in Chromium, in Arabic on /tetouan/', () => {
     await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
     await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
   });
+
+  it('follows a case by SMS with a confirmed phone, shows staff the delivery log, lists the phone’s cases', async () => {
+    // A complaint filed with no contact at all: the citizen keeps the receipt's code and secret.
+    const anon = createShabakaClient({ url: s.url });
+    const categories = await anon.complaints.categories.query({ commune: 'tetouan' });
+    const filed = await anon.complaints.submit.mutate({
+      commune: 'tetouan',
+      categoryId: categories[0]!.id,
+      description: 'حفرة كبيرة في الطريق أمام السوق منذ شهر.',
+      address: 'شارع محمد الخامس',
+    });
+    const PHONE_NUMBER = '0661234599';
+    const E164 = '+212661234599';
+    const codeTo = () => {
+      const texts = gateway.received.filter((r) => r.to === E164 && !r.text?.includes('/t/'));
+      return /(\d{6})/.exec(texts.at(-1)?.text ?? '')?.[1];
+    };
+
+    // The owner (the secret in the link's fragment) adds the phone on the tracking page.
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/track/${filed.code}#s=${filed.secret}`);
+    await page.getByText(ar('cases.owner.yours')).waitFor();
+    await page.getByLabel(field('noticeLog.follow.phone')).fill(PHONE_NUMBER);
+    await page.getByRole('button', { name: ar('noticeLog.follow.send') }).click();
+    await expect.poll(codeTo, { timeout: 30_000, message: 'the code’s SMS arrives' }).toBeTruthy();
+    const first = codeTo()!;
+    await page.getByLabel(field('noticeLog.follow.code')).fill(first);
+    await page.getByRole('button', { name: ar('noticeLog.follow.confirm') }).click();
+    await page.getByText(ar('noticeLog.follow.done', { phone: '+2126•••••99' })).waitFor();
+    await expectFitsPhone(page, 'the tracking page after following by SMS');
+
+    // A staff move reaches the phone.
+    const { token } = await anon.auth.signIn.mutate({ email: 'agent@notices.example', password: PASSWORD });
+    const staff = createShabakaClient({ url: s.url, token });
+    await staff.complaints.transition.mutate({ commune: 'tetouan', id: filed.id, to: 'processing', publicNote: NOTE });
+    const update = () => gateway.received.find((r) => r.to === E164 && r.text?.includes(`/t/${filed.code}`));
+    await expect.poll(() => !!update(), { timeout: 30_000, message: 'the stage’s SMS reaches the phone' }).toBe(true);
+
+    // The agent's case page shows the delivery log beside the timeline, the full hash on demand.
+    const desk = await s.page();
+    await desk.setViewportSize(PHONE);
+    await desk.goto(`${s.url}/tetouan/sign-in`);
+    await desk.getByLabel(ar('portal.field.email')).fill('agent@notices.example');
+    await desk.getByLabel(ar('portal.field.password')).fill(PASSWORD);
+    await desk.getByRole('button', { name: ar('portal.signIn.submit') }).click();
+    await desk.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+    await desk.goto(`${s.url}/tetouan/staff/complaints/${filed.id}`);
+    const log = desk.getByTestId('notice-log');
+    await expect.poll(() => log.getByTestId('notice').count(), { timeout: 20_000 }).toBe(2);
+    expect(await log.textContent()).toContain('+2126•••••99');
+    const summary = log.locator('summary').first();
+    await summary.focus();
+    await desk.keyboard.press('Enter');
+    await expect.poll(() => log.getByTestId('notice-hash').first().textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await expectFitsPhone(desk, 'the staff case page with its delivery log');
+
+    // The phone lists its cases after a new code.
+    const list = await s.page();
+    await list.setViewportSize(PHONE);
+    await list.goto(`${s.url}/tetouan/phone`);
+    await list.getByLabel(field('noticeLog.follow.phone')).fill(PHONE_NUMBER);
+    await list.getByRole('button', { name: ar('noticeLog.follow.send') }).click();
+    await list.getByText(ar('noticeLog.phone.sent')).waitFor();
+    await expect.poll(() => codeTo() !== first, { timeout: 30_000, message: 'a new code arrives' }).toBe(true);
+    await list.getByLabel(field('noticeLog.follow.code')).fill(codeTo()!);
+    await list.getByRole('button', { name: ar('noticeLog.follow.confirm') }).click();
+    const cases = list.getByTestId('phone-cases');
+    await cases.waitFor();
+    expect(await cases.getByRole('link').getAttribute('href')).toBe(`/tetouan/track/${filed.code}`);
+    await expectFitsPhone(list, 'a phone’s cases');
+  });
 });

@@ -50,6 +50,16 @@ export const REASONS = {
     'unknown_code',
     'unknown_request',
   ],
+  /** The delivery log's evidence and following a case by SMS (notifications/evidence.ts, phone.ts). */
+  noticeLog: [
+    'code_locked',
+    'invalid_period',
+    'not_a_mobile',
+    'phone_session_expired',
+    'too_many_rows',
+    'unknown_case',
+    'wrong_code',
+  ],
   moderation: ['address_required', 'invalid_moderation', 'too_many_reports', 'unknown_photo'],
   procedures: ['bad_header', 'empty_file', 'procedure_exists', 'stale_version', 'unknown_procedure', 'unknown_version'],
   servicePoints: ['service_point_exists', 'unknown_procedure', 'unknown_service_point'],

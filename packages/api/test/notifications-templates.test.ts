@@ -56,6 +56,7 @@ const input = (c: (typeof cases)[number]) => ({
     reason: 'Une raison',
     note: 'Une note',
     name: 'Amina',
+    token: '123456',
     at: '2026-05-06T10:00:00Z',
     device: 'Chrome · Android',
     // Staff notices' values (dueAt above).
@@ -73,7 +74,12 @@ describe('notification templates', () => {
     const counted = await Promise.all(
       sms.map(async (c) => ({ ...c, text: renderSms(input(c)), ...(await smsSegments(renderSms(input(c)))) })),
     );
-    const over = counted.filter((s) => s.segments !== 1 || !s.text.includes(shortLinkOf(s.template)));
+    // A phone's code carries no link (a code SMS with a link is what phishing looks like).
+    const over = counted.filter(
+      (s) =>
+        s.segments !== 1 ||
+        (s.template.startsWith('phone.') ? /\d{6}/.test(s.text) === false : !s.text.includes(shortLinkOf(s.template))),
+    );
     expect(over).toEqual([]);
     // Arabic is UCS-2: 70 characters for one segment.
     const arabic = renderSms(input({ language: 'ar', template: 'complaint.updated', stage: 'referred' }));
@@ -184,8 +190,8 @@ describe('SMS drivers', () => {
 
 describe('in-app lines', () => {
   it('every case and staff template has its in-app line in every language, with the code, from the catalogs', () => {
-    // Account emails (verification, reset…) go to an address only, never to a bell.
-    for (const c of cases.filter((c) => !c.template.startsWith('account.'))) {
+    // Account emails (verification, reset…) go to an address only, never to a bell; a phone's code to the phone only.
+    for (const c of cases.filter((c) => !c.template.startsWith('account.') && !c.template.startsWith('phone.'))) {
       const line = renderInApp(c.template, c.language, input(c).params, NAMES);
       // A digest is about several cases: its line names the commune, not one code.
       const expected = c.template === 'digest' ? NAMES[c.language] : input(c).params.code;

@@ -20,3 +20,4 @@ export * from './tables/notifications';
 export * from './tables/accounts';
 export * from './tables/notification-inbox';
 export * from './tables/notification-preferences';
+export * from './tables/phone-codes';

@@ -1,3 +1,4 @@
+import { useNoticeLogI18n } from './cases/noticeLogI18n';
 import { AppShell, I18nProvider, MAIN_ID, Spinner, startLanguage, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { useTRPC } from '@shabaka/client/react';
@@ -43,6 +44,7 @@ const NotificationSettingsScreen = lazyScreen(notificationPages, () => import('.
 const UnsubscribeScreen = lazyScreen(notificationPages, () => import('./notifications/Unsubscribe'));
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
+const PhoneCasesScreen = lazyScreen(useNoticeLogI18n, () => import('./cases/PhoneCases'));
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   // A section stays current on its sub-pages (/complaints/new, /staff/counter…).
@@ -141,6 +143,8 @@ const LINK_PATHS = new Set(LINK_ROUTES.map((route) => (route.props as { path: st
 const ROOT_ROUTES = [
   // Receipts' QR codes point here.
   <Route key="track" path="/track/:code" component={TrackScreen} />,
+  // A phone that follows cases by SMS lists them (after a code).
+  <Route key="phone" path="/phone" component={PhoneCasesScreen} />,
   <Route key="sign-in" path="/sign-in" component={SignInScreen} />,
   <Route key="sign-up" path="/sign-up" component={SignUpScreen} />,
   <Route key="forgot-password" path="/forgot-password" component={ForgotPasswordScreen} />,

@@ -14,7 +14,7 @@ export interface ErrorText {
 }
 
 /** A catalog namespace that words errors (`<section>.error.reason.*`, `.field.*`). */
-export type ErrorSection = 'portal' | 'desk' | 'complaints' | 'information' | 'documents' | 'procedures';
+export type ErrorSection = 'portal' | 'desk' | 'complaints' | 'information' | 'documents' | 'procedures' | 'noticeLog';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -34,6 +34,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   files: ['complaints', 'desk'],
   informationRequests: ['information'],
   moderation: ['complaints', 'desk'],
+  noticeLog: ['noticeLog'],
   procedures: ['procedures'],
   servicePoints: ['procedures'],
   signing: ['documents'],
@@ -49,6 +50,8 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   documents: 'documents',
   informationRequests: 'informationRequests',
   moderation: 'moderation',
+  noticeLog: 'noticeLog',
+  phoneFollow: 'noticeLog',
   photos: 'moderation',
   procedures: 'procedures',
   servicePoints: 'procedures',

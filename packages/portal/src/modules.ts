@@ -2,6 +2,7 @@ import { complaintsModule } from './complaints/module';
 import { apiKeysModule, moderationModule } from './desk/module';
 import { documentsModule } from './documents/module';
 import { informationModule } from './information/module';
+import { noticesModule } from './notices/module';
 import type { PortalModule } from './module';
 import { proceduresModule } from './procedures/module';
 
@@ -16,6 +17,7 @@ export const portalModules: readonly PortalModule[] = [
   proceduresModule,
   moderationModule,
   apiKeysModule,
+  noticesModule,
 ];
 
 /** The modules with a public section, in menu order. */

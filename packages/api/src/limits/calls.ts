@@ -7,11 +7,12 @@ import type { Reason } from '../reasons';
  * One limit on a procedure, counted per call (a batch of 10 calls spends 10): at most
  * `max` calls per `windowMs`, per caller address (`ip`), per signed-in account
  * (`account`; anonymous calls skip it) or per email address named in the input
- * (`email`: the account a sign-up targets). Procedures sharing a `bucket` share the count.
+ * (`email`: the account a sign-up targets) or per phone number named in the input (`phone`:
+ * the phone a code is sent to). Procedures sharing a `bucket` share the count.
  */
 export interface CallLimit {
   bucket: string;
-  by: 'ip' | 'account' | 'email';
+  by: 'ip' | 'account' | 'email' | 'phone';
   max: number;
   windowMs: number;
 }
@@ -44,6 +45,19 @@ export const LIMITS = {
     { bucket: 'photoReports', by: 'ip', max: 30, windowMs: 10 * MINUTE },
     { bucket: 'photoReports', by: 'account', max: 20, windowMs: 10 * MINUTE },
   ],
+  // Codes sent by SMS (following a case, listing a phone's cases): each costs the commune an
+  // SMS and lands on someone's phone, so few per phone whoever asks, and few per address.
+  phoneCodes: [
+    { bucket: 'phoneCodes', by: 'ip', max: 10, windowMs: 60 * MINUTE },
+    { bucket: 'phoneCodes', by: 'phone', max: 3, windowMs: 60 * MINUTE },
+  ],
+  // Typing a code: each code also locks after 5 wrong tries (notifications/phone.ts); these
+  // stop a script from cycling codes and sessions.
+  phoneConfirm: [
+    { bucket: 'phoneConfirm', by: 'ip', max: 20, windowMs: 10 * MINUTE },
+    { bucket: 'phoneConfirm', by: 'phone', max: 10, windowMs: 60 * MINUTE },
+  ],
+  phoneCases: [{ bucket: 'phoneCases', by: 'ip', max: 30, windowMs: 10 * MINUTE }],
 } satisfies Record<string, CallLimit[]>;
 
 /** A refused call: TOO_MANY_REQUESTS (429) or SERVICE_UNAVAILABLE (503), with when to retry. */
@@ -92,6 +106,16 @@ const emailOf = (raw: unknown) => {
 };
 
 /**
+ * The phone named in the input, as one key whatever its form (06…, +212 6…, 00212…): its
+ * last nine digits, a Moroccan subscriber number. Not a validation (the procedure's is).
+ */
+const phoneOf = (raw: unknown) => {
+  const phone = raw && typeof raw === 'object' ? (raw as { phone?: unknown }).phone : undefined;
+  const digits = typeof phone === 'string' ? phone.replace(/\D/g, '') : '';
+  return digits.length >= 9 ? digits.slice(-9) : null;
+};
+
+/**
  * Counts one call against each of `limits`; throws the 429 of the first exceeded. Calls
  * without an address (scripts, tests through createCaller) skip the per-address limits.
  */
@@ -102,7 +126,9 @@ export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawIn
         ? ctx.ip
         : limit.by === 'account'
           ? (ctx.session?.userId ?? null)
-          : emailOf(await getRawInput().catch(() => null));
+          : limit.by === 'email'
+            ? emailOf(await getRawInput().catch(() => null))
+            : phoneOf(await getRawInput().catch(() => null));
     if (!subject) continue;
     const verdict = ctx.limits.hit(
       `${limit.bucket}:${limit.by}:${subject}`,

@@ -1,4 +1,6 @@
 import { defineModule, type ModulePermissions } from '../module';
+import { noticeLogRouter } from './evidence-router';
+import { phoneFollowRouter } from './phone-router';
 import { notificationsRouter } from './router';
 
 /** The permissions this domain defines, and the roles that hold each. */
@@ -17,6 +19,6 @@ declare module '../access' {
 /** Email and SMS notices through the outbox (registered by one line in modules.ts). */
 export const notificationsModule = defineModule({
   name: 'notifications',
-  routers: { notifications: notificationsRouter },
+  routers: { notifications: notificationsRouter, noticeLog: noticeLogRouter, phoneFollow: phoneFollowRouter },
   permissions,
 });

@@ -56,7 +56,17 @@ export const notifyStaff = (
   trx: Db,
   notice: StaffNotice & { userIds: readonly string[] },
   channels: readonly ('inapp' | 'email')[] = ['inapp', 'email'],
-) => notifyAccounts(trx, { ...notice, audience: 'staff' }, channels);
+) =>
+  // The email's link needs the case's type to reach its desk section (templates.ts staffCaseLink).
+  notifyAccounts(
+    trx,
+    {
+      ...notice,
+      params: notice.subject ? { subjectType: notice.subject.type, ...notice.params } : notice.params,
+      audience: 'staff',
+    },
+    channels,
+  );
 
 /** The commune's admins: who hears of dead letters. */
 export async function communeAdmins(db: Db, communeId: string) {

@@ -40,9 +40,11 @@ export interface ListGroup {
 const accountLink = (path: string) => (p: Record<string, unknown>, portal: string) =>
   `${portal}/${path}${typeof p.token === 'string' ? `#${p.token}` : ''}`;
 
-/** The staff case page of a notice about a case (its params carry the case's id). */
+/** Each case type's section of the staff desk (a notice's params carry `subjectType`, set by notifyStaff). */
+const STAFF_SECTIONS: Record<string, string> = { complaint: 'complaints', information_request: 'information' };
+/** The staff case page of a notice about a case (its params carry the case's id and type; complaints before types were carried). */
 const staffCaseLink = (p: Record<string, unknown>, portal: string) =>
-  `${portal}/staff/complaints/${String(p.id ?? '')}`;
+  `${portal}/staff/${STAFF_SECTIONS[String(p.subjectType ?? 'complaint')] ?? 'complaints'}/${String(p.id ?? '')}`;
 const staffAction = {
   label: 'notifications.staff.action',
   text: 'notifications.staff.actionText',
@@ -75,6 +77,15 @@ export const TEMPLATES = {
     body: 'notifications.complaint.updated.body',
     sms: 'notifications.complaint.updated.sms',
     values: (p, t) => ({ stage: stageLabel(t, p.stage) }),
+  },
+  // A code confirming a phone (notifications/phone.ts): SMS only, sent to the phone typed. Its
+  // texts are in the `noticeLog` catalog with the screens that ask for it. The code travels as
+  // `token`, dropped from the outbox row once sent (repository.ts recordAttempt).
+  'phone.code': {
+    subject: 'noticeLog.sms.code.subject',
+    body: 'noticeLog.sms.code.body',
+    sms: 'noticeLog.sms.code.sms',
+    values: (p) => ({ token: String(p.token ?? '') }),
   },
   // Accounts (auth/notices.ts): email only, to the account's address, in its language.
   'account.verify': {

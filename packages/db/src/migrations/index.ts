@@ -19,6 +19,7 @@ import * as smsSegments from './2026-12-06T2201-sms-segments';
 import * as notificationInbox from './2026-12-06T2301-notification-inbox';
 import * as smsUsageIndex from './2026-12-06T2302-sms-usage-index';
 import * as notificationPreferences from './2026-12-07T0101-notification-preferences';
+import * as phoneFollowers from './2026-12-07T0201-phone-followers';
 import * as satisfaction from './2026-12-07T0301-satisfaction';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T2301-notification-inbox': notificationInbox,
   '2026-12-06T2302-sms-usage-index': smsUsageIndex,
   '2026-12-07T0101-notification-preferences': notificationPreferences,
+  '2026-12-07T0201-phone-followers': phoneFollowers,
   '2026-12-07T0301-satisfaction': satisfaction,
 };

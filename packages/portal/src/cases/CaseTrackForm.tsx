@@ -2,7 +2,8 @@ import { Button } from '@shabaka/ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { CodeField } from '../CodeField';
-import { SecretField, useSecretCheck } from './CaseParts';
+import { usePortal } from '../config';
+import { SecretField, useCasesI18n, useSecretCheck } from './CaseParts';
 import { normalizeSecret, withSecret } from './owner';
 import type { CaseSpec, OwnedCase } from './spec';
 
@@ -41,6 +42,8 @@ export function CaseTrackForm<T extends OwnedCase>({
 }) {
   const checkSecret = useSecretCheck();
   const [, navigate] = useLocation();
+  const { slug } = usePortal();
+  const { t } = useCasesI18n();
   const [code, setCode] = useState(initialCode);
   const [secret, setSecret] = useState('');
   const [errors, setErrors] = useState<{ code?: string | undefined; secret?: string | undefined }>({});
@@ -61,19 +64,25 @@ export function CaseTrackForm<T extends OwnedCase>({
     navigate(withSecret(spec.trackPath(c), s || undefined));
   };
   return (
-    <form onSubmit={submit} noValidate className={className} role="search" aria-label={label}>
-      <CodeField
-        label={codeLabel}
-        hint={codeHint}
-        name="code"
-        required
-        autoCapitalize={capitalize ? 'characters' : undefined}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={errors.code}
-      />
-      {withSecretField && <SecretField value={secret} onChange={setSecret} error={errors.secret} />}
-      <Button type="submit">{submitText}</Button>
-    </form>
+    <>
+      <form onSubmit={submit} noValidate className={className} role="search" aria-label={label}>
+        <CodeField
+          label={codeLabel}
+          hint={codeHint}
+          name="code"
+          required
+          autoCapitalize={capitalize ? 'characters' : undefined}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={errors.code}
+        />
+        {withSecretField && <SecretField value={secret} onChange={setSecret} error={errors.secret} />}
+        <Button type="submit">{submitText}</Button>
+      </form>
+      {/* No receipt at hand: a phone that follows its cases by SMS can list them. A full page load (outside any section's nesting). */}
+      <p>
+        <a href={`/${slug}/phone`}>{t('cases.phone.link')}</a>
+      </p>
+    </>
   );
 }

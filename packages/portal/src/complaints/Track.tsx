@@ -1,3 +1,4 @@
+import { FollowBySms } from '../cases/FollowBySms';
 import { REPORT_REASONS, type ComplaintStage } from '@shabaka/db/enums';
 import { useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card, SelectField, type Translator } from '@shabaka/ui';
@@ -501,6 +502,7 @@ export function TrackScreen() {
             {c.canRate && <Rate code={c.code} current={c.owner ? (c.rating ?? null) : null} proof={proof} />}
             {!c.owner && <FollowCard code={c.code} following={c.following} />}
             {!c.owner && <OwnerCard onSecret={setSecret} />}
+            {c.owner && <FollowBySms kind="complaint" code={c.code} secret={secret} />}
           </>
         );
       }}

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { usePageTitle, usePortal } from '../config';
 import { errorCode, describeError } from '../errors';
 import { QueryError } from '../QueryError';
+import { NoticeLog } from '../cases/NoticeLog';
 import { BackToQueue } from '../cases/queueMemory';
 import { ComplaintActions } from './Actions';
 import { ConfirmStep } from './Confirm';
@@ -493,6 +494,7 @@ export function DetailScreen({ id }: { id: string }) {
             <ContactCard c={c} />
             <Attachments c={c} />
             <Timeline c={c} overview={overview.data} />
+            <NoticeLog subject="complaint" id={c.id} />
           </div>
           <section className="desk-detail-actions" aria-labelledby="desk-actions-heading">
             <h3 id="desk-actions-heading" className="shb-sr-only">

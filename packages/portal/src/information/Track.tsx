@@ -1,3 +1,4 @@
+import { FollowBySms } from '../cases/FollowBySms';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { informationWithdrawInput } from '@shabaka/api/schemas';
 import { Button, Card } from '@shabaka/ui';
@@ -307,6 +308,7 @@ export function TrackScreen() {
             </p>
           )}
           {r.canWithdraw && <Withdraw code={r.code} owner={r.owner} secret={secret} adopt={setSecret} />}
+          {r.owner && <FollowBySms kind="information_request" code={r.code} secret={secret} />}
         </>
       )}
     </CaseTrackPage>

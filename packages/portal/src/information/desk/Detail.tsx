@@ -20,6 +20,7 @@ import { Entry, ScreenHeading } from '../../desk/shared';
 import { KitForm, schemaCheck, useKitForm, useStore, useTypedAppFormContext, type Schema } from '../../forms/kit';
 import { errorCode, describeError } from '../../errors';
 import { CaseTimeline } from '../../cases/CaseTimeline';
+import { NoticeLog } from '../../cases/NoticeLog';
 import { useExceptionName, useExceptions } from '../exceptions';
 import { useInformationI18n } from '../i18n';
 import { localDateTime, timelineText, type StaffDetail } from '../model';
@@ -682,6 +683,7 @@ export function DetailScreen({ id }: { id: string }) {
             <div className="desk-detail-main">
               <Facts r={r} />
               <History r={r} />
+              <NoticeLog subject="information_request" id={r.id} />
             </div>
             <div className="desk-detail-actions">
               <h3 className="shb-sr-only">{t('information.desk.actions')}</h3>

@@ -12,6 +12,7 @@ export default {
   'desk.tab.queue': 'الشكايات',
   'desk.tab.counter': 'تسجيل بالشبّاك',
   'desk.tab.moderation': 'الإشراف على الصور',
+  'desk.tab.notices': 'سجل الإشعارات',
   'desk.tab.apiKeys': 'مفاتيح API',
   'desk.tab.information': 'طلبات المعلومات',
   'desk.tab.documents': 'الوثائق الموقعة',

@@ -15,6 +15,7 @@ export default {
   'desk.tab.queue': 'Quejas',
   'desk.tab.counter': 'Registro en ventanilla',
   'desk.tab.moderation': 'Moderación de fotos',
+  'desk.tab.notices': 'Registro de avisos',
   'desk.tab.apiKeys': 'Claves de API',
   'desk.tab.information': 'Solicitudes de información',
   'desk.tab.documents': 'Documentos firmados',

@@ -15,6 +15,7 @@ export default {
   'desk.tab.queue': 'Réclamations',
   'desk.tab.counter': 'Saisie au guichet',
   'desk.tab.moderation': 'Modération des photos',
+  'desk.tab.notices': 'Journal des avis',
   'desk.tab.apiKeys': 'Clés d’API',
   'desk.tab.information': 'Demandes d’information',
   'desk.tab.documents': 'Documents signés',
