@@ -24,9 +24,9 @@ const namespaces = readdirSync(new URL('../../packages/ui/src/i18n/messages/', i
 const BUNDLED = /^(kysely|kysely-pglite-dialect|zod|libphonenumber-js)(\/|$)/;
 
 // Loaded when first needed, never when the server starts (see pdf-queue.ts, files/images.ts,
-// db's create-db.ts, notifications/email.ts and sms.ts): the build fails if main.js imports one of them statically again.
+// db's create-db.ts, notifications/email.ts, sms.ts and evidence.ts): the build fails if main.js imports one of them statically again.
 const LOADED_ON_FIRST_USE =
-  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator)(\/|$)/;
+  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator|csv-stringify)(\/|$)/;
 
 const { metafile } = await build({
   // The PDF worker thread (packages/api/src/pdf-queue.ts) is its own file next to main.js, and

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Db, Language } from '@shabaka/db';
 import { createTranslator, isLanguage, type TranslationKey } from '@shabaka/ui/i18n';
 import type { CommuneRow } from '../communes';
@@ -108,7 +107,9 @@ type LogRow = Awaited<ReturnType<typeof evidenceRows>>[number];
  * starting with `=` must not run in the reader's spreadsheet). One row per attempt; a notice
  * not yet tried has one row with empty attempt columns.
  */
-export function toCsv(language: Language, rows: LogRow[]) {
+export async function toCsv(language: Language, rows: LogRow[]) {
+  // Loaded on first export, not when the server starts (apps/server/build.mjs checks it).
+  const { stringify } = await import('csv-stringify/sync');
   const { t } = createTranslator(language);
   const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
   const records = rows.map((r) => [
@@ -147,7 +148,11 @@ export async function caseCsv(
 ) {
   const code = await caseCode(ctx.db, commune.id, subject, id);
   const rows = await evidenceRows(ctx.db, { communeId: commune.id, subject: { type: subject, id } });
-  return { filename: `notices-${code}.csv`, contentType: 'text/csv; charset=utf-8', csv: toCsv(languageOf(ctx), rows) };
+  return {
+    filename: `notices-${code}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    csv: await toCsv(languageOf(ctx), rows),
+  };
 }
 
 /** At most this many rows in one period's export: a month of a large commune fits, a decade does not. */
@@ -183,6 +188,6 @@ export async function periodCsv(
   return {
     filename: `notices-${commune.slug}-${input.from}_${input.to}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    csv: toCsv(languageOf(ctx), rows),
+    csv: await toCsv(languageOf(ctx), rows),
   };
 }
