@@ -271,4 +271,87 @@ describe('notices in Chromium, in Arabic on /tetouan/', () => {
     expect(await cases.getByRole('link').getAttribute('href')).toBe(`/tetouan/track/${filed.code}`);
     await expectFitsPhone(list, 'a phone’s cases');
   });
+
+  it('follows another citizen’s complaint, unsubscribes from its emails with a press, and shows the choice', async () => {
+    const r = await s.cli([
+      'user:add',
+      '--email',
+      'follower@notices.example',
+      '--name',
+      'follower',
+      '--password',
+      PASSWORD,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const anon = createShabakaClient({ url: s.url });
+    const categoryId = (await anon.complaints.categories.query({ commune: 'tetouan' }))[0]!.id;
+    const { code } = await anon.complaints.submit.mutate({
+      commune: 'tetouan',
+      categoryId,
+      description: 'حفرة كبيرة وسط الطريق قرب السوق المركزي.',
+      address: 'السوق المركزي',
+      contact: {},
+      replyChannel: 'portal',
+    });
+
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${s.url}/tetouan/sign-in`);
+    await page.getByLabel(ar('portal.field.email')).fill('follower@notices.example');
+    await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
+    await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+
+    // The tracking page: follow with the keyboard; the page says so.
+    await page.goto(`${s.url}/tetouan/track/${code}`);
+    const follow = page.getByRole('button', { name: ar('complaints.follow.start') });
+    await follow.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: ar('complaints.follow.on') })
+      .waitFor();
+    await page.getByRole('button', { name: ar('complaints.follow.stop') }).waitFor();
+    await expectFitsPhone(page, 'the tracking page with its follow card');
+
+    // The agent moves it: the follower's email carries the unsubscribe link.
+    const { token } = await anon.auth.signIn.mutate({ email: 'agent@notices.example', password: PASSWORD });
+    const staff = createShabakaClient({ url: s.url, token });
+    const id = (await staff.complaints.queue.query({ commune: 'tetouan' })).items.find((i) => i.code === code)!.id;
+    await staff.complaints.transition.mutate({ commune: 'tetouan', id, to: 'processing' });
+    const followed = () => mail.received.find((m) => m.envelopeTo.includes('follower@notices.example'));
+    await expect.poll(() => !!followed(), { timeout: 30_000, message: 'the follow notice arrives' }).toBe(true);
+    const line = followed()!.headerLines.find((l) => l.key === 'list-unsubscribe')!.line;
+    const link = /<([^>]+)>/.exec(line)![1]!;
+
+    // Opening the link changes nothing (a mail scanner opens links): it asks for a press.
+    await page.goto(link);
+    const press = page.getByRole('button', { name: ar('notificationSettings.unsubscribe.confirm') });
+    await press.waitFor();
+    const never = ar('notificationSettings.frequency.never');
+    const mine = createShabakaClient({
+      url: s.url,
+      token: (await anon.auth.signIn.mutate({ email: 'follower@notices.example', password: PASSWORD })).token,
+    });
+    const emailChoice = async () =>
+      (await mine.notifications.preferences.query()).channels.find((c) => c.channel === 'email')!.frequency;
+    expect(await emailChoice()).toBe('immediate');
+    await expectFitsPhone(page, 'the unsubscribe page');
+    await press.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: ar('notificationSettings.unsubscribe.done') })
+      .waitFor();
+    expect(await emailChoice()).toBe('never');
+
+    // The settings page shows it: email on "never", the bell still "immediate", and says legal notices always go.
+    await page.goto(`${s.url}/tetouan/account/notifications`);
+    await page.getByText(ar('notificationSettings.legal')).waitFor();
+    const radios = page.getByRole('radio', { name: never });
+    await expect.poll(() => radios.count()).toBe(3);
+    expect(await radios.nth(0).isChecked()).toBe(true);
+    expect(await radios.nth(2).isChecked()).toBe(false);
+    await expectFitsPhone(page, 'the notification settings');
+  });
 });

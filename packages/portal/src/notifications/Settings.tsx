@@ -100,7 +100,8 @@ export function NotificationSettingsScreen() {
       <h1>{t('notificationSettings.title')}</h1>
       <p>{t('notificationSettings.intro')}</p>
       <Alert tone="info">{t('notificationSettings.legal')}</Alert>
-      <div role="status">{saved > 0 && <Alert tone="success">{t('notificationSettings.saved')}</Alert>}</div>
+      {/* One live region, present before the save, so the confirmation is announced. */}
+      <div role="status">{saved > 0 && <p className="notif-saved">{t('notificationSettings.saved')}</p>}</div>
       <SettingsForm key={saved} initial={initial} email={prefs.data.email} onSaved={() => setSaved((n) => n + 1)} />
       <Card title={t('notificationSettings.history')}>
         {prefs.data.history.length === 0 ? (

@@ -31,7 +31,8 @@ export function UnsubscribeScreen() {
       {!token ? (
         <Alert tone="error">{t('notificationSettings.unsubscribe.missing')}</Alert>
       ) : unsubscribe.isSuccess ? (
-        <div ref={done} tabIndex={-1} role="status">
+        // The alert is the status; focus moves to it, as the button that was pressed is gone.
+        <div ref={done} tabIndex={-1}>
           <Alert tone="success">{t('notificationSettings.unsubscribe.done')}</Alert>
         </div>
       ) : (
