@@ -130,6 +130,41 @@ describe('following a case by SMS', () => {
     ]);
   });
 
+  it('sends the code during the commune’s quiet hours (asked for now, dead in 10 minutes)', async () => {
+    const tetouan = await h.handle.db
+      .selectFrom('communes')
+      .select(['id', 'settings'])
+      .where('slug', '=', 'tetouan')
+      .executeTakeFirstOrThrow();
+    const settings = tetouan.settings as Record<string, Record<string, unknown>>;
+    await h.handle.db
+      .updateTable('communes')
+      .set({
+        settings: JSON.stringify({ ...settings, notifications: { quietHours: { from: '21:00', to: '08:00' } } }),
+      })
+      .where('id', '=', tetouan.id)
+      .execute();
+    try {
+      // 23:30 in Morocco: within the quiet hours.
+      h.clock.set('2026-04-08T22:30:00Z');
+      const c = await file('10.1.0.9');
+      await anon('10.1.0.9').phoneFollow.requestFollow({
+        kind: 'complaint',
+        code: c.code,
+        secret: c.secret,
+        phone: '0661000009',
+        language: 'fr',
+      });
+      expect(await codeSentTo('+212661000009')).toMatch(/^\d{6}$/);
+    } finally {
+      await h.handle.db
+        .updateTable('communes')
+        .set({ settings: JSON.stringify(settings) })
+        .where('id', '=', tetouan.id)
+        .execute();
+    }
+  });
+
   it('counts wrong codes and locks the code out; an expired code is refused', async () => {
     h.clock.set('2026-04-08T10:00:00Z');
     const c = await file('10.1.0.2');

@@ -108,7 +108,9 @@ async function sendCode(
         communeId: p.communeId,
         template: 'phone.code',
         class: 'legal',
-        params: { token: code },
+        // Urgent: the person is waiting for it with the form open, and it is dead in 10 minutes;
+        // quiet hours are for messages nobody asked for at that moment.
+        params: { token: code, urgent: true },
         subject: p.subject ?? undefined,
         now,
       },
