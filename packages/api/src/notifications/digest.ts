@@ -6,6 +6,7 @@ import { enqueue } from './outbox';
 import * as repo from './preferences-repository';
 import { unsubscribeToken } from './preferences';
 import { moroccoDay } from './settings';
+import { periodicSweep, type Sweep } from './sweep';
 
 /*
  * Digests (issue 13): engagement notices a person chose to receive daily or weekly wait in
@@ -87,51 +88,15 @@ export async function sweepDigests(deps: { db: Db; clock: Clock }) {
   return sent;
 }
 
-export interface DigestWatch {
-  start(): void;
-  stop(): Promise<void>;
-  /** One sweep now (tests, and the first one at start). */
-  runOnce(): Promise<number>;
-}
+export type DigestWatch = Sweep;
 
 /**
- * The server's periodic digest sweep (every `intervalMs`, 15 minutes by default): a digest
- * leaves in the first sweep of its period; the sweep is idempotent, so running it often, or
- * in several processes, sends nothing twice. Wakes the outbox when it wrote digests.
+ * The server's periodic digest sweep (every `intervalMs`, 15 minutes by default, sweep.ts): a
+ * digest leaves in the first sweep of its period, once, whichever process sweeps.
  */
 export function createDigestWatch(
   deps: { db: Db; clock: Clock; events?: EventBus | undefined },
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): DigestWatch {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const runOnce = async () => {
-    const sent = await sweepDigests(deps);
-    if (sent > 0) deps.events?.publish({ kind: 'notifications.digests', commune: null, data: { sent } });
-    return sent;
-  };
-  const tick = () => {
-    running = runOnce()
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = null;
-        if (!stopped) {
-          timer = setTimeout(tick, options.intervalMs ?? 15 * 60_000);
-          timer.unref?.();
-        }
-      });
-  };
-  return {
-    runOnce,
-    start() {
-      if (timer || running || stopped) return;
-      tick();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return periodicSweep(() => sweepDigests(deps), { ...options, kind: 'notifications.digests', events: deps.events });
 }

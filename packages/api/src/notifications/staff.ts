@@ -8,6 +8,7 @@ import type { EventBus } from '../events';
 import type { ApiModule } from '../module';
 import { claimMark } from './inbox-repository';
 import { enqueue, type Recipient } from './outbox';
+import { periodicSweep, type Sweep } from './sweep';
 import { sweepTimedNotices } from './timed';
 import type { TemplateName } from './templates';
 
@@ -166,52 +167,19 @@ export async function sweepStaffDeadlines(deps: { db: Db; clock: Clock; modules:
   return sent;
 }
 
-export interface DeadlineWatch {
-  start(): void;
-  stop(): Promise<void>;
-  /** One sweep now (tests, and the first one at start). */
-  runOnce(): Promise<number>;
-}
+export type DeadlineWatch = Sweep;
 
 /**
- * The server's periodic sweep (every `intervalMs`, 15 minutes by default): staff deadlines,
- * then the citizens' timed notices (timed.ts). A deadline is a day's matter, and the sweep
- * is idempotent, so missing one or running it twice is harmless.
- * Wakes the outbox (through an event) when it wrote notices, so their emails leave at once.
+ * The server's periodic sweep (every `intervalMs`, 15 minutes by default, sweep.ts): staff
+ * deadlines, then the citizens' timed notices (timed.ts). A deadline is a day's matter.
  */
 export function createDeadlineWatch(
   deps: { db: Db; clock: Clock; modules: readonly ApiModule[]; events?: EventBus | undefined },
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): DeadlineWatch {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const runOnce = async () => {
-    const sent = (await sweepStaffDeadlines(deps)) + (await sweepTimedNotices(deps));
-    if (sent > 0) deps.events?.publish({ kind: 'notifications.staff_deadlines', commune: null, data: { sent } });
-    return sent;
-  };
-  const tick = () => {
-    running = runOnce()
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = null;
-        if (!stopped) {
-          timer = setTimeout(tick, options.intervalMs ?? 15 * 60_000);
-          timer.unref?.();
-        }
-      });
-  };
-  return {
-    runOnce,
-    start() {
-      if (timer || running || stopped) return;
-      tick();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return periodicSweep(async () => (await sweepStaffDeadlines(deps)) + (await sweepTimedNotices(deps)), {
+    ...options,
+    kind: 'notifications.staff_deadlines',
+    events: deps.events,
+  });
 }
