@@ -1,8 +1,9 @@
 import { useMutation, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, TextField } from '@shabaka/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { Alert, Card } from '@shabaka/ui';
+import { useRef, useState } from 'react';
 import { describeError, type ErrorText } from '../errors';
 import { useNoticeLogI18n } from './noticeLogI18n';
+import { CodeStep, PhoneStep } from './PhoneCodeForms';
 
 /**
  * The tracking page's "follow by SMS" (owners only: the page proved it with the secret or the
@@ -53,15 +54,10 @@ export function FollowBySms({
     }),
   );
   const proof = { kind, code, secret: secret ?? null } as const;
-  const sendCode = (e: FormEvent) => {
-    e.preventDefault();
-    request.mutate({ ...proof, phone, language: lang });
+  const again = () => {
+    setError(null);
+    setStep('phone');
   };
-  const confirmCode = (e: FormEvent) => {
-    e.preventDefault();
-    confirm.mutate({ ...proof, phone, pin });
-  };
-  const fieldError = error && (error.fields.phone || error.fields.pin);
   return (
     <Card title={t('noticeLog.follow.title')} headingLevel={2}>
       <div ref={statusRef} tabIndex={-1} role="status" className="shb-stack">
@@ -69,60 +65,24 @@ export function FollowBySms({
         {step === 'done' && <Alert tone="success">{t('noticeLog.follow.done', { phone: sentTo })}</Alert>}
       </div>
       {step === 'phone' && (
-        <form className="shb-stack" onSubmit={sendCode} noValidate>
-          <p className="shb-hint">{t('noticeLog.follow.intro')}</p>
-          <TextField
-            label={t('noticeLog.follow.phone')}
-            hint={t('noticeLog.follow.phoneHint')}
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            dir="ltr"
-            required
-            value={phone}
-            onChange={(e) => setPhone(e.target.value)}
-            error={error?.fields.phone}
-          />
-          {error && !fieldError && <Alert tone="error">{error.message}</Alert>}
-          <div className="cx-row">
-            <Button type="submit" busy={request.isPending}>
-              {t('noticeLog.follow.send')}
-            </Button>
-          </div>
-        </form>
+        <PhoneStep
+          intro={<p className="shb-hint">{t('noticeLog.follow.intro')}</p>}
+          value={phone}
+          onChange={setPhone}
+          error={error}
+          busy={request.isPending}
+          onSubmit={() => request.mutate({ ...proof, phone, language: lang })}
+        />
       )}
       {step === 'code' && (
-        <form className="shb-stack" onSubmit={confirmCode} noValidate>
-          <TextField
-            label={t('noticeLog.follow.code')}
-            hint={t('noticeLog.follow.codeHint')}
-            name="pin"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            dir="ltr"
-            maxLength={7}
-            required
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-            error={error?.fields.pin}
-          />
-          {error && !fieldError && <Alert tone="error">{error.message}</Alert>}
-          <div className="cx-row">
-            <Button type="submit" busy={confirm.isPending}>
-              {t('noticeLog.follow.confirm')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setError(null);
-                setStep('phone');
-              }}
-            >
-              {t('noticeLog.follow.again')}
-            </Button>
-          </div>
-        </form>
+        <CodeStep
+          value={pin}
+          onChange={setPin}
+          error={error}
+          busy={confirm.isPending}
+          onSubmit={() => confirm.mutate({ ...proof, phone, pin })}
+          onAgain={again}
+        />
       )}
     </Card>
   );

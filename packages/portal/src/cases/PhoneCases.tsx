@@ -1,9 +1,10 @@
 import { useMutation, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, TextField } from '@shabaka/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { Card } from '@shabaka/ui';
+import { useRef, useState } from 'react';
 import { usePageTitle, usePortal } from '../config';
 import { describeError, type ErrorText } from '../errors';
 import { useNoticeLogI18n } from './noticeLogI18n';
+import { CodeStep, PhoneStep } from './PhoneCodeForms';
 
 type Listed = { kind: 'complaint' | 'information_request'; code: string };
 
@@ -54,7 +55,6 @@ export function PhoneCasesScreen() {
       onError: (e) => setError(describe(e)),
     }),
   );
-  const fieldError = error && (error.fields.phone || error.fields.pin);
   return (
     <div className="shb-stack">
       <h1>{t('noticeLog.phone.title')}</h1>
@@ -63,76 +63,29 @@ export function PhoneCasesScreen() {
       </div>
       {step === 'phone' && (
         <Card>
-          <form
-            className="shb-stack"
-            noValidate
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              request.mutate({ commune: slug, phone, language: lang });
-            }}
-          >
-            <p>{t('noticeLog.phone.intro')}</p>
-            <TextField
-              label={t('noticeLog.follow.phone')}
-              hint={t('noticeLog.follow.phoneHint')}
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              dir="ltr"
-              required
-              value={phone}
-              onChange={(e) => setPhone(e.target.value)}
-              error={error?.fields.phone}
-            />
-            {error && !fieldError && <Alert tone="error">{error.message}</Alert>}
-            <div className="cx-row">
-              <Button type="submit" busy={request.isPending}>
-                {t('noticeLog.follow.send')}
-              </Button>
-            </div>
-          </form>
+          <PhoneStep
+            intro={<p>{t('noticeLog.phone.intro')}</p>}
+            value={phone}
+            onChange={setPhone}
+            error={error}
+            busy={request.isPending}
+            onSubmit={() => request.mutate({ commune: slug, phone, language: lang })}
+          />
         </Card>
       )}
       {step === 'code' && (
         <Card>
-          <form
-            className="shb-stack"
-            noValidate
-            onSubmit={(e: FormEvent) => {
-              e.preventDefault();
-              confirm.mutate({ commune: slug, phone, pin });
+          <CodeStep
+            value={pin}
+            onChange={setPin}
+            error={error}
+            busy={confirm.isPending}
+            onSubmit={() => confirm.mutate({ commune: slug, phone, pin })}
+            onAgain={() => {
+              setError(null);
+              setStep('phone');
             }}
-          >
-            <TextField
-              label={t('noticeLog.follow.code')}
-              hint={t('noticeLog.follow.codeHint')}
-              name="pin"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              dir="ltr"
-              maxLength={7}
-              required
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-              error={error?.fields.pin}
-            />
-            {error && !fieldError && <Alert tone="error">{error.message}</Alert>}
-            <div className="cx-row">
-              <Button type="submit" busy={confirm.isPending}>
-                {t('noticeLog.follow.confirm')}
-              </Button>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setError(null);
-                  setStep('phone');
-                }}
-              >
-                {t('noticeLog.follow.again')}
-              </Button>
-            </div>
-          </form>
+          />
         </Card>
       )}
       {step === 'list' && list && (
