@@ -47,6 +47,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/reset-password',
     // An unsubscribe link opened without its token: the "incomplete link" alert.
     '/tetouan/unsubscribe',
+    // A phone that follows cases by SMS lists them (the number's step).
+    '/tetouan/phone',
   ];
 
   it.each(LANGUAGES)('public pages, the landing, verification and dashboard pages (%s)', async (lang) => {
