@@ -53,6 +53,7 @@ const input = (c: (typeof cases)[number]) => ({
     answerDueAt: '2026-05-06T10:00:00Z',
     dueAt: '2026-05-06T10:00:00Z',
     remedyDue: '2026-06-06T22:59:59Z',
+    reopenUntil: '2026-06-10T10:00:00Z',
     reason: 'Une raison',
     note: 'Une note',
     name: 'Amina',

@@ -174,6 +174,49 @@ describe('satisfaction questionnaire', () => {
     );
   });
 
+  it('reminds the citizen 3 days before the reopen window closes, unless satisfied; again after a new answer', async () => {
+    h.clock.set('2026-08-03T10:00:00+01:00');
+    const [unrated, unhappy, happy] = [
+      await submit('reopen.unrated@example.ma'),
+      await submit('reopen.unhappy@example.ma'),
+      await submit('reopen.happy@example.ma'),
+    ];
+    for (const c of [unrated, unhappy, happy])
+      await agent.complaints.transition({ commune: 'tetouan', id: c.id, to: 'resolved', publicNote: 'Lamp replaced.' });
+    await h.anon().complaints.rate({ code: unhappy.code, secret: unhappy.secret, rating: 2 });
+    await h.anon().complaints.rate({ code: happy.code, secret: happy.secret, rating: 5 });
+    const reminders = async (id: string) =>
+      (await templatesOf(id)).filter((t) => t.startsWith('complaint.reopenClosing'));
+
+    // The window is 30 days (Tetouan's reopenDays): nothing on day 26, then once from day 27.
+    h.clock.advance(26 * DAY);
+    await sweep();
+    expect(await reminders(unrated.id)).toEqual([]);
+    h.clock.advance(DAY + 60_000);
+    await Promise.all([sweep(), sweep()]);
+    await sweep();
+    expect(await reminders(unrated.id)).toEqual(['complaint.reopenClosing/email/legal']);
+    expect(await reminders(unhappy.id)).toEqual(['complaint.reopenClosing/email/legal']);
+    expect(await reminders(happy.id)).toEqual([]);
+    await drain();
+    const mailed = mailTo('reopen.unrated@example.ma').at(-1)!;
+    // Answered on 3 August (Morocco's time), 30 days to reopen: until 2 September, as Moroccans write it.
+    expect(mailed.text, mailed.text).toContain('إلى غاية 2 شتنبر 2026');
+    expect(mailed.text).toContain(`${PUBLIC_URL}/t/${unrated.code}`);
+
+    // Reopened, answered again: a new window, a new reminder when it nears its end.
+    await h.anon().complaints.reopen({ code: unrated.code, secret: unrated.secret, reason: 'It went off again.' });
+    await agent.complaints.transition({
+      commune: 'tetouan',
+      id: unrated.id,
+      to: 'resolved',
+      publicNote: 'Cable fixed.',
+    });
+    h.clock.advance(27 * DAY + 60_000);
+    await sweep();
+    expect(await reminders(unrated.id)).toHaveLength(2);
+  });
+
   it('is off for a commune that set 0 days', async () => {
     h.clock.set('2026-07-01T10:00:00+01:00');
     const tetouan = await h.handle.db

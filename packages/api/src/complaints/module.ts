@@ -2,6 +2,7 @@ import { defineModule, type ModulePermissions } from '../module';
 import { complaintHeadlineFigures } from './figures';
 import { complaintCase } from './case';
 import { complaintsRouter } from './router';
+import { reopenWindowClosing } from './reopen-window';
 import { satisfactionSurvey } from './survey';
 
 /** The permissions this domain defines, and the roles that hold each. */
@@ -23,5 +24,5 @@ export const complaintsModule = defineModule({
   figures: complaintHeadlineFigures,
   publicEvents: ['complaint.submitted', 'complaint.stage_changed'],
   staffDeadlines: [{ spec: complaintCase, assigneeColumn: 'assigneeId' }],
-  timedNotices: [satisfactionSurvey],
+  timedNotices: [satisfactionSurvey, reopenWindowClosing],
 });

@@ -36,7 +36,7 @@ export const satisfactionSurvey: TimedNoticeSource = {
       if (typeof days !== 'number' || !(days > 0)) continue;
       const until = new Date(now.getTime() - days * DAY);
       const since = new Date(until.getTime() - SURVEY_LATE_DAYS * DAY);
-      // complaints_unrated_closed: (commune_id, closed_at) over unrated, closed complaints.
+      // complaints_closed_at: (commune_id, closed_at) over closed complaints.
       const rows = await db
         .selectFrom('complaints')
         .select(['id', 'code', 'categoryId'])

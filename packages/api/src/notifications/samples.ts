@@ -18,6 +18,7 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     answerDueAt: '2027-01-15T10:00:00.000Z',
     dueAt: '2027-01-15T10:00:00.000Z',
     remedyDue: '2027-02-05T23:59:59.000Z',
+    reopenUntil: '2027-02-14T10:00:00.000Z',
     stage: 'resolved',
     note: NOTE[language],
     reason: NOTE[language],

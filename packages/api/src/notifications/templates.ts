@@ -196,6 +196,13 @@ export const TEMPLATES = {
     sms: 'notifications.information.silence.sms',
     values: (p, t) => ({ dueAt: longDate(t, p.dueAt), remedyDue: longDate(t, p.remedyDue) }),
   },
+  // Three days before the window to reopen an answered complaint closes (complaints/reopen-window.ts).
+  'complaint.reopenClosing': {
+    subject: 'notifications.complaint.reopenClosing.subject',
+    body: 'notifications.complaint.reopenClosing.body',
+    sms: 'notifications.complaint.reopenClosing.sms',
+    values: (p, t) => ({ reopenUntil: longDate(t, p.reopenUntil) }),
+  },
   // N days after an answer, the citizen is asked to rate it (complaints/survey.ts); engagement.
   'complaint.satisfaction': {
     subject: 'notifications.complaint.satisfaction.subject',

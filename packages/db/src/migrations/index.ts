@@ -21,6 +21,7 @@ import * as smsUsageIndex from './2026-12-06T2302-sms-usage-index';
 import * as notificationPreferences from './2026-12-07T0101-notification-preferences';
 import * as phoneFollowers from './2026-12-07T0201-phone-followers';
 import * as satisfaction from './2026-12-07T0301-satisfaction';
+import * as closedComplaintsIndex from './2026-12-07T0302-closed-complaints-index';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0101-notification-preferences': notificationPreferences,
   '2026-12-07T0201-phone-followers': phoneFollowers,
   '2026-12-07T0301-satisfaction': satisfaction,
+  '2026-12-07T0302-closed-complaints-index': closedComplaintsIndex,
 };

@@ -104,6 +104,11 @@ export default {
   'notifications.complaint.satisfaction.actionText': 'لتقييم الجواب: {link}',
   'notifications.complaint.satisfaction.sms': 'قيموا الجواب على شكايتكم: {link}',
   'notifications.complaint.satisfaction.inapp': 'قيموا الجواب على شكايتكم {code}',
+  'notifications.complaint.reopenClosing.subject': '{commune}: آخر أجل لإعادة فتح شكايتكم {code}',
+  'notifications.complaint.reopenClosing.body':
+    'إذا لم يحل الجواب على شكايتكم {code} المشكل، يمكنكم إعادة فتحها من صفحة تتبعها إلى غاية {reopenUntil}. بعد هذا التاريخ، يمكنكم تقديم شكاية جديدة.',
+  'notifications.complaint.reopenClosing.sms': 'يمكنكم إعادة فتح شكايتكم قريبا: {link}',
+  'notifications.complaint.reopenClosing.inapp': 'آخر أجل لإعادة فتح شكايتكم {code}: {reopenUntil}',
   'notifications.photo.hidden.subject': '{commune}: أُخفيت صورة من شكايتكم {code}',
   'notifications.photo.hidden.body':
     'أبلغ عدة أشخاص عن صورة أرفقتموها بشكايتكم {code}، فأُخفيت عن العموم إلى أن يراجعها مشرف. تستمر معالجة شكايتكم بشكل عادي.',

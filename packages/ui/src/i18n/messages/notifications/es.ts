@@ -109,6 +109,11 @@ export default {
   'notifications.complaint.satisfaction.actionText': 'Para valorar la respuesta: {link}',
   'notifications.complaint.satisfaction.sms': 'Valore la respuesta a su queja: {link}',
   'notifications.complaint.satisfaction.inapp': 'Valore la respuesta a su queja {code}',
+  'notifications.complaint.reopenClosing.subject': '{commune}: último plazo para reabrir su queja {code}',
+  'notifications.complaint.reopenClosing.body':
+    'Si la respuesta a su queja {code} no ha resuelto el problema, puede reabrirla desde su página de seguimiento hasta el {reopenUntil}. Después de esa fecha, podrá presentar una nueva queja.',
+  'notifications.complaint.reopenClosing.sms': 'Ultimo plazo para reabrir su queja: {link}',
+  'notifications.complaint.reopenClosing.inapp': 'Puede reabrir su queja {code} hasta el {reopenUntil}',
   'notifications.photo.hidden.subject': '{commune}: una foto de su queja {code} está oculta',
   'notifications.photo.hidden.body':
     'Varias personas han denunciado una foto adjunta a su queja {code}: queda oculta al público hasta que un moderador la revise. Su queja sigue tramitándose con normalidad.',

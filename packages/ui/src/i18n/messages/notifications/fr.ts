@@ -112,6 +112,11 @@ export default {
   'notifications.complaint.satisfaction.actionText': 'Pour noter la réponse : {link}',
   'notifications.complaint.satisfaction.sms': 'Notez la réponse à votre réclamation : {link}',
   'notifications.complaint.satisfaction.inapp': 'Notez la réponse à votre réclamation {code}',
+  'notifications.complaint.reopenClosing.subject': '{commune} : dernier délai pour rouvrir votre réclamation {code}',
+  'notifications.complaint.reopenClosing.body':
+    'Si la réponse à votre réclamation {code} n’a pas réglé le problème, vous pouvez la rouvrir depuis sa page de suivi jusqu’au {reopenUntil}. Après cette date, vous pourrez déposer une nouvelle réclamation.',
+  'notifications.complaint.reopenClosing.sms': 'Dernier délai pour rouvrir votre réclamation : {link}',
+  'notifications.complaint.reopenClosing.inapp': 'Vous pouvez rouvrir votre réclamation {code} jusqu’au {reopenUntil}',
   'notifications.photo.hidden.subject': '{commune} : une photo de votre réclamation {code} est masquée',
   'notifications.photo.hidden.body':
     'Plusieurs personnes ont signalé une photo jointe à votre réclamation {code} : elle est masquée au public jusqu’à ce qu’un modérateur l’examine. Votre réclamation continue d’être traitée normalement.',
