@@ -1,4 +1,5 @@
 import { useNoticeLogI18n } from './cases/noticeLogI18n';
+import { useNotificationSettingsI18n } from './notifications/i18n';
 import { AppShell, I18nProvider, MAIN_ID, Spinner, startLanguage, themeStyle, useI18n } from '@shabaka/ui';
 import '@shabaka/ui/styles.css';
 import { useTRPC } from '@shabaka/client/react';
@@ -18,7 +19,10 @@ import { NotFoundScreen } from './screens/NotFound';
 import { FIRST_LOAD_NAMESPACES } from './messages';
 
 // Screens that are rarely the first page stay out of the initial bundle.
-const AccountScreen = lazy(() => import('./screens/Account').then((m) => ({ default: m.AccountScreen })));
+// The account page carries the link to the notification settings, in their namespace.
+const AccountScreen = lazyScreen(useNotificationSettingsI18n, () =>
+  import('./screens/Account').then((m) => ({ default: m.AccountScreen })),
+);
 const StaffScreen = lazy(() => import('./screens/Staff').then((m) => ({ default: m.StaffScreen })));
 // Sign-in reads the first load's catalogs only.
 const firstLoadOnly = scopedI18n([]);
@@ -39,9 +43,8 @@ const ResetPasswordScreen = lazyScreen(firstLoadOnly, () =>
   import('./screens/AccountLinks').then((m) => ({ default: m.ResetPasswordScreen })),
 );
 // Engagement preferences (the account area) and an engagement email's unsubscribe link.
-const notificationPages = scopedI18n(['notificationSettings']);
-const NotificationSettingsScreen = lazyScreen(notificationPages, () => import('./notifications/Settings'));
-const UnsubscribeScreen = lazyScreen(notificationPages, () => import('./notifications/Unsubscribe'));
+const NotificationSettingsScreen = lazyScreen(useNotificationSettingsI18n, () => import('./notifications/Settings'));
+const UnsubscribeScreen = lazyScreen(useNotificationSettingsI18n, () => import('./notifications/Unsubscribe'));
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 const PhoneCasesScreen = lazyScreen(useNoticeLogI18n, () => import('./cases/PhoneCases'));

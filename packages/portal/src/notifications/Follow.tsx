@@ -48,7 +48,7 @@ export function FollowCard({ code, following }: { code: string; following: boole
                 {t('complaints.follow.start')}
               </Button>
             )}
-            <Link href="/account/notifications">{t('portal.account.notifications')}</Link>
+            <Link href="/account/notifications">{t('complaints.follow.settings')}</Link>
           </div>
         </>
       )}

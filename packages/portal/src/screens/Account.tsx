@@ -11,6 +11,7 @@ import { describeError } from '../errors';
 import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 import { portalModules } from '../modules';
 import { scopedI18n } from '../i18n';
+import { useNotificationSettingsI18n } from '../notifications/i18n';
 
 /** Role names come from the staff glossary, shared with the staff area and the dashboard. */
 const useStaffGlossary = scopedI18n(['staffGlossary']);
@@ -135,12 +136,7 @@ export function AccountScreen() {
       <p>{t('portal.account.signedInAs', { name: me.displayName, email: me.email })}</p>
       {/* Each module's own items of this account (modules.ts). */}
       <Suspense fallback={<Spinner />}>{portalModules.map((m) => m.mine && <m.mine key={m.name} />)}</Suspense>
-      <Card title={t('portal.account.notifications')}>
-        <p>{t('portal.account.notificationsNote')}</p>
-        <p>
-          <Link href="/account/notifications">{t('portal.account.notificationsLink')}</Link>
-        </p>
-      </Card>
+      <NotificationsCard />
       <MyRoles memberships={me.memberships} networkRoles={me.networkRoles} />
       <ChangePassword />
       {signOut.error && <Alert tone="error">{describeError(signOut.error, i18n).message}</Alert>}
@@ -154,5 +150,18 @@ export function AccountScreen() {
         </Button>
       </div>
     </div>
+  );
+}
+
+/** The way to the notification settings (its words in their namespace, loaded with this page). */
+function NotificationsCard() {
+  const { t } = useNotificationSettingsI18n();
+  return (
+    <Card title={t('notificationSettings.account.title')}>
+      <p>{t('notificationSettings.account.note')}</p>
+      <p>
+        <Link href="/account/notifications">{t('notificationSettings.account.link')}</Link>
+      </p>
+    </Card>
   );
 }

@@ -135,6 +135,7 @@ export default {
   'complaints.error.reason.cannot_reopen':
     'لا يمكن إعادة فتح هذه الشكاية: فقط الشكايات المعالجة أو المرفوضة، وداخل أجل محدد.',
   'complaints.follow.title': 'متابعة هذه الشكاية',
+  'complaints.follow.settings': 'إعدادات الإشعارات',
   'complaints.follow.intro':
     'تابعوا هذه الشكاية لتتوصلوا بمستجداتها (تغيير المرحلة، ردود الجماعة العلنية) حسب إعدادات إشعاراتكم.',
   'complaints.follow.start': 'متابعة الشكاية',

@@ -142,6 +142,7 @@ export default {
   'complaints.error.reason.cannot_reopen':
     'Esta queja no se puede reabrir: solo las quejas resueltas o rechazadas, y dentro de un plazo limitado.',
   'complaints.follow.title': 'Seguir esta reclamación',
+  'complaints.follow.settings': 'Ajustes de notificaciones',
   'complaints.follow.intro':
     'Siga esta reclamación para recibir sus novedades (cambio de etapa, respuestas públicas del municipio) según sus ajustes de notificaciones.',
   'complaints.follow.start': 'Seguir la reclamación',

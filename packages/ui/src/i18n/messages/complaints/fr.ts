@@ -145,6 +145,7 @@ export default {
   'complaints.error.reason.cannot_reopen':
     'Cette réclamation ne peut pas être rouverte : seules les réclamations résolues ou rejetées le peuvent, dans un délai limité.',
   'complaints.follow.title': 'Suivre cette réclamation',
+  'complaints.follow.settings': 'Réglages des notifications',
   'complaints.follow.intro':
     'Suivez cette réclamation pour recevoir ses nouvelles (changement d’étape, réponses publiques de la commune) selon vos réglages de notifications.',
   'complaints.follow.start': 'Suivre la réclamation',

@@ -1,6 +1,10 @@
 /** The portal's notification settings, the unsubscribe page (issue 13: preferences and consent). */
 export default {
   'notificationSettings.title': 'إعدادات الإشعارات',
+  'notificationSettings.account.title': 'الإشعارات',
+  'notificationSettings.account.note':
+    'اختاروا كيف تصلكم مستجدات الملفات التي تتابعونها والملخصات. الإشعارات القانونية المتعلقة بملفاتكم تصلكم دائما.',
+  'notificationSettings.account.link': 'إعدادات الإشعارات',
   'notificationSettings.intro':
     'اختاروا كيف تصلكم رسائل المتابعة: مستجدات الملفات التي تتابعونها والملخصات. يمكنكم تغيير اختياركم في أي وقت.',
   'notificationSettings.legal':

@@ -4,6 +4,10 @@ import type ar from './ar';
 /** The portal's notification settings, the unsubscribe page (issue 13: preferences and consent). */
 export default {
   'notificationSettings.title': 'Ajustes de notificaciones',
+  'notificationSettings.account.title': 'Notificaciones',
+  'notificationSettings.account.note':
+    'Elija cómo le llegan las novedades de los expedientes que sigue y los resúmenes. Las notificaciones legales sobre sus propios expedientes le siguen llegando.',
+  'notificationSettings.account.link': 'Ajustes de notificaciones',
   'notificationSettings.intro':
     'Elija cómo le llegan los mensajes de seguimiento: las novedades de los expedientes que sigue y los resúmenes. Puede cambiar de opinión en cualquier momento.',
   'notificationSettings.legal':

@@ -4,6 +4,10 @@ import type ar from './ar';
 /** The portal's notification settings, the unsubscribe page (issue 13: preferences and consent). */
 export default {
   'notificationSettings.title': 'Réglages des notifications',
+  'notificationSettings.account.title': 'Notifications',
+  'notificationSettings.account.note':
+    'Choisissez comment vous parviennent les nouvelles des dossiers que vous suivez et les résumés. Les notifications légales sur vos propres dossiers vous parviennent toujours.',
+  'notificationSettings.account.link': 'Réglages des notifications',
   'notificationSettings.intro':
     'Choisissez comment vous parviennent les messages de suivi : les nouvelles des dossiers que vous suivez et les résumés. Vous pouvez changer d’avis à tout moment.',
   'notificationSettings.legal':

@@ -73,10 +73,6 @@ export default {
   'portal.account.rolesNone': 'لا يملك حسابكم أي دور وظيفي؛ جميع خدمات المواطنين متاحة لكم.',
   'portal.account.roleIn': '{commune}: {roles}',
   'portal.account.networkRoles': 'أدواري في الشبكة',
-  'portal.account.notifications': 'الإشعارات',
-  'portal.account.notificationsNote':
-    'اختاروا كيف تصلكم مستجدات الملفات التي تتابعونها والملخصات. الإشعارات القانونية المتعلقة بملفاتكم تصلكم دائما.',
-  'portal.account.notificationsLink': 'إعدادات الإشعارات',
   'portal.account.password': 'تغيير كلمة المرور',
   'portal.account.passwordNote': 'سيتم تسجيل خروجك من أجهزتك الأخرى.',
   'portal.account.passwordSubmit': 'تغيير كلمة المرور',

@@ -80,10 +80,6 @@ export default {
     'Su cuenta no tiene funciones de personal; todos los servicios al ciudadano están a su disposición.',
   'portal.account.roleIn': '{commune}: {roles}',
   'portal.account.networkRoles': 'Mis funciones en la red',
-  'portal.account.notifications': 'Notificaciones',
-  'portal.account.notificationsNote':
-    'Elija cómo le llegan las novedades de los expedientes que sigue y los resúmenes. Las notificaciones legales sobre sus propios expedientes le siguen llegando.',
-  'portal.account.notificationsLink': 'Ajustes de notificaciones',
   'portal.account.password': 'Cambiar la contraseña',
   'portal.account.passwordNote': 'Se cerrará la sesión en sus demás dispositivos.',
   'portal.account.passwordSubmit': 'Cambiar la contraseña',

@@ -83,10 +83,6 @@ export default {
     'Votre compte n’a pas de rôle de personnel ; tous les services aux citoyens vous sont ouverts.',
   'portal.account.roleIn': '{commune} : {roles}',
   'portal.account.networkRoles': 'Mes rôles dans le réseau',
-  'portal.account.notifications': 'Notifications',
-  'portal.account.notificationsNote':
-    'Choisissez comment vous parviennent les nouvelles des dossiers que vous suivez et les résumés. Les notifications légales sur vos propres dossiers vous parviennent toujours.',
-  'portal.account.notificationsLink': 'Réglages des notifications',
   'portal.account.password': 'Changer le mot de passe',
   'portal.account.passwordNote': 'Vos autres appareils seront déconnectés.',
   'portal.account.passwordSubmit': 'Changer le mot de passe',
