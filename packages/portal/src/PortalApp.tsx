@@ -11,7 +11,6 @@ import { useMe } from './auth';
 import { enabledSections, PortalContext, usePortal, type CityConfig } from './config';
 import { useComplaintsI18n } from './complaints/i18n';
 import { Emblem } from './Emblem';
-import { InboxBell } from './inbox/Bell';
 import { lazyScreen, preloadOf, scopedI18n } from './i18n';
 import './portal.css';
 import { HomeScreen } from './screens/Home';
@@ -45,6 +44,9 @@ const ResetPasswordScreen = lazyScreen(firstLoadOnly, () =>
 // Engagement preferences (the account area) and an engagement email's unsubscribe link.
 const NotificationSettingsScreen = lazyScreen(useNotificationSettingsI18n, () => import('./notifications/Settings'));
 const UnsubscribeScreen = lazyScreen(useNotificationSettingsI18n, () => import('./notifications/Unsubscribe'));
+// The bell is for signed-in accounts only: an anonymous visitor's first load does not carry it
+// (its live count, panel and styles come with its own chunk once someone signs in).
+const InboxBell = lazy(() => import('./inbox/Bell').then((m) => ({ default: m.InboxBell })));
 // A tracking code (a receipt's QR code) opens here whatever the commune's modules.
 const TrackScreen = lazyScreen(useComplaintsI18n, () => import('./complaints/Track'));
 const PhoneCasesScreen = lazyScreen(useNoticeLogI18n, () => import('./cases/PhoneCases'));
@@ -116,7 +118,11 @@ function Shell({ children }: { children: ReactNode }) {
       }
       account={
         <nav aria-label={t('portal.nav.accountLabel')} className="portal-account-links">
-          {me && <InboxBell key={me.id} />}
+          {me && (
+            <Suspense fallback={null}>
+              <InboxBell key={me.id} />
+            </Suspense>
+          )}
           {me ? (
             <NavLink href="/account">{t('portal.nav.account')}</NavLink>
           ) : (

@@ -30,7 +30,7 @@ export default {
   'cases.owner.wrong': 'هذا الرمز السري لا يطابق هذا الملف.',
   'cases.owner.title': 'هل أنتم صاحب هذا الملف؟',
   'cases.owner.submit': 'متابعة بالرمز السري',
-  'cases.phone.link': 'ملفاتي عبر رقم الهاتف (دون الرمز السري)',
+  'cases.phone.link': 'ملفاتي عبر رقم الهاتف',
   'cases.recent.title': 'ملفاتكم الأخيرة على هذا الجهاز',
   'cases.recent.intro': 'محفوظة في هذا المتصفح وحده لتعودوا إليها. على جهاز مشترك، احذفوها من الذاكرة.',
   'cases.recent.filed': 'بتاريخ {date}',

@@ -34,7 +34,7 @@ export default {
   'cases.owner.wrong': 'Este código secreto no corresponde a este expediente.',
   'cases.owner.title': '¿Es suyo este expediente?',
   'cases.owner.submit': 'Continuar con el código secreto',
-  'cases.phone.link': 'Mis expedientes por número de teléfono (sin código secreto)',
+  'cases.phone.link': 'Mis expedientes por teléfono',
   'cases.recent.title': 'Sus expedientes recientes en este dispositivo',
   'cases.recent.intro':
     'Guardados solo en este navegador, para volver a ellos. En un dispositivo compartido, olvídelos.',

@@ -34,7 +34,7 @@ export default {
   'cases.owner.wrong': 'Ce code secret ne correspond pas à ce dossier.',
   'cases.owner.title': 'Ce dossier est le vôtre ?',
   'cases.owner.submit': 'Continuer avec le code secret',
-  'cases.phone.link': 'Mes dossiers par numéro de téléphone (sans code secret)',
+  'cases.phone.link': 'Mes dossiers par téléphone',
   'cases.recent.title': 'Vos dossiers récents sur cet appareil',
   'cases.recent.intro': 'Gardés dans ce navigateur seulement, pour y revenir. Sur un appareil partagé, oubliez-les.',
   'cases.recent.filed': 'du {date}',
