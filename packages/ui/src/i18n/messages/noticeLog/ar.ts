@@ -72,7 +72,7 @@ export default {
   'noticeLog.follow.phone': 'رقم الهاتف المحمول',
   'noticeLog.follow.phoneHint': '06… أو 07… أو ‎+212…',
   'noticeLog.follow.send': 'أرسل لي رمزا',
-  'noticeLog.follow.sent': 'أُرسل رمز من 6 أرقام برسالة نصية إلى ⁦{phone}⁩، صالح لمدة 10 دقائق.',
+  'noticeLog.follow.sent': 'رمز من 6 أرقام في طريقه برسالة نصية إلى ⁦{phone}⁩، صالح لمدة 10 دقائق من طلبه.',
   'noticeLog.follow.code': 'الرمز المتوصل به',
   'noticeLog.follow.codeHint': '6 أرقام',
   'noticeLog.follow.confirm': 'تأكيد',
@@ -82,7 +82,7 @@ export default {
   'noticeLog.phone.title': 'ملفاتي عبر رقم الهاتف',
   'noticeLog.phone.intro': 'إذا أكّدتَ رقم هاتفك لتتبّع ملفات في هذه الجماعة، أدخله لتتلقى رمزا، ثم اطّلع على ملفاتك.',
   'noticeLog.phone.sent':
-    'إذا كان هذا الرقم يتتبّع ملفات في هذه الجماعة، فقد أُرسل إليه رمز من 6 أرقام، صالح لمدة 10 دقائق.',
+    'إذا كان هذا الرقم يتتبّع ملفات في هذه الجماعة، فرمز من 6 أرقام في طريقه إليه، صالح لمدة 10 دقائق من طلبه.',
   'noticeLog.phone.cases': 'الملفات المسجلة لهذا الرقم',
   'noticeLog.phone.none': 'لا يوجد أي ملف مسجل لهذا الرقم في هذه الجماعة.',
   'noticeLog.phone.open': 'تتبّع الملف ⁦{code}⁩',

@@ -66,7 +66,8 @@ export default {
   'noticeLog.follow.phone': 'Número de móvil',
   'noticeLog.follow.phoneHint': '06…, 07… o +212…',
   'noticeLog.follow.send': 'Enviarme un código',
-  'noticeLog.follow.sent': 'Se ha enviado un código de 6 cifras por SMS al {phone}, válido 10 minutos.',
+  'noticeLog.follow.sent':
+    'Un código de 6 cifras va en camino por SMS al {phone}, válido 10 minutos desde la solicitud.',
   'noticeLog.follow.code': 'Código recibido por SMS',
   'noticeLog.follow.codeHint': '6 cifras',
   'noticeLog.follow.confirm': 'Confirmar',
@@ -77,7 +78,7 @@ export default {
   'noticeLog.phone.intro':
     'Si confirmó su número para seguir expedientes en este municipio, escríbalo para recibir un código y consulte sus expedientes.',
   'noticeLog.phone.sent':
-    'Si este número sigue expedientes en este municipio, se le ha enviado un código de 6 cifras, válido 10 minutos.',
+    'Si este número sigue expedientes en este municipio, un código de 6 cifras va en camino, válido 10 minutos desde la solicitud.',
   'noticeLog.phone.cases': 'Expedientes registrados para este número',
   'noticeLog.phone.none': 'No hay ningún expediente registrado para este número en este municipio.',
   'noticeLog.phone.open': 'Seguir el expediente {code}',

@@ -66,7 +66,7 @@ export default {
   'noticeLog.follow.phone': 'Numéro de mobile',
   'noticeLog.follow.phoneHint': '06…, 07… ou +212…',
   'noticeLog.follow.send': 'M’envoyer un code',
-  'noticeLog.follow.sent': 'Un code à 6 chiffres a été envoyé par SMS au {phone}, valable 10 minutes.',
+  'noticeLog.follow.sent': 'Un code à 6 chiffres part par SMS au {phone}, valable 10 minutes après la demande.',
   'noticeLog.follow.code': 'Code reçu par SMS',
   'noticeLog.follow.codeHint': '6 chiffres',
   'noticeLog.follow.confirm': 'Confirmer',
@@ -77,7 +77,7 @@ export default {
   'noticeLog.phone.intro':
     'Si vous avez confirmé votre numéro pour suivre des dossiers dans cette commune, saisissez-le pour recevoir un code, puis consultez vos dossiers.',
   'noticeLog.phone.sent':
-    'Si ce numéro suit des dossiers dans cette commune, un code à 6 chiffres lui a été envoyé, valable 10 minutes.',
+    'Si ce numéro suit des dossiers dans cette commune, un code à 6 chiffres part vers lui, valable 10 minutes après la demande.',
   'noticeLog.phone.cases': 'Dossiers enregistrés pour ce numéro',
   'noticeLog.phone.none': 'Aucun dossier n’est enregistré pour ce numéro dans cette commune.',
   'noticeLog.phone.open': 'Suivre le dossier {code}',
