@@ -8,6 +8,7 @@ import {
   documentShortLinkTarget,
   informationShortLinkTarget,
   LimitError,
+  LIMITS,
   shortLinkTarget,
   unsubscribeNotifications,
   type AppDeps,
@@ -36,7 +37,7 @@ import { procedureSheetRoutes } from './procedure-sheets';
 import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
-import { MAX_BATCH_CALLS, requestGuards, trpcBodies } from './limits';
+import { MAX_BATCH_CALLS, requestGuards, routeLimits, trpcBodies } from './limits';
 import { requestLanguage, securityPlugin } from './security';
 import { trpcFastPath } from './trpc-fast-path';
 
@@ -202,7 +203,7 @@ export async function buildApp(opts: AppOptions) {
       { parseAs: 'string', bodyLimit: 1024 },
       (_req, body, done) => done(null, body),
     );
-    scope.post('/:slug/unsubscribe', async (req, reply) => {
+    scope.post('/:slug/unsubscribe', { preHandler: routeLimits(deps, LIMITS.unsubscribe) }, async (req, reply) => {
       const token = new URLSearchParams(req.url.split('?')[1] ?? '').get('t') ?? '';
       const { t } = createTranslator(requestLanguage(req));
       reply.type('text/plain; charset=utf-8');

@@ -1,4 +1,4 @@
-import { appRouter, type Meta } from '@shabaka/api';
+import { appRouter, spendCall, type AppDeps, type CallLimit, type Meta } from '@shabaka/api';
 import { createTranslator } from '@shabaka/ui/i18n';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -196,3 +196,16 @@ export const requestGuards = fp(async (app: FastifyInstance) => {
     });
   }
 });
+
+/**
+ * A preHandler counting an HTTP route outside tRPC against call limits, in the same store and
+ * by the same rules as the procedures (per address here: such routes carry no session). A
+ * refusal is a LimitError, which the app's error handler answers with 429 and Retry-After.
+ */
+export const routeLimits = (deps: Pick<AppDeps, 'limits' | 'clock'>, limits: readonly CallLimit[]) =>
+  async function countRoute(req: FastifyRequest) {
+    await spendCall(
+      { limits: deps.limits, clock: deps.clock, ip: req.ip, session: null, language: requestLanguage(req) },
+      limits,
+    );
+  };

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { LIMITS } from '@shabaka/api';
 import { createShabakaClient, MAX_BATCH_CALLS as CLIENT_BATCH } from '@shabaka/client';
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_CALLS, MAX_STREAMS_PER_ADDRESS, SMALL_BODY } from '../src/limits';
@@ -140,6 +141,32 @@ describe('HTTP hardening', () => {
 });
 
 describe('limits count calls, not requests', () => {
+  it('counts the one-click unsubscribe route against the same limits: 429 after the allowed presses', async () => {
+    const press = () =>
+      fetch(`${proxied.url}/tetouan/unsubscribe?t=${'x'.repeat(32)}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'accept-language': 'fr',
+          'x-forwarded-for': '203.0.113.40',
+        },
+        body: 'List-Unsubscribe=One-Click',
+      });
+    // An unknown token is refused (400) but counted: guessing tokens is what the limit stops.
+    for (let i = 0; i < LIMITS.unsubscribe[0]!.max; i++) expect((await press()).status).toBe(400);
+    const refused = await press();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).toMatch(/\d+/);
+    // Another address is not held back by this one.
+    const other = await fetch(`${proxied.url}/tetouan/unsubscribe?t=${'x'.repeat(32)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.41' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(other.status).toBe(400);
+  });
+
   it('counts each call of a batch: 50 sign-in guesses in batches spend 50 attempts', async () => {
     const from = { 'x-forwarded-for': '203.0.113.1' };
     const first = await batch(

@@ -29,7 +29,7 @@ export * as documents from './documents/server';
 export { procedureSheetPdf } from './procedures/sheet-service';
 export { configurePdfWorker, renderPdf, pdfKey } from './pdf-queue';
 export { memoryLimitStore, unlimitedStore, type LimitStore, type LimitVerdict, type ScheduleVerdict } from './limits';
-export { boundedQueue, busy, LIMITS, LimitError, rateLimited, type CallLimit } from './limits/calls';
+export { boundedQueue, busy, LIMITS, LimitError, rateLimited, spendCall, type CallLimit } from './limits/calls';
 export {
   createDeadlineWatch,
   createOutboxWorker,

@@ -1,4 +1,4 @@
-import type { DbHandle } from '@shabaka/db';
+import type { Db, DbHandle } from '@shabaka/db';
 import { createTestDb } from '@shabaka/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { runAdminCommand } from '../src/admin';
@@ -61,4 +61,33 @@ export function useHarness(options: { signing?: SigningSetup } = {}) {
     return { caller: await h.as(token), token, id: created.id };
   };
   return h;
+}
+
+/**
+ * Runs `run` with a commune's settings changed (each section given merged over the one it
+ * has), then puts them back as they were, even when `run` fails: the other tests of the file
+ * share the database.
+ */
+export async function withCommuneSettings<T>(
+  db: Db,
+  slug: string,
+  sections: Record<string, Record<string, unknown>>,
+  run: () => Promise<T>,
+): Promise<T> {
+  const row = await db.selectFrom('communes').select('settings').where('slug', '=', slug).executeTakeFirstOrThrow();
+  const before = (row.settings ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const changed = { ...before };
+  for (const [name, values] of Object.entries(sections)) changed[name] = { ...before[name], ...values };
+  const write = (settings: object) =>
+    db
+      .updateTable('communes')
+      .set({ settings: JSON.stringify(settings) })
+      .where('slug', '=', slug)
+      .execute();
+  await write(changed);
+  try {
+    return await run();
+  } finally {
+    await write(before);
+  }
 }

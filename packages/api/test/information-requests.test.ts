@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listProcedures } from '../src/access-policy';
 import { appRouter } from '../src/root';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 
 // Signing is set up for the answers delivered as signed documents.
 const h = useHarness({
@@ -384,31 +384,23 @@ describe('information requests (Law 31-13)', () => {
         bogus: 'x',
       },
     };
-    await h.handle.db
-      .updateTable('communes')
-      .set({ settings: JSON.stringify(own) })
-      .where('slug', '=', 'asilah')
-      .execute();
-    set('2026-04-13T10:00:00+01:00'); // Monday
-    const r = await h.anon().informationRequests.submit(request({ commune: 'asilah' }));
-    expect(r.workingDays).toBe(10);
-    expect(ms(r.dueAt)).toBe('2026-04-27T22:59:59.000Z');
-    set('2026-04-15T10:00:00+01:00');
-    await asilahAgent.informationRequests.refuse({
-      commune: 'asilah',
-      id: r.id,
-      exception: 'not_held',
-      reason: 'The commune has never held a register of this kind.',
+    await withCommuneSettings(h.handle.db, 'asilah', own, async () => {
+      set('2026-04-13T10:00:00+01:00'); // Monday
+      const r = await h.anon().informationRequests.submit(request({ commune: 'asilah' }));
+      expect(r.workingDays).toBe(10);
+      expect(ms(r.dueAt)).toBe('2026-04-27T22:59:59.000Z');
+      set('2026-04-15T10:00:00+01:00');
+      await asilahAgent.informationRequests.refuse({
+        commune: 'asilah',
+        id: r.id,
+        exception: 'not_held',
+        reason: 'The commune has never held a register of this kind.',
+      });
+      const d = await asilahAgent.informationRequests.detail({ commune: 'asilah', id: r.id });
+      // 20 working days after 15 April, skipping 1 May: Thursday 14 May.
+      expect(d.remedies.unit).toBe('working');
+      expect(ms(d.remedies.headComplaint.deadline!)).toBe('2026-05-14T22:59:59.000Z');
     });
-    const d = await asilahAgent.informationRequests.detail({ commune: 'asilah', id: r.id });
-    // 20 working days after 15 April, skipping 1 May: Thursday 14 May.
-    expect(d.remedies.unit).toBe('working');
-    expect(ms(d.remedies.headComplaint.deadline!)).toBe('2026-05-14T22:59:59.000Z');
-    await h.handle.db
-      .updateTable('communes')
-      .set({ settings: JSON.stringify({}) })
-      .where('slug', '=', 'asilah')
-      .execute();
   });
 
   it('answers an electronic-document request with a signed PDF: the requester downloads it, anyone verifies it', async () => {

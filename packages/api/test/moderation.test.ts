@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { attachmentForViewer } from '../src/moderation/service';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 
 const h = useHarness();
 let photo: string;
@@ -145,23 +145,14 @@ describe('photo reports and moderation', () => {
   });
 
   it('takes the threshold from the commune settings', async () => {
-    const mdiq = await h.handle.db
-      .selectFrom('communes')
-      .select(['id', 'settings'])
-      .where('slug', '=', 'mdiq')
-      .executeTakeFirstOrThrow();
-    const settings = mdiq.settings as { complaints?: Record<string, unknown> };
-    await h.handle.db
-      .updateTable('communes')
-      .set({ settings: JSON.stringify({ ...settings, complaints: { ...settings.complaints, reportThreshold: 2 } }) })
-      .where('id', '=', mdiq.id)
-      .execute();
-    const { code, photoId } = await complaintWithPhoto('mdiq');
-    await from(3).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
-    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
-    const second = await from(4).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
-    expect(second.hidden).toBe(true);
-    expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
+    await withCommuneSettings(h.handle.db, 'mdiq', { complaints: { reportThreshold: 2 } }, async () => {
+      const { code, photoId } = await complaintWithPhoto('mdiq');
+      await from(3).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
+      expect((await h.anon().complaints.track({ code })).photos).toHaveLength(1);
+      const second = await from(4).photos.report({ commune: 'mdiq', attachmentId: photoId, reason: 'unrelated' });
+      expect(second.hidden).toBe(true);
+      expect((await h.anon().complaints.track({ code })).photos).toHaveLength(0);
+    });
   });
 
   it('lets a Tetouan moderator restore, dismiss and confirm, and refuses other communes', async () => {

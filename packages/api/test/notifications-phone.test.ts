@@ -4,7 +4,7 @@ import { createInnerContext } from '../src/context';
 import { createOutboxWorker, httpSmsDriver, type OutboxWorker } from '../src/notifications';
 import { CODE_MAX_ATTEMPTS } from '../src/notifications/phone';
 import { createCaller } from '../src/root';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 
 /*
  * Following a case by SMS with a phone confirmed by a code, and listing a phone's cases
@@ -131,38 +131,24 @@ describe('following a case by SMS', () => {
   });
 
   it('sends the code during the commune’s quiet hours (asked for now, dead in 10 minutes)', async () => {
-    const tetouan = await h.handle.db
-      .selectFrom('communes')
-      .select(['id', 'settings'])
-      .where('slug', '=', 'tetouan')
-      .executeTakeFirstOrThrow();
-    const settings = tetouan.settings as Record<string, Record<string, unknown>>;
-    await h.handle.db
-      .updateTable('communes')
-      .set({
-        settings: JSON.stringify({ ...settings, notifications: { quietHours: { from: '21:00', to: '08:00' } } }),
-      })
-      .where('id', '=', tetouan.id)
-      .execute();
-    try {
-      // 23:30 in Morocco: within the quiet hours.
-      h.clock.set('2026-04-08T22:30:00Z');
-      const c = await file('10.1.0.9');
-      await anon('10.1.0.9').phoneFollow.requestFollow({
-        kind: 'complaint',
-        code: c.code,
-        secret: c.secret,
-        phone: '0661000009',
-        language: 'fr',
-      });
-      expect(await codeSentTo('+212661000009')).toMatch(/^\d{6}$/);
-    } finally {
-      await h.handle.db
-        .updateTable('communes')
-        .set({ settings: JSON.stringify(settings) })
-        .where('id', '=', tetouan.id)
-        .execute();
-    }
+    await withCommuneSettings(
+      h.handle.db,
+      'tetouan',
+      { notifications: { quietHours: { from: '21:00', to: '08:00' } } },
+      async () => {
+        // 23:30 in Morocco: within the quiet hours.
+        h.clock.set('2026-04-08T22:30:00Z');
+        const c = await file('10.1.0.9');
+        await anon('10.1.0.9').phoneFollow.requestFollow({
+          kind: 'complaint',
+          code: c.code,
+          secret: c.secret,
+          phone: '0661000009',
+          language: 'fr',
+        });
+        expect(await codeSentTo('+212661000009')).toMatch(/^\d{6}$/);
+      },
+    );
   });
 
   it('counts wrong codes and locks the code out; an expired code is refused', async () => {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxWorker, enqueue, httpSmsDriver, type OutboxWorker } from '../src/notifications';
 import { moroccoMinutes, quietUntil, smsRulesOf } from '../src/notifications/settings';
 import { runAdminCommand } from '../src/admin';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 
 const h = useHarness();
 /** A stand-in for the SMS provider: a node:http server that keeps each text it is handed. */
@@ -33,7 +33,6 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.stop()));
   await h.handle.db.deleteFrom('notificationDeliveries').execute();
   await h.handle.db.deleteFrom('notifications').execute();
-  await setRules({});
   gateway.texts.length = 0;
 });
 afterAll(() => gateway.close());
@@ -49,20 +48,6 @@ function worker() {
   );
   workers.push(w);
   return w;
-}
-
-async function setRules(rules: Record<string, unknown>) {
-  const row = await h.handle.db
-    .selectFrom('communes')
-    .select('settings')
-    .where('id', '=', tetouan)
-    .executeTakeFirstOrThrow();
-  const settings = { ...(row.settings as Record<string, unknown>), notifications: rules };
-  await h.handle.db
-    .updateTable('communes')
-    .set({ settings: JSON.stringify(settings) })
-    .where('id', '=', tetouan)
-    .execute();
 }
 
 const sms = (p: { class?: 'legal' | 'engagement'; urgent?: boolean; code: string }) =>
@@ -99,65 +84,80 @@ describe('SMS rules of a commune', () => {
   });
 
   it('holds SMS back during quiet hours, not an urgent one, and sends them when the hours end', async () => {
-    await setRules({ quietHours: { from: localTime(-60), to: localTime(120) } });
-    await sms({ code: 'TET-2026-000101' });
-    await sms({ code: 'TET-2026-000102', urgent: true });
-    const w = worker();
-    await w.runOnce();
-    expect(gateway.texts).toHaveLength(1);
-    expect(gateway.texts[0]).toContain('TET-2026-000102');
-    const waiting = await h.handle.db
-      .selectFrom('notifications')
-      .select(['state', 'attempts', 'nextAttemptAt'])
-      .where('state', '=', 'pending')
-      .execute();
-    // Not an attempt: nothing counted, nothing logged; due when the quiet hours end.
-    expect(waiting).toHaveLength(1);
-    expect(waiting[0]!.attempts).toBe(0);
-    const due = new Date(waiting[0]!.nextAttemptAt).getTime() - h.clock.now().getTime();
-    expect(due).toBeGreaterThan(119 * 60_000);
-    expect(due).toBeLessThanOrEqual(120 * 60_000);
-    expect(await h.handle.db.selectFrom('notificationDeliveries').select('id').execute()).toHaveLength(1);
-    h.clock.advance(121 * 60_000);
-    try {
-      await w.runOnce();
-      expect(gateway.texts).toHaveLength(2);
-    } finally {
-      h.clock.advance(-121 * 60_000);
-    }
+    await withCommuneSettings(
+      h.handle.db,
+      'tetouan',
+      { notifications: { quietHours: { from: localTime(-60), to: localTime(120) } } },
+      async () => {
+        await sms({ code: 'TET-2026-000101' });
+        await sms({ code: 'TET-2026-000102', urgent: true });
+        const w = worker();
+        await w.runOnce();
+        expect(gateway.texts).toHaveLength(1);
+        expect(gateway.texts[0]).toContain('TET-2026-000102');
+        const waiting = await h.handle.db
+          .selectFrom('notifications')
+          .select(['state', 'attempts', 'nextAttemptAt'])
+          .where('state', '=', 'pending')
+          .execute();
+        // Not an attempt: nothing counted, nothing logged; due when the quiet hours end.
+        expect(waiting).toHaveLength(1);
+        expect(waiting[0]!.attempts).toBe(0);
+        const due = new Date(waiting[0]!.nextAttemptAt).getTime() - h.clock.now().getTime();
+        expect(due).toBeGreaterThan(119 * 60_000);
+        expect(due).toBeLessThanOrEqual(120 * 60_000);
+        expect(await h.handle.db.selectFrom('notificationDeliveries').select('id').execute()).toHaveLength(1);
+        h.clock.advance(121 * 60_000);
+        try {
+          await w.runOnce();
+          expect(gateway.texts).toHaveLength(2);
+        } finally {
+          h.clock.advance(-121 * 60_000);
+        }
+      },
+    );
   });
 
   it('keeps engagement SMS within the daily cap, never a legal notice, and counts segments and cost', async () => {
-    await setRules({ smsDailyCap: 1, smsSegmentPriceMad: 0.35 });
-    await sms({ code: 'TET-2026-000201', class: 'engagement' });
-    await sms({ code: 'TET-2026-000202', class: 'engagement' });
-    // The legal notice is due after them: it counts towards the day's total, so were it sent
-    // first, neither engagement message would fit (the outcome must not hang on row order).
-    h.clock.advance(1000);
-    await sms({ code: 'TET-2026-000203' });
-    await worker().runOnce();
-    // One engagement message (the cap), and the legal notice anyway.
-    expect(gateway.texts).toHaveLength(2);
-    expect(gateway.texts.some((t) => t.includes('TET-2026-000203'))).toBe(true);
-    const deliveries = await h.handle.db.selectFrom('notificationDeliveries').select(['segments', 'status']).execute();
-    expect(deliveries).toEqual([
-      { segments: 1, status: 'sent' },
-      { segments: 1, status: 'sent' },
-    ]);
-    const usage = (await h.anon().notifications.smsUsage()).find((c) => c.commune === 'tetouan')!;
-    expect(usage).toMatchObject({
-      month: { messages: 2, segments: 2 },
-      costMad: 0.7,
-      today: 2,
-      dailyCap: 1,
-      waiting: 1,
-      quietHours: null,
-    });
-    // A commune with no price set shows no cost rather than an invented one.
-    expect((await h.anon().notifications.smsUsage()).find((c) => c.commune === 'asilah')).toMatchObject({
-      costMad: null,
-      month: { messages: 0, segments: 0 },
-    });
+    await withCommuneSettings(
+      h.handle.db,
+      'tetouan',
+      { notifications: { smsDailyCap: 1, smsSegmentPriceMad: 0.35 } },
+      async () => {
+        await sms({ code: 'TET-2026-000201', class: 'engagement' });
+        await sms({ code: 'TET-2026-000202', class: 'engagement' });
+        // The legal notice is due after them: it counts towards the day's total, so were it sent
+        // first, neither engagement message would fit (the outcome must not hang on row order).
+        h.clock.advance(1000);
+        await sms({ code: 'TET-2026-000203' });
+        await worker().runOnce();
+        // One engagement message (the cap), and the legal notice anyway.
+        expect(gateway.texts).toHaveLength(2);
+        expect(gateway.texts.some((t) => t.includes('TET-2026-000203'))).toBe(true);
+        const deliveries = await h.handle.db
+          .selectFrom('notificationDeliveries')
+          .select(['segments', 'status'])
+          .execute();
+        expect(deliveries).toEqual([
+          { segments: 1, status: 'sent' },
+          { segments: 1, status: 'sent' },
+        ]);
+        const usage = (await h.anon().notifications.smsUsage()).find((c) => c.commune === 'tetouan')!;
+        expect(usage).toMatchObject({
+          month: { messages: 2, segments: 2 },
+          costMad: 0.7,
+          today: 2,
+          dailyCap: 1,
+          waiting: 1,
+          quietHours: null,
+        });
+        // A commune with no price set shows no cost rather than an invented one.
+        expect((await h.anon().notifications.smsUsage()).find((c) => c.commune === 'asilah')).toMatchObject({
+          costMad: null,
+          month: { messages: 0, segments: 0 },
+        });
+      },
+    );
   });
 
   it('are set by the operator command, option by option, and refused with the field named', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInnerContext } from '../src/context';
 import { createOutboxWorker, smtpDriver, sweepTimedNotices, type OutboxWorker } from '../src/notifications';
 import { createCaller } from '../src/root';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 import { startMailServer } from './mail-server';
 
 /*
@@ -219,31 +219,12 @@ describe('satisfaction questionnaire', () => {
 
   it('is off for a commune that set 0 days', async () => {
     h.clock.set('2026-07-01T10:00:00+01:00');
-    const tetouan = await h.handle.db
-      .selectFrom('communes')
-      .select(['id', 'settings'])
-      .where('slug', '=', 'tetouan')
-      .executeTakeFirstOrThrow();
-    const settings = tetouan.settings as Record<string, Record<string, unknown>>;
-    await h.handle.db
-      .updateTable('communes')
-      .set({
-        settings: JSON.stringify({ ...settings, complaints: { ...settings.complaints, satisfactionSurveyDays: 0 } }),
-      })
-      .where('id', '=', tetouan.id)
-      .execute();
-    try {
+    await withCommuneSettings(h.handle.db, 'tetouan', { complaints: { satisfactionSurveyDays: 0 } }, async () => {
       const c = await submit('off@example.ma');
       await agent.complaints.transition({ commune: 'tetouan', id: c.id, to: 'rejected', publicNote: 'Not ours.' });
       h.clock.advance(8 * DAY);
       await sweep();
       expect((await templatesOf(c.id)).filter((t) => t.includes('satisfaction'))).toEqual([]);
-    } finally {
-      await h.handle.db
-        .updateTable('communes')
-        .set({ settings: JSON.stringify(settings) })
-        .where('id', '=', tetouan.id)
-        .execute();
-    }
+    });
   });
 });

@@ -307,3 +307,60 @@ export function forMap(db: Db, communeId: string, open: boolean, limit: number) 
   if (open) q = q.where('complaints.stage', 'in', [...OPEN_STAGES]);
   return q.orderBy('complaints.createdAt', 'desc').limit(limit).execute();
 }
+
+/** Every commune's settings (the timed notices run each commune's own periods). */
+export function communeSettingsRows(db: Db) {
+  return db.selectFrom('communes').select(['id', 'settings']).execute();
+}
+
+/**
+ * A once-only mark of notification_marks: `<prefix><complaint id>`, or with `perAnswer` also
+ * `:<closing time in epoch seconds>` (a complaint reopened and answered again has a new one).
+ */
+export interface ClosedMark {
+  prefix: string;
+  perAnswer: boolean;
+}
+
+/** The mark's key for one complaint; the same text `closedUnmarked` compares in SQL. */
+export const closedMarkKey = (mark: ClosedMark, id: string, closedAt: Date) =>
+  mark.perAnswer ? `${mark.prefix}${id}:${Math.floor(closedAt.getTime() / 1000)}` : `${mark.prefix}${id}`;
+
+/**
+ * A commune's complaints answered (closed in `stages`) in `(since, until]`, not rated (or
+ * rated at most `ratedUpTo`), whose mark is not written yet. complaints_closed_at:
+ * (commune_id, closed_at) over closed complaints.
+ */
+export function closedUnmarked(
+  db: Db,
+  p: {
+    communeId: string;
+    since: Date;
+    until: Date;
+    stages: readonly ComplaintStage[];
+    ratedUpTo?: number;
+    mark: ClosedMark;
+  },
+) {
+  const key = p.mark.perAnswer
+    ? sql`${p.mark.prefix} || complaints.id::text || ':' || floor(extract(epoch from complaints.closed_at))::bigint::text`
+    : sql`${p.mark.prefix} || complaints.id::text`;
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'code', 'categoryId', 'closedAt'])
+    .where('communeId', '=', p.communeId)
+    .where('closedAt', 'is not', null)
+    .where('closedAt', '>', p.since)
+    .where('closedAt', '<=', p.until)
+    .where('stage', 'in', p.stages)
+    .where((eb) =>
+      p.ratedUpTo === undefined
+        ? eb('rating', 'is', null)
+        : eb.or([eb('rating', 'is', null), eb('rating', '<=', p.ratedUpTo)]),
+    )
+    .where(
+      sql<boolean>`not exists (select 1 from notification_marks m
+      where m.commune_id = complaints.commune_id and m.key = ${key})`,
+    )
+    .execute();
+}

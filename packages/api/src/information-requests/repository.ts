@@ -227,3 +227,24 @@ export function publishedOf(db: Db, communeId: string, limit: number, offset: nu
     .offset(offset)
     .execute();
 }
+
+/**
+ * Open requests whose deadline passed after `since` (and before `now`), whose requester has
+ * not complained to the head of the body, and not announced yet (`<mark><id>` in
+ * notification_marks). information_requests_open_due.
+ */
+export function silentUnmarked(db: Db, p: { now: Date; since: Date; mark: string }) {
+  return db
+    .selectFrom('informationRequests')
+    .select(['communeId', 'id', 'code', 'dueAt'])
+    .where('state', 'in', OPEN_STATES)
+    .where('dueAt', '<', p.now)
+    .where('dueAt', '>', p.since)
+    .where('headComplaintAt', 'is', null)
+    .where(
+      sql<boolean>`not exists (select 1 from notification_marks m
+      where m.commune_id = information_requests.commune_id
+        and m.key = ${p.mark} || information_requests.id::text)`,
+    )
+    .execute();
+}

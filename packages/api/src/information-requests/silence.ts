@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import { loadCalendar, windowEnd } from '../calendar';
 import type { TimedNoticeDue, TimedNoticeSource } from '../notifications';
+import { silentUnmarked } from './repository';
 import { settingsByCommune } from './settings';
-import { OPEN_STATES } from './states';
 
 const DAY = 86_400_000;
 
@@ -23,20 +22,8 @@ export const silenceRemedies: TimedNoticeSource = {
   name: 'information.silence',
   async due(db, now) {
     // Bounded read: open requests whose deadline passed within the longest window a commune
-    // may set (365 days), and not announced yet (information_requests_open_due).
-    const rows = await db
-      .selectFrom('informationRequests')
-      .select(['communeId', 'id', 'code', 'dueAt'])
-      .where('state', 'in', OPEN_STATES)
-      .where('dueAt', '<', now)
-      .where('dueAt', '>', new Date(now.getTime() - 366 * DAY))
-      .where('headComplaintAt', 'is', null)
-      .where(
-        sql<boolean>`not exists (select 1 from notification_marks m
-        where m.commune_id = information_requests.commune_id
-          and m.key = ${SILENCE_MARK} || information_requests.id::text)`,
-      )
-      .execute();
+    // may set (365 days), and not announced yet.
+    const rows = await silentUnmarked(db, { now, since: new Date(now.getTime() - 366 * DAY), mark: SILENCE_MARK });
     if (rows.length === 0) return [];
     const [cal, settings] = await Promise.all([
       loadCalendar(db),

@@ -58,6 +58,9 @@ export const LIMITS = {
     { bucket: 'phoneConfirm', by: 'phone', max: 10, windowMs: 60 * MINUTE },
   ],
   phoneCases: [{ bucket: 'phoneCases', by: 'ip', max: 30, windowMs: 10 * MINUTE }],
+  // The one-click unsubscribe link (an HTTP route, apps/server): a person presses it once or
+  // twice; guessing tokens is what this stops, as for the account links.
+  unsubscribe: [{ bucket: 'unsubscribe', by: 'ip', max: 10, windowMs: 10 * MINUTE }],
 } satisfies Record<string, CallLimit[]>;
 
 /** A refused call: TOO_MANY_REQUESTS (429) or SERVICE_UNAVAILABLE (503), with when to retry. */
@@ -116,10 +119,16 @@ const phoneOf = (raw: unknown) => {
 };
 
 /**
- * Counts one call against each of `limits`; throws the 429 of the first exceeded. Calls
- * without an address (scripts, tests through createCaller) skip the per-address limits.
+ * Counts one call against each of `limits`; throws the LimitError (429) of the first
+ * exceeded. Calls without an address (scripts, tests through createCaller) skip the
+ * per-address limits. HTTP routes outside tRPC count through this too (the server's error
+ * handler answers a LimitError with 429 and Retry-After).
  */
-export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawInput: () => Promise<unknown>) {
+export async function spendCall(
+  ctx: Pick<InnerContext, 'ip' | 'session' | 'limits' | 'clock' | 'language'>,
+  limits: readonly CallLimit[],
+  getRawInput: () => Promise<unknown> = async () => null,
+) {
   for (const limit of limits) {
     const subject =
       limit.by === 'ip'
@@ -136,7 +145,16 @@ export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawIn
       limit.windowMs,
       ctx.clock.now().getTime(),
     );
-    if (!verdict.allowed) throw toTRPCError(rateLimited(ctx, verdict.retryAfterMs));
+    if (!verdict.allowed) throw rateLimited(ctx, verdict.retryAfterMs);
+  }
+}
+
+/** `spendCall` for a procedure: the refusal in tRPC's shape. */
+export async function countCall(ctx: InnerContext, limits: CallLimit[], getRawInput: () => Promise<unknown>) {
+  try {
+    await spendCall(ctx, limits, getRawInput);
+  } catch (error) {
+    throw error instanceof LimitError ? toTRPCError(error) : error;
   }
 }
 

@@ -6,6 +6,7 @@ import type { InnerContext } from '../context';
 import { DomainError } from '../errors';
 import { maskRecipient } from './evidence';
 import { enqueue, smsNumber } from './outbox';
+import * as phoneRepo from './phone-repository';
 import * as repo from './repository';
 
 /*
@@ -71,37 +72,16 @@ async function sendCode(
   const now = ctx.clock.now();
   const code = newCode();
   await ctx.db.transaction().execute(async (trx) => {
-    let old = trx
-      .updateTable('phoneCodes')
-      .set({ usedAt: now })
-      .where('communeId', '=', p.communeId)
-      .where('phone', '=', p.phone)
-      .where('purpose', '=', p.purpose)
-      .where('usedAt', 'is', null);
-    if (p.subject) old = old.where('subjectId', '=', p.subject.id);
-    await old.execute();
-    const row = await trx
-      .insertInto('phoneCodes')
-      .values({
-        communeId: p.communeId,
-        purpose: p.purpose,
-        phone: p.phone,
-        subjectType: p.subject?.type ?? null,
-        subjectId: p.subject?.id ?? null,
-        language: p.language,
-        // Replaced below once the id is known (the hash is salted with it).
-        codeHash: '',
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('phoneCodes')
-      .set({ codeHash: hashCode(row.id, code) })
-      .where('communeId', '=', p.communeId)
-      .where('id', '=', row.id)
-      .execute();
+    const scope = { communeId: p.communeId, phone: p.phone, purpose: p.purpose };
+    await phoneRepo.retireCodes(trx, { ...scope, subjectId: p.subject?.id ?? null }, now);
+    await phoneRepo.insertCode(trx, {
+      ...scope,
+      subject: p.subject,
+      language: p.language,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      hash: (id) => hashCode(id, code),
+    });
     await enqueue(
       trx,
       {
@@ -133,46 +113,20 @@ async function spendCode(
   p: { communeId: string; purpose: PhoneCodePurpose; phone: string; subjectId: string | null; pin: string },
 ) {
   const now = ctx.clock.now();
-  let q = ctx.db
-    .selectFrom('phoneCodes')
-    .select(['id', 'codeHash', 'attempts', 'expiresAt'])
-    .where('communeId', '=', p.communeId)
-    .where('phone', '=', p.phone)
-    .where('purpose', '=', p.purpose)
-    .where('usedAt', 'is', null);
-  if (p.subjectId) q = q.where('subjectId', '=', p.subjectId);
-  const live = await q.orderBy('createdAt', 'desc').limit(1).executeTakeFirst();
+  const live = await phoneRepo.liveCode(ctx.db, p);
   const wrong = () => fail('BAD_REQUEST', 'wrong_code', 'This code is wrong or has expired. Ask for a new one.', 'pin');
   if (!live || new Date(live.expiresAt).getTime() <= now.getTime()) throw wrong();
-  const counted = await ctx.db
-    .updateTable('phoneCodes')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('communeId', '=', p.communeId)
-    .where('id', '=', live.id)
-    .where('usedAt', 'is', null)
-    .where('attempts', '<', CODE_MAX_ATTEMPTS)
-    .returning('attempts')
-    .executeTakeFirst();
+  const counted = await phoneRepo.countTry(ctx.db, p.communeId, live.id, CODE_MAX_ATTEMPTS);
   if (!counted)
     throw fail('TOO_MANY_REQUESTS', 'code_locked', 'Too many wrong tries for this code. Ask for a new one.', 'pin');
   const expected = Buffer.from(live.codeHash, 'hex');
   const actual = Buffer.from(hashCode(live.id, p.pin), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) throw wrong();
   // Spent once: a second confirmation with the same code (a double tap) finds it used.
-  const spent = await ctx.db
-    .updateTable('phoneCodes')
-    .set({ usedAt: now })
-    .where('communeId', '=', p.communeId)
-    .where('id', '=', live.id)
-    .where('usedAt', 'is', null)
-    .executeTakeFirst();
-  if (Number(spent.numUpdatedRows) === 0) throw wrong();
+  if (!(await phoneRepo.spend(ctx.db, p.communeId, live.id, now))) throw wrong();
 }
 
 type OwnedInput = { kind: 'complaint' | 'information_request'; code: string; secret?: string | undefined };
-
-/** Where each case type lives (read here directly: the case modules themselves notify through this one). */
-const CASE_TABLES = { complaint: 'complaints', information_request: 'informationRequests' } as const;
 
 /**
  * The case of a tracking page, proven the caller's (the receipt's secret or the filing
@@ -181,12 +135,7 @@ const CASE_TABLES = { complaint: 'complaints', information_request: 'information
  */
 async function ownCase(ctx: Ctx, input: OwnedInput) {
   const found = await lookupCode(ctx.db, input.code, (communeId) =>
-    ctx.db
-      .selectFrom(CASE_TABLES[input.kind])
-      .select(['id', 'communeId', 'authorId', 'ownerSecretHash'])
-      .where('communeId', '=', communeId)
-      .where('code', '=', input.code)
-      .executeTakeFirst(),
+    phoneRepo.caseOwner(ctx.db, input.kind, communeId, input.code),
   );
   if (!found) throw new DomainError('NOT_FOUND', 'unknown_case', 'No case has this code.', 'code');
   const { row, commune } = found;
@@ -218,15 +167,7 @@ export async function confirmFollow(ctx: Ctx, input: OwnedInput & { phone: strin
   const phone = mobile(input.phone);
   const c = await ownCase(ctx, input);
   await spendCode(ctx, { communeId: c.communeId, purpose: 'follow', phone, subjectId: c.subject.id, pin: input.pin });
-  const code = await ctx.db
-    .selectFrom('phoneCodes')
-    .select('language')
-    .where('communeId', '=', c.communeId)
-    .where('phone', '=', phone)
-    .where('subjectId', '=', c.subject.id)
-    .orderBy('createdAt', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const code = await phoneRepo.codeLanguage(ctx.db, c.communeId, phone, c.subject.id);
   await repo.insertRecipients(ctx.db, [
     {
       communeId: c.communeId,
@@ -244,29 +185,9 @@ export async function confirmFollow(ctx: Ctx, input: OwnedInput & { phone: strin
 
 /** The cases a phone follows in a commune (complaints and information requests), newest first. */
 async function casesOf(db: Db, communeId: string, phone: string) {
-  const rows = await db
-    .selectFrom('notificationRecipients as r')
-    .leftJoin('complaints as c', (j) =>
-      j
-        .onRef('c.communeId', '=', 'r.communeId')
-        .onRef('c.id', '=', 'r.subjectId')
-        .on('r.subjectType', '=', 'complaint'),
-    )
-    .leftJoin('informationRequests as i', (j) =>
-      j
-        .onRef('i.communeId', '=', 'r.communeId')
-        .onRef('i.id', '=', 'r.subjectId')
-        .on('r.subjectType', '=', 'information_request'),
-    )
-    .select(['r.subjectType', 'c.code as complaintCode', 'i.code as requestCode', 'r.createdAt'])
-    .where('r.communeId', '=', communeId)
-    .where('r.channel', '=', 'sms')
-    .where('r.address', '=', phone)
-    .where('r.subjectType', 'in', ['complaint', 'information_request'])
-    .orderBy('r.createdAt', 'desc')
-    .execute();
+  const rows = await phoneRepo.followedCases(db, communeId, phone);
   return rows.flatMap((r) => {
-    const code = r.complaintCode ?? r.requestCode;
+    const code = r.code;
     return code ? [{ kind: r.subjectType as 'complaint' | 'information_request', code, since: r.createdAt }] : [];
   });
 }
@@ -303,21 +224,19 @@ export async function confirmList(ctx: Ctx, commune: Pick<CommuneRow, 'id'>, inp
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + PHONE_SESSION_TTL_MS);
-  await ctx.db
-    .insertInto('phoneSessions')
-    .values({ communeId: commune.id, tokenHash: hashToken(token), phone, createdAt: now, expiresAt })
-    .execute();
+  await phoneRepo.insertSession(ctx.db, {
+    communeId: commune.id,
+    tokenHash: hashToken(token),
+    phone,
+    createdAt: now,
+    expiresAt,
+  });
   return { token, expiresAt, phone: maskRecipient('sms', phone), cases: await casesOf(ctx.db, commune.id, phone) };
 }
 
 /** The cases again, within the session's life (the page's refresh). */
 export async function listCases(ctx: Ctx, commune: Pick<CommuneRow, 'id'>, input: { token: string }) {
-  const session = await ctx.db
-    .selectFrom('phoneSessions')
-    .select(['phone', 'expiresAt'])
-    .where('communeId', '=', commune.id)
-    .where('tokenHash', '=', hashToken(input.token))
-    .executeTakeFirst();
+  const session = await phoneRepo.sessionByHash(ctx.db, commune.id, hashToken(input.token));
   if (!session || new Date(session.expiresAt).getTime() <= ctx.clock.now().getTime()) {
     throw fail('UNAUTHORIZED', 'phone_session_expired', 'This list has expired. Ask for a new code.');
   }

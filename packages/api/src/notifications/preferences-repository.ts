@@ -1,23 +1,29 @@
 import type { ConsentSource, Db, EngagementFrequency, PreferenceChannel, RecipientChannel } from '@shabaka/db';
 import { sql } from 'kysely';
 
-/** An account's choices, one row per channel it set (a channel never set has no row). */
-export function preferencesOf(db: Db, userId: string) {
-  return db
-    .selectFrom('notificationPreferences')
-    .select(['channel', 'consent', 'frequency', 'source', 'updatedAt'])
-    .where('userId', '=', userId)
-    .execute();
+/** One account's choice for one channel: a notification_preferences row. */
+export interface PreferenceRow {
+  userId: string;
+  channel: PreferenceChannel;
+  consent: boolean;
+  frequency: EngagementFrequency;
+  source: ConsentSource;
+  updatedAt: Date;
 }
 
-/** Several accounts' choices at once (the followers of a case). */
+/** Several accounts' choices, one row per account and channel set (a channel never set has no row). */
 export function preferencesOfMany(db: Db, userIds: readonly string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('notificationPreferences')
-    .select(['userId', 'channel', 'consent', 'frequency'])
+    .select(['userId', 'channel', 'consent', 'frequency', 'source', 'updatedAt'])
     .where('userId', 'in', userIds)
     .execute();
+}
+
+/** An account's choices (its settings page): its rows without the account. */
+export async function preferencesOf(db: Db, userId: string) {
+  return (await preferencesOfMany(db, [userId])).map(({ userId: _user, ...choice }) => choice);
 }
 
 export interface ConsentRecord {
@@ -40,28 +46,13 @@ export async function insertConsents(db: Db, rows: ConsentRecord[]) {
   await db.insertInto('notificationConsents').values(rows).execute();
 }
 
-export async function upsertPreference(
-  db: Db,
-  row: {
-    userId: string;
-    channel: PreferenceChannel;
-    consent: boolean;
-    frequency: EngagementFrequency;
-    source: ConsentSource;
-    updatedAt: Date;
-  },
-) {
+/** Sets an account's choice for a channel (the key columns stay, the rest is the new choice). */
+export async function upsertPreference(db: Db, row: PreferenceRow) {
+  const { userId: _user, channel: _channel, ...choice } = row;
   await db
     .insertInto('notificationPreferences')
     .values(row)
-    .onConflict((oc) =>
-      oc.columns(['userId', 'channel']).doUpdateSet({
-        consent: row.consent,
-        frequency: row.frequency,
-        source: row.source,
-        updatedAt: row.updatedAt,
-      }),
-    )
+    .onConflict((oc) => oc.columns(['userId', 'channel']).doUpdateSet(choice))
     .execute();
 }
 
