@@ -17,11 +17,16 @@ const namespaces = readdirSync(new URL('../../packages/ui/src/i18n/messages/', i
   .map((e) => e.name)
   .sort();
 
-// ES-module packages of hundreds of small files, which Node's loader resolves and reads one by
-// one at every start: kysely alone (~260 files) took 150–200 ms, bundled 20. Only packages no
-// external dependency imports (kysely-pglite-dialect comes along with kysely), so there is one
-// copy of each.
-const BUNDLED = /^(kysely|kysely-pglite-dialect|zod|libphonenumber-js)(\/|$)/;
+// npm dependencies are bundled: Node's loader otherwise resolves and reads their files one by
+// one at every start (kysely alone, ~260 files, took 150–200 ms; Fastify and its plugins' CommonJS
+// trees, ~100 ms more). CommonJS inside the ES-module bundle requires Node's built-ins through
+// the banner's `require`.
+// Left out of the bundle: PGlite (it loads its WebAssembly and data files from its own folder),
+// and Fastify's JSON-schema compilers with what only they use (Ajv and its formats,
+// fast-uri: half a megabyte parsed at every start). Fastify requires those only to compile a
+// route's JSON schema, and app.ts gives it compilers of its own (no route has one).
+const EXTERNAL =
+  /^(@electric-sql\/pglite|ajv|ajv-formats|fast-uri|@fastify\/ajv-compiler|@fastify\/fast-json-stringify-compiler)(\/|$)/;
 
 // Loaded when first needed, never when the server starts (see pdf-queue.ts, files/images.ts,
 // db's create-db.ts, notifications/email.ts, sms.ts and evidence.ts): the build fails if main.js imports one of them statically again.
@@ -45,6 +50,9 @@ const { metafile } = await build({
   sourcemap: true,
   logLevel: 'warning',
   metafile: true,
+  banner: {
+    js: "import { createRequire as __shabakaRequire } from 'node:module'; const require = __shabakaRequire(import.meta.url);",
+  },
   define: { 'import.meta.env.DEV': 'false', __I18N_NAMESPACES__: JSON.stringify(namespaces) },
   plugins: [
     {
@@ -63,9 +71,9 @@ const { metafile } = await build({
       name: 'external-npm',
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@shabaka/') || BUNDLED.test(args.path)
-            ? undefined
-            : { path: args.path, external: true },
+          args.path.startsWith('node:') || EXTERNAL.test(args.path) || LOADED_ON_FIRST_USE.test(args.path)
+            ? { path: args.path, external: true }
+            : undefined,
         );
       },
     },

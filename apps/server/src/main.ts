@@ -12,6 +12,9 @@ import { loggerOptions } from './logging';
 import { deadlineWatch, digestWatch, outboxWorker } from './notifications';
 import { openDatabase } from './runtime';
 
+/** How long after listening the outbox and the sweeps begin (see below). */
+const BACKGROUND_START_MS = 1_000;
+
 async function main() {
   // The one reading of the configuration: everything below gets its values from here.
   const config = loadConfig(process.env, process.argv.slice(2));
@@ -53,13 +56,18 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // Delivers the outbox's notices from this process (several processes share the work).
   const outbox = outboxWorker(config, deps, app.log);
-  outbox.start();
   // Tells staff of deadlines near or past (once per case and threshold, across processes).
   const deadlines = deadlineWatch(config, deps, app.log);
-  deadlines.start();
   // Sends the daily and weekly digests of engagement notices (once per person and period, across processes).
   const digests = digestWatch(config, deps, app.log);
-  digests.start();
+  // They start a moment after the server listens: their first rounds read every commune's
+  // windows (about 20 queries), which on the embedded database's one connection would hold
+  // back the first answers of a restart — health checks, and callers who were waiting.
+  const background = setTimeout(() => {
+    outbox.start();
+    deadlines.start();
+    digests.start();
+  }, BACKGROUND_START_MS);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
@@ -79,6 +87,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: closing…`);
     admin?.close();
+    clearTimeout(background);
     await deadlines.stop();
     await digests.stop();
     await outbox.stop();

@@ -8,6 +8,11 @@ import type { ServerConfig } from './config';
  * database's own open).
  */
 export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>) {
+  // Node loads its fetch implementation (undici, ~100 ms of compiling) the first time anything
+  // reads \`Response\`, and every answer does (tRPC, compression): have it load while the
+  // database opens (PGlite reads and compiles its WebAssembly off this thread), not during
+  // the first request.
+  setImmediate(() => void globalThis.Response);
   const handle = await createDb({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),

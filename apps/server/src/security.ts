@@ -1,7 +1,8 @@
-import fastifyHelmet from '@fastify/helmet';
 import { createTranslator, isLanguage, type Language } from '@shabaka/ui/i18n';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 
 /** Map tiles the portals may load (Leaflet); everything else comes from this origin. */
 const TILE_HOSTS = ['https://tile.openstreetmap.org', 'https://*.tile.openstreetmap.org'];
@@ -62,22 +63,20 @@ const HELMET_OPTIONS = {
 };
 
 /**
- * The headers helmet sends with HELMET_OPTIONS, taken from helmet itself (one request to a
- * throwaway instance, minus what Fastify sends anyway), so they cannot drift from it.
+ * The headers helmet sends with HELMET_OPTIONS, taken from helmet itself (its middleware run
+ * once against a response that only records headers), so they cannot drift from it. Helmet's
+ * middleware is synchronous and reads nothing of the request for these options.
  */
-async function helmetHeaders(): Promise<Record<string, string>> {
-  const probe = async (withHelmet: boolean) => {
-    const app = Fastify();
-    if (withHelmet) await app.register(fastifyHelmet, HELMET_OPTIONS);
-    app.get('/', async () => 'ok');
-    const res = await app.inject('/');
-    await app.close();
-    return res.headers;
+function helmetHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
   };
-  const [plain, secured] = await Promise.all([probe(false), probe(true)]);
-  return Object.fromEntries(
-    Object.entries(secured).filter(([k, v]) => !(k in plain) && typeof v === 'string'),
-  ) as Record<string, string>;
+  helmet(HELMET_OPTIONS)({} as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return headers;
 }
 
 /**
@@ -86,9 +85,9 @@ async function helmetHeaders(): Promise<Record<string, string>> {
  * API; what one request may carry is bounded in limits.ts.)
  */
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { cookieName: string }) => {
-  // @fastify/helmet rebuilds the whole helmet middleware (CSP string included) on every
-  // request; our policy never varies, so its headers are computed once and copied.
-  const headers = await helmetHeaders();
+  // Our policy never varies, so its headers are computed once and copied to every answer
+  // (@fastify/helmet would rebuild the whole middleware, CSP string included, per request).
+  const headers = helmetHeaders();
   app.addHook('onRequest', (_req, reply, done) => {
     reply.headers(headers);
     done();

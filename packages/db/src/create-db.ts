@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -86,10 +86,17 @@ export function restrictToOwner(dir: string) {
   }
 }
 
-/** Creates the embedded database's folder (owner only), or restricts an existing one. */
-function ownerOnlyDir(dataDir: string) {
+/**
+ * Creates the embedded database's folder (owner only), or restricts an existing one. True
+ * when its files may still be open to others (a new folder, or one an older version left
+ * readable): only then are they walked (`restrictToOwner`, a thousand files and more), not at
+ * every start.
+ */
+function ownerOnlyDir(dataDir: string): boolean {
+  const open = !existsSync(dataDir) || (statSync(dataDir).mode & 0o077) !== 0;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
+  return open;
 }
 
 /** Opens an embedded data directory from a backup made by `dump()`, replacing nothing: `dataDir` must not exist. */
@@ -108,9 +115,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
   } else {
     const dataDir = options.dataDir ?? './data/pglite';
     const onDisk = !dataDir.startsWith('memory://');
-    if (onDisk) ownerOnlyDir(dataDir);
+    const restrict = onDisk && ownerOnlyDir(dataDir);
     const pglite = await PGlite.create({ dataDir, ...pgliteOptions() });
-    if (onDisk) restrictToOwner(dataDir);
+    if (restrict) restrictToOwner(dataDir);
     handle = fromPglite(pglite);
   }
   if (options.migrate) await migrateToLatest(handle.db);
