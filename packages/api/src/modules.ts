@@ -13,6 +13,7 @@ import { proceduresModule } from './procedures/module';
 import { servicePointsModule } from './service-points/module';
 import { signingModule } from './signing/module';
 import { staffModule } from './staff/module';
+import { associationsModule } from './associations/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -35,4 +36,5 @@ export const modules = [
   networkModule,
   calendarModule,
   notificationsModule,
+  associationsModule,
 ] as const;

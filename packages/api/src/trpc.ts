@@ -14,6 +14,7 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'authed' }
   | { kind: 'commune-public' }
+  | { kind: 'commune-account' }
   | { kind: 'commune'; permission: CommunePermission }
   | { kind: 'network'; permission: NetworkPermission };
 export interface Meta {
@@ -179,6 +180,22 @@ export const communeProcedure = (permission: CommunePermission) =>
       }
       return next({ ctx: { session, commune, roles } });
     });
+
+/**
+ * Signed-in callers about one commune, whatever their role there (a citizen asking to represent an association,
+ * a representative reading its record): resolves `ctx.commune` and the caller's roles in it; the service decides
+ * what each may see (staff by permission, representatives by their verified link).
+ */
+export const communeAccountProcedure = base
+  .meta({ access: { kind: 'commune-account' } })
+  .input(z.object({ commune: communeSlug }))
+  .use(async ({ ctx, input, next }) => {
+    const session = requireSession(ctx);
+    const commune = await ctx.communeCache.bySlug(input.commune);
+    if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
+    const roles = await rolesOf(ctx.db, commune.id, session.userId);
+    return next({ ctx: { session, commune, roles } });
+  });
 
 export const networkProcedure = (permission: NetworkPermission) =>
   base.meta({ access: { kind: 'network', permission } }).use(({ ctx, next }) => {

@@ -56,7 +56,7 @@ describe('access policy of every procedure', () => {
         const err = await pick(admin.caller)({}).catch((e: { code?: string }) => e);
         expect((err as { code?: string })?.code, p.path).toBe('FORBIDDEN');
       }
-      if (p.access?.kind === 'authed' || p.access?.kind === 'commune') {
+      if (p.access?.kind === 'authed' || p.access?.kind === 'commune' || p.access?.kind === 'commune-account') {
         const err = await pick(h.anon())({ commune: 'tetouan' }).catch((e: { code?: string }) => e);
         expect((err as { code?: string })?.code, p.path).toBe('UNAUTHORIZED');
       }

@@ -16,6 +16,9 @@ const SECRET = {
   address: '12 Rue Cachée (home of Fatima)',
   reopenReason: 'PENDING-REOPEN-REASON-77aa',
   ratingComment: 'PENDING-RATING-COMMENT-c3d9',
+  // Issue 14: an association's bureau CINs and bank details (staff and its verified representatives only).
+  bureauCin: 'QX771155',
+  rib: '230450000099887766554433',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -36,6 +39,25 @@ describe('no internal data of one commune in another’s hands', () => {
       internalNote: SECRET.internal,
       publicNote: 'We are on it.',
     });
+    const association = await tetAgent.caller.associations.create({
+      commune: 'tetouan',
+      names: { ar: 'جمعية الاختبار', fr: 'Association Test' },
+      object: 'An association whose private part must stay private.',
+      sectors: ['social'],
+      seatNeighbourhood: 'Centre',
+      bureau: [{ name: 'Membre Fictif', role: 'Président', cin: SECRET.bureauCin }],
+      rib: SECRET.rib,
+    });
+    // A requester not yet verified is a caller like the others below.
+    const requester = await h.user('leak.requester@example.ma');
+    await requester.caller.associations.requestRepresentation({
+      commune: 'tetouan',
+      id: association.id,
+      role: 'Membre',
+    });
+    expect(
+      JSON.stringify(await tetAgent.caller.associations.private({ commune: 'tetouan', id: association.id })),
+    ).toContain(SECRET.rib);
     // Tetouan's own staff do see it (the markers are real).
     expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
       SECRET.internal,
@@ -84,10 +106,12 @@ describe('no internal data of one commune in another’s hands', () => {
       { commune: 'tetouan', id: p.id },
       { commune: 'tetouan', code: p.code },
       { commune: 'tetouan', open: false },
+      { commune: 'tetouan', id: association.id },
+      { commune: 'asilah', id: association.id },
     ];
     let answered = 0;
     for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
-      for (const caller of [outsider.caller, h.anon()]) {
+      for (const caller of [outsider.caller, h.anon(), requester.caller]) {
         const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
           i: unknown,
         ) => Promise<unknown>;

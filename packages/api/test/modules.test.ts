@@ -56,6 +56,7 @@ describe('modules (modules.ts)', () => {
       'procedures:edit': ['commune_admin', 'department_head'],
       'notifications:read': ['agent', 'department_head', 'commune_admin'],
       'notifications:manage': ['commune_admin'],
+      'associations:manage': ['agent', 'department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -77,7 +78,14 @@ describe('modules (modules.ts)', () => {
     const me = await agent.caller.auth.me();
     expect(me?.permissions.communes).toEqual({
       asilah: access.communePermissions(['commune_admin'], []),
-      tetouan: ['staff:access', 'complaints:process', 'documents:issue', 'information:process', 'notifications:read'],
+      tetouan: [
+        'staff:access',
+        'complaints:process',
+        'documents:issue',
+        'information:process',
+        'notifications:read',
+        'associations:manage',
+      ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');
     expect(me?.permissions.anyCommune).toEqual([]);

@@ -193,3 +193,34 @@ export type EngagementFrequency = (typeof ENGAGEMENT_FREQUENCIES)[number];
 /** Where a consent was given or withdrawn: the portal, the counter (an agent), an email's unsubscribe link. */
 export const CONSENT_SOURCES = ['web', 'counter', 'email'] as const;
 export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
+// ——— Associations (issue 14) ———
+
+/** Sectors an association works in (fixed keys, translated in the UI: `associationsGlossary.sector.*`). */
+export const ASSOCIATION_SECTORS = [
+  'social',
+  'education',
+  'health',
+  'culture',
+  'sport',
+  'environment',
+  'women',
+  'youth',
+  'disability',
+  'development',
+  'heritage',
+  'neighbourhood',
+] as const;
+export type AssociationSector = (typeof ASSOCIATION_SECTORS)[number];
+/** Documents kept under the 1958 dahir: statutes, last general assembly minutes, the two receipts. */
+export const ASSOCIATION_DOCUMENT_KINDS = [
+  'statutes',
+  'general_assembly_minutes',
+  'provisional_receipt',
+  'definitive_receipt',
+] as const;
+export type AssociationDocumentKind = (typeof ASSOCIATION_DOCUMENT_KINDS)[number];
+export const REPRESENTATIVE_STATES = ['requested', 'verified', 'refused'] as const;
+export type RepresentativeState = (typeof REPRESENTATIVE_STATES)[number];
+export const ASSOCIATION_CHANGE_STATES = ['pending', 'accepted', 'rejected'] as const;
+export type AssociationChangeState = (typeof ASSOCIATION_CHANGE_STATES)[number];

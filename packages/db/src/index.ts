@@ -21,3 +21,4 @@ export * from './tables/accounts';
 export * from './tables/notification-inbox';
 export * from './tables/notification-preferences';
 export * from './tables/phone-codes';
+export * from './tables/associations';

@@ -14,7 +14,8 @@ export interface ErrorText {
 }
 
 /** A catalog namespace that words errors (`<section>.error.reason.*`, `.field.*`). */
-export type ErrorSection = 'portal' | 'desk' | 'complaints' | 'information' | 'documents' | 'procedures' | 'noticeLog';
+export type ErrorSection =
+  'portal' | 'desk' | 'complaints' | 'information' | 'documents' | 'procedures' | 'noticeLog' | 'associations';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -28,6 +29,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   auth: [],
   communes: [],
   apikeys: ['desk'],
+  associations: ['associations'],
   cases: ['complaints', 'information'],
   complaints: ['complaints', 'desk'],
   documents: ['documents'],
@@ -44,6 +46,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
 const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   apiKeys: 'apikeys',
+  associations: 'associations',
   auth: 'auth',
   communes: 'communes',
   complaints: 'complaints',

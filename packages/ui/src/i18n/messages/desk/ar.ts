@@ -9,6 +9,7 @@
  */
 export default {
   'desk.tabs.label': 'أقسام فضاء الموظفين',
+  'desk.tab.associations': 'الجمعيات',
   'desk.tab.queue': 'الشكايات',
   'desk.tab.counter': 'تسجيل بالشبّاك',
   'desk.tab.moderation': 'الإشراف على الصور',

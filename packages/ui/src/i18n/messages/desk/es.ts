@@ -12,6 +12,7 @@ import type ar from './ar';
  */
 export default {
   'desk.tabs.label': 'Secciones del espacio del personal',
+  'desk.tab.associations': 'Asociaciones',
   'desk.tab.queue': 'Quejas',
   'desk.tab.counter': 'Registro en ventanilla',
   'desk.tab.moderation': 'Moderación de fotos',

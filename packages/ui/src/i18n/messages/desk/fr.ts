@@ -12,6 +12,7 @@ import type ar from './ar';
  */
 export default {
   'desk.tabs.label': 'Rubriques de l’espace agents',
+  'desk.tab.associations': 'Associations',
   'desk.tab.queue': 'Réclamations',
   'desk.tab.counter': 'Saisie au guichet',
   'desk.tab.moderation': 'Modération des photos',
