@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness';
+import { useHarness, withCommuneSettings } from './harness';
 
 const h = useHarness();
 
@@ -104,14 +104,16 @@ describe('associations registry', () => {
     expect(v.flags.documentsOutOfDate.reasons[0]).toMatchObject({ code: 'general_assembly', ok: false });
 
     // A commune's own figures replace the law's defaults (a 90-day receipt period, 1 year to petition).
-    await h.handle.db
-      .updateTable('communes')
-      .set({ settings: JSON.stringify({ associations: { definitiveReceiptDays: 120, petitionMinYears: 1 } }) })
-      .where('slug', '=', 'asilah')
-      .execute();
-    const w = await agent.caller.associations.private({ commune: 'asilah', id: young.id });
-    expect(w.flags.operatingByLaw.active).toBe(false);
-    expect(w.flags.eligibleToPetition.reasons[0]).toMatchObject({ ok: true, until: '2025-06-01' });
+    await withCommuneSettings(
+      h.handle.db,
+      'asilah',
+      { associations: { definitiveReceiptDays: 120, petitionMinYears: 1 } },
+      async () => {
+        const w = await agent.caller.associations.private({ commune: 'asilah', id: young.id });
+        expect(w.flags.operatingByLaw.active).toBe(false);
+        expect(w.flags.eligibleToPetition.reasons[0]).toMatchObject({ ok: true, until: '2025-06-01' });
+      },
+    );
 
     // Good standing: changes declared, a recent assembly, statutes and minutes on file.
     await agent.caller.associations.update({
@@ -130,7 +132,12 @@ describe('associations registry', () => {
     const ok = await agent.caller.associations.private({ commune: 'asilah', id: young.id });
     expect(ok.flags.changesToDeclare.active).toBe(false);
     expect(ok.flags.documentsOutOfDate.active).toBe(false);
-    expect(ok.flags.eligibleToPetition.active).toBe(true);
+    // In good standing now; only its age (under 3 years) still keeps it from petitioning.
+    expect(ok.flags.eligibleToPetition.reasons.map((r) => [r.code, r.ok])).toEqual([
+      ['constituted', false],
+      ['seat_or_branch', true],
+      ['good_standing', true],
+    ]);
     expect(ok.documents.map((d) => d.kind).sort()).toEqual(['general_assembly_minutes', 'statutes']);
     // A file that is neither a PDF nor an image is refused with the field named, and nothing is stored.
     expect(
