@@ -61,3 +61,9 @@ export {
   setPreferencesInput as notificationSetPreferencesInput,
   unsubscribeInput as notificationUnsubscribeInput,
 } from './notifications/schemas';
+export {
+  decideRepresentativeInput as associationDecideInput,
+  proposeInput as associationProposeInput,
+  requestInput as associationRequestInput,
+  reviewChangeInput as associationReviewInput,
+} from './associations/schemas';

@@ -5,6 +5,7 @@ import { informationModule } from './information/module';
 import { noticesModule } from './notices/module';
 import type { PortalModule } from './module';
 import { proceduresModule } from './procedures/module';
+import { associationsModule } from './associations/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -18,6 +19,7 @@ export const portalModules: readonly PortalModule[] = [
   moderationModule,
   apiKeysModule,
   noticesModule,
+  associationsModule,
 ];
 
 /** The modules with a public section, in menu order. */
