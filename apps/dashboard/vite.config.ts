@@ -1,4 +1,4 @@
-import { preloadCatalogs } from '@shabaka/ui/vite';
+import { precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { NAMESPACES } from './src/namespaces';
@@ -6,7 +6,7 @@ import { NAMESPACES } from './src/namespaces';
 /** Served by @shabaka/server at /dashboard/; in development the API runs on :8080. */
 export default defineConfig({
   base: '/dashboard/',
-  plugins: [react(), preloadCatalogs(NAMESPACES, 'ar')],
+  plugins: [react(), precompiledCatalogs(), preloadCatalogs(NAMESPACES, 'ar')],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configurePdfWorker, seedDemo } from '@shabaka/api';
+import type { DbHandle } from '@shabaka/db';
 import { startAdminSocket } from './admin-socket';
 import { backupTo } from './backup';
 import { buildApp } from './app';
@@ -14,6 +15,9 @@ import { openDatabase } from './runtime';
 
 /** How long after listening the outbox and the sweeps begin (see below). */
 const BACKGROUND_START_MS = 1_000;
+
+const noAccountYet = async (db: DbHandle['db']) =>
+  !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
 
 async function main() {
   // The one reading of the configuration: everything below gets its values from here.
@@ -29,15 +33,6 @@ async function main() {
   if (config.demo) {
     const demo = await seedDemo(deps);
     console.log(`Demo accounts (password "${demo.password}"): ${demo.accounts.join(', ')}`);
-  } else {
-    const { n } = await handle.db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (n === 0) {
-      console.log('No account exists yet. Create the first network admin with:');
-      console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
-    }
   }
 
   const app = await buildApp({
@@ -80,6 +75,11 @@ async function main() {
   console.log(`  Dashboard: ${base}/dashboard/`);
   console.log(`  API:       ${base}/trpc`);
   console.log(`  Health:    ${base}/healthz`);
+  // After listening: a hint for the operator, not a reason to keep the first callers waiting.
+  if (!config.demo && (await noAccountYet(handle.db))) {
+    console.log('No account exists yet. Create the first network admin with:');
+    console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,5 +1,5 @@
 import { directionOf, LANGUAGES, type Language } from '@shabaka/ui';
-import { catalogChunks, preloadCatalogs } from '@shabaka/ui/vite';
+import { catalogChunks, precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
 import { WRITTEN_CONTROL, WRITTEN_PAGE } from '@shabaka/ui/mount';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -132,6 +132,7 @@ export function cityViteConfig(slug: string, identity?: CityIdentity): UserConfi
     base: `/${slug}/`,
     plugins: [
       react(),
+      precompiledCatalogs(),
       // Every commune's portal opens in Arabic unless the reader chose otherwise.
       preloadCatalogs(FIRST_LOAD_NAMESPACES, 'ar'),
       // The generic portal learns its commune at run time: no emblem to paint ahead.

@@ -1,7 +1,9 @@
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 import type { Language } from './i18n/languages';
+import { isPlainMessage } from './i18n/plain';
 
 /**
  * The built chunks of `namespaces`' catalogs in `lang` (file names as in the bundle), in the
@@ -43,6 +45,61 @@ export function preloadCatalogs(namespaces: readonly string[], lang: Language): 
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
           injectTo: 'head' as const,
         }));
+      },
+    },
+  };
+}
+
+/** A catalog module: `messages/<namespace>/<language>.ts`. */
+const CATALOG_MODULE = /\/i18n\/messages\/[^/]+\/[a-z]{2}\.ts$/;
+
+/** One catalog's messages as a built app ships them: plain text as is, the others parsed (ICU syntax tree). */
+export function compileCatalog(
+  messages: Record<string, string>,
+  file = 'catalog',
+): Record<string, string | MessageFormatElement[]> {
+  const compiled: Record<string, string | MessageFormatElement[]> = {};
+  for (const [key, source] of Object.entries(messages)) {
+    try {
+      compiled[key] = isPlainMessage(source) ? source : parse(source);
+    } catch (error) {
+      throw new Error(`precompiledCatalogs: ${key} in ${file}: ${String(error)}`, { cause: error });
+    }
+  }
+  return compiled;
+}
+
+/**
+ * A Vite plugin that ships the catalogs' ICU messages already parsed. A browser otherwise
+ * downloads the ICU parser (most of the i18n chunk) and parses each message with arguments
+ * the first time it shows, on the page's first render: on a slow phone that is main-thread
+ * time before the page answers. Here each catalog module becomes `JSON.parse('…')` of its
+ * messages, plain text kept as strings and the others as the parser's syntax tree (which
+ * IntlMessageFormat takes as is), and intl-messageformat's parser is swapped for the
+ * package's parser-free entry. A message that fails to parse fails the build.
+ */
+export function precompiledCatalogs(): Plugin {
+  return {
+    name: 'shabaka-precompiled-catalogs',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^@formatjs\/icu-messageformat-parser$/,
+            replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
+        ],
+      },
+    }),
+    transform: {
+      filter: { id: CATALOG_MODULE },
+      handler(code, id) {
+        if (!CATALOG_MODULE.test(id)) return null;
+        // The TypeScript is already JavaScript here: type-only imports and `declare module` are gone.
+        const body = code.replace(/^\/\/# sourceMappingURL=.*$/m, '').replace(/^export default /m, 'return ');
+        if (/^\s*(import|export)\b/m.test(body)) throw new Error(`precompiledCatalogs: ${id} is not a plain catalog`);
+        const compiled = compileCatalog(new Function(body)() as Record<string, string>, id);
+        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`, map: null };
       },
     },
   };

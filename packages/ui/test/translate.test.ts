@@ -1,3 +1,13 @@
+import {
+  isArgumentElement,
+  isDateElement,
+  isNumberElement,
+  isPluralElement,
+  isSelectElement,
+  isTagElement,
+  isTimeElement,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../src/i18n/catalog';
 import { createTranslator } from '../src/i18n';
@@ -115,5 +125,66 @@ describe('plain messages', () => {
     expect(isPlainMessage("'{literal}'")).toBe(false);
     expect(isPlainMessage('{count} jours')).toBe(false);
     expect(isPlainMessage('<b>bold</b>')).toBe(false);
+  });
+});
+
+describe('precompiled catalogs (what built apps ship)', () => {
+  /** Values for every argument of a parsed message: numbers for plurals and numbers, words otherwise, tags kept. */
+  function valuesFor(ast: MessageFormatElement[], values: Record<string, unknown> = {}) {
+    for (const el of ast) {
+      if (isPluralElement(el) || isNumberElement(el)) values[el.value] = 3;
+      else if (isArgumentElement(el) || isSelectElement(el)) values[el.value] ??= 'x';
+      else if (isDateElement(el) || isTimeElement(el)) values[el.value] = new Date(Date.UTC(2026, 11, 7));
+      else if (isTagElement(el)) values[el.value] = (chunks: unknown[]) => `[${chunks.join('')}]`;
+      if ('options' in el) for (const o of Object.values(el.options)) valuesFor(o.value, values);
+      if (isTagElement(el)) valuesFor(el.children, values);
+    }
+    return values;
+  }
+
+  it('format every message of every catalog as its source does, after the trip through JSON', async () => {
+    const { namespaces } = await import('../src/i18n/catalog');
+    const { LANGUAGES } = await import('../src/i18n/languages');
+    const { makeTranslator } = await import('../src/i18n/translate');
+    const { compileCatalog } = await import('../src/vite');
+    let parsed = 0;
+    for (const catalog of Object.values(namespaces))
+      for (const lang of LANGUAGES) {
+        const source = catalog[lang];
+        const shipped = JSON.parse(JSON.stringify(compileCatalog(source))) as Record<string, unknown>;
+        const fromSource = makeTranslator(lang, source);
+        const fromShipped = makeTranslator(lang, shipped as Record<string, string>);
+        for (const [key, message] of Object.entries(shipped)) {
+          if (typeof message === 'string') {
+            expect(message).toBe(source[key]);
+            continue;
+          }
+          parsed++;
+          const values = valuesFor(message as MessageFormatElement[]) as Record<string, string>;
+          const k = key as Parameters<typeof fromSource.t>[0];
+          expect(fromShipped.t(k, values)).toBe(fromSource.t(k, values));
+        }
+      }
+    expect(parsed).toBeGreaterThan(100);
+  });
+
+  it('turns a catalog module into JSON.parse of its parsed messages, and refuses a module that is not a catalog', async () => {
+    const { precompiledCatalogs } = await import('../src/vite');
+    const transform = precompiledCatalogs().transform as {
+      handler: (code: string, id: string) => { code: string } | null;
+    };
+    const id = '/x/packages/ui/src/i18n/messages/demo/fr.ts';
+    const out = transform.handler(
+      "export default {\n  'demo.a': 'Bonjour',\n  'demo.n': '{n, plural, one {# jour} other {# jours}}',\n};\n",
+      id,
+    );
+    const shipped = new Function(out!.code.replace('export default ', 'return '))() as Record<string, unknown>;
+    expect(shipped['demo.a']).toBe('Bonjour');
+    expect(Array.isArray(shipped['demo.n'])).toBe(true);
+    expect(() => transform.handler("import x from './y';\nexport default { 'demo.a': x };\n", id)).toThrow(
+      /not a plain catalog/,
+    );
+    expect(() => transform.handler("export default { 'demo.b': '{n, plural, one {x}' };\n", id)).toThrow(/demo\.b/);
+    expect(transform.handler('export default 1;', '/x/src/other.ts')).toBeNull();
   });
 });

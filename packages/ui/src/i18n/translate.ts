@@ -1,5 +1,7 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { directionOf, INTL_LOCALES, type Language } from './languages';
+import { isPlainMessage } from './plain';
 import type { Messages, TranslationKey } from './types';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -32,14 +34,7 @@ export interface Translator {
   formatCoordinates: (point: { lat: number; lon: number }) => string;
 }
 
-/**
- * A message with no ICU syntax formats to itself: no argument or tag (`{ } < >`), and no quote
- * that ICU would read as an escape (`''`, or `'` before a syntax character). Most of the
- * catalogs' messages are such plain text; skipping IntlMessageFormat for them keeps a page's
- * first render from parsing hundreds of messages on a slow phone (the unit test checks the
- * shortcut gives what IntlMessageFormat gives, for every message of every catalog).
- */
-export const isPlainMessage = (source: string) => !/[{}<>]|'['#|{}<>]/.test(source);
+export { isPlainMessage };
 
 // IntlMessageFormat resolves its locale in every constructor (Intl.NumberFormat.supportedLocalesOf
 // and a new Intl.Locale each time: a third of the complaint form's first render on a throttled
@@ -103,10 +98,12 @@ export function makeTranslator(lang: Language, messages: Messages): Translator {
       }
       return key;
     }
-    if (isPlainMessage(source)) return source;
+    if (typeof source === 'string' && isPlainMessage(source)) return source;
     let format = cache.get(key);
     if (!format) {
-      format = new IntlMessageFormat(source, locale, undefined, { formatters });
+      // A string (Node, tests, development) or, in built apps, the syntax tree the build
+      // parsed it into (precompiledCatalogs in ../vite.ts).
+      format = new IntlMessageFormat(source as string | MessageFormatElement[], locale, undefined, { formatters });
       cache.set(key, format);
     }
     return String(format.format(values));
