@@ -3,6 +3,7 @@ import { AppShell, useI18n } from '@shabaka/ui';
 import { useEffect } from 'react';
 import { AccountSection, HeaderAccount } from './Account';
 import { ComplaintsSection } from './ComplaintsSection';
+import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
@@ -34,6 +35,7 @@ export function Dashboard() {
       <Overview chair={info.data?.chair ?? null} />
       <ComplaintsSection />
       <ComplianceSection />
+      <AssociationsSection />
       <SmsSection />
       <Partners info={info} />
       <AccountSection />

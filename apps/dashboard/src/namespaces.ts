@@ -1,4 +1,4 @@
 import type { Namespace } from '@shabaka/ui';
 
 /** Only the namespaces the dashboard reads, in the active language only (also preloaded by vite.config.ts). */
-export const NAMESPACES: readonly Namespace[] = ['common', 'dashboard', 'staffGlossary'];
+export const NAMESPACES: readonly Namespace[] = ['common', 'dashboard', 'staffGlossary', 'associationsGlossary'];

@@ -1,6 +1,7 @@
 import { COMMUNES, type Db } from '@shabaka/db';
 import { runAdminCommand } from './admin';
 import type { EventBus } from './events';
+import { seedDemoAssociations } from './associations';
 import { seedDemoComplaints } from './demo-complaints';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
@@ -38,5 +39,6 @@ export async function seedDemo(deps: { db: Db; events: EventBus }) {
         .executeTakeFirstOrThrow()
     ).id;
   const complaints = await seedDemoComplaints(deps, agentOf);
-  return { created, complaints, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
+  const associations = await seedDemoAssociations(deps.db, agentOf);
+  return { created, complaints, associations, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
 }

@@ -11,7 +11,14 @@ describe('demo data', () => {
     const first = await seedDemo(deps);
     expect(first.accounts).toContain('agent.tetouan@demo.shabaka.ma');
     expect(first.complaints).toBe(80 + 14 + 18 + 22 + 12);
-    expect((await seedDemo(deps)).complaints).toBe(0);
+    expect(first.associations).toBe(6 + 4 * 4);
+    const again = await seedDemo(deps);
+    expect(again.complaints).toBe(0);
+    expect(again.associations).toBe(0);
+    // Believable registers: every commune's directory answers, and the flags show more than one case.
+    const asilah = await h.anon().associations.directory({ commune: 'asilah' });
+    expect(asilah.total).toBe(4);
+    expect(asilah.neighbourhoods.length).toBeGreaterThan(1);
 
     const figures = await h.anon().complaints.figures();
     const tetouan = figures.find((f) => f.commune === 'tetouan')!;

@@ -4,3 +4,4 @@ export { isRepresentative, publicAssociation, type PublicAssociation, type Viewe
 export { associationFlags, type AssociationFlags, type Flag, type FlagReason } from './flags';
 export { associationSettings, ASSOCIATION_SETTINGS_DEFAULTS, type AssociationSettings } from './settings';
 export * as associationsRepository from './repository';
+export { seedDemoAssociations } from './demo';

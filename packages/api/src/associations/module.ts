@@ -1,5 +1,5 @@
 import { defineModule, type ModulePermissions } from '../module';
-import { associationFigures } from './figures';
+import { associationHeadlineFigures } from './figures';
 import { associationsRouter } from './router';
 
 /** The permissions this domain defines, and the roles that hold each. */
@@ -19,5 +19,5 @@ export const associationsModule = defineModule({
   name: 'associations',
   routers: { associations: associationsRouter },
   permissions,
-  figures: associationFigures,
+  figures: associationHeadlineFigures,
 });

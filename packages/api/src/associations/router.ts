@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { communeAccountProcedure, communeProcedure, communePublicProcedure, declare, router } from '../trpc';
+import {
+  communeAccountProcedure,
+  communeProcedure,
+  communePublicProcedure,
+  declare,
+  publicProcedure,
+  router,
+} from '../trpc';
+import { sectorFigures } from './figures';
 import {
   createInput,
   decideRepresentativeInput,
@@ -24,6 +32,8 @@ export const associationsRouter = router({
   directory: communePublicProcedure
     .input(directoryInput)
     .query(({ ctx, input }) => service.directory(ctx, ctx.commune, input)),
+  /** Registered associations per commune and sector, for the network dashboard. */
+  figures: publicProcedure.query(({ ctx }) => sectorFigures(ctx.db)),
   detail: communePublicProcedure.input(idInput).query(({ ctx, input }) => service.detail(ctx, ctx.commune, input.id)),
 
   /** Staff of the commune or a verified representative of the association (anyone else: FORBIDDEN). */

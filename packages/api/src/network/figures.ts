@@ -16,5 +16,6 @@ export const FIGURE_NAMES = [
   'informationOverdue',
   'informationOnTimePct',
   'informationMedianDays',
+  'associationsTotal',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
