@@ -1,12 +1,21 @@
-import { precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
+import { paintedShell, precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { defineConfig } from 'vite';
 import { NAMESPACES } from './src/namespaces';
+import { NetworkEmblem } from './src/NetworkEmblem';
 
 /** Served by @shabaka/server at /dashboard/; in development the API runs on :8080. */
 export default defineConfig({
   base: '/dashboard/',
-  plugins: [react(), precompiledCatalogs(), preloadCatalogs(NAMESPACES, 'ar')],
+  plugins: [
+    react(),
+    precompiledCatalogs(),
+    preloadCatalogs(NAMESPACES, 'ar'),
+    // The header band with the network's emblem, painted before the scripts run.
+    paintedShell({ emblem: renderToStaticMarkup(createElement(NetworkEmblem)) }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,6 +7,7 @@ import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
+import { NetworkEmblem } from './NetworkEmblem';
 import { Overview } from './Overview';
 import { Partners } from './Partners';
 
@@ -23,6 +24,7 @@ export function Dashboard() {
 
   return (
     <AppShell
+      emblem={<NetworkEmblem />}
       title={<a href="/">{networkName}</a>}
       subtitle={t('dashboard.tagline')}
       account={<HeaderAccount />}

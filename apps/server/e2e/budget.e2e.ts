@@ -102,3 +102,18 @@ describe('written pages paint before their scripts', () => {
     },
   );
 });
+
+describe('index.html paints before its scripts', () => {
+  // The generic portal learns its commune at run time: it has no emblem to paint ahead.
+  const apps = [
+    ...portals().filter(({ name }) => !name.includes('generic')),
+    { name: '@shabaka/dashboard', dist: join(repoRoot, 'apps/dashboard/dist') },
+  ];
+  it.each(apps)('$name writes its header band with an emblem into #root, no words', ({ dist }) => {
+    const root =
+      /<div id="root">([\s\S]*?)<\/div>\s*<\/body>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '';
+    expect(root).toMatch(/^<div class="shb-app"[^>]*><header class="shb-header">.*<svg [^>]*aria-hidden="true"/);
+    // Words would be in one language before the script knows the reader's.
+    expect(root.replace(/<text[^>]*>[A-Z]{1,3}<\/text>/g, '').replace(/<[^>]+>/g, '')).toBe('');
+  });
+});

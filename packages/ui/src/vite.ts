@@ -104,3 +104,24 @@ export function precompiledCatalogs(): Plugin {
     },
   };
 }
+
+/**
+ * An app's first paint before any script has run: its header band with an emblem (SVG markup),
+ * written into index.html's empty `#root`. On a slow phone the page shows its identity as soon
+ * as the HTML and CSS are in (first contentful paint) instead of after the scripts; React
+ * replaces it on its first render (nothing that was painted moves: no layout shift). No words:
+ * the language is chosen by the script.
+ */
+export function paintedShell({ emblem, style }: { emblem: string; style?: string }): Plugin {
+  const shell =
+    `<div class="shb-app"${style ? ` style="${style}"` : ''}><header class="shb-header">` +
+    `<div class="shb-header-bar"><div class="shb-brand">${emblem}</div></div></header></div>`;
+  return {
+    name: 'shabaka-painted-shell',
+    transformIndexHtml(html) {
+      if (!html.includes('<div id="root"></div>'))
+        throw new Error('paintedShell: no empty <div id="root"> in index.html');
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
+  };
+}
