@@ -1,5 +1,6 @@
 import type { Language } from './languages';
 import { loaders, type Namespace } from './namespaces';
+import { warmIntl } from './translate';
 import type { Messages } from './types';
 
 /**
@@ -18,6 +19,7 @@ export function loadMessages(lang: Language, ns: Namespace): Promise<void> {
   const id = `${lang}/${ns}`;
   let promise = pending.get(id);
   if (!promise) {
+    warmIntl(lang);
     const loading: Promise<void> & { status?: string; value?: undefined } = loaders[ns][lang]().then(
       (module) => {
         Object.assign(loaded[lang], module.default);
