@@ -29,9 +29,9 @@ const EXTERNAL =
   /^(@electric-sql\/pglite|ajv|ajv-formats|fast-uri|@fastify\/ajv-compiler|@fastify\/fast-json-stringify-compiler)(\/|$)/;
 
 // Loaded when first needed, never when the server starts (see pdf-queue.ts, files/images.ts,
-// db's create-db.ts, notifications/email.ts, sms.ts and evidence.ts): the build fails if main.js imports one of them statically again.
+// db's create-db.ts, notifications/email.ts, sms.ts and evidence.ts, room-feeds.ts): the build fails if main.js imports one of them statically again.
 const LOADED_ON_FIRST_USE =
-  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator|csv-stringify)(\/|$)/;
+  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator|csv-stringify|ical-generator)(\/|$)/;
 
 const { metafile } = await build({
   // The PDF worker thread (packages/api/src/pdf-queue.ts) is its own file next to main.js, and

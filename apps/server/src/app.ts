@@ -37,6 +37,7 @@ import { procedureSheetRoutes } from './procedure-sheets';
 import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { receiptRoutes } from './receipts';
+import { roomFeedRoutes } from './room-feeds';
 import { MAX_BATCH_CALLS, requestGuards, routeLimits, trpcBodies } from './limits';
 import { requestLanguage, securityPlugin } from './security';
 import { trpcFastPath } from './trpc-fast-path';
@@ -240,6 +241,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(receiptRoutes, { ...deps, publicBase: base });
   await app.register(procedureSheetRoutes, { db: deps.db, clock: deps.clock, publicBase: base });
   await app.register(documentRoutes, deps);
+  await app.register(roomFeedRoutes, { ...deps, publicBase: base });
   registerFrontends(app, opts);
   return app;
 }

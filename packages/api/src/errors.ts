@@ -19,6 +19,8 @@ export class DomainError extends Error {
     readonly reason: Reason,
     message: string,
     readonly field?: string,
+    /** Facts the portal shows with the reason's text (a clashing booking's times), never internals. */
+    readonly detail?: Record<string, string>,
   ) {
     super(message);
   }
@@ -44,10 +46,15 @@ export function toTRPCError(err: DomainError): TRPCError {
  * errors carry `code` and `constraint`), never by the message's wording: a duplicate under
  * another constraint is another problem and must not be mistaken for this one.
  */
-export function isUniqueViolation(err: unknown, constraint: string): boolean {
+export const isUniqueViolation = (err: unknown, constraint: string) => isViolation(err, '23505', constraint);
+
+/** Whether `err` is the database refusing a row under one named exclusion constraint (23P01). */
+export const isExclusionViolation = (err: unknown, constraint: string) => isViolation(err, '23P01', constraint);
+
+function isViolation(err: unknown, sqlstate: string, constraint: string): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const e = err as { code?: unknown; constraint?: unknown; cause?: unknown };
-  if (e.code === '23505' && e.constraint === constraint) return true;
+  if (e.code === sqlstate && e.constraint === constraint) return true;
   // Some layers wrap the driver's error; look one level down.
-  return e.cause !== undefined && e.cause !== err && isUniqueViolation(e.cause, constraint);
+  return e.cause !== undefined && e.cause !== err && isViolation(e.cause, sqlstate, constraint);
 }

@@ -63,3 +63,4 @@ export {
   TEMPLATES as NOTIFICATION_TEMPLATES,
   type TemplateName as NotificationTemplate,
 } from './notifications';
+export { roomFeed } from './rooms';

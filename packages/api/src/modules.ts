@@ -14,6 +14,7 @@ import { servicePointsModule } from './service-points/module';
 import { signingModule } from './signing/module';
 import { staffModule } from './staff/module';
 import { associationsModule } from './associations/module';
+import { roomsModule } from './rooms/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -37,4 +38,5 @@ export const modules = [
   calendarModule,
   notificationsModule,
   associationsModule,
+  roomsModule,
 ] as const;

@@ -67,6 +67,7 @@ const t = initTRPC
           reason: (domain?.reason ?? (zod ? 'invalid_input' : undefined)) as ErrorReason | undefined,
           fieldErrors,
           ...(domain instanceof LimitError ? { retryAfterSeconds: domain.retryAfterSeconds } : {}),
+          ...(domain?.detail ? { detail: domain.detail } : {}),
           ...(dev ? { stack: shape.data.stack } : {}),
         },
       };

@@ -57,6 +57,7 @@ describe('modules (modules.ts)', () => {
       'notifications:read': ['agent', 'department_head', 'commune_admin'],
       'notifications:manage': ['commune_admin'],
       'associations:manage': ['agent', 'department_head', 'commune_admin'],
+      'rooms:manage': ['agent', 'department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -85,6 +86,7 @@ describe('modules (modules.ts)', () => {
         'information:process',
         'notifications:read',
         'associations:manage',
+        'rooms:manage',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Dialect } from 'kysely';
@@ -58,9 +59,12 @@ export function postgresPool(url: string, options: pg.PoolConfig = {}): pg.Pool 
   });
 }
 
-/** Parsers plus the extensions search needs (unaccent, pg_trgm: both ship with PGlite and PostgreSQL). */
+/**
+ * Parsers plus the extensions the schema needs, all shipped with PGlite and PostgreSQL: search
+ * (unaccent, pg_trgm) and btree_gist (a room's bookings exclude overlapping times per room).
+ */
 export function pgliteOptions() {
-  return { parsers, extensions: { unaccent, pg_trgm } };
+  return { parsers, extensions: { unaccent, pg_trgm, btree_gist } };
 }
 
 export interface CreateDbOptions {

@@ -22,3 +22,4 @@ export * from './tables/notification-inbox';
 export * from './tables/notification-preferences';
 export * from './tables/phone-codes';
 export * from './tables/associations';
+export * from './tables/rooms';

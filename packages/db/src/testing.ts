@@ -39,6 +39,7 @@ async function createPostgresSchemaDb(): Promise<DbHandle> {
   // Extensions are database-wide: kept in public so dropping a test schema never drops them.
   await admin.query('create extension if not exists unaccent with schema public').catch(() => undefined);
   await admin.query('create extension if not exists pg_trgm with schema public').catch(() => undefined);
+  await admin.query('create extension if not exists btree_gist with schema public').catch(() => undefined);
   await admin.end();
   const pool = postgresPool(url, { max: 4, options: `-c search_path=${schema},public` });
   const db = kyselyFor(new PostgresDialect({ pool }));

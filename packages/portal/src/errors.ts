@@ -15,7 +15,15 @@ export interface ErrorText {
 
 /** A catalog namespace that words errors (`<section>.error.reason.*`, `.field.*`). */
 export type ErrorSection =
-  'portal' | 'desk' | 'complaints' | 'information' | 'documents' | 'procedures' | 'noticeLog' | 'associations';
+  | 'portal'
+  | 'desk'
+  | 'complaints'
+  | 'information'
+  | 'documents'
+  | 'procedures'
+  | 'noticeLog'
+  | 'associations'
+  | 'rooms';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -38,6 +46,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   moderation: ['complaints', 'desk'],
   noticeLog: ['noticeLog'],
   procedures: ['procedures'],
+  rooms: ['rooms'],
   servicePoints: ['procedures'],
   signing: ['documents'],
   staff: ['desk'],
@@ -57,6 +66,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   phoneFollow: 'noticeLog',
   photos: 'moderation',
   procedures: 'procedures',
+  rooms: 'rooms',
   servicePoints: 'procedures',
   signing: 'signing',
   staff: 'staff',

@@ -6,6 +6,7 @@ import { noticesModule } from './notices/module';
 import type { PortalModule } from './module';
 import { proceduresModule } from './procedures/module';
 import { associationsModule } from './associations/module';
+import { roomsModule } from './rooms/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -20,6 +21,7 @@ export const portalModules: readonly PortalModule[] = [
   apiKeysModule,
   noticesModule,
   associationsModule,
+  roomsModule,
 ];
 
 /** The modules with a public section, in menu order. */

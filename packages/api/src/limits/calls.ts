@@ -61,6 +61,13 @@ export const LIMITS = {
   // The one-click unsubscribe link (an HTTP route, apps/server): a person presses it once or
   // twice; guessing tokens is what this stops, as for the account links.
   unsubscribe: [{ bucket: 'unsubscribe', by: 'ip', max: 10, windowMs: 10 * MINUTE }],
+  // A representative asks for a room a few times a month; a script filling the staff queue is stopped.
+  roomRequests: [
+    { bucket: 'roomRequests', by: 'account', max: 20, windowMs: 60 * MINUTE },
+    { bucket: 'roomRequests', by: 'ip', max: 40, windowMs: 60 * MINUTE },
+  ],
+  // A room's iCal feed (an HTTP route): calendar apps poll it every few minutes at most.
+  roomFeeds: [{ bucket: 'roomFeeds', by: 'ip', max: 60, windowMs: 10 * MINUTE }],
 } satisfies Record<string, CallLimit[]>;
 
 /** A refused call: TOO_MANY_REQUESTS (429) or SERVICE_UNAVAILABLE (503), with when to retry. */

@@ -23,6 +23,7 @@ import * as phoneFollowers from './2026-12-07T0201-phone-followers';
 import * as satisfaction from './2026-12-07T0301-satisfaction';
 import * as closedComplaintsIndex from './2026-12-07T0302-closed-complaints-index';
 import * as associations from './2026-12-08T0101-associations';
+import * as rooms from './2026-12-08T0201-rooms';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0301-satisfaction': satisfaction,
   '2026-12-07T0302-closed-complaints-index': closedComplaintsIndex,
   '2026-12-08T0101-associations': associations,
+  '2026-12-08T0201-rooms': rooms,
 };
