@@ -1,4 +1,4 @@
-import { paintedShell, precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
+import { paintedShell, precompiledCatalogs, preloadCatalogs, scriptsAfterPaintPlugin } from '@shabaka/ui/vite';
 import react from '@vitejs/plugin-react';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -15,6 +15,8 @@ export default defineConfig({
     preloadCatalogs(NAMESPACES, 'ar'),
     // The header band with the network's emblem, painted before the scripts run.
     paintedShell({ emblem: renderToStaticMarkup(createElement(NetworkEmblem)) }),
+    // That band is the first paint: the scripts (the figures) come after the stylesheet.
+    scriptsAfterPaintPlugin(),
   ],
   build: {
     outDir: 'dist',

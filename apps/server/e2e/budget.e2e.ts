@@ -116,4 +116,11 @@ describe('index.html paints before its scripts', () => {
     // Words would be in one language before the script knows the reader's.
     expect(root.replace(/<text[^>]*>[A-Z]{1,3}<\/text>/g, '').replace(/<[^>]+>/g, '')).toBe('');
   });
+
+  it('the dashboard fetches its scripts after its painted band, at low priority', () => {
+    const html = readFileSync(join(repoRoot, 'apps/dashboard/dist/index.html'), 'utf8');
+    const tags = html.match(/<(script type="module"|link rel="modulepreload")[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(1);
+    for (const tag of tags) expect(tag).toContain('fetchpriority="low"');
+  });
 });

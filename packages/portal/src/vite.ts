@@ -1,5 +1,5 @@
 import { directionOf, LANGUAGES, type Language } from '@shabaka/ui';
-import { catalogChunks, paintedShell, precompiledCatalogs, preloadCatalogs } from '@shabaka/ui/vite';
+import { catalogChunks, paintedShell, precompiledCatalogs, preloadCatalogs, scriptsAfterPaint } from '@shabaka/ui/vite';
 import { WRITTEN_CONTROL, WRITTEN_PAGE } from '@shabaka/ui/mount';
 import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,16 +29,6 @@ function cityShell({ names, theme }: CityIdentity): Plugin {
  */
 const disabledControls = (html: string) =>
   html.replace(/<(select|button|input|textarea)\b(?![^>]*\sdisabled)/g, `<$1 disabled="" ${WRITTEN_CONTROL}=""`);
-
-/**
- * On a written page the scripts do not paint anything: the page is on screen from the HTML and
- * the stylesheet alone. Chrome fetches module scripts and their preloads at high priority all
- * the same, in competition with the stylesheet on a slow link (and Lighthouse's model counts
- * them as render-blocking); `fetchpriority="low"` says what they are here. Pages without a
- * written body (index.html) keep the default: there, the script is what paints.
- */
-export const scriptsAfterPaint = (html: string) =>
-  html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*\sfetchpriority=)/g, '<$1 fetchpriority="low"');
 
 /**
  * The public pages written ahead, in every language (prerender.tsx), once the app is built:
