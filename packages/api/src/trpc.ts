@@ -160,6 +160,15 @@ export const communePublicProcedure = base
     return next({ ctx: { commune } });
   });
 
+/** The signed-in caller, the commune `slug` names (unknown: NOT_FOUND) and the caller's roles there. */
+async function callerIn(ctx: InnerContext, slug: string) {
+  const session = requireSession(ctx);
+  const commune = await ctx.communeCache.bySlug(slug);
+  if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${slug}".`));
+  const roles = await rolesOf(ctx.db, commune.id, session.userId);
+  return { session, commune, roles };
+}
+
 /**
  * The one place tenancy is decided: the caller must hold, in the commune named by
  * `input.commune`, a role granting `permission`. Handlers then use `ctx.commune.id`
@@ -170,10 +179,7 @@ export const communeProcedure = (permission: CommunePermission) =>
     .meta({ access: { kind: 'commune', permission } })
     .input(z.object({ commune: communeSlug }))
     .use(async ({ ctx, input, next }) => {
-      const session = requireSession(ctx);
-      const commune = await ctx.communeCache.bySlug(input.commune);
-      if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
-      const roles = await rolesOf(ctx.db, commune.id, session.userId);
+      const { session, commune, roles } = await callerIn(ctx, input.commune);
       if (!ctx.access.communeAllows(permission, roles, session.networkRoles)) {
         throw toTRPCError(
           forbidden('missing_role', `Your account has no role in ${commune.names.fr} that allows "${permission}".`),
@@ -190,13 +196,7 @@ export const communeProcedure = (permission: CommunePermission) =>
 export const communeAccountProcedure = base
   .meta({ access: { kind: 'commune-account' } })
   .input(z.object({ commune: communeSlug }))
-  .use(async ({ ctx, input, next }) => {
-    const session = requireSession(ctx);
-    const commune = await ctx.communeCache.bySlug(input.commune);
-    if (!commune) throw toTRPCError(notFound('unknown_commune', `Unknown commune "${input.commune}".`));
-    const roles = await rolesOf(ctx.db, commune.id, session.userId);
-    return next({ ctx: { session, commune, roles } });
-  });
+  .use(async ({ ctx, input, next }) => next({ ctx: await callerIn(ctx, input.commune) }));
 
 export const networkProcedure = (permission: NetworkPermission) =>
   base.meta({ access: { kind: 'network', permission } }).use(({ ctx, next }) => {
