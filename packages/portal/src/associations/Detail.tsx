@@ -1,7 +1,7 @@
 import { errorReason } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { associationRequestInput } from '@shabaka/api/schemas';
-import { Alert, Card, Spinner } from '@shabaka/ui';
+import { Alert, Button, Card, Spinner } from '@shabaka/ui';
 import { Link, useRouter } from 'wouter';
 import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
@@ -69,6 +69,7 @@ function Represent({ id }: { id: string }) {
             <form.AppField name="message">
               {(field) => <field.TextAreaField label={t('associations.represent.message')} maxLength={500} rows={3} />}
             </form.AppField>
+            <Button type="submit">{t('associations.represent.submit')}</Button>
           </KitForm>
         </>
       )}
