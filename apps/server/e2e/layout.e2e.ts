@@ -39,6 +39,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/information',
     '/tetouan/information/new',
     '/tetouan/information/published',
+    '/tetouan/associations',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',
@@ -160,6 +161,7 @@ describe('a portal paints before its scripts run', () => {
     ['/tetouan/complaints/new', 'main h1', 'complaints.new.title'],
     ['/tetouan/procedures', 'main h1', 'procedures.title'],
     ['/tetouan/information', 'main h1', 'information.title'],
+    ['/tetouan/associations', 'main h1', 'associations.title'],
     ['/tetouan/sign-in', 'main h1', 'portal.signIn.heading'],
   ] as const;
 
