@@ -40,6 +40,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/information/new',
     '/tetouan/information/published',
     '/tetouan/associations',
+    '/tetouan/rooms',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

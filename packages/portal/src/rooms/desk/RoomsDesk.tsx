@@ -98,27 +98,27 @@ function BookingHead({ booking, room }: { booking: Booking; room: Room | undefin
   );
 }
 
-function Decision({
-  booking,
-  room,
-  onDone,
-}: {
-  booking: Booking;
-  room: Room | undefined;
-  onDone: (s: string) => void;
-}) {
+type ItemProps = { booking: Booking; room: Room | undefined; onDone: (said: string) => void };
+
+/** What a desk item's actions share: the commune, its words, and `done` (say it, then refresh the lists). */
+function useDeskItem(onDone: (said: string) => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
   const i18n = useRoomsI18n();
-  const { t } = i18n;
+  const done = async (said: string) => {
+    onDone(said);
+    await queryClient.invalidateQueries(trpc.rooms.pathFilter());
+  };
+  return { trpc, slug, i18n, t: i18n.t, done };
+}
+
+function Decision({ booking, room, onDone }: ItemProps) {
+  const { trpc, slug, i18n, t, done } = useDeskItem(onDone);
   const [reason, setReason] = useState('');
   const decide = useMutation(
     trpc.rooms.decide.mutationOptions({
-      onSuccess: async (b) => {
-        onDone(t(b.state === 'approved' ? 'rooms.desk.approved' : 'rooms.desk.refused'));
-        await queryClient.invalidateQueries(trpc.rooms.pathFilter());
-      },
+      onSuccess: (b) => done(t(b.state === 'approved' ? 'rooms.desk.approved' : 'rooms.desk.refused')),
     }),
   );
   const described = decide.error ? describeError(decide.error, i18n) : null;
@@ -153,27 +153,12 @@ function Decision({
   );
 }
 
-function Attendance({
-  booking,
-  room,
-  onDone,
-}: {
-  booking: Booking;
-  room: Room | undefined;
-  onDone: (s: string) => void;
-}) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { slug } = usePortal();
-  const i18n = useRoomsI18n();
-  const { t } = i18n;
+function Attendance({ booking, room, onDone }: ItemProps) {
+  const { trpc, slug, i18n, t, done } = useDeskItem(onDone);
   const [count, setCount] = useState(booking.attendance === null ? '' : String(booking.attendance));
   const record = useMutation(
     trpc.rooms.attendance.mutationOptions({
-      onSuccess: async () => {
-        onDone(t('rooms.desk.recorded'));
-        await queryClient.invalidateQueries(trpc.rooms.pathFilter());
-      },
+      onSuccess: () => done(t('rooms.desk.recorded')),
     }),
   );
   const described = record.error ? describeError(record.error, i18n) : null;

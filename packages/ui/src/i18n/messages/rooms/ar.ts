@@ -21,7 +21,7 @@ export default {
   'rooms.calendar.count':
     '{count, plural, zero {لا حجز} one {حجز واحد} two {حجزان} few {# حجوزات} many {# حجزًا} other {# حجز}}',
   'rooms.calendar.slot': '{from} – {to}',
-  'rooms.ical': 'الاشتراك في هذا التقويم (iCal)',
+  'rooms.ical': 'الاشتراك في هذا التقويم (ICS)',
   'rooms.request.title': 'طلب هذه القاعة',
   'rooms.request.signIn': 'سجلوا الدخول بصفتكم ممثلًا معتمدًا لجمعية لطلب هذه القاعة.',
   'rooms.request.noAssociation': 'حسابكم لا يمثل بعد أي جمعية معتمدة في هذه الجماعة.',

@@ -22,7 +22,7 @@ export default {
   'rooms.calendar.free': 'Ninguna reserva en este periodo: la sala está libre.',
   'rooms.calendar.count': '{count, plural, =0 {Ninguna reserva} one {# reserva} other {# reservas}}',
   'rooms.calendar.slot': '{from} – {to}',
-  'rooms.ical': 'Suscribirse a este calendario (iCal)',
+  'rooms.ical': 'Suscribirse a este calendario (ICS)',
   'rooms.request.title': 'Pedir esta sala',
   'rooms.request.signIn': 'Inicie sesión como representante verificado de una asociación para pedir esta sala.',
   'rooms.request.noAssociation': 'Su cuenta aún no representa ninguna asociación verificada en este municipio.',

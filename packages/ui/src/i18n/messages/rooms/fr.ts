@@ -22,7 +22,7 @@ export default {
   'rooms.calendar.free': 'Aucune réservation sur cette période : la salle est libre.',
   'rooms.calendar.count': '{count, plural, =0 {Aucune réservation} one {# réservation} other {# réservations}}',
   'rooms.calendar.slot': '{from} – {to}',
-  'rooms.ical': 'S’abonner à ce calendrier (iCal)',
+  'rooms.ical': 'S’abonner à ce calendrier (ICS)',
   'rooms.request.title': 'Demander cette salle',
   'rooms.request.signIn':
     'Connectez-vous en tant que représentant vérifié d’une association pour demander cette salle.',
