@@ -13,11 +13,18 @@ import { loggerOptions } from './logging';
 import { deadlineWatch, digestWatch, outboxWorker } from './notifications';
 import { openDatabase } from './runtime';
 
-/** How long after listening the outbox and the sweeps begin (see below). */
+/** How long after listening the outbox, the sweeps and the start-up notes begin (see below). */
 const BACKGROUND_START_MS = 1_000;
 
-const noAccountYet = async (db: DbHandle['db']) =>
-  !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+/** The portals' addresses, and how to make the first account when there is none. */
+async function announce(db: DbHandle['db'], base: string, demo: boolean) {
+  const communes = await db.selectFrom('communes').select('slug').orderBy('createdAt').orderBy('slug').execute();
+  for (const c of communes) console.log(`  Portal:    ${base}/${c.slug}/`);
+  if (!demo && !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst())) {
+    console.log('No account exists yet. Create the first network admin with:');
+    console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
+  }
+}
 
 async function main() {
   // The one reading of the configuration: everything below gets its values from here.
@@ -55,31 +62,28 @@ async function main() {
   const deadlines = deadlineWatch(config, deps, app.log);
   // Sends the daily and weekly digests of engagement notices (once per person and period, across processes).
   const digests = digestWatch(config, deps, app.log);
-  // They start a moment after the server listens: their first rounds read every commune's
-  // windows (about 20 queries), which on the embedded database's one connection would hold
-  // back the first answers of a restart — health checks, and callers who were waiting.
-  const background = setTimeout(() => {
-    outbox.start();
-    deadlines.start();
-    digests.start();
-  }, BACKGROUND_START_MS);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
-  const communes = await handle.db.selectFrom('communes').select('slug').orderBy('createdAt').orderBy('slug').execute();
   console.log(
     `Shabaka is running on ${handle.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite (${config.dataDir})`}`,
   );
   console.log(`  Network:   ${base}/`);
-  for (const c of communes) console.log(`  Portal:    ${base}/${c.slug}/`);
   console.log(`  Dashboard: ${base}/dashboard/`);
   console.log(`  API:       ${base}/trpc`);
   console.log(`  Health:    ${base}/healthz`);
-  // After listening: a hint for the operator, not a reason to keep the first callers waiting.
-  if (!config.demo && (await noAccountYet(handle.db))) {
-    console.log('No account exists yet. Create the first network admin with:');
-    console.log('  pnpm shabaka user:add --email you@commune.ma --name "Your Name" --role network:network_admin');
-  }
+  // The portals' addresses and the first-account hint read the database: for the operator's
+  // eyes, after the first answers. The outbox and the sweeps start then too: their first rounds
+  // read every commune's windows (about 20 queries), which on the embedded database's one
+  // connection would hold back the first answers of a restart (health checks, waiting callers).
+  const background = setTimeout(() => {
+    void announce(handle.db, base, config.demo).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'start-up notes'),
+    );
+    outbox.start();
+    deadlines.start();
+    digests.start();
+  }, BACKGROUND_START_MS);
 
   let closing = false;
   const shutdown = async (signal: string) => {
