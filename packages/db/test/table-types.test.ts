@@ -7,7 +7,8 @@ import { compareTables, formatFindings, readDatabaseColumns, readDeclaredTables,
  * Columns with a database default whose type still makes every insert name a value.
  * Safe (nothing fails at run time), and deliberate: the code must choose these values
  * itself: a template's search text, version and classification, a request's urgency,
- * a commune's or user's language, a counter's start, an event's data. The defaults
+ * a commune's or user's language, a counter's start, an event's data, a room's access and rules
+ * (staff state them, even as nothing). The defaults
  * serve rows written in SQL (migrations, seeds, rollups). A new column with a default
  * is either Generated<> in its table type or listed here, so the choice is made once,
  * knowingly.
@@ -36,6 +37,8 @@ const REQUIRED_DESPITE_DEFAULT = [
   'procedure_templates.search_body',
   'procedure_template_versions.changed',
   'procedure_override_versions.changed',
+  'rooms.accessibility',
+  'rooms.rules',
   'service_points.hours',
   'service_points.services',
 ];
