@@ -1,4 +1,4 @@
-import { ASSOCIATION_DOCUMENT_KINDS, ASSOCIATION_SECTORS } from '@shabaka/db/enums';
+import { ASSOCIATION_DOCUMENT_KINDS, ASSOCIATION_SECTORS, type AssociationSector } from '@shabaka/db/enums';
 import { z } from 'zod';
 import { cin, email, phone, text, upload } from '../fields';
 
@@ -49,7 +49,36 @@ const recordFields = {
   /** When the changes that followed the last bureau renewal were declared to the local authority. */
   changesDeclaredOn: day.nullable(),
 };
-export type AssociationRecord = { [K in keyof typeof recordFields]: z.output<(typeof recordFields)[K]> };
+/**
+ * A record as stored and shown. Written out rather than derived from the schemas: API answers
+ * carry this type, and the SDK's packed declarations must name no zod type (packages/client).
+ * `recordMatchesSchema` keeps the two the same. (A type, not an interface: records are indexed by key.)
+ */
+export type AssociationRecord = {
+  names: { ar: string; fr: string };
+  object: string;
+  sectors: AssociationSector[];
+  seatNeighbourhood: string | null;
+  seatLocation: { lat: number; lon: number } | null;
+  branches: string[];
+  publicUtilityDecree: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  bureau: { name: string; role: string; cin: string }[];
+  rib: string | null;
+  constitutedOn: string | null;
+  declaredOn: string | null;
+  provisionalReceiptOn: string | null;
+  definitiveReceiptOn: string | null;
+  lastGeneralAssemblyOn: string | null;
+  bureauRenewedOn: string | null;
+  changesDeclaredOn: string | null;
+};
+type RecordOutput = { [K in keyof typeof recordFields]: z.output<(typeof recordFields)[K]> };
+/** Fails to compile when the interface and the schemas' output differ, either way. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const recordMatchesSchema: Same<AssociationRecord, RecordOutput> = true;
+void recordMatchesSchema;
 export const RECORD_KEYS = Object.keys(recordFields) as (keyof AssociationRecord)[];
 
 export const createInput = z.object({
