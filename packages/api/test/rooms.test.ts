@@ -214,6 +214,18 @@ describe('rooms', () => {
       })
       .catch((e) => e);
     expect(refusal(notRep)).toMatchObject({ code: 'FORBIDDEN', reason: 'not_representative' });
+    // An association of Asilah's registry, through Tetouan's portal: not one of this commune's.
+    const elsewhere = await asilahRep.caller.rooms
+      .request({
+        commune: 'tetouan',
+        roomId: room.id,
+        associationId: asilahRep.associationId,
+        title: 'Réunion',
+        expectedAttendance: 5,
+        ...slot(7, 10),
+      })
+      .catch((e) => e);
+    expect(refusal(elsewhere)).toMatchObject({ code: 'FORBIDDEN', reason: 'not_representative' });
     expect(await agent.caller.rooms.queue({ commune: 'tetouan' })).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: b.id })]),
     );

@@ -256,10 +256,11 @@ export function findDocument(db: Db, communeId: string, id: string) {
 // ——— Representatives ———
 
 /** Whether this account is a verified representative of this association. */
-export async function isVerifiedRepresentative(db: Db, accountId: string, associationId: string) {
+export async function isVerifiedRepresentative(db: Db, communeId: string, accountId: string, associationId: string) {
   const row = await db
     .selectFrom('associationRepresentatives')
     .select('id')
+    .where('communeId', '=', communeId)
     .where('accountId', '=', accountId)
     .where('associationId', '=', associationId)
     .where('state', '=', 'verified')

@@ -25,9 +25,12 @@ export interface Viewer {
 }
 type AccessCtx = Ctx & Pick<InnerContext, 'access'>;
 
-/** Whether an account is a verified representative of an association (rooms and petitions ask this). */
-export const isRepresentative = (db: Db, accountId: string, associationId: string) =>
-  repo.isVerifiedRepresentative(db, accountId, associationId);
+/**
+ * Whether an account is a verified representative of an association of this commune's
+ * registry (rooms and petitions ask this): an association registered elsewhere is not one.
+ */
+export const isRepresentative = (db: Db, communeId: string, accountId: string, associationId: string) =>
+  repo.isVerifiedRepresentative(db, communeId, accountId, associationId);
 
 const today = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
 
@@ -74,7 +77,7 @@ const isStaff = (ctx: AccessCtx, v: Viewer) => ctx.access.communeAllows('associa
 async function requirePrivateAccess(ctx: AccessCtx, commune: Commune, id: string, v: Viewer) {
   const a = await found(ctx.db, commune, id);
   const staff = isStaff(ctx, v);
-  if (!staff && !(await isRepresentative(ctx.db, v.userId, a.id)))
+  if (!staff && !(await isRepresentative(ctx.db, commune.id, v.userId, a.id)))
     throw forbidden(
       'not_representative',
       'Only the commune’s staff and the association’s verified representatives see this.',
@@ -267,7 +270,7 @@ export async function decideRepresentative(
 /** A representative proposes changes; nothing changes in the record until staff accept them. */
 export async function proposeChange(ctx: AccessCtx, commune: Commune, id: string, patch: RecordPatch, v: Viewer) {
   const a = await found(ctx.db, commune, id);
-  if (!(await isRepresentative(ctx.db, v.userId, a.id)))
+  if (!(await isRepresentative(ctx.db, commune.id, v.userId, a.id)))
     throw forbidden('not_representative', 'Only the association’s verified representatives propose changes.');
   return ctx.db.transaction().execute(async (trx) => {
     const c = await repo.insertChange(

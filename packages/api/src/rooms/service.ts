@@ -144,11 +144,11 @@ const clashError = (clash: repo.BookingRow) =>
 export async function requestBooking(ctx: Ctx, commune: Commune, input: RequestInput, userId: string) {
   const room = await roomOf(ctx, commune, input.roomId);
   if (!room.active) throw new DomainError('NOT_FOUND', 'unknown_room', 'This room is not lent now.', 'roomId');
-  if (!(await isRepresentative(ctx.db, userId, input.associationId)))
+  if (!(await isRepresentative(ctx.db, commune.id, userId, input.associationId)))
     throw new DomainError(
       'FORBIDDEN',
       'not_representative',
-      'Only a verified representative of the association can ask for a room in its name.',
+      'Only a verified representative of an association of this commune can ask for a room in its name.',
       'associationId',
     );
   const now = ctx.clock.now();
