@@ -33,7 +33,8 @@ export default {
   'rooms.request.end': 'Hasta',
   'rooms.request.attendance': 'Participantes previstos',
   'rooms.request.submit': 'Enviar la solicitud',
-  'rooms.request.sent': 'Solicitud enviada. El personal del municipio le responderá.',
+  'rooms.request.sent':
+    'Solicitud registrada. La decisión del municipio aparecerá en su cuenta, en «Solicitudes de sala».',
   'rooms.request.clash': 'Este horario coincide con «{title}», ya reservado del {from} al {to}. Elija otro horario.',
   'rooms.state.requested': 'Pendiente',
   'rooms.state.approved': 'Aceptada',

@@ -34,7 +34,8 @@ export default {
   'rooms.request.end': 'À',
   'rooms.request.attendance': 'Nombre de participants attendus',
   'rooms.request.submit': 'Envoyer la demande',
-  'rooms.request.sent': 'Demande envoyée. Les services de la commune vous répondront.',
+  'rooms.request.sent':
+    'Demande enregistrée. La décision de la commune s’affichera dans votre compte, sous « Demandes de salle ».',
   'rooms.request.clash':
     'Ce créneau chevauche « {title} », déjà réservé du {from} au {to}. Choisissez un autre horaire.',
   'rooms.state.requested': 'En attente',
