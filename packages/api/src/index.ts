@@ -64,3 +64,8 @@ export {
   type TemplateName as NotificationTemplate,
 } from './notifications';
 export { roomFeed } from './rooms';
+export {
+  ledgerExport as subsidyLedgerExport,
+  EXPORT_MAX_ROWS as SUBSIDY_EXPORT_MAX_ROWS,
+  type LedgerEntry as SubsidyLedgerEntry,
+} from './subsidies';

@@ -15,6 +15,7 @@ import { signingModule } from './signing/module';
 import { staffModule } from './staff/module';
 import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
+import { subsidiesModule } from './subsidies/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -39,4 +40,5 @@ export const modules = [
   notificationsModule,
   associationsModule,
   roomsModule,
+  subsidiesModule,
 ] as const;

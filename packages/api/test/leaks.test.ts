@@ -3,7 +3,9 @@ import { listProcedures } from '../src/access-policy';
 import { appRouter } from '../src/root';
 import { useHarness } from './harness';
 
-const h = useHarness();
+const h = useHarness({
+  signing: { secret: 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', publicUrl: 'https://shabaka.example' },
+});
 
 // Markers planted in Tetouan's internal data: none may reach anyone outside Tetouan's staff.
 const SECRET = {
@@ -19,6 +21,9 @@ const SECRET = {
   // Issue 14: an association's bureau CINs and bank details (staff and its verified representatives only).
   bureauCin: 'QX771155',
   rib: '230450000099887766554433',
+  // Issue 14's ledger: payment references and the contents of an association's reports stay internal.
+  paymentRef: 'PAYREF-SECRET-5e2c',
+  reportNarrative: 'REPORT-NARRATIVE-9d1f: what the association spent, line by line.',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -58,6 +63,41 @@ describe('no internal data of one commune in another’s hands', () => {
     expect(
       JSON.stringify(await tetAgent.caller.associations.private({ commune: 'tetouan', id: association.id })),
     ).toContain(SECRET.rib);
+    // A subsidy of that association, paid, with a report filed (at the counter, by staff).
+    const tetHead = await h.user('leak.head@tetouan.example', ['tetouan:department_head']);
+    const subsidy = await tetAgent.caller.subsidies.grant({
+      commune: 'tetouan',
+      associationId: association.id,
+      project: { ar: 'مشروع الاختبار', fr: 'Projet test' },
+      amountMad: 60_000,
+      year: 2026,
+      deliberation: 'Délibération n° 1/2026',
+    });
+    await tetAgent.caller.subsidies.prepare({
+      commune: 'tetouan',
+      id: subsidy.id,
+      deliverables: [{ ar: 'مخرج', fr: 'Livrable' }],
+      tranches: [{ amountMad: 60_000, dueOn: '2026-03-01', afterReport: null }],
+      reports: [{ kind: 'final', dueOn: '2026-12-31' }],
+    });
+    await tetHead.caller.subsidies.sign({ commune: 'tetouan', id: subsidy.id });
+    await tetHead.caller.subsidies.pay({
+      commune: 'tetouan',
+      id: subsidy.id,
+      n: 1,
+      paidOn: '2026-03-02',
+      paymentRef: SECRET.paymentRef,
+    });
+    const reportId = (await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))[0]!.reports[0]!.id;
+    await tetAgent.caller.subsidies.fileReport({
+      commune: 'tetouan',
+      reportId,
+      narrative: SECRET.reportNarrative,
+      financialFile: { dataBase64: Buffer.from('%PDF-1.4\n% accounts\n').toString('base64') },
+    });
+    expect(JSON.stringify(await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))).toContain(
+      SECRET.paymentRef,
+    );
     // Tetouan's own staff do see it (the markers are real).
     expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
       SECRET.internal,
@@ -108,6 +148,10 @@ describe('no internal data of one commune in another’s hands', () => {
       { commune: 'tetouan', open: false },
       { commune: 'tetouan', id: association.id },
       { commune: 'asilah', id: association.id },
+      { commune: 'tetouan', id: subsidy.id },
+      { commune: 'tetouan', reportId, which: 'financial' },
+      { commune: 'tetouan', year: 2026 },
+      { year: 2026 },
     ];
     let answered = 0;
     for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

@@ -170,8 +170,19 @@ export const DOCUMENT_TEMPLATES = [
   'residence_certificate',
   'administrative_certificate',
   'information_answer',
+  'subsidy_convention',
+  'subsidy_decision',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
+/**
+ * The templates an agent fills in at the documents desk; the others are issued by their domain from its own
+ * records (a subsidy's convention from the ledger), never typed by hand.
+ */
+export const DESK_TEMPLATES = [
+  'residence_certificate',
+  'administrative_certificate',
+  'information_answer',
+] as const satisfies readonly DocumentTemplate[];
 /** The languages printed on the document: Arabic, French, or both side by side. */
 export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
@@ -224,3 +235,14 @@ export const REPRESENTATIVE_STATES = ['requested', 'verified', 'refused'] as con
 export type RepresentativeState = (typeof REPRESENTATIVE_STATES)[number];
 export const ASSOCIATION_CHANGE_STATES = ['pending', 'accepted', 'rejected'] as const;
 export type AssociationChangeState = (typeof ASSOCIATION_CHANGE_STATES)[number];
+
+// ——— Subsidies (issue 14) ———
+
+export const SUBSIDY_KINDS = ['convention', 'decision'] as const;
+export type SubsidyKind = (typeof SUBSIDY_KINDS)[number];
+export const SUBSIDY_STATES = ['awarded', 'signed', 'completed', 'cancelled'] as const;
+export type SubsidyState = (typeof SUBSIDY_STATES)[number];
+export const SUBSIDY_REPORT_KINDS = ['interim', 'final'] as const;
+export type SubsidyReportKind = (typeof SUBSIDY_REPORT_KINDS)[number];
+export const SUBSIDY_REPORT_STATES = ['due', 'filed', 'accepted', 'returned'] as const;
+export type SubsidyReportState = (typeof SUBSIDY_REPORT_STATES)[number];

@@ -23,3 +23,4 @@ export * from './tables/notification-preferences';
 export * from './tables/phone-codes';
 export * from './tables/associations';
 export * from './tables/rooms';
+export * from './tables/subsidies';

@@ -45,6 +45,20 @@ export const templateFields = {
   }),
 } as const;
 
+/** The fields of a subsidy's convention or decision, written by the subsidies domain from its ledger rows. */
+export interface SubsidyDocumentFields {
+  amount: string;
+  year: string;
+  projectAr: string;
+  projectFr: string;
+  call?: string | undefined;
+  deliberation?: string | undefined;
+  deliverables: string;
+  tranches: string;
+  reports: string;
+  [key: string]: string | undefined;
+}
+
 const common = {
   recipient,
   language: z.enum(DOCUMENT_LANGUAGES).default('both'),
@@ -64,6 +78,13 @@ export const issueInput = z.discriminatedUnion('template', [
   z.object({ template: z.literal('information_answer'), fields: templateFields.information_answer, ...common }),
 ]);
 export type IssueInput = z.infer<typeof issueInput>;
+/** What `issue` signs: a desk template as an agent filled it, or a domain's document built from its records. */
+export type IssueRequest =
+  | IssueInput
+  | (Omit<IssueInput, 'template' | 'fields'> & {
+      template: 'subsidy_convention' | 'subsidy_decision';
+      fields: SubsidyDocumentFields;
+    });
 
 /** Largest PDF accepted for comparison (decoded). */
 export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;

@@ -19,7 +19,7 @@ import {
 import { canonicalJson, isSalted, type CanonicalContent } from './canonical';
 import { renderPdf } from '../pdf-queue';
 import * as repo from './repository';
-import { DOCUMENT_CODE, documentCode, type IssueInput, type ListInput } from './schemas';
+import { DOCUMENT_CODE, documentCode, type IssueRequest, type ListInput } from './schemas';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'signing'>;
 /** The database and the process's signing (secret, public URL), both from the context. */
@@ -91,7 +91,7 @@ export async function findByKey(deps: SigningDeps, commune: Pick<CommuneRow, 'id
  * (a failure there leaves a gap in the numbering, never a half-stored document); the
  * insert re-checks, under a share lock, that the key did not rotate meanwhile.
  */
-export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, input: IssueInput) {
+export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, input: IssueRequest) {
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
     if (existing) return summaryOf(ctx, commune.slug, existing);

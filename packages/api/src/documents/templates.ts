@@ -14,6 +14,16 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Réponse à une demande d’accès à l’information',
     es: 'Respuesta a una solicitud de acceso a la información',
   },
+  subsidy_convention: {
+    ar: 'اتفاقية شراكة ودعم',
+    fr: 'Convention de partenariat et de subvention',
+    es: 'Convenio de colaboración y subvención',
+  },
+  subsidy_decision: {
+    ar: 'مقرر منح دعم',
+    fr: 'Décision d’octroi de subvention',
+    es: 'Resolución de concesión de subvención',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -94,5 +104,64 @@ export function templateBody(c: CanonicalContent): TemplateBody {
         ],
       };
     }
+    case 'subsidy_convention':
+    case 'subsidy_decision':
+      return subsidyBody(c, place);
   }
+}
+
+/**
+ * A subsidy's convention (PM circular 7/2003: above the commune's threshold) or decision (below it). The
+ * subsidies domain writes the fields from its ledger rows (subsidies/documents.ts); the association's
+ * obligations of dahir 1-58-376 art. 32 are printed on both.
+ */
+function subsidyBody(c: CanonicalContent, place: { fr: string; ar: string }): TemplateBody {
+  const f = c.fields;
+  const name = c.recipient.name;
+  const sourceFr = f.call
+    ? `, retenu à l’appel à projets « ${f.call} »`
+    : f.deliberation
+      ? `, en exécution de la délibération ${f.deliberation}`
+      : '';
+  const sourceAr = f.call
+    ? `، في إطار طلب المشاريع «${f.call}»`
+    : f.deliberation
+      ? `، تنفيذا للمداولة ${f.deliberation}`
+      : '';
+  const grant =
+    c.template === 'subsidy_convention'
+      ? [
+          {
+            fr: `Entre la Commune de ${place.fr}, ci-après « la Commune », et l’association ${name}, ci-après « l’Association », il est convenu ce qui suit, conformément à la circulaire du Premier ministre n° 7/2003 relative au partenariat entre l’État et les associations.`,
+            ar: `بين جماعة ${place.ar}، المشار إليها بعده بالجماعة، وجمعية ${name}، المشار إليها بعده بالجمعية، تم الاتفاق على ما يلي، طبقا لمنشور الوزير الأول رقم 7/2003 المتعلق بالشراكة بين الدولة والجمعيات.`,
+          },
+          {
+            fr: `Article 1 — La Commune accorde à l’Association une subvention de ${f.amount} dirhams au titre de l’année ${f.year} pour le projet « ${f.projectFr} »${sourceFr}.`,
+            ar: `المادة 1 — تمنح الجماعة للجمعية دعما قدره ${f.amount} درهم برسم سنة ${f.year} لإنجاز مشروع «${f.projectAr}»${sourceAr}.`,
+          },
+        ]
+      : [
+          {
+            fr: `La Commune de ${place.fr} décide d’accorder à l’association ${name} une subvention de ${f.amount} dirhams au titre de l’année ${f.year} pour le projet « ${f.projectFr} »${sourceFr}.`,
+            ar: `تقرر جماعة ${place.ar} منح جمعية ${name} دعما قدره ${f.amount} درهم برسم سنة ${f.year} لإنجاز مشروع «${f.projectAr}»${sourceAr}.`,
+          },
+        ];
+  return {
+    paragraphs: [
+      ...grant,
+      {
+        fr: `L’Association s’engage à réaliser les livrables ci-dessous, à remettre ses rapports aux dates indiquées et à présenter à la Commune le budget et les comptes de la subvention, conformément à l’article 32 du dahir n° 1-58-376 relatif au droit d’association.`,
+        ar: `تلتزم الجمعية بإنجاز المخرجات المبينة أدناه، وبتقديم تقاريرها في الآجال المحددة، وبتقديم ميزانية وحسابات الدعم للجماعة، طبقا للفصل 32 من الظهير رقم 1.58.376 المتعلق بحق تأسيس الجمعيات.`,
+      },
+      {
+        fr: `La subvention est versée selon l’échéancier ci-dessous ; une tranche liée à un rapport n’est versée qu’après son acceptation. Un rapport en retard suspend les versements et toute nouvelle candidature de l’Association.`,
+        ar: `يصرف الدعم حسب الجدول أدناه، ولا يصرف الشطر المرتبط بتقرير إلا بعد قبوله. ويوقف التأخر في تقديم تقرير الصرف وكل ترشيح جديد للجمعية.`,
+      },
+    ],
+    free: [
+      { label: { fr: 'Livrables', ar: 'المخرجات' }, text: f.deliverables ?? '' },
+      { label: { fr: 'Échéancier', ar: 'جدول الأشطر' }, text: f.tranches ?? '' },
+      { label: { fr: 'Rapports', ar: 'التقارير' }, text: f.reports ?? '' },
+    ],
+  };
 }

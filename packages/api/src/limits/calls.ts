@@ -68,6 +68,9 @@ export const LIMITS = {
   ],
   // A room's iCal feed (an HTTP route): calendar apps poll it every few minutes at most.
   roomFeeds: [{ bucket: 'roomFeeds', by: 'ip', max: 60, windowMs: 10 * MINUTE }],
+  // Open-data downloads (HTTP routes): a person or a harvester takes a file a few times; a
+  // script looping on the largest export is held back.
+  openData: [{ bucket: 'openData', by: 'ip', max: 30, windowMs: 10 * MINUTE }],
 } satisfies Record<string, CallLimit[]>;
 
 /** A refused call: TOO_MANY_REQUESTS (429) or SERVICE_UNAVAILABLE (503), with when to retry. */

@@ -24,6 +24,7 @@ import * as satisfaction from './2026-12-07T0301-satisfaction';
 import * as closedComplaintsIndex from './2026-12-07T0302-closed-complaints-index';
 import * as associations from './2026-12-08T0101-associations';
 import * as rooms from './2026-12-08T0201-rooms';
+import * as subsidies from './2026-12-09T0301-subsidies';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0302-closed-complaints-index': closedComplaintsIndex,
   '2026-12-08T0101-associations': associations,
   '2026-12-08T0201-rooms': rooms,
+  '2026-12-09T0301-subsidies': subsidies,
 };

@@ -1,4 +1,4 @@
-import { DOCUMENT_DELIVERIES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
+import { DESK_TEMPLATES, DOCUMENT_DELIVERIES } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { documentIssueInput } from '@shabaka/api/schemas';
 import { Button, Card } from '@shabaka/ui';
@@ -207,7 +207,7 @@ function IssueForm({ onIssued }: { onIssued: (issued: Issued, email: string) => 
       <form.AppField name="template">
         {(field) => (
           <field.SelectField label={t('documents.issue.template')} required>
-            {DOCUMENT_TEMPLATES.map((tpl) => (
+            {DESK_TEMPLATES.map((tpl) => (
               <option key={tpl} value={tpl}>
                 {t(`documentsGlossary.type.${tpl}`)}
               </option>

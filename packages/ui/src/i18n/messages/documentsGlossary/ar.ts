@@ -6,6 +6,8 @@ export default {
   'documentsGlossary.type.residence_certificate': 'شهادة السكنى',
   'documentsGlossary.type.administrative_certificate': 'شهادة إدارية',
   'documentsGlossary.type.information_answer': 'جواب على طلب الحصول على المعلومات',
+  'documentsGlossary.type.subsidy_convention': 'اتفاقية شراكة ودعم',
+  'documentsGlossary.type.subsidy_decision': 'مقرر منح دعم',
 };
 
 declare module '../../types' {

@@ -9,4 +9,6 @@ export default {
   'documentsGlossary.type.residence_certificate': 'Certificado de residencia',
   'documentsGlossary.type.administrative_certificate': 'Certificado administrativo',
   'documentsGlossary.type.information_answer': 'Respuesta a una solicitud de acceso a la información',
+  'documentsGlossary.type.subsidy_convention': 'Convenio de colaboración y subvención',
+  'documentsGlossary.type.subsidy_decision': 'Resolución de concesión de subvención',
 } satisfies TranslationOf<typeof ar>;

@@ -9,4 +9,6 @@ export default {
   'documentsGlossary.type.residence_certificate': 'Certificat de résidence',
   'documentsGlossary.type.administrative_certificate': 'Attestation administrative',
   'documentsGlossary.type.information_answer': 'Réponse à une demande d’accès à l’information',
+  'documentsGlossary.type.subsidy_convention': 'Convention de partenariat et de subvention',
+  'documentsGlossary.type.subsidy_decision': 'Décision d’octroi de subvention',
 } satisfies TranslationOf<typeof ar>;
