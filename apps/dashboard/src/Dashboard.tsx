@@ -5,6 +5,7 @@ import { AccountSection, HeaderAccount } from './Account';
 import { ComplaintsSection } from './ComplaintsSection';
 import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
+import { SubsidiesSection } from './SubsidiesSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -38,6 +39,7 @@ export function Dashboard() {
       <ComplaintsSection />
       <ComplianceSection />
       <AssociationsSection />
+      <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />
       <AccountSection />

@@ -36,6 +36,7 @@ import { open311Routes } from './open311';
 import { procedureSheetRoutes } from './procedure-sheets';
 import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
+import { openDataRoutes } from './open-data';
 import { receiptRoutes } from './receipts';
 import { roomFeedRoutes } from './room-feeds';
 import { MAX_BATCH_CALLS, requestGuards, routeLimits, trpcBodies } from './limits';
@@ -242,6 +243,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(procedureSheetRoutes, { db: deps.db, clock: deps.clock, publicBase: base });
   await app.register(documentRoutes, deps);
   await app.register(roomFeedRoutes, { ...deps, publicBase: base });
+  await app.register(openDataRoutes, deps);
   registerFrontends(app, opts);
   return app;
 }

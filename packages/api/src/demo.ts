@@ -2,7 +2,9 @@ import { COMMUNES, type Db } from '@shabaka/db';
 import { runAdminCommand } from './admin';
 import type { EventBus } from './events';
 import { seedDemoAssociations } from './associations';
+import type { AppDeps } from './context';
 import { seedDemoComplaints } from './demo-complaints';
+import { seedDemoSubsidies } from './subsidies/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -10,7 +12,9 @@ export const DEMO_PASSWORD = 'shabaka-demo-2026';
  * Demo accounts, created only when demo data is asked for (`--demo`): a network
  * admin, a coordinator, and an admin and an agent per seeded commune. Idempotent.
  */
-export async function seedDemo(deps: { db: Db; events: EventBus }) {
+export async function seedDemo(
+  deps: { db: Db; events: EventBus } & Partial<Pick<AppDeps, 'clock' | 'signing' | 'access'>>,
+) {
   const accounts: { email: string; displayName: string; roles: string[] }[] = [
     { email: 'admin@demo.shabaka.ma', displayName: 'Network admin', roles: ['network:network_admin'] },
     { email: 'coordinator@demo.shabaka.ma', displayName: 'Network coordinator', roles: ['network:coordinator'] },
@@ -40,5 +44,29 @@ export async function seedDemo(deps: { db: Db; events: EventBus }) {
     ).id;
   const complaints = await seedDemoComplaints(deps, agentOf);
   const associations = await seedDemoAssociations(deps.db, agentOf);
-  return { created, complaints, associations, password: DEMO_PASSWORD, accounts: accounts.map((a) => a.email) };
+  // The ledger needs the process's clock and access table (the server's deps have them; scripts may not).
+  const subsidies =
+    deps.clock && deps.access
+      ? await seedDemoSubsidies(
+          { ...deps, clock: deps.clock, access: deps.access, signing: deps.signing ?? null },
+          async (slug) => ({
+            agentId: await agentOf(slug),
+            adminId: (
+              await deps.db
+                .selectFrom('users')
+                .select('id')
+                .where('email', '=', `admin.${slug}@demo.shabaka.ma`)
+                .executeTakeFirstOrThrow()
+            ).id,
+          }),
+        )
+      : 0;
+  return {
+    created,
+    complaints,
+    associations,
+    subsidies,
+    password: DEMO_PASSWORD,
+    accounts: accounts.map((a) => a.email),
+  };
 }

@@ -64,8 +64,4 @@ export {
   type TemplateName as NotificationTemplate,
 } from './notifications';
 export { roomFeed } from './rooms';
-export {
-  ledgerExport as subsidyLedgerExport,
-  EXPORT_MAX_ROWS as SUBSIDY_EXPORT_MAX_ROWS,
-  type LedgerEntry as SubsidyLedgerEntry,
-} from './subsidies';
+export { ledgerFile as subsidyLedgerFile, LEDGER_COLUMNS as SUBSIDY_LEDGER_COLUMNS } from './subsidies';

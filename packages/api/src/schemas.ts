@@ -67,3 +67,8 @@ export {
   requestInput as associationRequestInput,
   reviewChangeInput as associationReviewInput,
 } from './associations/schemas';
+export {
+  grantInput as subsidyGrantInput,
+  payInput as subsidyPayInput,
+  prepareInput as subsidyPrepareInput,
+} from './subsidies/schemas';

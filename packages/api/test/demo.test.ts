@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo';
 import { useHarness } from './harness';
 
-const h = useHarness();
+const h = useHarness({
+  signing: { secret: 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', publicUrl: 'https://shabaka.example' },
+});
 
 describe('demo data', () => {
   it('creates demo accounts and the 2014 story only when asked, once', async () => {
     expect(await h.handle.db.selectFrom('users').select('id').execute()).toHaveLength(0);
-    const deps = { db: h.handle.db, events: h.events };
+    const deps = h.deps;
     const first = await seedDemo(deps);
     expect(first.accounts).toContain('agent.tetouan@demo.shabaka.ma');
     expect(first.complaints).toBe(80 + 14 + 18 + 22 + 12);
@@ -15,6 +17,13 @@ describe('demo data', () => {
     const again = await seedDemo(deps);
     expect(again.complaints).toBe(0);
     expect(again.associations).toBe(0);
+    // A ledger at every stage in each commune: completed last year, signed and paid in part, a report overdue, awarded.
+    expect(first.subsidies).toBe(4 * 5);
+    expect(again.subsidies).toBe(0);
+    const ledger = await h.anon().subsidies.ledger({ commune: 'asilah' });
+    expect(ledger.items.map((i) => i.reportStatus).sort()).toEqual(['completed', 'none_due', 'none_due', 'overdue']);
+    expect(ledger.items.filter((i) => i.documentCode)).toHaveLength(3);
+    expect(ledger.paidMad).toBe(80_000 + 15_000 + 22_500);
     // Believable registers: every commune's directory answers, and the flags show more than one case.
     const asilah = await h.anon().associations.directory({ commune: 'asilah' });
     expect(asilah.total).toBe(4);

@@ -23,7 +23,8 @@ export type ErrorSection =
   | 'procedures'
   | 'noticeLog'
   | 'associations'
-  | 'rooms';
+  | 'rooms'
+  | 'subsidies';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -50,6 +51,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   servicePoints: ['procedures'],
   signing: ['documents'],
   staff: ['desk'],
+  subsidies: ['subsidies'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -70,6 +72,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   servicePoints: 'procedures',
   signing: 'signing',
   staff: 'staff',
+  subsidies: 'subsidies',
 };
 
 export interface DescribeOptions {

@@ -7,6 +7,7 @@ import type { PortalModule } from './module';
 import { proceduresModule } from './procedures/module';
 import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
+import { subsidiesModule } from './subsidies/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -22,6 +23,7 @@ export const portalModules: readonly PortalModule[] = [
   noticesModule,
   associationsModule,
   roomsModule,
+  subsidiesModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -9,4 +9,5 @@ export {
   type GrantArgs,
   type LedgerEntry,
 } from './service';
+export { ledgerFile, LEDGER_COLUMNS } from './export';
 export { subsidySettings, SUBSIDY_SETTINGS_DEFAULTS, type SubsidySettings } from './settings';

@@ -527,30 +527,40 @@ async function ledgerYears(db: Db, communeIds: readonly string[]) {
   return rows.map((r) => r.year);
 }
 
-/** Every commune's totals for a year (all years when absent), for the network's ledger page. */
+/**
+ * Every commune's totals for a year (this year when absent), for the network's pages: subsidies,
+ * amounts committed and paid, and how many subsidised associations owe no overdue report.
+ */
 export async function networkLedger(ctx: Ctx, input: { year?: number | undefined }) {
+  const day = today(ctx);
+  const year = input.year ?? Number(day.slice(0, 4));
   const communes = await ctx.db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();
   const ids = communes.map((c) => c.id);
-  const [totals, years] = await Promise.all([
-    repo.ledgerTotals(ctx.db, ids, { year: input.year, publicOnly: true }),
+  const [totals, follow, years] = await Promise.all([
+    repo.ledgerTotals(ctx.db, ids, { year, publicOnly: true }),
+    repo.figureRows(ctx.db, year, day),
     ledgerYears(ctx.db, ids),
   ]);
-  const byCommune = new Map(totals.map((t) => [t.communeId, t]));
   const rows = communes.map((c) => {
-    const t = byCommune.get(c.id);
+    const t = totals.find((x) => x.communeId === c.id);
+    const f = follow.find((x) => x.communeId === c.id);
     return {
       commune: c.slug,
       names: c.names,
       count: t?.count ?? 0,
       committedMad: t?.committedMad ?? 0,
       paidMad: t?.paidMad ?? 0,
+      subsidisedAssociations: f?.followed ?? 0,
+      reportsUpToDate: f?.upToDate ?? 0,
     };
   });
+  const sum = (k: 'count' | 'committedMad' | 'paidMad') => rows.reduce((a, r) => a + r[k], 0);
   return {
+    year,
     communes: rows,
-    count: rows.reduce((a, r) => a + r.count, 0),
-    committedMad: rows.reduce((a, r) => a + r.committedMad, 0),
-    paidMad: rows.reduce((a, r) => a + r.paidMad, 0),
+    count: sum('count'),
+    committedMad: sum('committedMad'),
+    paidMad: sum('paidMad'),
     years,
   };
 }

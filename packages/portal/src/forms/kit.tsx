@@ -40,7 +40,10 @@ const ServerFields = createContext<FieldTexts>({});
 
 /** A field's error: its check's text while the check fails, else the server's for its path. */
 export const errorOf = (name: string, errors: readonly unknown[], server: FieldTexts): string | undefined =>
-  errors.find((e): e is string => typeof e === 'string' && e !== '') ?? server[name];
+  errors.find((e): e is string => typeof e === 'string' && e !== '') ??
+  server[name] ??
+  // An array field's name (`tranches[1].amountMad`) as the server's path names it (`tranches.1.amountMad`).
+  server[name.replace(/\[(\d+)\]/g, '.$1')];
 
 /** The error the kit's field in context shows. */
 function useFieldError(): string | undefined {

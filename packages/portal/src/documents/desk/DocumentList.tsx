@@ -1,4 +1,4 @@
-import { DOCUMENT_STATUSES, DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
+import { DOCUMENT_STATUSES, DOCUMENT_TEMPLATES, type DocumentTemplate } from '@shabaka/db/enums';
 import type { RouterInputs } from '@shabaka/client';
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Button } from '@shabaka/ui';
@@ -9,14 +9,14 @@ import { useMe } from '../../auth';
 import { ChoiceFilter, DataTable, FilterSection, Loaded, Pager, SearchForm } from '../../desk/List';
 import { ScreenHeading } from '../../desk/shared';
 import { useDocumentsI18n } from '../i18n';
-import { oneOf, type ListedDocument, type Template } from '../model';
+import { oneOf, type ListedDocument } from '../model';
 import { describeError } from '../../errors';
 
 const PAGE_SIZE = 25;
 
 interface Filters {
   status: ListedDocument['status'] | '';
-  template: Template | '';
+  template: DocumentTemplate | '';
   q: string;
   offset: number;
 }
