@@ -41,6 +41,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/information/published',
     '/tetouan/associations',
     '/tetouan/rooms',
+    '/tetouan/subsidies',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

@@ -58,6 +58,8 @@ describe('modules (modules.ts)', () => {
       'notifications:manage': ['commune_admin'],
       'associations:manage': ['agent', 'department_head', 'commune_admin'],
       'rooms:manage': ['agent', 'department_head', 'commune_admin'],
+      'subsidies:manage': ['agent', 'department_head', 'commune_admin'],
+      'subsidies:sign': ['department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -87,6 +89,7 @@ describe('modules (modules.ts)', () => {
         'notifications:read',
         'associations:manage',
         'rooms:manage',
+        'subsidies:manage',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');
