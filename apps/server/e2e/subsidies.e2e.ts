@@ -16,7 +16,7 @@ async function account(email: string, role?: string) {
     '--email',
     email,
     '--name',
-    email.split('@')[0]!,
+    email.split('@')[0]!.replace(/\./g, ' '),
     '--password',
     PASSWORD,
     ...(role ? ['--role', role] : []),
@@ -50,7 +50,7 @@ describe('the open subsidy ledger in Chromium, in Arabic on /tetouan/', () => {
       constitutedOn: '2018-01-15',
       rib: '011640000012300045678912',
     });
-    const rep = await account('subsidies.rep@example.ma');
+    const rep = await account('nour.rep@example.ma');
     const asked = await rep.associations.requestRepresentation.mutate({
       commune: 'tetouan',
       id: association.id,
@@ -80,19 +80,21 @@ describe('the open subsidy ledger in Chromium, in Arabic on /tetouan/', () => {
     await expectFitsPhone(desk, 'subsidies desk (ar)');
 
     await desk.locator('summary', { hasText: 'دعم مدرسي لتلاميذ المدينة العتيقة' }).click();
-    await desk.getByLabel(field('subsidies.plan.deliverablesFr')).fill('Soixante élèves suivis chaque semaine');
-    await desk.getByLabel(field('subsidies.plan.deliverablesAr')).fill('تتبع ستين تلميذا كل أسبوع');
-    await desk.getByLabel(field('subsidies.plan.amount')).fill('40000');
-    await desk.getByLabel(field('subsidies.plan.dueOn')).first().fill(`${year}-01-02`);
-    await desk.getByRole('button', { name: ar('subsidies.plan.addTranche') }).click();
-    await desk.getByLabel(field('subsidies.plan.amount')).nth(1).fill('20000');
-    await desk.getByLabel(field('subsidies.plan.dueOn')).nth(1).fill(`${year}-12-01`);
+    // The plan's fields, within the subsidy opened (the grant form below has an amount too).
+    const item = desk.locator('details', { hasText: 'دعم مدرسي لتلاميذ المدينة العتيقة' });
+    await item.getByLabel(field('subsidies.plan.deliverablesFr')).fill('Soixante élèves suivis chaque semaine');
+    await item.getByLabel(field('subsidies.plan.deliverablesAr')).fill('تتبع ستين تلميذا كل أسبوع');
+    await item.getByLabel(field('subsidies.plan.amount')).fill('40000');
+    await item.getByLabel(field('subsidies.plan.dueOn')).first().fill(`${year}-01-02`);
+    await item.getByRole('button', { name: ar('subsidies.plan.addTranche') }).click();
+    await item.getByLabel(field('subsidies.plan.amount')).nth(1).fill('20000');
+    await item.getByLabel(field('subsidies.plan.dueOn')).nth(1).fill(`${year}-12-01`);
     // The report's date (the third date field once two tranches are listed).
     await desk
       .getByLabel(field('subsidies.plan.dueOn'))
       .nth(2)
       .fill(`${year + 1}-01-31`);
-    await desk.getByRole('button', { name: ar('subsidies.plan.submit') }).click();
+    await item.getByRole('button', { name: ar('subsidies.plan.submit') }).click();
     await desk.getByText(ar('subsidies.plan.saved')).waitFor();
     await desk.context().close();
 
@@ -137,7 +139,7 @@ describe('the open subsidy ledger in Chromium, in Arabic on /tetouan/', () => {
     // The representative files the final report from the account page.
     const page = await s.page();
     await page.setViewportSize(PHONE);
-    await signIn(page, 'subsidies.rep@example.ma');
+    await signIn(page, 'nour.rep@example.ma');
     await page.goto(`${s.url}/tetouan/account`);
     await page.getByRole('heading', { name: ar('subsidies.mine.title') }).waitFor();
     await page

@@ -1,5 +1,6 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { Card } from '@shabaka/ui';
+import { Alert, Card } from '@shabaka/ui';
+import { useState } from 'react';
 import { usePortal } from '../config';
 import { Loaded } from '../desk/List';
 import { describeError } from '../errors';
@@ -16,10 +17,13 @@ export default function MySubsidies() {
   const i18n = useSubsidiesI18n();
   const { t, lang } = i18n;
   const mine = useQuery(trpc.subsidies.mine.queryOptions({ commune: slug }));
+  // Said here, not in the form: once filed, the report is no longer owed and its form is gone.
+  const [filed, setFiled] = useState(false);
   // Most accounts represent no association: the card says nothing rather than "none".
   if (mine.data && mine.data.length === 0) return null;
   return (
     <Card title={t('subsidies.mine.title')} headingLevel={2}>
+      <div role="status">{filed && <Alert tone="success">{t('subsidies.report.sent')}</Alert>}</div>
       <Loaded query={mine} describe={(e) => describeError(e, i18n).message}>
         {(data) => (
           <ul className="sb-list">
@@ -32,7 +36,7 @@ export default function MySubsidies() {
                 <ul className="sb-list">
                   {s.reports.map((r) => (
                     <li key={r.id}>
-                      <ReportLine report={r} owner />
+                      <ReportLine report={r} onFiled={() => setFiled(true)} />
                     </li>
                   ))}
                 </ul>

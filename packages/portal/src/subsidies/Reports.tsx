@@ -13,7 +13,14 @@ const day = (d: string) => `${d}T12:00:00Z`;
  * One report a subsidy asks for: its kind, due day and state, the files once filed (staff and the
  * association's representatives), and — for the representative while it is owed — the form to file it.
  */
-export function ReportLine({ report, owner = false }: { report: Report & { overdue?: boolean }; owner?: boolean }) {
+export function ReportLine({
+  report,
+  onFiled,
+}: {
+  report: Report & { overdue?: boolean };
+  /** Given on the representative's page: the form to file the report while it is owed, and what to say once filed. */
+  onFiled?: () => void;
+}) {
   const { t, formatDate } = useSubsidiesI18n();
   const when = formatDate(day(report.dueOn), { dateStyle: 'medium', timeZone: 'UTC' });
   const owed = report.state === 'due' || report.state === 'returned';
@@ -31,7 +38,7 @@ export function ReportLine({ report, owner = false }: { report: Report & { overd
       )}
       {report.narrative && !owed && <p className="sb-narrative">{report.narrative}</p>}
       <ReportFiles report={report} />
-      {owner && owed && <ReportForm report={report} />}
+      {onFiled && owed && <ReportForm report={report} onFiled={onFiled} />}
     </div>
   );
 }
@@ -72,7 +79,7 @@ export function ReportFiles({ report }: { report: Report }) {
 }
 
 /** The representative files the report: what was done, the accounts (required, art. 32), an activity report. */
-function ReportForm({ report }: { report: Report }) {
+function ReportForm({ report, onFiled }: { report: Report; onFiled: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
@@ -84,7 +91,6 @@ function ReportForm({ report }: { report: Report }) {
   const [financial, setFinancial] = useState<File | null>(null);
   const [activity, setActivity] = useState<File | null>(null);
   const [fileError, setFileError] = useState<{ field: string; text: string } | null>(null);
-  const [sent, setSent] = useState(false);
   const file = useMutation(
     trpc.subsidies.fileReport.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.subsidies.pathFilter()),
@@ -115,14 +121,13 @@ function ReportForm({ report }: { report: Report }) {
         financialFile: financialFile ?? { dataBase64: '' },
         narrativeFile,
       });
-      setSent(true);
+      onFiled();
     } catch {
       // Shown below: a file the browser could not read, or the server's refusal.
     }
   };
   const refusal = file.error ? describeError(file.error, i18n) : null;
   const fields = refusal?.fields ?? {};
-  if (sent) return <Alert tone="success">{t('subsidies.report.sent')}</Alert>;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="shb-stack">
       <h4 className="sb-subheading">{t('subsidies.report.file')}</h4>
