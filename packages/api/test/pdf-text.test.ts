@@ -210,4 +210,56 @@ describe('the text layer reads back as written (pdftotext)', () => {
     expect(body).toContain(squash('Fatima Zahra El Amrani'));
     expect(body).toContain(squash('حرر بالمضيق في 7 مارس 2026'));
   });
+
+  it('a subsidy convention prints the amount, the plan and the association’s obligations in both languages', async () => {
+    const agent = await h.user('pdf.subsidy@mdiq.example', ['mdiq:agent', 'mdiq:department_head']);
+    const a = await agent.caller.associations.create({
+      commune: 'mdiq',
+      names: { ar: 'جمعية البحر للبيئة', fr: 'Association Bahr pour l’environnement' },
+      object: 'Nettoyage des plages et sensibilisation des estivants.',
+      sectors: ['environment'],
+      seatNeighbourhood: 'Centre',
+    });
+    const { id } = await agent.caller.subsidies.grant({
+      commune: 'mdiq',
+      associationId: a.id,
+      project: { ar: 'تنظيف الشاطئ', fr: 'Nettoyage de la plage' },
+      amountMad: 75_000,
+      year: 2026,
+      deliberation: 'n° 9/2026',
+    });
+    await agent.caller.subsidies.prepare({
+      commune: 'mdiq',
+      id,
+      deliverables: [{ ar: 'عشر حملات نظافة', fr: 'Dix campagnes de nettoyage' }],
+      tranches: [
+        { amountMad: 50_000, dueOn: '2026-04-01', afterReport: null },
+        { amountMad: 25_000, dueOn: '2026-10-01', afterReport: 'interim' },
+      ],
+      reports: [
+        { kind: 'interim', dueOn: '2026-07-15' },
+        { kind: 'final', dueOn: '2027-01-31' },
+      ],
+    });
+    const signed = await agent.caller.subsidies.sign({ commune: 'mdiq', id });
+    const r = await pdfForViewer(h.deps, signed.code, { userId: agent.id });
+    if (!r || r === 'forbidden') throw new Error(`no pdf for ${signed.code}`);
+    const lines = pdfText(r.pdf, signed.code);
+    const text = lines.join('\n');
+    expect(text).toContain('Convention de partenariat et de subvention');
+    expect(text).toContain('75 000');
+    expect(text).toContain('1. 50 000 MAD — 2026-04-01');
+    expect(text).toContain('2. 25 000 MAD — 2026-10-01 — après acceptation du rapport intermédiaire');
+    expect(text).toContain('Dix campagnes de nettoyage');
+    expect(text).toContain('article 32 du dahir');
+    const body = squash(lines.join(''));
+    expect(body).toContain(squash('اتفاقية شراكة ودعم'));
+    // The association named in each paragraph in that paragraph's language.
+    expect(squash(text)).toContain(squash('l’association « Association Bahr pour l’environnement », ci-après'));
+    expect(text).not.toMatch(/Bahr pour l’environnement — /);
+    expect(body).toContain(squash('جمعية البحر للبيئة'));
+    expect(lines.filter((l) => /[\u0600-\u06FF]/.test(l) && l.includes('Bahr'))).toEqual([]);
+    expect(body).toContain(squash('بعد قبول التقرير المرحلي'));
+    expect(body).toContain(squash('عشر حملات نظافة'));
+  });
 });

@@ -47,6 +47,9 @@ export const templateFields = {
 
 /** The fields of a subsidy's convention or decision, written by the subsidies domain from its ledger rows. */
 export interface SubsidyDocumentFields {
+  /** The association's registered names: each paragraph names it in its own language. */
+  associationAr: string;
+  associationFr: string;
   amount: string;
   year: string;
   projectAr: string;

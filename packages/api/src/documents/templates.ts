@@ -117,7 +117,7 @@ export function templateBody(c: CanonicalContent): TemplateBody {
  */
 function subsidyBody(c: CanonicalContent, place: { fr: string; ar: string }): TemplateBody {
   const f = c.fields;
-  const name = c.recipient.name;
+  const name = { fr: f.associationFr ?? c.recipient.name, ar: f.associationAr ?? c.recipient.name };
   const sourceFr = f.call
     ? `, retenu à l’appel à projets « ${f.call} »`
     : f.deliberation
@@ -132,8 +132,8 @@ function subsidyBody(c: CanonicalContent, place: { fr: string; ar: string }): Te
     c.template === 'subsidy_convention'
       ? [
           {
-            fr: `Entre la Commune de ${place.fr}, ci-après « la Commune », et l’association ${name}, ci-après « l’Association », il est convenu ce qui suit, conformément à la circulaire du Premier ministre n° 7/2003 relative au partenariat entre l’État et les associations.`,
-            ar: `بين جماعة ${place.ar}، المشار إليها بعده بالجماعة، وجمعية ${name}، المشار إليها بعده بالجمعية، تم الاتفاق على ما يلي، طبقا لمنشور الوزير الأول رقم 7/2003 المتعلق بالشراكة بين الدولة والجمعيات.`,
+            fr: `Entre la Commune de ${place.fr}, ci-après « la Commune », et l’association « ${name.fr} », ci-après « l’Association », il est convenu ce qui suit, conformément à la circulaire du Premier ministre n° 7/2003 relative au partenariat entre l’État et les associations.`,
+            ar: `بين جماعة ${place.ar}، المشار إليها بعده بالجماعة، وجمعية «${name.ar}»، المشار إليها بعده بالجمعية، تم الاتفاق على ما يلي، طبقا لمنشور الوزير الأول رقم 7/2003 المتعلق بالشراكة بين الدولة والجمعيات.`,
           },
           {
             fr: `Article 1 — La Commune accorde à l’Association une subvention de ${f.amount} dirhams au titre de l’année ${f.year} pour le projet « ${f.projectFr} »${sourceFr}.`,
@@ -142,8 +142,8 @@ function subsidyBody(c: CanonicalContent, place: { fr: string; ar: string }): Te
         ]
       : [
           {
-            fr: `La Commune de ${place.fr} décide d’accorder à l’association ${name} une subvention de ${f.amount} dirhams au titre de l’année ${f.year} pour le projet « ${f.projectFr} »${sourceFr}.`,
-            ar: `تقرر جماعة ${place.ar} منح جمعية ${name} دعما قدره ${f.amount} درهم برسم سنة ${f.year} لإنجاز مشروع «${f.projectAr}»${sourceAr}.`,
+            fr: `La Commune de ${place.fr} décide d’accorder à l’association « ${name.fr} » une subvention de ${f.amount} dirhams au titre de l’année ${f.year} pour le projet « ${f.projectFr} »${sourceFr}.`,
+            ar: `تقرر جماعة ${place.ar} منح جمعية «${name.ar}» دعما قدره ${f.amount} درهم برسم سنة ${f.year} لإنجاز مشروع «${f.projectAr}»${sourceAr}.`,
           },
         ];
   return {

@@ -10,6 +10,10 @@ const REPORT_WORDS = {
   interim: { fr: 'Rapport intermédiaire', ar: 'تقرير مرحلي' },
   final: { fr: 'Rapport final', ar: 'تقرير نهائي' },
 } as const;
+const AFTER = {
+  interim: { fr: 'après acceptation du rapport intermédiaire', ar: 'بعد قبول التقرير المرحلي' },
+  final: { fr: 'après acceptation du rapport final', ar: 'بعد قبول التقرير النهائي' },
+} as const;
 
 /** One signed document per subsidy: a retried signature finds the first. */
 export const subsidyDocumentKey = (id: string) => `subsidy:${id}`;
@@ -46,13 +50,18 @@ export async function issueSubsidyDocument(
       projectFr: s.project.fr,
       deliberation: s.deliberation ?? undefined,
       deliverables: s.deliverables.map((d) => `• ${d.fr}\n  ${d.ar}`).join('\n'),
+      associationAr: association.names.ar,
+      associationFr: association.names.fr,
+      // One line per language where a line has words: a line mixing both reads scrambled in either direction.
       tranches: tranches
-        .map((t) => {
-          const after = t.afterReport ? ` — ${REPORT_WORDS[t.afterReport].fr} / ${REPORT_WORDS[t.afterReport].ar}` : '';
-          return `${t.n}. ${groupedDirhams(t.amountMad)} MAD — ${t.dueOn}${after}`;
+        .flatMap((t) => {
+          const line = `${t.n}. ${groupedDirhams(t.amountMad)} MAD — ${t.dueOn}`;
+          return t.afterReport ? [`${line} — ${AFTER[t.afterReport].fr}`, `${AFTER[t.afterReport].ar}`] : [line];
         })
         .join('\n'),
-      reports: reports.map((r) => `${REPORT_WORDS[r.kind].fr} / ${REPORT_WORDS[r.kind].ar} — ${r.dueOn}`).join('\n'),
+      reports: reports
+        .flatMap((r) => [`${REPORT_WORDS[r.kind].fr} — ${r.dueOn}`, `${REPORT_WORDS[r.kind].ar} — ${r.dueOn}`])
+        .join('\n'),
     },
     idempotencyKey: subsidyDocumentKey(s.id),
   });
