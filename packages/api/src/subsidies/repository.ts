@@ -1,5 +1,15 @@
-import type { Db, SubsidyKind, SubsidyReportKind, SubsidyReportState, SubsidyState, SubsidyText } from '@shabaka/db';
-import { sql } from 'kysely';
+import type {
+  Db,
+  SubsidiesTable,
+  SubsidyKind,
+  SubsidyReportKind,
+  SubsidyReportState,
+  SubsidyReportsTable,
+  SubsidyState,
+  SubsidyText,
+  SubsidyTranchesTable,
+} from '@shabaka/db';
+import { sql, type Selectable } from 'kysely';
 
 /** Every query names the commune: it leads each table's key. */
 
@@ -23,49 +33,10 @@ const SUBSIDY_COLUMNS = [
   'subsidies.closeReason',
 ] as const;
 
-export interface SubsidyRow {
-  id: string;
-  communeId: string;
-  associationId: string;
-  callId: string | null;
-  applicationId: string | null;
-  deliberation: string | null;
-  year: number;
-  project: SubsidyText;
-  amountMad: number;
-  kind: SubsidyKind;
-  state: SubsidyState;
-  deliverables: SubsidyText[];
-  documentCode: string | null;
-  grantedAt: Date;
-  signedAt: Date | null;
-  closedAt: Date | null;
-  closeReason: string | null;
-}
-
-export interface TrancheRow {
-  subsidyId: string;
-  n: number;
-  amountMad: number;
-  dueOn: string;
-  afterReport: SubsidyReportKind | null;
-  paidOn: string | null;
-  paymentRef: string | null;
-}
-
-export interface ReportRow {
-  id: string;
-  subsidyId: string;
-  kind: SubsidyReportKind;
-  dueOn: string;
-  state: SubsidyReportState;
-  narrative: string | null;
-  narrativeFileId: string | null;
-  financialFileId: string | null;
-  filedAt: Date | null;
-  reviewedAt: Date | null;
-  reviewNote: string | null;
-}
+/** What the ledger reads of a subsidy, a tranche and a report (the tables' own types, less who did what). */
+export type SubsidyRow = Omit<Selectable<SubsidiesTable>, 'grantedBy'>;
+export type TrancheRow = Omit<Selectable<SubsidyTranchesTable>, 'communeId' | 'paidBy'>;
+export type ReportRow = Omit<Selectable<SubsidyReportsTable>, 'communeId' | 'filedBy' | 'reviewedBy'>;
 
 export interface NewSubsidy {
   communeId: string;
@@ -106,7 +77,7 @@ export function findSubsidy(db: Db, communeId: string, id: string, lock = false)
     .where('subsidies.communeId', '=', communeId)
     .where('subsidies.id', '=', id);
   if (lock) q = q.forUpdate();
-  return q.executeTakeFirst() as Promise<SubsidyRow | undefined>;
+  return q.executeTakeFirst();
 }
 
 export function tranchesOf(db: Db, communeId: string, ids: readonly string[]): Promise<TrancheRow[]> {
@@ -279,7 +250,7 @@ export function ledgerPage(
     .orderBy('subsidies.id')
     .limit(page.limit)
     .offset(page.offset)
-    .execute() as Promise<(SubsidyRow & { associationNames: { ar: string; fr: string } })[]>;
+    .execute();
 }
 
 /** Per commune: how many subsidies the filter holds, and the amounts committed and paid over all of them. */

@@ -1,6 +1,7 @@
 import { SUBSIDY_REPORT_KINDS, type SubsidyReportKind } from '@shabaka/db/enums';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Button, Card } from '@shabaka/ui';
+import type { ReactNode } from 'react';
 import { subsidyPrepareInput } from '@shabaka/api/schemas';
 import { usePortal } from '../../config';
 import { errorOf, KitForm, schemaCheck, useKitForm, useServerFields, type FieldTexts } from '../../forms/kit';
@@ -94,10 +95,16 @@ export function PlanForm({ subsidy, onDone }: { subsidy: StaffSubsidy; onDone: (
         </form.AppField>
         <form.Field name="tranches" mode="array">
           {(list) => (
-            <fieldset className="shb-stack">
-              {list.state.value.map((_, i) => (
-                <fieldset key={i} className="sb-row">
-                  <legend>{t('subsidies.plan.tranche', { n: i + 1 })}</legend>
+            <Rows
+              name="tranches"
+              list={list}
+              legend={(n) => t('subsidies.plan.tranche', { n })}
+              remove={(n) => t('subsidies.plan.removeTranche', { n })}
+              add={t('subsidies.plan.addTranche')}
+              empty={{ amountMad: '', dueOn: '', afterReport: '' }}
+            >
+              {(i) => (
+                <>
                   <form.AppField name={`tranches[${i}].amountMad`}>
                     {(field) => <field.TextField label={t('subsidies.plan.amount')} inputMode="numeric" required />}
                   </form.AppField>
@@ -108,60 +115,40 @@ export function PlanForm({ subsidy, onDone }: { subsidy: StaffSubsidy; onDone: (
                     {(field) => (
                       <field.SelectField label={t('subsidies.plan.afterReport')}>
                         <option value="">{t('subsidies.plan.afterNothing')}</option>
-                        {SUBSIDY_REPORT_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`subsidies.report.kind.${k}`)}
-                          </option>
-                        ))}
+                        <ReportKinds />
                       </field.SelectField>
                     )}
                   </form.AppField>
-                  {list.state.value.length > 1 && (
-                    <Button variant="secondary" onClick={() => list.removeValue(i)}>
-                      {t('subsidies.plan.removeTranche', { n: i + 1 })}
-                    </Button>
-                  )}
-                </fieldset>
-              ))}
-              <ListError name="tranches" errors={list.state.meta.errors} />
-              <Button variant="secondary" onClick={() => list.pushValue({ amountMad: '', dueOn: '', afterReport: '' })}>
-                {t('subsidies.plan.addTranche')}
-              </Button>
-            </fieldset>
+                </>
+              )}
+            </Rows>
           )}
         </form.Field>
         <form.Field name="reports" mode="array">
           {(list) => (
-            <fieldset className="shb-stack">
-              {list.state.value.map((_, i) => (
-                <fieldset key={i} className="sb-row">
-                  <legend>{t('subsidies.plan.report', { n: i + 1 })}</legend>
+            <Rows
+              name="reports"
+              list={list}
+              legend={(n) => t('subsidies.plan.report', { n })}
+              remove={(n) => t('subsidies.plan.removeReport', { n })}
+              add={t('subsidies.plan.addReport')}
+              empty={{ kind: 'interim', dueOn: '' }}
+            >
+              {(i) => (
+                <>
                   <form.AppField name={`reports[${i}].kind`}>
                     {(field) => (
                       <field.SelectField label={t('subsidies.plan.reportKind')}>
-                        {SUBSIDY_REPORT_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {t(`subsidies.report.kind.${k}`)}
-                          </option>
-                        ))}
+                        <ReportKinds />
                       </field.SelectField>
                     )}
                   </form.AppField>
                   <form.AppField name={`reports[${i}].dueOn`}>
                     {(field) => <field.TextField label={t('subsidies.plan.dueOn')} type="date" required />}
                   </form.AppField>
-                  {list.state.value.length > 1 && (
-                    <Button variant="secondary" onClick={() => list.removeValue(i)}>
-                      {t('subsidies.plan.removeReport', { n: i + 1 })}
-                    </Button>
-                  )}
-                </fieldset>
-              ))}
-              <ListError name="reports" errors={list.state.meta.errors} />
-              <Button variant="secondary" onClick={() => list.pushValue({ kind: 'interim', dueOn: '' })}>
-                {t('subsidies.plan.addReport')}
-              </Button>
-            </fieldset>
+                </>
+              )}
+            </Rows>
           )}
         </form.Field>
         <Button type="submit" busy={prepare.isPending}>
@@ -180,4 +167,61 @@ function ListError({ name, errors }: { name: string; errors: readonly unknown[] 
       {text}
     </p>
   ) : null;
+}
+
+/** The options of a report's kind, in the reader's language. */
+function ReportKinds() {
+  const { t } = useSubsidiesI18n();
+  return (
+    <>
+      {SUBSIDY_REPORT_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {t(`subsidies.report.kind.${k}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A list of rows of the plan (tranches, reports): each a fieldset with its legend and a remove button, then add. */
+function Rows<T>({
+  name,
+  list,
+  legend,
+  remove,
+  add,
+  empty,
+  children,
+}: {
+  name: string;
+  list: {
+    state: { value: T[]; meta: { errors: readonly unknown[] } };
+    removeValue: (i: number) => unknown;
+    pushValue: (v: T) => unknown;
+  };
+  legend: (n: number) => string;
+  remove: (n: number) => string;
+  add: string;
+  empty: T;
+  children: (i: number) => ReactNode;
+}) {
+  return (
+    <fieldset className="shb-stack">
+      {list.state.value.map((_, i) => (
+        <fieldset key={i} className="sb-row">
+          <legend>{legend(i + 1)}</legend>
+          {children(i)}
+          {list.state.value.length > 1 && (
+            <Button variant="secondary" onClick={() => list.removeValue(i)}>
+              {remove(i + 1)}
+            </Button>
+          )}
+        </fieldset>
+      ))}
+      <ListError name={name} errors={list.state.meta.errors} />
+      <Button variant="secondary" onClick={() => list.pushValue(empty)}>
+        {add}
+      </Button>
+    </fieldset>
+  );
 }
