@@ -327,7 +327,7 @@ describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', (
     await page.getByLabel(ar('dashboard.signIn.password')).fill(PASSWORD);
     await page.getByRole('button', { name: ar('dashboard.signIn.submit') }).click();
     await page.getByRole('heading', { level: 3, name: ar('dashboard.calendar.heading') }).waitFor();
-    await page.getByLabel(ar('dashboard.calendar.year')).selectOption(String(year));
+    await page.getByLabel(ar('dashboard.calendar.year'), { exact: true }).selectOption(String(year));
     await page.getByRole('heading', { level: 4, name: ar('dashboard.calendar.editHeading', { year }) }).waitFor();
 
     // Replace whatever the seed holds for that year with one holiday on a Wednesday in June.

@@ -60,7 +60,7 @@ export default {
   'dashboard.calendar.heading': 'تقويم أيام العمل',
   'dashboard.calendar.intro':
     'تُحتسب آجال طلبات الحصول على المعلومات بأيام العمل: تُستثنى عطل نهاية الأسبوع والأعياد. الأعياد الدينية مرتبطة برؤية الهلال، لذا يُدخل مسؤول الشبكة تواريخها كل سنة.',
-  'dashboard.calendar.year': 'السنة',
+  'dashboard.calendar.year': 'سنة التقويم',
   'dashboard.calendar.toVerify': 'تواريخ الأعياد الدينية لسنة {year} غير مؤكدة بعد: يجب التحقق منها.',
   'dashboard.calendar.caption': 'العطل الرسمية لسنة {year}',
   'dashboard.calendar.col.date': 'التاريخ',
@@ -176,7 +176,7 @@ export default {
   'dashboard.subsidies.heading': 'الدعم الممنوح للجمعيات',
   'dashboard.subsidies.intro':
     'ما التزمت به كل جماعة وما صرفته لجمعياتها خلال السنة، وحصة الجمعيات المدعمة التي قدمت تقاريرها في وقتها.',
-  'dashboard.subsidies.year': 'السنة',
+  'dashboard.subsidies.year': 'سنة الدعم',
   'dashboard.subsidies.caption': 'الدعم الممنوح للجمعيات سنة {year}',
   'dashboard.subsidies.col.commune': 'الجماعة',
   'dashboard.subsidies.col.count': 'عدد الدعمات',

@@ -66,7 +66,7 @@ export default {
   'dashboard.calendar.heading': 'Calendario de días hábiles',
   'dashboard.calendar.intro':
     'Los plazos de las solicitudes de acceso a la información se cuentan en días hábiles: sin fines de semana ni festivos. Las fiestas religiosas dependen de la observación de la luna; un administrador de la red introduce sus fechas cada año.',
-  'dashboard.calendar.year': 'Año',
+  'dashboard.calendar.year': 'Año del calendario',
   'dashboard.calendar.toVerify':
     'Las fechas de las fiestas religiosas de {year} aún no están confirmadas: por verificar.',
   'dashboard.calendar.caption': 'Días festivos de {year}',
@@ -182,7 +182,7 @@ export default {
   'dashboard.subsidies.heading': 'Subvenciones a asociaciones',
   'dashboard.subsidies.intro':
     'Lo que cada municipio ha comprometido y pagado a sus asociaciones en el año, y la proporción de asociaciones subvencionadas con los informes al día.',
-  'dashboard.subsidies.year': 'Año',
+  'dashboard.subsidies.year': 'Año de la subvención',
   'dashboard.subsidies.caption': 'Subvenciones a asociaciones en {year}',
   'dashboard.subsidies.col.commune': 'Municipio',
   'dashboard.subsidies.col.count': 'Subvenciones',

@@ -66,7 +66,7 @@ export default {
   'dashboard.calendar.heading': 'Calendrier des jours ouvrables',
   'dashboard.calendar.intro':
     'Les délais des demandes d’accès à l’information se comptent en jours ouvrables : week-ends et jours fériés exclus. Les fêtes religieuses dépendent de l’observation de la lune ; un administrateur du réseau en saisit les dates chaque année.',
-  'dashboard.calendar.year': 'Année',
+  'dashboard.calendar.year': 'Année du calendrier',
   'dashboard.calendar.toVerify':
     'Les dates des fêtes religieuses de {year} ne sont pas encore confirmées : à vérifier.',
   'dashboard.calendar.caption': 'Jours fériés de {year}',
@@ -182,7 +182,7 @@ export default {
   'dashboard.subsidies.heading': 'Subventions aux associations',
   'dashboard.subsidies.intro':
     'Ce que chaque commune a engagé et versé à ses associations dans l’année, et la part des associations subventionnées dont les rapports sont à jour.',
-  'dashboard.subsidies.year': 'Année',
+  'dashboard.subsidies.year': 'Année de la subvention',
   'dashboard.subsidies.caption': 'Subventions aux associations en {year}',
   'dashboard.subsidies.col.commune': 'Commune',
   'dashboard.subsidies.col.count': 'Subventions',
