@@ -1,4 +1,4 @@
-import type { AssociationDocumentKind } from '@shabaka/db';
+import type { AssociationDocumentKind, SubsidyReportKind } from '@shabaka/db';
 import type { AssociationSettings } from './settings';
 
 /** One reason behind a flag: what was checked, whether it holds, and the dates it rests on. */
@@ -8,6 +8,11 @@ export interface FlagReason {
   date?: string | undefined;
   until?: string | undefined;
   kind?: AssociationDocumentKind | undefined;
+  /** A year the association was subsidised (accounts due). */
+  year?: number | undefined;
+  /** An overdue subsidy report's kind (interim or final) and its project, in Arabic and French. */
+  report?: SubsidyReportKind | undefined;
+  project?: { ar: string; fr: string } | undefined;
 }
 export interface Flag {
   active: boolean;
@@ -36,6 +41,17 @@ const addMonths = (day: string, n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/**
+ * What the subsidies domain knows of an association, read by the service and handed in (the flags stay a pure
+ * function of their inputs; subsidies/ reads the registry, so the registry does not reach back into it here).
+ */
+export interface SubsidyStanding {
+  /** The years the commune subsidised it (signed or completed grants). */
+  years: readonly number[];
+  /** Its reports still owed after their due day. */
+  overdue: readonly { kind: SubsidyReportKind; dueOn: string; project: { ar: string; fr: string } }[];
+}
+
 /** The documents a record must hold to be up to date (receipts depend on the administration, not on the association). */
 const REQUIRED_DOCUMENTS: readonly AssociationDocumentKind[] = ['statutes', 'general_assembly_minutes'];
 
@@ -48,6 +64,7 @@ export function associationFlags(
   documents: readonly AssociationDocumentKind[],
   settings: AssociationSettings,
   today: string,
+  subsidies: SubsidyStanding = { years: [], overdue: [] },
 ) {
   // Dahir 1-58-376: changes to the bureau are declared within one month (a setting).
   const declared = !!r.bureauRenewedOn && !!r.changesDeclaredOn && r.changesDeclaredOn >= r.bureauRenewedOn;
@@ -109,6 +126,28 @@ export function associationFlags(
   ];
   const eligibleToPetition: Flag = { active: eligible.every((x) => x.ok), reasons: eligible };
 
-  return { eligibleToPetition, changesToDeclare, operatingByLaw, documentsOutOfDate };
+  // Dahir 1-58-376 art. 32: an association the State or a commune subsidises presents its budget and accounts to
+  // the body that funds it, for each year it was subsidised; the reports of its convention or decision are when.
+  const accountsDue: Flag & { overdue: boolean } = {
+    active: subsidies.years.length > 0,
+    overdue: subsidies.overdue.length > 0,
+    reasons:
+      subsidies.years.length === 0
+        ? []
+        : [
+            ...subsidies.years.map((year) => ({ code: 'subsidised', ok: true, year })),
+            ...(subsidies.overdue.length === 0
+              ? [{ code: 'reports_up_to_date', ok: true }]
+              : subsidies.overdue.map((r) => ({
+                  code: 'report_overdue',
+                  ok: false,
+                  report: r.kind,
+                  until: r.dueOn,
+                  project: r.project,
+                }))),
+          ],
+  };
+
+  return { eligibleToPetition, changesToDeclare, operatingByLaw, documentsOutOfDate, accountsDue };
 }
 export type AssociationFlags = ReturnType<typeof associationFlags>;

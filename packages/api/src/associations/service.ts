@@ -4,7 +4,8 @@ import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, forbidden, isUniqueViolation, notFound } from '../errors';
 import { processScan, putFile } from '../files';
-import { associationFlags } from './flags';
+import { overdueReports, subsidisedYears } from '../subsidies';
+import { associationFlags, type SubsidyStanding } from './flags';
 import * as repo from './repository';
 import {
   RECORD_KEYS,
@@ -85,13 +86,26 @@ async function requirePrivateAccess(ctx: AccessCtx, commune: Commune, id: string
   return { a, staff };
 }
 
+/**
+ * Where an association stands with the commune's subsidies (art. 32 accounts), asked of the subsidies domain.
+ * (subsidies/ imports the registry too; the two meet only inside functions, so the module cycle is harmless.)
+ */
+async function subsidyStanding(ctx: Ctx, commune: Commune, associationId: string): Promise<SubsidyStanding> {
+  const [years, owed] = await Promise.all([
+    subsidisedYears(ctx.db, commune.id, associationId),
+    overdueReports(ctx.db, commune.id, associationId, ctx.clock.now()),
+  ]);
+  return { years, overdue: owed.reports };
+}
+
 /** The whole record with its flags (and why), documents, and changes under review: staff and representatives. */
 export async function privateView(ctx: AccessCtx, commune: Commune, id: string, v: Viewer) {
   const { a, staff } = await requirePrivateAccess(ctx, commune, id, v);
-  const [documents, settings, changes] = await Promise.all([
+  const [documents, settings, changes, subsidies] = await Promise.all([
     repo.listDocuments(ctx.db, commune.id, [a.id]),
     associationSettings(ctx.db, commune.id),
     repo.changesOf(ctx.db, commune.id, a.id),
+    subsidyStanding(ctx, commune, a.id),
   ]);
   return {
     ...publicAssociation(a),
@@ -103,6 +117,7 @@ export async function privateView(ctx: AccessCtx, commune: Commune, id: string, 
       documents.map((d) => d.kind),
       settings,
       today(ctx),
+      subsidies,
     ),
     settings,
     documents,
@@ -122,8 +137,11 @@ export async function staffList(ctx: Ctx, commune: Commune, q: string | undefine
     ),
     associationSettings(ctx.db, commune.id),
   ]);
+  // Two small indexed reads per association (the subsidies domain answers per association); a commune's register
+  // is a few hundred at most.
+  const standings = await Promise.all(rows.map((a) => subsidyStanding(ctx, commune, a.id)));
   const day = today(ctx);
-  return rows.map((a) => ({
+  return rows.map((a, i) => ({
     ...publicAssociation(a),
     version: a.version,
     flags: associationFlags(
@@ -131,6 +149,7 @@ export async function staffList(ctx: Ctx, commune: Commune, q: string | undefine
       documents.filter((d) => d.associationId === a.id).map((d) => d.kind),
       settings,
       day,
+      standings[i],
     ),
   }));
 }

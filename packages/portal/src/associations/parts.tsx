@@ -40,26 +40,50 @@ export function AssociationSummary({ a }: { a: Omit<PublicAssociation, 'object'>
   );
 }
 
-const FLAG_KEYS = ['eligibleToPetition', 'changesToDeclare', 'operatingByLaw', 'documentsOutOfDate'] as const;
+const FLAG_KEYS = [
+  'eligibleToPetition',
+  'changesToDeclare',
+  'operatingByLaw',
+  'documentsOutOfDate',
+  'accountsDue',
+] as const;
+
+/** A flag's heading: eligibility says yes or no; a flag with a deadline says when it is past. */
+function flagTitle(key: (typeof FLAG_KEYS)[number], flags: Flags, t: ReturnType<typeof useAssociationsI18n>['t']) {
+  if (key === 'eligibleToPetition')
+    return t(
+      flags.eligibleToPetition.active
+        ? 'associations.flag.eligibleToPetition.on'
+        : 'associations.flag.eligibleToPetition.off',
+    );
+  if (key === 'changesToDeclare' && flags.changesToDeclare.overdue)
+    return t('associations.flag.changesToDeclare.overdue');
+  if (key === 'accountsDue' && flags.accountsDue.overdue) return t('associations.flag.accountsDue.overdue');
+  return t(`associations.flag.${key}.on`);
+}
 
 /** The flags the server computed, each with the reasons it rests on (never typed by anyone). */
 export function FlagList({ flags }: { flags: Flags }) {
-  const { t, has, formatDate } = useAssociationsI18n();
-  const reasonText = (code: string) => {
-    const key = `associations.reason.${code}`;
-    return has(key) ? t(key) : code;
+  const { t, has, formatDate, lang } = useAssociationsI18n();
+  const reasonText = (r: Flags['accountsDue']['reasons'][number]) => {
+    if (r.code === 'document' && r.kind)
+      return t('associations.reason.document', { kind: t(`associationsGlossary.document.${r.kind}`) });
+    // Art. 32: the year as written (a number would be grouped: 2,025).
+    if (r.code === 'subsidised' && r.year) return t('associations.reason.subsidised', { year: String(r.year) });
+    if (r.code === 'report_overdue' && r.report)
+      return t('associations.reason.report_overdue', {
+        report: t(`associations.report.${r.report}`),
+        project: r.project ? nameOf(r.project, lang) : '',
+      });
+    const key = `associations.reason.${r.code}`;
+    return has(key) ? t(key) : r.code;
   };
   const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
   return (
     <ul className="as-flags">
       {FLAG_KEYS.map((key) => {
         const flag = flags[key];
-        const title =
-          key === 'eligibleToPetition'
-            ? t(flag.active ? 'associations.flag.eligibleToPetition.on' : 'associations.flag.eligibleToPetition.off')
-            : key === 'changesToDeclare' && flags.changesToDeclare.overdue
-              ? t('associations.flag.changesToDeclare.overdue')
-              : t(`associations.flag.${key}.on`);
+        const title = flagTitle(key, flags, t);
         if (key !== 'eligibleToPetition' && !flag.active) return null;
         return (
           <li key={key} className={`as-flag as-flag--${flag.active ? 'on' : 'off'}`}>
@@ -67,9 +91,7 @@ export function FlagList({ flags }: { flags: Flags }) {
             <ul>
               {flag.reasons.map((r, i) => (
                 <li key={i}>
-                  {r.code === 'document' && r.kind
-                    ? t('associations.reason.document', { kind: t(`associationsGlossary.document.${r.kind}`) })
-                    : reasonText(r.code)}
+                  {reasonText(r)}
                   {' — '}
                   {t(r.ok ? 'associations.reason.met' : 'associations.reason.unmet')}
                   {r.date && <> ({t('associations.reason.date', { date: day(r.date) })})</>}
@@ -88,14 +110,18 @@ export function FlagList({ flags }: { flags: Flags }) {
 export function FlagBadges({ flags }: { flags: Flags }) {
   const { t } = useAssociationsI18n();
   const on = FLAG_KEYS.filter((k) => k !== 'eligibleToPetition' && flags[k].active);
+  // Accounts owed for a subsidy are news only when a report is late; being subsidised is no warning.
   return (
     <>
       {flags.eligibleToPetition.active && (
         <span className="as-badge">{t('associations.flag.eligibleToPetition.on')}</span>
       )}
       {on.map((k) => (
-        <span key={k} className="as-badge as-badge--warn">
-          {t(`associations.flag.${k as 'operatingByLaw'}.on`)}
+        <span
+          key={k}
+          className={k === 'accountsDue' && !flags.accountsDue.overdue ? 'as-badge' : 'as-badge as-badge--warn'}
+        >
+          {flagTitle(k, flags, t)}
         </span>
       ))}
       {!flags.eligibleToPetition.active && on.length === 0 && t('associations.desk.flag.none')}
