@@ -22,6 +22,11 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     stage: 'resolved',
     note: NOTE[language],
     reason: NOTE[language],
+    // A room booking (rooms/service.ts).
+    room: { ar: 'فضاء المواطنة التشاركية', fr: 'Espace de la citoyenneté participative' },
+    title: { ar: 'الجمع العام السنوي', fr: 'Assemblée générale annuelle', es: 'Asamblea general anual' }[language],
+    startsAt: '2027-01-16T14:00:00.000Z',
+    endsAt: '2027-01-16T17:00:00.000Z',
     // A digest: two cases, newest first, each with its news newest first.
     frequency: 'daily',
     groups: [

@@ -65,6 +65,26 @@ const label = (t: Translator, prefix: string, value: unknown) => {
 const longDate = (t: Translator, at: unknown) =>
   t.formatDate(new Date(String(at)), { dateStyle: 'long', timeZone: 'Africa/Casablanca' });
 
+/** A room booking's values: the room's name in the reader's language (staff write Arabic and French), the event, when. */
+const roomValues = (p: Record<string, unknown>, t: Translator) => {
+  const names = (p.room ?? {}) as Partial<Record<Language, string>>;
+  const at = (v: unknown, options: Intl.DateTimeFormatOptions) => {
+    const d = new Date(String(v));
+    return Number.isNaN(d.getTime()) ? '' : t.formatDate(d, { ...options, timeZone: 'Africa/Casablanca' });
+  };
+  return {
+    room: names[t.lang] ?? (t.lang === 'ar' ? names.ar : names.fr) ?? '',
+    title: String(p.title ?? ''),
+    startsAt: at(p.startsAt, { dateStyle: 'long', timeStyle: 'short' }),
+    endsAt: at(p.endsAt, { timeStyle: 'short' }),
+  };
+};
+const roomAction = {
+  label: 'notifications.room.action',
+  text: 'notifications.room.actionText',
+  href: (_p, portal) => `${portal}/account`,
+} as const satisfies TemplateDef['action'];
+
 export const TEMPLATES = {
   'complaint.received': {
     subject: 'notifications.complaint.received.subject',
@@ -277,6 +297,20 @@ export const TEMPLATES = {
           }),
         ),
       })),
+  },
+  // Rooms (rooms/service.ts): the representative who asked hears of the decision, in-app and by email (an
+  // account's request: no phone). The link leads to the account page, where their room requests are.
+  'room.approved': {
+    subject: 'notifications.room.approved.subject',
+    body: 'notifications.room.approved.body',
+    values: (p, t) => roomValues(p, t),
+    action: roomAction,
+  },
+  'room.refused': {
+    subject: 'notifications.room.refused.subject',
+    body: 'notifications.room.refused.body',
+    values: (p, t) => ({ ...roomValues(p, t), reason: String(p.reason ?? '') }),
+    action: roomAction,
   },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {

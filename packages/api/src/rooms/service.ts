@@ -3,6 +3,7 @@ import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, DomainError, isExclusionViolation, notFound } from '../errors';
 import { isRepresentative } from '../associations';
+import { notifyAccounts } from '../notifications';
 import * as repo from './repository';
 import type { DecideInput, RequestInput, RoomInput, UpdateRoomInput } from './schemas';
 
@@ -210,6 +211,24 @@ export async function decide(ctx: Ctx, commune: Commune, input: DecideInput, act
         targetType: 'room_booking',
         targetId: row.id,
         data: input.reason ? { reason: input.reason } : {},
+      });
+      // The representative who asked hears of it, in this transaction: a decision the database
+      // refuses (a clash) or rolls back leaves no notice, a committed one is never lost.
+      const room = await repo.roomById(trx, commune.id, row.roomId);
+      await notifyAccounts(trx, {
+        communeId: commune.id,
+        userIds: [existing.requestedBy],
+        template: state === 'approved' ? 'room.approved' : 'room.refused',
+        params: {
+          room: room?.names ?? null,
+          title: row.title,
+          startsAt: row.startsAt.toISOString(),
+          endsAt: row.endsAt.toISOString(),
+          reason: row.reason,
+        },
+        subject: { type: 'room_booking', id: row.id },
+        audience: 'citizen',
+        now: ctx.clock.now(),
       });
       return bookingView(row);
     });

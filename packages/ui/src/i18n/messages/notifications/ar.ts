@@ -136,6 +136,16 @@ export default {
     'أصدرت {commune} الوثيقة {code}. يمكن لأي شخص التحقق من صحتها في أي وقت عبر رابط التحقق: {link}',
   'notifications.document.issued.sms': 'صدرت وثيقتكم. للتحقق: {link}',
   'notifications.document.issued.inapp': 'أصدرت {commune} وثيقتكم {code}',
+  'notifications.room.approved.subject': '{commune}: تمت الموافقة على طلب القاعة',
+  'notifications.room.approved.body':
+    'وافقت {commune} على طلبكم لقاعة «{room}» من أجل «{title}»، يوم {startsAt} إلى الساعة {endsAt}.',
+  'notifications.room.approved.inapp': 'وافقت {commune} على قاعة «{room}» من أجل «{title}»، يوم {startsAt}',
+  'notifications.room.refused.subject': '{commune}: رُفض طلب القاعة',
+  'notifications.room.refused.body':
+    'لم توافق {commune} على طلبكم لقاعة «{room}» من أجل «{title}»، يوم {startsAt}. السبب: {reason}',
+  'notifications.room.refused.inapp': 'رفضت {commune} طلب قاعة «{room}» من أجل «{title}»: {reason}',
+  'notifications.room.action': 'طلباتي للقاعات',
+  'notifications.room.actionText': 'طلباتكم للقاعات: {link}',
 };
 
 declare module '../../types' {

@@ -142,4 +142,14 @@ export default {
     '{commune} ha expedido el documento {code}. Su autenticidad puede comprobarse en cualquier momento con el enlace de verificación: {link}',
   'notifications.document.issued.sms': 'Documento expedido. Verificar: {link}',
   'notifications.document.issued.inapp': '{commune} ha expedido su documento {code}',
+  'notifications.room.approved.subject': '{commune}: su solicitud de sala ha sido aceptada',
+  'notifications.room.approved.body':
+    '{commune} ha aceptado su solicitud de la sala «{room}» para «{title}», el {startsAt}, hasta las {endsAt}.',
+  'notifications.room.approved.inapp': '{commune} le concede la sala «{room}» para «{title}», el {startsAt}',
+  'notifications.room.refused.subject': '{commune}: su solicitud de sala ha sido rechazada',
+  'notifications.room.refused.body':
+    '{commune} no ha aceptado su solicitud de la sala «{room}» para «{title}», el {startsAt}. Motivo: {reason}',
+  'notifications.room.refused.inapp': '{commune} rechaza la sala «{room}» para «{title}»: {reason}',
+  'notifications.room.action': 'Mis solicitudes de sala',
+  'notifications.room.actionText': 'Sus solicitudes de sala: {link}',
 } satisfies TranslationOf<typeof ar>;

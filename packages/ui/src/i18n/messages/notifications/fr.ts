@@ -146,4 +146,14 @@ export default {
     '{commune} a délivré le document {code}. Son authenticité peut être vérifiée à tout moment par le lien de vérification : {link}',
   'notifications.document.issued.sms': 'Votre document a été délivré. Vérification : {link}',
   'notifications.document.issued.inapp': '{commune} a délivré votre document {code}',
+  'notifications.room.approved.subject': '{commune} : votre demande de salle est acceptée',
+  'notifications.room.approved.body':
+    '{commune} a accepté votre demande de la salle « {room} » pour « {title} », le {startsAt}, jusqu’à {endsAt}.',
+  'notifications.room.approved.inapp': '{commune} vous accorde la salle « {room} » pour « {title} », le {startsAt}',
+  'notifications.room.refused.subject': '{commune} : votre demande de salle est refusée',
+  'notifications.room.refused.body':
+    '{commune} n’a pas accepté votre demande de la salle « {room} » pour « {title} », le {startsAt}. Motif : {reason}',
+  'notifications.room.refused.inapp': '{commune} refuse la salle « {room} » pour « {title} » : {reason}',
+  'notifications.room.action': 'Mes demandes de salle',
+  'notifications.room.actionText': 'Vos demandes de salle : {link}',
 } satisfies TranslationOf<typeof ar>;

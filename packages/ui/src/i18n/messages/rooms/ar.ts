@@ -32,7 +32,8 @@ export default {
   'rooms.request.end': 'إلى الساعة',
   'rooms.request.attendance': 'عدد الحاضرين المتوقع',
   'rooms.request.submit': 'إرسال الطلب',
-  'rooms.request.sent': 'سُجّل طلبكم. يظهر قرار الجماعة في حسابكم، ضمن «طلبات القاعات».',
+  'rooms.request.sent':
+    'سُجّل طلبكم. سيصلكم قرار الجماعة بالبريد الإلكتروني وفي إشعاراتكم، ويظهر أيضا في حسابكم ضمن «طلبات القاعات».',
   'rooms.request.clash': 'هذا الوقت يتعارض مع «{title}»، المحجوز من {from} إلى {to}. اختاروا وقتًا آخر.',
   'rooms.state.requested': 'في الانتظار',
   'rooms.state.approved': 'مقبول',

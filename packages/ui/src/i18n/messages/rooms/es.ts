@@ -34,7 +34,7 @@ export default {
   'rooms.request.attendance': 'Participantes previstos',
   'rooms.request.submit': 'Enviar la solicitud',
   'rooms.request.sent':
-    'Solicitud registrada. La decisión del municipio aparecerá en su cuenta, en «Solicitudes de sala».',
+    'Solicitud registrada. La decisión del municipio le llegará por correo electrónico y en sus notificaciones; también aparecerá en su cuenta, en «Solicitudes de sala».',
   'rooms.request.clash': 'Este horario coincide con «{title}», ya reservado del {from} al {to}. Elija otro horario.',
   'rooms.state.requested': 'Pendiente',
   'rooms.state.approved': 'Aceptada',

@@ -35,7 +35,7 @@ export default {
   'rooms.request.attendance': 'Nombre de participants attendus',
   'rooms.request.submit': 'Envoyer la demande',
   'rooms.request.sent':
-    'Demande enregistrée. La décision de la commune s’affichera dans votre compte, sous « Demandes de salle ».',
+    'Demande enregistrée. La décision de la commune vous sera envoyée par e-mail et dans vos notifications ; elle s’affichera aussi dans votre compte, sous « Demandes de salle ».',
   'rooms.request.clash':
     'Ce créneau chevauche « {title} », déjà réservé du {from} au {to}. Choisissez un autre horaire.',
   'rooms.state.requested': 'En attente',
