@@ -116,4 +116,46 @@ describe('the associations registry in Chromium, in Arabic on /tetouan/', () => 
     const versions = await staffApi.associations.versions.query({ commune: 'tetouan', id });
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
   });
+  it('staff register an association from the desk and edit its record, each refusal naming its field', async () => {
+    await addUser('agent.form@tetouan.example', 'tetouan:agent');
+    const agent = await s.page();
+    await agent.setViewportSize(PHONE);
+    await signIn(agent, 'agent.form@tetouan.example');
+    await agent.goto(`${s.url}/tetouan/staff/associations`);
+    await agent.getByRole('link', { name: ar('associations.desk.new') }).click();
+    await agent.getByRole('heading', { name: ar('associations.form.newTitle') }).waitFor();
+    // Sent empty: the form's own check (the procedure's schema) names the fields, nothing is stored.
+    await agent.getByRole('button', { name: ar('associations.form.submitNew') }).click();
+    await agent.getByText(ar('associations.error.field.names.ar')).waitFor();
+    await agent.getByText(ar('associations.error.field.sectors')).waitFor();
+    await agent.getByLabel(field('associations.field.names.ar')).fill('جمعية النخيل للبيئة');
+    await agent.getByLabel(field('associations.field.names.fr')).fill('Association Les Palmiers pour l’environnement');
+    await agent
+      .getByLabel(field('associations.field.object'))
+      .fill('Nettoyage des plages et des jardins, ateliers de tri des déchets pour les écoles.');
+    await agent.getByLabel(ar('associationsGlossary.sector.environment')).check();
+    await agent.getByLabel(field('associations.field.seatNeighbourhood')).fill('طويلع');
+    await agent.getByRole('button', { name: ar('associations.form.addMember') }).click();
+    await agent.getByLabel(ar('associations.bureau.col.name'), { exact: true }).fill('عضو تجريبي ثان');
+    await agent.getByLabel(ar('associations.bureau.col.role'), { exact: true }).fill('أمين المال');
+    await agent.getByLabel(ar('associations.bureau.col.cin'), { exact: true }).fill('12');
+    await agent.getByLabel(field('associations.field.rib')).fill(RIB);
+    await agent.getByRole('button', { name: ar('associations.form.submitNew') }).click();
+    // A wrong CIN is named under its own box.
+    await agent.getByText(ar('associations.error.field.bureau.cin')).waitFor();
+    await agent.getByLabel(ar('associations.bureau.col.cin'), { exact: true }).fill('ZK112233');
+    await agent.getByRole('button', { name: ar('associations.form.submitNew') }).click();
+    // Registered: the desk opens its private page.
+    await agent.getByRole('link', { name: ar('associations.desk.edit') }).waitFor();
+    await agent.getByText('ZK112233').waitFor();
+    await expectFitsPhone(agent);
+    await expectNoDeveloperText(agent);
+
+    await agent.getByRole('link', { name: ar('associations.desk.edit') }).click();
+    await agent.getByText(ar('associations.form.version', { version: 1 })).waitFor();
+    await agent.getByLabel(field('associations.field.constitutedOn')).fill('2018-04-12');
+    await agent.getByRole('button', { name: ar('associations.form.submitEdit') }).click();
+    await agent.getByText(ar('associations.form.saved', { version: 2 })).waitFor();
+    await expectFitsPhone(agent);
+  });
 });

@@ -62,6 +62,8 @@ export {
   unsubscribeInput as notificationUnsubscribeInput,
 } from './notifications/schemas';
 export {
+  createInput as associationCreateInput,
+  updateInput as associationUpdateInput,
   decideRepresentativeInput as associationDecideInput,
   proposeInput as associationProposeInput,
   requestInput as associationRequestInput,

@@ -13,6 +13,8 @@ import { FlagBadges, nameOf } from '../parts';
 import '../associations.css';
 
 const PrivateScreen = lazy(() => import('../Private'));
+const NewRecordScreen = lazy(() => import('./RecordForm').then((m) => ({ default: m.NewRecordScreen })));
+const EditRecordScreen = lazy(() => import('./RecordForm').then((m) => ({ default: m.EditRecordScreen })));
 
 function DeskNav() {
   const { t } = useAssociationsI18n();
@@ -37,6 +39,9 @@ function ListScreen() {
   return (
     <section className="shb-stack">
       <ScreenHeading>{t('associations.desk.title')}</ScreenHeading>
+      <p>
+        <Link href="/new">{t('associations.desk.new')}</Link>
+      </p>
       <SearchForm
         value={q}
         onSearch={setQ}
@@ -275,6 +280,7 @@ function ChangesScreen() {
 
 /** /staff/associations/* — the register, representation requests, proposed changes, an association's private page. */
 export default function AssociationsDesk() {
+  const { t } = useAssociationsI18n();
   const portal = useRouter().base.replace(/\/staff\/associations$/, '');
   return (
     <>
@@ -284,8 +290,17 @@ export default function AssociationsDesk() {
           <Route path="/" component={ListScreen} />
           <Route path="/requests" component={RequestsScreen} />
           <Route path="/changes" component={ChangesScreen} />
+          <Route path="/new" component={NewRecordScreen} />
+          <Route path="/:id/edit">{(p) => <EditRecordScreen key={p.id} id={p.id} />}</Route>
           <Route path="/:id">
-            {(p) => <PrivateScreen key={p.id} id={p.id} publicHref={`~${portal}/associations/${p.id}`} />}
+            {(p) => (
+              <>
+                <p>
+                  <Link href={`/${p.id}/edit`}>{t('associations.desk.edit')}</Link>
+                </p>
+                <PrivateScreen key={p.id} id={p.id} publicHref={`~${portal}/associations/${p.id}`} />
+              </>
+            )}
           </Route>
         </Switch>
       </Suspense>
