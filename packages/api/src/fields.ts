@@ -95,6 +95,8 @@ export const CODE_SERIES = {
   complaint: { infix: null, counter: 'complaint', example: 'TET-2026-000081' },
   information: { infix: 'DI', counter: 'information_request', example: 'TET-DI-2026-000012' },
   document: { infix: 'DOC', counter: 'document', example: 'MDQ-DOC-2026-000007' },
+  /** A dossier filed against a call for projects (issue 14). */
+  application: { infix: 'AP', counter: 'call_application', example: 'TET-AP-2026-000004' },
 } as const satisfies Record<string, { infix: string | null; counter: string; example: string }>;
 export type CodeSeries = keyof typeof CODE_SERIES;
 /** @deprecated name kept for the case types' schemas: a case code is a code of one series. */

@@ -16,6 +16,7 @@ import { staffModule } from './staff/module';
 import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
+import { callsModule } from './calls/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -41,4 +42,5 @@ export const modules = [
   associationsModule,
   roomsModule,
   subsidiesModule,
+  callsModule,
 ] as const;

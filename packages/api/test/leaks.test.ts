@@ -24,6 +24,11 @@ const SECRET = {
   // Issue 14's ledger: payment references and the contents of an association's reports stay internal.
   paymentRef: 'PAYREF-SECRET-5e2c',
   reportNarrative: 'REPORT-NARRATIVE-9d1f: what the association spent, line by line.',
+  // Issue 14's calls: a dossier's summary, a member's declared conflict and comment stay with staff,
+  // the association and the call's committee.
+  dossierSummary: 'DOSSIER-SUMMARY-3c8e: the project as the association describes it.',
+  conflictNote: 'CONFLICT-NOTE-a41b',
+  scoreComment: 'SCORE-COMMENT-e90d',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -98,6 +103,44 @@ describe('no internal data of one commune in another’s hands', () => {
     expect(JSON.stringify(await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))).toContain(
       SECRET.paymentRef,
     );
+    // A call for projects with that association's dossier (filed at the counter), scored by a member
+    // who declared a conflict on it and scored by another.
+    const call = await tetAgent.caller.calls.create({
+      commune: 'tetouan',
+      title: { ar: 'طلب مشاريع', fr: 'Appel à projets' },
+      description: { ar: 'وصف الطلب', fr: 'Description de l’appel' },
+      year: 2026,
+      envelopeMad: 100_000,
+      eligibility: { seatInCommune: true, minYearsConstituted: 0 },
+      criteria: [{ key: 'relevance', label: { ar: 'الملاءمة', fr: 'Pertinence' }, weight: 1 }],
+      checklist: [{ key: 'statutes', label: { ar: 'القانون الأساسي', fr: 'Statuts' }, required: true }],
+      opensOn: '2026-03-01',
+      closesOn: '2026-03-31',
+    });
+    await tetHead.caller.calls.open({ commune: 'tetouan', id: call.id });
+    const dossier = await tetAgent.caller.calls.submit({
+      commune: 'tetouan',
+      callId: call.id,
+      associationId: association.id,
+      project: { ar: 'مشروع', fr: 'Projet' },
+      summary: SECRET.dossierSummary,
+      requestedMad: 50_000,
+      documents: { statutes: { dataBase64: Buffer.from('%PDF-1.4\n% statutes\n').toString('base64') } },
+    });
+    await tetAgent.caller.calls.admissibility({ commune: 'tetouan', applicationId: dossier.id, admissible: true });
+    const [m1, m2] = [await h.user('leak.m1@example.ma'), await h.user('leak.m2@example.ma')];
+    await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m1@example.ma' });
+    await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m2@example.ma' });
+    await m1.caller.calls.declareConflict({ commune: 'tetouan', applicationId: dossier.id, note: SECRET.conflictNote });
+    await m2.caller.calls.score({
+      commune: 'tetouan',
+      applicationId: dossier.id,
+      marks: { relevance: 7 },
+      comment: SECRET.scoreComment,
+    });
+    expect(JSON.stringify(await tetAgent.caller.calls.queue({ commune: 'tetouan', callId: call.id }))).toContain(
+      SECRET.conflictNote,
+    );
     // Tetouan's own staff do see it (the markers are real).
     expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
       SECRET.internal,
@@ -150,6 +193,10 @@ describe('no internal data of one commune in another’s hands', () => {
       { commune: 'asilah', id: association.id },
       { commune: 'tetouan', id: subsidy.id },
       { commune: 'tetouan', reportId, which: 'financial' },
+      { commune: 'tetouan', callId: call.id },
+      { commune: 'tetouan', applicationId: dossier.id, item: 'statutes' },
+      { commune: 'tetouan', id: dossier.id },
+      { commune: 'tetouan', id: call.id },
       { commune: 'tetouan', year: 2026 },
       { year: 2026 },
     ];

@@ -60,6 +60,8 @@ describe('modules (modules.ts)', () => {
       'rooms:manage': ['agent', 'department_head', 'commune_admin'],
       'subsidies:manage': ['agent', 'department_head', 'commune_admin'],
       'subsidies:sign': ['department_head', 'commune_admin'],
+      'calls:manage': ['agent', 'department_head', 'commune_admin'],
+      'calls:publish': ['department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -90,6 +92,7 @@ describe('modules (modules.ts)', () => {
         'associations:manage',
         'rooms:manage',
         'subsidies:manage',
+        'calls:manage',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

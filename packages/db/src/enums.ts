@@ -246,3 +246,17 @@ export const SUBSIDY_REPORT_KINDS = ['interim', 'final'] as const;
 export type SubsidyReportKind = (typeof SUBSIDY_REPORT_KINDS)[number];
 export const SUBSIDY_REPORT_STATES = ['due', 'filed', 'accepted', 'returned'] as const;
 export type SubsidyReportState = (typeof SUBSIDY_REPORT_STATES)[number];
+
+export const CALL_STATES = ['draft', 'open', 'published', 'cancelled'] as const;
+export type CallState = (typeof CALL_STATES)[number];
+export const CALL_APPLICATION_STATES = [
+  'submitted',
+  'admissible',
+  'inadmissible',
+  'selected',
+  'refused',
+  'withdrawn',
+] as const;
+export type CallApplicationState = (typeof CALL_APPLICATION_STATES)[number];
+export const CALL_CHANNELS = ['web', 'counter'] as const;
+export type CallChannel = (typeof CALL_CHANNELS)[number];

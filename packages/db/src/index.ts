@@ -24,3 +24,4 @@ export * from './tables/phone-codes';
 export * from './tables/associations';
 export * from './tables/rooms';
 export * from './tables/subsidies';
+export * from './tables/calls';

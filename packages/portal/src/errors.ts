@@ -24,7 +24,8 @@ export type ErrorSection =
   | 'noticeLog'
   | 'associations'
   | 'rooms'
-  | 'subsidies';
+  | 'subsidies'
+  | 'calls';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -52,6 +53,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   signing: ['documents'],
   staff: ['desk'],
   subsidies: ['subsidies'],
+  calls: ['calls'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -73,6 +75,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   signing: 'signing',
   staff: 'staff',
   subsidies: 'subsidies',
+  calls: 'calls',
 };
 
 export interface DescribeOptions {

@@ -9,6 +9,7 @@ export {
   endOfLocalDay,
   extendDeadline,
   firstCountedDay,
+  isWorkingDay,
   localDate,
   nthWorkingDayAfter,
   windowEnd,

@@ -5,7 +5,8 @@ import { formatSecret, generateSecret, hashSecret, withHash } from './owner';
 import { caseRows, type CaseTable } from './repository';
 
 /** The unique index `(commune_id, idempotency_key)` of each case table: what a lost race raises. */
-const IDEMPOTENCY_INDEX: Record<CaseTable, string> = {
+// Call dossiers have none: one dossier per association and call is their replay guard.
+const IDEMPOTENCY_INDEX: Partial<Record<CaseTable, string>> = {
   complaints: 'complaints_idempotency',
   informationRequests: 'information_requests_idempotency',
 };
@@ -38,7 +39,8 @@ export async function idempotentIntake<S extends string, R extends Owned, Out>(
   try {
     return await steps.create();
   } catch (err) {
-    if (!key || !isUniqueViolation(err, IDEMPOTENCY_INDEX[spec.table])) throw err;
+    const index = IDEMPOTENCY_INDEX[spec.table];
+    if (!key || !index || !isUniqueViolation(err, index)) throw err;
     const winner = await filed(key);
     if (!winner) throw err;
     return replay(winner);

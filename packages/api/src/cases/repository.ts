@@ -2,7 +2,7 @@ import type { Database, Db, Selectable } from '@shabaka/db';
 import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
-export type CaseTable = 'complaints' | 'informationRequests';
+export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications';
 interface CaseColumns {
   communeId: string;
   id: string;

@@ -18,10 +18,11 @@ type Rollups = Pick<
   | 'informationRequestDaily'
   | 'informationRequestStateCounts'
   | 'informationRequestDurations'
+  | 'callApplicationStateCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */
-export type CountTable = 'complaintStageCounts' | 'informationRequestStateCounts';
+export type CountTable = 'complaintStageCounts' | 'informationRequestStateCounts' | 'callApplicationStateCounts';
 
 /** The counter columns of a rollup table; the other columns are its key. */
 export type Counter<T extends RollupTable> = {

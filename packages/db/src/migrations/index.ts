@@ -25,6 +25,7 @@ import * as closedComplaintsIndex from './2026-12-07T0302-closed-complaints-inde
 import * as associations from './2026-12-08T0101-associations';
 import * as rooms from './2026-12-08T0201-rooms';
 import * as subsidies from './2026-12-09T0301-subsidies';
+import * as calls from './2026-12-10T0101-calls';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T0101-associations': associations,
   '2026-12-08T0201-rooms': rooms,
   '2026-12-09T0301-subsidies': subsidies,
+  '2026-12-10T0101-calls': calls,
 };

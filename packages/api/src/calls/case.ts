@@ -1,0 +1,60 @@
+import { CALL_APPLICATION_STATES, type CallApplicationState } from '@shabaka/db';
+import type { CaseSpec } from '../cases';
+import * as repo from './repository';
+
+type Row = repo.ApplicationRow;
+
+/** Open: a dossier still waiting for the admissibility check or for the published results. */
+export const OPEN_STATES: readonly CallApplicationState[] = ['submitted', 'admissible'];
+/**
+ * Staff check admissibility (the checklist, the rules) once; admissible dossiers are scored and
+ * become selected or refused only when the call's results are published, all at once. The
+ * association may withdraw its dossier until then.
+ */
+const NEXT: Record<CallApplicationState, readonly CallApplicationState[]> = {
+  submitted: ['admissible', 'inadmissible', 'withdrawn'],
+  admissible: ['selected', 'refused', 'withdrawn'],
+  inadmissible: [],
+  selected: [],
+  refused: [],
+  withdrawn: [],
+};
+
+/** Dossiers filed against a call for projects, as the case kernel sees them (cases/kernel.ts). */
+export const applicationCase: CaseSpec<CallApplicationState, Row> = {
+  type: 'call_application',
+  table: 'callApplications',
+  auditPrefix: 'application',
+  series: 'application',
+  stateColumn: 'state',
+  states: { all: CALL_APPLICATION_STATES, open: OPEN_STATES, next: NEXT },
+  clock: { days: 'working' },
+  stateOf: (r) => r.state,
+  // A call's own deadline closes filing; a dossier has no answer deadline of its own.
+  deadlines: [],
+  list: { search: ['summary'], since: 'receivedAt', order: 'newest' },
+  unknown: { reason: 'unknown_application', message: 'No such dossier in this commune.' },
+  unknownCode: (code) => `No dossier has the code ${code}.`,
+  refusal: (from, to) => `A dossier that is "${from}" cannot become "${to}".`,
+  repo: {
+    update: (trx, communeId, id, set) => repo.updateApplication(trx, communeId, id, set),
+    insertEvent: (trx, m) =>
+      repo.insertEvent(trx, {
+        communeId: m.communeId,
+        applicationId: m.row.id,
+        at: m.now,
+        actorId: m.actorId,
+        kind: m.kind,
+        fromState: m.from,
+        toState: m.to,
+        publicNote: m.publicNote,
+        internalNote: m.internalNote,
+        data: m.data,
+      }),
+  },
+  counts: 'callApplicationStateCounts',
+  async rollups(_trx, { to, now }) {
+    return OPEN_STATES.includes(to) ? {} : { decidedAt: now };
+  },
+  changed: (commune, code, state) => ({ kind: 'application.state_changed', commune, data: { code, state } }),
+};
