@@ -74,3 +74,12 @@ export {
   payInput as subsidyPayInput,
   prepareInput as subsidyPrepareInput,
 } from './subsidies/schemas';
+export {
+  admissibilityInput as callAdmissibilityInput,
+  applyInput as callApplyInput,
+  callFields as callFieldsInput,
+  committeeInput as callCommitteeInput,
+  conflictInput as callConflictInput,
+  proposeInput as callProposeInput,
+  scoreInput as callScoreInput,
+} from './calls/schemas';
