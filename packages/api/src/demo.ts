@@ -4,6 +4,7 @@ import type { EventBus } from './events';
 import { seedDemoAssociations } from './associations';
 import type { AppDeps } from './context';
 import { seedDemoComplaints } from './demo-complaints';
+import { seedDemoRooms } from './rooms';
 import { seedDemoSubsidies } from './subsidies/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
@@ -44,6 +45,8 @@ export async function seedDemo(
     ).id;
   const complaints = await seedDemoComplaints(deps, agentOf);
   const associations = await seedDemoAssociations(deps.db, agentOf);
+  // The process's clock when it has one: the bookings fall around its today.
+  const rooms = await seedDemoRooms(deps.db, agentOf, deps.clock?.now());
   // The ledger needs the process's clock and access table (the server's deps have them; scripts may not).
   const subsidies =
     deps.clock && deps.access
@@ -65,6 +68,7 @@ export async function seedDemo(
     created,
     complaints,
     associations,
+    rooms,
     subsidies,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),

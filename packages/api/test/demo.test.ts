@@ -17,6 +17,21 @@ describe('demo data', () => {
     const again = await seedDemo(deps);
     expect(again.complaints).toBe(0);
     expect(again.associations).toBe(0);
+    // Two rooms a commune, the first with a past booking (attendance recorded), an approved one and one waiting.
+    expect(first.rooms).toBe(2 * 5);
+    expect(again.rooms).toBe(0);
+    const rooms = await h.anon().rooms.list({ commune: 'chefchaouen' });
+    expect(rooms).toHaveLength(2);
+    const now = h.clock.now().getTime();
+    const slots = await h.anon().rooms.calendar({
+      commune: 'chefchaouen',
+      from: new Date(now - 30 * 86_400_000),
+      to: new Date(now + 30 * 86_400_000),
+    });
+    expect(slots).toHaveLength(2);
+    const booked = await h.handle.db.selectFrom('roomBookings').select(['state', 'attendance']).execute();
+    expect(booked.filter((b) => b.state === 'requested')).toHaveLength(5);
+    expect(booked.filter((b) => b.attendance !== null)).toHaveLength(5);
     // A ledger at every stage in each commune: completed last year, signed and paid in part, a report overdue, awarded.
     expect(first.subsidies).toBe(4 * 5);
     expect(again.subsidies).toBe(0);

@@ -7,17 +7,6 @@ import { notifyAccounts } from '../notifications';
 import * as repo from './repository';
 import type { DecideInput, RequestInput, RoomInput, UpdateRoomInput } from './schemas';
 
-// This domain's audit actions, added from its own folder (audit/actions.ts lists the others).
-declare module '../audit/actions' {
-  interface DomainAuditActions {
-    'rooms.created': true;
-    'rooms.updated': true;
-    'rooms.booking_approved': true;
-    'rooms.booking_refused': true;
-    'rooms.attendance': true;
-  }
-}
-
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
 type Commune = Pick<CommuneRow, 'id'>;
 
