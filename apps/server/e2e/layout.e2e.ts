@@ -42,6 +42,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/associations',
     '/tetouan/rooms',
     '/tetouan/subsidies',
+    '/tetouan/calls',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

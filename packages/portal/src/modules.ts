@@ -8,6 +8,7 @@ import { proceduresModule } from './procedures/module';
 import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
+import { callsModule } from './calls/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -24,6 +25,7 @@ export const portalModules: readonly PortalModule[] = [
   associationsModule,
   roomsModule,
   subsidiesModule,
+  callsModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -77,6 +77,12 @@ function publicCall(c: repo.CallRow, now: Date) {
     closesAt: c.closesAt,
     state: c.state,
     accepting: accepting(c, now),
+    /** Where filing stands, by the server's clock: before the first day, taking dossiers, or past the deadline. */
+    phase: (c.state !== 'open' || now.getTime() >= c.closesAt.getTime()
+      ? 'closed'
+      : localDate(now) < c.opensOn
+        ? 'upcoming'
+        : 'accepting') as 'upcoming' | 'accepting' | 'closed',
     publishedAt: c.publishedAt,
   };
 }
