@@ -151,14 +151,20 @@ function CallScreen({ call }: { call: StaffCall }) {
   const title = inLanguage(call.title, lang);
   usePageTitle(title);
   const saved = new URLSearchParams(window.location.search).get('saved');
+  // Said here, not by the button: once open, the call is no longer a draft and the button goes away.
+  const [opened, setOpened] = useState(false);
   return (
     <section className="shb-stack">
       <ScreenHeading>
         <bdi>{title}</bdi>
       </ScreenHeading>
       <div role="status">
-        {(saved === 'created' || saved === 'updated') && (
-          <Alert tone="success">{t(`callsDesk.form.saved.${saved}`)}</Alert>
+        {opened ? (
+          <Alert tone="success">{t('callsDesk.open.done')}</Alert>
+        ) : (
+          (saved === 'created' || saved === 'updated') && (
+            <Alert tone="success">{t(`callsDesk.form.saved.${saved}`)}</Alert>
+          )
         )}
       </div>
       <dl className="cd-facts">
@@ -216,23 +222,26 @@ function CallScreen({ call }: { call: StaffCall }) {
         <p>{t('callsDesk.call.noDocument')}</p>
       )}
       {call.state === 'draft' &&
-        (can('calls:publish') ? <OpenCall call={call} /> : <p>{t('callsDesk.open.needsHead')}</p>)}
+        (can('calls:publish') ? (
+          <OpenCall call={call} onDone={() => setOpened(true)} />
+        ) : (
+          <p>{t('callsDesk.open.needsHead')}</p>
+        ))}
     </section>
   );
 }
 
 /** A head of department opens the draft: it becomes public and takes dossiers from its first day. */
-function OpenCall({ call }: { call: StaffCall }) {
+function OpenCall({ call, onDone }: { call: StaffCall; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
   const i18n = useCallsDeskI18n();
   const { t } = i18n;
-  const [done, setDone] = useState(false);
   const open = useMutation(
     trpc.calls.open.mutationOptions({
       onSuccess: async () => {
-        setDone(true);
+        onDone();
         await queryClient.invalidateQueries(trpc.calls.pathFilter());
       },
     }),
@@ -244,7 +253,6 @@ function OpenCall({ call }: { call: StaffCall }) {
       <Button busy={open.isPending} onClick={() => open.mutate({ commune: slug, id: call.id })}>
         {t('callsDesk.open.submit')}
       </Button>
-      <div role="status">{done && <Alert tone="success">{t('callsDesk.open.done')}</Alert>}</div>
     </div>
   );
 }
