@@ -103,6 +103,13 @@ describe('rooms for associations in Chromium, in Arabic on /tetouan/', () => {
     await desk.getByText('الجمع العام السنوي').waitFor();
     await desk.getByRole('button', { name: ar('rooms.desk.approve') }).click();
     await desk.getByText(ar('rooms.desk.approved')).waitFor();
+    // The representative hears of it without reloading: the decision is in the bell (and its email in the outbox).
+    await expect
+      .poll(() => page.getByRole('button', { name: ar('portal.inbox.button', { count: 1 }) }).count(), {
+        timeout: 20_000,
+        message: 'the bell counts the decision',
+      })
+      .toBe(1);
 
     // The public calendar shows it; a clashing request is refused with the clash named.
     await page.reload();

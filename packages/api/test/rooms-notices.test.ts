@@ -96,7 +96,18 @@ describe('room decisions reach the representative who asked', () => {
   it('sends the refusal with its reason', async () => {
     const { agent, ask, commune } = await setup('ksar-el-kebir', 'no');
     const b = await ask('Atelier théâtre', slot(11, 10));
+    // After commit, an event: an open bell recounts on it (the notice shows without a reload).
+    const events: string[] = [];
+    const ac = new AbortController();
+    const listening = (async () => {
+      for await (const { event } of h.events.stream(ac.signal)) {
+        events.push(`${event.kind}:${String(event.data?.state)}`);
+        ac.abort();
+      }
+    })().catch(() => undefined);
     await agent.caller.rooms.decide({ commune, id: b.id, decision: 'refuse', reason: 'La salle est en travaux.' });
+    await listening;
+    expect(events).toEqual(['rooms.booking_decided:refused']);
     const { outbox, inbox } = await noticesOf(b.id);
     expect(outbox.map((n) => [n.template, n.channel])).toEqual([['room.refused', 'email']]);
     expect(inbox).toHaveLength(1);

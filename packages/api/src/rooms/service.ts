@@ -178,12 +178,17 @@ export async function queue(ctx: Ctx, commune: Commune, state: 'requested' | 'ap
  * the exclusion constraint refuse it, also when two staff approve clashing requests at the
  * same moment; the refusal names the booking it clashes with.
  */
-export async function decide(ctx: Ctx, commune: Commune, input: DecideInput, actorId: string) {
+export async function decide(
+  ctx: Ctx & Pick<InnerContext, 'events'>,
+  commune: Pick<CommuneRow, 'id' | 'slug'>,
+  input: DecideInput,
+  actorId: string,
+) {
   const existing = await repo.bookingById(ctx.db, commune.id, input.id);
   if (!existing) throw notFound('unknown_booking', 'This commune has no such booking request.');
   const state = input.decision === 'approve' ? ('approved' as const) : ('refused' as const);
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const decided = await ctx.db.transaction().execute(async (trx) => {
       const row = await repo.decideBooking(trx, {
         communeId: commune.id,
         id: input.id,
@@ -221,6 +226,13 @@ export async function decide(ctx: Ctx, commune: Commune, input: DecideInput, act
       });
       return bookingView(row);
     });
+    // After commit, like every domain's change: the requester's open bell recounts on events and shows the notice.
+    ctx.events.publish({
+      kind: 'rooms.booking_decided',
+      commune: commune.slug,
+      data: { id: decided.id, roomId: decided.roomId, state: decided.state },
+    });
+    return decided;
   } catch (error) {
     if (!isExclusionViolation(error, NO_OVERLAP)) throw error;
     const clash = await repo.approvedClash(ctx.db, commune.id, existing.roomId, existing.startsAt, existing.endsAt);
