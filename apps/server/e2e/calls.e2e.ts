@@ -71,7 +71,6 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     await desk.getByRole('heading', { name: 'جمعية الياسمين للمسرح' }).waitFor();
     await desk.getByRole('button', { name: new RegExp(`^${ar('associations.desk.requests.verify')}`) }).click();
     await desk.getByText(ar('associations.desk.requests.empty')).waitFor();
-    await desk.context().close();
 
     // The commune's call: its deadline a working day a week or more ahead.
     let callId = '';
@@ -148,12 +147,22 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     await slow.getByLabel(field('calls.apply.amount')).fill('40000');
     await slow.getByLabel(/القانون الأساسي/).setInputFiles({ name: 's.pdf', mimeType: 'application/pdf', buffer: PDF });
 
-    // Staff check the dossier and seat the committee.
+    // Staff check the dossier and seat the committee at the desk.
     const [dossier] = (await staff.calls.queue.query({ commune: 'tetouan', callId })).dossiers;
     expect(dossier).toMatchObject({ code, state: 'submitted' });
-    await staff.calls.admissibility.mutate({ commune: 'tetouan', applicationId: dossier!.id, admissible: true });
-    for (const m of ['m1', 'm2', 'm3'])
-      await staff.calls.addMember.mutate({ commune: 'tetouan', id: callId, email: `calls-${m}@example.ma` });
+    await desk.goto(`${s.url}/tetouan/staff/calls/${callId}/dossiers`);
+    await desk.getByRole('button', { name: ar('callsDesk.admissibility.yesNamed', { code }), exact: true }).click();
+    await desk
+      .getByRole('button', { name: ar('callsDesk.admissibility.yesNamed', { code }), exact: true })
+      .waitFor({ state: 'detached' });
+    await expectNoDeveloperText(desk, 'calls desk dossiers (ar)', { staff: true });
+    await desk.goto(`${s.url}/tetouan/staff/calls/${callId}/committee`);
+    for (const m of ['m1', 'm2', 'm3']) {
+      await desk.getByLabel(field('callsDesk.committee.email')).fill(`calls-${m}@example.ma`);
+      await desk.getByRole('button', { name: ar('callsDesk.committee.submit') }).click();
+      await desk.getByText(`calls-${m}@example.ma`).first().waitFor();
+    }
+    expect(await staff.calls.committee.query({ commune: 'tetouan', id: callId })).toHaveLength(3);
 
     // The committee works the next day (the sign-in limit counts each day's attempts from one address).
     s.advanceDays(1);
@@ -203,13 +212,19 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     await slow.getByRole('button', { name: ar('calls.apply.submit') }).click();
     await slow.getByText(/انتهى أجل هذا الطلب في/).waitFor();
     await slow.context().close();
-    await staff.calls.propose.mutate({
-      commune: 'tetouan',
-      applicationId: dossier!.id,
-      proposal: 'select',
-      amountMad: 80_000,
-    });
-    await head.calls.publishResults.mutate({ commune: 'tetouan', id: callId });
+    await desk.goto(`${s.url}/tetouan/staff/calls/${callId}/dossiers`);
+    await desk.getByLabel(field('callsDesk.propose.amount')).fill('80000');
+    await desk.getByRole('button', { name: ar('callsDesk.propose.selectNamed', { code }), exact: true }).click();
+    await expect
+      .poll(async () => (await staff.calls.queue.query({ commune: 'tetouan', callId })).dossiers[0]?.proposal)
+      .toBe('select');
+    await desk.context().close();
+    const chief = await s.page();
+    await signIn(chief, 'calls-head@tetouan.example');
+    await chief.goto(`${s.url}/tetouan/staff/calls/${callId}/dossiers`);
+    await chief.getByRole('button', { name: ar('callsDesk.publish.submit') }).click();
+    await chief.getByText(ar('callsDesk.publish.done', { n: 1 })).waitFor();
+    await chief.context().close();
 
     // Anyone reads the results; the representative sees the outcome on the account page.
     const visitor = await s.page();

@@ -8,6 +8,7 @@ import { useCallsI18n } from './i18n';
 const CallList = lazyScreen(useCallsI18n, () => import('./List'));
 const CallPage = lazyScreen(useCallsI18n, () => import('./CallPage'));
 const ScoreSheet = lazyScreen(useCallsI18n, () => import('./ScoreSheet'));
+const CallsDesk = lazy(() => import('./desk/CallsDesk'));
 const MyCalls = lazy(() => import('./Mine'));
 
 /** The calls section, listed in modules.ts. */
@@ -21,6 +22,10 @@ export const callsModule = definePortalModule({
       <Route key="call-committee" path="/calls/:id/committee" component={ScoreSheet} />,
       <Route key="call" path="/calls/:id" component={CallPage} />,
     ],
+  },
+  desk: {
+    tabs: [{ href: '/calls', label: 'callsMenu.nav', permission: 'calls:manage', match: 'prefix' }],
+    routes: [{ path: '/calls', nest: true, permission: 'calls:manage', render: () => <CallsDesk /> }],
   },
   mine: MyCalls,
   namespace: 'calls',
