@@ -157,5 +157,13 @@ describe('the associations registry in Chromium, in Arabic on /tetouan/', () => 
     await agent.getByRole('button', { name: ar('associations.form.submitEdit') }).click();
     await agent.getByText(ar('associations.form.saved', { version: 2 })).waitFor();
     await expectFitsPhone(agent);
+    // The form in French and Spanish: worded, no raw key, on the phone (a bureau row open: the widest part).
+    for (const lang of ['fr', 'es'] as const) {
+      await agent.goto(`${s.url}/tetouan/staff/associations/new?lang=${lang}`);
+      await agent.getByRole('heading', { name: translate(lang, 'associations.form.newTitle') }).waitFor();
+      await agent.getByRole('button', { name: translate(lang, 'associations.form.addMember') }).click();
+      await expectFitsPhone(agent, `record form (${lang})`);
+      await expectNoDeveloperText(agent, `record form (${lang})`, { staff: true });
+    }
   });
 });
