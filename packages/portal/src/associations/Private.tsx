@@ -1,7 +1,7 @@
 import { ASSOCIATION_DOCUMENT_KINDS, type AssociationDocumentKind } from '@shabaka/db/enums';
-import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { associationProposeInput } from '@shabaka/api/schemas';
-import { Alert, Button, Card, FilePicker, SelectField, Spinner } from '@shabaka/ui';
+import { Alert, Button, Card, FilePicker, SelectField } from '@shabaka/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
@@ -9,19 +9,8 @@ import { prepareScan, ScanError } from '../desk/files';
 import { DataTable } from '../desk/List';
 import { describeError } from '../errors';
 import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
-import { QueryError } from '../QueryError';
 import { useAssociationsI18n } from './i18n';
-import { FlagList, nameOf, type PrivateView } from './parts';
-
-const DATE_FIELDS = [
-  'constitutedOn',
-  'declaredOn',
-  'provisionalReceiptOn',
-  'definitiveReceiptOn',
-  'lastGeneralAssemblyOn',
-  'bureauRenewedOn',
-  'changesDeclaredOn',
-] as const;
+import { DATE_FIELDS, FlagList, usePrivateView, type PrivateView } from './parts';
 
 /** The fields a representative proposes from this page (the bureau and the seat go through the commune's counter). */
 const PROPOSED = [
@@ -209,23 +198,11 @@ function Propose({ view }: { view: PrivateView }) {
  * flags with reasons, bureau with CINs, bank details, dates, documents, changes; representatives propose changes here.
  */
 export default function PrivateScreen({ id, publicHref = `/${id}` }: { id: string; publicHref?: string }) {
-  const trpc = useTRPC();
-  const { slug } = usePortal();
   const i18n = useAssociationsI18n();
-  const { t, lang, formatDate, formatList } = i18n;
-  const q = useQuery(trpc.associations.private.queryOptions({ commune: slug, id }, { retry: false }));
-  const name = q.data ? nameOf(q.data.names, lang) : '';
-  usePageTitle(q.data ? t('associations.private.title', { name }) : t('associations.title'));
-  if (q.isPending) return <Spinner />;
-  if (q.isError)
-    return (
-      <QueryError
-        error={q.error}
-        retry={q.refetch}
-        message={describeError(q.error, i18n, { section: 'associations' }).message}
-      />
-    );
-  const v = q.data;
+  const { t, formatDate, formatList } = i18n;
+  const { view: v, name, waiting } = usePrivateView(id);
+  usePageTitle(v ? t('associations.private.title', { name }) : t('associations.title'));
+  if (!v) return waiting;
   const day = (d: string | null) =>
     d ? formatDate(new Date(`${d}T12:00:00Z`), { dateStyle: 'long' }) : t('associations.dates.none');
   return (

@@ -1,10 +1,46 @@
 import type { RouterOutputs } from '@shabaka/client';
-import type { Language } from '@shabaka/ui';
+import { useQuery, useTRPC } from '@shabaka/client/react';
+import { Spinner, type Language } from '@shabaka/ui';
+import { usePortal } from '../config';
+import { describeError } from '../errors';
+import { QueryError } from '../QueryError';
 import { useAssociationsI18n } from './i18n';
 
 export type PublicAssociation = RouterOutputs['associations']['detail'];
 export type PrivateView = RouterOutputs['associations']['private'];
 type Flags = PrivateView['flags'];
+
+/** The record's dates, in the order they happen in an association's life (private page, desk form). */
+export const DATE_FIELDS = [
+  'constitutedOn',
+  'declaredOn',
+  'provisionalReceiptOn',
+  'definitiveReceiptOn',
+  'lastGeneralAssemblyOn',
+  'bureauRenewedOn',
+  'changesDeclaredOn',
+] as const;
+
+/**
+ * The private view of an association (staff and verified representatives only), its name in the reader's language,
+ * and what to show until it is there: a spinner, or why it is refused.
+ */
+export function usePrivateView(id: string) {
+  const trpc = useTRPC();
+  const { slug } = usePortal();
+  const i18n = useAssociationsI18n();
+  const q = useQuery(trpc.associations.private.queryOptions({ commune: slug, id }, { retry: false }));
+  const waiting = q.isPending ? (
+    <Spinner />
+  ) : q.isError ? (
+    <QueryError
+      error={q.error}
+      retry={q.refetch}
+      message={describeError(q.error, i18n, { section: 'associations' }).message}
+    />
+  ) : null;
+  return { view: q.data, name: q.data ? nameOf(q.data.names, i18n.lang) : '', waiting };
+}
 
 /** An association's name in the reader's language: Arabic, else the French one (the registry keeps these two). */
 export const nameOf = (names: { ar: string; fr: string }, lang: Language) => (lang === 'ar' ? names.ar : names.fr);

@@ -1,16 +1,14 @@
 import { ASSOCIATION_SECTORS, type AssociationSector } from '@shabaka/db/enums';
-import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
+import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { associationCreateInput, associationUpdateInput } from '@shabaka/api/schemas';
-import { Alert, Button, Card, Spinner } from '@shabaka/ui';
+import { Alert, Button, Card } from '@shabaka/ui';
 import { useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { ScreenHeading } from '../../desk/shared';
-import { describeError } from '../../errors';
 import { errorOf, KitForm, schemaCheck, useKitForm, useServerFields, type FieldTexts } from '../../forms/kit';
-import { QueryError } from '../../QueryError';
 import { useAssociationsI18n } from '../i18n';
-import { nameOf, type PrivateView } from '../parts';
+import { DATE_FIELDS, usePrivateView, type PrivateView } from '../parts';
 
 type AssociationRecord = PrivateView['record'];
 
@@ -36,15 +34,6 @@ interface Draft {
   changesDeclaredOn: string;
 }
 
-const DATES = [
-  'constitutedOn',
-  'declaredOn',
-  'provisionalReceiptOn',
-  'definitiveReceiptOn',
-  'lastGeneralAssemblyOn',
-  'bureauRenewedOn',
-  'changesDeclaredOn',
-] as const;
 const OPTIONAL = ['seatNeighbourhood', 'publicUtilityDecree', 'contactEmail', 'contactPhone', 'rib'] as const;
 
 const EMPTY: Draft = {
@@ -82,7 +71,7 @@ const draftOf = (r: AssociationRecord): Draft => ({
   contactPhone: r.contactPhone ?? '',
   bureau: r.bureau.map((m) => ({ ...m })),
   rib: r.rib ?? '',
-  ...(Object.fromEntries(DATES.map((k) => [k, r[k] ?? ''])) as Pick<Draft, (typeof DATES)[number]>),
+  ...(Object.fromEntries(DATE_FIELDS.map((k) => [k, r[k] ?? ''])) as Pick<Draft, (typeof DATE_FIELDS)[number]>),
 });
 
 const number = (v: string) => (v.trim() === '' ? NaN : Number(v.replace(',', '.')));
@@ -104,7 +93,10 @@ function recordOf(d: Draft) {
       (typeof OPTIONAL)[number],
       string | null
     >),
-    ...(Object.fromEntries(DATES.map((k) => [k, d[k] || null])) as Record<(typeof DATES)[number], string | null>),
+    ...(Object.fromEntries(DATE_FIELDS.map((k) => [k, d[k] || null])) as Record<
+      (typeof DATE_FIELDS)[number],
+      string | null
+    >),
   };
 }
 
@@ -310,7 +302,7 @@ function RecordForm({
         {text('rib', { inputMode: 'numeric', dir: 'ltr' })}
       </Part>
       <Part legend={t('associations.dates.title')}>
-        {DATES.map((k) => (
+        {DATE_FIELDS.map((k) => (
           <form.AppField key={k} name={k}>
             {(field) => <field.TextField label={t(`associations.field.${k}`)} type="date" dir="ltr" />}
           </form.AppField>
@@ -340,31 +332,19 @@ export function NewRecordScreen() {
 
 /** /staff/associations/:id/edit — a new version of the record (the private page lists them as changes). */
 export function EditRecordScreen({ id }: { id: string }) {
-  const trpc = useTRPC();
-  const { slug } = usePortal();
-  const i18n = useAssociationsI18n();
-  const { t, lang } = i18n;
-  const q = useQuery(trpc.associations.private.queryOptions({ commune: slug, id }, { retry: false }));
+  const { t } = useAssociationsI18n();
+  const { view, name, waiting } = usePrivateView(id);
   // Held here: the form starts again from the new version once saved, the confirmation stays.
   const [said, setSaid] = useState<{ tone: 'success' | 'info'; text: string } | null>(null);
-  const name = q.data ? nameOf(q.data.names, lang) : '';
-  usePageTitle(q.data ? t('associations.form.editTitle', { name }) : t('associations.desk.title'));
-  if (q.isPending) return <Spinner />;
-  if (q.isError)
-    return (
-      <QueryError
-        error={q.error}
-        retry={q.refetch}
-        message={describeError(q.error, i18n, { section: 'associations' }).message}
-      />
-    );
+  usePageTitle(view ? t('associations.form.editTitle', { name }) : t('associations.desk.title'));
+  if (!view) return waiting;
   return (
     <section className="shb-stack">
       <Link href={`/${id}`}>{t('associations.private.title', { name })}</Link>
       <ScreenHeading>{t('associations.form.editTitle', { name })}</ScreenHeading>
       <Card>
         {/* Keyed by version: a record saved elsewhere meanwhile starts the form again from what is stored. */}
-        <RecordForm key={q.data.version} id={id} record={q.data.record} version={q.data.version} onSaved={setSaid} />
+        <RecordForm key={view.version} id={id} record={view.record} version={view.version} onSaved={setSaid} />
       </Card>
       <div role="status">{said && <Alert tone={said.tone}>{said.text}</Alert>}</div>
     </section>
