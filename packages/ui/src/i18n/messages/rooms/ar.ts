@@ -48,8 +48,8 @@ export default {
   'rooms.desk.approve': 'قبول',
   'rooms.desk.refuse': 'رفض',
   'rooms.desk.reason': 'سبب الرفض (تطلع عليه الجمعية)',
-  'rooms.desk.approved': 'تم قبول الطلب.',
-  'rooms.desk.refused': 'تم رفض الطلب.',
+  'rooms.desk.approved': 'تم قبول الطلب. أُخبر ممثل الجمعية بالبريد الإلكتروني وفي إشعاراته.',
+  'rooms.desk.refused': 'تم رفض الطلب. أُخبر ممثل الجمعية بالسبب بالبريد الإلكتروني وفي إشعاراته.',
   'rooms.desk.expected':
     '{count, plural, zero {لا حاضر متوقع} one {حاضر واحد متوقع} two {حاضران متوقعان} few {# حاضرين متوقعين} many {# حاضرًا متوقعًا} other {# حاضر متوقع}}',
   'rooms.desk.past': 'أنشطة مقبولة',

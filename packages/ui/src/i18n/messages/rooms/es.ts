@@ -49,8 +49,10 @@ export default {
   'rooms.desk.approve': 'Aceptar',
   'rooms.desk.refuse': 'Rechazar',
   'rooms.desk.reason': 'Motivo del rechazo (lo verá la asociación)',
-  'rooms.desk.approved': 'Solicitud aceptada.',
-  'rooms.desk.refused': 'Solicitud rechazada.',
+  'rooms.desk.approved':
+    'Solicitud aceptada. El representante de la asociación recibe el aviso por correo electrónico y en sus notificaciones.',
+  'rooms.desk.refused':
+    'Solicitud rechazada. El representante de la asociación recibe el motivo por correo electrónico y en sus notificaciones.',
   'rooms.desk.expected': '{count, plural, one {# participante previsto} other {# participantes previstos}}',
   'rooms.desk.past': 'Actividades aceptadas',
   'rooms.desk.pastEmpty': 'No hay actividades aceptadas.',

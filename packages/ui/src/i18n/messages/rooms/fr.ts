@@ -51,8 +51,10 @@ export default {
   'rooms.desk.approve': 'Accepter',
   'rooms.desk.refuse': 'Refuser',
   'rooms.desk.reason': 'Motif du refus (communiqué à l’association)',
-  'rooms.desk.approved': 'Demande acceptée.',
-  'rooms.desk.refused': 'Demande refusée.',
+  'rooms.desk.approved':
+    'Demande acceptée. Le représentant de l’association en est averti par e-mail et dans ses notifications.',
+  'rooms.desk.refused':
+    'Demande refusée. Le représentant de l’association en reçoit le motif par e-mail et dans ses notifications.',
   'rooms.desk.expected': '{count, plural, one {# participant attendu} other {# participants attendus}}',
   'rooms.desk.past': 'Activités acceptées',
   'rooms.desk.pastEmpty': 'Aucune activité acceptée.',
