@@ -6,6 +6,7 @@ import type { AppDeps } from './context';
 import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoRooms } from './rooms';
 import { seedDemoSubsidies } from './subsidies/demo';
+import { seedDemoCalls } from './calls/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -48,28 +49,33 @@ export async function seedDemo(
   // The process's clock when it has one: the bookings fall around its today.
   const rooms = await seedDemoRooms(deps.db, agentOf, deps.clock?.now());
   // The ledger needs the process's clock and access table (the server's deps have them; scripts may not).
+  const actorsOf = async (slug: string) => ({
+    agentId: await agentOf(slug),
+    adminId: (
+      await deps.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', `admin.${slug}@demo.shabaka.ma`)
+        .executeTakeFirstOrThrow()
+    ).id,
+  });
   const subsidies =
     deps.clock && deps.access
       ? await seedDemoSubsidies(
           { ...deps, clock: deps.clock, access: deps.access, signing: deps.signing ?? null },
-          async (slug) => ({
-            agentId: await agentOf(slug),
-            adminId: (
-              await deps.db
-                .selectFrom('users')
-                .select('id')
-                .where('email', '=', `admin.${slug}@demo.shabaka.ma`)
-                .executeTakeFirstOrThrow()
-            ).id,
-          }),
+          actorsOf,
         )
       : 0;
+  // After the ledger's own demo: last season's call adds its selected dossier to it.
+  const calls =
+    deps.clock && deps.access ? await seedDemoCalls({ ...deps, clock: deps.clock, access: deps.access }, actorsOf) : 0;
   return {
     created,
     complaints,
     associations,
     rooms,
     subsidies,
+    calls,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

@@ -7,7 +7,8 @@ const h = useHarness({
 });
 
 describe('demo data', () => {
-  it('creates demo accounts and the 2014 story only when asked, once', async () => {
+  // The whole demo goes through the domains' services (calls, ledger, signed PDFs): tens of seconds on a busy machine.
+  it('creates demo accounts and the 2014 story only when asked, once', { timeout: 120_000 }, async () => {
     expect(await h.handle.db.selectFrom('users').select('id').execute()).toHaveLength(0);
     const deps = h.deps;
     const first = await seedDemo(deps);
@@ -36,9 +37,29 @@ describe('demo data', () => {
     expect(first.subsidies).toBe(4 * 5);
     expect(again.subsidies).toBe(0);
     const ledger = await h.anon().subsidies.ledger({ commune: 'asilah' });
-    expect(ledger.items.map((i) => i.reportStatus).sort()).toEqual(['completed', 'none_due', 'none_due', 'overdue']);
+    // …and last season's call added its selected dossier (awarded, nothing due yet).
+    expect(ledger.items.map((i) => i.reportStatus).sort()).toEqual([
+      'completed',
+      'none_due',
+      'none_due',
+      'none_due',
+      'overdue',
+    ]);
+    expect(ledger.items.find((i) => i.callId)).toMatchObject({ amountMad: 40_000, kind: 'decision' });
     expect(ledger.items.filter((i) => i.documentCode)).toHaveLength(3);
     expect(ledger.paidMad).toBe(80_000 + 15_000 + 22_500);
+    // Calls for projects in each commune: last season's with its results, this season's open with a dossier.
+    expect(first.calls).toBe(2 * 5);
+    expect(again.calls).toBe(0);
+    const calls = await h.anon().calls.list({ commune: 'asilah' });
+    expect(calls.map((c) => c.state).sort()).toEqual(['open', 'published']);
+    const { results } = await h
+      .anon()
+      .calls.detail({ commune: 'asilah', id: calls.find((c) => c.state === 'published')!.id });
+    expect(results!.map((r) => [r.rank, r.state])).toEqual([
+      [1, 'selected'],
+      [2, 'refused'],
+    ]);
     // Believable registers: every commune's directory answers, and the flags show more than one case.
     const asilah = await h.anon().associations.directory({ commune: 'asilah' });
     expect(asilah.total).toBe(4);

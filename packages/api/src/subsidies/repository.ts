@@ -244,7 +244,10 @@ export function ledgerPage(
   page: { limit: number; offset: number },
 ) {
   return ledgerQuery(db, communeIds, f)
-    .select([...SUBSIDY_COLUMNS, 'associations.names as associationNames'])
+    .leftJoin('calls', (j) =>
+      j.onRef('calls.communeId', '=', 'subsidies.communeId').onRef('calls.id', '=', 'subsidies.callId'),
+    )
+    .select([...SUBSIDY_COLUMNS, 'associations.names as associationNames', 'calls.title as callTitle'])
     .orderBy('subsidies.year', 'desc')
     .orderBy('subsidies.amountMad', 'desc')
     .orderBy('subsidies.id')

@@ -445,6 +445,8 @@ export interface LedgerEntry {
   association: { id: string; names: { ar: string; fr: string } };
   project: SubsidyText;
   callId: string | null;
+  /** The call's title when the subsidy was granted on one (its results page is /calls/<callId>). */
+  callTitle: SubsidyText | null;
   deliberation: string | null;
   kind: 'convention' | 'decision';
   state: 'awarded' | 'signed' | 'completed' | 'cancelled';
@@ -459,7 +461,7 @@ export interface LedgerEntry {
 async function entriesOf(
   db: Db,
   communeId: string,
-  rows: (repo.SubsidyRow & { associationNames: { ar: string; fr: string } })[],
+  rows: (repo.SubsidyRow & { associationNames: { ar: string; fr: string }; callTitle: SubsidyText | null })[],
   day: string,
 ) {
   const ids = rows.map((r) => r.id);
@@ -475,6 +477,7 @@ async function entriesOf(
       association: { id: s.associationId, names: s.associationNames },
       project: s.project,
       callId: s.callId,
+      callTitle: s.callTitle,
       deliberation: s.deliberation,
       kind: s.kind,
       state: s.state,

@@ -1,4 +1,5 @@
 import { useI18n } from '@shabaka/ui';
+import { Link } from 'wouter';
 import { inLanguage, verifyHref, type LedgerEntry } from './model';
 
 /** "12 500 MAD" in the reader's digits and grouping. */
@@ -8,7 +9,14 @@ export function useMad() {
 }
 
 /** What the public ledger says of one subsidy; the desk and the account page show the same lines. */
-export function EntryFacts({ entry }: { entry: LedgerEntry }) {
+export function EntryFacts({
+  entry,
+  linkCall = true,
+}: {
+  entry: LedgerEntry;
+  /** False inside the staff area, whose nested routes would not reach the public call page. */
+  linkCall?: boolean;
+}) {
   const { t, lang, formatDate } = useI18n();
   const mad = useMad();
   const day = (d: string) => formatDate(`${d}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -19,9 +27,20 @@ export function EntryFacts({ entry }: { entry: LedgerEntry }) {
         {t(`subsidies.kind.${entry.kind}`)} · <strong>{t(`subsidies.state.${entry.state}`)}</strong>
       </p>
       <p>
-        {entry.callId
-          ? t('subsidies.entry.source.call')
-          : entry.deliberation && t('subsidies.entry.source.deliberation', { deliberation: entry.deliberation })}
+        {entry.callId && entry.callTitle ? (
+          <>
+            {t('subsidies.entry.source.call')}:{' '}
+            {linkCall ? (
+              <Link href={`/calls/${entry.callId}`}>
+                <bdi>{inLanguage(entry.callTitle, lang)}</bdi>
+              </Link>
+            ) : (
+              <bdi>{inLanguage(entry.callTitle, lang)}</bdi>
+            )}
+          </>
+        ) : (
+          entry.deliberation && t('subsidies.entry.source.deliberation', { deliberation: entry.deliberation })
+        )}
       </p>
       <p className="sb-amount">
         {t('subsidies.entry.paidOf', { paid: mad(entry.paidMad), amount: mad(entry.amountMad) })}

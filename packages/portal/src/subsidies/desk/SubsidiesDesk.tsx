@@ -71,7 +71,7 @@ function Subsidy({ subsidy: s, onDone }: { subsidy: StaffSubsidy; onDone: (said:
   const paidAny = s.tranches.some((tr) => tr.paidOn);
   return (
     <div className="shb-stack">
-      <EntryFacts entry={s} />
+      <EntryFacts entry={s} linkCall={false} />
       {s.deliverables.length > 0 && (
         <>
           <h3 className="sb-subheading">{t('subsidies.desk.deliverables')}</h3>
