@@ -6,6 +6,7 @@ import { ComplaintsSection } from './ComplaintsSection';
 import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { SubsidiesSection } from './SubsidiesSection';
+import { CallsSection } from './CallsSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -39,6 +40,7 @@ export function Dashboard() {
       <ComplaintsSection />
       <ComplianceSection />
       <AssociationsSection />
+      <CallsSection />
       <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />

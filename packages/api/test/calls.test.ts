@@ -242,5 +242,12 @@ describe('calls for projects', () => {
     expect(line).toMatchObject({ amountMad: 75_000, kind: 'convention' });
     const mineA = await repA.caller.calls.mine({ commune });
     expect(mineA.applications[0]).toMatchObject({ state: 'selected', grantedMad: 75_000 });
+    // The network dashboard sums the year per commune: calls and envelopes, dossiers asked, selected and granted.
+    const network = await h.anon().calls.network({ year: 2026 });
+    const row = network.communes.find((c) => c.commune === commune)!;
+    expect(row.calls).toBeGreaterThanOrEqual(2);
+    expect(row.selected).toBeGreaterThanOrEqual(1);
+    expect(row.grantedMad).toBeGreaterThanOrEqual(75_000);
+    expect(network.years).toContain(2026);
   });
 });

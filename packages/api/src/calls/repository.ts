@@ -416,3 +416,41 @@ export function findAssociation(db: Db, communeId: string, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** Per commune, for one budget year: calls opened and their envelopes; dossiers filed, asked, selected and granted. */
+export async function networkRows(db: Db, year: number) {
+  const [calls, dossiers, years] = await Promise.all([
+    db
+      .selectFrom('calls')
+      .select(['communeId'])
+      .select((eb) => [eb.fn.countAll<number>().as('calls'), eb.fn.sum<number>('envelopeMad').as('envelopeMad')])
+      .where('year', '=', year)
+      .where('state', 'in', ['open', 'published'])
+      .groupBy('communeId')
+      .execute(),
+    db
+      .selectFrom('callApplications')
+      .innerJoin('calls', (j) =>
+        j.onRef('calls.communeId', '=', 'callApplications.communeId').onRef('calls.id', '=', 'callApplications.callId'),
+      )
+      .select(['callApplications.communeId'])
+      .select((eb) => [
+        eb.fn.countAll<number>().as('dossiers'),
+        eb.fn.sum<number>('callApplications.requestedMad').as('requestedMad'),
+        eb.fn.count<number>('callApplications.grantedMad').as('selected'),
+        eb.fn.sum<number>('callApplications.grantedMad').as('grantedMad'),
+      ])
+      .where('calls.year', '=', year)
+      .where('callApplications.state', '!=', 'withdrawn')
+      .groupBy('callApplications.communeId')
+      .execute(),
+    db
+      .selectFrom('calls')
+      .select('year')
+      .distinct()
+      .where('state', 'in', ['open', 'published'])
+      .orderBy('year', 'desc')
+      .execute(),
+  ]);
+  return { calls, dossiers, years: years.map((y) => y.year) };
+}

@@ -1,5 +1,12 @@
 import { LIMITS } from '../limits';
-import { communeAccountProcedure, communeProcedure, communePublicProcedure, declare, router } from '../trpc';
+import {
+  communeAccountProcedure,
+  communeProcedure,
+  communePublicProcedure,
+  declare,
+  publicProcedure,
+  router,
+} from '../trpc';
 import {
   admissibilityInput,
   applicationIdInput,
@@ -10,6 +17,7 @@ import {
   documentInput,
   idInput,
   listInput,
+  networkInput,
   proposeInput,
   queueInput,
   removeMemberInput,
@@ -34,6 +42,8 @@ function who(ctx: {
 export const callsRouter = router({
   list: communePublicProcedure.input(listInput).query(({ ctx, input }) => service.list(ctx, ctx.commune, input)),
   detail: communePublicProcedure.input(idInput).query(({ ctx, input }) => service.detail(ctx, ctx.commune, input.id)),
+  /** Every commune's calls of a year, for the network dashboard. */
+  network: publicProcedure.input(networkInput).query(({ ctx, input }) => service.network(ctx, input)),
 
   /** The associations the caller represents here and their dossiers. */
   mine: account.query(({ ctx }) => service.mine(ctx, ctx.commune, ctx.session.userId)),

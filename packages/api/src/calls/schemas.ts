@@ -89,6 +89,8 @@ export const committeeInput = z.object({
 });
 export const removeMemberInput = z.object({ id: z.uuid(), userId: z.uuid() });
 
+export const networkInput = z.object({ year: z.number().int().min(2000).max(2100).optional() });
+
 export const listInput = z.object({ state: z.enum(['open', 'published', 'all']).default('all') });
 
 /**

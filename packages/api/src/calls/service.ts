@@ -844,3 +844,28 @@ export async function publishResults(ctx: Ctx, commune: Commune, callId: string,
 
 /** The latest closing day a call may have and still be open today (the desk's default). */
 export const defaultClosesOn = (now: Date) => addDays(localDate(now), 30);
+
+/**
+ * Every commune's calls of a budget year (this year when absent), for the network dashboard: calls
+ * opened and their envelopes, dossiers filed and the amounts asked, dossiers selected and granted.
+ */
+export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { year?: number | undefined }) {
+  const year = input.year ?? Number(today(ctx).slice(0, 4));
+  const communes = await ctx.db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();
+  const { calls, dossiers, years } = await repo.networkRows(ctx.db, year);
+  const rows = communes.map((c) => {
+    const k = calls.find((x) => x.communeId === c.id);
+    const d = dossiers.find((x) => x.communeId === c.id);
+    return {
+      commune: c.slug,
+      names: c.names,
+      calls: Number(k?.calls ?? 0),
+      envelopeMad: Number(k?.envelopeMad ?? 0),
+      dossiers: Number(d?.dossiers ?? 0),
+      requestedMad: Number(d?.requestedMad ?? 0),
+      selected: Number(d?.selected ?? 0),
+      grantedMad: Number(d?.grantedMad ?? 0),
+    };
+  });
+  return { year, years, communes: rows };
+}

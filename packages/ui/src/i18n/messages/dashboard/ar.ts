@@ -178,6 +178,22 @@ export default {
   'dashboard.associations.caption': 'الجمعيات حسب المجال: {commune}',
   'dashboard.associations.col.sector': 'المجال',
   'dashboard.associations.col.count': 'العدد',
+  'dashboard.calls.heading': 'طلبات المشاريع',
+  'dashboard.calls.intro':
+    'طلبات المشاريع التي فتحتها كل جماعة للجمعيات، والملفات المودعة والمبالغ المطلوبة، والملفات المختارة والمبالغ الممنوحة.',
+  'dashboard.calls.year': 'سنة طلبات المشاريع',
+  'dashboard.calls.caption': 'طلبات المشاريع لسنة {year}',
+  'dashboard.calls.col.commune': 'الجماعة',
+  'dashboard.calls.col.calls': 'الطلبات والغلاف المالي',
+  'dashboard.calls.col.dossiers': 'الملفات المودعة',
+  'dashboard.calls.col.selected': 'الملفات المختارة',
+  'dashboard.calls.mad': '{amount} درهم',
+  'dashboard.calls.callsValue':
+    '{count, plural, zero {لا طلب} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبا} other {# طلب}} · {envelope}',
+  'dashboard.calls.dossiersValue':
+    '{count, plural, zero {لا ملف} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفا} other {# ملف}} · {asked}',
+  'dashboard.calls.selectedValue':
+    '{count, plural, zero {لا ملف} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفا} other {# ملف}} · {granted}',
   'dashboard.subsidies.heading': 'الدعم الممنوح للجمعيات',
   'dashboard.subsidies.intro':
     'ما التزمت به كل جماعة وما صرفته لجمعياتها خلال السنة، وحصة الجمعيات المدعمة التي قدمت تقاريرها في وقتها.',

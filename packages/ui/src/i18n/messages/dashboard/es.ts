@@ -184,6 +184,22 @@ export default {
   'dashboard.associations.caption': 'Asociaciones por sector: {commune}',
   'dashboard.associations.col.sector': 'Sector',
   'dashboard.associations.col.count': 'Número',
+  'dashboard.calls.heading': 'Convocatorias de proyectos',
+  'dashboard.calls.intro':
+    'Las convocatorias que cada municipio abrió a las asociaciones, las solicitudes presentadas y los importes pedidos, las seleccionadas y los importes concedidos.',
+  'dashboard.calls.year': 'Año de las convocatorias',
+  'dashboard.calls.caption': 'Convocatorias de proyectos de {year}',
+  'dashboard.calls.col.commune': 'Municipio',
+  'dashboard.calls.col.calls': 'Convocatorias y dotación',
+  'dashboard.calls.col.dossiers': 'Solicitudes presentadas',
+  'dashboard.calls.col.selected': 'Solicitudes seleccionadas',
+  'dashboard.calls.mad': '{amount} MAD',
+  'dashboard.calls.callsValue':
+    '{count, plural, =0 {ninguna convocatoria} one {# convocatoria} other {# convocatorias}} · {envelope}',
+  'dashboard.calls.dossiersValue':
+    '{count, plural, =0 {ninguna solicitud} one {# solicitud} other {# solicitudes}} · {asked}',
+  'dashboard.calls.selectedValue':
+    '{count, plural, =0 {ninguna solicitud} one {# solicitud} other {# solicitudes}} · {granted}',
   'dashboard.subsidies.heading': 'Subvenciones a asociaciones',
   'dashboard.subsidies.intro':
     'Lo que cada municipio ha comprometido y pagado a sus asociaciones en el año, y la proporción de asociaciones subvencionadas con los informes al día.',
