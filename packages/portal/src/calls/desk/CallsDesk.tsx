@@ -23,7 +23,8 @@ function DeskNav() {
   const { t } = useCallsDeskI18n();
   const [location] = useLocation();
   const items = [
-    { href: '/', label: t('callsDesk.title') },
+    // Not the desk's title: the staff tab and the public menu are named so already.
+    { href: '/', label: t('callsDesk.all') },
     { href: '/new', label: t('callsDesk.new') },
     { href: '/counter', label: t('callsDesk.counter.title') },
   ].map((i) => ({ ...i, active: location === i.href }));

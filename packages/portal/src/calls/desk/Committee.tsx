@@ -8,7 +8,7 @@ import { ScreenHeading } from '../../desk/shared';
 import { describeError } from '../../errors';
 import { KitForm, useKitForm } from '../../forms/kit';
 import { useCallsDeskI18n } from './i18n';
-import { deskCheck, inLanguage, refusalText, type StaffCall } from './model';
+import { deskCheck, FRESH, inLanguage, refusalText, type StaffCall } from './model';
 import { Refusal } from './parts';
 
 /**
@@ -23,7 +23,7 @@ export default function CommitteeScreen({ call }: { call: StaffCall }) {
   const title = inLanguage(call.title, lang);
   usePageTitle(t('callsDesk.committee.pageTitle', { title }));
   const [said, setSaid] = useState('');
-  const members = useQuery(trpc.calls.committee.queryOptions({ commune: slug, id: call.id }));
+  const members = useQuery(trpc.calls.committee.queryOptions({ commune: slug, id: call.id }, FRESH));
   const closed = call.state === 'published' || call.state === 'cancelled';
   return (
     <section className="shb-stack">

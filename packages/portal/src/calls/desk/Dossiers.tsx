@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { callAdmissibilityInput, callProposeInput } from '@shabaka/api/schemas';
 import { Alert, Button, Card } from '@shabaka/ui';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMe } from '../../auth';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { Entry, ScreenHeading } from '../../desk/shared';
-import { describeError } from '../../errors';
-import { KitForm, useKitForm } from '../../forms/kit';
+import { describeError, type ErrorText } from '../../errors';
+import { KitForm, useKitForm, type FieldTexts } from '../../forms/kit';
 import { useCallsDeskI18n } from './i18n';
-import { deskCheck, inLanguage, refusalText, saveFile, useMad, type Dossier, type StaffCall } from './model';
+import { deskCheck, FRESH, inLanguage, refusalText, saveFile, useMad, type Dossier, type StaffCall } from './model';
 import { Refusal } from './parts';
 
 /**
@@ -27,7 +27,7 @@ export default function DossiersScreen({ call }: { call: StaffCall }) {
   const title = inLanguage(call.title, lang);
   usePageTitle(t('callsDesk.dossiers.pageTitle', { title }));
   const [said, setSaid] = useState('');
-  const queue = useQuery(trpc.calls.queue.queryOptions({ commune: slug, callId: call.id }));
+  const queue = useQuery(trpc.calls.queue.queryOptions({ commune: slug, callId: call.id }, FRESH));
   return (
     <section className="shb-stack">
       <ScreenHeading>
@@ -218,7 +218,11 @@ function Documents({ call, dossier }: { call: StaffCall; dossier: Dossier }) {
   );
 }
 
-/** The admissibility check: the checklist and the rules; a dossier found inadmissible is told why, publicly. */
+/**
+ * The admissibility check: the checklist and the rules. "Admissible" is one press; "not admissible" is a form of its
+ * own, whose reason (required) the association and the public read. Two forms, not one with two submit buttons: a
+ * refusal's "say why" must not hold back the other decision.
+ */
 function Admissibility({ dossier, onDone }: { dossier: Dossier; onDone: (said: string) => void }) {
   const trpc = useTRPC();
   const { slug } = usePortal();
@@ -226,33 +230,44 @@ function Admissibility({ dossier, onDone }: { dossier: Dossier; onDone: (said: s
   const { t } = i18n;
   const refresh = useRefresh();
   const decide = useMutation(trpc.calls.admissibility.mutationOptions({ onSuccess: refresh }));
-  // Two submit buttons: the one pressed sets the decision before the form's check and submit read it.
-  const admissible = useRef(true);
+  const said = (admissible: boolean) =>
+    onDone(
+      t(admissible ? 'callsDesk.admissibility.doneYes' : 'callsDesk.admissibility.doneNo', { code: dossier.code }),
+    );
   const toInput = (v: { reason: string }) => ({
     applicationId: dossier.id,
-    admissible: admissible.current,
-    reason: v.reason.trim() || undefined,
+    admissible: false,
+    reason: v.reason.trim(),
   });
   const { form, props } = useKitForm({
     defaultValues: { reason: '' },
     i18n,
     check: deskCheck(callAdmissibilityInput, toInput, i18n),
-    describe: (error) => {
-      const lines = refusalText(error, i18n);
-      return { message: lines.join(' '), fields: {} };
-    },
+    describe: { section: 'calls' },
     submit: async (v) => {
       await decide.mutateAsync({ commune: slug, ...toInput(v) });
-      onDone(
-        t(admissible.current ? 'callsDesk.admissibility.doneYes' : 'callsDesk.admissibility.doneNo', {
-          code: dossier.code,
-        }),
-      );
+      said(false);
     },
   });
+  const yes = useMutation(
+    trpc.calls.admissibility.mutationOptions({
+      onSuccess: async () => {
+        said(true);
+        await refresh();
+      },
+    }),
+  );
   return (
     <fieldset className="cd-fieldset shb-stack">
       <legend className="cd-legend">{t('callsDesk.admissibility.title')}</legend>
+      <Refusal lines={yes.error ? refusalText(yes.error, i18n) : null} />
+      <Button
+        busy={yes.isPending}
+        aria-label={t('callsDesk.admissibility.yesNamed', { code: dossier.code })}
+        onClick={() => yes.mutate({ commune: slug, applicationId: dossier.id, admissible: true })}
+      >
+        {t('callsDesk.admissibility.yes')}
+      </Button>
       <KitForm {...props} busy={decide.isPending}>
         <form.AppField name="reason">
           {(field) => (
@@ -263,106 +278,117 @@ function Admissibility({ dossier, onDone }: { dossier: Dossier; onDone: (said: s
             />
           )}
         </form.AppField>
-        <div className="cd-actions">
-          <Button
-            type="submit"
-            onClick={() => (admissible.current = true)}
-            aria-label={t('callsDesk.admissibility.yesNamed', { code: dossier.code })}
-          >
-            {t('callsDesk.admissibility.yes')}
-          </Button>
-          <Button
-            type="submit"
-            variant="secondary"
-            onClick={() => (admissible.current = false)}
-            aria-label={t('callsDesk.admissibility.noNamed', { code: dossier.code })}
-          >
-            {t('callsDesk.admissibility.no')}
-          </Button>
-        </div>
+        <Button
+          type="submit"
+          variant="secondary"
+          busy={decide.isPending}
+          aria-label={t('callsDesk.admissibility.noNamed', { code: dossier.code })}
+        >
+          {t('callsDesk.admissibility.no')}
+        </Button>
       </KitForm>
     </fieldset>
   );
 }
 
-/** Staff's proposal on a scored dossier (internal until the results are published): select with an amount, or refuse. */
+/**
+ * Staff's proposal on a scored dossier (internal until the results are published): select with an amount, or refuse
+ * with a reason published with the results; a form each, so one's error never blocks the other.
+ */
 function Propose({ dossier, onDone }: { dossier: Dossier; onDone: (said: string) => void }) {
+  const { t } = useCallsDeskI18n();
+  return (
+    <fieldset className="cd-fieldset shb-stack">
+      <legend className="cd-legend">{t('callsDesk.propose.title')}</legend>
+      <ProposeForm dossier={dossier} proposal="select" onDone={onDone} />
+      <ProposeForm dossier={dossier} proposal="refuse" onDone={onDone} />
+    </fieldset>
+  );
+}
+
+function ProposeForm({
+  dossier,
+  proposal,
+  onDone,
+}: {
+  dossier: Dossier;
+  proposal: 'select' | 'refuse';
+  onDone: (said: string) => void;
+}) {
   const trpc = useTRPC();
   const { slug } = usePortal();
   const i18n = useCallsDeskI18n();
   const { t } = i18n;
   const refresh = useRefresh();
   const propose = useMutation(trpc.calls.propose.mutationOptions({ onSuccess: refresh }));
-  const proposal = useRef<'select' | 'refuse'>('select');
-  const toInput = (v: { amountMad: string; reason: string }) => ({
+  const toInput = (v: { value: string }) => ({
     applicationId: dossier.id,
-    proposal: proposal.current,
-    ...(proposal.current === 'select'
-      ? { amountMad: v.amountMad.trim() === '' ? undefined : Number(v.amountMad) }
-      : { reason: v.reason.trim() || undefined }),
+    proposal,
+    ...(proposal === 'select'
+      ? { amountMad: v.value.trim() === '' ? undefined : Number(v.value) }
+      : { reason: v.value.trim() || undefined }),
   });
+  const field = proposal === 'select' ? 'amountMad' : 'reason';
   const { form, props } = useKitForm({
     defaultValues: {
-      amountMad: String(dossier.proposedMad ?? dossier.requestedMad),
-      reason: dossier.proposal === 'refuse' ? (dossier.reason ?? '') : '',
+      value:
+        proposal === 'select'
+          ? String(dossier.proposedMad ?? dossier.requestedMad)
+          : dossier.proposal === 'refuse'
+            ? (dossier.reason ?? '')
+            : '',
     },
     i18n,
-    check: deskCheck(callProposeInput, toInput, i18n),
-    describe: (error) => {
+    // The procedure names `amountMad` or `reason`: shown under this form's one box.
+    check: (v): FieldTexts => {
+      const texts = deskCheck(callProposeInput, toInput, i18n)(v);
+      return texts[field] ? { value: texts[field] } : {};
+    },
+    describe: (error): ErrorText => {
       const said = describeError(error, i18n, { section: 'calls' });
-      // A refusal about the dossier itself (not scored enough) is the message; one about the amount stays under it.
-      return said.fields.amountMad ? said : { message: refusalText(error, i18n).join(' '), fields: {} };
+      return said.fields[field]
+        ? { message: said.message, fields: { value: said.fields[field] } }
+        : { message: refusalText(error, i18n).join(' '), fields: {} };
     },
     submit: async (v) => {
       await propose.mutateAsync({ commune: slug, ...toInput(v) });
       onDone(
-        t(proposal.current === 'select' ? 'callsDesk.propose.doneSelect' : 'callsDesk.propose.doneRefuse', {
+        t(proposal === 'select' ? 'callsDesk.propose.doneSelect' : 'callsDesk.propose.doneRefuse', {
           code: dossier.code,
         }),
       );
     },
   });
   return (
-    <fieldset className="cd-fieldset shb-stack">
-      <legend className="cd-legend">{t('callsDesk.propose.title')}</legend>
-      <KitForm {...props} busy={propose.isPending}>
-        <form.AppField name="amountMad">
-          {(field) => (
-            <field.TextField
+    <KitForm {...props} busy={propose.isPending}>
+      <form.AppField name="value">
+        {(f) =>
+          proposal === 'select' ? (
+            <f.TextField
               label={t('callsDesk.propose.amount')}
               hint={t('callsDesk.propose.amountHint')}
               inputMode="numeric"
             />
-          )}
-        </form.AppField>
-        <form.AppField name="reason">
-          {(field) => (
-            <field.TextAreaField
+          ) : (
+            <f.TextAreaField
               label={t('callsDesk.propose.reason')}
               hint={t('callsDesk.propose.reasonHint')}
               maxLength={500}
             />
-          )}
-        </form.AppField>
-        <div className="cd-actions">
-          <Button
-            type="submit"
-            onClick={() => (proposal.current = 'select')}
-            aria-label={t('callsDesk.propose.selectNamed', { code: dossier.code })}
-          >
-            {t('callsDesk.propose.select')}
-          </Button>
-          <Button
-            type="submit"
-            variant="secondary"
-            onClick={() => (proposal.current = 'refuse')}
-            aria-label={t('callsDesk.propose.refuseNamed', { code: dossier.code })}
-          >
-            {t('callsDesk.propose.refuse')}
-          </Button>
-        </div>
-      </KitForm>
-    </fieldset>
+          )
+        }
+      </form.AppField>
+      <Button
+        type="submit"
+        variant={proposal === 'select' ? 'primary' : 'secondary'}
+        busy={propose.isPending}
+        aria-label={t(proposal === 'select' ? 'callsDesk.propose.selectNamed' : 'callsDesk.propose.refuseNamed', {
+          code: dossier.code,
+        })}
+      >
+        {t(proposal === 'select' ? 'callsDesk.propose.select' : 'callsDesk.propose.refuse')}
+      </Button>
+    </KitForm>
   );
 }
 

@@ -83,9 +83,15 @@ export function useDay() {
   return (d: string) => formatDate(`${d}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
+/**
+ * Read afresh on each screen: a head opens a call, members score, other staff decide while this desk is open, and
+ * the counter must offer a call opened a minute ago.
+ */
+export const FRESH = { staleTime: 0 } as const;
+
 /** Every call of the commune (one query the list, a call's pages and the counter share). */
 export function useStaffCalls() {
   const trpc = useTRPC();
   const { slug } = usePortal();
-  return useQuery(trpc.calls.staffList.queryOptions({ commune: slug }));
+  return useQuery(trpc.calls.staffList.queryOptions({ commune: slug }, FRESH));
 }

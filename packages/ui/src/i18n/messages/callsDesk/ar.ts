@@ -3,6 +3,7 @@ export default {
   'callsDesk.title': 'طلبات المشاريع',
   'callsDesk.intro': 'كل طلبات المشاريع التي أعدتها الجماعة، بما فيها المسودات، مع عدد الملفات في كل وضعية.',
   'callsDesk.nav': 'أقسام مكتب طلبات المشاريع',
+  'callsDesk.all': 'كل الطلبات',
   'callsDesk.new': 'طلب مشاريع جديد',
   'callsDesk.mad': '{amount} درهم',
   'callsDesk.count': '{state}: {n}',

@@ -7,6 +7,7 @@ export default {
   'callsDesk.intro':
     'Todas las convocatorias de proyectos del municipio, borradores incluidos, con el número de expedientes en cada estado.',
   'callsDesk.nav': 'Secciones de la oficina de convocatorias',
+  'callsDesk.all': 'Todas las convocatorias',
   'callsDesk.new': 'Nueva convocatoria',
   'callsDesk.mad': '{amount} MAD',
   'callsDesk.count': '{state}: {n}',

@@ -7,6 +7,7 @@ export default {
   'callsDesk.intro':
     'Tous les appels à projets de la commune, brouillons compris, avec le nombre de dossiers dans chaque état.',
   'callsDesk.nav': 'Rubriques du bureau des appels à projets',
+  'callsDesk.all': 'Tous les appels',
   'callsDesk.new': 'Nouvel appel à projets',
   'callsDesk.mad': '{amount} MAD',
   'callsDesk.count': '{state} : {n}',
