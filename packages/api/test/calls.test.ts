@@ -242,6 +242,28 @@ describe('calls for projects', () => {
     expect(line).toMatchObject({ amountMad: 75_000, kind: 'convention' });
     const mineA = await repA.caller.calls.mine({ commune });
     expect(mineA.applications[0]).toMatchObject({ state: 'selected', grantedMad: 75_000 });
+    // Each association's representatives hear of the outcome, in-app and by email, with the amount or the reason.
+    const inbox = await h.handle.db
+      .selectFrom('notificationInbox')
+      .select(['userId', 'template', 'params'])
+      .where('userId', 'in', [repA.id, repB.id])
+      .execute();
+    expect(inbox.map((n) => [n.userId, n.template]).sort()).toEqual(
+      [
+        [repA.id, 'application.selected'],
+        [repB.id, 'application.refused'],
+      ].sort(),
+    );
+    expect(inbox.find((n) => n.userId === repA.id)?.params).toMatchObject({ code: a.code, amountMad: 75_000 });
+    expect(inbox.find((n) => n.userId === repB.id)?.params).toMatchObject({
+      reason: 'Budget insuffisamment détaillé.',
+    });
+    const emails = await h.handle.db
+      .selectFrom('notifications')
+      .select(['template', 'channel'])
+      .where('template', 'like', 'application.%')
+      .execute();
+    expect(emails.filter((n) => n.channel === 'email').length).toBeGreaterThanOrEqual(2);
     // The network dashboard sums the year per commune: calls and envelopes, dossiers asked, selected and granted.
     const network = await h.anon().calls.network({ year: 2026 });
     const row = network.communes.find((c) => c.commune === commune)!;

@@ -1,5 +1,6 @@
 import { CALL_APPLICATION_STATES, type CallApplicationState } from '@shabaka/db';
 import type { CaseSpec } from '../cases';
+import { notifyAccounts } from '../notifications';
 import * as repo from './repository';
 
 type Row = repo.ApplicationRow;
@@ -55,6 +56,44 @@ export const applicationCase: CaseSpec<CallApplicationState, Row> = {
   counts: 'callApplicationStateCounts',
   async rollups(_trx, { to, now }) {
     return OPEN_STATES.includes(to) ? {} : { decidedAt: now };
+  },
+  /**
+   * The association's verified representatives hear, in the move's transaction, that its dossier was
+   * found inadmissible (with the reason) and of the outcome once the results are published (the amount,
+   * or the reason of a refusal). Admissible and withdrawn are not notices: the account page shows them.
+   */
+  async notify(trx, e) {
+    if (e.to !== 'inadmissible' && e.to !== 'selected' && e.to !== 'refused') return;
+    const row = await trx
+      .selectFrom('callApplications')
+      .innerJoin('calls', (j) =>
+        j.onRef('calls.communeId', '=', 'callApplications.communeId').onRef('calls.id', '=', 'callApplications.callId'),
+      )
+      .select(['callApplications.associationId', 'callApplications.grantedMad', 'calls.title'])
+      .where('callApplications.communeId', '=', e.communeId)
+      .where('callApplications.id', '=', e.row.id)
+      .executeTakeFirstOrThrow();
+    const representatives = await trx
+      .selectFrom('associationRepresentatives')
+      .select('accountId')
+      .where('communeId', '=', e.communeId)
+      .where('associationId', '=', row.associationId)
+      .where('state', '=', 'verified')
+      .execute();
+    await notifyAccounts(trx, {
+      communeId: e.communeId,
+      userIds: representatives.map((r) => r.accountId),
+      template: `application.${e.to}`,
+      params: {
+        code: e.row.code,
+        call: row.title,
+        amountMad: (e.data?.amountMad as number | undefined) ?? row.grantedMad,
+        reason: e.publicNote ?? null,
+      },
+      subject: { type: 'call_application', id: e.row.id },
+      audience: 'citizen',
+      now: e.now,
+    });
   },
   changed: (commune, code, state) => ({ kind: 'application.state_changed', commune, data: { code, state } }),
 };

@@ -85,6 +85,22 @@ const roomAction = {
   href: (_p, portal) => `${portal}/account`,
 } as const satisfies TemplateDef['action'];
 
+/** A dossier's values (calls/case.ts): the call's title in the reader's language, the amount, the reason. */
+const applicationValues = (p: Record<string, unknown>, t: Translator) => {
+  const title = (p.call ?? {}) as Partial<Record<Language, string>>;
+  const amount = Number(p.amountMad);
+  return {
+    call: title[t.lang] ?? (t.lang === 'ar' ? title.ar : title.fr) ?? '',
+    amount: Number.isFinite(amount) ? t.formatNumber(amount) : '',
+    reason: String(p.reason ?? ''),
+  };
+};
+const applicationAction = {
+  label: 'notifications.application.action',
+  text: 'notifications.application.actionText',
+  href: (_p, portal) => `${portal}/account`,
+} as const satisfies TemplateDef['action'];
+
 export const TEMPLATES = {
   'complaint.received': {
     subject: 'notifications.complaint.received.subject',
@@ -311,6 +327,26 @@ export const TEMPLATES = {
     body: 'notifications.room.refused.body',
     values: (p, t) => ({ ...roomValues(p, t), reason: String(p.reason ?? '') }),
     action: roomAction,
+  },
+  // Calls for projects (calls/case.ts): the association's verified representatives hear when its dossier is
+  // found inadmissible and of the published outcome, in-app and by email; the link leads to the account page.
+  'application.inadmissible': {
+    subject: 'notifications.application.inadmissible.subject',
+    body: 'notifications.application.inadmissible.body',
+    values: applicationValues,
+    action: applicationAction,
+  },
+  'application.selected': {
+    subject: 'notifications.application.selected.subject',
+    body: 'notifications.application.selected.body',
+    values: applicationValues,
+    action: applicationAction,
+  },
+  'application.refused': {
+    subject: 'notifications.application.refused.subject',
+    body: 'notifications.application.refused.body',
+    values: applicationValues,
+    action: applicationAction,
   },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {

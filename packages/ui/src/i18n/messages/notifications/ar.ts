@@ -136,6 +136,20 @@ export default {
     'أصدرت {commune} الوثيقة {code}. يمكن لأي شخص التحقق من صحتها في أي وقت عبر رابط التحقق: {link}',
   'notifications.document.issued.sms': 'صدرت وثيقتكم. للتحقق: {link}',
   'notifications.document.issued.inapp': 'أصدرت {commune} وثيقتكم {code}',
+  'notifications.application.inadmissible.subject': '{commune}: ملف جمعيتكم {code} غير مقبول شكلا',
+  'notifications.application.inadmissible.body':
+    'درست {commune} ملف جمعيتكم {code} في «{call}» ووجدته غير مقبول شكلا. السبب: {reason}',
+  'notifications.application.inadmissible.inapp': 'ملف {code} غير مقبول شكلا: {reason}',
+  'notifications.application.selected.subject': '{commune}: اختير ملف جمعيتكم {code}',
+  'notifications.application.selected.body':
+    'نشرت {commune} نتائج «{call}»: اختير ملف جمعيتكم {code} بمبلغ {amount} درهم. ستتواصل معكم مصالح الجماعة لإعداد الاتفاقية أو المقرر.',
+  'notifications.application.selected.inapp': 'اختير ملف {code} بمبلغ {amount} درهم',
+  'notifications.application.refused.subject': '{commune}: لم يُختر ملف جمعيتكم {code}',
+  'notifications.application.refused.body':
+    'نشرت {commune} نتائج «{call}»: لم يُختر ملف جمعيتكم {code}. السبب: {reason}',
+  'notifications.application.refused.inapp': 'لم يُختر ملف {code}: {reason}',
+  'notifications.application.action': 'ملفات جمعيتي',
+  'notifications.application.actionText': 'ملفات جمعيتكم: {link}',
   'notifications.room.approved.subject': '{commune}: تمت الموافقة على طلب القاعة',
   'notifications.room.approved.body':
     'وافقت {commune} على طلبكم لقاعة «{room}» من أجل «{title}»، يوم {startsAt} إلى الساعة {endsAt}.',

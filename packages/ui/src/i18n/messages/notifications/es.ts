@@ -142,6 +142,22 @@ export default {
     '{commune} ha expedido el documento {code}. Su autenticidad puede comprobarse en cualquier momento con el enlace de verificación: {link}',
   'notifications.document.issued.sms': 'Documento expedido. Verificar: {link}',
   'notifications.document.issued.inapp': '{commune} ha expedido su documento {code}',
+  'notifications.application.inadmissible.subject':
+    '{commune}: la solicitud {code} de su asociación no ha sido admitida',
+  'notifications.application.inadmissible.body':
+    '{commune} examinó la solicitud {code} de su asociación para «{call}» y no la admitió. Motivo: {reason}',
+  'notifications.application.inadmissible.inapp': 'Solicitud {code} no admitida: {reason}',
+  'notifications.application.selected.subject': '{commune}: la solicitud {code} de su asociación ha sido seleccionada',
+  'notifications.application.selected.body':
+    '{commune} publicó los resultados de «{call}»: la solicitud {code} de su asociación ha sido seleccionada por {amount} MAD. Los servicios del municipio le contactarán para el convenio o la resolución.',
+  'notifications.application.selected.inapp': 'Solicitud {code} seleccionada por {amount} MAD',
+  'notifications.application.refused.subject':
+    '{commune}: la solicitud {code} de su asociación no ha sido seleccionada',
+  'notifications.application.refused.body':
+    '{commune} publicó los resultados de «{call}»: la solicitud {code} de su asociación no ha sido seleccionada. Motivo: {reason}',
+  'notifications.application.refused.inapp': 'Solicitud {code} no seleccionada: {reason}',
+  'notifications.application.action': 'Las solicitudes de mi asociación',
+  'notifications.application.actionText': 'Las solicitudes de su asociación: {link}',
   'notifications.room.approved.subject': '{commune}: su solicitud de sala ha sido aceptada',
   'notifications.room.approved.body':
     '{commune} ha aceptado su solicitud de la sala «{room}» para «{title}», el {startsAt}, hasta las {endsAt}.',

@@ -146,6 +146,21 @@ export default {
     '{commune} a délivré le document {code}. Son authenticité peut être vérifiée à tout moment par le lien de vérification : {link}',
   'notifications.document.issued.sms': 'Votre document a été délivré. Vérification : {link}',
   'notifications.document.issued.inapp': '{commune} a délivré votre document {code}',
+  'notifications.application.inadmissible.subject':
+    '{commune} : le dossier {code} de votre association est irrecevable',
+  'notifications.application.inadmissible.body':
+    '{commune} a examiné le dossier {code} de votre association pour « {call} » et l’a jugé irrecevable. Motif : {reason}',
+  'notifications.application.inadmissible.inapp': 'Dossier {code} irrecevable : {reason}',
+  'notifications.application.selected.subject': '{commune} : le dossier {code} de votre association est retenu',
+  'notifications.application.selected.body':
+    '{commune} a publié les résultats de « {call} » : le dossier {code} de votre association est retenu pour {amount} MAD. Les services de la commune vous contacteront pour la convention ou la décision.',
+  'notifications.application.selected.inapp': 'Dossier {code} retenu pour {amount} MAD',
+  'notifications.application.refused.subject': '{commune} : le dossier {code} de votre association n’est pas retenu',
+  'notifications.application.refused.body':
+    '{commune} a publié les résultats de « {call} » : le dossier {code} de votre association n’est pas retenu. Motif : {reason}',
+  'notifications.application.refused.inapp': 'Dossier {code} non retenu : {reason}',
+  'notifications.application.action': 'Les dossiers de mon association',
+  'notifications.application.actionText': 'Les dossiers de votre association : {link}',
   'notifications.room.approved.subject': '{commune} : votre demande de salle est acceptée',
   'notifications.room.approved.body':
     '{commune} a accepté votre demande de la salle « {room} » pour « {title} », le {startsAt}, jusqu’à {endsAt}.',
