@@ -229,7 +229,7 @@ describe('the calls for projects desk in Chromium, in Arabic on a 360 px phone',
     s.advanceDays(tuesday + 1);
     await button(head, ar('callsDesk.publish.submit')).click();
     await head.getByText(ar('calls.error.reason.proposals_missing')).waitFor();
-    await head.getByText(ar('callsDesk.refusal.codes', { codes: other.code })).waitFor();
+    await head.getByText(ar('callsDesk.refusal.codes', { codes: `\u2068${other.code}\u2069` })).waitFor();
     await checkPage(head);
     await button(agent, ar('callsDesk.propose.refuseNamed', { code: other.code })).click();
     await agent.getByText(ar('callsDesk.error.field.reason')).waitFor();

@@ -53,7 +53,8 @@ export function refusalText(error: unknown, i18n: I18n & Pick<Translator, 'forma
   const first = Object.values(said.fields)[0];
   const lines = [first ?? said.message];
   const detail = isShabakaError(error) ? (error.data?.detail ?? {}) : {};
-  if (detail.codes) lines.push(i18n.t('callsDesk.refusal.codes', { codes: detail.codes }));
+  // Codes are Latin text in an Arabic sentence: isolated (FSI…PDI), a code's dashes do not reorder or break it.
+  if (detail.codes) lines.push(i18n.t('callsDesk.refusal.codes', { codes: `\u2068${detail.codes}\u2069` }));
   if (detail.committed && detail.envelope)
     lines.push(
       i18n.t('callsDesk.refusal.envelope', {
