@@ -241,5 +241,21 @@ describe('the calls for projects desk in Chromium, in Arabic on a 360 px phone',
     await head.getByText(ar('callsDesk.dossierState.selected'), { exact: true }).waitFor();
     await head.getByText('الميزانية غير مفصلة بما يكفي.').waitFor();
     await checkPage(head);
+
+    // The desk in French and Spanish (longer words) fits the phone too, without a raw key.
+    for (const lang of ['fr', 'es'] as const) {
+      for (const [path, heading] of [
+        ['', 'callsDesk.title'],
+        ['/new', 'callsDesk.new'],
+        [`/${callId}/dossiers`, 'callsDesk.dossiers.title'],
+        ['/counter', 'callsDesk.counter.title'],
+      ] as const) {
+        await agent.goto(`${s.url}/tetouan/staff/calls${path}?lang=${lang}`);
+        await agent
+          .getByRole('heading', { level: 2, name: new RegExp(`^${escape(translate(lang, heading))}`) })
+          .waitFor();
+        await checkPage(agent);
+      }
+    }
   });
 });
