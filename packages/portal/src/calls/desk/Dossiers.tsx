@@ -259,7 +259,9 @@ function Admissibility({ dossier, onDone }: { dossier: Dossier; onDone: (said: s
   );
   return (
     <fieldset className="cd-fieldset shb-stack">
-      <legend className="cd-legend">{t('callsDesk.admissibility.title')}</legend>
+      <legend className="cd-legend">
+        {t('callsDesk.admissibility.legend', { code: `\u2068${dossier.code}\u2069` })}
+      </legend>
       <Refusal lines={yes.error ? refusalText(yes.error, i18n) : null} />
       <Button
         busy={yes.isPending}
@@ -296,10 +298,11 @@ function Admissibility({ dossier, onDone }: { dossier: Dossier; onDone: (said: s
  * with a reason published with the results; a form each, so one's error never blocks the other.
  */
 function Propose({ dossier, onDone }: { dossier: Dossier; onDone: (said: string) => void }) {
+  // The boxes are named alike on every dossier; the legend says whose they are.
   const { t } = useCallsDeskI18n();
   return (
     <fieldset className="cd-fieldset shb-stack">
-      <legend className="cd-legend">{t('callsDesk.propose.title')}</legend>
+      <legend className="cd-legend">{t('callsDesk.propose.legend', { code: `\u2068${dossier.code}\u2069` })}</legend>
       <ProposeForm dossier={dossier} proposal="select" onDone={onDone} />
       <ProposeForm dossier={dossier} proposal="refuse" onDone={onDone} />
     </fieldset>

@@ -170,7 +170,7 @@ export default {
   'callsDesk.dossier.downloadNamed': 'Descargar: {document} — {code}',
   'callsDesk.proposal.select': 'Seleccionar por {amount}',
   'callsDesk.proposal.refuse': 'Rechazar',
-  'callsDesk.admissibility.title': 'Admisibilidad',
+  'callsDesk.admissibility.legend': 'Admisibilidad — {code}',
   'callsDesk.admissibility.reason': 'Motivo público',
   'callsDesk.admissibility.reasonHint':
     'Obligatorio si el expediente es inadmisible; lo leen la asociación y el público.',
@@ -180,7 +180,7 @@ export default {
   'callsDesk.admissibility.noNamed': 'Inadmisible — {code}',
   'callsDesk.admissibility.doneYes': 'El expediente {code} es admisible.',
   'callsDesk.admissibility.doneNo': 'El expediente {code} es inadmisible.',
-  'callsDesk.propose.title': 'Propuesta',
+  'callsDesk.propose.legend': 'Propuesta — {code}',
   'callsDesk.propose.amount': 'Importe propuesto (MAD)',
   'callsDesk.propose.amountHint': 'Para seleccionar: no más que el importe solicitado.',
   'callsDesk.propose.reason': 'Motivo del rechazo',

@@ -170,7 +170,7 @@ export default {
   'callsDesk.dossier.downloadNamed': 'Télécharger : {document} — {code}',
   'callsDesk.proposal.select': 'Retenir pour {amount}',
   'callsDesk.proposal.refuse': 'Refuser',
-  'callsDesk.admissibility.title': 'Recevabilité',
+  'callsDesk.admissibility.legend': 'Recevabilité — {code}',
   'callsDesk.admissibility.reason': 'Motif public',
   'callsDesk.admissibility.reasonHint':
     'Obligatoire si le dossier est irrecevable ; l’association et le public le lisent.',
@@ -180,7 +180,7 @@ export default {
   'callsDesk.admissibility.noNamed': 'Irrecevable — {code}',
   'callsDesk.admissibility.doneYes': 'Le dossier {code} est recevable.',
   'callsDesk.admissibility.doneNo': 'Le dossier {code} est irrecevable.',
-  'callsDesk.propose.title': 'Proposition',
+  'callsDesk.propose.legend': 'Proposition — {code}',
   'callsDesk.propose.amount': 'Montant proposé (MAD)',
   'callsDesk.propose.amountHint': 'Pour retenir : pas plus que le montant demandé.',
   'callsDesk.propose.reason': 'Motif du refus',
