@@ -1,8 +1,9 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { SelectField, useI18n } from '@shabaka/ui';
+import { useI18n } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Figures } from './LoadError';
+import { YearSelect } from './YearSelect';
 
 /**
  * The network's calls for projects (issue 14): per commune, the calls of a budget year and their
@@ -22,19 +23,7 @@ export function CallsSection() {
     <section className="dash-section" aria-labelledby={headingId} data-section="calls">
       <h2 id={headingId}>{t('dashboard.calls.heading')}</h2>
       <p>{t('dashboard.calls.intro')}</p>
-      <SelectField
-        label={t('dashboard.calls.year')}
-        value={shown ?? ''}
-        onChange={(e) => setYear(Number(e.target.value))}
-      >
-        {[...new Set([...(network.data?.years ?? []), ...(shown ? [shown] : [])])]
-          .sort((a, b) => b - a)
-          .map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-      </SelectField>
+      <YearSelect label={t('dashboard.calls.year')} years={network.data?.years} shown={shown} onChange={setYear} />
       <Figures query={network} isEmpty={(d) => d.communes.every((c) => c.calls === 0)}>
         {(data) => (
           <div className="shb-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>

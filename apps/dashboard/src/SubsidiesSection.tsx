@@ -1,8 +1,9 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
-import { SelectField, useI18n } from '@shabaka/ui';
+import { useI18n } from '@shabaka/ui';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Figures } from './LoadError';
+import { YearSelect } from './YearSelect';
 
 /**
  * The network's open subsidy ledger (issue 14): per commune, the subsidies of a year, the amounts
@@ -22,19 +23,7 @@ export function SubsidiesSection() {
     <section className="dash-section" aria-labelledby={headingId} data-section="subsidies">
       <h2 id={headingId}>{t('dashboard.subsidies.heading')}</h2>
       <p>{t('dashboard.subsidies.intro')}</p>
-      <SelectField
-        label={t('dashboard.subsidies.year')}
-        value={shown ?? ''}
-        onChange={(e) => setYear(Number(e.target.value))}
-      >
-        {[...new Set([...(network.data?.years ?? []), ...(shown ? [shown] : [])])]
-          .sort((a, b) => b - a)
-          .map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-      </SelectField>
+      <YearSelect label={t('dashboard.subsidies.year')} years={network.data?.years} shown={shown} onChange={setYear} />
       <Figures query={network} isEmpty={(d) => d.communes.length === 0}>
         {(data) => (
           <>

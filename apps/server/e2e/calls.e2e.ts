@@ -3,7 +3,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
 
 const s = useClockedServer();
 const PASSWORD = 'e2e calls passphrase';
@@ -108,6 +108,7 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     await rep.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await expectNoDeveloperText(rep, 'call page (ar)');
     await expectFitsPhone(rep, 'call page (ar)');
+    await expectAxeClean(rep, 'call page (ar)');
     await rep.getByLabel(field('calls.apply.association')).selectOption({ label: 'جمعية الياسمين للمسرح' });
     await rep.getByLabel(field('calls.apply.projectAr')).fill(PROJECT);
     await rep.getByLabel(field('calls.apply.projectFr')).fill('Club de théâtre pour les jeunes des quartiers');
@@ -156,6 +157,7 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
       .getByRole('button', { name: ar('callsDesk.admissibility.yesNamed', { code }), exact: true })
       .waitFor({ state: 'detached' });
     await expectNoDeveloperText(desk, 'calls desk dossiers (ar)', { staff: true });
+    await expectAxeClean(desk, 'calls desk dossiers (ar)');
     await desk.goto(`${s.url}/tetouan/staff/calls/${callId}/committee`);
     for (const m of ['m1', 'm2', 'm3']) {
       await desk.getByLabel(field('callsDesk.committee.email')).fill(`calls-${m}@example.ma`);
@@ -179,6 +181,7 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     await m1.getByText(ar('calls.committee.saved', { total: '82' })).waitFor();
     await expectNoDeveloperText(m1, 'committee sheet (ar)');
     await expectFitsPhone(m1, 'committee sheet (ar)');
+    await expectAxeClean(m1, 'committee sheet (ar)');
     await m1.context().close();
 
     // The second declares a conflict of interest: the sheet no longer lets them score, and the server refuses a mark.
@@ -237,6 +240,7 @@ describe('calls for projects in Chromium, in Arabic on /tetouan/', () => {
     expect(results).toContain(code);
     await expectNoDeveloperText(visitor, 'call results (ar)');
     await expectFitsPhone(visitor, 'call results (ar)');
+    await expectAxeClean(visitor, 'call results (ar)');
     await rep.goto(`${s.url}/tetouan/account`);
     await rep.getByRole('heading', { name: ar('calls.mine.title') }).waitFor();
     await rep.getByText(ar('calls.state.selected')).waitFor();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,4 +178,33 @@ export async function expectNoDeveloperText(
   const text = shown.replace(LINKS, ' ');
   if (!staff) expect(text, `${where}: a note for staff`).not.toMatch(DOUBT);
   for (const r of RAW) expect(text.match(r)?.[0], `${where}: a raw key`).toBeUndefined();
+}
+
+/** axe-core's browser build, injected into the page under test (it ships its own engine, no network). */
+let axeSource: string | undefined;
+
+/**
+ * Fails on what axe-core finds on the page as shown (WCAG 2.1 A and AA rules), naming each rule and
+ * the first elements it flags: labels, names, contrast, landmarks, ARIA.
+ */
+export async function expectAxeClean(page: Page, where = page.url()) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol: the portal's CSP (script-src 'self') rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+  });
+  expect(violations, `${where}: axe`).toEqual([]);
 }

@@ -23,6 +23,7 @@ import {
   uploadDocumentInput,
 } from './schemas';
 import * as service from './service';
+import { viewerOf } from '../viewer';
 
 const staff = communeProcedure('associations:manage');
 const account = communeAccountProcedure;
@@ -37,20 +38,22 @@ export const associationsRouter = router({
   detail: communePublicProcedure.input(idInput).query(({ ctx, input }) => service.detail(ctx, ctx.commune, input.id)),
 
   /** Staff of the commune or a verified representative of the association (anyone else: FORBIDDEN). */
-  private: account.input(idInput).query(({ ctx, input }) => service.privateView(ctx, ctx.commune, input.id, who(ctx))),
+  private: account
+    .input(idInput)
+    .query(({ ctx, input }) => service.privateView(ctx, ctx.commune, input.id, viewerOf(ctx))),
   document: account
     .input(documentInput)
-    .query(({ ctx, input }) => service.document(ctx, ctx.commune, input.documentId, who(ctx))),
+    .query(({ ctx, input }) => service.document(ctx, ctx.commune, input.documentId, viewerOf(ctx))),
   addDocument: declare(account, { body: 'files' })
     .input(uploadDocumentInput)
-    .mutation(({ ctx, input }) => service.addDocument(ctx, ctx.commune, input, who(ctx))),
+    .mutation(({ ctx, input }) => service.addDocument(ctx, ctx.commune, input, viewerOf(ctx))),
   requestRepresentation: declare(account, { limits: LIMITS.submissions })
     .input(requestInput)
     .mutation(({ ctx, input }) => service.requestRepresentation(ctx, ctx.commune, input, ctx.session.userId)),
   myRequests: account.query(({ ctx }) => service.myRequests(ctx, ctx.commune, ctx.session.userId)),
   proposeChange: declare(account, { limits: LIMITS.submissions })
     .input(proposeInput)
-    .mutation(({ ctx, input }) => service.proposeChange(ctx, ctx.commune, input.id, input.patch, who(ctx))),
+    .mutation(({ ctx, input }) => service.proposeChange(ctx, ctx.commune, input.id, input.patch, viewerOf(ctx))),
 
   staffList: staff.input(staffListInput).query(({ ctx, input }) => service.staffList(ctx, ctx.commune, input.q)),
   create: staff
@@ -71,10 +74,3 @@ export const associationsRouter = router({
     .input(reviewChangeInput)
     .mutation(({ ctx, input }) => service.reviewChange(ctx, ctx.commune, input, ctx.session.userId)),
 });
-
-function who(ctx: {
-  session: { userId: string; networkRoles: service.Viewer['networkRoles'] };
-  roles: service.Viewer['roles'];
-}): service.Viewer {
-  return { userId: ctx.session.userId, roles: ctx.roles, networkRoles: ctx.session.networkRoles };
-}

@@ -1,4 +1,4 @@
-import type { AssociationDocumentKind, CommuneRole, Db, NetworkRole } from '@shabaka/db';
+import type { AssociationDocumentKind, Db } from '@shabaka/db';
 import { recordAudit, type AuditAction } from '../audit';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
@@ -18,12 +18,8 @@ import { associationSettings } from './settings';
 
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
 type Commune = Pick<CommuneRow, 'id'>;
-/** A signed-in caller in a commune: who they are and the roles they hold there (communeAccountProcedure). */
-export interface Viewer {
-  userId: string;
-  roles: readonly CommuneRole[];
-  networkRoles: readonly NetworkRole[];
-}
+import type { Viewer } from '../viewer';
+export type { Viewer };
 type AccessCtx = Ctx & Pick<InnerContext, 'access'>;
 
 /**

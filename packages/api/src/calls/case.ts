@@ -1,5 +1,5 @@
 import { CALL_APPLICATION_STATES, type CallApplicationState } from '@shabaka/db';
-import type { CaseSpec } from '../cases';
+import { timelineWriter, type CaseSpec } from '../cases';
 import { notifyAccounts } from '../notifications';
 import * as repo from './repository';
 
@@ -39,19 +39,7 @@ export const applicationCase: CaseSpec<CallApplicationState, Row> = {
   refusal: (from, to) => `A dossier that is "${from}" cannot become "${to}".`,
   repo: {
     update: (trx, communeId, id, set) => repo.updateApplication(trx, communeId, id, set),
-    insertEvent: (trx, m) =>
-      repo.insertEvent(trx, {
-        communeId: m.communeId,
-        applicationId: m.row.id,
-        at: m.now,
-        actorId: m.actorId,
-        kind: m.kind,
-        fromState: m.from,
-        toState: m.to,
-        publicNote: m.publicNote,
-        internalNote: m.internalNote,
-        data: m.data,
-      }),
+    insertEvent: timelineWriter('callApplications'),
   },
   counts: 'callApplicationStateCounts',
   async rollups(_trx, { to, now }) {

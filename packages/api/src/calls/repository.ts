@@ -224,38 +224,6 @@ export function applicationsOfAssociations(db: Db, communeId: string, associatio
     .execute();
 }
 
-export async function insertEvent(
-  db: Db,
-  e: {
-    communeId: string;
-    applicationId: string;
-    at: Date;
-    actorId: string | null;
-    kind: string;
-    fromState?: CallApplicationState | undefined;
-    toState?: CallApplicationState | undefined;
-    publicNote?: string | null | undefined;
-    internalNote?: string | null | undefined;
-    data?: Record<string, unknown> | undefined;
-  },
-) {
-  await db
-    .insertInto('callApplicationEvents')
-    .values({
-      communeId: e.communeId,
-      applicationId: e.applicationId,
-      at: e.at,
-      actorId: e.actorId,
-      kind: e.kind,
-      fromState: e.fromState ?? null,
-      toState: e.toState ?? null,
-      publicNote: e.publicNote ?? null,
-      internalNote: e.internalNote ?? null,
-      data: JSON.stringify(e.data ?? {}),
-    })
-    .execute();
-}
-
 export function events(db: Db, communeId: string, applicationId: string) {
   return db
     .selectFrom('callApplicationEvents')

@@ -25,18 +25,12 @@ import {
   updateInput,
 } from './schemas';
 import * as service from './service';
+import { viewerOf } from '../viewer';
 
 const staff = communeProcedure('calls:manage');
 // Opening a call and publishing its results commit the commune (the results grant subsidies).
 const head = communeProcedure('calls:publish');
 const account = communeAccountProcedure;
-
-function who(ctx: {
-  session: { userId: string; networkRoles: service.Viewer['networkRoles'] };
-  roles: service.Viewer['roles'];
-}): service.Viewer {
-  return { userId: ctx.session.userId, roles: ctx.roles, networkRoles: ctx.session.networkRoles };
-}
 
 /** Calls for projects: public calls and results, dossiers filed online or at the counter, the committee's scoring. */
 export const callsRouter = router({
@@ -49,22 +43,26 @@ export const callsRouter = router({
   mine: account.query(({ ctx }) => service.mine(ctx, ctx.commune, ctx.session.userId)),
   submit: declare(account, { body: 'files', limits: LIMITS.submissions })
     .input(applyInput)
-    .mutation(({ ctx, input }) => service.apply(ctx, ctx.commune, input, who(ctx))),
+    .mutation(({ ctx, input }) => service.apply(ctx, ctx.commune, input, viewerOf(ctx))),
   application: account
     .input(idInput)
-    .query(({ ctx, input }) => service.application(ctx, ctx.commune, input.id, who(ctx))),
-  document: account.input(documentInput).query(({ ctx, input }) => service.document(ctx, ctx.commune, input, who(ctx))),
-  withdraw: account.input(idInput).mutation(({ ctx, input }) => service.withdraw(ctx, ctx.commune, input.id, who(ctx))),
+    .query(({ ctx, input }) => service.application(ctx, ctx.commune, input.id, viewerOf(ctx))),
+  document: account
+    .input(documentInput)
+    .query(({ ctx, input }) => service.document(ctx, ctx.commune, input, viewerOf(ctx))),
+  withdraw: account
+    .input(idInput)
+    .mutation(({ ctx, input }) => service.withdraw(ctx, ctx.commune, input.id, viewerOf(ctx))),
 
   /** The committee member's side: their calls, the dossiers to score, conflicts and marks. */
   myCommittees: account.query(({ ctx }) => service.myCommittees(ctx, ctx.commune, ctx.session.userId)),
   dossiers: account
     .input(queueInput)
-    .query(({ ctx, input }) => service.dossiers(ctx, ctx.commune, input.callId, who(ctx))),
+    .query(({ ctx, input }) => service.dossiers(ctx, ctx.commune, input.callId, viewerOf(ctx))),
   declareConflict: account
     .input(conflictInput)
-    .mutation(({ ctx, input }) => service.declareConflict(ctx, ctx.commune, input, who(ctx))),
-  score: account.input(scoreInput).mutation(({ ctx, input }) => service.score(ctx, ctx.commune, input, who(ctx))),
+    .mutation(({ ctx, input }) => service.declareConflict(ctx, ctx.commune, input, viewerOf(ctx))),
+  score: account.input(scoreInput).mutation(({ ctx, input }) => service.score(ctx, ctx.commune, input, viewerOf(ctx))),
 
   staffList: staff.query(({ ctx }) => service.staffList(ctx, ctx.commune)),
   create: staff

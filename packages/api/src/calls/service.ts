@@ -1,9 +1,10 @@
 import type { CallApplicationState, CallText, Db } from '@shabaka/db';
-import { isRepresentative, type Viewer } from '../associations';
+import { isRepresentative } from '../associations';
 import { recordAudit } from '../audit';
 import { addDays, endOfLocalDay, isWorkingDay, loadCalendar, localDate } from '../calendar';
 import {
   allocateCode,
+  insertTimelineEntry,
   moveCase,
   moveStateCount,
   publishState,
@@ -13,6 +14,7 @@ import {
 } from '../cases';
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
+import type { Viewer } from '../viewer';
 import { badRequest, conflict, DomainError, forbidden, isUniqueViolation, notFound } from '../errors';
 import { processScan, putFile } from '../files';
 import { grantSubsidy, overdueReports } from '../subsidies';
@@ -346,9 +348,9 @@ export async function apply(
           name: f.name,
         });
       }
-      await repo.insertEvent(trx, {
+      await insertTimelineEntry(trx, 'callApplications', {
         communeId: commune.id,
-        applicationId: row.id,
+        caseId: row.id,
         at: now,
         actorId: v.userId,
         kind: 'submitted',

@@ -14,7 +14,7 @@ export {
 export type { CodeSeries } from './codes';
 export { byCommune, communesOf, dailySums, headlines, overdueCounts, stateCounts, tally } from './figures';
 export { idempotentIntake } from './intake';
-export { caseRows } from './repository';
+export { caseRows, insertTimelineEntry } from './repository';
 export { bump, dayOf, histogramMedian, moveStateCount, percentOf } from './rollups';
 export type { CountTable, Counter, RollupTable } from './rollups';
 export {
@@ -28,6 +28,7 @@ export {
   timing,
   transition,
   withLockedCase,
+  timelineWriter,
 } from './kernel';
 export type { CaseEntry, CaseMove, CaseRow, CaseSpec } from './kernel';
 export {

@@ -5,7 +5,7 @@ import type { InnerContext } from '../context';
 import { conflict, notFound } from '../errors';
 import type { Reason } from '../reasons';
 import type { CodeSeries } from './codes';
-import { caseRows, type CaseTable } from './repository';
+import { caseRows, insertTimelineEntry, type CaseTable, type TimelineTable } from './repository';
 import { moveStateCount, type CountTable } from './rollups';
 
 /*
@@ -119,6 +119,23 @@ export interface CaseSpec<S extends string, R extends CaseRow> {
   /** The event a state change publishes (after commit). */
   changed(commune: string, code: string, state: S): { kind: string; commune: string; data: Record<string, unknown> };
 }
+
+/** A spec's `repo.insertEvent` for a case type whose timeline has the kernel's entry shape. */
+export const timelineWriter =
+  (table: TimelineTable) =>
+  <S extends string>(trx: Db, m: CaseEntry<S>) =>
+    insertTimelineEntry(trx, table, {
+      communeId: m.communeId,
+      caseId: m.row.id,
+      at: m.now,
+      actorId: m.actorId,
+      kind: m.kind,
+      fromState: m.from,
+      toState: m.to,
+      publicNote: m.publicNote,
+      internalNote: m.internalNote,
+      data: m.data,
+    });
 
 type Ctx = Pick<InnerContext, 'db' | 'events'>;
 

@@ -37,3 +37,47 @@ export function caseRows<T extends CaseTable>(table: T) {
       scoped(db, communeId).where('idempotencyKey', '=', key).executeTakeFirst() as Promise<Row | undefined>,
   };
 }
+
+/** The timeline tables that hold the kernel's entry shape, and the column naming their case. */
+const TIMELINES = {
+  informationRequests: { table: 'informationRequestEvents', caseColumn: 'requestId' },
+  callApplications: { table: 'callApplicationEvents', caseColumn: 'applicationId' },
+} as const;
+export type TimelineTable = keyof typeof TIMELINES;
+
+/** One entry on a case's timeline, as its table stores it (complaints keep their own shape). */
+export interface TimelineEntry {
+  communeId: string;
+  caseId: string;
+  at: Date;
+  actorId: string | null;
+  kind: string;
+  fromState?: string | null | undefined;
+  toState?: string | null | undefined;
+  publicNote?: string | null | undefined;
+  internalNote?: string | null | undefined;
+  data?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Writes a timeline entry into the case type's table: one writer instead of a copy per case domain.
+ * Kysely cannot check an insert into a table named by a parameter; the entry's type does.
+ */
+export async function insertTimelineEntry(db: Db, table: TimelineTable, e: TimelineEntry) {
+  const t = TIMELINES[table];
+  await (db as unknown as Kysely<Record<string, Record<string, unknown>>>)
+    .insertInto(t.table)
+    .values({
+      communeId: e.communeId,
+      [t.caseColumn]: e.caseId,
+      at: e.at,
+      actorId: e.actorId,
+      kind: e.kind,
+      fromState: e.fromState ?? null,
+      toState: e.toState ?? null,
+      publicNote: e.publicNote ?? null,
+      internalNote: e.internalNote ?? null,
+      data: JSON.stringify(e.data ?? {}),
+    })
+    .execute();
+}

@@ -1,6 +1,6 @@
 import { INFORMATION_REQUEST_STATES, type InformationRequestState } from '@shabaka/db';
 import { elapsedWorkingDays, windowEnd, type WorkingCalendar } from '../calendar';
-import type { CaseSpec } from '../cases';
+import { timelineWriter, type CaseSpec } from '../cases';
 import { notifySubject } from '../notifications';
 import * as repo from './repository';
 import { bumpDaily, recordResponseTime } from './rollups';
@@ -32,19 +32,7 @@ export function informationCase(cal: WorkingCalendar | null): CaseSpec<Informati
     refusal: (from, to) => `A request that is "${from}" cannot become "${to}".`,
     repo: {
       update: (trx, communeId, id, set) => repo.updateRequest(trx, communeId, id, set),
-      insertEvent: (trx, m) =>
-        repo.insertEvent(trx, {
-          communeId: m.communeId,
-          requestId: m.row.id,
-          at: m.now,
-          actorId: m.actorId,
-          kind: m.kind,
-          fromState: m.from,
-          toState: m.to,
-          publicNote: m.publicNote,
-          internalNote: m.internalNote,
-          data: m.data,
-        }),
+      insertEvent: timelineWriter('informationRequests'),
     },
     counts: 'informationRequestStateCounts',
     async rollups(trx, { communeId, row: r, to, now }) {

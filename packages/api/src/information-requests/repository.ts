@@ -1,4 +1,4 @@
-import type { Db, Insertable, InformationRequestState, InformationRequestTable } from '@shabaka/db';
+import type { Db, Insertable, InformationRequestTable } from '@shabaka/db';
 import { sql } from 'kysely';
 import { caseRows } from '../cases';
 import type { QueueInput } from './schemas';
@@ -22,38 +22,6 @@ export async function updateRequest(
     .set(set)
     .where('communeId', '=', communeId)
     .where('id', '=', id)
-    .execute();
-}
-
-export async function insertEvent(
-  db: Db,
-  e: {
-    communeId: string;
-    requestId: string;
-    at: Date;
-    actorId: string | null;
-    kind: string;
-    fromState?: InformationRequestState | null;
-    toState?: InformationRequestState | null;
-    publicNote?: string | null | undefined;
-    internalNote?: string | null | undefined;
-    data?: Record<string, unknown>;
-  },
-) {
-  await db
-    .insertInto('informationRequestEvents')
-    .values({
-      communeId: e.communeId,
-      requestId: e.requestId,
-      at: e.at,
-      actorId: e.actorId,
-      kind: e.kind,
-      fromState: e.fromState ?? null,
-      toState: e.toState ?? null,
-      publicNote: e.publicNote ?? null,
-      internalNote: e.internalNote ?? null,
-      data: JSON.stringify(e.data ?? {}),
-    })
     .execute();
 }
 

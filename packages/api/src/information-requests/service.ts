@@ -10,6 +10,7 @@ import type {
 } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import {
+  insertTimelineEntry,
   allocateCode,
   auditedActor,
   caseByCode,
@@ -145,9 +146,9 @@ async function fileRequest(ctx: IntakeCtx, commune: CommuneRow, input: SubmitInp
       createdAt: now,
       updatedAt: now,
     });
-    await repo.insertEvent(trx, {
+    await insertTimelineEntry(trx, 'informationRequests', {
       communeId: commune.id,
-      requestId: r.id,
+      caseId: r.id,
       at: now,
       actorId: intake.registeredBy ?? intake.authorId,
       kind: 'submitted',

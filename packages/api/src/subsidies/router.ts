@@ -20,6 +20,7 @@ import {
   staffListInput,
 } from './schemas';
 import * as service from './service';
+import { viewerOf } from '../viewer';
 
 const staff = communeProcedure('subsidies:manage');
 // Signing binds the commune to pay: its head of department or admin, not every agent.
@@ -35,10 +36,10 @@ export const subsidiesRouter = router({
   mine: account.query(({ ctx }) => service.mine(ctx, ctx.commune, ctx.session.userId)),
   fileReport: declare(account, { body: 'files' })
     .input(fileReportInput)
-    .mutation(({ ctx, input }) => service.fileReport(ctx, ctx.commune, input, who(ctx))),
+    .mutation(({ ctx, input }) => service.fileReport(ctx, ctx.commune, input, viewerOf(ctx))),
   reportFile: account
     .input(reportFileInput)
-    .query(({ ctx, input }) => service.reportFile(ctx, ctx.commune, input, who(ctx))),
+    .query(({ ctx, input }) => service.reportFile(ctx, ctx.commune, input, viewerOf(ctx))),
 
   staffList: staff.input(staffListInput).query(({ ctx, input }) => service.staffList(ctx, ctx.commune, input)),
   grant: staff
@@ -58,10 +59,3 @@ export const subsidiesRouter = router({
     .input(closeInput)
     .mutation(({ ctx, input }) => service.cancel(ctx, ctx.commune, input, ctx.session.userId)),
 });
-
-function who(ctx: {
-  session: { userId: string; networkRoles: service.Viewer['networkRoles'] };
-  roles: service.Viewer['roles'];
-}): service.Viewer {
-  return { userId: ctx.session.userId, roles: ctx.roles, networkRoles: ctx.session.networkRoles };
-}

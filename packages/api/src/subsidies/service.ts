@@ -1,4 +1,4 @@
-import type { CommuneRole, Db, NetworkRole, SubsidyReportKind, SubsidyText } from '@shabaka/db';
+import type { Db, SubsidyReportKind, SubsidyText } from '@shabaka/db';
 import { isRepresentative } from '../associations';
 import { recordAudit, type AuditAction } from '../audit';
 import { localDate } from '../calendar';
@@ -30,12 +30,8 @@ declare module '../audit/actions' {
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
 type AccessCtx = Ctx & Pick<InnerContext, 'access'>;
 type Commune = Pick<CommuneRow, 'id'>;
-/** A signed-in caller in a commune (communeAccountProcedure). */
-export interface Viewer {
-  userId: string;
-  roles: readonly CommuneRole[];
-  networkRoles: readonly NetworkRole[];
-}
+import type { Viewer } from '../viewer';
+export type { Viewer };
 
 /** The commune's day: deadlines and due dates are Moroccan calendar days, never UTC ones. */
 const today = (ctx: Pick<InnerContext, 'clock'>) => localDate(ctx.clock.now());
