@@ -32,190 +32,199 @@ const SECRET = {
 };
 
 describe('no internal data of one commune in another’s hands', () => {
-  it('walks every query with every plausible input, as Asilah staff and anonymously', async () => {
-    const tetAgent = await h.user('leak.agent@tetouan.example', ['tetouan:agent']);
-    const categoryId = (await h.anon().complaints.categories({ commune: 'tetouan' }))[0]!.id;
-    const r = await h.anon().complaints.submit({
-      commune: 'tetouan',
-      categoryId,
-      description: 'A public description of a broken bench.',
-      location: { lat: 35.57, lon: -5.37 },
-      contact: { name: SECRET.name, phone: SECRET.phone, email: SECRET.email },
-      replyChannel: 'sms',
-    });
-    await tetAgent.caller.complaints.assign({
-      commune: 'tetouan',
-      id: r.id,
-      internalNote: SECRET.internal,
-      publicNote: 'We are on it.',
-    });
-    const association = await tetAgent.caller.associations.create({
-      commune: 'tetouan',
-      names: { ar: 'جمعية الاختبار', fr: 'Association Test' },
-      object: 'An association whose private part must stay private.',
-      sectors: ['social'],
-      seatNeighbourhood: 'Centre',
-      bureau: [{ name: 'Membre Fictif', role: 'Président', cin: SECRET.bureauCin }],
-      rib: SECRET.rib,
-    });
-    // A requester not yet verified is a caller like the others below.
-    const requester = await h.user('leak.requester@example.ma');
-    await requester.caller.associations.requestRepresentation({
-      commune: 'tetouan',
-      id: association.id,
-      role: 'Membre',
-    });
-    expect(
-      JSON.stringify(await tetAgent.caller.associations.private({ commune: 'tetouan', id: association.id })),
-    ).toContain(SECRET.rib);
-    // A subsidy of that association, paid, with a report filed (at the counter, by staff).
-    const tetHead = await h.user('leak.head@tetouan.example', ['tetouan:department_head']);
-    const subsidy = await tetAgent.caller.subsidies.grant({
-      commune: 'tetouan',
-      associationId: association.id,
-      project: { ar: 'مشروع الاختبار', fr: 'Projet test' },
-      amountMad: 60_000,
-      year: 2026,
-      deliberation: 'Délibération n° 1/2026',
-    });
-    await tetAgent.caller.subsidies.prepare({
-      commune: 'tetouan',
-      id: subsidy.id,
-      deliverables: [{ ar: 'مخرج', fr: 'Livrable' }],
-      tranches: [{ amountMad: 60_000, dueOn: '2026-03-01', afterReport: null }],
-      reports: [{ kind: 'final', dueOn: '2026-12-31' }],
-    });
-    await tetHead.caller.subsidies.sign({ commune: 'tetouan', id: subsidy.id });
-    await tetHead.caller.subsidies.pay({
-      commune: 'tetouan',
-      id: subsidy.id,
-      n: 1,
-      paidOn: '2026-03-02',
-      paymentRef: SECRET.paymentRef,
-    });
-    const reportId = (await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))[0]!.reports[0]!.id;
-    await tetAgent.caller.subsidies.fileReport({
-      commune: 'tetouan',
-      reportId,
-      narrative: SECRET.reportNarrative,
-      financialFile: { dataBase64: Buffer.from('%PDF-1.4\n% accounts\n').toString('base64') },
-    });
-    expect(JSON.stringify(await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))).toContain(
-      SECRET.paymentRef,
-    );
-    // A call for projects with that association's dossier (filed at the counter), scored by a member
-    // who declared a conflict on it and scored by another.
-    const call = await tetAgent.caller.calls.create({
-      commune: 'tetouan',
-      title: { ar: 'طلب مشاريع', fr: 'Appel à projets' },
-      description: { ar: 'وصف الطلب', fr: 'Description de l’appel' },
-      year: 2026,
-      envelopeMad: 100_000,
-      eligibility: { seatInCommune: true, minYearsConstituted: 0 },
-      criteria: [{ key: 'relevance', label: { ar: 'الملاءمة', fr: 'Pertinence' }, weight: 1 }],
-      checklist: [{ key: 'statutes', label: { ar: 'القانون الأساسي', fr: 'Statuts' }, required: true }],
-      opensOn: '2026-03-01',
-      closesOn: '2026-03-31',
-    });
-    await tetHead.caller.calls.open({ commune: 'tetouan', id: call.id });
-    const dossier = await tetAgent.caller.calls.submit({
-      commune: 'tetouan',
-      callId: call.id,
-      associationId: association.id,
-      project: { ar: 'مشروع', fr: 'Projet' },
-      summary: SECRET.dossierSummary,
-      requestedMad: 50_000,
-      documents: { statutes: { dataBase64: Buffer.from('%PDF-1.4\n% statutes\n').toString('base64') } },
-    });
-    await tetAgent.caller.calls.admissibility({ commune: 'tetouan', applicationId: dossier.id, admissible: true });
-    const [m1, m2] = [await h.user('leak.m1@example.ma'), await h.user('leak.m2@example.ma')];
-    await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m1@example.ma' });
-    await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m2@example.ma' });
-    await m1.caller.calls.declareConflict({ commune: 'tetouan', applicationId: dossier.id, note: SECRET.conflictNote });
-    await m2.caller.calls.score({
-      commune: 'tetouan',
-      applicationId: dossier.id,
-      marks: { relevance: 7 },
-      comment: SECRET.scoreComment,
-    });
-    expect(JSON.stringify(await tetAgent.caller.calls.queue({ commune: 'tetouan', callId: call.id }))).toContain(
-      SECRET.conflictNote,
-    );
-    // Tetouan's own staff do see it (the markers are real).
-    expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
-      SECRET.internal,
-    );
+  // Every query times every input times three callers: well over the default timeout on a loaded 2-core machine.
+  it(
+    'walks every query with every plausible input, as Asilah staff and anonymously',
+    { timeout: 180_000 },
+    async () => {
+      const tetAgent = await h.user('leak.agent@tetouan.example', ['tetouan:agent']);
+      const categoryId = (await h.anon().complaints.categories({ commune: 'tetouan' }))[0]!.id;
+      const r = await h.anon().complaints.submit({
+        commune: 'tetouan',
+        categoryId,
+        description: 'A public description of a broken bench.',
+        location: { lat: 35.57, lon: -5.37 },
+        contact: { name: SECRET.name, phone: SECRET.phone, email: SECRET.email },
+        replyChannel: 'sms',
+      });
+      await tetAgent.caller.complaints.assign({
+        commune: 'tetouan',
+        id: r.id,
+        internalNote: SECRET.internal,
+        publicNote: 'We are on it.',
+      });
+      const association = await tetAgent.caller.associations.create({
+        commune: 'tetouan',
+        names: { ar: 'جمعية الاختبار', fr: 'Association Test' },
+        object: 'An association whose private part must stay private.',
+        sectors: ['social'],
+        seatNeighbourhood: 'Centre',
+        bureau: [{ name: 'Membre Fictif', role: 'Président', cin: SECRET.bureauCin }],
+        rib: SECRET.rib,
+      });
+      // A requester not yet verified is a caller like the others below.
+      const requester = await h.user('leak.requester@example.ma');
+      await requester.caller.associations.requestRepresentation({
+        commune: 'tetouan',
+        id: association.id,
+        role: 'Membre',
+      });
+      expect(
+        JSON.stringify(await tetAgent.caller.associations.private({ commune: 'tetouan', id: association.id })),
+      ).toContain(SECRET.rib);
+      // A subsidy of that association, paid, with a report filed (at the counter, by staff).
+      const tetHead = await h.user('leak.head@tetouan.example', ['tetouan:department_head']);
+      const subsidy = await tetAgent.caller.subsidies.grant({
+        commune: 'tetouan',
+        associationId: association.id,
+        project: { ar: 'مشروع الاختبار', fr: 'Projet test' },
+        amountMad: 60_000,
+        year: 2026,
+        deliberation: 'Délibération n° 1/2026',
+      });
+      await tetAgent.caller.subsidies.prepare({
+        commune: 'tetouan',
+        id: subsidy.id,
+        deliverables: [{ ar: 'مخرج', fr: 'Livrable' }],
+        tranches: [{ amountMad: 60_000, dueOn: '2026-03-01', afterReport: null }],
+        reports: [{ kind: 'final', dueOn: '2026-12-31' }],
+      });
+      await tetHead.caller.subsidies.sign({ commune: 'tetouan', id: subsidy.id });
+      await tetHead.caller.subsidies.pay({
+        commune: 'tetouan',
+        id: subsidy.id,
+        n: 1,
+        paidOn: '2026-03-02',
+        paymentRef: SECRET.paymentRef,
+      });
+      const reportId = (await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))[0]!.reports[0]!.id;
+      await tetAgent.caller.subsidies.fileReport({
+        commune: 'tetouan',
+        reportId,
+        narrative: SECRET.reportNarrative,
+        financialFile: { dataBase64: Buffer.from('%PDF-1.4\n% accounts\n').toString('base64') },
+      });
+      expect(JSON.stringify(await tetAgent.caller.subsidies.staffList({ commune: 'tetouan' }))).toContain(
+        SECRET.paymentRef,
+      );
+      // A call for projects with that association's dossier (filed at the counter), scored by a member
+      // who declared a conflict on it and scored by another.
+      const call = await tetAgent.caller.calls.create({
+        commune: 'tetouan',
+        title: { ar: 'طلب مشاريع', fr: 'Appel à projets' },
+        description: { ar: 'وصف الطلب', fr: 'Description de l’appel' },
+        year: 2026,
+        envelopeMad: 100_000,
+        eligibility: { seatInCommune: true, minYearsConstituted: 0 },
+        criteria: [{ key: 'relevance', label: { ar: 'الملاءمة', fr: 'Pertinence' }, weight: 1 }],
+        checklist: [{ key: 'statutes', label: { ar: 'القانون الأساسي', fr: 'Statuts' }, required: true }],
+        opensOn: '2026-03-01',
+        closesOn: '2026-03-31',
+      });
+      await tetHead.caller.calls.open({ commune: 'tetouan', id: call.id });
+      const dossier = await tetAgent.caller.calls.submit({
+        commune: 'tetouan',
+        callId: call.id,
+        associationId: association.id,
+        project: { ar: 'مشروع', fr: 'Projet' },
+        summary: SECRET.dossierSummary,
+        requestedMad: 50_000,
+        documents: { statutes: { dataBase64: Buffer.from('%PDF-1.4\n% statutes\n').toString('base64') } },
+      });
+      await tetAgent.caller.calls.admissibility({ commune: 'tetouan', applicationId: dossier.id, admissible: true });
+      const [m1, m2] = [await h.user('leak.m1@example.ma'), await h.user('leak.m2@example.ma')];
+      await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m1@example.ma' });
+      await tetAgent.caller.calls.addMember({ commune: 'tetouan', id: call.id, email: 'leak.m2@example.ma' });
+      await m1.caller.calls.declareConflict({
+        commune: 'tetouan',
+        applicationId: dossier.id,
+        note: SECRET.conflictNote,
+      });
+      await m2.caller.calls.score({
+        commune: 'tetouan',
+        applicationId: dossier.id,
+        marks: { relevance: 7 },
+        comment: SECRET.scoreComment,
+      });
+      expect(JSON.stringify(await tetAgent.caller.calls.queue({ commune: 'tetouan', callId: call.id }))).toContain(
+        SECRET.conflictNote,
+      );
+      // Tetouan's own staff do see it (the markers are real).
+      expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
+        SECRET.internal,
+      );
 
-    // A private description and address, and texts the owner added that staff have not accepted.
-    const p = await h.anon().complaints.submit({
-      commune: 'tetouan',
-      categoryId,
-      description: `Broken bench. ${SECRET.description}`,
-      address: SECRET.address,
-      location: { lat: 35.571, lon: -5.372 },
-    });
-    await tetAgent.caller.complaints.transition({
-      commune: 'tetouan',
-      id: p.id,
-      to: 'resolved',
-      publicNote: 'Bench repaired.',
-    });
-    await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
-    await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
-    // The owner's secret itself never comes back either.
-    const markers: Record<string, string> = { ...SECRET, secret: p.secret };
-    const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
-    for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
-      expect(own).toContain(marker);
+      // A private description and address, and texts the owner added that staff have not accepted.
+      const p = await h.anon().complaints.submit({
+        commune: 'tetouan',
+        categoryId,
+        description: `Broken bench. ${SECRET.description}`,
+        address: SECRET.address,
+        location: { lat: 35.571, lon: -5.372 },
+      });
+      await tetAgent.caller.complaints.transition({
+        commune: 'tetouan',
+        id: p.id,
+        to: 'resolved',
+        publicNote: 'Bench repaired.',
+      });
+      await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
+      await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
+      // The owner's secret itself never comes back either.
+      const markers: Record<string, string> = { ...SECRET, secret: p.secret };
+      const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
+      for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
+        expect(own).toContain(marker);
 
-    const outsider = await h.user('leak.outsider@asilah.example', [
-      'asilah:agent',
-      'asilah:department_head',
-      'asilah:moderator',
-      'asilah:commune_admin',
-      'network:coordinator',
-    ]);
-    const inputs = [
-      undefined,
-      {},
-      { commune: 'asilah' },
-      { commune: 'tetouan' },
-      { code: r.code },
-      { commune: 'tetouan', id: r.id },
-      { commune: 'asilah', id: r.id },
-      { commune: 'tetouan', code: r.code },
-      { code: p.code },
-      { code: p.code.toLowerCase().replaceAll('-', ' ') },
-      { commune: 'tetouan', id: p.id },
-      { commune: 'tetouan', code: p.code },
-      { commune: 'tetouan', open: false },
-      { commune: 'tetouan', id: association.id },
-      { commune: 'asilah', id: association.id },
-      { commune: 'tetouan', id: subsidy.id },
-      { commune: 'tetouan', reportId, which: 'financial' },
-      { commune: 'tetouan', callId: call.id },
-      { commune: 'tetouan', applicationId: dossier.id, item: 'statutes' },
-      { commune: 'tetouan', id: dossier.id },
-      { commune: 'tetouan', id: call.id },
-      { commune: 'tetouan', year: 2026 },
-      { year: 2026 },
-    ];
-    let answered = 0;
-    for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
-      for (const caller of [outsider.caller, h.anon(), requester.caller]) {
-        const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
-          i: unknown,
-        ) => Promise<unknown>;
-        for (const input of inputs) {
-          const out = await call(input).catch(() => undefined);
-          if (out === undefined) continue;
-          answered++;
-          const json = JSON.stringify(out);
-          for (const [kind, marker] of Object.entries(markers))
-            expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
+      const outsider = await h.user('leak.outsider@asilah.example', [
+        'asilah:agent',
+        'asilah:department_head',
+        'asilah:moderator',
+        'asilah:commune_admin',
+        'network:coordinator',
+      ]);
+      const inputs = [
+        undefined,
+        {},
+        { commune: 'asilah' },
+        { commune: 'tetouan' },
+        { code: r.code },
+        { commune: 'tetouan', id: r.id },
+        { commune: 'asilah', id: r.id },
+        { commune: 'tetouan', code: r.code },
+        { code: p.code },
+        { code: p.code.toLowerCase().replaceAll('-', ' ') },
+        { commune: 'tetouan', id: p.id },
+        { commune: 'tetouan', code: p.code },
+        { commune: 'tetouan', open: false },
+        { commune: 'tetouan', id: association.id },
+        { commune: 'asilah', id: association.id },
+        { commune: 'tetouan', id: subsidy.id },
+        { commune: 'tetouan', reportId, which: 'financial' },
+        { commune: 'tetouan', callId: call.id },
+        { commune: 'tetouan', applicationId: dossier.id, item: 'statutes' },
+        { commune: 'tetouan', id: dossier.id },
+        { commune: 'tetouan', id: call.id },
+        { commune: 'tetouan', year: 2026 },
+        { year: 2026 },
+      ];
+      let answered = 0;
+      for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {
+        for (const caller of [outsider.caller, h.anon(), requester.caller]) {
+          const call = p.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+            i: unknown,
+          ) => Promise<unknown>;
+          for (const input of inputs) {
+            const out = await call(input).catch(() => undefined);
+            if (out === undefined) continue;
+            answered++;
+            const json = JSON.stringify(out);
+            for (const [kind, marker] of Object.entries(markers))
+              expect(json.includes(marker), `${p.path}(${JSON.stringify(input)}) leaks ${kind}`).toBe(false);
+          }
         }
       }
-    }
-    expect(answered).toBeGreaterThan(20);
-  });
+      expect(answered).toBeGreaterThan(20);
+    },
+  );
 });
