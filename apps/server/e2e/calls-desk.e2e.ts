@@ -146,6 +146,17 @@ describe('the calls for projects desk in Chromium, in Arabic on a 360 px phone',
     await head.getByRole('link', { name: TITLE }).click();
     await button(head, ar('callsDesk.open.submit')).click();
     await head.getByText(ar('callsDesk.open.done')).waitFor();
+    // …and moves its deadline a week later, saying why: the call's page says so.
+    await head.getByLabel(field('callsDesk.extend.closesOn')).fill(inDays(tuesday + 7));
+    await head.getByLabel(field('callsDesk.extend.reason')).fill('طلبت الجمعيات مهلة إضافية لجمع الوثائق.');
+    await button(head, ar('callsDesk.extend.submit')).click();
+    await head
+      .getByRole('status')
+      .getByText(/مُدِّد آخر أجل إلى/)
+      .waitFor();
+    expect((await staff.calls.staffList.query({ commune: 'tetouan' })).find((c) => c.id === callId)?.closesOn).toBe(
+      inDays(tuesday + 7),
+    );
 
     // A paper dossier at the counter: the required document is named when missing, then the receipt's code.
     await agent.getByRole('link', { name: ar('callsDesk.counter.title') }).click();
@@ -226,7 +237,7 @@ describe('the calls for projects desk in Chromium, in Arabic on a 360 px phone',
     await head.goto(`${s.url}/tetouan/staff/calls/${callId}/dossiers`);
     await button(head, ar('callsDesk.publish.submit')).click();
     await head.getByText(ar('calls.error.reason.call_still_open')).waitFor();
-    s.advanceDays(tuesday + 1);
+    s.advanceDays(tuesday + 8);
     await button(head, ar('callsDesk.publish.submit')).click();
     await head.getByText(ar('calls.error.reason.proposals_missing')).waitFor();
     await head.getByText(ar('callsDesk.refusal.codes', { codes: `\u2068${other.code}\u2069` })).waitFor();

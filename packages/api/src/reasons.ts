@@ -37,6 +37,7 @@ export const REASONS = {
     'missing_mark',
     'not_admissible',
     'not_allowed',
+    'not_later',
     'not_member',
     'not_representative',
     'not_scored',

@@ -80,6 +80,7 @@ export {
   callFields as callFieldsInput,
   committeeInput as callCommitteeInput,
   conflictInput as callConflictInput,
+  extendInput as callExtendInput,
   proposeInput as callProposeInput,
   scoreInput as callScoreInput,
 } from './calls/schemas';

@@ -125,6 +125,23 @@ describe('calls for projects', () => {
     expect(late?.detail?.closesAt).toBe('2026-03-17T23:59:59.000Z');
   });
 
+  it('lets a head of department extend an open call to a later working day, before its deadline only', async () => {
+    const { callId, commune, n, agent, head } = await openCall();
+    const rep = await representative(h, commune, `rep-${n}@tetouan.example`);
+    const extend = (caller: typeof head.caller, closesOn: string) =>
+      caller.calls.extend({ commune, id: callId, closesOn, reason: 'Demande des associations du quartier.' });
+    await expect(extend(agent.caller, '2026-03-24')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await fieldsOf(extend(head.caller, '2026-03-16'))).toEqual(['closesOn']);
+    expect(await fieldsOf(extend(head.caller, '2026-03-22'))).toEqual(['closesOn']); // a Sunday
+    await extend(head.caller, '2026-03-24');
+    h.clock.set(AFTER_DEADLINE);
+    const filed = await rep.caller.calls.submit(dossier(commune, callId, rep.associationId));
+    expect(filed.code).toMatch(/-AP-/);
+    // Past the new deadline, no second extension reopens it.
+    h.clock.set('2026-03-25T10:00:00Z');
+    expect(await reasonOf(extend(head.caller, '2026-03-31'))).toMatchObject({ reason: 'call_closed' });
+  });
+
   it('keeps tenancy: an association of Asilah cannot file with Tetouan, one working through a branch only when the call allows it', async () => {
     const { callId, commune, n, agent } = await openCall();
     const asilah = await representative(h, 'asilah', `asilah-${n}@asilah.example`);

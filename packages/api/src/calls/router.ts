@@ -15,6 +15,7 @@ import {
   committeeInput,
   conflictInput,
   documentInput,
+  extendInput,
   idInput,
   listInput,
   networkInput,
@@ -72,6 +73,9 @@ export const callsRouter = router({
     .input(updateInput)
     .mutation(({ ctx, input }) => service.update(ctx, ctx.commune, input.id, input.call, ctx.session.userId)),
   open: head.input(idInput).mutation(({ ctx, input }) => service.open(ctx, ctx.commune, input.id, ctx.session.userId)),
+  extend: head
+    .input(extendInput)
+    .mutation(({ ctx, input }) => service.extend(ctx, ctx.commune, input, ctx.session.userId)),
   committee: staff.input(idInput).query(({ ctx, input }) => service.committee(ctx, ctx.commune, input.id)),
   addMember: staff
     .input(committeeInput)

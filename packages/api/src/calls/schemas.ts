@@ -83,6 +83,9 @@ export type CallFields = z.output<typeof callFields>;
 
 export const updateInput = z.object({ id: z.uuid(), call: callFields });
 
+/** A later closing day for an open call, and why (published with the call's record in the audit log). */
+export const extendInput = z.object({ id: z.uuid(), closesOn: day, reason });
+
 export const committeeInput = z.object({
   id: z.uuid(),
   email: z.email({ message: 'Write the member’s email address' }).trim().toLowerCase(),

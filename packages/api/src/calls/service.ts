@@ -29,6 +29,7 @@ declare module '../audit/actions' {
     'call.created': true;
     'call.updated': true;
     'call.opened': true;
+    'call.extended': true;
     'call.member_added': true;
     'call.member_removed': true;
     'call.results_published': true;
@@ -132,17 +133,23 @@ export async function detail(ctx: Ctx, commune: Commune, id: string) {
 
 // ——— Calls: what staff write ———
 
+/** The instant a call closing on `closesOn` stops taking dossiers: the end of that working day in Morocco. */
+async function closingAt(db: Db, closesOn: string) {
+  const cal = await loadCalendar(db);
+  if (!isWorkingDay(closesOn, cal))
+    throw badRequest('not_working_day', 'The closing day must be a working day.', 'closesOn');
+  return endOfLocalDay(closesOn);
+}
+
 /** A call closes at the end of a working day (circular D2185: deadlines in working days). */
 async function callValues(db: Db, input: CallFields): Promise<repo.CallValues> {
-  const cal = await loadCalendar(db);
-  if (!isWorkingDay(input.closesOn, cal))
-    throw badRequest('not_working_day', 'The closing day must be a working day.', 'closesOn');
+  const closesAt = await closingAt(db, input.closesOn);
   const { title, description, themes, year, envelopeMad, maxPerProjectMad, eligibility, criteria, checklist } = input;
   return {
     ...{ title, description, themes, year, envelopeMad, maxPerProjectMad, eligibility, criteria, checklist },
     opensOn: input.opensOn,
     closesOn: input.closesOn,
-    closesAt: endOfLocalDay(input.closesOn),
+    closesAt,
   };
 }
 
@@ -184,6 +191,35 @@ export async function open(ctx: Ctx, commune: Commune, id: string, actorId: stri
     await repo.updateCall(trx, commune.id, id, { state: 'open', openedAt: now, updatedAt: now });
     await audit(trx, commune.id, actorId, 'call.opened', id);
     return { id, state: 'open' as const };
+  });
+}
+
+/**
+ * A head of department moves an open call's closing day later (a working day), before the deadline
+ * passes: reopening filing once closed would be unfair to the associations that kept to it.
+ */
+export async function extend(
+  ctx: Ctx,
+  commune: Commune,
+  input: { id: string; closesOn: string; reason: string },
+  actorId: string,
+) {
+  const closesAt = await closingAt(ctx.db, input.closesOn);
+  return ctx.db.transaction().execute(async (trx) => {
+    const c = await lockedCall(trx, commune, input.id);
+    const now = ctx.clock.now();
+    if (c.state !== 'open') throw conflict('call_not_open', 'Only an open call’s deadline is extended.', 'id');
+    if (now.getTime() >= c.closesAt.getTime())
+      throw conflict('call_closed', 'The deadline has passed: the call is closed.', 'id');
+    if (input.closesOn <= c.closesOn)
+      throw badRequest('not_later', 'The new closing day comes after the current one.', 'closesOn');
+    await repo.updateCall(trx, commune.id, c.id, { closesOn: input.closesOn, closesAt, updatedAt: now });
+    await audit(trx, commune.id, actorId, 'call.extended', c.id, {
+      from: c.closesOn,
+      to: input.closesOn,
+      reason: input.reason,
+    });
+    return { id: c.id, closesOn: input.closesOn, closesAt };
   });
 }
 

@@ -8,6 +8,8 @@ import { usePageTitle, usePortal } from '../../config';
 import { DataTable, Loaded } from '../../desk/List';
 import { Entry, LinkNav, ScreenHeading } from '../../desk/shared';
 import { describeError } from '../../errors';
+import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
+import { callExtendInput } from '@shabaka/api/schemas';
 import { CallForm } from './CallForm';
 import { useCallsDeskI18n } from './i18n';
 import { inLanguage, refusalText, useDay, useMad, useStaffCalls, type StaffCall } from './model';
@@ -228,6 +230,7 @@ function CallScreen({ call }: { call: StaffCall }) {
         ) : (
           <p>{t('callsDesk.open.needsHead')}</p>
         ))}
+      {call.state === 'open' && call.phase !== 'closed' && can('calls:publish') && <ExtendCall call={call} />}
     </section>
   );
 }
@@ -255,6 +258,50 @@ function OpenCall({ call, onDone }: { call: StaffCall; onDone: () => void }) {
         {t('callsDesk.open.submit')}
       </Button>
     </div>
+  );
+}
+
+/** A head of department moves an open call's closing day later, saying why (before the deadline passes). */
+function ExtendCall({ call }: { call: StaffCall }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = useCallsDeskI18n();
+  const { t } = i18n;
+  const day = useDay();
+  const [said, setSaid] = useState('');
+  const extend = useMutation(
+    trpc.calls.extend.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.calls.pathFilter()) }),
+  );
+  const toInput = (v: { closesOn: string; reason: string }) => ({ id: call.id, ...v });
+  const { form, props } = useKitForm({
+    defaultValues: { closesOn: '', reason: '' },
+    i18n,
+    check: schemaCheck(callExtendInput, toInput, i18n, { section: 'calls' }),
+    submit: async (v) => {
+      setSaid('');
+      const r = await extend.mutateAsync({ commune: slug, ...toInput(v) });
+      setSaid(t('callsDesk.extend.done', { date: day(r.closesOn) }));
+      form.reset();
+    },
+    describe: { section: 'calls' },
+  });
+  return (
+    <fieldset className="cd-fieldset shb-stack">
+      <legend className="cd-legend">{t('callsDesk.extend.title')}</legend>
+      <div role="status">{said && <Alert tone="success">{said}</Alert>}</div>
+      <KitForm {...props} busy={extend.isPending}>
+        <form.AppField name="closesOn">
+          {(field) => <field.TextField label={t('callsDesk.extend.closesOn')} type="date" required />}
+        </form.AppField>
+        <form.AppField name="reason">
+          {(field) => <field.TextAreaField label={t('callsDesk.extend.reason')} required maxLength={500} />}
+        </form.AppField>
+        <Button type="submit" variant="secondary" busy={extend.isPending}>
+          {t('callsDesk.extend.submit')}
+        </Button>
+      </KitForm>
+    </fieldset>
   );
 }
 

@@ -101,6 +101,7 @@ export default {
   'calls.error.reason.missing_mark': 'ضعوا نقطة لكل معيار.',
   'calls.error.reason.not_admissible': 'لا يُنقَّط إلا ملف مقبول.',
   'calls.error.reason.not_allowed': 'وحدهم مصالح الجماعة والجمعية ولجنة الطلب يطلعون على هذا الملف.',
+  'calls.error.reason.not_later': 'يجب أن يأتي آخر الأجل الجديد بعد الحالي.',
   'calls.error.reason.not_member': 'وحدهم أعضاء لجنة هذا الطلب ينقطون ملفاته.',
   'calls.error.reason.not_representative': 'وحدهم الممثلون المعتمدون للجمعية يودعون ملفها.',
   'calls.error.reason.not_scored': 'لم تنقط اللجنة هذا الملف بما يكفي بعد.',

@@ -108,6 +108,7 @@ export default {
   'calls.error.reason.not_admissible': 'Solo se puntúa una solicitud admitida.',
   'calls.error.reason.not_allowed':
     'Solo los servicios del municipio, la asociación y el comité de la convocatoria ven esta solicitud.',
+  'calls.error.reason.not_later': 'El nuevo plazo debe ser posterior al actual.',
   'calls.error.reason.not_member': 'Solo los miembros del comité de esta convocatoria puntúan sus solicitudes.',
   'calls.error.reason.not_representative':
     'Solo los representantes verificados de la asociación presentan su solicitud.',

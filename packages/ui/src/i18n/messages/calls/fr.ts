@@ -110,6 +110,7 @@ export default {
   'calls.error.reason.not_admissible': 'Seul un dossier recevable se note.',
   'calls.error.reason.not_allowed':
     'Seuls les services de la commune, l’association et le comité de l’appel voient ce dossier.',
+  'calls.error.reason.not_later': 'La nouvelle date limite vient après l’actuelle.',
   'calls.error.reason.not_member': 'Seuls les membres du comité de cet appel notent ses dossiers.',
   'calls.error.reason.not_representative': 'Seuls les représentants vérifiés de l’association déposent son dossier.',
   'calls.error.reason.not_scored': 'Le comité n’a pas encore assez noté ce dossier.',

@@ -124,6 +124,11 @@ export default {
   'callsDesk.error.field.project.fr': 'Escriba el título del proyecto en francés.',
   'callsDesk.error.field.summary': 'Describa el proyecto con al menos 20 caracteres.',
   'callsDesk.error.field.requestedMad': 'Escriba el importe solicitado en dírhams.',
+  'callsDesk.extend.title': 'Ampliar el plazo',
+  'callsDesk.extend.closesOn': 'Nuevo plazo',
+  'callsDesk.extend.reason': 'Motivo de la ampliación',
+  'callsDesk.extend.submit': 'Ampliar el plazo',
+  'callsDesk.extend.done': 'El plazo se amplía hasta el {date}.',
   'callsDesk.open.intro':
     'Abrir la convocatoria la hace pública; recibe expedientes desde el día de apertura hasta la fecha límite. Después ya no se edita.',
   'callsDesk.open.submit': 'Abrir la convocatoria',

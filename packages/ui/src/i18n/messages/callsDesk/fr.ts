@@ -124,6 +124,11 @@ export default {
   'callsDesk.error.field.project.fr': 'Écrivez le titre du projet en français.',
   'callsDesk.error.field.summary': 'Décrivez le projet en au moins 20 caractères.',
   'callsDesk.error.field.requestedMad': 'Écrivez le montant demandé en dirhams.',
+  'callsDesk.extend.title': 'Prolonger la date limite',
+  'callsDesk.extend.closesOn': 'Nouvelle date limite',
+  'callsDesk.extend.reason': 'Motif de la prolongation',
+  'callsDesk.extend.submit': 'Prolonger',
+  'callsDesk.extend.done': 'La date limite est prolongée au {date}.',
   'callsDesk.open.intro':
     'Ouvrir l’appel le rend public ; il reçoit des dossiers du jour d’ouverture à la date limite. Il ne se modifie plus ensuite.',
   'callsDesk.open.submit': 'Ouvrir l’appel',
