@@ -21,6 +21,7 @@ const REQUIRED_DESPITE_DEFAULT = [
   'counters.value',
   'complaint_events.data',
   'information_request_events.data',
+  'call_application_events.data',
   'information_requests.urgent',
   'calendar_years.to_verify',
   'service_points.to_verify',
