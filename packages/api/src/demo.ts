@@ -7,6 +7,7 @@ import { seedDemoComplaints } from './demo-complaints';
 import { seedDemoRooms } from './rooms';
 import { seedDemoSubsidies } from './subsidies/demo';
 import { seedDemoCalls } from './calls/demo';
+import { seedDemoPac } from './pac/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -20,6 +21,8 @@ export async function seedDemo(
   const accounts: { email: string; displayName: string; roles: string[] }[] = [
     { email: 'admin@demo.shabaka.ma', displayName: 'Network admin', roles: ['network:network_admin'] },
     { email: 'coordinator@demo.shabaka.ma', displayName: 'Network coordinator', roles: ['network:coordinator'] },
+    // A citizen with no role, the author of the demo contributions to the draft action plans.
+    { email: 'citizen@demo.shabaka.ma', displayName: 'Demo citizen', roles: [] },
     ...COMMUNES.flatMap((c) => [
       {
         email: `admin.${c.slug}@demo.shabaka.ma`,
@@ -69,6 +72,14 @@ export async function seedDemo(
   // After the ledger's own demo: last season's call adds its selected dossier to it.
   const calls =
     deps.clock && deps.access ? await seedDemoCalls({ ...deps, clock: deps.clock, access: deps.access }, actorsOf) : 0;
+  const citizenId = (
+    await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'citizen@demo.shabaka.ma')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const pac = deps.clock ? await seedDemoPac({ ...deps, clock: deps.clock }, actorsOf, citizenId) : 0;
   return {
     created,
     complaints,
@@ -76,6 +87,7 @@ export async function seedDemo(
     rooms,
     subsidies,
     calls,
+    pac,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

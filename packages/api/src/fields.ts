@@ -97,6 +97,8 @@ export const CODE_SERIES = {
   document: { infix: 'DOC', counter: 'document', example: 'MDQ-DOC-2026-000007' },
   /** A dossier filed against a call for projects (issue 14). */
   application: { infix: 'AP', counter: 'call_application', example: 'TET-AP-2026-000004' },
+  /** A citizen's contribution on a paragraph of the draft PAC (issue 15). */
+  contribution: { infix: 'CO', counter: 'contribution', example: 'TET-CO-2026-000003' },
 } as const satisfies Record<string, { infix: string | null; counter: string; example: string }>;
 export type CodeSeries = keyof typeof CODE_SERIES;
 /** @deprecated name kept for the case types' schemas: a case code is a code of one series. */

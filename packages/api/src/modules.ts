@@ -17,6 +17,7 @@ import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
+import { pacModule } from './pac/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -43,4 +44,5 @@ export const modules = [
   roomsModule,
   subsidiesModule,
   callsModule,
+  pacModule,
 ] as const;

@@ -142,6 +142,17 @@ export const REASONS = {
     'unknown_tranche',
   ],
   staff: ['unknown_account', 'unknown_membership'],
+  pac: [
+    'draft_open',
+    'invalid_transition',
+    'mandate_taken',
+    'unknown_contribution',
+    'unknown_draft',
+    'unknown_paragraph',
+    'unknown_plan',
+    'window_closed',
+    'window_not_open',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonDomain = keyof typeof REASONS;

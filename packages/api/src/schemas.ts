@@ -84,3 +84,10 @@ export {
   proposeInput as callProposeInput,
   scoreInput as callScoreInput,
 } from './calls/schemas';
+export {
+  answerInput as pacAnswerInput,
+  contributeInput as pacContributeInput,
+  draftFields as pacDraftFieldsInput,
+  planFields as pacPlanFieldsInput,
+  ANSWERS as PAC_ANSWERS,
+} from './pac/schemas';

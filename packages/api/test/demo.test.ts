@@ -60,6 +60,16 @@ describe('demo data', () => {
       [1, 'selected'],
       [2, 'refused'],
     ]);
+    // A PAC in each commune, its draft open to comment with the demo citizen's contributions: one answered,
+    // one past its answer date, one recent.
+    expect(first.pac).toBe(5);
+    expect(again.pac).toBe(0);
+    const plan = (await h.anon().pac.plan({ commune: 'mdiq' }))!;
+    expect(plan.phases[plan.current!]!.kind).toBe('draft_consultation');
+    const draft = (await h.anon().pac.draft({ commune: 'mdiq' }))!;
+    expect(draft).toMatchObject({ window: 'open', counts: { contributions: 3, answered: 1, unanswered: 2 } });
+    const late = await h.anon().pac.unanswered({ commune: 'mdiq' });
+    expect(late.map((u) => u.overdue).sort()).toEqual([false, true]);
     // Believable registers: every commune's directory answers, and the flags show more than one case.
     const asilah = await h.anon().associations.directory({ commune: 'asilah' });
     expect(asilah.total).toBe(4);

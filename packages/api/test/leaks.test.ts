@@ -29,6 +29,8 @@ const SECRET = {
   dossierSummary: 'DOSSIER-SUMMARY-3c8e: the project as the association describes it.',
   conflictNote: 'CONFLICT-NOTE-a41b',
   scoreComment: 'SCORE-COMMENT-e90d',
+  // Issue 15: who contributed to the draft PAC (the public sees contributions, not their authors).
+  contributorEmail: 'pac-contributor-7f3a@example.ma',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -149,6 +151,47 @@ describe('no internal data of one commune in another’s hands', () => {
       expect(JSON.stringify(await tetAgent.caller.calls.queue({ commune: 'tetouan', callId: call.id }))).toContain(
         SECRET.conflictNote,
       );
+      // Issue 15's draft PAC open to comment: who contributed stays with the contributor (the public
+      // reads contributions and answers, never their author).
+      const pacPlan = await tetAgent.caller.pac.savePlan({
+        commune: 'tetouan',
+        plan: {
+          title: { ar: 'برنامج عمل الجماعة', fr: 'Programme d’action' },
+          mandateStart: 2021,
+          mandateEnd: 2027,
+          phases: [
+            {
+              kind: 'draft_consultation',
+              startsOn: '2026-03-01',
+              endsOn: '2026-03-31',
+              legalBasis: { ar: 'المادة 78', fr: 'Article 78' },
+              ieecagRequired: true,
+            },
+          ],
+        },
+      });
+      const pacDraft = await tetAgent.caller.pac.saveDraft({
+        commune: 'tetouan',
+        draft: {
+          planId: pacPlan.id,
+          title: { ar: 'مشروع البرنامج', fr: 'Projet de programme' },
+          opensOn: '2026-03-01',
+          closesOn: '2026-03-31',
+          sections: [
+            { title: { ar: 'التشخيص', fr: 'Diagnostic' }, paragraphs: [{ text: { ar: 'فقرة', fr: 'Paragraphe' } }] },
+          ],
+        },
+      });
+      const pacParagraph = (await tetAgent.caller.pac.staffDraft({ commune: 'tetouan', id: pacDraft.id })).sections[0]!
+        .paragraphs[0]!.id;
+      const contributor = await h.user(SECRET.contributorEmail);
+      const contribution = await contributor.caller.pac.contribute({
+        commune: 'tetouan',
+        paragraphId: pacParagraph,
+        kind: 'comment',
+        body: 'A public comment on the paragraph.',
+      });
+      expect(JSON.stringify(await contributor.caller.pac.mine())).toContain(contribution.code);
       // Tetouan's own staff do see it (the markers are real).
       expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
         SECRET.internal,
@@ -171,7 +214,7 @@ describe('no internal data of one commune in another’s hands', () => {
       await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
       await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
       // The owner's secret itself never comes back either.
-      const markers: Record<string, string> = { ...SECRET, secret: p.secret };
+      const markers: Record<string, string> = { ...SECRET, secret: p.secret, contributorId: contributor.id };
       const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
       for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
         expect(own).toContain(marker);
@@ -205,6 +248,8 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'tetouan', applicationId: dossier.id, item: 'statutes' },
         { commune: 'tetouan', id: dossier.id },
         { commune: 'tetouan', id: call.id },
+        { commune: 'tetouan', id: pacDraft.id },
+        { commune: 'tetouan', id: contribution.id },
         { commune: 'tetouan', year: 2026 },
         { year: 2026 },
       ];

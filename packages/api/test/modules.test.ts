@@ -62,6 +62,7 @@ describe('modules (modules.ts)', () => {
       'subsidies:sign': ['department_head', 'commune_admin'],
       'calls:manage': ['agent', 'department_head', 'commune_admin'],
       'calls:publish': ['department_head', 'commune_admin'],
+      'pac:manage': ['agent', 'department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -93,6 +94,7 @@ describe('modules (modules.ts)', () => {
         'rooms:manage',
         'subsidies:manage',
         'calls:manage',
+        'pac:manage',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

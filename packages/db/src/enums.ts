@@ -260,3 +260,21 @@ export const CALL_APPLICATION_STATES = [
 export type CallApplicationState = (typeof CALL_APPLICATION_STATES)[number];
 export const CALL_CHANNELS = ['web', 'counter'] as const;
 export type CallChannel = (typeof CALL_CHANNELS)[number];
+
+/** The PAC cycle's phases (113-14 arts. 78–82, decree 2.16.301), in their usual order. */
+export const PAC_PHASE_KINDS = [
+  'launch_decision',
+  'information',
+  'diagnosis',
+  'prioritisation',
+  'draft_consultation',
+  'adoption',
+  'monitoring',
+  'update',
+  'final_evaluation',
+] as const;
+export type PacPhaseKind = (typeof PAC_PHASE_KINDS)[number];
+export const CONTRIBUTION_KINDS = ['comment', 'change'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+export const CONTRIBUTION_STATES = ['received', 'retained', 'merged', 'not_retained'] as const;
+export type ContributionState = (typeof CONTRIBUTION_STATES)[number];

@@ -25,3 +25,4 @@ export * from './tables/associations';
 export * from './tables/rooms';
 export * from './tables/subsidies';
 export * from './tables/calls';
+export * from './tables/pac';

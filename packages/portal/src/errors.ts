@@ -25,7 +25,8 @@ export type ErrorSection =
   | 'associations'
   | 'rooms'
   | 'subsidies'
-  | 'calls';
+  | 'calls'
+  | 'pac';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -54,6 +55,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   staff: ['desk'],
   subsidies: ['subsidies'],
   calls: ['calls'],
+  pac: ['pac'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -76,6 +78,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   staff: 'staff',
   subsidies: 'subsidies',
   calls: 'calls',
+  pac: 'pac',
 };
 
 export interface DescribeOptions {

@@ -2,7 +2,7 @@ import type { Database, Db, Selectable } from '@shabaka/db';
 import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
-export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications';
+export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions';
 interface CaseColumns {
   communeId: string;
   id: string;
@@ -42,6 +42,7 @@ export function caseRows<T extends CaseTable>(table: T) {
 const TIMELINES = {
   informationRequests: { table: 'informationRequestEvents', caseColumn: 'requestId' },
   callApplications: { table: 'callApplicationEvents', caseColumn: 'applicationId' },
+  pacContributions: { table: 'pacContributionEvents', caseColumn: 'contributionId' },
 } as const;
 export type TimelineTable = keyof typeof TIMELINES;
 

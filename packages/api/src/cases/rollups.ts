@@ -19,10 +19,15 @@ type Rollups = Pick<
   | 'informationRequestStateCounts'
   | 'informationRequestDurations'
   | 'callApplicationStateCounts'
+  | 'pacContributionStateCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */
-export type CountTable = 'complaintStageCounts' | 'informationRequestStateCounts' | 'callApplicationStateCounts';
+export type CountTable =
+  | 'complaintStageCounts'
+  | 'informationRequestStateCounts'
+  | 'callApplicationStateCounts'
+  | 'pacContributionStateCounts';
 
 /** The counter columns of a rollup table; the other columns are its key. */
 export type Counter<T extends RollupTable> = {

@@ -25,6 +25,9 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     // A dossier of a call for projects (calls/case.ts).
     call: { ar: 'طلب مشاريع الشباب والثقافة', fr: 'Appel à projets jeunesse et culture' },
     amountMad: 40_000,
+    // A contribution on the draft PAC (pac/case.ts).
+    answer: 'merged',
+    paragraph: '2.3',
     // A room booking (rooms/service.ts).
     room: { ar: 'فضاء المواطنة التشاركية', fr: 'Espace de la citoyenneté participative' },
     title: { ar: 'الجمع العام السنوي', fr: 'Assemblée générale annuelle', es: 'Asamblea general anual' }[language],

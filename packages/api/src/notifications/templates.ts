@@ -101,6 +101,13 @@ const applicationAction = {
   href: (_p, portal) => `${portal}/account`,
 } as const satisfies TemplateDef['action'];
 
+/** A contribution's values (pac/case.ts): the answer in the reader's words, the paragraph, the reason. */
+const contributionValues = (p: Record<string, unknown>, t: Translator) => ({
+  answer: label(t, 'notifications.contribution.answer', p.answer),
+  paragraph: String(p.paragraph ?? ''),
+  reason: String(p.reason ?? ''),
+});
+
 export const TEMPLATES = {
   'complaint.received': {
     subject: 'notifications.complaint.received.subject',
@@ -347,6 +354,18 @@ export const TEMPLATES = {
     body: 'notifications.application.refused.body',
     values: applicationValues,
     action: applicationAction,
+  },
+  // The draft PAC (pac/case.ts): the contributor hears of the commune's public answer and its reason, in-app
+  // and by email; the link leads to the account page, where their contributions are listed with the answers.
+  'contribution.answered': {
+    subject: 'notifications.contribution.answered.subject',
+    body: 'notifications.contribution.answered.body',
+    values: contributionValues,
+    action: {
+      label: 'notifications.contribution.action',
+      text: 'notifications.contribution.actionText',
+      href: (_p, portal) => `${portal}/account`,
+    },
   },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {

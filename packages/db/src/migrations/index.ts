@@ -26,6 +26,7 @@ import * as associations from './2026-12-08T0101-associations';
 import * as rooms from './2026-12-08T0201-rooms';
 import * as subsidies from './2026-12-09T0301-subsidies';
 import * as calls from './2026-12-10T0101-calls';
+import * as pac from './2026-12-11T0201-pac';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T0201-rooms': rooms,
   '2026-12-09T0301-subsidies': subsidies,
   '2026-12-10T0101-calls': calls,
+  '2026-12-11T0201-pac': pac,
 };

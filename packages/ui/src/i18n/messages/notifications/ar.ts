@@ -148,6 +148,15 @@ export default {
   'notifications.application.refused.body':
     'نشرت {commune} نتائج «{call}»: لم يُختر ملف جمعيتكم {code}. السبب: {reason}',
   'notifications.application.refused.inapp': 'لم يُختر ملف {code}: {reason}',
+  'notifications.contribution.answered.subject': '{commune}: جواب الجماعة على مساهمتكم {code}',
+  'notifications.contribution.answered.body':
+    'أجابت {commune} على مساهمتكم {code} في الفقرة {paragraph} من مشروع برنامج عمل الجماعة: {answer}. {reason}',
+  'notifications.contribution.answered.inapp': 'جواب على مساهمتكم {code}: {answer}',
+  'notifications.contribution.answer.retained': 'أُخذت بعين الاعتبار',
+  'notifications.contribution.answer.merged': 'دُمجت مع مساهمات أخرى',
+  'notifications.contribution.answer.not_retained': 'لم تُؤخذ بعين الاعتبار',
+  'notifications.contribution.action': 'مساهماتي',
+  'notifications.contribution.actionText': 'مساهماتكم وأجوبة الجماعة: {link}',
   'notifications.application.action': 'ملفات جمعيتي',
   'notifications.application.actionText': 'ملفات جمعيتكم: {link}',
   'notifications.room.approved.subject': '{commune}: تمت الموافقة على طلب القاعة',

@@ -156,6 +156,15 @@ export default {
   'notifications.application.refused.body':
     '{commune} publicó los resultados de «{call}»: la solicitud {code} de su asociación no ha sido seleccionada. Motivo: {reason}',
   'notifications.application.refused.inapp': 'Solicitud {code} no seleccionada: {reason}',
+  'notifications.contribution.answered.subject': '{commune}: respuesta a su contribución {code}',
+  'notifications.contribution.answered.body':
+    '{commune} ha respondido a su contribución {code} sobre el párrafo {paragraph} del proyecto de plan de acción municipal: {answer}. {reason}',
+  'notifications.contribution.answered.inapp': 'Respuesta a su contribución {code}: {answer}',
+  'notifications.contribution.answer.retained': 'aceptada',
+  'notifications.contribution.answer.merged': 'fusionada con otras',
+  'notifications.contribution.answer.not_retained': 'no aceptada',
+  'notifications.contribution.action': 'Mis contribuciones',
+  'notifications.contribution.actionText': 'Sus contribuciones y las respuestas del municipio: {link}',
   'notifications.application.action': 'Las solicitudes de mi asociación',
   'notifications.application.actionText': 'Las solicitudes de su asociación: {link}',
   'notifications.room.approved.subject': '{commune}: su solicitud de sala ha sido aceptada',

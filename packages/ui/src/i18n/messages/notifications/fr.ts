@@ -159,6 +159,15 @@ export default {
   'notifications.application.refused.body':
     '{commune} a publié les résultats de « {call} » : le dossier {code} de votre association n’est pas retenu. Motif : {reason}',
   'notifications.application.refused.inapp': 'Dossier {code} non retenu : {reason}',
+  'notifications.contribution.answered.subject': '{commune} : réponse à votre contribution {code}',
+  'notifications.contribution.answered.body':
+    '{commune} a répondu à votre contribution {code} sur le paragraphe {paragraph} du projet de plan d’action communal : {answer}. {reason}',
+  'notifications.contribution.answered.inapp': 'Réponse à votre contribution {code} : {answer}',
+  'notifications.contribution.answer.retained': 'retenue',
+  'notifications.contribution.answer.merged': 'fusionnée avec d’autres',
+  'notifications.contribution.answer.not_retained': 'non retenue',
+  'notifications.contribution.action': 'Mes contributions',
+  'notifications.contribution.actionText': 'Vos contributions et les réponses de la commune : {link}',
   'notifications.application.action': 'Les dossiers de mon association',
   'notifications.application.actionText': 'Les dossiers de votre association : {link}',
   'notifications.room.approved.subject': '{commune} : votre demande de salle est acceptée',

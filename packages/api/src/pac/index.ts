@@ -1,0 +1,3 @@
+/** The communal action plan as other domains see it: import from here, never from its files. */
+export { pacModule } from './module';
+export { contributionCase } from './case';
