@@ -9,6 +9,7 @@ import { associationsModule } from './associations/module';
 import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
+import { pacModule } from './pac/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -26,6 +27,7 @@ export const portalModules: readonly PortalModule[] = [
   roomsModule,
   subsidiesModule,
   callsModule,
+  pacModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -1,0 +1,164 @@
+import { createShabakaClient } from '@shabaka/client';
+import { translate, type TranslationKey } from '@shabaka/ui/i18n';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useClockedServer } from './clocked';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+
+const s = useClockedServer();
+const PASSWORD = 'e2e pac passphrase';
+const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
+/** A field's label as shown: its text, plus the required marker where there is one. */
+const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const COMMENT = 'الزنقة خلف السوق مظلمة بعد الساعة الثامنة ليلا، نطلب إضافة أعمدة الإنارة.';
+const REASON = 'الإنارة العمومية مبرمجة في إطار صفقة الصيانة الجارية، خارج برنامج العمل.';
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${s.url}/tetouan/sign-in?lang=ar`);
+  await page.getByLabel(ar('portal.field.email')).fill(email);
+  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
+  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
+  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+}
+
+/** A day `n` days from the server's today, as YYYY-MM-DD in Morocco. */
+const dayAhead = (n: number) =>
+  new Date(s.now().getTime() + n * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Africa/Casablanca' });
+
+describe('the draft action plan in Chromium, in Arabic on /tetouan/', () => {
+  it('a citizen comments on a paragraph; an agent answers at the desk; the citizen later reads the answer and the notice', async () => {
+    await s.user('pac-agent@tetouan.example', PASSWORD, ['tetouan:agent']);
+    await s.user('amina-pac@example.ma', PASSWORD);
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'pac-agent@tetouan.example',
+      password: PASSWORD,
+    });
+    const staff = createShabakaClient({ url: s.url, token });
+    const basis = { ar: 'القانون التنظيمي 113.14، المادة 78', fr: 'Loi organique 113-14, art. 78' };
+    const { id: planId } = await staff.pac.savePlan.mutate({
+      commune: 'tetouan',
+      plan: {
+        title: { ar: 'برنامج عمل جماعة تطوان', fr: 'Programme d’action de Tétouan' },
+        mandateStart: 2021,
+        mandateEnd: 2027,
+        phases: [
+          { kind: 'diagnosis', startsOn: dayAhead(-60), endsOn: dayAhead(-10), legalBasis: basis },
+          {
+            kind: 'draft_consultation',
+            startsOn: dayAhead(-9),
+            endsOn: dayAhead(20),
+            legalBasis: basis,
+            ieecagRequired: true,
+          },
+          { kind: 'adoption', startsOn: dayAhead(21), endsOn: dayAhead(60), legalBasis: basis },
+        ],
+      },
+    });
+    await staff.pac.saveDraft.mutate({
+      commune: 'tetouan',
+      draft: {
+        planId,
+        title: { ar: 'مشروع برنامج عمل الجماعة', fr: 'Projet de programme d’action' },
+        opensOn: dayAhead(-2),
+        closesOn: dayAhead(20),
+        sections: [
+          {
+            title: { ar: 'التشخيص', fr: 'Diagnostic' },
+            paragraphs: [
+              {
+                text: {
+                  ar: 'تعرف الأحياء الطرفية نقصا في الإنارة العمومية.',
+                  fr: 'Les quartiers manquent d’éclairage.',
+                },
+              },
+            ],
+          },
+        ],
+      },
+    });
+
+    // The citizen reads the plan on a phone: the consultation is the current phase.
+    const citizen = await s.page();
+    await citizen.setViewportSize(PHONE);
+    await signIn(citizen, 'amina-pac@example.ma');
+    await citizen.goto(`${s.url}/tetouan/pac`);
+    await citizen.waitForSelector('html[dir="rtl"]');
+    await citizen.getByRole('heading', { level: 1, name: ar('pac.title') }).waitFor();
+    const current = citizen.locator('li[aria-current="step"]');
+    await current.getByRole('heading', { name: ar('pac.phase.draft_consultation') }).waitFor();
+    await current.getByText(ar('pac.ieecag.pending')).waitFor();
+    await expectNoDeveloperText(citizen, 'plan page (ar)');
+    await expectFitsPhone(citizen, 'plan page (ar)');
+    await expectAxeClean(citizen, 'plan page (ar)');
+
+    // The draft: a comment on paragraph 1.1, too short first (the field says so), then sent.
+    await citizen.getByRole('link', { name: ar('pac.links.draft') }).click();
+    await citizen.getByRole('heading', { level: 3, name: ar('pac.paragraph', { number: '1.1' }) }).waitFor();
+    await expectNoDeveloperText(citizen, 'draft page (ar)');
+    await expectFitsPhone(citizen, 'draft page (ar)');
+    await expectAxeClean(citizen, 'draft page (ar)');
+    await citizen.getByRole('button', { name: ar('pac.form.open', { number: '1.1' }) }).click();
+    const body = citizen.getByLabel(field('pac.form.body'));
+    await body.fill('قصير');
+    await citizen.getByRole('button', { name: ar('pac.form.submit') }).click();
+    await citizen.getByText(ar('pac.error.field.body')).waitFor();
+    await expectAxeClean(citizen, 'contribution form with an error (ar)');
+    await body.fill(COMMENT);
+    await citizen.getByRole('button', { name: ar('pac.form.submit') }).click();
+    const receipt = citizen.getByRole('status').filter({ hasText: /TET-CO-\d{4}-\d{6}/ });
+    await receipt.waitFor();
+    const code = /TET-CO-\d{4}-\d{6}/.exec((await receipt.textContent()) ?? '')![0];
+    // The contribution shows under its paragraph, waiting for its answer, and on the unanswered list.
+    await citizen.getByText(COMMENT).waitFor();
+    await citizen.goto(`${s.url}/tetouan/pac/unanswered`);
+    await citizen.getByRole('rowheader', { name: code }).waitFor();
+    await expectFitsPhone(citizen, 'unanswered list (ar)');
+    await expectAxeClean(citizen, 'unanswered list (ar)');
+
+    // An agent answers it at the desk: not retained needs a reason (said under the field), then published.
+    const desk = await s.page();
+    await desk.setViewportSize(PHONE);
+    await signIn(desk, 'pac-agent@tetouan.example');
+    await desk.goto(`${s.url}/tetouan/staff/pac`);
+    await desk.getByRole('heading', { name: code }).waitFor();
+    await desk.getByText(COMMENT).waitFor();
+    await expectNoDeveloperText(desk, 'desk queue (ar)');
+    await expectFitsPhone(desk, 'desk queue (ar)');
+    await expectAxeClean(desk, 'desk queue (ar)');
+    await desk.getByLabel(ar('pac.state.not_retained'), { exact: true }).check();
+    await desk.getByRole('button', { name: ar('pac.desk.submit') }).click();
+    await desk.getByText(ar('pac.error.field.reason')).waitFor();
+    await desk.getByLabel(field('pac.desk.reason')).fill(REASON);
+    await desk.getByRole('button', { name: ar('pac.desk.submit') }).click();
+    await desk.getByText(ar('pac.desk.done', { code })).waitFor();
+
+    // Two days later the citizen reads the commune's answer under the paragraph, and the bell has the notice.
+    s.advanceDays(2);
+    await citizen.goto(`${s.url}/tetouan/pac/draft`);
+    await citizen.getByText(ar('pac.answer.reason', { reason: REASON })).waitFor();
+    await citizen.getByText(ar('pac.state.not_retained')).first().waitFor();
+    await expectAxeClean(citizen, 'draft page with the answer (ar)');
+    await expect
+      .poll(() => citizen.getByRole('button', { name: ar('portal.inbox.button', { count: 1 }) }).count(), {
+        timeout: 20_000,
+        message: 'the bell counts the answer',
+      })
+      .toBe(1);
+    await citizen.getByRole('button', { name: ar('portal.inbox.button', { count: 1 }) }).click();
+    await citizen
+      .getByText(
+        ar('notifications.contribution.answered.inapp', {
+          code,
+          answer: ar('notifications.contribution.answer.not_retained'),
+        }),
+      )
+      .waitFor();
+    // The account page lists the contribution with the answer.
+    await citizen.goto(`${s.url}/tetouan/account`);
+    await citizen.getByRole('heading', { name: ar('pac.mine.title') }).waitFor();
+    await citizen.getByText(ar('pac.answer.reason', { reason: REASON })).waitFor();
+    await expectFitsPhone(citizen, 'account page (ar)');
+    await citizen.context().close();
+    await desk.context().close();
+  });
+});

@@ -1,0 +1,4 @@
+import { scopedI18n } from '../i18n';
+
+/** `useI18n()` once the `pac` namespace is loaded in the active language (this section's lazy chunk). */
+export const usePacI18n = scopedI18n(['pac']);

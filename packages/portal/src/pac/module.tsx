@@ -1,0 +1,31 @@
+import { Route } from 'wouter';
+import { lazyScreen } from '../i18n';
+import { definePortalModule } from '../module';
+import { usePacI18n } from './i18n';
+
+// The communal action plan (issue 15): screens and their words load with their own chunks.
+const PlanPage = lazyScreen(usePacI18n, () => import('./PlanPage'));
+const DraftPage = lazyScreen(usePacI18n, () => import('./DraftPage'));
+const Unanswered = lazyScreen(usePacI18n, () => import('./Unanswered'));
+const PacDesk = lazyScreen(usePacI18n, () => import('./desk/PacDesk'));
+const MyContributions = lazyScreen(usePacI18n, () => import('./Mine'));
+
+/** The action plan's section, listed in modules.ts. */
+export const pacModule = definePortalModule({
+  name: 'pac',
+  section: {
+    menu: 9,
+    labels: { nav: 'pacMenu.nav', title: 'pacMenu.title', description: 'pacMenu.description' },
+    routes: [
+      <Route key="pac" path="/pac" component={PlanPage} />,
+      <Route key="pac-draft" path="/pac/draft" component={DraftPage} />,
+      <Route key="pac-unanswered" path="/pac/unanswered" component={Unanswered} />,
+    ],
+  },
+  desk: {
+    tabs: [{ href: '/pac', label: 'pacMenu.nav', permission: 'pac:manage', match: 'prefix' }],
+    routes: [{ path: '/pac', nest: true, permission: 'pac:manage', render: () => <PacDesk /> }],
+  },
+  mine: MyContributions,
+  namespace: 'pac',
+});
