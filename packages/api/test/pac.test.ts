@@ -1,5 +1,6 @@
 import type { PacPhaseKind } from '@shabaka/db';
 import { describe, expect, it } from 'vitest';
+import { phasesOn } from '../src/pac/service';
 import { useHarness } from './harness';
 
 const h = useHarness();
@@ -106,6 +107,19 @@ describe('the communal action plan (PAC)', () => {
     await agent.caller.pac.savePlan({ ...input, id: planId });
     plan = (await h.anon().pac.plan({ commune: 'tetouan' }))!;
     expect(plan.phases[2]).toMatchObject({ ieecagPending: false, ieecagOpinion: { givenOn: '2026-03-08' } });
+    // Phases may overlap (the annual monitoring while an update is prepared): the last started is current.
+    const overlap = phasesOn(
+      [
+        { ...phase('monitoring', '2027-01-01', '2027-12-31'), ieecagRequired: false, ieecagOpinion: null },
+        { ...phase('update', '2027-06-01', '2027-09-30'), ieecagRequired: true, ieecagOpinion: null },
+      ],
+      '2027-07-01',
+    );
+    expect(overlap.current).toBe(1);
+    expect(overlap.phases.map((p) => [p.status, p.ieecagPending])).toEqual([
+      ['ongoing', false],
+      ['current', true],
+    ]);
     // After the last phase, none is current.
     h.clock.set('2026-06-01T10:00:00Z');
     plan = (await h.anon().pac.plan({ commune: 'tetouan' }))!;

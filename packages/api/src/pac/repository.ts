@@ -182,13 +182,31 @@ export function contributionsOfDraft(db: Db, communeId: string, draftId: string)
     .execute();
 }
 
-/** The commune's unanswered contributions, the nearest due date first, with their paragraph's number. */
-export function unanswered(db: Db, communeId: string) {
-  return db
+/** Contributions with the paragraph they are on (its section and number, "2.3"). */
+const withParagraph = (db: Db) =>
+  db
     .selectFrom('pacContributions as c')
     .innerJoin('pacParagraphs as p', (j) =>
       j.onRef('p.communeId', '=', 'c.communeId').onRef('p.id', '=', 'c.paragraphId'),
-    )
+    );
+const LISTED_COLUMNS = [
+  'c.code',
+  'c.kind',
+  'c.body',
+  'c.proposedText',
+  'c.state',
+  'c.receivedAt',
+  'c.dueAt',
+  'c.answer',
+  'c.answeredAt',
+  'c.draftId',
+  'p.section',
+  'p.number',
+] as const;
+
+/** The commune's unanswered contributions, the nearest due date first, with their paragraph's number. */
+export function unanswered(db: Db, communeId: string) {
+  return withParagraph(db)
     .innerJoin('pacDrafts as d', (j) => j.onRef('d.communeId', '=', 'c.communeId').onRef('d.id', '=', 'c.draftId'))
     .select([
       'c.code',
@@ -210,47 +228,10 @@ export function unanswered(db: Db, communeId: string) {
 
 /** The staff queue's base query (cases/queries.ts `caseQueue` adds the filters, order and paging). */
 export function queueColumns(db: Db) {
-  return db
-    .selectFrom('pacContributions as c')
-    .innerJoin('pacParagraphs as p', (j) =>
-      j.onRef('p.communeId', '=', 'c.communeId').onRef('p.id', '=', 'c.paragraphId'),
-    )
-    .select([
-      'c.id',
-      'c.code',
-      'c.kind',
-      'c.body',
-      'c.proposedText',
-      'c.state',
-      'c.receivedAt',
-      'c.dueAt',
-      'c.answer',
-      'c.answeredAt',
-      'c.draftId',
-      'p.section',
-      'p.number',
-      'p.text as paragraphText',
-    ]);
+  return withParagraph(db).select([...LISTED_COLUMNS, 'c.id', 'p.text as paragraphText']);
 }
 
 /** What the account page lists of each own contribution (the kernel's `caseMine` adds the commune). */
 export function mineColumns(db: Db) {
-  return db
-    .selectFrom('pacContributions as c')
-    .innerJoin('pacParagraphs as p', (j) =>
-      j.onRef('p.communeId', '=', 'c.communeId').onRef('p.id', '=', 'c.paragraphId'),
-    )
-    .select([
-      'c.code',
-      'c.kind',
-      'c.body',
-      'c.state',
-      'c.receivedAt',
-      'c.dueAt',
-      'c.answer',
-      'c.answeredAt',
-      'c.draftId',
-      'p.section',
-      'p.number',
-    ]);
+  return withParagraph(db).select(LISTED_COLUMNS);
 }

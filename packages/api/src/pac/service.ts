@@ -36,7 +36,7 @@ const today = (ctx: Pick<InnerContext, 'clock'>) => localDate(ctx.clock.now());
 // ——— The plan and its phases ———
 
 /**
- * Each phase with where it stands on `day` (the server's clock): past, current or upcoming. The
+ * Each phase with where it stands on `day` (the server's clock): past, ongoing, current or upcoming. The
  * current phase is the last one started whose last day is not past (phases may overlap: the annual
  * monitoring runs while an update is prepared); none between phases or after the last.
  */
@@ -45,12 +45,14 @@ export function phasesOn(phases: readonly PacPhase[], day: string) {
   phases.forEach((p, i) => {
     if (p.startsOn <= day && day <= p.endsOn) current = i;
   });
+  const statusOf = (p: PacPhase) =>
+    (p.endsOn < day ? 'past' : p.startsOn > day ? 'upcoming' : 'ongoing') as 'past' | 'ongoing' | 'upcoming';
   return {
     current: current < 0 ? null : current,
     phases: phases.map((p, i) => ({
       ...p,
-      status: (i === current ? 'current' : p.endsOn < day ? 'past' : p.startsOn > day ? 'upcoming' : 'past') as
-        'past' | 'current' | 'upcoming',
+      /** Past, running or upcoming; of the running ones, `current` names the last started. */
+      status: i === current ? ('current' as const) : statusOf(p),
       /** The law asks for the IEECAG's opinion and it is not recorded yet. */
       ieecagPending: p.ieecagRequired && !p.ieecagOpinion,
     })),

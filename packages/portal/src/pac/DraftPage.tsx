@@ -9,7 +9,8 @@ import { Loaded } from '../desk/List';
 import { describeError } from '../errors';
 import { KitForm, schemaCheck, useKitForm, useStore } from '../forms/kit';
 import { usePacI18n } from './i18n';
-import { inLanguage, paragraphNumber, usePacDates, type Contribution, type Draft } from './model';
+import { inLanguage, paragraphNumber, usePacDates, type Draft } from './model';
+import { ContributionItem } from './parts';
 import './pac.css';
 
 /**
@@ -101,46 +102,6 @@ function DraftView({ draft }: { draft: Draft }) {
         </section>
       ))}
     </>
-  );
-}
-
-/** A contribution as the public reads it: what was said and the answer, never by whom. */
-export function ContributionItem({ c }: { c: Contribution }) {
-  const { t } = usePacI18n();
-  const { at } = usePacDates();
-  return (
-    <div className="pac-contribution">
-      <p>
-        <bdi dir="ltr">{c.code}</bdi> · {t(`pac.kind.${c.kind}`)} ·{' '}
-        {t('pac.contribution.received', { date: at(c.receivedAt) })}
-      </p>
-      <p className="pac-text">
-        <bdi>{c.body}</bdi>
-      </p>
-      {c.proposedText && (
-        <p className="pac-text">
-          {t('pac.contribution.proposed')} <bdi>{c.proposedText}</bdi>
-        </p>
-      )}
-      <p>
-        <strong>{t(`pac.state.${c.state}`)}</strong>
-        {c.state === 'received' ? (
-          <>
-            {' '}
-            · {t('pac.contribution.due', { date: at(c.dueAt) })}
-            {c.overdue && (
-              <>
-                {' '}
-                · <span className="pac-late">{t('pac.contribution.overdue')}</span>
-              </>
-            )}
-          </>
-        ) : (
-          c.answeredAt && <> · {t('pac.answer.on', { date: at(c.answeredAt) })}</>
-        )}
-      </p>
-      {c.answer && <p className="pac-text">{t('pac.answer.reason', { reason: c.answer })}</p>}
-    </div>
   );
 }
 

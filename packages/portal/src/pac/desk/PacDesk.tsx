@@ -8,7 +8,8 @@ import { LinkNav, ScreenHeading } from '../../desk/shared';
 import { describeError } from '../../errors';
 import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
 import { usePacI18n } from '../i18n';
-import { inLanguage, usePacDates, type QueueItem } from '../model';
+import { inLanguage, type QueueItem } from '../model';
+import { ContributionItem } from '../parts';
 import { useLocation, useSearch } from 'wouter';
 import '../pac.css';
 
@@ -71,7 +72,6 @@ export default function PacDesk() {
 
 function Item({ c, onAnswered }: { c: QueueItem; onAnswered: (code: string) => void }) {
   const { t, lang } = usePacI18n();
-  const { at } = usePacDates();
   return (
     <Card title={<bdi dir="ltr">{c.code}</bdi>} headingLevel={3}>
       <div className="pac-paragraph">
@@ -81,26 +81,7 @@ function Item({ c, onAnswered }: { c: QueueItem; onAnswered: (code: string) => v
         <p className="pac-text">
           <bdi>{inLanguage(c.paragraphText, lang)}</bdi>
         </p>
-        <div className="pac-contribution">
-          <p>
-            {t(`pac.kind.${c.kind}`)} · {t('pac.contribution.received', { date: at(c.receivedAt) })}
-          </p>
-          <p className="pac-text">
-            <bdi>{c.body}</bdi>
-          </p>
-          {c.proposedText && (
-            <p className="pac-text">
-              {t('pac.contribution.proposed')} <bdi>{c.proposedText}</bdi>
-            </p>
-          )}
-          <p>
-            <strong>{t(`pac.state.${c.state}`)}</strong>
-            {c.state === 'received' && ` · ${t('pac.contribution.due', { date: at(c.dueAt) })}`}
-            {c.overdue && <span className="pac-late"> · {t('pac.contribution.overdue')}</span>}
-            {c.dueSoon && ` · ${t('pac.desk.dueSoon')}`}
-          </p>
-          {c.answer && <p className="pac-text">{t('pac.answer.reason', { reason: c.answer })}</p>}
-        </div>
+        <ContributionItem c={c} />
         {c.state === 'received' && <AnswerForm id={c.id} code={c.code} onAnswered={onAnswered} />}
       </div>
     </Card>

@@ -16,6 +16,7 @@ export default {
   'pac.phase.update': 'التحيين',
   'pac.phase.final_evaluation': 'التقييم النهائي',
   'pac.status.current': 'المرحلة الحالية',
+  'pac.status.ongoing': 'جارية',
   'pac.status.past': 'منتهية',
   'pac.status.upcoming': 'قادمة',
   'pac.phase.dates': 'من {from} إلى {to}',

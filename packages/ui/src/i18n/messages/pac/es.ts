@@ -19,6 +19,7 @@ export default {
   'pac.phase.update': 'Actualización',
   'pac.phase.final_evaluation': 'Evaluación final',
   'pac.status.current': 'Etapa en curso',
+  'pac.status.ongoing': 'En curso',
   'pac.status.past': 'Terminada',
   'pac.status.upcoming': 'Próxima',
   'pac.phase.dates': 'Del {from} al {to}',

@@ -19,6 +19,7 @@ export default {
   'pac.phase.update': 'Actualisation',
   'pac.phase.final_evaluation': 'Évaluation finale',
   'pac.status.current': 'Étape en cours',
+  'pac.status.ongoing': 'En cours',
   'pac.status.past': 'Terminée',
   'pac.status.upcoming': 'À venir',
   'pac.phase.dates': 'Du {from} au {to}',
