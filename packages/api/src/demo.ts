@@ -8,6 +8,7 @@ import { seedDemoRooms } from './rooms';
 import { seedDemoSubsidies } from './subsidies/demo';
 import { seedDemoCalls } from './calls/demo';
 import { seedDemoPac } from './pac/demo';
+import { seedDemoPetitions } from './petitions/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -80,6 +81,14 @@ export async function seedDemo(
       .executeTakeFirstOrThrow()
   ).id;
   const pac = deps.clock ? await seedDemoPac({ ...deps, clock: deps.clock }, actorsOf, citizenId) : 0;
+  const petitions =
+    deps.clock && deps.access
+      ? await seedDemoPetitions(
+          { ...deps, clock: deps.clock, access: deps.access, signing: deps.signing ?? null },
+          actorsOf,
+          citizenId,
+        )
+      : 0;
   return {
     created,
     complaints,
@@ -88,6 +97,7 @@ export async function seedDemo(
     subsidies,
     calls,
     pac,
+    petitions,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

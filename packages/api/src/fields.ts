@@ -99,6 +99,8 @@ export const CODE_SERIES = {
   application: { infix: 'AP', counter: 'call_application', example: 'TET-AP-2026-000004' },
   /** A citizen's contribution on a paragraph of the draft PAC (issue 15). */
   contribution: { infix: 'CO', counter: 'contribution', example: 'TET-CO-2026-000003' },
+  /** A petition or citizen proposal to the council (issue 15). */
+  petition: { infix: 'PET', counter: 'petition', example: 'ASL-PET-2026-000002' },
 } as const satisfies Record<string, { infix: string | null; counter: string; example: string }>;
 export type CodeSeries = keyof typeof CODE_SERIES;
 /** @deprecated name kept for the case types' schemas: a case code is a code of one series. */

@@ -46,6 +46,11 @@ export interface ApiModule {
   staffDeadlines?: readonly StaffDeadlineSource[];
   /** Notices time sends to a case's citizen (remedies open on silence, satisfaction questionnaire; notifications/timed.ts). */
   timedNotices?: readonly TimedNoticeSource[];
+  /**
+   * Work time makes due, run by the server's periodic sweep after the notices (erasing what a retention
+   * setting no longer allows to keep). Each returns how many records it changed; bounded per run.
+   */
+  upkeep?: readonly { name: string; run(deps: { db: Db; now: Date }): Promise<number> }[];
 }
 
 /** Declares a domain's module, keeping its literal types (router keys) for the root router. */

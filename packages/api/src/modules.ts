@@ -18,6 +18,7 @@ import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
+import { petitionsModule } from './petitions/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -45,4 +46,5 @@ export const modules = [
   subsidiesModule,
   callsModule,
   pacModule,
+  petitionsModule,
 ] as const;

@@ -91,3 +91,11 @@ export {
   planFields as pacPlanFieldsInput,
   ANSWERS as PAC_ANSWERS,
 } from './pac/schemas';
+export {
+  petitionFields as petitionFieldsInput,
+  signerInput as petitionSignerInput,
+  paperBatchInput as petitionPaperBatchInput,
+  reviewInput as petitionReviewInput,
+  decideInput as petitionDecideInput,
+  sessionInput as petitionSessionInput,
+} from './petitions/schemas';

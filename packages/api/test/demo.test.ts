@@ -70,6 +70,14 @@ describe('demo data', () => {
     expect(draft).toMatchObject({ window: 'open', counts: { contributions: 3, answered: 1, unanswered: 2 } });
     const late = await h.anon().pac.unanswered({ commune: 'mdiq' });
     expect(late.map((u) => u.overdue).sort()).toEqual([false, true]);
+    // Petitions in each commune: one collecting, one rejected at its threshold with reasons, a proposal answered.
+    expect(first.petitions).toBe(3 * 5);
+    expect(again.petitions).toBe(0);
+    const register = await h.anon().petitions.register({ commune: 'asilah' });
+    expect(register.items.map((p) => p.state).sort()).toEqual(['answered', 'collecting', 'rejected']);
+    const rejected = register.items.find((p) => p.state === 'rejected')!;
+    expect(rejected).toMatchObject({ signatures: 100, threshold: 100, reached: true });
+    expect(rejected.bureauText).toContain('Région');
     // Believable registers: every commune's directory answers, and the flags show more than one case.
     const asilah = await h.anon().associations.directory({ commune: 'asilah' });
     expect(asilah.total).toBe(4);

@@ -31,6 +31,12 @@ const SECRET = {
   scoreComment: 'SCORE-COMMENT-e90d',
   // Issue 15: who contributed to the draft PAC (the public sees contributions, not their authors).
   contributorEmail: 'pac-contributor-7f3a@example.ma',
+  // Issue 15's petitions: the mandataire's and each signer's identity (the mandataire and the bureau only).
+  mandataireName: 'Mandataire Secretname',
+  mandataireCin: 'MZ445566',
+  signerName: 'Signer Hiddenname',
+  signerCin: 'SG998877',
+  signerAddress: '7 Derb Sirri (signer home)',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -192,6 +198,39 @@ describe('no internal data of one commune in another’s hands', () => {
         body: 'A public comment on the paragraph.',
       });
       expect(JSON.stringify(await contributor.caller.pac.mine())).toContain(contribution.code);
+      // A petition collecting signatures: one online (by the requester), one keyed from paper.
+      const petitioner = await h.user('leak.petitioner@example.ma');
+      const petition = await petitioner.caller.petitions.create({
+        commune: 'tetouan',
+        track: 'petition',
+        subject: 'Un sujet public de pétition',
+        reasons: 'Des raisons publiques, exposées à tous les habitants du quartier.',
+        request: 'Inscrire la question à l’ordre du jour.',
+        theme: 'neighbourhood',
+        mandataire: { name: SECRET.mandataireName, cin: SECRET.mandataireCin, address: 'Adresse du mandataire' },
+      });
+      await petitioner.caller.petitions.openCollecting({ commune: 'tetouan', id: petition.id });
+      const signerOf = (name: string, cin: string) => ({
+        name,
+        cin,
+        address: SECRET.signerAddress,
+        neighbourhood: 'Mellah',
+        basis: 'resident' as const,
+      });
+      await requester.caller.petitions.sign({
+        commune: 'tetouan',
+        id: petition.id,
+        signer: signerOf('Requester Online', 'RQ112233'),
+      });
+      await tetAgent.caller.petitions.paperBatch({
+        commune: 'tetouan',
+        id: petition.id,
+        sheet: 'F-1',
+        signers: [signerOf(SECRET.signerName, SECRET.signerCin)],
+      });
+      expect(
+        JSON.stringify(await petitioner.caller.petitions.signatures({ commune: 'tetouan', id: petition.id })),
+      ).toContain(SECRET.signerCin);
       // Tetouan's own staff do see it (the markers are real).
       expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
         SECRET.internal,
@@ -252,6 +291,9 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'tetouan', id: contribution.id },
         { commune: 'tetouan', year: 2026 },
         { year: 2026 },
+        { commune: 'tetouan', id: petition.id },
+        { commune: 'asilah', id: petition.id },
+        { commune: 'tetouan', state: 'collecting' },
       ];
       let answered = 0;
       for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

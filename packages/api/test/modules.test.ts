@@ -63,6 +63,8 @@ describe('modules (modules.ts)', () => {
       'calls:manage': ['agent', 'department_head', 'commune_admin'],
       'calls:publish': ['department_head', 'commune_admin'],
       'pac:manage': ['agent', 'department_head', 'commune_admin'],
+      'petitions:key': ['agent', 'department_head', 'commune_admin'],
+      'petitions:review': ['department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -95,6 +97,7 @@ describe('modules (modules.ts)', () => {
         'subsidies:manage',
         'calls:manage',
         'pac:manage',
+        'petitions:key',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

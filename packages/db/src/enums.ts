@@ -278,3 +278,31 @@ export const CONTRIBUTION_KINDS = ['comment', 'change'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export const CONTRIBUTION_STATES = ['received', 'retained', 'merged', 'not_retained'] as const;
 export type ContributionState = (typeof CONTRIBUTION_STATES)[number];
+/**
+ * Petitions (issue 15, 113-14 arts. 121–125): the legal petition to the council, and the non-binding citizen
+ * proposal, on one lifecycle. A proposal is answered; a petition is reviewed by the bureau, then scheduled,
+ * debated and decided by the council.
+ */
+export const PETITION_TRACKS = ['petition', 'proposal'] as const;
+export type PetitionTrack = (typeof PETITION_TRACKS)[number];
+export const PETITIONERS = ['citizens', 'association'] as const;
+export type Petitioner = (typeof PETITIONERS)[number];
+export const PETITION_STATES = [
+  'draft',
+  'collecting',
+  'filed',
+  'admissible',
+  'rejected',
+  'debated',
+  'decided',
+  'answered',
+  'withdrawn',
+] as const;
+export type PetitionState = (typeof PETITION_STATES)[number];
+export const SIGNATURE_CHANNELS = ['online', 'paper'] as const;
+export type SignatureChannel = (typeof SIGNATURE_CHANNELS)[number];
+/** Who may sign (113-14 art. 121): residents, or people with an economic, commercial or professional activity here. */
+export const SIGNER_BASES = ['resident', 'activity'] as const;
+export type SignerBasis = (typeof SIGNER_BASES)[number];
+export const COUNCIL_SESSION_KINDS = ['ordinary', 'extraordinary'] as const;
+export type CouncilSessionKind = (typeof COUNCIL_SESSION_KINDS)[number];

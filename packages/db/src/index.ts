@@ -26,3 +26,4 @@ export * from './tables/rooms';
 export * from './tables/subsidies';
 export * from './tables/calls';
 export * from './tables/pac';
+export * from './tables/petitions';

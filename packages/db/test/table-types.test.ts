@@ -23,6 +23,7 @@ const REQUIRED_DESPITE_DEFAULT = [
   'information_request_events.data',
   'call_application_events.data',
   'pac_contribution_events.data',
+  'petition_events.data',
   'information_requests.urgent',
   'calendar_years.to_verify',
   'service_points.to_verify',

@@ -26,7 +26,8 @@ export type ErrorSection =
   | 'rooms'
   | 'subsidies'
   | 'calls'
-  | 'pac';
+  | 'pac'
+  | 'petitions';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -56,6 +57,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   subsidies: ['subsidies'],
   calls: ['calls'],
   pac: ['pac'],
+  petitions: ['petitions'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -79,6 +81,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   subsidies: 'subsidies',
   calls: 'calls',
   pac: 'pac',
+  petitions: 'petitions',
 };
 
 export interface DescribeOptions {

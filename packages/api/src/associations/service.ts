@@ -94,6 +94,28 @@ async function subsidyStanding(ctx: Ctx, commune: Commune, associationId: string
   return { years, overdue: owed.reports };
 }
 
+/**
+ * One association's record and its flags on today's date, for another domain's checks (petitions ask whether it
+ * may petition, and which condition fails); undefined when the commune has no such association.
+ */
+export async function standingOf(ctx: Ctx, commune: Commune, id: string) {
+  const a = await repo.findAssociation(ctx.db, commune.id, id);
+  if (!a) return undefined;
+  const [documents, settings, subsidies] = await Promise.all([
+    repo.listDocuments(ctx.db, commune.id, [a.id]),
+    associationSettings(ctx.db, commune.id),
+    subsidyStanding(ctx, commune, a.id),
+  ]);
+  const flags = associationFlags(
+    a,
+    documents.map((d) => d.kind),
+    settings,
+    today(ctx),
+    subsidies,
+  );
+  return { association: publicAssociation(a), flags };
+}
+
 /** The whole record with its flags (and why), documents, and changes under review: staff and representatives. */
 export async function privateView(ctx: AccessCtx, commune: Commune, id: string, v: Viewer) {
   const { a, staff } = await requirePrivateAccess(ctx, commune, id, v);

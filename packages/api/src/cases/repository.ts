@@ -2,7 +2,7 @@ import type { Database, Db, Selectable } from '@shabaka/db';
 import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
-export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions';
+export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions' | 'petitions';
 interface CaseColumns {
   communeId: string;
   id: string;
@@ -43,6 +43,7 @@ const TIMELINES = {
   informationRequests: { table: 'informationRequestEvents', caseColumn: 'requestId' },
   callApplications: { table: 'callApplicationEvents', caseColumn: 'applicationId' },
   pacContributions: { table: 'pacContributionEvents', caseColumn: 'contributionId' },
+  petitions: { table: 'petitionEvents', caseColumn: 'petitionId' },
 } as const;
 export type TimelineTable = keyof typeof TIMELINES;
 

@@ -20,6 +20,7 @@ type Rollups = Pick<
   | 'informationRequestDurations'
   | 'callApplicationStateCounts'
   | 'pacContributionStateCounts'
+  | 'petitionStateCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */
@@ -27,7 +28,8 @@ export type CountTable =
   | 'complaintStageCounts'
   | 'informationRequestStateCounts'
   | 'callApplicationStateCounts'
-  | 'pacContributionStateCounts';
+  | 'pacContributionStateCounts'
+  | 'petitionStateCounts';
 
 /** The counter columns of a rollup table; the other columns are its key. */
 export type Counter<T extends RollupTable> = {

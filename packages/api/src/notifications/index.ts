@@ -25,6 +25,7 @@ export {
   createDeadlineWatch,
   notifyDeadLetter,
   notifyStaff,
+  runUpkeep,
   sweepStaffDeadlines,
   type DeadlineWatch,
   type StaffDeadlineSource,

@@ -28,6 +28,14 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     // A contribution on the draft PAC (pac/case.ts).
     answer: 'merged',
     paragraph: '2.3',
+    // A petition (petitions/case.ts): its subject and the session it is scheduled for.
+    subject: {
+      ar: 'إنارة شارع محمد الخامس',
+      fr: 'Éclairage de l’avenue Mohammed V',
+      es: 'Alumbrado de la avenida Mohammed V',
+    }[language],
+    session: '2027-02-01',
+    days: 30,
     // A room booking (rooms/service.ts).
     room: { ar: 'فضاء المواطنة التشاركية', fr: 'Espace de la citoyenneté participative' },
     title: { ar: 'الجمع العام السنوي', fr: 'Assemblée générale annuelle', es: 'Asamblea general anual' }[language],

@@ -177,9 +177,20 @@ export function createDeadlineWatch(
   deps: { db: Db; clock: Clock; modules: readonly ApiModule[]; events?: EventBus | undefined },
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): DeadlineWatch {
-  return periodicSweep(async () => (await sweepStaffDeadlines(deps)) + (await sweepTimedNotices(deps)), {
-    ...options,
-    kind: 'notifications.staff_deadlines',
-    events: deps.events,
-  });
+  return periodicSweep(
+    async () => (await sweepStaffDeadlines(deps)) + (await sweepTimedNotices(deps)) + (await runUpkeep(deps)),
+    {
+      ...options,
+      kind: 'notifications.staff_deadlines',
+      events: deps.events,
+    },
+  );
+}
+
+/** Each module's upkeep (module.ts `upkeep`), in module order. */
+export async function runUpkeep(deps: { db: Db; clock: Clock; modules: readonly ApiModule[] }) {
+  let changed = 0;
+  for (const task of deps.modules.flatMap((m) => m.upkeep ?? []))
+    changed += await task.run({ db: deps.db, now: deps.clock.now() });
+  return changed;
 }

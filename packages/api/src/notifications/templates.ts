@@ -41,7 +41,11 @@ const accountLink = (path: string) => (p: Record<string, unknown>, portal: strin
   `${portal}/${path}${typeof p.token === 'string' ? `#${p.token}` : ''}`;
 
 /** Each case type's section of the staff desk (a notice's params carry `subjectType`, set by notifyStaff). */
-const STAFF_SECTIONS: Record<string, string> = { complaint: 'complaints', information_request: 'information' };
+const STAFF_SECTIONS: Record<string, string> = {
+  complaint: 'complaints',
+  information_request: 'information',
+  petition: 'petitions',
+};
 /** The staff case page of a notice about a case (its params carry the case's id and type; complaints before types were carried). */
 const staffCaseLink = (p: Record<string, unknown>, portal: string) =>
   `${portal}/staff/${STAFF_SECTIONS[String(p.subjectType ?? 'complaint')] ?? 'complaints'}/${String(p.id ?? '')}`;
@@ -107,6 +111,26 @@ const contributionValues = (p: Record<string, unknown>, t: Translator) => ({
   paragraph: String(p.paragraph ?? ''),
   reason: String(p.reason ?? ''),
 });
+/** A petition's values (petitions/case.ts): its subject, the bureau's reasons, the session it goes to. */
+const petitionValues = (p: Record<string, unknown>, t: Translator) => ({
+  subject: String(p.subject ?? ''),
+  reason: String(p.reason ?? ''),
+  session: p.session
+    ? t.formatDate(new Date(`${String(p.session)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })
+    : '',
+});
+const petitionAction = {
+  label: 'notifications.petition.action',
+  text: 'notifications.petition.actionText',
+  href: (p, portal) => `${portal}/petitions/${String(p.id ?? '')}`,
+} as const satisfies TemplateDef['action'];
+const petitionTemplate = (step: 'filed' | 'admissible' | 'rejected' | 'decided' | 'answered') =>
+  ({
+    subject: `notifications.petition.${step}.subject`,
+    body: `notifications.petition.${step}.body`,
+    values: petitionValues,
+    action: petitionAction,
+  }) as const satisfies TemplateDef;
 
 export const TEMPLATES = {
   'complaint.received': {
@@ -366,6 +390,19 @@ export const TEMPLATES = {
       text: 'notifications.contribution.actionText',
       href: (_p, portal) => `${portal}/account`,
     },
+  },
+  // Petitions (petitions/case.ts): the mandataire hears of each step, the online signers of the outcome.
+  'petition.filed': petitionTemplate('filed'),
+  'petition.admissible': petitionTemplate('admissible'),
+  'petition.rejected': petitionTemplate('rejected'),
+  'petition.decided': petitionTemplate('decided'),
+  'petition.answered': petitionTemplate('answered'),
+  // The bureau reminded of a petition it has not reviewed (petitions/time.ts), at 30, 60 and 80 days.
+  'staff.petitionReminder': {
+    subject: 'notifications.staff.petitionReminder.subject',
+    body: 'notifications.staff.petitionReminder.body',
+    values: (p, t) => ({ days: t.formatNumber(Number(p.days ?? 0)), due: p.dueAt ? longDate(t, p.dueAt) : '' }),
+    action: staffAction,
   },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { ApiModule } from '../module';
 import { claimMark } from './inbox-repository';
 import { notifySubject, type Notice } from './outbox';
+import { notifyStaff } from './staff';
 
 /*
  * Notices that time sends, not a person's action (issue 13): an information request's
@@ -22,6 +23,8 @@ export interface TimedNoticeDue {
   params: Record<string, unknown>;
   /** Written in the notice's transaction (a rollup counting what was sent). */
   sent?(trx: Db, now: Date): Promise<void>;
+  /** Staff accounts told instead of the case's citizen (a petition's bureau reminded of its clock). */
+  staff?: readonly string[];
 }
 
 export interface TimedNoticeSource {
@@ -43,14 +46,16 @@ export async function sweepTimedNotices(deps: { db: Db; clock: Clock; modules: r
     for (const due of await source.due(deps.db, now)) {
       const done = await deps.db.transaction().execute(async (trx) => {
         if (!(await claimMark(trx, due.communeId, due.key, now))) return false;
-        await notifySubject(trx, {
+        const notice = {
           communeId: due.communeId,
           template: due.template,
           class: due.class,
           params: due.params,
           subject: due.subject,
           now,
-        });
+        };
+        if (due.staff) await notifyStaff(trx, { ...notice, userIds: due.staff });
+        else await notifySubject(trx, notice);
         await due.sent?.(trx, now);
         return true;
       });

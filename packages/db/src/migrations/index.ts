@@ -27,6 +27,7 @@ import * as rooms from './2026-12-08T0201-rooms';
 import * as subsidies from './2026-12-09T0301-subsidies';
 import * as calls from './2026-12-10T0101-calls';
 import * as pac from './2026-12-11T0201-pac';
+import * as petitions from './2026-12-11T0301-petitions';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09T0301-subsidies': subsidies,
   '2026-12-10T0101-calls': calls,
   '2026-12-11T0201-pac': pac,
+  '2026-12-11T0301-petitions': petitions,
 };

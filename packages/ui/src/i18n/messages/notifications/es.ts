@@ -167,6 +167,32 @@ export default {
   'notifications.contribution.actionText': 'Sus contribuciones y las respuestas del municipio: {link}',
   'notifications.application.action': 'Las solicitudes de mi asociación',
   'notifications.application.actionText': 'Las solicitudes de su asociación: {link}',
+  'notifications.petition.filed.subject': '{commune}: su petición {code} está presentada',
+  'notifications.petition.filed.body':
+    'La petición {code} «{subject}» está presentada ante el presidente del consejo. Este mensaje guarda la fecha de presentación; la mesa del consejo examina su admisibilidad y le notificará un eventual rechazo, motivado, dentro del plazo legal.',
+  'notifications.petition.filed.inapp': 'Petición {code} presentada',
+  'notifications.petition.admissible.subject': '{commune}: su petición {code} es admisible',
+  'notifications.petition.admissible.body':
+    'La mesa del consejo ha declarado admisible la petición {code} «{subject}». Se incluye en el orden del día de la próxima sesión ordinaria ({session}) y se remite a la comisión competente. {reason}',
+  'notifications.petition.admissible.inapp': 'Petición {code} admisible, sesión del {session}',
+  'notifications.petition.rejected.subject': '{commune}: su petición {code} ha sido rechazada',
+  'notifications.petition.rejected.body':
+    'La mesa del consejo ha rechazado la petición {code} «{subject}» por los motivos siguientes: {reason}',
+  'notifications.petition.rejected.inapp': 'Petición {code} rechazada: {reason}',
+  'notifications.petition.decided.subject': '{commune}: decisión del consejo sobre la petición {code}',
+  'notifications.petition.decided.body':
+    'El consejo ha debatido la petición {code} «{subject}» y ha decidido: {reason}',
+  'notifications.petition.decided.inapp': 'Decisión del consejo sobre la petición {code}: {reason}',
+  'notifications.petition.answered.subject': '{commune}: respuesta del municipio a la propuesta {code}',
+  'notifications.petition.answered.body': 'El municipio ha respondido a la propuesta {code} «{subject}»: {reason}',
+  'notifications.petition.answered.inapp': 'Respuesta a la propuesta {code}: {reason}',
+  'notifications.petition.action': 'Seguir la petición',
+  'notifications.petition.actionText': 'Seguir la petición: {link}',
+  'notifications.staff.petitionReminder.subject':
+    '{commune}: la petición {code} espera a la mesa desde hace {days} días',
+  'notifications.staff.petitionReminder.body':
+    'La petición {code} se presentó hace {days} días y la mesa aún no se ha pronunciado. Un rechazo debe notificarse, motivado, antes del {due}.',
+  'notifications.staff.petitionReminder.inapp': 'Petición {code} en espera desde hace {days} días (vence el {due})',
   'notifications.room.approved.subject': '{commune}: su solicitud de sala ha sido aceptada',
   'notifications.room.approved.body':
     '{commune} ha aceptado su solicitud de la sala «{room}» para «{title}», el {startsAt}, hasta las {endsAt}.',

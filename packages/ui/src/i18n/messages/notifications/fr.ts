@@ -170,6 +170,31 @@ export default {
   'notifications.contribution.actionText': 'Vos contributions et les réponses de la commune : {link}',
   'notifications.application.action': 'Les dossiers de mon association',
   'notifications.application.actionText': 'Les dossiers de votre association : {link}',
+  'notifications.petition.filed.subject': '{commune} : votre pétition {code} est déposée',
+  'notifications.petition.filed.body':
+    'La pétition {code} « {subject} » est déposée auprès du président du conseil. Ce message garde la date de dépôt ; le bureau du conseil examine sa recevabilité et vous notifie un éventuel rejet, motivé, dans le délai légal.',
+  'notifications.petition.filed.inapp': 'Pétition {code} déposée',
+  'notifications.petition.admissible.subject': '{commune} : votre pétition {code} est recevable',
+  'notifications.petition.admissible.body':
+    'Le bureau du conseil a déclaré recevable la pétition {code} « {subject} ». Elle est inscrite à l’ordre du jour de la prochaine session ordinaire ({session}) et renvoyée à la commission compétente. {reason}',
+  'notifications.petition.admissible.inapp': 'Pétition {code} recevable, session du {session}',
+  'notifications.petition.rejected.subject': '{commune} : votre pétition {code} est rejetée',
+  'notifications.petition.rejected.body':
+    'Le bureau du conseil a rejeté la pétition {code} « {subject} » pour les motifs suivants : {reason}',
+  'notifications.petition.rejected.inapp': 'Pétition {code} rejetée : {reason}',
+  'notifications.petition.decided.subject': '{commune} : décision du conseil sur la pétition {code}',
+  'notifications.petition.decided.body':
+    'Le conseil a débattu de la pétition {code} « {subject} » et décidé : {reason}',
+  'notifications.petition.decided.inapp': 'Décision du conseil sur la pétition {code} : {reason}',
+  'notifications.petition.answered.subject': '{commune} : réponse de la commune à la proposition {code}',
+  'notifications.petition.answered.body': 'La commune a répondu à la proposition {code} « {subject} » : {reason}',
+  'notifications.petition.answered.inapp': 'Réponse à la proposition {code} : {reason}',
+  'notifications.petition.action': 'Suivre la pétition',
+  'notifications.petition.actionText': 'Suivre la pétition : {link}',
+  'notifications.staff.petitionReminder.subject': '{commune} : la pétition {code} attend le bureau depuis {days} jours',
+  'notifications.staff.petitionReminder.body':
+    'La pétition {code} a été déposée il y a {days} jours et le bureau ne s’est pas encore prononcé. Un rejet doit être notifié, motivé, avant le {due}.',
+  'notifications.staff.petitionReminder.inapp': 'Pétition {code} en attente depuis {days} jours (échéance {due})',
   'notifications.room.approved.subject': '{commune} : votre demande de salle est acceptée',
   'notifications.room.approved.body':
     '{commune} a accepté votre demande de la salle « {room} » pour « {title} », le {startsAt}, jusqu’à {endsAt}.',
