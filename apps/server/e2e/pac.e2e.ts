@@ -9,7 +9,8 @@ const s = useClockedServer();
 const PASSWORD = 'e2e pac passphrase';
 const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
 /** A field's label as shown: its text, plus the required marker where there is one. */
-const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+const field = (key: TranslationKey, values?: Record<string, string | number>) =>
+  new RegExp(`^${ar(key, values).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 const COMMENT = 'الزنقة خلف السوق مظلمة بعد الساعة الثامنة ليلا، نطلب إضافة أعمدة الإنارة.';
 const REASON = 'الإنارة العمومية مبرمجة في إطار صفقة الصيانة الجارية، خارج برنامج العمل.';
 
@@ -159,6 +160,56 @@ describe('the draft action plan in Chromium, in Arabic on /tetouan/', () => {
     await citizen.getByText(ar('pac.answer.reason', { reason: REASON })).waitFor();
     await expectFitsPhone(citizen, 'account page (ar)');
     await citizen.context().close();
+    await desk.context().close();
+  });
+
+  it('an agent records the IEECAG opinion on the plan and writes the next draft at the desk', async () => {
+    const desk = await s.page();
+    await desk.setViewportSize(PHONE);
+    await signIn(desk, 'pac-agent@tetouan.example');
+    await desk.goto(`${s.url}/tetouan/staff/pac/plan`);
+    await desk.getByRole('heading', { name: ar('pac.desk.plan.heading') }).waitFor();
+    await desk.getByLabel(field('pac.desk.plan.opinion.ar', { n: 2 })).waitFor();
+    await expectNoDeveloperText(desk, 'desk plan (ar)');
+    await expectFitsPhone(desk, 'desk plan (ar)');
+    await expectAxeClean(desk, 'desk plan (ar)');
+    // A phase ending before it starts is refused under its box.
+    await desk.getByLabel(field('pac.desk.plan.endsOn', { n: 1 })).fill(dayAhead(-100));
+    await desk.getByRole('button', { name: ar('pac.desk.plan.save') }).click();
+    await desk.getByText(ar('pac.error.field.phases.endsOn')).waitFor();
+    await desk.getByLabel(field('pac.desk.plan.endsOn', { n: 1 })).fill(dayAhead(-12));
+    await desk.getByLabel(field('pac.desk.plan.opinion.ar', { n: 2 })).fill('رأي إيجابي مع توصية بإدماج مقاربة النوع.');
+    await desk
+      .getByLabel(field('pac.desk.plan.opinion.fr', { n: 2 }))
+      .fill('Avis favorable, approche genre à intégrer.');
+    await desk.getByLabel(field('pac.desk.plan.opinionOn', { n: 2 })).fill(dayAhead(-1));
+    await desk.getByRole('button', { name: ar('pac.desk.plan.save') }).click();
+    await desk.getByText(ar('pac.desk.plan.saved')).waitFor();
+    const plan = (await createShabakaClient({ url: s.url }).pac.plan.query({ commune: 'tetouan' }))!;
+    expect(plan.phases[1]).toMatchObject({ ieecagPending: false, ieecagOpinion: { givenOn: dayAhead(-1) } });
+
+    // The next draft, written before its window opens (the open one is named, its words kept).
+    await desk.getByRole('link', { name: ar('pac.desk.tab.draft') }).click();
+    await desk.getByRole('heading', { name: ar('pac.desk.draft.heading') }).waitFor();
+    await desk.getByText(/«مشروع برنامج عمل الجماعة»/).waitFor();
+    await desk.getByLabel(field('pac.desk.draft.title.ar')).fill('مشروع التحيين');
+    await desk.getByLabel(field('pac.desk.draft.title.fr')).fill('Projet de mise à jour');
+    await desk.getByLabel(field('pac.desk.draft.opensOn')).fill(dayAhead(25));
+    await desk.getByLabel(field('pac.desk.draft.closesOn')).fill(dayAhead(40));
+    await desk.getByLabel(field('pac.desk.draft.section.ar', { n: 1 })).fill('الأولويات');
+    await desk.getByLabel(field('pac.desk.draft.section.fr', { n: 1 })).fill('Priorités');
+    await desk.getByLabel(field('pac.desk.draft.paragraph.ar', { number: '1.1' })).fill('تهيئة ملاعب القرب.');
+    await desk.getByLabel(field('pac.desk.draft.paragraph.fr', { number: '1.1' })).fill('Aménager des terrains.');
+    await expectAxeClean(desk, 'desk draft (ar)');
+    await expectFitsPhone(desk, 'desk draft (ar)');
+    await desk.getByRole('button', { name: ar('pac.desk.draft.create') }).click();
+    await desk.getByText(ar('pac.desk.draft.saved')).waitFor();
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'pac-agent@tetouan.example',
+      password: PASSWORD,
+    });
+    const overview = await createShabakaClient({ url: s.url, token }).pac.staffOverview.query({ commune: 'tetouan' });
+    expect(overview.drafts.map((d) => d.window).sort()).toEqual(['open', 'upcoming']);
     await desk.context().close();
   });
 });

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { callFieldsInput } from '@shabaka/api/schemas';
 import { Button } from '@shabaka/ui';
-import type { ReactNode } from 'react';
 import { usePortal } from '../../config';
-import { errorOf, KitForm, useKitForm, useServerFields } from '../../forms/kit';
+import { KitForm, useKitForm } from '../../forms/kit';
+import { Part, Rows } from '../../forms/rows';
 import { useCallsDeskI18n } from './i18n';
 import { deskCheck, slot, type StaffCall } from './model';
 
@@ -314,73 +314,5 @@ export function CallForm({ call, onSaved }: { call?: StaffCall; onSaved: (id: st
         {call ? t('callsDesk.form.save') : t('callsDesk.form.create')}
       </Button>
     </KitForm>
-  );
-}
-
-function Part({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="cd-fieldset shb-stack">
-      <legend className="cd-legend">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-/** An error the checks or the server give a whole list (at least one criterion), under it. */
-function ListError({ name, errors }: { name: string; errors: readonly unknown[] }) {
-  const text = errorOf(name, errors, useServerFields());
-  return text ? (
-    <p className="shb-field-error" role="alert">
-      {text}
-    </p>
-  ) : null;
-}
-
-/** A list of rows (themes, criteria, documents): each a fieldset with its legend and a remove button, then add. */
-function Rows<T>({
-  name,
-  legendText,
-  list,
-  legend,
-  remove,
-  add,
-  empty,
-  min,
-  children,
-}: {
-  name: string;
-  legendText?: string;
-  list: {
-    state: { value: T[]; meta: { errors: readonly unknown[] } };
-    removeValue: (i: number) => unknown;
-    pushValue: (v: T) => unknown;
-  };
-  legend: (n: number) => string;
-  remove: (n: number) => string;
-  add: string;
-  empty: T;
-  min: number;
-  children: (i: number) => ReactNode;
-}) {
-  const rows = list.state.value;
-  return (
-    <div className="shb-stack">
-      {legendText && <p className="cd-legend">{legendText}</p>}
-      {rows.map((_, i) => (
-        <fieldset key={i} className="cd-fieldset cd-row">
-          <legend>{legend(i + 1)}</legend>
-          {children(i)}
-          {rows.length > min && (
-            <Button variant="secondary" onClick={() => list.removeValue(i)}>
-              {remove(i + 1)}
-            </Button>
-          )}
-        </fieldset>
-      ))}
-      <ListError name={name} errors={list.state.meta.errors} />
-      <Button variant="secondary" onClick={() => list.pushValue(empty)}>
-        {add}
-      </Button>
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { pacAnswerInput, PAC_ANSWERS } from '@shabaka/api/schemas';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card } from '@shabaka/ui';
+import { Alert, Button, Card, Spinner } from '@shabaka/ui';
 import { useState } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
@@ -10,8 +10,35 @@ import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
 import { usePacI18n } from '../i18n';
 import { inLanguage, type QueueItem } from '../model';
 import { ContributionItem } from '../parts';
-import { useLocation, useSearch } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { Route, Switch, useLocation, useSearch } from 'wouter';
 import '../pac.css';
+
+const PlanScreen = lazy(() => import('./PlanForm'));
+const DraftScreen = lazy(() => import('./DraftForm'));
+
+/** The desk's section: the contributions to answer, the plan and its phases, the draft plan. */
+export default function PacDesk() {
+  const { t } = usePacI18n();
+  const [location] = useLocation();
+  const items = [
+    { href: '/', label: t('pac.desk.tab.queue') },
+    { href: '/plan', label: t('pac.desk.tab.plan') },
+    { href: '/draft', label: t('pac.desk.tab.draft') },
+  ].map((i) => ({ ...i, active: location === i.href }));
+  return (
+    <div className="shb-stack">
+      <LinkNav label={t('pac.desk.nav')} className="pac-nav" items={items} />
+      <Suspense fallback={<Spinner />}>
+        <Switch>
+          <Route path="/plan" component={PlanScreen} />
+          <Route path="/draft" component={DraftScreen} />
+          <Route component={QueueScreen} />
+        </Switch>
+      </Suspense>
+    </div>
+  );
+}
 
 const FILTERS = ['open', 'overdue', 'dueSoon', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -22,7 +49,7 @@ const filterInput = (f: Filter) =>
  * The desk's queue of contributions on the draft plan: those waiting first, the nearest answer date first,
  * overdue and due soon said; each with its paragraph's text and the form to answer it publicly.
  */
-export default function PacDesk() {
+function QueueScreen() {
   const trpc = useTRPC();
   const { slug } = usePortal();
   const i18n = usePacI18n();
@@ -39,7 +66,7 @@ export default function PacDesk() {
       <ScreenHeading>{t('pac.desk.title')}</ScreenHeading>
       <LinkNav
         label={t('pac.desk.filter')}
-        className="cd-nav"
+        className="pac-nav"
         items={FILTERS.map((f) => ({
           href: `${location}?show=${f}`,
           label: t(`pac.desk.filter.${f}`),
