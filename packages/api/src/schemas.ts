@@ -98,4 +98,9 @@ export {
   reviewInput as petitionReviewInput,
   decideInput as petitionDecideInput,
   sessionInput as petitionSessionInput,
+  sessionUpdateInput as petitionSessionUpdateInput,
+  answerInput as petitionAnswerInput,
+  scheduleInput as petitionScheduleInput,
+  followUpInput as petitionFollowUpInput,
+  referenceInput as petitionReferenceInput,
 } from './petitions/schemas';
