@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, PetitionState } from '@shabaka/db';
-import { stringify } from 'csv-stringify/sync';
 import { isRepresentative, standingOf } from '../associations';
 import { recordAudit } from '../audit';
 import { addDays, endOfLocalDay, localDate } from '../calendar';
@@ -501,6 +500,8 @@ export async function signatures(ctx: AccessCtx, commune: Commune, id: string, v
 export async function signaturesCsv(ctx: AccessCtx, commune: Commune, id: string, v: Viewer) {
   const p = await found(ctx.db, commune, id);
   const { signatures: rows } = await signatures(ctx, commune, id, v);
+  // Loaded on first use, as the other exports do: the server's start stays light (apps/server/build.mjs checks it).
+  const { stringify } = await import('csv-stringify/sync');
   const safe = (s: string | null | undefined) => (s && /^[=+\-@\t\r]/.test(s) ? `'${s}` : (s ?? ''));
   const csv = stringify(
     rows.map((r) => [
