@@ -32,6 +32,7 @@ export function ActionForm({
   submit,
   variant = 'primary',
   rename = (p) => p,
+  onDone,
 }: {
   legend: string;
   intro?: ReactNode;
@@ -43,6 +44,8 @@ export function ActionForm({
   submit: string;
   variant?: 'primary' | 'secondary';
   rename?: (path: string) => string;
+  /** Said by the screen instead (a decision moves the petition on, and this form goes away with its state). */
+  onDone?: (said: string) => void;
 }) {
   const i18n = usePetitionsDeskI18n();
   const [said, setSaid] = useState('');
@@ -58,7 +61,8 @@ export function ActionForm({
     submit: async (v) => {
       setSaid('');
       await send(toInput(v));
-      setSaid(done);
+      if (onDone) onDone(done);
+      else setSaid(done);
       form.reset();
     },
   });

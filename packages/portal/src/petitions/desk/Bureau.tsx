@@ -8,6 +8,7 @@ import {
 } from '@shabaka/api/schemas';
 import { useMutation, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { Alert, Button, Card } from '@shabaka/ui';
+import { useState } from 'react';
 import { usePortal } from '../../config';
 import { ActionForm, count, type Values } from './ActionForm';
 import { usePetitionsDeskI18n } from './i18n';
@@ -45,9 +46,12 @@ export function BureauActions({ p }: { p: Dossier }) {
   const date = useDate();
   const b = useBureau();
   const code = isolate(p.code);
+  // Said here, not by the form: once decided, the petition's state changes and the form goes away.
+  const [said, setSaid] = useState('');
   return (
     <Card title={t('petitionsDesk.bureau.title')} headingLevel={3}>
       <div className="shb-stack">
+        <div role="status">{said && <Alert tone="success">{said}</Alert>}</div>
         {p.state === 'filed' && p.answerDueAt && (
           <Alert tone={p.overdue ? 'warning' : 'info'}>
             {t(p.overdue ? 'petitionsDesk.bureau.late' : 'petitionsDesk.bureau.dueBy', { date: date(p.answerDueAt) })}
@@ -56,6 +60,7 @@ export function BureauActions({ p }: { p: Dossier }) {
         {p.state === 'filed' && p.track === 'petition' && (
           <>
             <ActionForm
+              onDone={setSaid}
               legend={t('petitionsDesk.review.admissible', { code })}
               fields={[
                 {
@@ -84,6 +89,7 @@ export function BureauActions({ p }: { p: Dossier }) {
               submit={t('petitionsDesk.review.submitAdmissible')}
             />
             <ActionForm
+              onDone={setSaid}
               legend={t('petitionsDesk.review.rejected', { code })}
               fields={[
                 {
@@ -111,6 +117,7 @@ export function BureauActions({ p }: { p: Dossier }) {
         )}
         {p.state === 'filed' && p.track === 'proposal' && (
           <ActionForm
+            onDone={setSaid}
             legend={t('petitionsDesk.answer.legend', { code })}
             intro={<p>{t('petitionsDesk.answer.intro')}</p>}
             fields={[
@@ -139,6 +146,7 @@ export function BureauActions({ p }: { p: Dossier }) {
         )}
         {p.state === 'debated' && (
           <ActionForm
+            onDone={setSaid}
             legend={t('petitionsDesk.decide.legend', { code })}
             fields={[
               { name: 'for', label: t('petitionsDesk.decide.for'), kind: 'number', required: true },
@@ -184,6 +192,7 @@ export function BureauActions({ p }: { p: Dossier }) {
         )}
         {p.state === 'decided' && (
           <ActionForm
+            onDone={setSaid}
             legend={t('petitionsDesk.followUp.legend', { code })}
             fields={[
               {
@@ -204,6 +213,7 @@ export function BureauActions({ p }: { p: Dossier }) {
         )}
         {FILED_OR_LATER.has(p.state) && (
           <ActionForm
+            onDone={setSaid}
             legend={t('petitionsDesk.reference.legend', { code })}
             fields={[
               {
