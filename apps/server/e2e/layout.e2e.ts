@@ -46,6 +46,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/pac',
     '/tetouan/pac/draft',
     '/tetouan/pac/unanswered',
+    '/tetouan/petitions',
+    '/tetouan/petitions/new',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

@@ -211,7 +211,9 @@ describe('petitions', () => {
       expect(await failure(agent.caller.petitions.signatures({ commune: c, id }))).toMatchObject({ code: 'FORBIDDEN' });
       expect(await failure(s1.caller.petitions.signatures({ commune: c, id }))).toMatchObject({ code: 'FORBIDDEN' });
       const csv = await mandataire.caller.petitions.signaturesCsv({ commune: c, id });
-      expect(csv.csv.split('\n')[0]).toBe('n,channel,sheet,name,cin,address,neighbourhood,basis,activity,signed_at');
+      expect(csv.csv.replace(/^\uFEFF/, '').split('\n')[0]).toBe(
+        'n,channel,sheet,name,cin,address,neighbourhood,basis,activity,signed_at',
+      );
       expect(csv.csv).toContain('Z445566');
 
       // Filed: the receipt's date starts the bureau's three months; the mandataire hears of it.

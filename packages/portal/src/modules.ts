@@ -10,6 +10,7 @@ import { roomsModule } from './rooms/module';
 import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
+import { petitionsModule } from './petitions/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -28,6 +29,7 @@ export const portalModules: readonly PortalModule[] = [
   subsidiesModule,
   callsModule,
   pacModule,
+  petitionsModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -41,6 +41,8 @@ export const petitionsRouter = router({
     .input(registerInput)
     .query(({ ctx, input }) => service.register(ctx, ctx.commune, input)),
   detail: communePublicProcedure.input(idInput).query(({ ctx, input }) => service.detail(ctx, ctx.commune, input.id)),
+  /** A printed signature sheet's header: the text and a QR code to the petition online. */
+  sheet: communePublicProcedure.input(idInput).query(({ ctx, input }) => service.sheet(ctx, ctx.commune, input.id)),
   sessions: communePublicProcedure.query(({ ctx }) => service.sessions(ctx, ctx.commune)),
   /** Every commune's petitions of a year and their figures, for the network's register and dashboard. */
   network: publicProcedure.input(networkInput).query(({ ctx, input }) => service.network(ctx, input)),

@@ -521,7 +521,8 @@ export async function signaturesCsv(ctx: AccessCtx, commune: Commune, id: string
       columns: ['n', 'channel', 'sheet', 'name', 'cin', 'address', 'neighbourhood', 'basis', 'activity', 'signed_at'],
     },
   );
-  return { filename: `${p.code}-signatures.csv`, csv };
+  // The BOM lets a spreadsheet read the Arabic names as UTF-8.
+  return { filename: `${p.code}-signatures.csv`, contentType: 'text/csv;charset=utf-8', csv: `\uFEFF${csv}` };
 }
 
 // ——— The bureau and the council ———
@@ -797,6 +798,24 @@ export async function dossier(ctx: AccessCtx, commune: Commune, id: string, v: V
     identitiesPurgedAt: p.identitiesPurgedAt,
     timeline: timeline.map((e) => ({ ...e, internalNote: bureau ? e.internalNote : null })),
   };
+}
+
+/**
+ * What a printed signature sheet carries besides its table: the petition's public text and a QR code leading to
+ * it online (where it can be signed too), on the process's public address.
+ */
+export async function sheet(
+  ctx: Pick<InnerContext, 'db' | 'clock' | 'publicUrl' | 'signing'>,
+  commune: Commune,
+  id: string,
+) {
+  const p = await detail(ctx, commune, id);
+  if (p.state !== 'collecting') throw conflict('not_collecting', 'This petition does not take signatures now.', 'id');
+  const base = (ctx.publicUrl ?? ctx.signing?.publicUrl ?? '').replace(/\/+$/, '');
+  const url = `${base}/${commune.slug}/petitions/${p.id}`;
+  const QRCode = (await import('qrcode')).default;
+  const qrSvg = base ? await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }) : null;
+  return { code: p.code, subject: p.subject, request: p.request, threshold: p.threshold, url, qrSvg };
 }
 
 /** The account's petitions here: those it follows as mandataire (drafts included) and those it signed. */
