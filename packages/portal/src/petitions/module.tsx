@@ -1,6 +1,7 @@
 import { Route } from 'wouter';
 import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
+import { usePetitionsDeskI18n } from './desk/i18n';
 import { usePetitionsI18n } from './i18n';
 
 // Petitions and citizen proposals (issue 15): screens and their words load with their own chunks.
@@ -10,6 +11,7 @@ const PetitionPage = lazyScreen(usePetitionsI18n, () => import('./PetitionPage')
 const Manage = lazyScreen(usePetitionsI18n, () => import('./Manage'));
 const Sheet = lazyScreen(usePetitionsI18n, () => import('./Sheet'));
 const MyPetitions = lazyScreen(usePetitionsI18n, () => import('./Mine'));
+const PetitionsDesk = lazyScreen(usePetitionsDeskI18n, () => import('./desk/PetitionsDesk'));
 
 /** The petitions' section, listed in modules.ts. */
 export const petitionsModule = definePortalModule({
@@ -24,6 +26,10 @@ export const petitionsModule = definePortalModule({
       <Route key="petition-sheet" path="/petitions/:id/sheet" component={Sheet} />,
       <Route key="petition" path="/petitions/:id" component={PetitionPage} />,
     ],
+  },
+  desk: {
+    tabs: [{ href: '/petitions', label: 'petitionsMenu.nav', permission: 'petitions:key', match: 'prefix' }],
+    routes: [{ path: '/petitions', nest: true, permission: 'petitions:key', render: () => <PetitionsDesk /> }],
   },
   mine: MyPetitions,
   namespace: 'petitions',
