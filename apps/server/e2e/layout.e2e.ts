@@ -114,7 +114,14 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     );
     expect(staffPaths.length).toBeGreaterThanOrEqual(6);
     for (const lang of LANGUAGES) {
-      for (const path of [...staffPaths, '/tetouan/account', '/tetouan/account/notifications'])
+      // The action plan's desk has tabs of its own (the plan's and the draft's long forms).
+      for (const path of [
+        ...staffPaths,
+        '/tetouan/staff/pac/plan',
+        '/tetouan/staff/pac/draft',
+        '/tetouan/account',
+        '/tetouan/account/notifications',
+      ])
         await expectFits(page, path, lang, { staff: true });
     }
     await page.context().close();
