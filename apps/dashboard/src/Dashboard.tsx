@@ -7,6 +7,7 @@ import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { SubsidiesSection } from './SubsidiesSection';
 import { CallsSection } from './CallsSection';
+import { PetitionsSection } from './PetitionsSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -41,6 +42,7 @@ export function Dashboard() {
       <ComplianceSection />
       <AssociationsSection />
       <CallsSection />
+      <PetitionsSection />
       <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />

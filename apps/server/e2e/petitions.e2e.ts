@@ -144,6 +144,14 @@ describe('petitions in Chromium, in Arabic on /asilah/', () => {
     await signer.goto(`${s.url}/asilah/petitions`);
     await signer.getByRole('link', { name: SUBJECT }).waitFor();
     expect(await signer.getByText('أمينة العلوي').count()).toBe(0);
+    // The network's dashboard counts it: filed, rejected, the bureau's word within the clock.
+    await signer.goto(`${s.url}/dashboard/?lang=ar`);
+    const row = signer.locator('[data-section="petitions"] tr[data-commune="asilah"]');
+    await row
+      .locator('[data-figure="on-time"]')
+      .getByText(ar('dashboard.petitions.onTimeValue', { onTime: 1, total: 1 }))
+      .waitFor();
+    await expectAxeClean(signer, 'dashboard (ar)');
     await mandataire.context().close();
     await signer.context().close();
   });

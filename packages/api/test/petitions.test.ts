@@ -345,6 +345,9 @@ describe('petitions', () => {
       expect(emails.map((e) => e.recipient)).toEqual([`mandataire${n}@tetouan.example`]);
       // The network's figures: filed, rejected, on time, 40 days to the bureau's word.
       const net = await h.anon().petitions.network({ year: 2026 });
+      expect(net.years).toContain(2026);
+      // Every commune has its row, with or without petitions.
+      expect(net.communes.map((x) => x.commune)).toEqual(expect.arrayContaining(['asilah', 'mdiq', 'tetouan']));
       const row = net.communes.find((x) => x.commune === c)!;
       expect(row.rejected).toBeGreaterThanOrEqual(1);
       expect(row.onTime).toBeGreaterThanOrEqual(1);

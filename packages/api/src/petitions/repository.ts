@@ -252,6 +252,17 @@ export const network = (db: Db, from: Date, to: Date) =>
     .orderBy('petitions.code')
     .execute();
 
+/** The years the network's petitions were received (or opened to signatures) in, newest first. */
+export async function networkYears(db: Db) {
+  const rows = await db
+    .selectFrom('petitions')
+    .select(sql<number>`extract(year from coalesce(received_at, collecting_at))::int`.as('year'))
+    .where(sql<boolean>`coalesce(received_at, collecting_at) is not null`)
+    .distinct()
+    .execute();
+  return rows.map((r) => Number(r.year)).sort((a, b) => b - a);
+}
+
 // ——— The council's sessions ———
 
 export const sessions = (db: Db, communeId: string, fromDay: string) =>

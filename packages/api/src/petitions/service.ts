@@ -951,11 +951,15 @@ export async function updateSession(
  */
 export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { year?: number | undefined }) {
   const year = input.year ?? Number(today(ctx).slice(0, 4));
-  const rows = await repo.network(ctx.db, new Date(`${year}-01-01T00:00:00Z`), new Date(`${year + 1}-01-01T00:00:00Z`));
+  const [rows, communes, years] = await Promise.all([
+    repo.network(ctx.db, new Date(`${year}-01-01T00:00:00Z`), new Date(`${year + 1}-01-01T00:00:00Z`)),
+    ctx.db.selectFrom('communes').select(['slug', 'names']).orderBy('slug').execute(),
+    repo.networkYears(ctx.db),
+  ]);
   const now = ctx.clock.now();
   type Figures = {
     commune: string;
-    names: unknown;
+    names: (typeof communes)[number]['names'];
     collecting: number;
     filed: number;
     admissible: number;
@@ -966,7 +970,25 @@ export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { 
     late: number;
     days: number[];
   };
-  const byCommune = new Map<string, Figures>();
+  // Every commune has its row, a commune without petitions too: zero is a figure the network reads.
+  const byCommune = new Map<string, Figures>(
+    communes.map((c) => [
+      c.slug,
+      {
+        commune: c.slug,
+        names: c.names,
+        collecting: 0,
+        filed: 0,
+        admissible: 0,
+        rejected: 0,
+        decided: 0,
+        answered: 0,
+        onTime: 0,
+        late: 0,
+        days: [],
+      },
+    ]),
+  );
   for (const r of rows) {
     let c = byCommune.get(r.commune);
     if (!c) {
@@ -1008,6 +1030,7 @@ export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { 
   };
   return {
     year,
+    years: years.includes(year) ? years : [...years, year].sort((a, b) => b - a),
     communes: [...byCommune.values()].map(({ days, ...c }) => ({ ...c, medianDaysToReview: median(days) })),
     petitions: rows.map((r) => ({
       commune: r.commune,
