@@ -50,7 +50,8 @@ function QueueScreen() {
     trpc.petitions.queue.queryOptions(
       {
         commune: slug,
-        ...(show === 'open' ? { open: true } : show === 'overdue' ? { overdue: true } : {}),
+        // A state asked for is shown whether open or not ("rejected" under "open" would list nothing).
+        ...(show === 'overdue' ? { overdue: true } : show === 'open' && !state ? { open: true } : {}),
         ...(state ? { state } : {}),
         ...(q ? { q } : {}),
         limit: PAGE,
