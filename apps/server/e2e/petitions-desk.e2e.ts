@@ -190,7 +190,19 @@ describe('the petitions desk in Chromium, in Arabic on a 360 px phone', () => {
     await head
       .getByRole('heading', { name: new RegExp(`^${escape(ar('petitionsDesk.session.kind.extraordinary'))}`) })
       .waitFor();
+    // The same day again is refused under its box; the session is then moved a day later.
+    await head
+      .getByLabel(field('petitionsDesk.sessions.kind'))
+      .selectOption({ label: ar('petitionsDesk.session.kind.extraordinary') });
+    await head.getByLabel(field('petitionsDesk.sessions.opensOn')).fill(day);
+    await button(head, ar('petitionsDesk.sessions.submitAdd')).click();
+    await head.getByText(ar('petitions.error.reason.session_exists')).waitFor();
+    expect(await head.getByLabel(field('petitionsDesk.sessions.opensOn')).getAttribute('aria-invalid')).toBe('true');
     await checkPage(head, 'calendar (bureau)');
+    const moved = new Date(s.now().getTime() + 21 * 86_400_000).toISOString().slice(0, 10);
+    await head.getByLabel(field('petitionsDesk.sessions.newDate')).fill(moved);
+    await button(head, ar('petitionsDesk.sessions.submitMove')).click();
+    await head.getByText(ar('petitionsDesk.sessions.moved')).waitFor();
 
     // A second petition goes the other way: admissible with a committee, moved to that session, debated once it
     // has opened (not before), decided with its vote (a missing count named), followed up and referenced.
@@ -261,7 +273,7 @@ describe('the petitions desk in Chromium, in Arabic on a 360 px phone', () => {
       vote: { for: 21, against: 3, abstain: 1 },
       followUp: 'أعدت المصالح التقنية دراسة الحديقة.',
       eparticipationRef: 'EP-2026-0042',
-      sessionOn: day,
+      sessionOn: moved,
     });
 
     // The desk in French and Spanish (longer words) fits the phone too, without a raw key.
