@@ -120,6 +120,15 @@ describe('petitions in Chromium, in Arabic on /asilah/', () => {
     await mandataire.getByRole('button', { name: ar('petitions.manage.file') }).click();
     await mandataire.getByText(ar('petitions.state.filed')).first().waitFor();
     await mandataire.getByRole('heading', { name: ar('petitions.manage.signatures') }).waitFor();
+    // The signed receipt verifies at /verify/<code>.
+    const receipt = mandataire.getByText(/ASL-DOC-\d{4}-\d{6}/);
+    await receipt.waitFor();
+    const receiptCode = /ASL-DOC-\d{4}-\d{6}/.exec((await receipt.textContent()) ?? '')![0];
+    await mandataire.getByRole('link', { name: ar('petitions.manage.receiptVerify') }).click();
+    await mandataire.waitForURL(new RegExp(`/verify/${receiptCode}`));
+    await mandataire.getByText(receiptCode).first().waitFor();
+    await mandataire.getByText(ar('verify.status.valid')).first().waitFor();
+    await mandataire.goBack();
     await mandataire.getByText('أمينة العلوي').waitFor();
     await expectAxeClean(mandataire, 'manage after filing (ar)');
 

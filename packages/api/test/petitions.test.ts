@@ -219,11 +219,17 @@ describe('petitions', () => {
       // Filed: the receipt's date starts the bureau's three months; the mandataire hears of it.
       const filed = await mandataire.caller.petitions.file({ commune: c, id });
       expect(filed.state).toBe('filed');
+      // The signed receipt: a document anyone verifies by its code, in the mandataire's account.
+      expect(filed.receipt?.code).toMatch(/^[A-Z]+-DOC-2026-\d{6}$/);
+      const verified = await h.anon().documents.verify({ code: filed.receipt!.code });
+      expect(verified).toMatchObject({ status: 'valid' });
+      expect(JSON.stringify(verified)).toContain('petition_receipt');
       const d = await mandataire.caller.petitions.dossier({ commune: c, id });
       expect(d.receivedAt?.toISOString()).toBe('2026-03-07T10:00:00.000Z');
       // Three months after 7 March, at the end of that day in Morocco (UTC+1 outside Ramadan).
       expect(d.answerDueAt?.toISOString()).toBe('2026-06-07T22:59:59.000Z');
       expect(d.mandataire).toMatchObject({ cin: 'L123456' });
+      expect(d.receipt?.code).toBe(filed.receipt!.code);
       expect(d.checklist.every((i) => i.ok)).toBe(true);
       const inbox = await h.handle.db
         .selectFrom('notificationInbox')

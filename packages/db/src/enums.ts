@@ -172,6 +172,7 @@ export const DOCUMENT_TEMPLATES = [
   'information_answer',
   'subsidy_convention',
   'subsidy_decision',
+  'petition_receipt',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /**

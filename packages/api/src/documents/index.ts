@@ -1,2 +1,3 @@
 /** The documents domain as other domains see it: import from here, never from its files. */
 export { findByKey, issue, shortLinkTarget } from './service';
+export { arDate, frDate } from './templates';

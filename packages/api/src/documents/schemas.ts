@@ -45,6 +45,20 @@ export const templateFields = {
   }),
 } as const;
 
+/** The fields of a petition's filing receipt, written by the petitions domain from its row (dates already worded). */
+export interface PetitionReceiptFields {
+  code: string;
+  subject: string;
+  request: string;
+  receivedFr: string;
+  receivedAr: string;
+  dueFr: string;
+  dueAr: string;
+  signaturesFr: string;
+  signaturesAr: string;
+  [key: string]: string | undefined;
+}
+
 /** The fields of a subsidy's convention or decision, written by the subsidies domain from its ledger rows. */
 export interface SubsidyDocumentFields {
   /** The association's registered names: each paragraph names it in its own language. */
@@ -87,7 +101,8 @@ export type IssueRequest =
   | (Omit<IssueInput, 'template' | 'fields'> & {
       template: 'subsidy_convention' | 'subsidy_decision';
       fields: SubsidyDocumentFields;
-    });
+    })
+  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields });
 
 /** Largest PDF accepted for comparison (decoded). */
 export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;

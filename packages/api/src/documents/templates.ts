@@ -24,6 +24,11 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Décision d’octroi de subvention',
     es: 'Resolución de concesión de subvención',
   },
+  petition_receipt: {
+    ar: 'وصل إيداع عريضة',
+    fr: 'Récépissé de dépôt d’une pétition',
+    es: 'Resguardo de presentación de una petición',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -107,6 +112,25 @@ export function templateBody(c: CanonicalContent): TemplateBody {
     case 'subsidy_convention':
     case 'subsidy_decision':
       return subsidyBody(c, place);
+    case 'petition_receipt':
+      // 113-14 art. 123 / decree 2.16.403: the petition is filed with the council's president against a receipt;
+      // the fields are the petitions domain's (petitions/receipt.ts).
+      return {
+        paragraphs: [
+          {
+            fr: `La Commune de ${place.fr} accuse réception, le ${f.receivedFr}, de la pétition n° ${f.code} déposée auprès du président du conseil par ${r.name}, mandataire, ${f.signaturesFr}.`,
+            ar: `تشهد جماعة ${place.ar} بأنها توصلت، بتاريخ ${f.receivedAr}، بالعريضة رقم ${f.code} المودعة لدى رئيس المجلس من طرف السيد/السيدة ${r.name}، بصفته/بصفتها وكيلا، ${f.signaturesAr}.`,
+          },
+          {
+            fr: `Le bureau du conseil examine sa recevabilité ; s’il la rejette, il notifie sa décision motivée au mandataire au plus tard le ${f.dueFr}.`,
+            ar: `يدرس مكتب المجلس قبولها؛ وفي حالة الرفض، يبلغ قراره المعلل إلى الوكيل في أجل أقصاه ${f.dueAr}.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Objet', ar: 'الموضوع' }, text: f.subject ?? '' },
+          { label: { fr: 'Demande au conseil', ar: 'الطلب الموجه إلى المجلس' }, text: f.request ?? '' },
+        ],
+      };
   }
 }
 

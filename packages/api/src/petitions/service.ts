@@ -25,6 +25,7 @@ import { associationConditions, checklist, signaturesNeeded, type Condition } fr
 import * as repo from './repository';
 import type { PetitionFields, SignerInput } from './schemas';
 import { nextOrdinarySession, upcomingSessions } from './sessions';
+import { petitionReceipt } from './receipt';
 import { petitionSettings, type PetitionSettings } from './settings';
 
 // This domain's audit actions, added from its own folder (audit/actions.ts lists the others).
@@ -315,9 +316,9 @@ async function checklistOf(ctx: Ctx, commune: Commune, p: repo.PetitionRow, mand
  * the association's conditions met), else CONFLICT naming the items that fail and nothing changes. The
  * bureau's clock starts: a rejection is notified within the setting's months of receipt.
  */
-export async function file(ctx: Ctx, commune: Commune, id: string, v: Viewer) {
+export async function file(ctx: Ctx, commune: CommuneRow, id: string, v: Viewer) {
   const [{ settings }, secret] = await Promise.all([petitionSettings(ctx.db, commune.id), secretOf(ctx)]);
-  return mandataireMove(ctx, commune, id, v, 'filed', async (trx, p) => {
+  const moved = await mandataireMove(ctx, commune, id, v, 'filed', async (trx, p) => {
     if (p.track === 'petition' && p.petitioner === 'citizens' && p.state !== 'collecting')
       throw conflict('not_collecting', 'A citizens’ petition collects its signatures before it is filed.', 'id');
     const mandataire = openIdentity<Mandataire>(secret, commune.id, p.id, p.mandataireIdentity);
@@ -340,6 +341,15 @@ export async function file(ctx: Ctx, commune: Commune, id: string, v: Viewer) {
       data: { signatures: p.signaturesOnline + p.signaturesPaper, threshold: p.threshold },
     };
   });
+  // The receipt is signed after the filing commits; a failure leaves the petition filed and the mandataire's
+  // page issues it on its next read (idempotent), so nothing is lost and the filing is not reported as failed.
+  const receipt = await issueReceipt(ctx, commune, id, secret).catch(() => null);
+  return { ...moved, receipt: receipt ? { code: receipt.code, verifyPath: receipt.verifyPath } : null };
+}
+
+async function issueReceipt(ctx: Ctx, commune: CommuneRow, id: string, secret: string) {
+  const p = await found(ctx.db, commune, id);
+  return petitionReceipt(ctx, commune, p, openIdentity<Mandataire>(secret, commune.id, p.id, p.mandataireIdentity));
 }
 const ASSOCIATION_CODES = new Set(['constituted', 'seat_or_branch', 'good_standing', 'related_activity']);
 
@@ -775,7 +785,7 @@ export async function detail(ctx: Pick<InnerContext, 'db' | 'clock'>, commune: C
  * The mandataire's and the bureau's view: the public one plus the mandataire's identity, the checklist, the
  * paper batches and the whole timeline (internal notes for the bureau only).
  */
-export async function dossier(ctx: AccessCtx, commune: Commune, id: string, v: Viewer) {
+export async function dossier(ctx: AccessCtx, commune: CommuneRow, id: string, v: Viewer) {
   const p = await found(ctx.db, commune, id);
   const bureau = isBureau(ctx, v);
   if (p.mandataireId !== v.userId && !bureau && !isAgent(ctx, v))
@@ -789,8 +799,11 @@ export async function dossier(ctx: AccessCtx, commune: Commune, id: string, v: V
     repo.batches(ctx.db, commune.id, id),
     checklistOf(ctx, commune, p, mandataire),
   ]);
+  // Found, or issued now if the filing's own attempt failed (a server without its secret shows none).
+  const receipt = p.receivedAt ? await petitionReceipt(ctx, commune, p, mandataire).catch(() => null) : null;
   return {
     ...publicOf(pub!, ctx.clock.now()),
+    receipt: receipt ? { code: receipt.code, verifyPath: receipt.verifyPath, pdfPath: receipt.pdfPath } : null,
     role: p.mandataireId === v.userId ? ('mandataire' as const) : bureau ? ('bureau' as const) : ('agent' as const),
     mandataire: readsIdentity ? mandataire : null,
     checklist: items,

@@ -99,6 +99,15 @@ function ManageView({ d }: { d: Dossier }) {
       {d.receivedAt && d.answerDueAt && (
         <Alert tone="info">{t('petitions.manage.filed', { date: at(d.receivedAt), due: at(d.answerDueAt) })}</Alert>
       )}
+      {d.receipt && (
+        <p>
+          {t('petitions.manage.receipt', { code: d.receipt.code })} ·{' '}
+          <a href={d.receipt.pdfPath} target="_blank" rel="noopener">
+            {t('petitions.manage.receiptPdf')}
+          </a>{' '}
+          · <a href={d.receipt.verifyPath}>{t('petitions.manage.receiptVerify')}</a>
+        </p>
+      )}
       {(d.state === 'draft' || d.state === 'collecting') && (
         <Card title={t('petitions.manage.checklist')} headingLevel={2}>
           <ul className="pt-checklist">

@@ -8,6 +8,7 @@ export default {
   'documentsGlossary.type.information_answer': 'جواب على طلب الحصول على المعلومات',
   'documentsGlossary.type.subsidy_convention': 'اتفاقية شراكة ودعم',
   'documentsGlossary.type.subsidy_decision': 'مقرر منح دعم',
+  'documentsGlossary.type.petition_receipt': 'وصل إيداع عريضة',
 };
 
 declare module '../../types' {

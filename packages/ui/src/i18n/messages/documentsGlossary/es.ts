@@ -11,4 +11,5 @@ export default {
   'documentsGlossary.type.information_answer': 'Respuesta a una solicitud de acceso a la información',
   'documentsGlossary.type.subsidy_convention': 'Convenio de colaboración y subvención',
   'documentsGlossary.type.subsidy_decision': 'Resolución de concesión de subvención',
+  'documentsGlossary.type.petition_receipt': 'Resguardo de presentación de una petición',
 } satisfies TranslationOf<typeof ar>;

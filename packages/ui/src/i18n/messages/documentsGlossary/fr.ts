@@ -11,4 +11,5 @@ export default {
   'documentsGlossary.type.information_answer': 'Réponse à une demande d’accès à l’information',
   'documentsGlossary.type.subsidy_convention': 'Convention de partenariat et de subvention',
   'documentsGlossary.type.subsidy_decision': 'Décision d’octroi de subvention',
+  'documentsGlossary.type.petition_receipt': 'Récépissé de dépôt d’une pétition',
 } satisfies TranslationOf<typeof ar>;
