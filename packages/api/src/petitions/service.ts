@@ -41,14 +41,14 @@ type AccessCtx = Ctx & Pick<InnerContext, 'access'>;
 type Commune = Pick<CommuneRow, 'id' | 'slug' | 'codePrefix'>;
 
 /** The mandataire's identity as sealed on the petition (decree 2.16.403's form). */
-interface Mandataire {
+export interface Mandataire {
   name: string;
   cin: string;
   address: string;
   phone?: string | undefined;
 }
 /** A signer's identity as sealed on the signature. */
-interface SignerIdentity {
+export interface SignerIdentity {
   name: string;
   cin: string;
   address: string;
