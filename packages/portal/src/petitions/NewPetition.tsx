@@ -8,6 +8,7 @@ import { usePageTitle, usePortal } from '../config';
 import { KitForm, schemaCheck, useKitForm, useStore } from '../forms/kit';
 import { inLanguage } from '../subsidies/model';
 import { usePetitionsI18n } from './i18n';
+import { useTrackEffect } from './parts';
 import './petitions.css';
 
 interface Values {
@@ -100,6 +101,7 @@ function NewForm() {
     describe: DESCRIBE,
   });
   const track = useStore(form.store, (s) => s.values.track);
+  const effect = useTrackEffect();
   const associations = represented.data?.associations ?? [];
   return (
     <KitForm {...props} busy={create.isPending}>
@@ -111,9 +113,9 @@ function NewForm() {
               {
                 value: 'petition',
                 label: t('petitions.track.petition'),
-                hint: t('petitions.track.petition.effect', { months: 3 }),
+                hint: effect?.('petition'),
               },
-              { value: 'proposal', label: t('petitions.track.proposal'), hint: t('petitions.track.proposal.effect') },
+              { value: 'proposal', label: t('petitions.track.proposal'), hint: effect?.('proposal') },
             ]}
           />
         )}

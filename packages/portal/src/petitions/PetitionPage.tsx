@@ -11,7 +11,7 @@ import { KitForm, schemaCheck, useKitForm, useStore } from '../forms/kit';
 import { inLanguage } from '../subsidies/model';
 import { usePetitionsI18n } from './i18n';
 import { usePetitionDates, type Petition, type PublicEvent, type Rules } from './model';
-import { SignatureCount } from './parts';
+import { SignatureCount, useTrackEffect } from './parts';
 import './petitions.css';
 
 /** /petitions/:id — one petition as the public reads it, its outcome, and the signing form while it collects. */
@@ -38,6 +38,7 @@ export default function PetitionPage() {
 function PetitionView({ p }: { p: Petition }) {
   const { t, lang } = usePetitionsI18n();
   const { day, at } = usePetitionDates();
+  const effect = useTrackEffect();
   return (
     <>
       <h1>
@@ -47,11 +48,7 @@ function PetitionView({ p }: { p: Petition }) {
         {t('petitions.code', { code: p.code })} · {t(`petitions.track.${p.track}`)} ·{' '}
         <strong>{t(`petitions.state.${p.state}`)}</strong>
       </p>
-      <p>
-        {p.track === 'petition'
-          ? t('petitions.track.petition.effect', { months: 3 })
-          : t('petitions.track.proposal.effect')}
-      </p>
+      {effect && <p>{effect(p.track)}</p>}
       {p.association && <p>{t('petitions.byAssociation', { name: inLanguage(p.association.names, lang) })}</p>}
       <section aria-labelledby="pt-reasons" className="shb-stack">
         <h2 id="pt-reasons">{t('petitions.section.reasons')}</h2>
