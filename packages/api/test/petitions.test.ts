@@ -230,6 +230,9 @@ describe('petitions', () => {
       expect(d.answerDueAt?.toISOString()).toBe('2026-06-07T22:59:59.000Z');
       expect(d.mandataire).toMatchObject({ cin: 'L123456' });
       expect(d.receipt?.code).toBe(filed.receipt!.code);
+      // Staff read the receipt already issued; their reads never issue one in the mandataire's account.
+      expect((await bureau.caller.petitions.dossier({ commune: c, id })).receipt?.code).toBe(filed.receipt!.code);
+      expect((await agent.caller.petitions.dossier({ commune: c, id })).receipt?.code).toBe(filed.receipt!.code);
       expect(d.checklist.every((i) => i.ok)).toBe(true);
       const inbox = await h.handle.db
         .selectFrom('notificationInbox')

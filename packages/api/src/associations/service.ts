@@ -113,7 +113,14 @@ export async function standingOf(ctx: Ctx, commune: Commune, id: string) {
     today(ctx),
     subsidies,
   );
-  return { association: publicAssociation(a), flags };
+  // The kinds on file and whether the bureau is listed: what a petition's annexes (decree 2.16.403) are checked
+  // against, without the documents or the members themselves leaving this domain.
+  return {
+    association: publicAssociation(a),
+    flags,
+    documentKinds: documents.map((d) => d.kind),
+    bureauListed: a.bureau.length > 0,
+  };
 }
 
 /** The whole record with its flags (and why), documents, and changes under review: staff and representatives. */

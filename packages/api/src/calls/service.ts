@@ -12,7 +12,7 @@ import {
   transition,
   withLockedCase,
 } from '../cases';
-import type { CommuneRow } from '../communes';
+import { networkCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import type { Viewer } from '../viewer';
 import { badRequest, conflict, DomainError, forbidden, isUniqueViolation, notFound } from '../errors';
@@ -889,7 +889,7 @@ export const defaultClosesOn = (now: Date) => addDays(localDate(now), 30);
  */
 export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { year?: number | undefined }) {
   const year = input.year ?? Number(today(ctx).slice(0, 4));
-  const communes = await ctx.db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();
+  const communes = await networkCommunes(ctx.db);
   const { calls, dossiers, years } = await repo.networkRows(ctx.db, year);
   const rows = communes.map((c) => {
     const k = calls.find((x) => x.communeId === c.id);

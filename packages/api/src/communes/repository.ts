@@ -34,6 +34,11 @@ export function listCommunes(db: Db) {
   return db.selectFrom('communes').select(PUBLIC_COLUMNS).orderBy('createdAt').orderBy('slug').execute();
 }
 
+/** Every commune by slug, with the names the network's figures show (the dashboard's rows). */
+export function networkCommunes(db: Db) {
+  return db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();
+}
+
 export function departmentsOf(db: Db, communeId: string) {
   return db
     .selectFrom('departments')

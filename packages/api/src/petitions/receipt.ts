@@ -55,6 +55,11 @@ export async function petitionReceipt(
   });
 }
 
+/** The receipt already issued, if any: what staff read, since issuing one in the mandataire's name is theirs alone. */
+export function findReceipt(ctx: Ctx, commune: CommuneRow, petitionId: string) {
+  return documents.findByKey(ctx, commune, receiptKey(petitionId));
+}
+
 async function emailOf(db: Db, userId: string) {
   return (await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, PetitionState } from '@shabaka/db';
-import { isRepresentative, standingOf } from '../associations';
+import { associationsRepository, isRepresentative, standingOf } from '../associations';
 import { recordAudit } from '../audit';
 import { addDays, endOfLocalDay, localDate } from '../calendar';
 import {
@@ -14,18 +14,18 @@ import {
   transition,
   withLockedCase,
 } from '../cases';
-import type { CommuneRow } from '../communes';
+import { networkCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, DomainError, forbidden, isUniqueViolation, notFound } from '../errors';
 import { signingSetup } from '../signing';
 import type { Viewer } from '../viewer';
-import { OPEN_STATES, petitionCase } from './case';
+import { petitionCase } from './case';
 import { dedupKey, openIdentity, sealIdentity } from './crypto';
 import { associationConditions, checklist, signaturesNeeded, type Condition } from './eligibility';
 import * as repo from './repository';
 import type { PetitionFields, SignerInput } from './schemas';
 import { nextOrdinarySession, upcomingSessions } from './sessions';
-import { petitionReceipt } from './receipt';
+import { findReceipt, petitionReceipt } from './receipt';
 import { petitionSettings, type PetitionSettings } from './settings';
 
 // This domain's audit actions, added from its own folder (audit/actions.ts lists the others).
@@ -277,23 +277,11 @@ async function checklistOf(ctx: Ctx, commune: Commune, p: repo.PetitionRow, mand
     const standing = await standingOf(ctx, commune, p.associationId);
     if (standing) {
       association = associationConditions(standing.flags, standing.association.sectors, p.theme);
-      const kinds = await ctx.db
-        .selectFrom('associationDocuments')
-        .select('kind')
-        .where('communeId', '=', commune.id)
-        .where('associationId', '=', p.associationId)
-        .execute();
-      const has = (k: string) => kinds.some((d) => d.kind === k);
-      const bureau = await ctx.db
-        .selectFrom('associations')
-        .select('bureau')
-        .where('communeId', '=', commune.id)
-        .where('id', '=', p.associationId)
-        .executeTakeFirst();
+      const has = (k: (typeof standing.documentKinds)[number]) => standing.documentKinds.includes(k);
       documents = {
         statutes: has('statutes'),
         receipt: has('definitive_receipt') || has('provisional_receipt'),
-        bureau: (bureau?.bureau.length ?? 0) > 0,
+        bureau: standing.bureauListed,
       };
     }
   }
@@ -376,9 +364,9 @@ const identityOf = (s: SignerInput): SignerIdentity => ({
   registeredVoter: s.registeredVoter,
 });
 
-async function collectingRow(trx: Db, commune: Commune, p: repo.PetitionRow) {
+/** Signatures, online or on paper, are taken only while the petition collects. */
+function requireCollecting(p: repo.PetitionRow) {
   if (p.state !== 'collecting') throw conflict('not_collecting', 'This petition does not take signatures now.', 'id');
-  return p;
 }
 
 /**
@@ -391,7 +379,7 @@ export async function sign(ctx: Ctx, commune: Commune, input: { id: string; sign
   const now = ctx.clock.now();
   try {
     return await withLockedCase(ctx.db, petitionCase, commune.id, input.id, async (trx, p) => {
-      await collectingRow(trx, commune, p);
+      requireCollecting(p);
       if (await repo.hasSigned(trx, commune.id, p.id, v.userId))
         throw conflict('already_signed', 'You have already signed this petition.', 'signer');
       const signed = await repo.insertSignature(trx, {
@@ -433,7 +421,7 @@ export async function paperBatch(
   input.signers.forEach((s, i) => checkSigner(s, settings, `signers.${i}`));
   const now = ctx.clock.now();
   return withLockedCase(ctx.db, petitionCase, commune.id, input.id, async (trx, p) => {
-    await collectingRow(trx, commune, p);
+    requireCollecting(p);
     const batchId = await repo.insertBatch(trx, {
       communeId: commune.id,
       petitionId: p.id,
@@ -762,18 +750,11 @@ export async function detail(ctx: Pick<InnerContext, 'db' | 'clock'>, commune: C
   const [neighbourhoods, timeline, association] = await Promise.all([
     repo.byNeighbourhood(ctx.db, commune.id, id),
     repo.events(ctx.db, commune.id, id),
-    r.associationId
-      ? ctx.db
-          .selectFrom('associations')
-          .select(['id', 'names'])
-          .where('communeId', '=', commune.id)
-          .where('id', '=', r.associationId)
-          .executeTakeFirst()
-      : undefined,
+    r.associationId ? associationsRepository.findAssociation(ctx.db, commune.id, r.associationId) : undefined,
   ]);
   return {
     ...publicOf(r, ctx.clock.now()),
-    association: association ?? null,
+    association: association ? { id: association.id, names: association.names } : null,
     neighbourhoods,
     timeline: timeline
       .filter((e) => PUBLIC_KINDS.has(e.kind))
@@ -799,8 +780,14 @@ export async function dossier(ctx: AccessCtx, commune: CommuneRow, id: string, v
     repo.batches(ctx.db, commune.id, id),
     checklistOf(ctx, commune, p, mandataire),
   ]);
-  // Found, or issued now if the filing's own attempt failed (a server without its secret shows none).
-  const receipt = p.receivedAt ? await petitionReceipt(ctx, commune, p, mandataire).catch(() => null) : null;
+  // Found, or — for the mandataire only — issued now if the filing's own attempt failed: a read by staff never
+  // creates a document in someone else's account (a server without its secret shows none).
+  const receipt = !p.receivedAt
+    ? null
+    : await (p.mandataireId === v.userId
+        ? petitionReceipt(ctx, commune, p, mandataire)
+        : findReceipt(ctx, commune, p.id)
+      ).catch(() => null);
   return {
     ...publicOf(pub!, ctx.clock.now()),
     receipt: receipt ? { code: receipt.code, verifyPath: receipt.verifyPath, pdfPath: receipt.pdfPath } : null,
@@ -966,7 +953,7 @@ export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { 
   const year = input.year ?? Number(today(ctx).slice(0, 4));
   const [rows, communes, years] = await Promise.all([
     repo.network(ctx.db, new Date(`${year}-01-01T00:00:00Z`), new Date(`${year + 1}-01-01T00:00:00Z`)),
-    ctx.db.selectFrom('communes').select(['slug', 'names']).orderBy('slug').execute(),
+    networkCommunes(ctx.db),
     repo.networkYears(ctx.db),
   ]);
   const now = ctx.clock.now();
@@ -1053,4 +1040,3 @@ export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { 
   };
 }
 
-export { OPEN_STATES };

@@ -2,7 +2,7 @@ import type { Db, SubsidyReportKind, SubsidyText } from '@shabaka/db';
 import { isRepresentative } from '../associations';
 import { recordAudit, type AuditAction } from '../audit';
 import { localDate } from '../calendar';
-import type { CommuneRow } from '../communes';
+import { networkCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { processScan, putFile } from '../files';
@@ -533,7 +533,7 @@ async function ledgerYears(db: Db, communeIds: readonly string[]) {
 export async function networkLedger(ctx: Ctx, input: { year?: number | undefined }) {
   const day = today(ctx);
   const year = input.year ?? Number(day.slice(0, 4));
-  const communes = await ctx.db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();
+  const communes = await networkCommunes(ctx.db);
   const ids = communes.map((c) => c.id);
   const [totals, follow, years] = await Promise.all([
     repo.ledgerTotals(ctx.db, ids, { year, publicOnly: true }),
