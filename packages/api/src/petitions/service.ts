@@ -879,14 +879,25 @@ export async function sessions(ctx: Pick<InnerContext, 'db' | 'clock'>, commune:
   return upcomingSessions(ctx.db, commune.id, today(ctx), settings);
 }
 
-export async function createSession(
+/** The council's calendar holds one session a day: a second one that day is refused under its date. */
+async function oneSessionADay<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isUniqueViolation(err, 'council_sessions_one_a_day'))
+      throw conflict('session_exists', 'The calendar already has a session that day.', 'opensOn');
+    throw err;
+  }
+}
+
+export function createSession(
   ctx: Ctx,
   commune: Commune,
   input: { kind: 'ordinary' | 'extraordinary'; opensOn: string; note?: string | undefined },
   v: Viewer,
 ) {
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
+  return oneSessionADay(() =>
+    ctx.db.transaction().execute(async (trx) => {
       const s = await repo.insertSession(trx, {
         communeId: commune.id,
         kind: input.kind,
@@ -903,22 +914,18 @@ export async function createSession(
         data: { kind: s.kind, opensOn: s.opensOn },
       });
       return s;
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'council_sessions_one_a_day'))
-      throw conflict('session_exists', 'The calendar already has a session that day.', 'opensOn');
-    throw err;
-  }
+    }),
+  );
 }
 
-export async function updateSession(
+export function updateSession(
   ctx: Ctx,
   commune: Commune,
   input: { id: string; kind: 'ordinary' | 'extraordinary'; opensOn: string; note?: string | undefined },
   v: Viewer,
 ) {
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
+  return oneSessionADay(() =>
+    ctx.db.transaction().execute(async (trx) => {
       const ok = await repo.updateSession(trx, commune.id, input.id, {
         kind: input.kind,
         opensOn: input.opensOn,
@@ -934,12 +941,8 @@ export async function updateSession(
         data: { kind: input.kind, opensOn: input.opensOn },
       });
       return { ok: true as const };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'council_sessions_one_a_day'))
-      throw conflict('session_exists', 'The calendar already has a session that day.', 'opensOn');
-    throw err;
-  }
+    }),
+  );
 }
 
 // ——— The network ———
