@@ -329,6 +329,11 @@ describe('petitions', () => {
       h.clock.set(new Date(Date.parse(START) + 40 * DAY));
       const q = await agent.caller.petitions.queue({ commune: c, state: 'filed' });
       expect(q.items.find((i) => i.id === id)).toMatchObject({ overdue: false, alerts: [30], daysSinceReceipt: 40 });
+      // Due soon: not yet at day 40; in the last fortnight before the deadline (7 March + 3 months), it is.
+      const dueSoon = () => agent.caller.petitions.queue({ commune: c, dueSoon: true });
+      expect((await dueSoon()).items.map((i) => i.id)).not.toContain(id);
+      h.clock.set(new Date(Date.parse(START) + 85 * DAY));
+      expect((await dueSoon()).items.find((i) => i.id === id)).toMatchObject({ dueSoon: true, overdue: false });
       const reasons = 'L’éclairage de cette rue relève de la société délégataire : la demande lui a été transmise.';
       await bureau.caller.petitions.review({ commune: c, id, decision: 'rejected', reasons });
 

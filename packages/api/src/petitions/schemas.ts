@@ -111,6 +111,8 @@ export const queueInput = z.object({
   state: z.enum(PETITION_STATES).optional(),
   open: z.boolean().optional(),
   overdue: z.boolean().optional(),
+  /** Filed, not yet late, the bureau's deadline within the fortnight. */
+  dueSoon: z.boolean().optional(),
   q: optionalText(60),
   limit: z.number().int().min(1).max(100).default(25),
   cursor: z.number().int().min(0).max(100_000).default(0),

@@ -833,6 +833,7 @@ export async function queue(
     state?: PetitionState | undefined;
     open?: boolean | undefined;
     overdue?: boolean | undefined;
+    dueSoon?: boolean | undefined;
     q?: string | undefined;
     limit: number;
     cursor: number;

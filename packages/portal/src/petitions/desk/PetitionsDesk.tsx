@@ -28,7 +28,7 @@ function DeskNav() {
   return <LinkNav label={t('petitionsDesk.nav')} className="pd-nav" items={items} />;
 }
 
-type Show = 'open' | 'overdue' | 'all';
+type Show = 'open' | 'overdue' | 'dueSoon' | 'all';
 type State = (typeof PETITION_STATES)[number];
 const PAGE = 25;
 
@@ -51,7 +51,13 @@ function QueueScreen() {
       {
         commune: slug,
         // A state asked for is shown whether open or not ("rejected" under "open" would list nothing).
-        ...(show === 'overdue' ? { overdue: true } : show === 'open' && !state ? { open: true } : {}),
+        ...(show === 'overdue'
+          ? { overdue: true }
+          : show === 'dueSoon'
+            ? { dueSoon: true }
+            : show === 'open' && !state
+              ? { open: true }
+              : {}),
         ...(state ? { state } : {}),
         ...(q ? { q } : {}),
         limit: PAGE,
@@ -74,7 +80,7 @@ function QueueScreen() {
             label={t('petitionsDesk.queue.show')}
             any={t('petitionsDesk.queue.show.all')}
             value={show === 'all' ? '' : show}
-            options={(['open', 'overdue'] as const).map((s) => ({
+            options={(['open', 'dueSoon', 'overdue'] as const).map((s) => ({
               value: s,
               label: t(`petitionsDesk.queue.show.${s}`),
             }))}

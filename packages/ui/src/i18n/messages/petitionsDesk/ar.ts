@@ -8,6 +8,7 @@ export default {
   'petitionsDesk.queue.show': 'العرض',
   'petitionsDesk.queue.show.open': 'المفتوحة',
   'petitionsDesk.queue.show.overdue': 'المتأخرة عن أجل الجواب',
+  'petitionsDesk.queue.show.dueSoon': 'التي يقترب أجل الجواب عنها',
   'petitionsDesk.queue.show.all': 'الكل',
   'petitionsDesk.queue.state': 'المرحلة',
   'petitionsDesk.queue.anyState': 'كل المراحل',

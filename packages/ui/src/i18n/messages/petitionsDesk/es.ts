@@ -11,6 +11,7 @@ export default {
   'petitionsDesk.queue.show': 'Mostrar',
   'petitionsDesk.queue.show.open': 'Abiertas',
   'petitionsDesk.queue.show.overdue': 'Con la respuesta fuera de plazo',
+  'petitionsDesk.queue.show.dueSoon': 'Con la respuesta próxima a vencer',
   'petitionsDesk.queue.show.all': 'Todas',
   'petitionsDesk.queue.state': 'Etapa',
   'petitionsDesk.queue.anyState': 'Todas las etapas',

@@ -11,6 +11,7 @@ export default {
   'petitionsDesk.queue.show': 'Afficher',
   'petitionsDesk.queue.show.open': 'Ouvertes',
   'petitionsDesk.queue.show.overdue': 'En retard de réponse',
+  'petitionsDesk.queue.show.dueSoon': 'Dont la réponse est bientôt due',
   'petitionsDesk.queue.show.all': 'Toutes',
   'petitionsDesk.queue.state': 'Étape',
   'petitionsDesk.queue.anyState': 'Toutes les étapes',
