@@ -1,6 +1,7 @@
 // The PDF worker's table of renderers sits at the top level, beside root.ts: it gathers one
 // renderer from each domain, so pdf/ (a library those renderers use) never imports them back.
 import { renderDocument } from './documents/pdf';
+import { renderPetitionDossier } from './petitions/dossier-pdf';
 import { renderProcedureSheet } from './procedures/sheet';
 import { renderComplaintReceipt, renderInformationReceipt } from './receipts/pdf';
 
@@ -14,6 +15,7 @@ export const pdfRenderers = {
   informationReceipt: renderInformationReceipt,
   sheet: renderProcedureSheet,
   document: renderDocument,
+  petitionDossier: renderPetitionDossier,
 };
 
 export type PdfJob = {

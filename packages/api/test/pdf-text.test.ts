@@ -1,40 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfForViewer } from '../src/documents/service';
 import { visualRuns } from '../src/pdf/bidi';
 import { procedureSheetPdf } from '../src/procedures/sheet-service';
 import { renderComplaintReceipt, renderInformationReceipt } from '../src/receipts/pdf';
 import { useHarness } from './harness';
-
-/*
- * What copy, search and screen readers get from our PDFs, read by poppler's pdftotext
- * (Debian: poppler-utils; .ci/run installs it). Poppler marks right-to-left runs with
- * embedding controls (U+202A–U+202C): they are dropped before comparing.
- */
-const dir = mkdtempSync(join(tmpdir(), 'shabaka-pdf-text-'));
-function pdfText(pdf: Uint8Array, name: string) {
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  let out: string;
-  try {
-    out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  } catch (err) {
-    throw new Error(`pdftotext (poppler-utils) is needed for this test: ${(err as Error).message}`);
-  }
-  return out
-    .replace(/[\u202A-\u202E]/g, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+import { pdfText } from './pdftotext';
 
 const h = useHarness({
   signing: { secret: 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz', publicUrl: 'https://x.ma' },
 });
-beforeAll(() => () => rmSync(dir, { recursive: true, force: true }));
 
 describe('bidi (UAX #9)', () => {
   it('lays an Arabic address with a number inside a French line out right to left', () => {

@@ -4,6 +4,7 @@ import { runUpkeep, sweepTimedNotices } from '../src/notifications';
 import { signaturesNeeded, threshold } from '../src/petitions/eligibility';
 import { PETITION_SETTINGS_DEFAULTS, settingsOf } from '../src/petitions/settings';
 import { representative } from './associations-fixture';
+import { pdfText } from './pdftotext';
 import { useHarness, withCommuneSettings } from './harness';
 
 const SECRET = 'test-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -215,6 +216,16 @@ describe('petitions', () => {
         'n,channel,sheet,name,cin,address,neighbourhood,basis,activity,signed_at',
       );
       expect(csv.csv).toContain('Z445566');
+      // The dossier in the decree's layout: the mandataire and every signatory, online and on paper, for the
+      // mandataire and the bureau only.
+      const dossierPdf = await mandataire.caller.petitions.dossierPdf({ commune: c, id });
+      expect(dossierPdf.filename).toMatch(/-dossier\.pdf$/);
+      const dossierText = pdfText(Buffer.from(dossierPdf.dataBase64, 'base64')).join('\n');
+      for (const part of ['L123456', 'AB123456', 'K998877', 'Z445566', 'F-01', 'وكيل العريضة', 'لائحة الموقعين'])
+        expect(dossierText).toContain(part);
+      expect((await bureau.caller.petitions.dossierPdf({ commune: c, id })).dataBase64).toBeTruthy();
+      expect(await failure(agent.caller.petitions.dossierPdf({ commune: c, id }))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failure(s1.caller.petitions.dossierPdf({ commune: c, id }))).toMatchObject({ code: 'FORBIDDEN' });
 
       // Filed: the receipt's date starts the bureau's three months; the mandataire hears of it.
       const filed = await mandataire.caller.petitions.file({ commune: c, id });

@@ -1,5 +1,12 @@
 /** The communes domain as other domains see it: import from here, never from its files. */
-export { departmentsOf, findCommuneByPrefix, findCommuneBySlug, listCommunes, networkCommunes, rolesOf } from './repository';
+export {
+  departmentsOf,
+  findCommuneByPrefix,
+  findCommuneBySlug,
+  listCommunes,
+  networkCommunes,
+  rolesOf,
+} from './repository';
 export type { CommuneRow } from './repository';
 export { CODE_PREFIX, communeSlug, localized } from './schemas';
 export { requireCommune } from './service';

@@ -71,6 +71,10 @@ export const petitionsRouter = router({
   signaturesCsv: account
     .input(idInput)
     .query(({ ctx, input }) => service.signaturesCsv(ctx, ctx.commune, input.id, viewerOf(ctx))),
+  /** The dossier in the decree's layout (PDF, base64), for the mandataire and the bureau. */
+  dossierPdf: account
+    .input(idInput)
+    .query(({ ctx, input }) => service.dossierPdf(ctx, ctx.commune, input.id, viewerOf(ctx))),
   reference: account
     .input(referenceInput)
     .mutation(({ ctx, input }) => service.reference(ctx, ctx.commune, input, viewerOf(ctx))),

@@ -17,6 +17,7 @@ import {
 import { networkCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, DomainError, forbidden, isUniqueViolation, notFound } from '../errors';
+import { renderPdf } from '../pdf-queue';
 import { signingSetup } from '../signing';
 import type { Viewer } from '../viewer';
 import { petitionCase } from './case';
@@ -25,6 +26,7 @@ import { associationConditions, checklist, signaturesNeeded, type Condition } fr
 import * as repo from './repository';
 import type { PetitionFields, SignerInput } from './schemas';
 import { nextOrdinarySession, upcomingSessions } from './sessions';
+import type { PetitionDossier } from './dossier-pdf';
 import { findReceipt, petitionReceipt } from './receipt';
 import { petitionSettings, type PetitionSettings } from './settings';
 
@@ -523,6 +525,68 @@ export async function signaturesCsv(ctx: AccessCtx, commune: Commune, id: string
   return { filename: `${p.code}-signatures.csv`, contentType: 'text/csv;charset=utf-8', csv: `\uFEFF${csv}` };
 }
 
+/**
+ * The dossier as a PDF in the layout of the decree's form (petitions/dossier-pdf.ts), with the mandataire and
+ * every signatory: for the mandataire and the bureau only, like the identities it prints. Rendered through the
+ * bounded PDF queue and never cached, so no identity outlives the request in the server's memory.
+ */
+export async function dossierPdf(
+  ctx: AccessCtx & Pick<InnerContext, 'language'>,
+  commune: CommuneRow,
+  id: string,
+  v: Viewer,
+) {
+  const p = await found(ctx.db, commune, id);
+  if (p.state === 'draft') throw conflict('not_collecting', 'A draft has no dossier yet.', 'id');
+  const { purged, signatures: rows } = await signatures(ctx, commune, id, v);
+  const secret = await secretOf(ctx);
+  const mandataire = openIdentity<Mandataire>(secret, commune.id, p.id, p.mandataireIdentity);
+  const standing =
+    p.petitioner === 'association' && p.associationId ? await standingOf(ctx, commune, p.associationId) : undefined;
+  const has = (k: NonNullable<typeof standing>['documentKinds'][number]) => !!standing?.documentKinds.includes(k);
+  const data: PetitionDossier = {
+    code: p.code,
+    communeNames: commune.names,
+    track: p.track,
+    filedOn: p.receivedAt ? localDate(p.receivedAt) : null,
+    printedOn: today(ctx),
+    subject: p.subject,
+    reasons: p.reasons,
+    request: p.request,
+    mandataire: {
+      name: mandataire.name,
+      cin: mandataire.cin,
+      address: mandataire.address,
+      phone: mandataire.phone ?? null,
+    },
+    association: standing
+      ? {
+          name: standing.association.names.ar || standing.association.names.fr,
+          statutes: has('statutes'),
+          receipt: has('definitive_receipt') || has('provisional_receipt'),
+          bureau: standing.bureauListed,
+        }
+      : null,
+    signatures: rows.map((r) => ({
+      n: r.n,
+      name: r.identity?.name ?? '',
+      cin: r.identity?.cin ?? '',
+      address: r.identity?.address ?? '',
+      channel: r.channel,
+      sheet: r.sheet,
+      signedOn: localDate(r.signedAt),
+    })),
+    identitiesPurged: purged,
+    eparticipationRef: p.eparticipationRef,
+  };
+  const pdf = await renderPdf(null, { kind: 'petitionDossier', args: [data] }, ctx);
+  return {
+    filename: `${p.code}-dossier.pdf`,
+    mime: 'application/pdf' as const,
+    dataBase64: Buffer.from(pdf).toString('base64'),
+  };
+}
+
 // ——— The bureau and the council ———
 
 const ADMISSIBLE_ONLY = 'Only an admissible petition is scheduled, debated and decided.';
@@ -784,9 +848,8 @@ export async function dossier(ctx: AccessCtx, commune: CommuneRow, id: string, v
   // creates a document in someone else's account (a server without its secret shows none).
   const receipt = !p.receivedAt
     ? null
-    : await (p.mandataireId === v.userId
-        ? petitionReceipt(ctx, commune, p, mandataire)
-        : findReceipt(ctx, commune, p.id)
+    : await (
+        p.mandataireId === v.userId ? petitionReceipt(ctx, commune, p, mandataire) : findReceipt(ctx, commune, p.id)
       ).catch(() => null);
   return {
     ...publicOf(pub!, ctx.clock.now()),
@@ -1043,4 +1106,3 @@ export async function network(ctx: Pick<InnerContext, 'db' | 'clock'>, input: { 
     })),
   };
 }
-

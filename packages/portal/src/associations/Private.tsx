@@ -11,6 +11,7 @@ import { describeError } from '../errors';
 import { KitForm, schemaCheck, useKitForm } from '../forms/kit';
 import { useAssociationsI18n } from './i18n';
 import { DATE_FIELDS, FlagList, usePrivateView, type PrivateView } from './parts';
+import { saveBase64 } from '../download';
 
 /** The fields a representative proposes from this page (the bureau and the seat go through the commune's counter). */
 const PROPOSED = [
@@ -23,9 +24,6 @@ const PROPOSED = [
   'changesDeclaredOn',
 ] as const;
 type Proposed = Record<(typeof PROPOSED)[number], string>;
-
-const base64Blob = (data: string, mime: string) =>
-  new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: mime });
 
 function Documents({ view }: { view: PrivateView }) {
   const trpc = useTRPC();
@@ -44,12 +42,7 @@ function Documents({ view }: { view: PrivateView }) {
   );
   const download = async (documentId: string) => {
     const d = await queryClient.fetchQuery(trpc.associations.document.queryOptions({ commune: slug, documentId }));
-    const url = URL.createObjectURL(base64Blob(d.dataBase64, d.mime));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = d.name ?? `${d.kind}${d.mime === 'application/pdf' ? '.pdf' : '.jpg'}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBase64(d, d.name ?? `${d.kind}${d.mime === 'application/pdf' ? '.pdf' : '.jpg'}`);
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -9,24 +9,13 @@ import { KeepValue } from './CaseParts';
 import './notice-log.css';
 
 import { useNoticeLogI18n } from './noticeLogI18n';
+import { saveCsv } from '../download';
 
 export { useNoticeLogI18n };
 
 type Log = RouterOutputs['noticeLog']['ofCase'];
 type Notice = Log['notices'][number];
 type Delivery = Notice['deliveries'][number];
-
-/** Saves a CSV answer as a file: the text already starts with its BOM (Excel then reads Arabic as UTF-8). */
-export function saveCsv(file: { filename: string; contentType: string; csv: string }) {
-  const url = URL.createObjectURL(new Blob([file.csv], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 function Attempt({ d }: { d: Delivery }) {
   const { t, formatDate } = useNoticeLogI18n();

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { usePageTitle, usePortal } from '../config';
 import { describeError } from '../errors';
 import { ScreenHeading } from '../desk/shared';
-import { saveCsv, useNoticeLogI18n } from './NoticeLog';
+import { saveCsv } from '../download';
+import { useNoticeLogI18n } from './NoticeLog';
 
 /** YYYY-MM-DD of a date in the reader's time zone (the portal is read in Morocco). */
 const day = (d: Date) =>

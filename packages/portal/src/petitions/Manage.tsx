@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/
 import { Alert, Button, Card } from '@shabaka/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { saveCsv } from '../cases/NoticeLog';
+import { saveBase64, saveCsv } from '../download';
 import { usePageTitle, usePortal } from '../config';
 import { Loaded } from '../desk/List';
 import { describeError } from '../errors';
@@ -160,6 +160,10 @@ function Signers({ id }: { id: string }) {
   const list = useQuery(trpc.petitions.signatures.queryOptions({ commune: slug, id }));
   const download = async () =>
     saveCsv(await queryClient.fetchQuery(trpc.petitions.signaturesCsv.queryOptions({ commune: slug, id })));
+  const dossier = async () => {
+    const f = await queryClient.fetchQuery(trpc.petitions.dossierPdf.queryOptions({ commune: slug, id }));
+    saveBase64(f, f.filename);
+  };
   return (
     <Card title={t('petitions.manage.signatures')} headingLevel={2}>
       <p>{t('petitions.manage.signaturesHint')}</p>
@@ -172,6 +176,9 @@ function Signers({ id }: { id: string }) {
               <p>
                 <Button type="button" variant="secondary" onClick={() => void download()}>
                   {t('petitions.manage.csv')}
+                </Button>{' '}
+                <Button type="button" variant="secondary" onClick={() => void dossier()}>
+                  {t('petitions.manage.dossierPdf')}
                 </Button>
               </p>
               <div className="pt-table-wrap" tabIndex={0} role="region" aria-label={t('petitions.manage.signatures')}>

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@shabaka/client';
 import type { Language } from '@shabaka/ui';
+import { saveBase64 } from '../download';
 
 export type Ledger = RouterOutputs['subsidies']['ledger'];
 export type LedgerEntry = Ledger['items'][number];
@@ -17,15 +18,7 @@ export const openDataHref = (slug: string, format: 'csv' | 'json', year: number 
 /** A signed document's public verification page, at the server's root (not under the portal). */
 export const verifyHref = (code: string) => `/verify/${encodeURIComponent(code)}`;
 
-const base64Blob = (data: string, mime: string) =>
-  new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: mime });
-
 /** Saves a file the API returned as base64 (a report's accounts), under `name`. */
 export function saveFile(file: { dataBase64: string; mime: string }, name: string) {
-  const url = URL.createObjectURL(base64Blob(file.dataBase64, file.mime));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}${file.mime === 'application/pdf' ? '.pdf' : '.jpg'}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBase64(file, `${name}${file.mime === 'application/pdf' ? '.pdf' : '.jpg'}`);
 }

@@ -10,6 +10,7 @@ import { describeError } from '../../errors';
 import { BureauActions } from './Bureau';
 import { usePetitionsDeskI18n } from './i18n';
 import { FRESH, refusalText, useDate, useDay, useDossier, type Dossier } from './model';
+import { saveBase64, saveCsv } from '../../download';
 
 /**
  * A petition as the desk reads it: its facts and clock, the checklist, the paper sheets keyed, the timeline
@@ -217,19 +218,17 @@ function Signers({ p }: { p: Dossier }) {
     ...trpc.petitions.signatures.queryOptions({ commune: slug, id: p.id }, FRESH),
     enabled: shown,
   });
-  const download = async () => {
+  // The CSV and the dossier's PDF for eparticipation.ma, each fetched when asked (they carry identities).
+  const download = async (what: 'csv' | 'pdf') => {
     setBusy(true);
     setFailed(null);
     try {
-      const f = await queryClient.fetchQuery(trpc.petitions.signaturesCsv.queryOptions({ commune: slug, id: p.id }));
-      const url = URL.createObjectURL(new Blob([f.csv], { type: 'text/csv;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = f.filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      if (what === 'csv')
+        saveCsv(await queryClient.fetchQuery(trpc.petitions.signaturesCsv.queryOptions({ commune: slug, id: p.id })));
+      else {
+        const f = await queryClient.fetchQuery(trpc.petitions.dossierPdf.queryOptions({ commune: slug, id: p.id }));
+        saveBase64(f, f.filename);
+      }
     } catch (error) {
       setFailed(refusalText(error, i18n));
     } finally {
@@ -242,8 +241,11 @@ function Signers({ p }: { p: Dossier }) {
         <p>{t('petitionsDesk.signers.intro')}</p>
         {p.identitiesPurgedAt && <Alert tone="info">{t('petitionsDesk.signers.purged')}</Alert>}
         <div className="pd-actions">
-          <Button variant="secondary" busy={busy} onClick={() => void download()}>
+          <Button variant="secondary" busy={busy} onClick={() => void download('csv')}>
             {t('petitionsDesk.signers.csv')}
+          </Button>
+          <Button variant="secondary" busy={busy} onClick={() => void download('pdf')}>
+            {t('petitionsDesk.signers.dossierPdf')}
           </Button>
           {!shown && (
             <Button variant="secondary" onClick={() => setShown(true)}>

@@ -138,6 +138,7 @@ export default {
   'petitions.manage.signaturesHint': 'لا يطلع عليها غيركم وغير مكتب المجلس.',
   'petitions.manage.purged': 'محيت هويات الموقعين عند انتهاء مدة الحفظ.',
   'petitions.manage.csv': 'تحميل اللائحة (CSV) لـ eparticipation.ma',
+  'petitions.manage.dossierPdf': 'تحميل ملف العريضة وفق نموذج المرسوم (PDF)',
   'petitions.manage.col.n': 'الرقم',
   'petitions.manage.col.name': 'الاسم',
   'petitions.manage.col.cin': 'البطاقة الوطنية',

@@ -141,6 +141,7 @@ export default {
   'petitions.manage.signaturesHint': 'Solo lo ven usted y la mesa del consejo.',
   'petitions.manage.purged': 'Las identidades de los firmantes se borraron al terminar el plazo de conservación.',
   'petitions.manage.csv': 'Descargar la lista (CSV) para eparticipation.ma',
+  'petitions.manage.dossierPdf': 'Descargar el expediente según el modelo del decreto (PDF)',
   'petitions.manage.col.n': 'N.º',
   'petitions.manage.col.name': 'Nombre',
   'petitions.manage.col.cin': 'DNI',

@@ -142,6 +142,7 @@ export default {
   'petitions.manage.signaturesHint': 'Visible par vous et le bureau du conseil seulement.',
   'petitions.manage.purged': 'Les identités des signataires ont été effacées à la fin de la durée de conservation.',
   'petitions.manage.csv': 'Télécharger la liste (CSV) pour eparticipation.ma',
+  'petitions.manage.dossierPdf': 'Télécharger le dossier au modèle du décret (PDF)',
   'petitions.manage.col.n': 'N°',
   'petitions.manage.col.name': 'Nom',
   'petitions.manage.col.cin': 'CIN',

@@ -118,6 +118,7 @@ export default {
     'هويات الموقعين مشفرة ولا يطلع عليها إلا الوكيل ومكتب المجلس. الملف بصيغة CSV معد للإيداع على بوابة المشاركة المواطنة.',
   'petitionsDesk.signers.purged': 'محيت هويات الموقعين بعد انقضاء مدة الحفظ؛ تبقى الأعداد.',
   'petitionsDesk.signers.csv': 'تنزيل التوقيعات (CSV)',
+  'petitionsDesk.signers.dossierPdf': 'تنزيل ملف العريضة (PDF)',
   'petitionsDesk.signers.show': 'عرض الموقعين',
   'petitionsDesk.signers.none': 'لا يوجد موقع بعد.',
   'petitionsDesk.signers.caption': 'الموقعون على العريضة',

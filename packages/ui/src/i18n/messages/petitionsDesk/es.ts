@@ -120,6 +120,7 @@ export default {
   'petitionsDesk.signers.purged':
     'Las identidades se borraron al acabar el plazo de conservación; los recuentos se mantienen.',
   'petitionsDesk.signers.csv': 'Descargar las firmas (CSV)',
+  'petitionsDesk.signers.dossierPdf': 'Descargar el expediente (PDF)',
   'petitionsDesk.signers.show': 'Mostrar los firmantes',
   'petitionsDesk.signers.none': 'Todavía no hay firmas.',
   'petitionsDesk.signers.caption': 'Firmantes de la petición',

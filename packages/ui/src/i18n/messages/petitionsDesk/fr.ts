@@ -120,6 +120,7 @@ export default {
   'petitionsDesk.signers.purged':
     'Les identités ont été effacées à la fin de la durée de conservation ; les nombres restent.',
   'petitionsDesk.signers.csv': 'Télécharger les signatures (CSV)',
+  'petitionsDesk.signers.dossierPdf': 'Télécharger le dossier (PDF)',
   'petitionsDesk.signers.show': 'Afficher les signataires',
   'petitionsDesk.signers.none': 'Aucune signature pour l’instant.',
   'petitionsDesk.signers.caption': 'Signataires de la pétition',
