@@ -69,7 +69,8 @@ export default tseslint.config(
   // Import boundaries.
   {
     // A domain reaches another only through its public index (`../complaints`), never its files
-    // (`../complaints/repository`). Top-level files (root.ts, trpc.ts, context.ts…) compose the domains.
+    // (`../complaints/repository`). Top-level files (root.ts, trpc.ts, context.ts…) compose the domains. A domain's
+    // sub-folder (pac/projects) reaches its own domain's files by `../x` and other domains by `../../<domain>`.
     files: ['packages/api/src/*/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -77,7 +78,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./[^/]+/',
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/|^\\.\\./\\.\\./[^/]+/',
               message: 'Import another domain through its index (`../<domain>`), not its files.',
             },
           ],

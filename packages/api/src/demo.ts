@@ -8,6 +8,7 @@ import { seedDemoRooms } from './rooms';
 import { seedDemoSubsidies } from './subsidies/demo';
 import { seedDemoCalls } from './calls/demo';
 import { seedDemoPac } from './pac/demo';
+import { seedDemoPacProjects } from './pac/projects';
 import { seedDemoPetitions } from './petitions/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
@@ -81,6 +82,7 @@ export async function seedDemo(
       .executeTakeFirstOrThrow()
   ).id;
   const pac = deps.clock ? await seedDemoPac({ ...deps, clock: deps.clock }, actorsOf, citizenId) : 0;
+  const pacProjects = deps.clock ? await seedDemoPacProjects({ ...deps, clock: deps.clock }, actorsOf) : 0;
   const petitions =
     deps.clock && deps.access
       ? await seedDemoPetitions(
@@ -97,6 +99,7 @@ export async function seedDemo(
     subsidies,
     calls,
     pac,
+    pacProjects,
     petitions,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),

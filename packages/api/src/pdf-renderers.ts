@@ -2,6 +2,7 @@
 // renderer from each domain, so pdf/ (a library those renderers use) never imports them back.
 import { renderDocument } from './documents/pdf';
 import { renderPetitionDossier } from './petitions/dossier-pdf';
+import { renderPacSummary } from './pac/projects/summary-pdf';
 import { renderProcedureSheet } from './procedures/sheet';
 import { renderComplaintReceipt, renderInformationReceipt } from './receipts/pdf';
 
@@ -16,6 +17,7 @@ export const pdfRenderers = {
   sheet: renderProcedureSheet,
   document: renderDocument,
   petitionDossier: renderPetitionDossier,
+  pacSummary: renderPacSummary,
 };
 
 export type PdfJob = {

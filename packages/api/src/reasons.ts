@@ -180,6 +180,16 @@ export const REASONS = {
     'window_closed',
     'window_not_open',
   ],
+  /** The PAC's projects (pac/projects/): the portal words these in its pacProjects section. */
+  pacProjects: [
+    'bad_csv',
+    'empty_file',
+    'unknown_complaint',
+    'unknown_milestone',
+    'unknown_photo',
+    'unknown_project',
+    'unknown_session',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonDomain = keyof typeof REASONS;

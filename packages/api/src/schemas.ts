@@ -92,6 +92,18 @@ export {
   ANSWERS as PAC_ANSWERS,
 } from './pac/schemas';
 export {
+  importInput as pacProjectsImportInput,
+  linkInput as pacProjectsLinkInput,
+  MAX_CSV_CHARS as PAC_PROJECTS_MAX_CSV_CHARS,
+  PROJECT_STATUSES as PAC_PROJECT_STATUSES,
+  REPORT_LANGUAGES as PAC_REPORT_LANGUAGES,
+  reportInput as pacProjectsReportInput,
+  rollUp as pacRollUp,
+  saveInput as pacProjectsSaveInput,
+  SHOWN_STATUSES as PAC_SHOWN_STATUSES,
+  type ShownStatus as PacShownStatus,
+} from './pac/projects/schemas';
+export {
   petitionFields as petitionFieldsInput,
   signerInput as petitionSignerInput,
   paperBatchInput as petitionPaperBatchInput,

@@ -64,6 +64,8 @@ describe('demo data', () => {
     // one past its answer date, one recent.
     expect(first.pac).toBe(5);
     expect(again.pac).toBe(0);
+    expect(first.pacProjects).toBe(5);
+    expect(again.pacProjects).toBe(0);
     const plan = (await h.anon().pac.plan({ commune: 'mdiq' }))!;
     expect(plan.phases[plan.current!]!.kind).toBe('draft_consultation');
     const draft = (await h.anon().pac.draft({ commune: 'mdiq' }))!;

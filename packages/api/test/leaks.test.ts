@@ -198,6 +198,29 @@ describe('no internal data of one commune in another’s hands', () => {
         body: 'A public comment on the paragraph.',
       });
       expect(JSON.stringify(await contributor.caller.pac.mine())).toContain(contribution.code);
+      // Issue 15's PAC projects: a project linked to the complaint with private contact and internal note; the
+      // public page shows the complaint's code and stage only.
+      const pacText = (v: string) => ({ ar: `مشروع ${v}`, fr: `Projet ${v}` });
+      await tetAgent.caller.pac.projects.save({
+        commune: 'tetouan',
+        project: {
+          code: 'P-01',
+          title: pacText('إنارة'),
+          axis: pacText('محور'),
+          neighbourhood: pacText('حي'),
+          lat: null,
+          lon: null,
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+          status: 'under_way',
+          progress: 20,
+          budgetPlanned: 1000,
+          budgetCommitted: 500,
+          budgetPaid: 100,
+          subprojects: [],
+        },
+      });
+      await tetAgent.caller.pac.projects.linkComplaint({ commune: 'tetouan', code: 'P-01', complaint: r.code });
       // A petition collecting signatures: one online (by the requester), one keyed from paper.
       const petitioner = await h.user('leak.petitioner@example.ma');
       const petition = await petitioner.caller.petitions.create({
@@ -294,6 +317,7 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'tetouan', id: petition.id },
         { commune: 'asilah', id: petition.id },
         { commune: 'tetouan', state: 'collecting' },
+        { commune: 'tetouan', code: 'P-01' },
       ];
       let answered = 0;
       for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

@@ -173,6 +173,7 @@ export const DOCUMENT_TEMPLATES = [
   'subsidy_convention',
   'subsidy_decision',
   'petition_receipt',
+  'pac_report',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /**

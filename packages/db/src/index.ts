@@ -27,3 +27,4 @@ export * from './tables/subsidies';
 export * from './tables/calls';
 export * from './tables/pac';
 export * from './tables/petitions';
+export * from './tables/pac-projects';

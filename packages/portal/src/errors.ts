@@ -27,6 +27,7 @@ export type ErrorSection =
   | 'subsidies'
   | 'calls'
   | 'pac'
+  | 'pacProjects'
   | 'petitions';
 
 /**
@@ -57,6 +58,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   subsidies: ['subsidies'],
   calls: ['calls'],
   pac: ['pac'],
+  pacProjects: ['pacProjects'],
   petitions: ['petitions'],
 };
 

@@ -59,6 +59,26 @@ export interface PetitionReceiptFields {
   [key: string]: string | undefined;
 }
 
+/** The fields of the PAC's annual monitoring report, written by the pac projects domain (figures already worded). */
+export interface PacReportFields {
+  year: string;
+  projects: string;
+  overall: string;
+  late: string;
+  planned: string;
+  committed: string;
+  paid: string;
+  sessionFr: string;
+  sessionAr: string;
+  projectsFr: string;
+  projectsAr: string;
+  lateFr: string;
+  lateAr: string;
+  milestonesFr: string;
+  milestonesAr: string;
+  [key: string]: string | undefined;
+}
+
 /** The fields of a subsidy's convention or decision, written by the subsidies domain from its ledger rows. */
 export interface SubsidyDocumentFields {
   /** The association's registered names: each paragraph names it in its own language. */
@@ -102,7 +122,8 @@ export type IssueRequest =
       template: 'subsidy_convention' | 'subsidy_decision';
       fields: SubsidyDocumentFields;
     })
-  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields });
+  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields })
+  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'pac_report'; fields: PacReportFields });
 
 /** Largest PDF accepted for comparison (decoded). */
 export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;

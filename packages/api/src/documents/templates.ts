@@ -29,6 +29,11 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Récépissé de dépôt d’une pétition',
     es: 'Resguardo de presentación de una petición',
   },
+  pac_report: {
+    ar: 'التقرير السنوي لتتبع برنامج عمل الجماعة',
+    fr: 'Rapport annuel de suivi du programme d’action de la commune',
+    es: 'Informe anual de seguimiento del programa de actuación municipal',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -131,7 +136,41 @@ export function templateBody(c: CanonicalContent): TemplateBody {
           { label: { fr: 'Demande au conseil', ar: 'الطلب الموجه إلى المجلس' }, text: f.request ?? '' },
         ],
       };
+    case 'pac_report':
+      return pacReportBody(c, place);
   }
+}
+
+/**
+ * The PAC's annual monitoring report (113-14 art. 81: the plan is followed and evaluated, the council hears
+ * it). The pac projects domain writes the figures and lists from its rows (pac/projects/report.ts), each in the
+ * document's languages; a one-language document prints its own lists only.
+ */
+function pacReportBody(c: CanonicalContent, place: { fr: string; ar: string }): TemplateBody {
+  const f = c.fields;
+  const lists = (label: { fr: string; ar: string }, key: string): FreeText[] => {
+    const text = [c.language !== 'ar' ? f[`${key}Fr`] : '', c.language !== 'fr' ? f[`${key}Ar`] : '']
+      .filter(Boolean)
+      .join('\n');
+    return [{ label, text }];
+  };
+  return {
+    paragraphs: [
+      {
+        fr: `La Commune de ${place.fr} rend compte de l’exécution de son programme d’action pour l’année ${f.year} : ${f.projects} projets, avancement global de ${f.overall} % (pondéré par le budget prévu), ${f.late} projet(s) en retard.`,
+        ar: `تقدم جماعة ${place.ar} حصيلة تنفيذ برنامج عملها برسم سنة ${f.year}: ${f.projects} مشاريع، نسبة إنجاز إجمالية ${f.overall} % مرجحة بالميزانية المتوقعة، و${f.late} مشروع متأخر.`,
+      },
+      {
+        fr: `Budget prévu ${f.planned} MAD, engagé ${f.committed} MAD, payé ${f.paid} MAD. ${f.sessionFr}`,
+        ar: `الميزانية المتوقعة ${f.planned} درهم، الملتزم بها ${f.committed} درهم، المؤداة ${f.paid} درهم. ${f.sessionAr}`,
+      },
+    ],
+    free: [
+      ...lists({ fr: 'Projets', ar: 'المشاريع' }, 'projects'),
+      ...lists({ fr: 'Projets en retard', ar: 'المشاريع المتأخرة' }, 'late'),
+      ...lists({ fr: 'Étapes réalisées dans l’année', ar: 'المراحل المنجزة خلال السنة' }, 'milestones'),
+    ],
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   saveDraftInput,
   savePlanInput,
 } from './schemas';
+import { pacProjectsRouter } from './projects';
 import * as service from './service';
 
 const staff = communeProcedure('pac:manage');
@@ -44,4 +45,5 @@ export const pacRouter = router({
   answer: staff
     .input(answerInput)
     .mutation(({ ctx, input }) => service.answer(ctx, ctx.commune, input, ctx.session.userId)),
+  projects: pacProjectsRouter,
 });

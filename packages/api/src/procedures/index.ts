@@ -2,3 +2,5 @@
 export { formatHours } from './hours';
 export { findOverride, findTemplate, listTemplates } from './repository';
 export { localizedText, openingHours, procedureCode } from './schemas';
+/** RFC 4180 with its formula-injection guard: the PAC projects' file reads and writes through the same. */
+export { parseCsv, toCsv } from './csv';

@@ -28,6 +28,7 @@ import * as subsidies from './2026-12-09T0301-subsidies';
 import * as calls from './2026-12-10T0101-calls';
 import * as pac from './2026-12-11T0201-pac';
 import * as petitions from './2026-12-11T0301-petitions';
+import * as pacProjects from './2026-12-11T0601-pac-projects';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-10T0101-calls': calls,
   '2026-12-11T0201-pac': pac,
   '2026-12-11T0301-petitions': petitions,
+  '2026-12-11T0601-pac-projects': pacProjects,
 };

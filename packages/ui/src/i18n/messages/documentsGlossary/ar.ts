@@ -9,6 +9,7 @@ export default {
   'documentsGlossary.type.subsidy_convention': 'اتفاقية شراكة ودعم',
   'documentsGlossary.type.subsidy_decision': 'مقرر منح دعم',
   'documentsGlossary.type.petition_receipt': 'وصل إيداع عريضة',
+  'documentsGlossary.type.pac_report': 'التقرير السنوي لتتبع برنامج عمل الجماعة',
 };
 
 declare module '../../types' {

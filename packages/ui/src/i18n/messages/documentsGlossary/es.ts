@@ -12,4 +12,5 @@ export default {
   'documentsGlossary.type.subsidy_convention': 'Convenio de colaboración y subvención',
   'documentsGlossary.type.subsidy_decision': 'Resolución de concesión de subvención',
   'documentsGlossary.type.petition_receipt': 'Resguardo de presentación de una petición',
+  'documentsGlossary.type.pac_report': 'Informe anual de seguimiento del programa de actuación municipal',
 } satisfies TranslationOf<typeof ar>;

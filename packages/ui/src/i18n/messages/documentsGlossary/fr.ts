@@ -12,4 +12,5 @@ export default {
   'documentsGlossary.type.subsidy_convention': 'Convention de partenariat et de subvention',
   'documentsGlossary.type.subsidy_decision': 'Décision d’octroi de subvention',
   'documentsGlossary.type.petition_receipt': 'Récépissé de dépôt d’une pétition',
+  'documentsGlossary.type.pac_report': 'Rapport annuel de suivi du programme d’action de la commune',
 } satisfies TranslationOf<typeof ar>;

@@ -1,0 +1,3 @@
+/** The PAC's projects as the rest of the pac domain sees them. */
+export { pacProjectsRouter } from './router';
+export { seedDemoPacProjects } from './demo';
