@@ -160,6 +160,14 @@ describe('the draft action plan in Chromium, in Arabic on /tetouan/', () => {
     await citizen.getByRole('heading', { name: ar('pac.mine.title') }).waitFor();
     await citizen.getByText(ar('pac.answer.reason', { reason: REASON })).waitFor();
     await expectFitsPhone(citizen, 'account page (ar)');
+    // The citizen follows the plan (its phases' news reach the bell): the choice holds after a reload.
+    await citizen.goto(`${s.url}/tetouan/pac`);
+    await citizen.getByText(ar('pac.follow.off')).waitFor();
+    await citizen.getByRole('button', { name: ar('pac.follow.start') }).click();
+    await citizen.getByText(ar('pac.follow.on')).waitFor();
+    await citizen.reload();
+    await citizen.getByRole('button', { name: ar('pac.follow.stop') }).waitFor();
+    await expectAxeClean(citizen, 'plan page, following (ar)');
     await citizen.context().close();
     await desk.context().close();
   });

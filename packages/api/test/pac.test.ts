@@ -1,5 +1,6 @@
 import type { PacPhaseKind } from '@shabaka/db';
 import { describe, expect, it } from 'vitest';
+import { sweepTimedNotices } from '../src/notifications';
 import { phasesOn } from '../src/pac/service';
 import { useHarness } from './harness';
 
@@ -377,5 +378,46 @@ describe('the communal action plan (PAC)', () => {
     expect(
       await errorOf(asi.agent.caller.pac.saveDraft({ ...draftInput('asilah', asi.planId), id: asi.draftId })),
     ).toMatchObject({ reason: 'draft_open', field: 'id' });
+  });
+
+  it('tells the plan’s followers when a phase opens and when it closes, once each, and stops when they unfollow', async () => {
+    const { planId, n } = await setUp('chefchaouen');
+    const first = await h.user(`follower-a-${n}@example.ma`);
+    const second = await h.user(`follower-b-${n}@example.ma`);
+    // Following needs an account; the answer says whether one follows.
+    expect((await errorOf(h.anon().pac.follow({ commune: 'chefchaouen', on: true })))?.code).toBe('UNAUTHORIZED');
+    expect(await first.caller.pac.following({ commune: 'chefchaouen' })).toEqual({ planId, following: false });
+    await first.caller.pac.follow({ commune: 'chefchaouen', on: true });
+    expect(await first.caller.pac.following({ commune: 'chefchaouen' })).toEqual({ planId, following: true });
+    const sweep = () => sweepTimedNotices({ db: h.handle.db, clock: h.clock, modules: h.deps.modules });
+    const inbox = (userId: string) =>
+      h.handle.db
+        .selectFrom('notificationInbox')
+        .select(['template', 'params'])
+        .where('userId', '=', userId)
+        .orderBy('createdAt')
+        .execute();
+
+    // 1 March: the consultation on the draft opens, the diagnosis closed the day before; January's phase is
+    // old news and is not sent.
+    await sweep();
+    const told = await inbox(first.id);
+    expect(told.map((x) => [x.template, (x.params as { phase: string }).phase]).sort()).toEqual([
+      ['pac.phaseClosed', 'diagnosis'],
+      ['pac.phaseOpened', 'draft_consultation'],
+    ]);
+    await sweep();
+    expect(await inbox(first.id)).toHaveLength(2);
+
+    // 1 April: the first has stopped following; the second, who follows now, hears of both occasions.
+    await first.caller.pac.follow({ commune: 'chefchaouen', on: false });
+    await second.caller.pac.follow({ commune: 'chefchaouen', on: true });
+    h.clock.set('2026-04-01T08:00:00Z');
+    await sweep();
+    expect(await inbox(first.id)).toHaveLength(2);
+    expect((await inbox(second.id)).map((x) => [x.template, (x.params as { phase: string }).phase]).sort()).toEqual([
+      ['pac.phaseClosed', 'draft_consultation'],
+      ['pac.phaseOpened', 'adoption'],
+    ]);
   });
 });

@@ -28,6 +28,10 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     // A contribution on the draft PAC (pac/case.ts).
     answer: 'merged',
     paragraph: '2.3',
+    // A phase of a PAC opening or closing (pac/time.ts).
+    phase: 'draft_consultation',
+    startsOn: '2027-01-04',
+    endsOn: '2027-02-15',
     // A petition (petitions/case.ts): its subject and the session it is scheduled for.
     subject: {
       ar: 'إنارة شارع محمد الخامس',

@@ -69,6 +69,23 @@ const label = (t: Translator, prefix: string, value: unknown) => {
 const longDate = (t: Translator, at: unknown) =>
   t.formatDate(new Date(String(at)), { dateStyle: 'long', timeZone: 'Africa/Casablanca' });
 
+/** A PAC phase's notice: the phase in the reader's words and its dates. */
+const pacPhaseTemplate = (occasion: 'phaseOpened' | 'phaseClosed') =>
+  ({
+    subject: `notifications.pac.${occasion}.subject`,
+    body: `notifications.pac.${occasion}.body`,
+    values: (p: Record<string, unknown>, t: Translator) => ({
+      phase: label(t, 'pac.phase', p.phase),
+      from: p.startsOn ? longDate(t, `${String(p.startsOn)}T12:00:00Z`) : '',
+      to: p.endsOn ? longDate(t, `${String(p.endsOn)}T12:00:00Z`) : '',
+    }),
+    action: {
+      label: 'notifications.pac.action',
+      text: 'notifications.pac.actionText',
+      href: (_p: Record<string, unknown>, portal: string) => `${portal}/pac`,
+    },
+  }) as const satisfies TemplateDef;
+
 /** A room booking's values: the room's name in the reader's language (staff write Arabic and French), the event, when. */
 const roomValues = (p: Record<string, unknown>, t: Translator) => {
   const names = (p.room ?? {}) as Partial<Record<Language, string>>;
@@ -391,6 +408,9 @@ export const TEMPLATES = {
       href: (_p, portal) => `${portal}/account`,
     },
   },
+  // A PAC's phase opening or closing, told to the plan's followers (pac/time.ts); the link leads to the plan.
+  'pac.phaseOpened': pacPhaseTemplate('phaseOpened'),
+  'pac.phaseClosed': pacPhaseTemplate('phaseClosed'),
   // Petitions (petitions/case.ts): the mandataire hears of each step, the online signers of the outcome.
   'petition.filed': petitionTemplate('filed'),
   'petition.admissible': petitionTemplate('admissible'),

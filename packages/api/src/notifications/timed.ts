@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { ApiModule } from '../module';
 import { claimMark } from './inbox-repository';
 import { notifySubject, type Notice } from './outbox';
+import { notifyFollowers } from './preferences';
 import { notifyStaff } from './staff';
 
 /*
@@ -25,6 +26,8 @@ export interface TimedNoticeDue {
   sent?(trx: Db, now: Date): Promise<void>;
   /** Staff accounts told instead of the case's citizen (a petition's bureau reminded of its clock). */
   staff?: readonly string[];
+  /** The subject's followers told instead (a PAC's phases), as their preferences allow. */
+  followers?: true;
 }
 
 export interface TimedNoticeSource {
@@ -55,6 +58,7 @@ export async function sweepTimedNotices(deps: { db: Db; clock: Clock; modules: r
           now,
         };
         if (due.staff) await notifyStaff(trx, { ...notice, userIds: due.staff });
+        else if (due.followers) await notifyFollowers(trx, notice);
         else await notifySubject(trx, notice);
         await due.sent?.(trx, now);
         return true;

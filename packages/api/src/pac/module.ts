@@ -1,5 +1,6 @@
 import { defineModule, type ModulePermissions } from '../module';
 import { pacRouter } from './router';
+import { pacTimedNotices } from './time';
 
 /** The permissions this domain defines, and the roles that hold each. */
 const permissions = {
@@ -18,4 +19,5 @@ export const pacModule = defineModule({
   name: 'pac',
   routers: { pac: pacRouter },
   permissions,
+  timedNotices: pacTimedNotices,
 });

@@ -57,6 +57,16 @@ export function listPlans(db: Db, communeId: string) {
 }
 export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
 
+/** Every commune's plans of mandates not yet over (a handful per commune): what the phases' notices read. */
+export function currentPlans(db: Db, year: number) {
+  return db
+    .selectFrom('pacPlans')
+    .select(['communeId', 'id', 'phases'])
+    .where('mandateEnd', '>=', year)
+    .orderBy('communeId')
+    .execute();
+}
+
 // ——— The draft and its paragraphs ———
 
 export interface DraftValues {

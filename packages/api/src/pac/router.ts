@@ -11,6 +11,7 @@ import {
   answerInput,
   contributeInput,
   draftInput,
+  followInput,
   idInput,
   queueInput,
   saveDraftInput,
@@ -24,6 +25,11 @@ const staff = communeProcedure('pac:manage');
 /** The communal action plan: its phases, the draft open to comment, contributions and the commune's answers. */
 export const pacRouter = router({
   plan: communePublicProcedure.query(({ ctx }) => service.plan(ctx, ctx.commune)),
+  /** Whether the caller follows the plan (phases opening and closing are told to followers), and to follow it or stop. */
+  following: communeAccountProcedure.query(({ ctx }) => service.following(ctx, ctx.commune, ctx.session.userId)),
+  follow: communeAccountProcedure
+    .input(followInput)
+    .mutation(({ ctx, input }) => service.follow(ctx, ctx.commune, input.on, ctx.session.userId)),
   draft: communePublicProcedure.input(draftInput).query(({ ctx, input }) => service.draft(ctx, ctx.commune, input.id)),
   unanswered: communePublicProcedure.query(({ ctx }) => service.unanswered(ctx, ctx.commune)),
 

@@ -98,6 +98,8 @@ export type DraftFields = z.output<typeof draftFields>;
 export const saveDraftInput = z.object({ id: z.uuid().optional(), draft: draftFields });
 
 export const draftInput = z.object({ id: z.uuid().optional() });
+/** Follow the current plan (its phases opening and closing), or stop. */
+export const followInput = z.object({ on: z.boolean() });
 
 /** A citizen's comment on one paragraph, or a change proposed to it (with the text it should read). */
 export const contributeInput = z

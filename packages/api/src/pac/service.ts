@@ -13,10 +13,12 @@ import {
 import type { CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, DomainError, isUniqueViolation, notFound } from '../errors';
+import { follow as notifyFollow, isFollowing, unfollow as notifyUnfollow } from '../notifications';
 import { contributionCase } from './case';
 import * as repo from './repository';
 import type { AnswerInput, ContributeInput, DraftFields, PlanFields, QueueInput } from './schemas';
 import { pacSettings } from './settings';
+import { planSubject } from './time';
 
 // This domain's audit actions, added from its own folder (audit/actions.ts lists the others).
 declare module '../audit/actions' {
@@ -71,6 +73,29 @@ function publicPlan(p: repo.PlanRow, day: string) {
 }
 
 /** The commune's PAC (its latest mandate) with its phases, or null before staff write one. */
+/**
+ * Whether the caller follows the commune's current plan: its followers hear of each phase opening and closing
+ * (pac/time.ts), in-app and by email as their preferences allow.
+ */
+export async function following(ctx: Ctx, commune: Commune, userId: string) {
+  const [latest] = await repo.listPlans(ctx.db, commune.id);
+  if (!latest) return { planId: null, following: false };
+  return { planId: latest.id, following: await isFollowing(ctx.db, commune.id, planSubject(latest.id), userId) };
+}
+
+export async function follow(ctx: Ctx, commune: Commune, on: boolean, userId: string) {
+  const [latest] = await repo.listPlans(ctx.db, commune.id);
+  if (!latest) throw notFound('unknown_plan', 'The commune has not published its plan yet.');
+  const subject = planSubject(latest.id);
+  return ctx.db
+    .transaction()
+    .execute(async (trx) =>
+      on
+        ? notifyFollow(trx, { communeId: commune.id, subject, userId, now: ctx.clock.now() })
+        : notifyUnfollow(trx, { communeId: commune.id, subject, userId }),
+    );
+}
+
 export async function plan(ctx: Ctx, commune: Commune) {
   const [latest] = await repo.listPlans(ctx.db, commune.id);
   return latest ? publicPlan(latest, today(ctx)) : null;

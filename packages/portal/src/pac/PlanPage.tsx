@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { usePageTitle, usePortal } from '../config';
 import { Loaded } from '../desk/List';
 import { describeError } from '../errors';
+import { FollowPlan } from './Follow';
 import { usePacI18n } from './i18n';
 import { inLanguage, usePacDates, type Plan } from './model';
 import './pac.css';
@@ -31,7 +32,16 @@ export default function PlanPage() {
         </ul>
       </nav>
       <Loaded query={plan} describe={(e) => describeError(e, i18n, { section: 'pac' }).message}>
-        {(data) => (data ? <Phases plan={data} /> : <p>{t('pac.none')}</p>)}
+        {(data) =>
+          data ? (
+            <>
+              <FollowPlan />
+              <Phases plan={data} />
+            </>
+          ) : (
+            <p>{t('pac.none')}</p>
+          )
+        }
       </Loaded>
     </div>
   );

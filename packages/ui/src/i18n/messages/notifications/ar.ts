@@ -157,6 +157,16 @@ export default {
   'notifications.contribution.answer.not_retained': 'لم تُؤخذ بعين الاعتبار',
   'notifications.contribution.action': 'مساهماتي',
   'notifications.contribution.actionText': 'مساهماتكم وأجوبة الجماعة: {link}',
+  'notifications.pac.phaseOpened.subject': '{commune}: انطلقت مرحلة «{phase}» من برنامج عمل الجماعة',
+  'notifications.pac.phaseOpened.body':
+    'انطلقت مرحلة «{phase}» من برنامج عمل الجماعة في {commune}، من {from} إلى {to}. اطلعوا على ما يمكنكم المشاركة فيه.',
+  'notifications.pac.phaseOpened.inapp': '{commune}: انطلقت مرحلة «{phase}» من برنامج عمل الجماعة',
+  'notifications.pac.phaseClosed.subject': '{commune}: اختتمت مرحلة «{phase}» من برنامج عمل الجماعة',
+  'notifications.pac.phaseClosed.body':
+    'اختتمت مرحلة «{phase}» من برنامج عمل الجماعة في {commune} يوم {to}. تابعوا المراحل الموالية ونتائجها.',
+  'notifications.pac.phaseClosed.inapp': '{commune}: اختتمت مرحلة «{phase}» من برنامج عمل الجماعة',
+  'notifications.pac.action': 'برنامج عمل الجماعة',
+  'notifications.pac.actionText': 'مراحل البرنامج وما يمكنكم المشاركة فيه: {link}',
   'notifications.application.action': 'ملفات جمعيتي',
   'notifications.application.actionText': 'ملفات جمعيتكم: {link}',
   'notifications.petition.filed.subject': '{commune}: أودعت عريضتكم {code}',

@@ -165,6 +165,16 @@ export default {
   'notifications.contribution.answer.not_retained': 'no aceptada',
   'notifications.contribution.action': 'Mis contribuciones',
   'notifications.contribution.actionText': 'Sus contribuciones y las respuestas del municipio: {link}',
+  'notifications.pac.phaseOpened.subject': '{commune}: comienza la fase «{phase}» del plan de acción municipal',
+  'notifications.pac.phaseOpened.body':
+    'La fase «{phase}» del plan de acción municipal de {commune} está abierta, del {from} al {to}. Vea cómo participar.',
+  'notifications.pac.phaseOpened.inapp': '{commune}: comienza la fase «{phase}» del plan de acción municipal',
+  'notifications.pac.phaseClosed.subject': '{commune}: se cerró la fase «{phase}» del plan de acción municipal',
+  'notifications.pac.phaseClosed.body':
+    'La fase «{phase}» del plan de acción municipal de {commune} se cerró el {to}. Siga las fases siguientes y sus resultados.',
+  'notifications.pac.phaseClosed.inapp': '{commune}: se cerró la fase «{phase}» del plan de acción municipal',
+  'notifications.pac.action': 'El plan de acción municipal',
+  'notifications.pac.actionText': 'Las fases del plan y cómo participar: {link}',
   'notifications.application.action': 'Las solicitudes de mi asociación',
   'notifications.application.actionText': 'Las solicitudes de su asociación: {link}',
   'notifications.petition.filed.subject': '{commune}: su petición {code} está presentada',

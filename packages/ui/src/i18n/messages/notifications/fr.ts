@@ -168,6 +168,16 @@ export default {
   'notifications.contribution.answer.not_retained': 'non retenue',
   'notifications.contribution.action': 'Mes contributions',
   'notifications.contribution.actionText': 'Vos contributions et les réponses de la commune : {link}',
+  'notifications.pac.phaseOpened.subject': '{commune} : la phase « {phase} » du plan d’action communal commence',
+  'notifications.pac.phaseOpened.body':
+    'La phase « {phase} » du plan d’action communal de {commune} est ouverte, du {from} au {to}. Voyez comment y participer.',
+  'notifications.pac.phaseOpened.inapp': '{commune} : la phase « {phase} » du plan d’action communal commence',
+  'notifications.pac.phaseClosed.subject': '{commune} : la phase « {phase} » du plan d’action communal est close',
+  'notifications.pac.phaseClosed.body':
+    'La phase « {phase} » du plan d’action communal de {commune} s’est close le {to}. Suivez les phases suivantes et leurs résultats.',
+  'notifications.pac.phaseClosed.inapp': '{commune} : la phase « {phase} » du plan d’action communal est close',
+  'notifications.pac.action': 'Le plan d’action communal',
+  'notifications.pac.actionText': 'Les phases du plan et comment y participer : {link}',
   'notifications.application.action': 'Les dossiers de mon association',
   'notifications.application.actionText': 'Les dossiers de votre association : {link}',
   'notifications.petition.filed.subject': '{commune} : votre pétition {code} est déposée',

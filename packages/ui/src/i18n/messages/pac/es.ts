@@ -63,6 +63,11 @@ export default {
   'pac.form.cancel': 'Cancelar',
   'pac.form.done': 'El municipio ha recibido su contribución {code}. Respuesta esperada antes del {date}.',
   'pac.form.signIn': 'Inicie sesión para comentar los párrafos',
+  'pac.follow.signIn': 'Inicie sesión para recibir un aviso cuando cada fase se abra y se cierre',
+  'pac.follow.off': 'Reciba un aviso cuando una fase del plan se abra y cuando se cierre.',
+  'pac.follow.on': 'Sigue el plan: recibirá un aviso cuando cada fase se abra y se cierre.',
+  'pac.follow.start': 'Seguir el plan',
+  'pac.follow.stop': 'Dejar de seguir',
   'pac.unanswered.title': 'Contribuciones pendientes de respuesta',
   'pac.unanswered.intro':
     'Cada contribución que el municipio aún no ha respondido, con su plazo. Primero las de vencimiento más próximo.',

@@ -63,6 +63,11 @@ export default {
   'pac.form.cancel': 'Annuler',
   'pac.form.done': 'La commune a reçu votre contribution {code}. Réponse attendue avant le {date}.',
   'pac.form.signIn': 'Connectez-vous pour commenter les paragraphes',
+  'pac.follow.signIn': 'Connectez-vous pour être averti de l’ouverture et de la clôture de chaque phase',
+  'pac.follow.off': 'Soyez averti quand une phase du plan s’ouvre et quand elle se clôt.',
+  'pac.follow.on': 'Vous suivez le plan : vous serez averti de l’ouverture et de la clôture de chaque phase.',
+  'pac.follow.start': 'Suivre le plan',
+  'pac.follow.stop': 'Ne plus suivre',
   'pac.unanswered.title': 'Contributions en attente de réponse',
   'pac.unanswered.intro':
     'Chaque contribution à laquelle la commune n’a pas encore répondu, avec son délai. Les plus proches de l’échéance d’abord.',
