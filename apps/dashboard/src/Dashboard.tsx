@@ -7,6 +7,7 @@ import { AssociationsSection } from './AssociationsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { SubsidiesSection } from './SubsidiesSection';
 import { CallsSection } from './CallsSection';
+import { PacSection } from './PacSection';
 import { PetitionsSection } from './PetitionsSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
@@ -42,6 +43,7 @@ export function Dashboard() {
       <ComplianceSection />
       <AssociationsSection />
       <CallsSection />
+      <PacSection />
       <PetitionsSection />
       <SubsidiesSection />
       <SmsSection />

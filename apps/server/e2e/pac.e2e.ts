@@ -160,6 +160,12 @@ describe('the draft action plan in Chromium, in Arabic on /tetouan/', () => {
     await citizen.getByRole('heading', { name: ar('pac.mine.title') }).waitFor();
     await citizen.getByText(ar('pac.answer.reason', { reason: REASON })).waitFor();
     await expectFitsPhone(citizen, 'account page (ar)');
+    // The network's dashboard: Tetouan's phase under way, and its answered contributions counted.
+    await citizen.goto(`${s.url}/dashboard/?lang=ar`);
+    const row = citizen.locator('[data-section="pac"] tr[data-commune="tetouan"]');
+    await row.getByText(ar('dashboard.pac.phase.draft_consultation')).waitFor();
+    expect(await row.locator('[data-figure="on-time"]').textContent()).not.toBe(ar('dashboard.pac.none'));
+    await expectAxeClean(citizen, 'dashboard with the PAC (ar)');
     // The citizen follows the plan (its phases' news reach the bell): the choice holds after a reload.
     await citizen.goto(`${s.url}/tetouan/pac`);
     await citizen.getByText(ar('pac.follow.off')).waitFor();

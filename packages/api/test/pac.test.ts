@@ -420,4 +420,29 @@ describe('the communal action plan (PAC)', () => {
       ['pac.phaseOpened', 'adoption'],
     ]);
   });
+
+  it('gives the network each commune’s phase, contributions answered on time and projects, for a year', async () => {
+    const { agent, paragraphs, n } = await setUp('ksar-el-kebir');
+    const citizen = await h.user(`network-${n}@example.ma`);
+    h.clock.set('2026-03-06T09:00:00Z');
+    const base = { commune: 'ksar-el-kebir', paragraphId: paragraphs[0]!.id, kind: 'comment' as const };
+    const a = await citizen.caller.pac.contribute({ ...base, body: 'Une bibliothèque de quartier.' });
+    await citizen.caller.pac.contribute({ ...base, body: 'Des horaires du soir au centre culturel.' });
+    const c = await citizen.caller.pac.contribute({ ...base, body: 'Un terrain de proximité à Bab El Oued.' });
+    // One answered within the 30 days, one after them, one never: on time 1 of 2, one overdue.
+    h.clock.set('2026-03-20T10:00:00Z');
+    await agent.caller.pac.answer({ commune: 'ksar-el-kebir', id: a.id, answer: 'retained' });
+    h.clock.set('2026-04-20T10:00:00Z');
+    await agent.caller.pac.answer({ commune: 'ksar-el-kebir', id: c.id, answer: 'retained' });
+    const row = (await h.anon().pac.network({ year: 2026 })).communes.find((r) => r.commune === 'ksar-el-kebir');
+    expect(row).toMatchObject({
+      phase: 'adoption',
+      contributions: { received: 3, answered: 2, onTime: 1, overdue: 1 },
+    });
+    expect(row!.projects).toEqual(expect.objectContaining({ count: expect.any(Number), late: expect.any(Number) }));
+    // Another year has none of them.
+    const before = (await h.anon().pac.network({ year: 2025 })).communes.find((r) => r.commune === 'ksar-el-kebir');
+    expect(before!.contributions).toEqual({ received: 0, answered: 0, onTime: 0, overdue: 0 });
+    expect((await h.anon().pac.network({})).years).toContain(2026);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Db, PacContributionsTable, PacPhase, PacText } from '@shabaka/db';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { caseRows } from '../cases';
 
 /** Every query names the commune: it leads each table's key. */
@@ -59,12 +59,16 @@ export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
 
 /** Every commune's plans of mandates not yet over (a handful per commune): what the phases' notices read. */
 export function currentPlans(db: Db, year: number) {
-  return db
-    .selectFrom('pacPlans')
-    .select(['communeId', 'id', 'phases'])
-    .where('mandateEnd', '>=', year)
-    .orderBy('communeId')
-    .execute();
+  return (
+    db
+      .selectFrom('pacPlans')
+      .select(['communeId', 'id', 'phases'])
+      .where('mandateEnd', '>=', year)
+      .orderBy('communeId')
+      // A commune's latest mandate first: the network's figures read the first of each.
+      .orderBy('mandateStart', 'desc')
+      .execute()
+  );
 }
 
 // ——— The draft and its paragraphs ———
@@ -244,4 +248,36 @@ export function queueColumns(db: Db) {
 /** What the account page lists of each own contribution (the kernel's `caseMine` adds the commune). */
 export function mineColumns(db: Db) {
   return withParagraph(db).select(LISTED_COLUMNS);
+}
+
+// ——— The network's figures ———
+
+/**
+ * Per commune, the contributions received in [from, to): how many, answered, answered by their due date, and
+ * still unanswered past it at `now` (the dashboard's "answered on time").
+ */
+export function contributionFigures(db: Db, from: Date, to: Date, now: Date) {
+  return db
+    .selectFrom('pacContributions')
+    .select([
+      'communeId',
+      sql<number>`count(*)::int`.as('received'),
+      sql<number>`count(*) filter (where answered_at is not null)::int`.as('answered'),
+      sql<number>`count(*) filter (where answered_at is not null and answered_at <= due_at)::int`.as('onTime'),
+      sql<number>`count(*) filter (where answered_at is null and due_at < ${now})::int`.as('overdue'),
+    ])
+    .where('receivedAt', '>=', from)
+    .where('receivedAt', '<', to)
+    .groupBy('communeId')
+    .execute();
+}
+
+/** The years contributions were received in, newest first. */
+export async function contributionYears(db: Db) {
+  const rows = await db
+    .selectFrom('pacContributions')
+    .select(sql<number>`extract(year from received_at)::int`.as('year'))
+    .distinct()
+    .execute();
+  return rows.map((r) => Number(r.year));
 }

@@ -4,6 +4,7 @@ import {
   communeAccountProcedure,
   communeProcedure,
   communePublicProcedure,
+  publicProcedure,
   declare,
   router,
 } from '../trpc';
@@ -12,18 +13,22 @@ import {
   contributeInput,
   draftInput,
   followInput,
+  networkInput,
   idInput,
   queueInput,
   saveDraftInput,
   savePlanInput,
 } from './schemas';
 import { pacProjectsRouter } from './projects';
+import { network } from './network';
 import * as service from './service';
 
 const staff = communeProcedure('pac:manage');
 
 /** The communal action plan: its phases, the draft open to comment, contributions and the commune's answers. */
 export const pacRouter = router({
+  /** Every commune's PAC figures for the network's dashboard (public: counts and shares only). */
+  network: publicProcedure.input(networkInput).query(({ ctx, input }) => network(ctx, input)),
   plan: communePublicProcedure.query(({ ctx }) => service.plan(ctx, ctx.commune)),
   /** Whether the caller follows the plan (phases opening and closing are told to followers), and to follow it or stop. */
   following: communeAccountProcedure.query(({ ctx }) => service.following(ctx, ctx.commune, ctx.session.userId)),

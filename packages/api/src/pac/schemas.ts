@@ -98,6 +98,8 @@ export type DraftFields = z.output<typeof draftFields>;
 export const saveDraftInput = z.object({ id: z.uuid().optional(), draft: draftFields });
 
 export const draftInput = z.object({ id: z.uuid().optional() });
+/** The network's figures of a year (the dashboard). */
+export const networkInput = z.object({ year: z.number().int().min(2000).max(2100).optional() });
 /** Follow the current plan (its phases opening and closing), or stop. */
 export const followInput = z.object({ on: z.boolean() });
 
