@@ -29,6 +29,9 @@ export default function PlanPage() {
           <li>
             <Link href="/pac/unanswered">{t('pac.links.unanswered')}</Link>
           </li>
+          <li>
+            <Link href="/pac/projects">{t('pacMenu.projects')}</Link>
+          </li>
         </ul>
       </nav>
       <Loaded query={plan} describe={(e) => describeError(e, i18n, { section: 'pac' }).message}>

@@ -2,6 +2,7 @@ import { Route } from 'wouter';
 import { lazyScreen } from '../i18n';
 import { definePortalModule } from '../module';
 import { usePacI18n } from './i18n';
+import { usePacProjectsI18n } from './projects/i18n';
 
 // The communal action plan (issue 15): screens and their words load with their own chunks.
 const PlanPage = lazyScreen(usePacI18n, () => import('./PlanPage'));
@@ -9,6 +10,9 @@ const DraftPage = lazyScreen(usePacI18n, () => import('./DraftPage'));
 const Unanswered = lazyScreen(usePacI18n, () => import('./Unanswered'));
 const PacDesk = lazyScreen(usePacI18n, () => import('./desk/PacDesk'));
 const MyContributions = lazyScreen(usePacI18n, () => import('./Mine'));
+const ProjectsPage = lazyScreen(usePacProjectsI18n, () => import('./projects/ProjectsPage'));
+const ProjectPage = lazyScreen(usePacProjectsI18n, () => import('./projects/ProjectPage'));
+const ProjectsDesk = lazyScreen(usePacProjectsI18n, () => import('./projects/desk/ProjectsDesk'));
 
 /** The action plan's section, listed in modules.ts. */
 export const pacModule = definePortalModule({
@@ -20,11 +24,19 @@ export const pacModule = definePortalModule({
       <Route key="pac" path="/pac" component={PlanPage} />,
       <Route key="pac-draft" path="/pac/draft" component={DraftPage} />,
       <Route key="pac-unanswered" path="/pac/unanswered" component={Unanswered} />,
+      <Route key="pac-projects" path="/pac/projects" component={ProjectsPage} />,
+      <Route key="pac-project" path="/pac/projects/:code" component={ProjectPage} />,
     ],
   },
   desk: {
-    tabs: [{ href: '/pac', label: 'pacMenu.nav', permission: 'pac:manage', match: 'prefix' }],
-    routes: [{ path: '/pac', nest: true, permission: 'pac:manage', render: () => <PacDesk /> }],
+    tabs: [
+      { href: '/pac', label: 'pacMenu.nav', permission: 'pac:manage', match: 'prefix' },
+      { href: '/projects', label: 'pacMenu.projects', permission: 'pac:manage', match: 'prefix' },
+    ],
+    routes: [
+      { path: '/pac', nest: true, permission: 'pac:manage', render: () => <PacDesk /> },
+      { path: '/projects', nest: true, permission: 'pac:manage', render: () => <ProjectsDesk /> },
+    ],
   },
   mine: MyContributions,
   namespace: 'pac',

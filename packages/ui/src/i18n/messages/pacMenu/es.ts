@@ -5,5 +5,6 @@ import type ar from './ar';
 export default {
   'pacMenu.nav': 'Plan de acción',
   'pacMenu.title': 'Programa de acción municipal',
+  'pacMenu.projects': 'Seguimiento de proyectos',
   'pacMenu.description': 'Las etapas del plan, su proyecto abierto a comentarios, las contribuciones y las respuestas',
 } satisfies TranslationOf<typeof ar>;

@@ -5,5 +5,6 @@ import type ar from './ar';
 export default {
   'pacMenu.nav': 'Plan d’action',
   'pacMenu.title': 'Programme d’action de la commune',
+  'pacMenu.projects': 'Suivi des projets',
   'pacMenu.description': 'Les étapes du plan, son projet ouvert aux commentaires, les contributions et les réponses',
 } satisfies TranslationOf<typeof ar>;
