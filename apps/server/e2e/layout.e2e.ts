@@ -46,6 +46,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/pac',
     '/tetouan/pac/draft',
     '/tetouan/pac/unanswered',
+    '/tetouan/pac/projects',
     '/tetouan/petitions',
     '/tetouan/petitions/new',
     '/tetouan/sign-in',

@@ -290,6 +290,8 @@ describe('PAC projects', () => {
     if (!fr || fr === 'forbidden') throw new Error('the report’s PDF');
     const frText = pdfText(fr.pdf);
     expect(frText).toContain('P-01 — Éclairage de Souika : 40 %');
+    // The dated history counts: the project's creation and its milestone, saved on 7 March 2026.
+    expect(frText).toMatch(/1 mise\(s\) à jour dans\s+l’année/);
     expect(frText).toContain('2026-05-04');
     expect(frText).toContain('Étude terminée : 2026-02-10');
     const ar = await pdfForViewer(h.deps, r.reports[0]!.code, { userId: agent.id });

@@ -65,6 +65,8 @@ export interface PacReportFields {
   projects: string;
   overall: string;
   late: string;
+  /** Changes the projects' dated history recorded in the year. */
+  changes: string;
   planned: string;
   committed: string;
   paid: string;

@@ -161,8 +161,8 @@ function pacReportBody(c: CanonicalContent, place: { fr: string; ar: string }): 
         ar: `تقدم جماعة ${place.ar} حصيلة تنفيذ برنامج عملها برسم سنة ${f.year}: ${f.projects} مشاريع، نسبة إنجاز إجمالية ${f.overall} % مرجحة بالميزانية المتوقعة، و${f.late} مشروع متأخر.`,
       },
       {
-        fr: `Budget prévu ${f.planned} MAD, engagé ${f.committed} MAD, payé ${f.paid} MAD. ${f.sessionFr}`,
-        ar: `الميزانية المتوقعة ${f.planned} درهم، الملتزم بها ${f.committed} درهم، المؤداة ${f.paid} درهم. ${f.sessionAr}`,
+        fr: `Budget prévu ${f.planned} MAD, engagé ${f.committed} MAD, payé ${f.paid} MAD. ${f.changes} mise(s) à jour enregistrée(s) dans l’année, chacune datée avec son auteur. ${f.sessionFr}`,
+        ar: `الميزانية المتوقعة ${f.planned} درهم، الملتزم بها ${f.committed} درهم، المؤداة ${f.paid} درهم. ${f.changes} تحيين مسجل خلال السنة، كل واحد مؤرخ مع صاحبه. ${f.sessionAr}`,
       },
     ],
     free: [

@@ -30,6 +30,14 @@ async function figures(ctx: Pick<InnerContext, 'db' | 'clock'>, commune: Pick<Co
   );
   const rows = await repo.projects(ctx.db, commune.id);
   const codeOf = new Map(rows.map((r) => [r.id, r.code]));
+  // The year in Morocco (UTC+1 outside Ramadan): what the dated history recorded between its first and last day.
+  const changed = await repo.changesBetween(
+    ctx.db,
+    commune.id,
+    new Date(Date.UTC(year, 0, 1) - 3_600_000),
+    new Date(Date.UTC(year + 1, 0, 1) - 3_600_000),
+  );
+  const changesOf = new Map(changed.map((c) => [codeOf.get(c.projectId) ?? '', c.n]));
   const budget = projects.reduce(
     (b, p) => ({
       planned: b.planned + p.budget.planned,
@@ -44,6 +52,8 @@ async function figures(ctx: Pick<InnerContext, 'db' | 'clock'>, commune: Pick<Co
     milestones: milestones.map((m) => ({ code: codeOf.get(m.projectId) ?? '', title: m.title, doneOn: m.doneOn! })),
     overall: overallProgress(projects) ?? 0,
     budget,
+    changesOf,
+    changes: changed.reduce((n, c) => n + c.n, 0),
   };
 }
 
@@ -58,14 +68,15 @@ export async function generateReport(ctx: Ctx, commune: CommuneRow, input: Repor
   const f = await figures(ctx, commune, input.year);
   const line = (p: ProjectSummary, lang: 'fr' | 'ar') =>
     lang === 'fr'
-      ? `${p.code} — ${p.title.fr} : ${p.progress} %, ${STATUS[p.status].fr}, prévu ${money(p.budget.planned)} MAD, engagé ${money(p.budget.committed)} MAD, payé ${money(p.budget.paid)} MAD`
-      : `${p.code} — ${p.title.ar}: ${p.progress} %، ${STATUS[p.status].ar}، المتوقع ${money(p.budget.planned)} درهم، الملتزم به ${money(p.budget.committed)} درهم، المؤدى ${money(p.budget.paid)} درهم`;
+      ? `${p.code} — ${p.title.fr} : ${p.progress} %, ${STATUS[p.status].fr}, prévu ${money(p.budget.planned)} MAD, engagé ${money(p.budget.committed)} MAD, payé ${money(p.budget.paid)} MAD, ${f.changesOf.get(p.code) ?? 0} mise(s) à jour dans l’année`
+      : `${p.code} — ${p.title.ar}: ${p.progress} %، ${STATUS[p.status].ar}، المتوقع ${money(p.budget.planned)} درهم، الملتزم به ${money(p.budget.committed)} درهم، المؤدى ${money(p.budget.paid)} درهم، ${f.changesOf.get(p.code) ?? 0} تحيين خلال السنة`;
   const none = { fr: 'Aucun.', ar: 'لا شيء.' };
   const fields = {
     year: String(input.year),
     projects: String(f.projects.length),
     overall: String(f.overall),
     late: String(f.late.length),
+    changes: String(f.changes),
     planned: money(f.budget.planned),
     committed: money(f.budget.committed),
     paid: money(f.budget.paid),
