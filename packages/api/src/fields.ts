@@ -101,6 +101,8 @@ export const CODE_SERIES = {
   contribution: { infix: 'CO', counter: 'contribution', example: 'TET-CO-2026-000003' },
   /** A petition or citizen proposal to the council (issue 15). */
   petition: { infix: 'PET', counter: 'petition', example: 'ASL-PET-2026-000002' },
+  /** A citizen's proposal to a PAC prioritisation consultation (issue 15). */
+  proposal: { infix: 'PR', counter: 'pac_proposal', example: 'TET-PR-2026-000005' },
 } as const satisfies Record<string, { infix: string | null; counter: string; example: string }>;
 export type CodeSeries = keyof typeof CODE_SERIES;
 /** @deprecated name kept for the case types' schemas: a case code is a code of one series. */

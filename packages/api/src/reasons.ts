@@ -179,6 +179,22 @@ export const REASONS = {
     'unknown_plan',
     'window_closed',
     'window_not_open',
+    // Prioritisation (pac/proposals).
+    'already_voted',
+    'counter_only',
+    'no_prioritisation_phase',
+    'not_author',
+    'not_on_ballot',
+    'proposal_decided',
+    'proposal_withdrawn',
+    'proposals_closed',
+    'proposals_not_open',
+    'too_many_choices',
+    'unknown_consultation',
+    'unknown_proposal',
+    'vote_closed',
+    'vote_not_open',
+    'vote_open',
   ],
   /** The PAC's projects (pac/projects/): the portal words these in its pacProjects section. */
   pacProjects: [

@@ -104,6 +104,14 @@ export {
   type ShownStatus as PacShownStatus,
 } from './pac/projects/schemas';
 export {
+  admissibilityInput as pacAdmissibilityInput,
+  consultationFields as pacConsultationFieldsInput,
+  paperBallotsInput as pacPaperBallotsInput,
+  proposalFields as pacProposalFieldsInput,
+  submitProposalInput as pacSubmitProposalInput,
+  voteInput as pacVoteInput,
+} from './pac/proposals/schemas';
+export {
   petitionFields as petitionFieldsInput,
   signerInput as petitionSignerInput,
   paperBatchInput as petitionPaperBatchInput,

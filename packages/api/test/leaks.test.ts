@@ -37,6 +37,11 @@ const SECRET = {
   signerName: 'Signer Hiddenname',
   signerCin: 'SG998877',
   signerAddress: '7 Derb Sirri (signer home)',
+  // Issue 15's prioritisation: who proposed, and the CINs voters gave online and at the counter (only their
+  // HMAC is stored; nobody reads them back).
+  proposerEmail: 'pac-proposer-1c2d@example.ma',
+  voterCin: 'VT556677',
+  paperCin: 'PB889900',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -254,6 +259,76 @@ describe('no internal data of one commune in another’s hands', () => {
       expect(
         JSON.stringify(await petitioner.caller.petitions.signatures({ commune: 'tetouan', id: petition.id })),
       ).toContain(SECRET.signerCin);
+      // A prioritisation consultation: a proposal found admissible, an online vote and a paper ballot.
+      const priorities = await tetAgent.caller.pac.savePlan({
+        commune: 'tetouan',
+        plan: {
+          title: { ar: 'برنامج سابق', fr: 'Programme précédent' },
+          mandateStart: 2015,
+          mandateEnd: 2021,
+          phases: [
+            {
+              kind: 'prioritisation',
+              startsOn: '2026-03-01',
+              endsOn: '2026-03-31',
+              legalBasis: { ar: 'المادة 119', fr: 'Article 119' },
+            },
+          ],
+        },
+      });
+      const { id: consultationId } = await tetAgent.caller.pac.proposals.saveConsultation({
+        commune: 'tetouan',
+        consultation: {
+          planId: priorities.id,
+          title: { ar: 'الأولويات', fr: 'Priorités' },
+          question: { ar: 'ما الأولوية؟', fr: 'Quelle priorité ?' },
+          method: 'support',
+          maxChoices: 2,
+          proposalsOpenOn: '2026-03-01',
+          proposalsCloseOn: '2026-03-08',
+          votesOpenOn: '2026-03-09',
+          votesCloseOn: '2026-03-20',
+          eligiblePopulation: 250_000,
+          eligibleSource: 'RGPH 2014',
+          minAge: 18,
+          residenceCheck: 'self_declared',
+        },
+      });
+      const proposer = await h.user(SECRET.proposerEmail);
+      const proposed = await proposer.caller.pac.proposals.submit({
+        commune: 'tetouan',
+        consultationId,
+        title: 'Un jardin public',
+        description: 'Un jardin public avec des bancs et de l’ombre.',
+        neighbourhood: 'Mellah',
+        estimatedCostMad: null,
+      });
+      await tetAgent.caller.pac.proposals.review({
+        commune: 'tetouan',
+        id: proposed.id,
+        admissible: true,
+        criteria: { competence: true, cost: true, legality: true },
+        reason: 'Recevable.',
+      });
+      h.clock.set('2026-03-10T10:00:00Z');
+      await requester.caller.pac.proposals.vote({
+        commune: 'tetouan',
+        consultationId,
+        choices: [proposed.id],
+        cin: SECRET.voterCin,
+        residence: true,
+      });
+      await tetAgent.caller.pac.proposals.paperBallots({
+        commune: 'tetouan',
+        consultationId,
+        sheet: 'G-1',
+        ballots: [{ cin: SECRET.paperCin, choices: [proposed.id] }],
+      });
+      h.clock.set('2026-03-21T10:00:00Z');
+      expect(
+        (await h.anon().pac.proposals.consultation({ commune: 'tetouan', consultationId })).results,
+      ).not.toBeNull();
+      h.clock.set('2026-03-07T10:00:00Z');
       // Tetouan's own staff do see it (the markers are real).
       expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
         SECRET.internal,
@@ -276,7 +351,12 @@ describe('no internal data of one commune in another’s hands', () => {
       await h.anon().complaints.rate({ code: p.code, secret: p.secret, rating: 1, comment: SECRET.ratingComment });
       await h.anon().complaints.reopen({ code: p.code, secret: p.secret, reason: SECRET.reopenReason });
       // The owner's secret itself never comes back either.
-      const markers: Record<string, string> = { ...SECRET, secret: p.secret, contributorId: contributor.id };
+      const markers: Record<string, string> = {
+        ...SECRET,
+        secret: p.secret,
+        contributorId: contributor.id,
+        proposerId: proposer.id,
+      };
       const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
       for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
         expect(own).toContain(marker);
@@ -318,6 +398,8 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'asilah', id: petition.id },
         { commune: 'tetouan', state: 'collecting' },
         { commune: 'tetouan', code: 'P-01' },
+        { commune: 'tetouan', consultationId },
+        { commune: 'asilah', consultationId },
       ];
       let answered = 0;
       for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

@@ -308,3 +308,16 @@ export const SIGNER_BASES = ['resident', 'activity'] as const;
 export type SignerBasis = (typeof SIGNER_BASES)[number];
 export const COUNCIL_SESSION_KINDS = ['ordinary', 'extraordinary'] as const;
 export type CouncilSessionKind = (typeof COUNCIL_SESSION_KINDS)[number];
+/**
+ * PAC prioritisation (issue 15): citizens' proposals, found admissible or not before any vote, and the
+ * consultations that rank them (`ranking`: each voter ranks up to N, points by rank) or count supports.
+ */
+export const PROPOSAL_STATES = ['submitted', 'admissible', 'inadmissible', 'withdrawn'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+export const CONSULTATION_METHODS = ['ranking', 'support'] as const;
+export type ConsultationMethod = (typeof CONSULTATION_METHODS)[number];
+/** How residence is checked: declared by the voter online, or seen on the CIN by an agent at the counter only. */
+export const RESIDENCE_CHECKS = ['self_declared', 'agent_verified'] as const;
+export type ResidenceCheck = (typeof RESIDENCE_CHECKS)[number];
+export const BALLOT_CHANNELS = ['online', 'paper'] as const;
+export type BallotChannel = (typeof BALLOT_CHANNELS)[number];

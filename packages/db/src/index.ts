@@ -28,3 +28,4 @@ export * from './tables/calls';
 export * from './tables/pac';
 export * from './tables/petitions';
 export * from './tables/pac-projects';
+export * from './tables/pac-proposals';

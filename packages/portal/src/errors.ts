@@ -28,6 +28,7 @@ export type ErrorSection =
   | 'calls'
   | 'pac'
   | 'pacProjects'
+  | 'pacProposals'
   | 'petitions';
 
 /**
@@ -57,7 +58,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   staff: ['desk'],
   subsidies: ['subsidies'],
   calls: ['calls'],
-  pac: ['pac'],
+  pac: ['pac', 'pacProposals'],
   pacProjects: ['pacProjects'],
   petitions: ['petitions'],
 };

@@ -85,4 +85,5 @@ export interface DomainAuditActions {}
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | Extract<keyof DomainAuditActions, string>;
 
 /** What the case kernel writes: `<auditPrefix>.<entry kind>` (complaints and information requests). */
-export type CaseAuditAction = `${'complaint' | 'information' | 'application' | 'contribution' | 'petition'}.${string}`;
+export type CaseAuditAction =
+  `${'complaint' | 'information' | 'application' | 'contribution' | 'petition' | 'proposal'}.${string}`;

@@ -23,7 +23,8 @@ export const WRONG_SECRET_WINDOW_MS = 15 * 60_000;
 /** Hashes kept per case: one per idempotent replay of the intake, the newest win. */
 const MAX_HASHES = 4;
 
-export type CaseKind = 'complaint' | 'information_request' | 'call_application' | 'contribution' | 'petition';
+export type CaseKind =
+  'complaint' | 'information_request' | 'call_application' | 'contribution' | 'petition' | 'pac_proposal';
 
 /** A fresh secret, unformatted (8 characters). */
 export function generateSecret(): string {

@@ -2,7 +2,8 @@ import type { Database, Db, Selectable } from '@shabaka/db';
 import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
-export type CaseTable = 'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions' | 'petitions';
+export type CaseTable =
+  'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions' | 'petitions' | 'pacProposals';
 interface CaseColumns {
   communeId: string;
   id: string;
@@ -44,6 +45,7 @@ const TIMELINES = {
   callApplications: { table: 'callApplicationEvents', caseColumn: 'applicationId' },
   pacContributions: { table: 'pacContributionEvents', caseColumn: 'contributionId' },
   petitions: { table: 'petitionEvents', caseColumn: 'petitionId' },
+  pacProposals: { table: 'pacProposalEvents', caseColumn: 'proposalId' },
 } as const;
 export type TimelineTable = keyof typeof TIMELINES;
 

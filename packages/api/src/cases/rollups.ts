@@ -21,6 +21,7 @@ type Rollups = Pick<
   | 'callApplicationStateCounts'
   | 'pacContributionStateCounts'
   | 'petitionStateCounts'
+  | 'pacProposalStateCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */
@@ -29,7 +30,8 @@ export type CountTable =
   | 'informationRequestStateCounts'
   | 'callApplicationStateCounts'
   | 'pacContributionStateCounts'
-  | 'petitionStateCounts';
+  | 'petitionStateCounts'
+  | 'pacProposalStateCounts';
 
 /** The counter columns of a rollup table; the other columns are its key. */
 export type Counter<T extends RollupTable> = {

@@ -149,6 +149,35 @@ const petitionTemplate = (step: 'filed' | 'admissible' | 'rejected' | 'decided' 
     action: petitionAction,
   }) as const satisfies TemplateDef;
 
+/** A PAC proposal's values (pac/proposals/case.ts): its title and the published reason of the decision. */
+const proposalTemplate = (step: 'admissible' | 'inadmissible') =>
+  ({
+    subject: `notifications.proposal.${step}.subject`,
+    body: `notifications.proposal.${step}.body`,
+    values: (p) => ({ title: String(p.title ?? ''), reason: String(p.reason ?? '') }),
+    action: {
+      label: 'notifications.proposal.action',
+      text: 'notifications.proposal.actionText',
+      href: (_p, portal) => `${portal}/account`,
+    },
+  }) as const satisfies TemplateDef;
+/** A prioritisation consultation's values (pac/proposals/time.ts): its title in the reader's language. */
+const consultationTemplate = (step: 'opened' | 'closed') =>
+  ({
+    subject: `notifications.consultation.${step}.subject`,
+    body: `notifications.consultation.${step}.body`,
+    values: (p, t) => {
+      if (typeof p.title === 'string') return { title: p.title };
+      const names = (p.title ?? {}) as Partial<Record<Language, string>>;
+      return { title: names[t.lang] ?? names.fr ?? names.ar ?? '' };
+    },
+    action: {
+      label: 'notifications.consultation.action',
+      text: 'notifications.consultation.actionText',
+      href: (p, portal) => `${portal}/pac/priorities/${String(p.id ?? '')}`,
+    },
+  }) as const satisfies TemplateDef;
+
 export const TEMPLATES = {
   'complaint.received': {
     subject: 'notifications.complaint.received.subject',
@@ -411,6 +440,12 @@ export const TEMPLATES = {
   // A PAC's phase opening or closing, told to the plan's followers (pac/time.ts); the link leads to the plan.
   'pac.phaseOpened': pacPhaseTemplate('phaseOpened'),
   'pac.phaseClosed': pacPhaseTemplate('phaseClosed'),
+  // PAC prioritisation (pac/proposals): the author hears of the admissibility decision and its reason; the
+  // authors hear that the vote opened, and authors and online voters that it closed (its results are out).
+  'proposal.admissible': proposalTemplate('admissible'),
+  'proposal.inadmissible': proposalTemplate('inadmissible'),
+  'consultation.opened': consultationTemplate('opened'),
+  'consultation.closed': consultationTemplate('closed'),
   // Petitions (petitions/case.ts): the mandataire hears of each step, the online signers of the outcome.
   'petition.filed': petitionTemplate('filed'),
   'petition.admissible': petitionTemplate('admissible'),

@@ -4,7 +4,7 @@ import type { ApiModule } from '../module';
 import { claimMark } from './inbox-repository';
 import { notifySubject, type Notice } from './outbox';
 import { notifyFollowers } from './preferences';
-import { notifyStaff } from './staff';
+import { notifyAccounts, notifyStaff } from './staff';
 
 /*
  * Notices that time sends, not a person's action (issue 13): an information request's
@@ -28,6 +28,8 @@ export interface TimedNoticeDue {
   staff?: readonly string[];
   /** The subject's followers told instead (a PAC's phases), as their preferences allow. */
   followers?: true;
+  /** Citizens' accounts told in-app instead (a consultation's authors and voters: no case recipients). */
+  accounts?: readonly string[];
 }
 
 export interface TimedNoticeSource {
@@ -59,6 +61,8 @@ export async function sweepTimedNotices(deps: { db: Db; clock: Clock; modules: r
         };
         if (due.staff) await notifyStaff(trx, { ...notice, userIds: due.staff });
         else if (due.followers) await notifyFollowers(trx, notice);
+        else if (due.accounts)
+          await notifyAccounts(trx, { ...notice, userIds: due.accounts, audience: 'citizen' }, ['inapp']);
         else await notifySubject(trx, notice);
         await due.sent?.(trx, now);
         return true;

@@ -1,4 +1,5 @@
 import { defineModule, type ModulePermissions } from '../module';
+import { proposalTimedNotices } from './proposals/time';
 import { pacRouter } from './router';
 import { pacTimedNotices } from './time';
 
@@ -19,5 +20,5 @@ export const pacModule = defineModule({
   name: 'pac',
   routers: { pac: pacRouter },
   permissions,
-  timedNotices: pacTimedNotices,
+  timedNotices: [...pacTimedNotices, ...proposalTimedNotices],
 });

@@ -21,6 +21,7 @@ import {
 } from './schemas';
 import { pacProjectsRouter } from './projects';
 import { network } from './network';
+import { proposalsRouter } from './proposals/router';
 import * as service from './service';
 
 const staff = communeProcedure('pac:manage');
@@ -57,4 +58,5 @@ export const pacRouter = router({
     .input(answerInput)
     .mutation(({ ctx, input }) => service.answer(ctx, ctx.commune, input, ctx.session.userId)),
   projects: pacProjectsRouter,
+  proposals: proposalsRouter,
 });

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { cinKey, deriveKey } from '../identity';
 
 /*
  * Signer identities and the one-person-one-signature key (issue 15), with node:crypto only.
@@ -17,17 +18,12 @@ const DEDUP_INFO = 'shabaka/petition-dedup/v1';
 const IDENTITY_INFO = 'shabaka/petition-identity/v1';
 const VERSION = 1;
 
-const derive = (secret: string, info: string) =>
-  Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.alloc(0), info, 32));
+const derive = deriveKey;
+// The key derivation and CIN normalisation are shared with the PAC's votes (identity/index.ts).
+export { normaliseCin } from '../identity';
 
-/** A CIN as typed on paper or online ("ab 123 456", "AB-123456") to one form: capitals and digits only. */
-export const normaliseCin = (cin: string) => cin.toUpperCase().replace(/[^A-Z0-9]/g, '');
-
-export function dedupKey(secret: string, petitionId: string, cin: string) {
-  return createHmac('sha256', derive(secret, DEDUP_INFO))
-    .update(`${petitionId}|${normaliseCin(cin)}`)
-    .digest('base64url');
-}
+export const dedupKey = (secret: string, petitionId: string, cin: string) =>
+  cinKey(secret, DEDUP_INFO, petitionId, cin);
 
 const aad = (communeId: string, petitionId: string) =>
   Buffer.from(`${IDENTITY_INFO}|${communeId}|${petitionId}`, 'utf8');

@@ -29,6 +29,7 @@ import * as calls from './2026-12-10T0101-calls';
 import * as pac from './2026-12-11T0201-pac';
 import * as petitions from './2026-12-11T0301-petitions';
 import * as pacProjects from './2026-12-11T0601-pac-projects';
+import * as pacProposals from './2026-12-11T0501-pac-proposals';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-11T0201-pac': pac,
   '2026-12-11T0301-petitions': petitions,
   '2026-12-11T0601-pac-projects': pacProjects,
+  '2026-12-11T0501-pac-proposals': pacProposals,
 };

@@ -32,6 +32,9 @@ export default function PlanPage() {
           <li>
             <Link href="/pac/projects">{t('pacMenu.projects')}</Link>
           </li>
+          <li>
+            <Link href="/pac/priorities">{t('pac.links.priorities')}</Link>
+          </li>
         </ul>
       </nav>
       <Loaded query={plan} describe={(e) => describeError(e, i18n, { section: 'pac' }).message}>

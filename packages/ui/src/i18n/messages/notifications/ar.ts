@@ -167,6 +167,26 @@ export default {
   'notifications.pac.phaseClosed.inapp': '{commune}: اختتمت مرحلة «{phase}» من برنامج عمل الجماعة',
   'notifications.pac.action': 'برنامج عمل الجماعة',
   'notifications.pac.actionText': 'مراحل البرنامج وما يمكنكم المشاركة فيه: {link}',
+  'notifications.proposal.admissible.subject': '{commune}: اقتراحكم {code} مقبول تقنيا',
+  'notifications.proposal.admissible.body':
+    'درست {commune} اقتراحكم {code} «{title}» ووجدته مقبولا تقنيا (الاختصاص والكلفة والمشروعية)، وسيُعرض على التصويت. التعليل: {reason}',
+  'notifications.proposal.admissible.inapp': 'اقتراحكم {code} مقبول وسيُعرض على التصويت',
+  'notifications.proposal.inadmissible.subject': '{commune}: اقتراحكم {code} غير مقبول',
+  'notifications.proposal.inadmissible.body':
+    'درست {commune} اقتراحكم {code} «{title}» ووجدته غير مقبول تقنيا، فلن يُعرض على التصويت. التعليل المنشور: {reason}',
+  'notifications.proposal.inadmissible.inapp': 'اقتراحكم {code} غير مقبول: {reason}',
+  'notifications.proposal.action': 'اقتراحاتي',
+  'notifications.proposal.actionText': 'اقتراحاتكم وقرارات الجماعة: {link}',
+  'notifications.consultation.opened.subject': '{commune}: التصويت مفتوح في «{title}»',
+  'notifications.consultation.opened.body':
+    'فُتح التصويت على المقترحات المقبولة في استشارة «{title}» لـ{commune}. يمكنكم التصويت عبر الإنترنت أو في شباك الجماعة.',
+  'notifications.consultation.opened.inapp': '{commune}: التصويت مفتوح في «{title}»',
+  'notifications.consultation.closed.subject': '{commune}: نتائج «{title}»',
+  'notifications.consultation.closed.body':
+    'أُغلق التصويت في استشارة «{title}» لـ{commune}، والنتائج ونسبة المشاركة منشورة.',
+  'notifications.consultation.closed.inapp': '{commune}: أُغلق التصويت في «{title}»، النتائج منشورة',
+  'notifications.consultation.action': 'الاستشارة',
+  'notifications.consultation.actionText': 'الاستشارة ونتائجها: {link}',
   'notifications.application.action': 'ملفات جمعيتي',
   'notifications.application.actionText': 'ملفات جمعيتكم: {link}',
   'notifications.petition.filed.subject': '{commune}: أودعت عريضتكم {code}',

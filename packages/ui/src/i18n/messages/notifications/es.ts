@@ -175,6 +175,26 @@ export default {
   'notifications.pac.phaseClosed.inapp': '{commune}: se cerró la fase «{phase}» del plan de acción municipal',
   'notifications.pac.action': 'El plan de acción municipal',
   'notifications.pac.actionText': 'Las fases del plan y cómo participar: {link}',
+  'notifications.proposal.admissible.subject': '{commune}: su propuesta {code} es admisible',
+  'notifications.proposal.admissible.body':
+    '{commune} ha examinado su propuesta {code} «{title}» y la ha considerado técnicamente admisible (competencia, coste, legalidad): se someterá a votación. Motivo: {reason}',
+  'notifications.proposal.admissible.inapp': 'Propuesta {code} admisible: se someterá a votación',
+  'notifications.proposal.inadmissible.subject': '{commune}: su propuesta {code} no es admisible',
+  'notifications.proposal.inadmissible.body':
+    '{commune} ha examinado su propuesta {code} «{title}» y la ha considerado técnicamente inadmisible: no se someterá a votación. Motivo publicado: {reason}',
+  'notifications.proposal.inadmissible.inapp': 'Propuesta {code} inadmisible: {reason}',
+  'notifications.proposal.action': 'Mis propuestas',
+  'notifications.proposal.actionText': 'Sus propuestas y las decisiones del municipio: {link}',
+  'notifications.consultation.opened.subject': '{commune}: la votación de «{title}» está abierta',
+  'notifications.consultation.opened.body':
+    'La votación de las propuestas admisibles de la consulta «{title}» de {commune} está abierta. Puede votar en línea o en la ventanilla del municipio.',
+  'notifications.consultation.opened.inapp': '{commune}: la votación de «{title}» está abierta',
+  'notifications.consultation.closed.subject': '{commune}: resultados de «{title}»',
+  'notifications.consultation.closed.body':
+    'La votación de la consulta «{title}» de {commune} ha terminado; se publican los resultados y la tasa de participación.',
+  'notifications.consultation.closed.inapp': '{commune}: votación de «{title}» terminada, resultados publicados',
+  'notifications.consultation.action': 'La consulta',
+  'notifications.consultation.actionText': 'La consulta y sus resultados: {link}',
   'notifications.application.action': 'Las solicitudes de mi asociación',
   'notifications.application.actionText': 'Las solicitudes de su asociación: {link}',
   'notifications.petition.filed.subject': '{commune}: su petición {code} está presentada',

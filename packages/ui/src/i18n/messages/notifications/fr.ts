@@ -178,6 +178,26 @@ export default {
   'notifications.pac.phaseClosed.inapp': '{commune} : la phase « {phase} » du plan d’action communal est close',
   'notifications.pac.action': 'Le plan d’action communal',
   'notifications.pac.actionText': 'Les phases du plan et comment y participer : {link}',
+  'notifications.proposal.admissible.subject': '{commune} : votre proposition {code} est recevable',
+  'notifications.proposal.admissible.body':
+    '{commune} a examiné votre proposition {code} « {title} » et l’a jugée techniquement recevable (compétence, coût, légalité) : elle sera soumise au vote. Motif : {reason}',
+  'notifications.proposal.admissible.inapp': 'Proposition {code} recevable : elle sera soumise au vote',
+  'notifications.proposal.inadmissible.subject': '{commune} : votre proposition {code} n’est pas recevable',
+  'notifications.proposal.inadmissible.body':
+    '{commune} a examiné votre proposition {code} « {title} » et l’a jugée techniquement irrecevable : elle ne sera pas soumise au vote. Motif publié : {reason}',
+  'notifications.proposal.inadmissible.inapp': 'Proposition {code} irrecevable : {reason}',
+  'notifications.proposal.action': 'Mes propositions',
+  'notifications.proposal.actionText': 'Vos propositions et les décisions de la commune : {link}',
+  'notifications.consultation.opened.subject': '{commune} : le vote est ouvert sur « {title} »',
+  'notifications.consultation.opened.body':
+    'Le vote sur les propositions recevables de la consultation « {title} » de {commune} est ouvert. Vous pouvez voter en ligne ou au guichet de la commune.',
+  'notifications.consultation.opened.inapp': '{commune} : le vote est ouvert sur « {title} »',
+  'notifications.consultation.closed.subject': '{commune} : résultats de « {title} »',
+  'notifications.consultation.closed.body':
+    'Le vote de la consultation « {title} » de {commune} est clos ; les résultats et le taux de participation sont publiés.',
+  'notifications.consultation.closed.inapp': '{commune} : vote clos sur « {title} », résultats publiés',
+  'notifications.consultation.action': 'La consultation',
+  'notifications.consultation.actionText': 'La consultation et ses résultats : {link}',
   'notifications.application.action': 'Les dossiers de mon association',
   'notifications.application.actionText': 'Les dossiers de votre association : {link}',
   'notifications.petition.filed.subject': '{commune} : votre pétition {code} est déposée',

@@ -29,6 +29,7 @@ export default {
   'pac.ieecag.given':
     'Dictamen de la instancia de equidad, igualdad de oportunidades y enfoque de género, emitido el {date}:',
   'pac.links.draft': 'El proyecto abierto a comentarios',
+  'pac.links.priorities': 'Las prioridades: propuestas y votación',
   'pac.links.unanswered': 'Las contribuciones pendientes de respuesta',
   'pac.back': 'Plan de acción',
   'pac.draft.none': 'Ningún proyecto está abierto a comentarios por ahora.',

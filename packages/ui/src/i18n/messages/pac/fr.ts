@@ -29,6 +29,7 @@ export default {
   'pac.ieecag.given':
     'Avis de l’instance de l’équité, de l’égalité des chances et de l’approche genre, rendu le {date} :',
   'pac.links.draft': 'Le projet ouvert aux commentaires',
+  'pac.links.priorities': 'Les priorités : propositions et vote',
   'pac.links.unanswered': 'Les contributions en attente de réponse',
   'pac.back': 'Programme d’action',
   'pac.draft.none': 'Aucun projet n’est ouvert aux commentaires pour l’instant.',

@@ -3,6 +3,7 @@ export default {
   'pacMenu.nav': 'برنامج عمل الجماعة',
   'pacMenu.title': 'برنامج عمل الجماعة',
   'pacMenu.projects': 'تتبع المشاريع',
+  'pacMenu.priorities': 'أولويات البرنامج',
   'pacMenu.description': 'مراحل البرنامج، ومشروعه المعروض للتعليق، ومساهمات المواطنين وأجوبة الجماعة',
 };
 
