@@ -9,6 +9,7 @@ import { seedDemoSubsidies } from './subsidies/demo';
 import { seedDemoCalls } from './calls/demo';
 import { seedDemoPac } from './pac/demo';
 import { seedDemoPacProjects } from './pac/projects';
+import { seedDemoProposals } from './pac/proposals/demo';
 import { seedDemoPetitions } from './petitions/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
@@ -83,6 +84,10 @@ export async function seedDemo(
   ).id;
   const pac = deps.clock ? await seedDemoPac({ ...deps, clock: deps.clock }, actorsOf, citizenId) : 0;
   const pacProjects = deps.clock ? await seedDemoPacProjects({ ...deps, clock: deps.clock }, actorsOf) : 0;
+  // After the plans: each plan's prioritisation phase gets its consultation, proposals and votes.
+  const pacProposals = deps.clock
+    ? await seedDemoProposals({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf, citizenId)
+    : 0;
   const petitions =
     deps.clock && deps.access
       ? await seedDemoPetitions(
@@ -100,6 +105,7 @@ export async function seedDemo(
     calls,
     pac,
     pacProjects,
+    pacProposals,
     petitions,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),

@@ -72,6 +72,18 @@ describe('demo data', () => {
     expect(draft).toMatchObject({ window: 'open', counts: { contributions: 3, answered: 1, unanswered: 2 } });
     const late = await h.anon().pac.unanswered({ commune: 'mdiq' });
     expect(late.map((u) => u.overdue).sort()).toEqual([false, true]);
+    // A prioritisation consultation in each commune, closed: three proposals on the ballot, one found
+    // inadmissible with its public reason, one online vote and seven paper ballots, the participation rate shown.
+    expect(first.pacProposals).toBe(5);
+    expect(again.pacProposals).toBe(0);
+    const [consultation] = await h.anon().pac.proposals.consultations({ commune: 'mdiq' });
+    const k = await h.anon().pac.proposals.consultation({ commune: 'mdiq', consultationId: consultation!.id });
+    expect(k.stage).toBe('closed');
+    expect(k.ballot).toHaveLength(3);
+    expect(k.proposals.find((p) => p.state === 'inadmissible')?.reason).toMatch(/État/);
+    expect(k.results!.participation).toMatchObject({ voters: 8, online: 1, paper: 7 });
+    expect(k.results!.participation.rate).toBeGreaterThan(0);
+    expect(k.results!.ranked[0]!.points).toBeGreaterThan(k.results!.ranked[2]!.points);
     // Petitions in each commune: one collecting, one rejected at its threshold with reasons, a proposal answered.
     expect(first.petitions).toBe(3 * 5);
     expect(again.petitions).toBe(0);
