@@ -83,6 +83,23 @@ describe('the PAC projects followed in Chromium, in Arabic on /tetouan/', () => 
       .map((l) => (l.startsWith('subproject,P-01.2,') ? l.replace(/,3,20,,,$/, ',3,80,,,') : l))
       .join('\r\n');
     expect(edited).not.toBe(exported);
+    // First a slip: 150 % on P-01.2's line. The line and column are named, in Arabic, and nothing is applied.
+    const slip = join(dir, 'slip.csv');
+    writeFileSync(slip, edited.replace(',3,80,,,', ',3,150,,,'));
+    await desk.getByLabel(ar('pacProjects.desk.csv.file'), { exact: true }).setInputFiles(slip);
+    await desk.getByRole('button', { name: ar('pacProjects.desk.csv.import') }).click();
+    await desk.getByText(ar('pacProjects.desk.csv.refused')).waitFor();
+    await desk
+      .getByText(
+        ar('pacProjects.desk.csv.issue', {
+          line: '4',
+          column: 'progress',
+          message: ar('pacProjects.csv.rule.progress'),
+        }),
+      )
+      .waitFor();
+    await expectAxeClean(desk, 'projects desk with a refused line (ar)');
+    expect((await staff.pac.projects.get.query({ commune: 'tetouan', code: 'P-01' })).progress).toBe(40);
     const file = join(dir, 'projects.csv');
     writeFileSync(file, edited);
     await desk.getByLabel(ar('pacProjects.desk.csv.file'), { exact: true }).setInputFiles(file);

@@ -1,8 +1,14 @@
-import { PAC_PROJECT_STATUSES, PAC_REPORT_LANGUAGES } from '@shabaka/api/schemas';
+import {
+  PAC_PROJECT_STATUSES,
+  PAC_REPORT_LANGUAGES,
+  pacProjectsLinkInput,
+  pacProjectsReportInput,
+  pacProjectsSaveInput,
+} from '@shabaka/api/schemas';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
-import { Alert, Button, Card, FilePicker, SelectField, TextField } from '@shabaka/ui';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, FilePicker, SelectField, type TextFieldProps } from '@shabaka/ui';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useRouter } from 'wouter';
 import { blobToBase64 } from '../../../complaints/photos';
 import { usePageTitle, usePortal } from '../../../config';
@@ -10,6 +16,7 @@ import { Loaded } from '../../../desk/List';
 import { ScreenHeading } from '../../../desk/shared';
 import { saveCsv } from '../../../download';
 import { describeError } from '../../../errors';
+import { KitForm, schemaCheck, useKitForm, type FieldTexts } from '../../../forms/kit';
 import { usePacProjectsI18n } from '../i18n';
 import { inText, type StaffProject } from '../model';
 import '../projects.css';
@@ -85,10 +92,13 @@ function CsvCard() {
     }
   };
 
-  const issueText = (x: Issue) =>
-    x.column
-      ? t('pacProjects.desk.csv.issue', { line: String(x.line), column: x.column, message: x.message })
-      : t('pacProjects.desk.csv.issueLine', { line: String(x.line), message: x.message });
+  // The server names the line and column; what the column takes is said in the reader's language.
+  const issueText = (x: Issue) => {
+    const rule = `pacProjects.csv.rule.${x.column ?? ''}`;
+    return x.column && i18n.has(rule)
+      ? t('pacProjects.desk.csv.issue', { line: String(x.line), column: x.column, message: t(rule) })
+      : t('pacProjects.desk.csv.issueLine', { line: String(x.line), message: t('pacProjects.csv.line') });
+  };
   return (
     <Card title={t('pacProjects.desk.csv.title')} headingLevel={2}>
       <p>{t('pacProjects.desk.csv.hint')}</p>
@@ -162,7 +172,11 @@ function CsvCard() {
         <ul className="pp-issues">
           {warnings.map((x, i) => (
             <li key={i}>
-              {t('pacProjects.desk.csv.warning', { line: String(x.line), column: x.column ?? '', message: x.message })}
+              {t('pacProjects.desk.csv.warning', {
+                line: String(x.line),
+                column: x.column ?? '',
+                message: t('pacProjects.budget.overCommitted'),
+              })}
             </li>
           ))}
         </ul>
@@ -198,126 +212,107 @@ function EditCard() {
   );
 }
 
+type EditValues = {
+  status: StaffProject['storedStatus'];
+  progress: string;
+  budgetPlanned: string;
+  budgetCommitted: string;
+  budgetPaid: string;
+  subprojects: { progress: string }[];
+};
+
 function EditProject({ p }: { p: StaffProject }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
   const i18n = usePacProjectsI18n();
   const { t, lang, formatDate } = i18n;
-  const [status, setStatus] = useState(p.storedStatus);
-  const [own, setOwn] = useState(String(p.progress));
-  const [subs, setSubs] = useState(p.subprojects.map((s) => String(s.progress)));
-  const [budget, setBudget] = useState({
-    planned: String(p.budget.planned),
-    committed: String(p.budget.committed),
-    paid: String(p.budget.paid),
-  });
-  const [complaint, setComplaint] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.pac.projects.pathFilter());
   const fail = (err: unknown) =>
     setMessage({ tone: 'error', text: describeError(err, i18n, { section: 'pacProjects' }).message });
   const save = useMutation(trpc.pac.projects.save.mutationOptions({ onSuccess: refresh }));
-  const link = useMutation(trpc.pac.projects.linkComplaint.mutationOptions({ onSuccess: refresh }));
   const unlink = useMutation(trpc.pac.projects.unlinkComplaint.mutationOptions({ onSuccess: refresh }));
   const photo = useMutation(trpc.pac.projects.addPhoto.mutationOptions({ onSuccess: refresh }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMessage(null);
-    save.mutate(
-      {
-        commune: slug,
-        project: {
-          code: p.code,
-          title: p.title,
-          axis: p.axis,
-          neighbourhood: p.neighbourhood,
-          lat: p.lat,
-          lon: p.lon,
-          startsOn: p.startsOn,
-          endsOn: p.endsOn,
-          status,
-          progress: Number(own),
-          budgetPlanned: Number(budget.planned),
-          budgetCommitted: Number(budget.committed),
-          budgetPaid: Number(budget.paid),
-          subprojects: p.subprojects.map((s, i) => ({ ...s, progress: Number(subs[i]) })),
-        },
-        milestones: p.milestones.map((m) => ({ id: m.id, title: m.title, plannedOn: m.plannedOn, doneOn: m.doneOn })),
-      },
-      { onSuccess: () => setMessage({ tone: 'success', text: t('pacProjects.desk.edit.saved') }), onError: fail },
-    );
-  };
-  const number = (label: string, value: string, set: (v: string) => void, max?: number) => (
-    <TextField
-      label={label}
-      type="number"
-      inputMode="numeric"
-      min={0}
-      max={max}
-      required
-      value={value}
-      onChange={(e) => set(e.target.value)}
-    />
-  );
+  // The screen changes the figures; texts, dates and milestones travel as they are (the file changes those too).
+  const toInput = (v: EditValues) => ({
+    commune: slug,
+    project: {
+      code: p.code,
+      title: p.title,
+      axis: p.axis,
+      neighbourhood: p.neighbourhood,
+      lat: p.lat,
+      lon: p.lon,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      status: v.status,
+      progress: Number(v.progress),
+      budgetPlanned: Number(v.budgetPlanned),
+      budgetCommitted: Number(v.budgetCommitted),
+      budgetPaid: Number(v.budgetPaid),
+      subprojects: p.subprojects.map((s, i) => ({ ...s, progress: Number(v.subprojects[i]?.progress) })),
+    },
+    milestones: p.milestones.map((m) => ({ id: m.id, title: m.title, plannedOn: m.plannedOn, doneOn: m.doneOn })),
+  });
+  const describe = { section: 'pacProjects' as const, within: 'project' };
+  const { form, props } = useKitForm<EditValues>({
+    defaultValues: {
+      status: p.storedStatus,
+      progress: String(p.progress),
+      budgetPlanned: String(p.budget.planned),
+      budgetCommitted: String(p.budget.committed),
+      budgetPaid: String(p.budget.paid),
+      subprojects: p.subprojects.map((s) => ({ progress: String(s.progress) })),
+    },
+    i18n,
+    check: schemaCheck(pacProjectsSaveInput, toInput, i18n, describe),
+    submit: async (v) => {
+      setMessage(null);
+      await save.mutateAsync(toInput(v));
+      setMessage({ tone: 'success', text: t('pacProjects.desk.edit.saved') });
+    },
+    describe,
+  });
+  const number = (label: string, max?: number) =>
+    function NumberField(field: { TextField: (props: TextFieldProps) => ReactNode }) {
+      return <field.TextField label={label} type="number" inputMode="numeric" min={0} max={max} required />;
+    };
   return (
     <div className="shb-stack">
-      <form onSubmit={submit} className="shb-stack">
-        <SelectField
-          label={t('pacProjects.desk.edit.status')}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as typeof status)}
-        >
-          {PAC_PROJECT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`pacProjects.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        {p.subprojects.length === 0
-          ? number(t('pacProjects.desk.edit.progress'), own, setOwn, 100)
-          : p.subprojects.map((s, i) => (
-              <div key={s.code}>
-                {number(
-                  t('pacProjects.desk.edit.subProgress', { code: s.code }),
-                  subs[i] ?? '0',
-                  (v) => setSubs((old) => old.map((x, j) => (j === i ? v : x))),
-                  100,
-                )}
-              </div>
-            ))}
-        {number(t('pacProjects.budget.planned'), budget.planned, (v) => setBudget({ ...budget, planned: v }))}
-        {number(t('pacProjects.budget.committed'), budget.committed, (v) => setBudget({ ...budget, committed: v }))}
-        {number(t('pacProjects.budget.paid'), budget.paid, (v) => setBudget({ ...budget, paid: v }))}
+      <KitForm {...props} busy={save.isPending}>
+        <form.AppField name="status">
+          {(field) => (
+            <field.SelectField label={t('pacProjects.desk.edit.status')}>
+              {PAC_PROJECT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`pacProjects.status.${s}`)}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
+        {p.subprojects.length === 0 ? (
+          <form.AppField name="progress">{number(t('pacProjects.desk.edit.progress'), 100)}</form.AppField>
+        ) : (
+          p.subprojects.map((s, i) => (
+            <form.AppField key={s.code} name={`subprojects[${i}].progress`}>
+              {number(t('pacProjects.desk.edit.subProgress', { code: s.code }), 100)}
+            </form.AppField>
+          ))
+        )}
+        <form.AppField name="budgetPlanned">{number(t('pacProjects.budget.planned'))}</form.AppField>
+        <form.AppField name="budgetCommitted">{number(t('pacProjects.budget.committed'))}</form.AppField>
+        <form.AppField name="budgetPaid">{number(t('pacProjects.budget.paid'))}</form.AppField>
         <p>
-          <Button type="submit" disabled={save.isPending}>
+          <Button type="submit" busy={save.isPending}>
             {t('pacProjects.desk.edit.save')}
           </Button>
         </p>
-      </form>
+      </KitForm>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
 
-      <form
-        className="shb-stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setMessage(null);
-          link.mutate({ commune: slug, code: p.code, complaint }, { onError: fail, onSuccess: () => setComplaint('') });
-        }}
-      >
-        <TextField
-          label={t('pacProjects.desk.edit.complaint')}
-          value={complaint}
-          required
-          onChange={(e) => setComplaint(e.target.value)}
-        />
-        <p>
-          <Button type="submit" variant="secondary" disabled={link.isPending}>
-            {t('pacProjects.desk.edit.link')}
-          </Button>
-        </p>
-      </form>
+      <LinkForm code={p.code} />
       {p.complaints.length > 0 && (
         <ul className="pp-plain">
           {p.complaints.map((c) => (
@@ -381,6 +376,45 @@ function EditProject({ p }: { p: StaffProject }) {
   );
 }
 
+/** Links a complaint of the commune by its code (the public page then shows its stage). */
+function LinkForm({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { slug } = usePortal();
+  const i18n = usePacProjectsI18n();
+  const { t } = i18n;
+  const link = useMutation(
+    trpc.pac.projects.linkComplaint.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.pac.projects.pathFilter()),
+    }),
+  );
+  const toInput = (v: { complaint: string }) => ({ commune: slug, code, complaint: v.complaint });
+  const { form, props } = useKitForm<{ complaint: string }>({
+    defaultValues: { complaint: '' },
+    i18n,
+    check: schemaCheck(pacProjectsLinkInput, toInput, i18n, { section: 'pacProjects' }),
+    submit: async (v) => {
+      await link.mutateAsync(toInput(v));
+      form.reset();
+    },
+    describe: { section: 'pacProjects' },
+  });
+  return (
+    <KitForm {...props} busy={link.isPending}>
+      <form.AppField name="complaint">
+        {(field) => <field.TextField label={t('pacProjects.desk.edit.complaint')} required />}
+      </form.AppField>
+      <p>
+        <Button type="submit" variant="secondary" busy={link.isPending}>
+          {t('pacProjects.desk.edit.link')}
+        </Button>
+      </p>
+    </KitForm>
+  );
+}
+
+type ReportValues = { year: string; ar: boolean; fr: boolean; both: boolean; sessionId: string };
+
 function ReportCard() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -388,74 +422,77 @@ function ReportCard() {
   const i18n = usePacProjectsI18n();
   const { t, formatDate } = i18n;
   const sessions = useQuery(trpc.pac.projects.sessions.queryOptions({ commune: slug }));
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [languages, setLanguages] = useState<(typeof PAC_REPORT_LANGUAGES)[number][]>(['ar']);
-  const [sessionId, setSessionId] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const generate = useMutation(
     trpc.pac.projects.generateReport.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.pac.projects.pathFilter()),
     }),
   );
+  const toInput = (v: ReportValues) => ({
+    commune: slug,
+    year: Number(v.year),
+    languages: PAC_REPORT_LANGUAGES.filter((l) => v[l]),
+    sessionId: v.sessionId || null,
+  });
+  const { form, props } = useKitForm<ReportValues>({
+    defaultValues: { year: String(new Date().getFullYear()), ar: true, fr: false, both: false, sessionId: '' },
+    i18n,
+    check: schemaCheck(pacProjectsReportInput, toInput, i18n, { section: 'pacProjects' }),
+    submit: async (v) => {
+      await generate.mutateAsync(toInput(v));
+    },
+    describe: { section: 'pacProjects' },
+  });
   return (
     <Card title={t('pacProjects.desk.report.title')} headingLevel={2}>
       <p>{t('pacProjects.desk.report.hint')}</p>
-      <form
-        className="shb-stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setError(null);
-          generate.mutate(
-            { commune: slug, year: Number(year), languages, sessionId: sessionId || null },
-            { onError: (err) => setError(describeError(err, i18n, { section: 'pacProjects' }).message) },
-          );
-        }}
-      >
-        <TextField
-          label={t('pacProjects.desk.report.year')}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          required
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-        />
+      <KitForm {...props} busy={generate.isPending}>
+        <form.AppField name="year">
+          {(field) => (
+            <field.TextField
+              label={t('pacProjects.desk.report.year')}
+              type="number"
+              inputMode="numeric"
+              min={2000}
+              max={2100}
+              required
+            />
+          )}
+        </form.AppField>
         <fieldset>
           <legend>{t('pacProjects.desk.report.languages')}</legend>
           {PAC_REPORT_LANGUAGES.map((l) => (
-            <label key={l} className="shb-check">
-              <input
-                type="checkbox"
-                checked={languages.includes(l)}
-                onChange={(e) => setLanguages((old) => (e.target.checked ? [...old, l] : old.filter((x) => x !== l)))}
-              />{' '}
-              {t(`pacProjects.language.${l}`)}
-            </label>
+            <form.AppField key={l} name={l}>
+              {(field) => <field.CheckField label={t(`pacProjects.language.${l}`)} />}
+            </form.AppField>
           ))}
+          <form.Subscribe selector={(s) => s.errorMap}>
+            {(errors) => {
+              const text = ((errors.onDynamic as { fields?: FieldTexts } | undefined)?.fields ?? {}).languages;
+              return text ? <p className="shb-field-error">{text}</p> : null;
+            }}
+          </form.Subscribe>
         </fieldset>
-        <SelectField
-          label={t('pacProjects.desk.report.session')}
-          value={sessionId}
-          onChange={(e) => setSessionId(e.target.value)}
-        >
-          <option value="">{t('pacProjects.desk.report.noSession')}</option>
-          {(sessions.data ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {t('pacProjects.desk.report.sessionOption', {
-                kind: t(`pacProjects.desk.report.kind.${s.kind}`),
-                date: formatDate(`${s.opensOn}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' }),
-              })}
-            </option>
-          ))}
-        </SelectField>
+        <form.AppField name="sessionId">
+          {(field) => (
+            <field.SelectField label={t('pacProjects.desk.report.session')}>
+              <option value="">{t('pacProjects.desk.report.noSession')}</option>
+              {(sessions.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('pacProjects.desk.report.sessionOption', {
+                    kind: t(`pacProjects.desk.report.kind.${s.kind}`),
+                    date: formatDate(`${s.opensOn}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' }),
+                  })}
+                </option>
+              ))}
+            </field.SelectField>
+          )}
+        </form.AppField>
         <p>
-          <Button type="submit" disabled={generate.isPending || languages.length === 0}>
+          <Button type="submit" busy={generate.isPending}>
             {t('pacProjects.desk.report.generate')}
           </Button>
         </p>
-      </form>
-      {error && <Alert tone="error">{error}</Alert>}
+      </KitForm>
       {generate.data && (
         <Alert tone="success" title={t('pacProjects.desk.report.issued')}>
           <ul className="pp-plain">
