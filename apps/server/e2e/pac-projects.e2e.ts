@@ -12,6 +12,14 @@ import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from '.
 const s = useClockedServer();
 const PASSWORD = 'e2e pac projects passphrase';
 const ar = (key: TranslationKey, values?: Record<string, string | number>) => translate('ar', key, values);
+/** A field's label as shown: its text, plus the required marker where there is one. */
+const field = (key: TranslationKey, values?: Record<string, string | number>) =>
+  new RegExp(`^${ar(key, values).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+/** A 1×1 PNG: the photo a phone would send, re-encoded by the server like any other. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const dir = mkdtempSync(join(tmpdir(), 'shabaka-e2e-pac-projects-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -108,6 +116,28 @@ describe('the PAC projects followed in Chromium, in Arabic on /tetouan/', () => 
     const bar = desk.getByRole('progressbar', { name: ar('pacProjects.desk.csv.progress') });
     expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
     await expectAxeClean(desk, 'projects desk after the import (ar)');
+
+    // By screen: the paid amount past the committed one is refused under its box, then saved; a milestone photo.
+    await desk.getByLabel(ar('pacProjects.desk.edit.choose'), { exact: true }).selectOption('P-01');
+    const paid = desk.getByLabel(field('pacProjects.budget.paid'));
+    await paid.fill('950000');
+    await desk.getByRole('button', { name: ar('pacProjects.desk.edit.save') }).click();
+    await desk.getByText(ar('pacProjects.error.field.budgetPaid')).waitFor();
+    expect(await paid.getAttribute('aria-invalid')).toBe('true');
+    await paid.fill('500000');
+    await desk.getByRole('button', { name: ar('pacProjects.desk.edit.save') }).click();
+    await desk.getByText(ar('pacProjects.desk.edit.saved')).waitFor();
+    await desk
+      .getByLabel(ar('pacProjects.desk.edit.photo', { title: 'انتهاء الدراسة' }), { exact: true })
+      .setInputFiles({ name: 'works.png', mimeType: 'image/png', buffer: PNG });
+    await expect
+      .poll(
+        async () =>
+          (await staff.pac.projects.get.query({ commune: 'tetouan', code: 'P-01' })).milestones[0]!.photos.length,
+      )
+      .toBe(1);
+    await expectAxeClean(desk, 'projects desk, a project open (ar)');
+    await expectFitsPhone(desk, 'projects desk, a project open (ar)');
 
     // The public page shows the new progress: (1×100 + 3×80) / 4 = 85 %.
     const citizen = await s.page();

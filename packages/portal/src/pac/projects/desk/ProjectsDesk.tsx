@@ -192,10 +192,19 @@ function EditCard() {
   const { t, lang } = i18n;
   const list = useQuery(trpc.pac.projects.list.queryOptions({ commune: slug }));
   const [code, setCode] = useState('');
+  // Held here: a save adds a history entry, and the form below is drawn afresh from the saved project.
+  const [message, setMessage] = useState<Message | null>(null);
   const project = useQuery({ ...trpc.pac.projects.staffGet.queryOptions({ commune: slug, code }), enabled: !!code });
   return (
     <Card title={t('pacProjects.desk.edit.title')} headingLevel={2}>
-      <SelectField label={t('pacProjects.desk.edit.choose')} value={code} onChange={(e) => setCode(e.target.value)}>
+      <SelectField
+        label={t('pacProjects.desk.edit.choose')}
+        value={code}
+        onChange={(e) => {
+          setCode(e.target.value);
+          setMessage(null);
+        }}
+      >
         <option value="">—</option>
         {(list.data?.projects ?? []).map((p) => (
           <option key={p.code} value={p.code}>
@@ -205,9 +214,10 @@ function EditCard() {
       </SelectField>
       {code && (
         <Loaded query={project} describe={(e) => describeError(e, i18n, { section: 'pacProjects' }).message}>
-          {(p) => <EditProject key={`${p.code}-${p.history[0]?.id ?? ''}`} p={p} />}
+          {(p) => <EditProject key={`${p.code}-${p.history[0]?.id ?? ''}`} p={p} onMessage={setMessage} />}
         </Loaded>
       )}
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
     </Card>
   );
 }
@@ -221,13 +231,14 @@ type EditValues = {
   subprojects: { progress: string }[];
 };
 
-function EditProject({ p }: { p: StaffProject }) {
+type Message = { tone: 'success' | 'error'; text: string };
+
+function EditProject({ p, onMessage: setMessage }: { p: StaffProject; onMessage: (m: Message | null) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
   const i18n = usePacProjectsI18n();
   const { t, lang, formatDate } = i18n;
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.pac.projects.pathFilter());
   const fail = (err: unknown) =>
     setMessage({ tone: 'error', text: describeError(err, i18n, { section: 'pacProjects' }).message });
@@ -310,7 +321,6 @@ function EditProject({ p }: { p: StaffProject }) {
           </Button>
         </p>
       </KitForm>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
 
       <LinkForm code={p.code} />
       {p.complaints.length > 0 && (
