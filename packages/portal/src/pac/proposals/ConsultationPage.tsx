@@ -196,7 +196,7 @@ function Propose({ k }: { k: Consultation }) {
         </p>
       ) : (
         <>
-          <div role="status">{done && <Alert tone="success">{t('pacProposals.form.done', { code: done })}</Alert>}</div>
+          <div>{done && <Alert tone="success">{t('pacProposals.form.done', { code: done })}</Alert>}</div>
           <KitForm {...props} busy={submit.isPending}>
             <ProposalFields form={form} />
             <Button type="submit" busy={submit.isPending}>
@@ -278,7 +278,7 @@ function Vote({ k }: { k: Consultation }) {
   return (
     <section aria-labelledby="pp-vote" className="shb-stack">
       <h2 id="pp-vote">{t('pacProposals.vote.heading')}</h2>
-      <div role="status">{done && <Alert tone="success">{t('pacProposals.vote.done')}</Alert>}</div>
+      <div>{done && <Alert tone="success">{t('pacProposals.vote.done')}</Alert>}</div>
       {done ? null : !me ? (
         <p>
           <Link href={`/sign-in?next=${encodeURIComponent(`/pac/priorities/${k.id}`)}`}>

@@ -31,7 +31,7 @@ export default function MyProposals() {
   if (here.length === 0 && !said) return null;
   return (
     <Card title={t('pacProposals.mine.title')} headingLevel={2}>
-      <div role="status">{said && <Alert tone="success">{said}</Alert>}</div>
+      <div>{said && <Alert tone="success">{said}</Alert>}</div>
       <ul className="pp-list">
         {here.map((p) => (
           <li key={p.id} className="shb-stack">

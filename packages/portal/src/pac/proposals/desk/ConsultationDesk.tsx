@@ -46,9 +46,7 @@ export default function ConsultationDesk({ id }: { id: string }) {
               </p>
               {k.stage === 'voting' && <Paper d={d} />}
               <h2>{t('pacProposals.proposals.heading')}</h2>
-              <div role="status">
-                {done && <Alert tone="success">{t('pacProposals.desk.review.done', { code: done })}</Alert>}
-              </div>
+              <div>{done && <Alert tone="success">{t('pacProposals.desk.review.done', { code: done })}</Alert>}</div>
               {!reviewing && <p>{t('pacProposals.desk.review.locked')}</p>}
               {d.proposals.length === 0 ? (
                 <p>{t('pacProposals.proposals.none')}</p>
@@ -198,7 +196,7 @@ function Paper({ d }: { d: NonNullable<Staff> }) {
     <section aria-labelledby="pp-paper" className="shb-stack">
       <h2 id="pp-paper">{t('pacProposals.desk.paper.heading')}</h2>
       <p>{t('pacProposals.desk.paper.intro')}</p>
-      <div role="status">
+      <div>
         {saved && (
           <Alert tone="success" title={t('pacProposals.desk.paper.saved', { n: saved.accepted })}>
             <p>

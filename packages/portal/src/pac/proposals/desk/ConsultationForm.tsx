@@ -140,7 +140,7 @@ function Form({
   );
   return (
     <>
-      <div role="status">{saved && <Alert tone="success">{t('pacProposals.desk.form.saved')}</Alert>}</div>
+      <div>{saved && <Alert tone="success">{t('pacProposals.desk.form.saved')}</Alert>}</div>
       <KitForm {...props} busy={save.isPending}>
         <form.AppField name="planId">
           {(f) => (
