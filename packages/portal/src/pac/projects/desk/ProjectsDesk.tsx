@@ -229,6 +229,7 @@ type EditValues = {
   budgetCommitted: string;
   budgetPaid: string;
   subprojects: { progress: string }[];
+  milestones: { doneOn: string }[];
 };
 
 type Message = { tone: 'success' | 'error'; text: string };
@@ -264,7 +265,12 @@ function EditProject({ p, onMessage: setMessage }: { p: StaffProject; onMessage:
       budgetPaid: Number(v.budgetPaid),
       subprojects: p.subprojects.map((s, i) => ({ ...s, progress: Number(v.subprojects[i]?.progress) })),
     },
-    milestones: p.milestones.map((m) => ({ id: m.id, title: m.title, plannedOn: m.plannedOn, doneOn: m.doneOn })),
+    milestones: p.milestones.map((m, i) => ({
+      id: m.id,
+      title: m.title,
+      plannedOn: m.plannedOn,
+      doneOn: v.milestones[i]?.doneOn || null,
+    })),
   });
   const describe = { section: 'pacProjects' as const, within: 'project' };
   const { form, props } = useKitForm<EditValues>({
@@ -275,6 +281,7 @@ function EditProject({ p, onMessage: setMessage }: { p: StaffProject; onMessage:
       budgetCommitted: String(p.budget.committed),
       budgetPaid: String(p.budget.paid),
       subprojects: p.subprojects.map((s) => ({ progress: String(s.progress) })),
+      milestones: p.milestones.map((m) => ({ doneOn: m.doneOn ?? '' })),
     },
     i18n,
     check: schemaCheck(pacProjectsSaveInput, toInput, i18n, describe),
@@ -312,6 +319,17 @@ function EditProject({ p, onMessage: setMessage }: { p: StaffProject; onMessage:
             </form.AppField>
           ))
         )}
+        {p.milestones.map((m, i) => (
+          <form.AppField key={m.id} name={`milestones[${i}].doneOn`}>
+            {(field) => (
+              <field.TextField
+                label={t('pacProjects.desk.edit.milestoneDone', { title: inText(m.title, lang) })}
+                hint={t('pacProjects.desk.edit.milestoneHint')}
+                type="date"
+              />
+            )}
+          </form.AppField>
+        ))}
         <form.AppField name="budgetPlanned">{number(t('pacProjects.budget.planned'))}</form.AppField>
         <form.AppField name="budgetCommitted">{number(t('pacProjects.budget.committed'))}</form.AppField>
         <form.AppField name="budgetPaid">{number(t('pacProjects.budget.paid'))}</form.AppField>

@@ -121,6 +121,8 @@ export default {
   'pacProjects.desk.edit.status': 'الحالة',
   'pacProjects.desk.edit.progress': 'نسبة الإنجاز (%)',
   'pacProjects.desk.edit.subProgress': 'إنجاز {code} (%)',
+  'pacProjects.desk.edit.milestoneDone': 'تاريخ إنجاز المرحلة: {title}',
+  'pacProjects.desk.edit.milestoneHint': 'اتركوه فارغا ما دامت المرحلة لم تنجز.',
   'pacProjects.desk.edit.save': 'حفظ',
   'pacProjects.desk.edit.saved': 'تم الحفظ.',
   'pacProjects.desk.edit.complaint': 'رمز الشكاية',

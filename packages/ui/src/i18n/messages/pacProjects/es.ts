@@ -125,6 +125,8 @@ export default {
   'pacProjects.desk.edit.status': 'Estado',
   'pacProjects.desk.edit.progress': 'Avance (%)',
   'pacProjects.desk.edit.subProgress': 'Avance de {code} (%)',
+  'pacProjects.desk.edit.milestoneDone': 'Fecha en que se cumplió la etapa: {title}',
+  'pacProjects.desk.edit.milestoneHint': 'Déjela vacía mientras la etapa no se haya cumplido.',
   'pacProjects.desk.edit.save': 'Guardar',
   'pacProjects.desk.edit.saved': 'Guardado.',
   'pacProjects.desk.edit.complaint': 'Código de la queja',

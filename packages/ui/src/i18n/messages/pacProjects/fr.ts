@@ -125,6 +125,8 @@ export default {
   'pacProjects.desk.edit.status': 'État',
   'pacProjects.desk.edit.progress': 'Avancement (%)',
   'pacProjects.desk.edit.subProgress': 'Avancement de {code} (%)',
+  'pacProjects.desk.edit.milestoneDone': 'Date de réalisation de l’étape : {title}',
+  'pacProjects.desk.edit.milestoneHint': 'Laissez vide tant que l’étape n’est pas réalisée.',
   'pacProjects.desk.edit.save': 'Enregistrer',
   'pacProjects.desk.edit.saved': 'Enregistré.',
   'pacProjects.desk.edit.complaint': 'Code de la réclamation',
