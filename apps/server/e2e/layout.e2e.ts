@@ -47,6 +47,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/pac/draft',
     '/tetouan/pac/unanswered',
     '/tetouan/pac/projects',
+    '/tetouan/pac/priorities',
     '/tetouan/petitions',
     '/tetouan/petitions/new',
     '/tetouan/sign-in',

@@ -119,6 +119,9 @@ describe('PAC prioritisation in Chromium, in Arabic on /tetouan/ on a 360 px pho
       .getByLabel(ar('pacProposals.vote.choice', { n: 1 }), { exact: true })
       .selectOption({ label: `${TITLE} (${code})` });
     await citizen.getByLabel(field('pacProposals.vote.cin')).fill(CIN);
+    // The residence is declared, or the vote is refused under the box.
+    await citizen.getByRole('button', { name: ar('pacProposals.vote.submit') }).click();
+    await citizen.getByText(ar('pacProposals.error.field.residence')).waitFor();
     await citizen.getByLabel(ar('pacProposals.vote.residence', { age: 18 })).check();
     await expectFitsPhone(citizen, 'ballot (ar)');
     await expectAxeClean(citizen, 'ballot (ar)');

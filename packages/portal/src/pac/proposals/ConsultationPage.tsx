@@ -7,11 +7,12 @@ import { useMe } from '../../auth';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { describeError } from '../../errors';
-import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
+import { errorOf, KitForm, schemaCheck, useKitForm, useServerFields, useStore } from '../../forms/kit';
 import { inLanguage } from '../model';
 import { usePacProposalsI18n } from './i18n';
 import { SECTION, stageText, useDay, type Consultation, type Results } from './model';
 import { ProposalItem } from './parts';
+import { ProposalFields, proposalOf, type ProposalValues } from './ProposalFields';
 import './proposals.css';
 
 /**
@@ -144,20 +145,9 @@ function ResultsView({ results }: { results: Results }) {
   );
 }
 
-interface ProposalValues {
-  title: string;
-  description: string;
-  neighbourhood: string;
-  estimatedCostMad: string;
-}
-/** The cost box as the procedure reads it: empty is none, else a number (a bad one is refused under the box). */
-export const costOf = (v: string) => (v.trim() === '' ? null : Number(v.trim().replace(/\s/g, '')));
 const proposalInput = (consultationId: string, v: ProposalValues) => ({
   consultationId,
-  title: v.title,
-  description: v.description,
-  neighbourhood: v.neighbourhood,
-  estimatedCostMad: costOf(v.estimatedCostMad),
+  ...proposalOf(v),
 });
 
 /** The proposal form while proposals are taken (a signed-in citizen; the others are asked to sign in). */
@@ -208,28 +198,6 @@ function Propose({ k }: { k: Consultation }) {
     </section>
   );
 }
-
-/** The proposal's boxes, shared by the new proposal and the author's edit. */
-export function ProposalFields({ form }: { form: ReturnType<typeof useKitForm<ProposalValues>>['form'] }) {
-  const { t } = usePacProposalsI18n();
-  return (
-    <>
-      <form.AppField name="title">
-        {(f) => <f.TextField label={t('pacProposals.form.title')} required maxLength={150} />}
-      </form.AppField>
-      <form.AppField name="description">
-        {(f) => <f.TextAreaField label={t('pacProposals.form.description')} required maxLength={4000} />}
-      </form.AppField>
-      <form.AppField name="neighbourhood">
-        {(f) => <f.TextField label={t('pacProposals.form.neighbourhood')} required maxLength={80} />}
-      </form.AppField>
-      <form.AppField name="estimatedCostMad">
-        {(f) => <f.TextField label={t('pacProposals.form.cost')} inputMode="numeric" dir="ltr" maxLength={14} />}
-      </form.AppField>
-    </>
-  );
-}
-export type { ProposalValues };
 
 interface VoteValues {
   choices: string[];
@@ -327,6 +295,7 @@ function Vote({ k }: { k: Consultation }) {
           <form.AppField name="residence">
             {(f) => <f.CheckField label={t('pacProposals.vote.residence', { age: k.minAge })} />}
           </form.AppField>
+          <CheckError form={form} name="residence" />
           <Button type="submit" busy={vote.isPending}>
             {t('pacProposals.vote.submit')}
           </Button>
@@ -334,4 +303,11 @@ function Vote({ k }: { k: Consultation }) {
       )}
     </section>
   );
+}
+
+/** A checkbox's error (the kit's checkbox shows none): its check's text, else the server's. */
+function CheckError({ form, name }: { form: ReturnType<typeof useKitForm<VoteValues>>['form']; name: 'residence' }) {
+  const errors = useStore(form.store, (st) => st.fieldMeta[name]?.errors ?? []);
+  const text = errorOf(name, errors, useServerFields());
+  return text ? <p className="shb-field-error">{text}</p> : null;
 }

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { usePortal } from '../../config';
 import { describeError } from '../../errors';
 import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
-import { costOf, ProposalFields, type ProposalValues } from './ConsultationPage';
+import { ProposalFields, proposalOf, type ProposalValues } from './ProposalFields';
 import { usePacProposalsI18n } from './i18n';
 import { SECTION } from './model';
 import { ProposalItem } from './parts';
@@ -87,12 +87,7 @@ function Own({ p, onSaid }: { p: NonNullable<Mine>[number]; onSaid: (text: strin
   );
 }
 
-const toInput = (v: ProposalValues) => ({
-  title: v.title,
-  description: v.description,
-  neighbourhood: v.neighbourhood,
-  estimatedCostMad: costOf(v.estimatedCostMad),
-});
+const toInput = proposalOf;
 
 function Edit({ p, onDone }: { p: NonNullable<Mine>[number]; onDone: (text: string | null) => void }) {
   const trpc = useTRPC();
