@@ -10,6 +10,7 @@ import { seedDemoCalls } from './calls/demo';
 import { seedDemoPac } from './pac/demo';
 import { seedDemoPacProjects } from './pac/projects';
 import { seedDemoProposals } from './pac/proposals/demo';
+import { seedDemoWorkshops } from './pac/workshops';
 import { seedDemoPetitions } from './petitions/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
@@ -88,6 +89,9 @@ export async function seedDemo(
   const pacProposals = deps.clock
     ? await seedDemoProposals({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf, citizenId)
     : 0;
+  const workshops = deps.clock
+    ? await seedDemoWorkshops({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf, citizenId)
+    : 0;
   const petitions =
     deps.clock && deps.access
       ? await seedDemoPetitions(
@@ -106,6 +110,7 @@ export async function seedDemo(
     pac,
     pacProjects,
     pacProposals,
+    workshops,
     petitions,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),

@@ -206,6 +206,28 @@ export const REASONS = {
     'unknown_project',
     'unknown_session',
   ],
+  /** The PAC's workshops and targeted consultations (pac/workshops/). */
+  pacWorkshops: [
+    'already_registered',
+    'attendance_missing',
+    'capacity_below_registered',
+    'minutes_issued',
+    'minutes_missing',
+    'not_registered',
+    'opinion_before_opening',
+    'opinion_in_future',
+    'registration_closed',
+    'unknown_age_band',
+    'unknown_association',
+    'unknown_body',
+    'unknown_consultation',
+    'unknown_workshop',
+    'workshop_cancelled',
+    'workshop_full',
+    'workshop_held',
+    'workshop_not_draft',
+    'workshop_not_held',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonDomain = keyof typeof REASONS;

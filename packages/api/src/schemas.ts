@@ -112,6 +112,15 @@ export {
   voteInput as pacVoteInput,
 } from './pac/proposals/schemas';
 export {
+  attendanceInput as pacAttendanceInput,
+  cancelWorkshopInput as pacCancelWorkshopInput,
+  consultationFields as pacTargetedConsultationFieldsInput,
+  minutesInput as pacMinutesInput,
+  opinionInput as pacOpinionInput,
+  paperSheetInput as pacPaperSheetInput,
+  workshopFields as pacWorkshopFieldsInput,
+} from './pac/workshops/schemas';
+export {
   petitionFields as petitionFieldsInput,
   signerInput as petitionSignerInput,
   paperBatchInput as petitionPaperBatchInput,

@@ -84,6 +84,20 @@ describe('demo data', () => {
     expect(k.results!.participation).toMatchObject({ voters: 8, online: 1, paper: 7 });
     expect(k.results!.participation.rate).toBeGreaterThan(0);
     expect(k.results!.ranked[0]!.points).toBeGreaterThan(k.results!.ranked[2]!.points);
+    // PAC workshops in each commune: one held (attendance, paper contributions, signed minutes), one upcoming with
+    // the demo citizen registered; and a consultation of professional bodies with two opinions, published.
+    expect(first.workshops).toBe(5);
+    expect(again.workshops).toBe(0);
+    const workshops = await h.anon().pac.workshops.list({ commune: 'mdiq' });
+    expect(workshops.map((w) => [w.kind, w.registered, w.contributions])).toEqual([
+      ['neighbourhood', 1, 0],
+      ['thematic', 0, 3],
+    ]);
+    const held = await h.anon().pac.workshops.detail({ commune: 'mdiq', id: workshops[1]!.id });
+    expect(held.attendance).toMatchObject({ women: 21, men: 23, total: 44, womenShare: 48 });
+    expect(held.minutes?.document.status).toBe('valid');
+    const [consultation] = await h.anon().pac.consultations.list({ commune: 'mdiq' });
+    expect(consultation).toMatchObject({ status: 'closed', opinions: 2 });
     // Petitions in each commune: one collecting, one rejected at its threshold with reasons, a proposal answered.
     expect(first.petitions).toBe(3 * 5);
     expect(again.petitions).toBe(0);

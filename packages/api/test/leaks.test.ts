@@ -42,6 +42,8 @@ const SECRET = {
   proposerEmail: 'pac-proposer-1c2d@example.ma',
   voterCin: 'VT556677',
   paperCin: 'PB889900',
+  // Issue 15's workshops: who registered (the public and other communes see a count).
+  registrantEmail: 'ws-registrant-5c1d@example.ma',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -329,6 +331,26 @@ describe('no internal data of one commune in another’s hands', () => {
         (await h.anon().pac.proposals.consultation({ commune: 'tetouan', consultationId })).results,
       ).not.toBeNull();
       h.clock.set('2026-03-07T10:00:00Z');
+      // A published workshop with one registration: the public reads the count, never who.
+      const workshop = await tetAgent.caller.pac.workshops.save({
+        commune: 'tetouan',
+        workshop: {
+          kind: 'neighbourhood',
+          title: { ar: 'ورشة الحي', fr: 'Atelier de quartier' },
+          topic: { ar: 'المدينة العتيقة', fr: 'Médina' },
+          agenda: [{ ar: 'نقاش', fr: 'Débat' }],
+          day: '2026-04-20',
+          startTime: '10:00',
+          endTime: '12:00',
+          place: { ar: 'دار الشباب', fr: 'Maison des jeunes' },
+          address: { ar: 'شارع', fr: 'Avenue' },
+          capacity: 30,
+        },
+      });
+      await tetAgent.caller.pac.workshops.publish({ commune: 'tetouan', id: workshop.id });
+      const registrant = await h.user(SECRET.registrantEmail);
+      await registrant.caller.pac.workshops.register({ commune: 'tetouan', id: workshop.id });
+      expect(await registrant.caller.pac.workshops.mine({ commune: 'tetouan' })).toEqual([workshop.id]);
       // Tetouan's own staff do see it (the markers are real).
       expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
         SECRET.internal,
@@ -356,6 +378,7 @@ describe('no internal data of one commune in another’s hands', () => {
         secret: p.secret,
         contributorId: contributor.id,
         proposerId: proposer.id,
+        registrantId: registrant.id,
       };
       const own = JSON.stringify(await h.anon().complaints.track({ code: p.code, secret: p.secret }));
       for (const marker of [SECRET.description, SECRET.address, SECRET.reopenReason, SECRET.ratingComment])
@@ -400,6 +423,8 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'tetouan', code: 'P-01' },
         { commune: 'tetouan', consultationId },
         { commune: 'asilah', consultationId },
+        { commune: 'tetouan', id: workshop.id },
+        { commune: 'asilah', id: workshop.id },
       ];
       let answered = 0;
       for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

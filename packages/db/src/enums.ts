@@ -174,6 +174,7 @@ export const DOCUMENT_TEMPLATES = [
   'subsidy_decision',
   'petition_receipt',
   'pac_report',
+  'pac_workshop_minutes',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /**
@@ -321,3 +322,19 @@ export const RESIDENCE_CHECKS = ['self_declared', 'agent_verified'] as const;
 export type ResidenceCheck = (typeof RESIDENCE_CHECKS)[number];
 export const BALLOT_CHANNELS = ['online', 'paper'] as const;
 export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
+/**
+ * PAC workshops and meetings (issue 15, decree 2.16.301's participatory approach): thematic, per neighbourhood, or
+ * with professional bodies; drafted by staff, published, or cancelled (registered citizens are told).
+ */
+export const WORKSHOP_KINDS = ['thematic', 'neighbourhood', 'professional'] as const;
+export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
+export const WORKSHOP_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+/** The author of a paper contribution, as the sheet says it (counted, never named). */
+export const ATTENDEE_SEXES = ['woman', 'man'] as const;
+export type AttendeeSex = (typeof ATTENDEE_SEXES)[number];
+/** The bodies a targeted consultation asks (the seed's "decisions approved after consulting professionals"). */
+export const CONSULTED_BODY_KINDS = ['professional_order', 'chamber', 'union', 'association', 'other'] as const;
+export type ConsultedBodyKind = (typeof CONSULTED_BODY_KINDS)[number];
+export const OPINION_STANCES = ['favourable', 'reserved', 'unfavourable'] as const;
+export type OpinionStance = (typeof OPINION_STANCES)[number];

@@ -29,3 +29,4 @@ export * from './tables/pac';
 export * from './tables/petitions';
 export * from './tables/pac-projects';
 export * from './tables/pac-proposals';
+export * from './tables/pac-workshops';

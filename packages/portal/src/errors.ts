@@ -29,6 +29,7 @@ export type ErrorSection =
   | 'pac'
   | 'pacProjects'
   | 'pacProposals'
+  | 'pacWorkshops'
   | 'petitions';
 
 /**
@@ -60,6 +61,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   calls: ['calls'],
   pac: ['pac', 'pacProposals'],
   pacProjects: ['pacProjects'],
+  pacWorkshops: ['pacWorkshops'],
   petitions: ['petitions'],
 };
 

@@ -13,6 +13,7 @@ export {
   localDate,
   nthWorkingDayAfter,
   windowEnd,
+  zonedInstant,
   workingDaysLeft,
 } from './working-days';
 export type { WorkingCalendar } from './working-days';

@@ -126,6 +126,11 @@ export type IssueRequest =
     })
   | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields })
   | (Omit<IssueInput, 'template' | 'fields'> & { template: 'pac_report'; fields: PacReportFields });
+  | (Omit<IssueInput, 'template' | 'fields'> & {
+      template: 'pac_workshop_minutes';
+      /** Written by the workshops (pac/workshops/minutes.ts) from the workshop's row: each sentence in fr and ar. */
+      fields: Record<string, string>;
+    });
 
 /** Largest PDF accepted for comparison (decoded). */
 export const MAX_VERIFY_PDF_BYTES = 10 * 1024 * 1024;

@@ -34,6 +34,11 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Rapport annuel de suivi du programme d’action de la commune',
     es: 'Informe anual de seguimiento del programa de actuación municipal',
   },
+  pac_workshop_minutes: {
+    ar: 'محضر ورشة برنامج عمل الجماعة',
+    fr: 'Procès-verbal d’un atelier du programme d’action',
+    es: 'Acta de un taller del programa de actuación',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -138,6 +143,29 @@ export function templateBody(c: CanonicalContent): TemplateBody {
       };
     case 'pac_report':
       return pacReportBody(c, place);
+    case 'pac_workshop_minutes':
+      // Decree 2.16.301's participatory approach: a workshop of the action plan, its attendance counted (never
+      // named) and its minutes; the fields are the workshops' (pac/workshops/minutes.ts).
+      return {
+        paragraphs: [
+          {
+            fr: `La Commune de ${place.fr} a tenu le ${f.dateFr}, de ${f.timeFr}, à ${f.placeFr}, l’${f.kindFr} « ${f.titleFr} » — ${f.topicFr} —, dans le cadre de l’élaboration participative de son programme d’action, loi organique 113-14, article 78, et décret 2.16.301.`,
+            ar: `عقدت جماعة ${place.ar} بتاريخ ${f.dateAr}، من الساعة ${f.timeAr}، بـ${f.placeAr}، ${f.kindAr} «${f.titleAr}» حول ${f.topicAr}، في إطار الإعداد التشاركي لبرنامج عمل الجماعة، طبقا للمادة 78 من القانون التنظيمي 113.14 والمرسوم 2.16.301.`,
+          },
+          {
+            fr: `Présences comptées, sans nom : ${f.attendanceFr}`,
+            ar: `الحضور، بالأعداد ودون ذكر الأسماء: ${f.attendanceAr}`,
+          },
+          {
+            fr: `${f.contributions} contributions écrites ont été recueillies sur fiches papier et publiées sans le nom de leurs auteurs.`,
+            ar: `تم جمع ${f.contributions} مساهمة مكتوبة على أوراق، ونشرت دون ذكر أسماء أصحابها.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Organisations présentes', ar: 'الهيئات الحاضرة' }, text: f.organisations ?? '' },
+          { label: { fr: 'Procès-verbal', ar: 'المحضر' }, text: f.minutes ?? '' },
+        ],
+      };
   }
 }
 

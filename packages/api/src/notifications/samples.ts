@@ -45,6 +45,8 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     title: { ar: 'الجمع العام السنوي', fr: 'Assemblée générale annuelle', es: 'Asamblea general anual' }[language],
     startsAt: '2027-01-16T14:00:00.000Z',
     endsAt: '2027-01-16T17:00:00.000Z',
+    // A PAC workshop moved or cancelled (pac/workshops/service.ts): its place, in Arabic and French as staff write it.
+    place: { ar: 'دار الشباب', fr: 'Maison des jeunes' },
     // A digest: two cases, newest first, each with its news newest first.
     frequency: 'daily',
     groups: [

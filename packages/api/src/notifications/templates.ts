@@ -106,6 +106,29 @@ const roomAction = {
   href: (_p, portal) => `${portal}/account`,
 } as const satisfies TemplateDef['action'];
 
+/** A PAC workshop's values: its title and place in the reader's language (staff write ar and fr), when, why. */
+const workshopValues = (p: Record<string, unknown>, t: Translator) => {
+  const pick = (v: unknown) => {
+    if (typeof v === 'string') return v;
+    const names = (v ?? {}) as Partial<Record<Language, string>>;
+    return names[t.lang] ?? (t.lang === 'ar' ? names.ar : names.fr) ?? '';
+  };
+  const d = new Date(String(p.startsAt));
+  return {
+    title: pick(p.title),
+    place: pick(p.place),
+    startsAt: Number.isNaN(d.getTime())
+      ? ''
+      : t.formatDate(d, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Casablanca' }),
+    reason: String(p.reason ?? ''),
+  };
+};
+const workshopAction = {
+  label: 'notifications.workshop.action',
+  text: 'notifications.workshop.actionText',
+  href: (p, portal) => `${portal}/pac/workshops/${String(p.id ?? '')}`,
+} as const satisfies TemplateDef['action'];
+
 /** A dossier's values (calls/case.ts): the call's title in the reader's language, the amount, the reason. */
 const applicationValues = (p: Record<string, unknown>, t: Translator) => {
   const title = (p.call ?? {}) as Partial<Record<Language, string>>;
@@ -446,6 +469,20 @@ export const TEMPLATES = {
   'proposal.inadmissible': proposalTemplate('inadmissible'),
   'consultation.opened': consultationTemplate('opened'),
   'consultation.closed': consultationTemplate('closed'),
+  // PAC workshops (pac/workshops/service.ts): every registered citizen hears when a published workshop is moved
+  // to another time or place, or cancelled (with the reason); the link leads to the workshop's page.
+  'workshop.moved': {
+    subject: 'notifications.workshop.moved.subject',
+    body: 'notifications.workshop.moved.body',
+    values: workshopValues,
+    action: workshopAction,
+  },
+  'workshop.cancelled': {
+    subject: 'notifications.workshop.cancelled.subject',
+    body: 'notifications.workshop.cancelled.body',
+    values: workshopValues,
+    action: workshopAction,
+  },
   // Petitions (petitions/case.ts): the mandataire hears of each step, the online signers of the outcome.
   'petition.filed': petitionTemplate('filed'),
   'petition.admissible': petitionTemplate('admissible'),

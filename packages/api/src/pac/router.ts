@@ -23,6 +23,7 @@ import { pacProjectsRouter } from './projects';
 import { network } from './network';
 import { proposalsRouter } from './proposals/router';
 import * as service from './service';
+import { consultationsRouter, workshopsRouter } from './workshops';
 
 const staff = communeProcedure('pac:manage');
 
@@ -59,4 +60,6 @@ export const pacRouter = router({
     .mutation(({ ctx, input }) => service.answer(ctx, ctx.commune, input, ctx.session.userId)),
   projects: pacProjectsRouter,
   proposals: proposalsRouter,
+  workshops: workshopsRouter,
+  consultations: consultationsRouter,
 });

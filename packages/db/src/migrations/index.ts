@@ -28,6 +28,7 @@ import * as subsidies from './2026-12-09T0301-subsidies';
 import * as calls from './2026-12-10T0101-calls';
 import * as pac from './2026-12-11T0201-pac';
 import * as petitions from './2026-12-11T0301-petitions';
+import * as pacWorkshops from './2026-12-11T0401-pac-workshops';
 import * as pacProjects from './2026-12-11T0601-pac-projects';
 import * as pacProposals from './2026-12-11T0501-pac-proposals';
 
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-10T0101-calls': calls,
   '2026-12-11T0201-pac': pac,
   '2026-12-11T0301-petitions': petitions,
+  '2026-12-11T0401-pac-workshops': pacWorkshops,
   '2026-12-11T0601-pac-projects': pacProjects,
   '2026-12-11T0501-pac-proposals': pacProposals,
 };

@@ -35,6 +35,12 @@ export default function PlanPage() {
           <li>
             <Link href="/pac/priorities">{t('pac.links.priorities')}</Link>
           </li>
+          <li>
+            <Link href="/pac/workshops">{t('pacWorkshops.links.workshops')}</Link>
+          </li>
+          <li>
+            <Link href="/pac/consultations">{t('pacWorkshops.links.consultations')}</Link>
+          </li>
         </ul>
       </nav>
       <Loaded query={plan} describe={(e) => describeError(e, i18n, { section: 'pac' }).message}>

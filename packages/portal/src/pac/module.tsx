@@ -26,6 +26,10 @@ const Mine = () => (
     <MyProposals />
   </>
 );
+const WorkshopsPage = lazyScreen(usePacI18n, () => import('./workshops/WorkshopsPage'));
+const WorkshopPage = lazyScreen(usePacI18n, () => import('./workshops/WorkshopPage'));
+const ConsultationsPage = lazyScreen(usePacI18n, () => import('./workshops/ConsultationsPage'));
+const ConsultationPage = lazyScreen(usePacI18n, () => import('./workshops/ConsultationPage'));
 
 /** The action plan's section, listed in modules.ts. */
 export const pacModule = definePortalModule({
@@ -41,6 +45,14 @@ export const pacModule = definePortalModule({
       <Route key="pac-project" path="/pac/projects/:code" component={ProjectPage} />,
       <Route key="pac-priorities" path="/pac/priorities" component={Consultations} />,
       <Route key="pac-priority" path="/pac/priorities/:id" component={Consultation} />,
+      <Route key="pac-workshops" path="/pac/workshops" component={WorkshopsPage} />,
+      <Route key="pac-workshop" path="/pac/workshops/:id">
+        {(p) => <WorkshopPage key={p.id} id={p.id} />}
+      </Route>,
+      <Route key="pac-consultations" path="/pac/consultations" component={ConsultationsPage} />,
+      <Route key="pac-consultation" path="/pac/consultations/:id">
+        {(p) => <ConsultationPage key={p.id} id={p.id} />}
+      </Route>,
     ],
   },
   desk: {

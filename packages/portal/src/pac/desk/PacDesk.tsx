@@ -16,6 +16,8 @@ import '../pac.css';
 
 const PlanScreen = lazy(() => import('./PlanForm'));
 const DraftScreen = lazy(() => import('./DraftForm'));
+const WorkshopsDesk = lazy(() => import('../workshops/desk/WorkshopsDesk'));
+const ConsultationsDesk = lazy(() => import('../workshops/desk/ConsultationsDesk'));
 
 /** The desk's section: the contributions to answer, the plan and its phases, the draft plan. */
 export default function PacDesk() {
@@ -25,7 +27,9 @@ export default function PacDesk() {
     { href: '/', label: t('pac.desk.tab.queue') },
     { href: '/plan', label: t('pac.desk.tab.plan') },
     { href: '/draft', label: t('pac.desk.tab.draft') },
-  ].map((i) => ({ ...i, active: location === i.href }));
+    { href: '/workshops', label: t('pacWorkshops.desk.tab.workshops') },
+    { href: '/consultations', label: t('pacWorkshops.desk.tab.consultations') },
+  ].map((i) => ({ ...i, active: i.href === '/' ? location === '/' : location.startsWith(i.href) }));
   return (
     <div className="shb-stack">
       <LinkNav label={t('pac.desk.nav')} className="pac-nav" items={items} />
@@ -33,6 +37,8 @@ export default function PacDesk() {
         <Switch>
           <Route path="/plan" component={PlanScreen} />
           <Route path="/draft" component={DraftScreen} />
+          <Route path="/workshops" nest component={WorkshopsDesk} />
+          <Route path="/consultations" nest component={ConsultationsDesk} />
           <Route component={QueueScreen} />
         </Switch>
       </Suspense>

@@ -10,6 +10,7 @@ export default {
   'documentsGlossary.type.subsidy_decision': 'مقرر منح دعم',
   'documentsGlossary.type.petition_receipt': 'وصل إيداع عريضة',
   'documentsGlossary.type.pac_report': 'التقرير السنوي لتتبع برنامج عمل الجماعة',
+  'documentsGlossary.type.pac_workshop_minutes': 'محضر ورشة برنامج عمل الجماعة',
 };
 
 declare module '../../types' {

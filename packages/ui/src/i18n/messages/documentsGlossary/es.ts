@@ -13,4 +13,5 @@ export default {
   'documentsGlossary.type.subsidy_decision': 'Resolución de concesión de subvención',
   'documentsGlossary.type.petition_receipt': 'Resguardo de presentación de una petición',
   'documentsGlossary.type.pac_report': 'Informe anual de seguimiento del programa de actuación municipal',
+  'documentsGlossary.type.pac_workshop_minutes': 'Acta de un taller del programa de actuación',
 } satisfies TranslationOf<typeof ar>;

@@ -13,4 +13,5 @@ export default {
   'documentsGlossary.type.subsidy_decision': 'Décision d’octroi de subvention',
   'documentsGlossary.type.petition_receipt': 'Récépissé de dépôt d’une pétition',
   'documentsGlossary.type.pac_report': 'Rapport annuel de suivi du programme d’action de la commune',
+  'documentsGlossary.type.pac_workshop_minutes': 'Procès-verbal d’un atelier du programme d’action',
 } satisfies TranslationOf<typeof ar>;

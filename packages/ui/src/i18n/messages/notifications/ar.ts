@@ -206,6 +206,16 @@ export default {
   'notifications.petition.answered.subject': '{commune}: جواب الجماعة على المقترح {code}',
   'notifications.petition.answered.body': 'أجابت الجماعة على المقترح {code} «{subject}»: {reason}',
   'notifications.petition.answered.inapp': 'جواب على المقترح {code}: {reason}',
+  'notifications.workshop.moved.subject': '{commune}: تغيير موعد أو مكان ورشة «{title}»',
+  'notifications.workshop.moved.body':
+    'غيرت {commune} موعد أو مكان ورشة «{title}» التي سجلتم فيها: تنعقد يوم {startsAt} بـ{place}.',
+  'notifications.workshop.moved.inapp': '{commune}: موعد أو مكان جديد لورشة «{title}»، {startsAt}، {place}',
+  'notifications.workshop.cancelled.subject': '{commune}: إلغاء ورشة «{title}»',
+  'notifications.workshop.cancelled.body':
+    'ألغت {commune} ورشة «{title}» التي سجلتم فيها والتي كانت مقررة يوم {startsAt}. السبب: {reason}',
+  'notifications.workshop.cancelled.inapp': '{commune}: ألغيت ورشة «{title}»: {reason}',
+  'notifications.workshop.action': 'صفحة الورشة',
+  'notifications.workshop.actionText': 'صفحة الورشة: {link}',
   'notifications.petition.action': 'تتبع العريضة',
   'notifications.petition.actionText': 'تتبع العريضة: {link}',
   'notifications.staff.petitionReminder.subject': '{commune}: العريضة {code} تنتظر قرار المكتب منذ {days} يوما',

@@ -216,6 +216,16 @@ export default {
   'notifications.petition.answered.subject': '{commune}: respuesta del municipio a la propuesta {code}',
   'notifications.petition.answered.body': 'El municipio ha respondido a la propuesta {code} «{subject}»: {reason}',
   'notifications.petition.answered.inapp': 'Respuesta a la propuesta {code}: {reason}',
+  'notifications.workshop.moved.subject': '{commune}: el taller «{title}» cambia de fecha o de lugar',
+  'notifications.workshop.moved.body':
+    '{commune} ha cambiado la fecha o el lugar del taller «{title}» en el que está inscrito/a: se celebra el {startsAt}, {place}.',
+  'notifications.workshop.moved.inapp': '{commune}: el taller «{title}» tiene nueva fecha o lugar, {startsAt}, {place}',
+  'notifications.workshop.cancelled.subject': '{commune}: el taller «{title}» se cancela',
+  'notifications.workshop.cancelled.body':
+    '{commune} ha cancelado el taller «{title}» en el que está inscrito/a, previsto el {startsAt}. Motivo: {reason}',
+  'notifications.workshop.cancelled.inapp': '{commune} cancela el taller «{title}»: {reason}',
+  'notifications.workshop.action': 'Página del taller',
+  'notifications.workshop.actionText': 'La página del taller: {link}',
   'notifications.petition.action': 'Seguir la petición',
   'notifications.petition.actionText': 'Seguir la petición: {link}',
   'notifications.staff.petitionReminder.subject':

@@ -219,6 +219,17 @@ export default {
   'notifications.petition.answered.subject': '{commune} : réponse de la commune à la proposition {code}',
   'notifications.petition.answered.body': 'La commune a répondu à la proposition {code} « {subject} » : {reason}',
   'notifications.petition.answered.inapp': 'Réponse à la proposition {code} : {reason}',
+  'notifications.workshop.moved.subject': '{commune} : l’atelier « {title} » change de date ou de lieu',
+  'notifications.workshop.moved.body':
+    '{commune} a changé la date ou le lieu de l’atelier « {title} » auquel vous êtes inscrit(e) : il se tient le {startsAt}, {place}.',
+  'notifications.workshop.moved.inapp':
+    '{commune} : l’atelier « {title} » a une nouvelle date ou un nouveau lieu, {startsAt}, {place}',
+  'notifications.workshop.cancelled.subject': '{commune} : l’atelier « {title} » est annulé',
+  'notifications.workshop.cancelled.body':
+    '{commune} a annulé l’atelier « {title} » auquel vous êtes inscrit(e), prévu le {startsAt}. Motif : {reason}',
+  'notifications.workshop.cancelled.inapp': '{commune} annule l’atelier « {title} » : {reason}',
+  'notifications.workshop.action': 'Page de l’atelier',
+  'notifications.workshop.actionText': 'La page de l’atelier : {link}',
   'notifications.petition.action': 'Suivre la pétition',
   'notifications.petition.actionText': 'Suivre la pétition : {link}',
   'notifications.staff.petitionReminder.subject': '{commune} : la pétition {code} attend le bureau depuis {days} jours',
