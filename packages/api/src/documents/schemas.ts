@@ -125,7 +125,7 @@ export type IssueRequest =
       fields: SubsidyDocumentFields;
     })
   | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields })
-  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'pac_report'; fields: PacReportFields });
+  | (Omit<IssueInput, 'template' | 'fields'> & { template: 'pac_report'; fields: PacReportFields })
   | (Omit<IssueInput, 'template' | 'fields'> & {
       template: 'pac_workshop_minutes';
       /** Written by the workshops (pac/workshops/minutes.ts) from the workshop's row: each sentence in fr and ar. */
