@@ -8,7 +8,7 @@ const h = useHarness({
 
 describe('demo data', () => {
   // The whole demo goes through the domains' services (calls, ledger, signed PDFs): tens of seconds on a busy machine.
-  it('creates demo accounts and the 2014 story only when asked, once', { timeout: 120_000 }, async () => {
+  it('creates demo accounts and the 2014 story only when asked, once', { timeout: 240_000 }, async () => {
     expect(await h.handle.db.selectFrom('users').select('id').execute()).toHaveLength(0);
     const deps = h.deps;
     const first = await seedDemo(deps);
@@ -96,8 +96,8 @@ describe('demo data', () => {
     const held = await h.anon().pac.workshops.detail({ commune: 'mdiq', id: workshops[1]!.id });
     expect(held.attendance).toMatchObject({ women: 21, men: 23, total: 44, womenShare: 48 });
     expect(held.minutes?.document.status).toBe('valid');
-    const [consultation] = await h.anon().pac.consultations.list({ commune: 'mdiq' });
-    expect(consultation).toMatchObject({ status: 'closed', opinions: 2 });
+    const [targeted] = await h.anon().pac.consultations.list({ commune: 'mdiq' });
+    expect(targeted).toMatchObject({ status: 'closed', opinions: 2 });
     // Petitions in each commune: one collecting, one rejected at its threshold with reasons, a proposal answered.
     expect(first.petitions).toBe(3 * 5);
     expect(again.petitions).toBe(0);

@@ -117,6 +117,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['pac_targeted_consultations', 'pac_workshop_contributions', 'pac_workshop_registrations', 'pac_workshops'])
+  for (const t of [
+    'pac_targeted_consultations',
+    'pac_workshop_contributions',
+    'pac_workshop_registrations',
+    'pac_workshops',
+  ])
     await db.schema.dropTable(t).execute();
 }
