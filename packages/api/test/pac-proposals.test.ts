@@ -224,11 +224,23 @@ describe('PAC prioritisation: proposals, admissibility, votes and results', () =
       .where('userId', '=', amina.id)
       .orderBy('createdAt')
       .execute();
-    expect(inbox.map((i) => i.template)).toEqual(['proposal.admissible', 'proposal.inadmissible']);
-    expect(inbox[1]!.params).toMatchObject({
+    expect(inbox.map((i) => i.template).sort()).toEqual(['proposal.admissible', 'proposal.inadmissible']);
+    expect(inbox.find((i) => i.template === 'proposal.inadmissible')!.params).toMatchObject({
       code: bad.code,
       reason: 'Les autoroutes relèvent de l’État, pas de la commune.',
     });
+    // The bell's line says the decision with its reason and leads to the account page, where the proposal is.
+    const bell = await amina.caller.notifications.inbox({ language: 'fr' });
+    // Both decisions carry the same instant (the test's clock): compared in any order.
+    expect(bell.items.map((b) => [b.text, b.href]).sort()).toEqual(
+      [
+        [
+          `Proposition ${bad.code} irrecevable : Les autoroutes relèvent de l’État, pas de la commune.`,
+          '/tetouan/account',
+        ],
+        [`Proposition ${good.code} recevable : elle sera soumise au vote`, '/tetouan/account'],
+      ].sort(),
+    );
     // Once the vote opens, the ballot is fixed: no more decisions, no withdrawal.
     h.clock.set('2026-03-15T10:00:00Z');
     expect(

@@ -28,6 +28,11 @@ const SUBJECT_LINKS: Record<string, Record<InboxAudience, (slug: string, code: s
     citizen: (slug, code) => `/${slug}/information/track/${encodeURIComponent(code)}`,
     staff: (slug, _code, id) => `/${slug}/staff/information/${id}`,
   },
+  // A PAC proposal has no tracking page: its author reads it, with the decision, on the account page.
+  pac_proposal: {
+    citizen: (slug) => `/${slug}/account`,
+    staff: (slug) => `/${slug}/staff/priorities`,
+  },
 };
 
 export function inboxLink(
