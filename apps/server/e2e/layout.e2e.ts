@@ -48,6 +48,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/pac/unanswered',
     '/tetouan/pac/projects',
     '/tetouan/pac/priorities',
+    '/tetouan/pac/workshops',
+    '/tetouan/pac/consultations',
     '/tetouan/petitions',
     '/tetouan/petitions/new',
     '/tetouan/sign-in',
@@ -121,6 +123,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
         ...staffPaths,
         '/tetouan/staff/pac/plan',
         '/tetouan/staff/pac/draft',
+        '/tetouan/staff/pac/workshops/new',
+        '/tetouan/staff/pac/consultations/new',
         '/tetouan/account',
         '/tetouan/account/notifications',
       ])
