@@ -9,6 +9,7 @@ import { SubsidiesSection } from './SubsidiesSection';
 import { CallsSection } from './CallsSection';
 import { PacSection } from './PacSection';
 import { PetitionsSection } from './PetitionsSection';
+import { PublicationSection } from './PublicationSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -45,6 +46,7 @@ export function Dashboard() {
       <CallsSection />
       <PacSection />
       <PetitionsSection />
+      <PublicationSection />
       <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />

@@ -52,6 +52,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/pac/consultations',
     '/tetouan/petitions',
     '/tetouan/petitions/new',
+    '/tetouan/publication',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

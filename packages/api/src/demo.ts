@@ -12,6 +12,7 @@ import { seedDemoPacProjects } from './pac/projects';
 import { seedDemoProposals } from './pac/proposals/demo';
 import { seedDemoWorkshops } from './pac/workshops';
 import { seedDemoPetitions } from './petitions/demo';
+import { seedDemoPublication } from './publication/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -100,6 +101,7 @@ export async function seedDemo(
           citizenId,
         )
       : 0;
+  const publication = deps.clock ? await seedDemoPublication({ ...deps, clock: deps.clock }, actorsOf) : 0;
   return {
     created,
     complaints,
@@ -112,6 +114,7 @@ export async function seedDemo(
     pacProposals,
     workshops,
     petitions,
+    publication,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

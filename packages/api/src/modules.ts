@@ -19,6 +19,7 @@ import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
+import { publicationModule } from './publication/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -47,4 +48,5 @@ export const modules = [
   callsModule,
   pacModule,
   petitionsModule,
+  publicationModule,
 ] as const;

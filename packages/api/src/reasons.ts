@@ -145,6 +145,7 @@ export const REASONS = {
     'unknown_booking',
     'unknown_room',
   ],
+  publication: ['checklist_exists', 'stale_version', 'unknown_department', 'unknown_item'],
   procedures: ['bad_header', 'empty_file', 'procedure_exists', 'stale_version', 'unknown_procedure', 'unknown_version'],
   servicePoints: ['service_point_exists', 'unknown_procedure', 'unknown_service_point'],
   signing: ['signing_not_configured'],

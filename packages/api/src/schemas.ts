@@ -103,6 +103,7 @@ export {
   SHOWN_STATUSES as PAC_SHOWN_STATUSES,
   type ShownStatus as PacShownStatus,
 } from './pac/projects/schemas';
+export { itemFields as publicationItemFields, saveItemInput as publicationSaveInput } from './publication/schemas';
 export {
   admissibilityInput as pacAdmissibilityInput,
   consultationFields as pacConsultationFieldsInput,

@@ -101,6 +101,15 @@ describe('demo data', () => {
     // Petitions in each commune: one collecting, one rejected at its threshold with reasons, a proposal answered.
     expect(first.petitions).toBe(3 * 5);
     expect(again.petitions).toBe(0);
+    // Each commune's checklist: three of article 10's nine published, one of them late (its quarter passed).
+    expect(first.publication).toBe(5);
+    expect(again.publication).toBe(0);
+    expect((await h.anon().publication.list({ commune: 'mdiq' })).counts).toEqual({
+      items: 9,
+      fresh: 2,
+      stale: 1,
+      unpublished: 6,
+    });
     const register = await h.anon().petitions.register({ commune: 'asilah' });
     expect(register.items.map((p) => p.state).sort()).toEqual(['answered', 'collecting', 'rejected']);
     const rejected = register.items.find((p) => p.state === 'rejected')!;

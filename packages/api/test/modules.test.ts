@@ -65,6 +65,7 @@ describe('modules (modules.ts)', () => {
       'pac:manage': ['agent', 'department_head', 'commune_admin'],
       'petitions:key': ['agent', 'department_head', 'commune_admin'],
       'petitions:review': ['department_head', 'commune_admin'],
+      'publication:manage': ['agent', 'department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -98,6 +99,7 @@ describe('modules (modules.ts)', () => {
         'calls:manage',
         'pac:manage',
         'petitions:key',
+        'publication:manage',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

@@ -338,3 +338,18 @@ export const CONSULTED_BODY_KINDS = ['professional_order', 'chamber', 'union', '
 export type ConsultedBodyKind = (typeof CONSULTED_BODY_KINDS)[number];
 export const OPINION_STANCES = ['favourable', 'reserved', 'unfavourable'] as const;
 export type OpinionStance = (typeof OPINION_STANCES)[number];
+
+/** Law 31-13 art. 10's kinds of information to publish proactively (the list's text is to verify), and 'other'. */
+export const PUBLICATION_CATEGORIES = [
+  'budget_accounts',
+  'structures_contacts',
+  'rules_procedures',
+  'services_forms',
+  'licences_conditions',
+  'procurement',
+  'competitions',
+  'reports_statistics',
+  'information_officer',
+  'other',
+] as const;
+export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number];

@@ -26,6 +26,7 @@ export * from './tables/rooms';
 export * from './tables/subsidies';
 export * from './tables/calls';
 export * from './tables/pac';
+export * from './tables/publication';
 export * from './tables/petitions';
 export * from './tables/pac-projects';
 export * from './tables/pac-proposals';

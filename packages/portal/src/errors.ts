@@ -30,7 +30,8 @@ export type ErrorSection =
   | 'pacProjects'
   | 'pacProposals'
   | 'pacWorkshops'
-  | 'petitions';
+  | 'petitions'
+  | 'publication';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -63,6 +64,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   pacProjects: ['pacProjects'],
   pacWorkshops: ['pacWorkshops'],
   petitions: ['petitions'],
+  publication: ['publication'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -87,6 +89,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   calls: 'calls',
   pac: 'pac',
   petitions: 'petitions',
+  publication: 'publication',
 };
 
 export interface DescribeOptions {

@@ -11,6 +11,7 @@ import { subsidiesModule } from './subsidies/module';
 import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
+import { publicationModule } from './publication/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -30,6 +31,7 @@ export const portalModules: readonly PortalModule[] = [
   callsModule,
   pacModule,
   petitionsModule,
+  publicationModule,
 ];
 
 /** The modules with a public section, in menu order. */

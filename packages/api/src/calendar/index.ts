@@ -4,6 +4,7 @@ export { loadCalendar } from './service';
 export type { CalendarChangeHook } from './service';
 export {
   addDays,
+  addMonths,
   addWorkingDays,
   elapsedWorkingDays,
   endOfLocalDay,

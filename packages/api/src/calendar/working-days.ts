@@ -117,6 +117,13 @@ const fromUtc = (t: number): IsoDay => new Date(t).toISOString().slice(0, 10);
 
 /** The day `n` calendar days after `day` (negative n goes back). */
 export const addDays = (day: IsoDay, n: number): IsoDay => fromUtc(toUtc(day) + n * DAY_MS);
+/** `n` calendar months after `day`, the month's last day when it is shorter (31 January + 1 = 28 February). */
+export function addMonths(day: IsoDay, n: number): IsoDay {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
+}
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (day: IsoDay) => new Date(toUtc(day)).getUTCDay();
 export const yearOf = (day: IsoDay) => Number(day.slice(0, 4));

@@ -1,0 +1,3 @@
+/** The publication domain as other domains see it: import from here, never from its files. */
+export { publicationRouter } from './router';
+export type { PublicItem, PublicationStatus } from './service';

@@ -1,0 +1,70 @@
+/** Proactive publication (issue 16, Law 31-13 art. 10): the public page and the desk. */
+export default {
+  'publication.title': 'النشر الاستباقي',
+  'publication.intro':
+    'ما تنشره الجماعة من تلقاء نفسها تطبيقا للمادة 10 من القانون 31.13 المتعلق بالحق في الحصول على المعلومات: كل صنف من المعلومات، والمصلحة المكلفة به، وأين تقرؤونه، ومتى حُيّن آخر مرة، ومتى يحل أجل تحيينه المقبل.',
+  'publication.empty': 'لم تنشر الجماعة لائحتها بعد.',
+  'publication.summary': '{fresh} من {items} محيّنة اليوم',
+  'publication.status.fresh': 'محيّنة',
+  'publication.status.stale': 'تجاوزت أجل تحيينها',
+  'publication.status.unpublished': 'لم تنشر بعد',
+  'publication.dates': 'آخر تحيين: {updated} · التحيين المقبل قبل: {due}',
+  'publication.every':
+    'تُحيَّن كل {months, plural, zero {# شهر} one {شهر} two {شهرين} few {# أشهر} many {# شهرا} other {# شهر}}',
+  'publication.read': 'اقرؤوا: {title}',
+  'publication.desk.title': 'النشر الاستباقي',
+  'publication.desk.intro':
+    'لائحة ما تنشره الجماعة من تلقاء نفسها. حددوا لكل عنصر المصلحة المكلفة به، ورابط نشره، وتاريخ آخر تحيين، ووتيرة التحيين: يصبح متأخرا في اليوم الموالي لأجله.',
+  'publication.desk.toVerify':
+    'صيغة لائحة المادة 10 لم يتم التحقق منها بعد: راجعوا أسماء العناصر مع النص الرسمي وعدّلوها عند الحاجة.',
+  'publication.desk.start': 'البدء من لائحة المادة 10',
+  'publication.desk.counts': 'محيّنة: {fresh} · متأخرة: {stale} · غير منشورة: {unpublished}',
+  'publication.desk.due': 'التحيين المقبل قبل {date}',
+  'publication.desk.add': 'إضافة عنصر',
+  'publication.desk.edit': 'تعديل',
+  'publication.desk.editItem': 'تعديل: {title}',
+  'publication.desk.remove': 'حذف',
+  'publication.desk.removeItem': 'حذف: {title}',
+  'publication.desk.save': 'حفظ',
+  'publication.desk.cancel': 'إلغاء',
+  'publication.field.category': 'صنف المعلومات',
+  'publication.field.ar': 'الاسم بالعربية',
+  'publication.field.fr': 'الاسم بالفرنسية',
+  'publication.field.es': 'الاسم بالإسبانية (اختياري)',
+  'publication.field.departmentId': 'المصلحة المكلفة',
+  'publication.field.noDepartment': 'لم تحدد بعد',
+  'publication.field.url': 'رابط النشر',
+  'publication.field.urlHint': 'العنوان الكامل، يبدأ بـ https://',
+  'publication.field.updatedOn': 'تاريخ آخر تحيين',
+  'publication.field.updatedOnHint': 'اتركوه فارغا إن لم ينشر بعد',
+  'publication.field.refreshMonths': 'وتيرة التحيين (بالأشهر)',
+  'publication.error.field.category': 'اختاروا صنف المعلومات.',
+  'publication.error.field.ar': 'اكتبوا الاسم بالعربية (3 أحرف على الأقل).',
+  'publication.error.field.fr': 'اكتبوا الاسم بالفرنسية (3 أحرف على الأقل).',
+  'publication.error.field.es': '200 حرف على الأكثر.',
+  'publication.error.field.url': 'أعطوا رابط النشر الكامل، يبدأ بـ https://',
+  'publication.error.field.updatedOn': 'اكتبوا تاريخا صحيحا.',
+  'publication.error.field.refreshMonths': 'عدد أشهر بين 1 و60.',
+  'publication.error.field.departmentId': 'اختاروا مصلحة من مصالح الجماعة.',
+  'publication.error.field.version': 'عدّل زميل هذا العنصر بعد فتحكم له: أعيدوا فتحه.',
+  'publication.error.reason.checklist_exists': 'للجماعة لائحتها مسبقا.',
+  'publication.error.reason.stale_version': 'عدّل زميل هذا العنصر بعد فتحكم له: أعيدوا فتحه.',
+  'publication.error.reason.unknown_department': 'هذه المصلحة ليست من مصالح الجماعة.',
+  'publication.error.reason.unknown_item': 'لا يوجد هذا العنصر في لائحة الجماعة.',
+  'publication.category.budget_accounts': 'الميزانية والحسابات',
+  'publication.category.structures_contacts': 'المهام والهياكل وعناوين الاتصال',
+  'publication.category.rules_procedures': 'النصوص والمساطر',
+  'publication.category.services_forms': 'الخدمات والمطبوعات',
+  'publication.category.licences_conditions': 'شروط الرخص والأذونات',
+  'publication.category.procurement': 'الصفقات العمومية',
+  'publication.category.competitions': 'المباريات',
+  'publication.category.reports_statistics': 'التقارير والإحصائيات',
+  'publication.category.information_officer': 'الشخص المكلف بالحصول على المعلومات',
+  'publication.category.other': 'معلومات أخرى',
+};
+
+declare module '../../types' {
+  interface Catalogs {
+    publication: typeof import('./ar').default;
+  }
+}
