@@ -31,6 +31,8 @@ export function PacSection() {
       }}
       columns={[
         t('dashboard.pac.col.phase'),
+        t('dashboard.pac.col.consultations'),
+        t('dashboard.pac.col.participation'),
         t('dashboard.pac.col.onTime'),
         t('dashboard.pac.col.overdue'),
         t('dashboard.pac.col.progress'),
@@ -43,6 +45,15 @@ export function PacSection() {
       cells={(c) => (
         <>
           <td>{c.phase ? t(`dashboard.pac.phase.${c.phase}`) : none}</td>
+          <td>{formatNumber(c.consultations.open)}</td>
+          <td data-figure="participation">
+            {c.consultations.latest
+              ? t('dashboard.pac.participationValue', {
+                  rate: formatNumber(c.consultations.latest.rate),
+                  voters: formatNumber(c.consultations.latest.voters),
+                })
+              : none}
+          </td>
           <td data-figure="on-time">
             {c.contributions.answered === 0
               ? none

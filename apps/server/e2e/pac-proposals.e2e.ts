@@ -168,6 +168,12 @@ describe('PAC prioritisation in Chromium, in Arabic on /tetouan/ on a 360 px pho
     await expectNoDeveloperText(citizen, 'results (ar)');
     await expectFitsPhone(citizen, 'results (ar)');
     await expectAxeClean(citizen, 'results (ar)');
+    // The network's dashboard: Tetouan's latest vote with its participation rate.
+    await citizen.goto(`${s.url}/dashboard/?lang=ar`);
+    await citizen
+      .locator('[data-section="pac"] tr[data-commune="tetouan"] [data-figure="participation"]')
+      .getByText(ar('dashboard.pac.participationValue', { rate: n(0.1), voters: n(1) }))
+      .waitFor();
     await citizen.context().close();
     await desk.context().close();
   });

@@ -438,6 +438,8 @@ describe('the communal action plan (PAC)', () => {
     expect(row).toMatchObject({
       phase: 'adoption',
       contributions: { received: 3, answered: 2, onTime: 1, overdue: 1 },
+      // No prioritisation vote here yet: nothing open, no rate to show.
+      consultations: { open: 0, latest: null },
     });
     expect(row!.projects).toEqual(expect.objectContaining({ count: expect.any(Number), late: expect.any(Number) }));
     // Another year has none of them.

@@ -24,6 +24,7 @@ const REQUIRED_DESPITE_DEFAULT = [
   'call_application_events.data',
   'pac_contribution_events.data',
   'petition_events.data',
+  'pac_proposal_events.data',
   'information_requests.urgent',
   'calendar_years.to_verify',
   'service_points.to_verify',

@@ -3,6 +3,7 @@ import { localDate } from '../calendar';
 import { networkCommunes } from '../communes';
 import type { InnerContext } from '../context';
 import { network as projectsNetwork } from './projects/service';
+import { network as proposalsNetwork } from './proposals/service';
 import * as repo from './repository';
 import { phasesOn } from './service';
 
@@ -16,6 +17,8 @@ export interface PacNetworkRow {
   phase: PacPhaseKind | null;
   contributions: { received: number; answered: number; onTime: number; overdue: number };
   projects: { count: number; progress: number | null; late: number; paidShare: number | null };
+  /** Prioritisation votes open now, and the latest vote's participation (a percentage of the eligible population). */
+  consultations: { open: number; latest: { voters: number; rate: number; stage: 'voting' | 'closed' } | null };
 }
 
 /**
@@ -34,11 +37,14 @@ export async function network(ctx: Ctx, input: { year?: number | undefined }) {
     repo.contributionYears(ctx.db),
     projectsNetwork(ctx),
   ]);
+  // Its own read (not in the batch above): PGlite answers one query at a time anyway, and the list stays short.
+  const votes = await proposalsNetwork(ctx);
   const rows = communes.map((c): PacNetworkRow => {
     const plan = plans.find((p) => p.communeId === c.id);
     const current = plan ? phasesOn(plan.phases, today).current : null;
     const f = figures.find((x) => x.communeId === c.id);
     const p = projects.find((x) => x.commune === c.slug);
+    const v = votes.find((x) => x.commune === c.slug);
     return {
       commune: c.slug,
       names: c.names,
@@ -54,6 +60,10 @@ export async function network(ctx: Ctx, input: { year?: number | undefined }) {
         progress: p?.progress ?? null,
         late: p?.late ?? 0,
         paidShare: p?.paidShare ?? null,
+      },
+      consultations: {
+        open: v?.openConsultations ?? 0,
+        latest: v?.latest ? { voters: v.latest.voters, rate: v.latest.rate, stage: v.latest.stage } : null,
       },
     };
   });
