@@ -295,3 +295,11 @@ export function reports(db: Db, communeId: string) {
     .orderBy('r.createdAt', 'desc')
     .execute();
 }
+
+export function deleteSubprojects(db: Db, communeId: string, ids: readonly string[]) {
+  return db
+    .deleteFrom('pacSubprojects')
+    .where('communeId', '=', communeId)
+    .where('id', 'in', [...ids])
+    .execute();
+}

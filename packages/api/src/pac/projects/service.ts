@@ -310,8 +310,7 @@ async function writeProject(
   if (opts.replaceSubs) {
     const keep = new Set(newSubs.map((s) => s.code));
     const gone = oldSubs.filter((s) => !keep.has(s.code)).map((s) => s.id);
-    if (gone.length > 0)
-      await trx.deleteFrom('pacSubprojects').where('communeId', '=', commune.id).where('id', 'in', gone).execute();
+    if (gone.length > 0) await repo.deleteSubprojects(trx, commune.id, gone);
   }
   for (const s of p.subprojects) await repo.upsertSubproject(trx, commune.id, projectId, s);
   const changes = diff(before, flatten(p, newSubs));
@@ -466,12 +465,37 @@ export async function importCsv(ctx: Ctx, commune: Commune, input: ImportInput, 
 
 // ——— Complaints and photos ———
 
-export async function linkComplaint(ctx: Ctx, commune: Commune, code: string, complaintCode: string, actorId: string) {
+/**
+ * A change staff make on screen to one project: written with its dated history entry in one transaction, then
+ * the project as it now reads.
+ */
+async function onScreen(
+  ctx: Ctx,
+  commune: Commune,
+  code: string,
+  actorId: string,
+  write: (trx: Db, p: repo.ProjectRow, now: Date) => Promise<ProjectChange>,
+) {
   const p = await found(ctx.db, commune, code);
-  const c = await repo.findComplaint(ctx.db, commune.id, complaintCode);
-  if (!c) throw badRequest('unknown_complaint', `No complaint ${complaintCode} in this commune.`, 'complaint');
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
+    const change = await write(trx, p, now);
+    await repo.recordHistory(trx, {
+      communeId: commune.id,
+      projectId: p.id,
+      at: now,
+      actorId,
+      source: 'screen',
+      changes: [change],
+    });
+  });
+  return get(ctx, commune, code);
+}
+
+export async function linkComplaint(ctx: Ctx, commune: Commune, code: string, complaintCode: string, actorId: string) {
+  const c = await repo.findComplaint(ctx.db, commune.id, complaintCode);
+  if (!c) throw badRequest('unknown_complaint', `No complaint ${complaintCode} in this commune.`, 'complaint');
+  return onScreen(ctx, commune, code, actorId, async (trx, p, now) => {
     await repo.link(trx, {
       communeId: commune.id,
       projectId: p.id,
@@ -479,34 +503,16 @@ export async function linkComplaint(ctx: Ctx, commune: Commune, code: string, co
       linkedBy: actorId,
       linkedAt: now,
     });
-    await repo.recordHistory(trx, {
-      communeId: commune.id,
-      projectId: p.id,
-      at: now,
-      actorId,
-      source: 'screen',
-      changes: [{ field: 'complaint', from: null, to: c.code }],
-    });
+    return { field: 'complaint', from: null, to: c.code };
   });
-  return get(ctx, commune, code);
 }
 
 export async function unlinkComplaint(ctx: Ctx, commune: Commune, code: string, complaintId: string, actorId: string) {
-  const p = await found(ctx.db, commune, code);
-  const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  return onScreen(ctx, commune, code, actorId, async (trx, p) => {
     if ((await repo.unlink(trx, commune.id, p.id, complaintId)) === 0)
       throw badRequest('unknown_complaint', 'This complaint is not linked to the project.', 'complaintId');
-    await repo.recordHistory(trx, {
-      communeId: commune.id,
-      projectId: p.id,
-      at: now,
-      actorId,
-      source: 'screen',
-      changes: [{ field: 'complaint', from: complaintId, to: null }],
-    });
+    return { field: 'complaint', from: complaintId, to: null };
   });
-  return get(ctx, commune, code);
 }
 
 /** A milestone's photo through the complaints' pipeline: checked, re-encoded (EXIF/GPS dropped), stored in files. */
@@ -519,9 +525,9 @@ export async function addPhoto(
   const p = await found(ctx.db, commune, input.code);
   const m = (await repo.milestones(ctx.db, commune.id, p.id)).find((x) => x.id === input.milestoneId);
   if (!m) throw badRequest('unknown_milestone', 'This milestone is not this project’s.', 'milestoneId');
+  // Re-encoded before the transaction: the image work never holds the database.
   const { main, thumb } = await processPhoto(Buffer.from(input.photo.dataBase64, 'base64'), 'photo', ctx);
-  const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  return onScreen(ctx, commune, input.code, actorId, async (trx, _p, now) => {
     const fileId = await putFile(trx, commune.id, main);
     const thumbFileId = await putFile(trx, commune.id, thumb);
     await repo.insertPhoto(trx, {
@@ -532,34 +538,16 @@ export async function addPhoto(
       addedBy: actorId,
       addedAt: now,
     });
-    await repo.recordHistory(trx, {
-      communeId: commune.id,
-      projectId: p.id,
-      at: now,
-      actorId,
-      source: 'screen',
-      changes: [{ field: `milestone ${m.title.fr} photo`, from: null, to: 'added' }],
-    });
+    return { field: `milestone ${m.title.fr} photo`, from: null, to: 'added' };
   });
-  return get(ctx, commune, input.code);
 }
 
 export async function removePhoto(ctx: Ctx, commune: Commune, code: string, photoId: string, actorId: string) {
-  const p = await found(ctx.db, commune, code);
-  const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  return onScreen(ctx, commune, code, actorId, async (trx, p) => {
     if ((await repo.deletePhoto(trx, commune.id, p.id, photoId)) === 0)
       throw badRequest('unknown_photo', 'This photo is not this project’s.', 'photoId');
-    await repo.recordHistory(trx, {
-      communeId: commune.id,
-      projectId: p.id,
-      at: now,
-      actorId,
-      source: 'screen',
-      changes: [{ field: 'photo', from: photoId, to: null }],
-    });
+    return { field: 'photo', from: photoId, to: null };
   });
-  return get(ctx, commune, code);
 }
 
 export async function sessions(ctx: Ctx, commune: Commune) {
