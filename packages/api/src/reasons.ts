@@ -102,7 +102,7 @@ export const REASONS = {
     'unknown_entry',
     'unknown_original',
   ],
-  documents: ['already_revoked', 'unknown_account', 'unknown_document'],
+  documents: ['already_revoked', 'language_not_available', 'unknown_account', 'unknown_document'],
   files: ['empty_file', 'file_too_large', 'image_too_large', 'not_an_image', 'unreadable_image'],
   informationRequests: [
     'already_extended',

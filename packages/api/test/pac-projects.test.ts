@@ -276,10 +276,10 @@ describe('PAC projects', () => {
     const r = await agent.caller.pac.projects.generateReport({
       commune: 'chefchaouen',
       year: 2026,
-      languages: ['ar', 'fr'],
+      languages: ['ar', 'fr', 'es'],
       sessionId,
     });
-    expect(r.reports.map((x) => x.language)).toEqual(['ar', 'fr']);
+    expect(r.reports.map((x) => x.language)).toEqual(['ar', 'fr', 'es']);
     for (const doc of r.reports) {
       expect(doc.code).toMatch(/^[A-Z]+-DOC-2026-\d{6}$/);
       const verified = await h.anon().documents.verify({ code: doc.code });
@@ -297,6 +297,26 @@ describe('PAC projects', () => {
     const ar = await pdfForViewer(h.deps, r.reports[0]!.code, { userId: agent.id });
     if (!ar || ar === 'forbidden') throw new Error('the report’s PDF');
     expect(pdfText(ar.pdf)).toMatch(/P-01.*(% 40|40 %)/);
+    // The Spanish one, for the partner towns: the same figures in Spanish (a title without Spanish reads in French).
+    const es = await pdfForViewer(h.deps, r.reports[2]!.code, { userId: agent.id });
+    if (!es || es === 'forbidden') throw new Error('the report’s PDF');
+    const esText = pdfText(es.pdf);
+    expect(esText).toContain('Informe anual de seguimiento');
+    expect(esText).toContain('P-01 — Éclairage de Souika: 40 %, en curso');
+    expect(esText).toMatch(/Presentado al pleno en la\s+sesión del\s+2026-05-04/);
+    expect(esText).not.toMatch(/[\u0600-\u06FF]/);
+    // Only the templates written in Spanish may be issued in it: a certificate is refused, naming the language.
+    const admin = await h.user('report.admin@chefchaouen.example', ['chefchaouen:commune_admin']);
+    await expect(
+      admin.caller.documents.issue({
+        commune: 'chefchaouen',
+        template: 'residence_certificate',
+        language: 'es',
+        delivery: 'electronic',
+        recipient: { name: 'Ahmed Test', cin: 'K123456' },
+        fields: { address: 'Derb 1, Chefchaouen', since: '2020-01-01', purpose: 'dossier' },
+      }),
+    ).rejects.toMatchObject({ cause: { reason: 'language_not_available', field: 'language' } });
     const row = await h.handle.db
       .selectFrom('pacReports')
       .selectAll()

@@ -177,6 +177,8 @@ export const DOCUMENT_TEMPLATES = [
   'pac_workshop_minutes',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
+/** The templates written in Spanish too (documents/templates.ts): a document in 'es' is refused for the others. */
+export const SPANISH_DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = ['pac_report'];
 /**
  * The templates an agent fills in at the documents desk; the others are issued by their domain from its own
  * records (a subsidy's convention from the ledger), never typed by hand.
@@ -187,7 +189,8 @@ export const DESK_TEMPLATES = [
   'information_answer',
 ] as const satisfies readonly DocumentTemplate[];
 /** The languages printed on the document: Arabic, French, or both side by side. */
-export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both'] as const;
+/** 'es': only for the templates written in Spanish too (SPANISH_DOCUMENT_TEMPLATES), for the partner towns. */
+export const DOCUMENT_LANGUAGES = ['ar', 'fr', 'both', 'es'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 /** The citizen's choice: printed at the counter, or downloaded as the signed file. */
 export const DOCUMENT_DELIVERIES = ['paper', 'electronic'] as const;

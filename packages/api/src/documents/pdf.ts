@@ -2,7 +2,7 @@ import { PDFDocument, PDFHexString, rgb, StandardFonts, type PDFFont, type PDFPa
 import QRCode from 'qrcode';
 import { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords, fit, loadArabicFont, sharedFontkit } from '../pdf';
 import type { CanonicalContent } from './canonical';
-import { arDate, frDate, TEMPLATE_TITLES, templateBody } from './templates';
+import { arDate, esDate, frDate, TEMPLATE_TITLES, templateBody } from './templates';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -30,10 +30,13 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
 
   const title = TEMPLATE_TITLES[c.template];
   const issuedAt = new Date(c.issued_at);
-  doc.setTitle(`${c.language === 'ar' ? title.ar : title.fr} — ${c.code}`);
+  // The left-to-right column's language: Spanish in a Spanish document, French otherwise.
+  const es = c.language === 'es';
+  const L = (frText: string, esText: string) => (es ? esText : frText);
+  doc.setTitle(`${c.language === 'ar' ? title.ar : es ? title.es : title.fr} — ${c.code}`);
   doc.setSubject(`${c.code} ${verifyUrl}`);
   doc.setKeywords([c.code, `key:${c.key_id}`]);
-  doc.setLanguage(c.language === 'ar' ? 'ar-MA' : 'fr-MA');
+  doc.setLanguage(c.language === 'ar' ? 'ar-MA' : es ? 'es' : 'fr-MA');
   doc.setAuthor(c.commune.names.fr);
   doc.setCreator('Shabaka');
   doc.setProducer('Shabaka');
@@ -46,7 +49,7 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   const [width, height] = A4;
   const mid = width / 2;
   const showFr = c.language !== 'ar';
-  const showAr = c.language !== 'fr';
+  const showAr = c.language === 'ar' || c.language === 'both';
   const both = showFr && showAr;
   const frCol = { left: MARGIN, right: both ? mid - GUTTER / 2 : width - MARGIN };
   const arCol = { left: both ? mid + GUTTER / 2 : MARGIN, right: width - MARGIN };
@@ -84,13 +87,17 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   };
 
   // ——— Heading and title ———
-  heading('ROYAUME DU MAROC', 'المملكة المغربية', 10, MUTED);
-  heading(`Commune de ${c.commune.names.fr}`, `جماعة ${c.commune.names.ar}`, 13);
+  heading(L('ROYAUME DU MAROC', 'REINO DE MARRUECOS'), 'المملكة المغربية', 10, MUTED);
+  heading(
+    L(`Commune de ${c.commune.names.fr}`, `Municipio de ${c.commune.names.es}`),
+    `جماعة ${c.commune.names.ar}`,
+    13,
+  );
   y -= 4;
   rule();
   y -= 40;
   if (showFr) {
-    centered(title.fr, 18, false, bold);
+    centered(L(title.fr, title.es), 18, false, bold);
     y -= 26;
   }
   if (showAr) {
@@ -105,7 +112,9 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   const size = 11.5;
   const lh = size * 1.6;
   for (const p of body.paragraphs) {
-    const frLines = showFr ? wrapWords(p.fr, frCol.right - frCol.left, (l) => frWidth(l, size)) : [];
+    const frLines = showFr
+      ? wrapWords(es ? (p.es ?? p.fr) : p.fr, frCol.right - frCol.left, (l) => frWidth(l, size))
+      : [];
     const arLines = showAr ? wrapWords(p.ar, arCol.right - arCol.left, (l) => arWidth(l, size)) : [];
     const rows = Math.max(frLines.length, arLines.length);
     need(rows * lh);
@@ -119,7 +128,7 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   for (const block of body.free) {
     need(lh * 2.5);
     y -= 4;
-    if (showFr) fr(block.label.fr, MARGIN, 9.5, bold, MUTED);
+    if (showFr) fr(es ? (block.label.es ?? block.label.fr) : block.label.fr, MARGIN, 9.5, bold, MUTED);
     if (showAr) ar(block.label.ar, width - MARGIN, 9.5, arabicBold, MUTED);
     y -= lh;
     for (const paragraph of block.text.split(/\r?\n/)) {
@@ -139,7 +148,10 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
   need(lh * 2);
   y -= lh * 0.5;
   if (showFr) {
-    const t = `Fait à ${c.commune.names.fr}, le ${frDate(issuedAt)}`;
+    const t = L(
+      `Fait à ${c.commune.names.fr}, le ${frDate(issuedAt)}`,
+      `Hecho en ${c.commune.names.es}, el ${esDate(issuedAt)}`,
+    );
     fr(t, both ? frCol.left : width - MARGIN - frWidth(t, size), size);
   }
   if (showAr) ar(`حرر ب${c.commune.names.ar} في ${arDate(issuedAt)}`, width - MARGIN, size);
@@ -179,17 +191,33 @@ export async function renderDocument(c: CanonicalContent, verifyUrl: string): Pr
     }
   };
   line(
-    showFr ? `Document signé électroniquement par la Commune de ${c.commune.names.fr}.` : null,
+    showFr
+      ? L(
+          `Document signé électroniquement par la Commune de ${c.commune.names.fr}.`,
+          `Documento firmado electrónicamente por el Municipio de ${c.commune.names.es}.`,
+        )
+      : null,
     showAr ? `وثيقة موقعة إلكترونيا من طرف جماعة ${c.commune.names.ar}.` : null,
     bold,
     arabicBold,
   );
   line(
-    showFr ? 'Vérifiez son authenticité en scannant le code QR ou à l’adresse :' : null,
+    showFr
+      ? L(
+          'Vérifiez son authenticité en scannant le code QR ou à l’adresse :',
+          'Compruebe su autenticidad escaneando el código QR o en la dirección:',
+        )
+      : null,
     showAr ? 'تحققوا من صحتها بمسح رمز QR أو عبر الرابط:' : null,
   );
   line(verifyUrl, null);
-  line(`Code : ${c.code}   ·   Clé / key : ${c.key_id}   ·   Ed25519`, null);
+  line(
+    L(
+      `Code : ${c.code}   ·   Clé / key : ${c.key_id}   ·   Ed25519`,
+      `Código: ${c.code}   ·   Clave / key: ${c.key_id}   ·   Ed25519`,
+    ),
+    null,
+  );
 
   // ——— Every page: code and page number ———
   const pages = doc.getPages();

@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Language, Localized } from '@shabaka/db';
+import { SPANISH_DOCUMENT_TEMPLATES } from '@shabaka/db/enums';
 import { recordAudit } from '../audit';
 import type { CommuneRow } from '../communes';
 import { rolesOf } from '../communes';
@@ -92,6 +93,8 @@ export async function findByKey(deps: SigningDeps, commune: Pick<CommuneRow, 'id
  * insert re-checks, under a share lock, that the key did not rotate meanwhile.
  */
 export async function issue(ctx: Ctx, commune: CommuneRow, actorId: string, input: IssueRequest) {
+  if (input.language === 'es' && !SPANISH_DOCUMENT_TEMPLATES.includes(input.template))
+    throw badRequest('language_not_available', 'This document is written in Arabic and French only.', 'language');
   if (input.idempotencyKey) {
     const existing = await repo.findByIdempotencyKey(ctx.db, commune.id, input.idempotencyKey);
     if (existing) return summaryOf(ctx, commune.slug, existing);

@@ -49,15 +49,18 @@ export const arDate = (d: Date, zone = ZONE) =>
 /** A YYYY-MM-DD day is a calendar date: formatted in UTC so no zone moves it. */
 const dayOf = (s: string) => new Date(`${s}T00:00:00Z`);
 
-/** A free text typed by the agent, printed as typed under a bilingual label. */
+/** A free text typed by the agent, printed as typed under a bilingual label (Spanish where the template has it). */
 export interface FreeText {
-  label: { fr: string; ar: string };
+  label: { fr: string; ar: string; es?: string };
   text: string;
 }
 
+export const esDate = (d: Date, zone = ZONE) =>
+  new Intl.DateTimeFormat('es', { timeZone: zone, dateStyle: 'long' }).format(d);
+
 export interface TemplateBody {
-  /** Paragraphs in French and in Arabic, one for one. */
-  paragraphs: { fr: string; ar: string }[];
+  /** Paragraphs in French and in Arabic, one for one (and in Spanish, for SPANISH_TEMPLATES). */
+  paragraphs: { fr: string; ar: string; es?: string }[];
   free: FreeText[];
 }
 
@@ -176,10 +179,14 @@ export function templateBody(c: CanonicalContent): TemplateBody {
  */
 function pacReportBody(c: CanonicalContent, place: { fr: string; ar: string }): TemplateBody {
   const f = c.fields;
-  const lists = (label: { fr: string; ar: string }, key: string): FreeText[] => {
-    const text = [c.language !== 'ar' ? f[`${key}Fr`] : '', c.language !== 'fr' ? f[`${key}Ar`] : '']
-      .filter(Boolean)
-      .join('\n');
+  const lists = (label: { fr: string; ar: string; es: string }, key: string): FreeText[] => {
+    // A Spanish report prints the Spanish lists only; a bilingual one the French and the Arabic.
+    const text =
+      c.language === 'es'
+        ? (f[`${key}Es`] ?? '')
+        : [c.language !== 'ar' ? f[`${key}Fr`] : '', c.language !== 'fr' ? f[`${key}Ar`] : '']
+            .filter(Boolean)
+            .join('\n');
     return [{ label, text }];
   };
   return {
@@ -187,16 +194,21 @@ function pacReportBody(c: CanonicalContent, place: { fr: string; ar: string }): 
       {
         fr: `La Commune de ${place.fr} rend compte de l’exécution de son programme d’action pour l’année ${f.year} : ${f.projects} projets, avancement global de ${f.overall} % (pondéré par le budget prévu), ${f.late} projet(s) en retard.`,
         ar: `تقدم جماعة ${place.ar} حصيلة تنفيذ برنامج عملها برسم سنة ${f.year}: ${f.projects} مشاريع، نسبة إنجاز إجمالية ${f.overall} % مرجحة بالميزانية المتوقعة، و${f.late} مشروع متأخر.`,
+        es: `El Municipio de ${c.commune.names.es} rinde cuentas de la ejecución de su programa de actuación en el año ${f.year}: ${f.projects} proyectos, avance global del ${f.overall} % (ponderado por el presupuesto previsto), ${f.late} proyecto(s) con retraso.`,
       },
       {
         fr: `Budget prévu ${f.planned} MAD, engagé ${f.committed} MAD, payé ${f.paid} MAD. ${f.changes} mise(s) à jour enregistrée(s) dans l’année, chacune datée avec son auteur. ${f.sessionFr}`,
         ar: `الميزانية المتوقعة ${f.planned} درهم، الملتزم بها ${f.committed} درهم، المؤداة ${f.paid} درهم. ${f.changes} تحيين مسجل خلال السنة، كل واحد مؤرخ مع صاحبه. ${f.sessionAr}`,
+        es: `Presupuesto previsto ${f.planned} MAD, comprometido ${f.committed} MAD, pagado ${f.paid} MAD. ${f.changes} actualización(es) registrada(s) en el año, cada una fechada con su autor. ${f.sessionEs ?? ''}`,
       },
     ],
     free: [
-      ...lists({ fr: 'Projets', ar: 'المشاريع' }, 'projects'),
-      ...lists({ fr: 'Projets en retard', ar: 'المشاريع المتأخرة' }, 'late'),
-      ...lists({ fr: 'Étapes réalisées dans l’année', ar: 'المراحل المنجزة خلال السنة' }, 'milestones'),
+      ...lists({ fr: 'Projets', ar: 'المشاريع', es: 'Proyectos' }, 'projects'),
+      ...lists({ fr: 'Projets en retard', ar: 'المشاريع المتأخرة', es: 'Proyectos con retraso' }, 'late'),
+      ...lists(
+        { fr: 'Étapes réalisées dans l’année', ar: 'المراحل المنجزة خلال السنة', es: 'Hitos cumplidos en el año' },
+        'milestones',
+      ),
     ],
   };
 }

@@ -84,7 +84,7 @@ export interface PacReportsTable {
   communeId: string;
   id: Generated<string>;
   year: number;
-  language: 'ar' | 'fr' | 'both';
+  language: 'ar' | 'fr' | 'both' | 'es';
   documentCode: string;
   sessionId: string | null;
   createdBy: string;

@@ -12,12 +12,12 @@ type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'signing'>;
 
 /** 1 234 567: grouped by thin spaces, the same in both languages (pdftotext reads them back). */
 const money = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-const STATUS: Record<ProjectSummary['status'], { fr: string; ar: string }> = {
-  planned: { fr: 'prévu', ar: 'مبرمج' },
-  under_way: { fr: 'en cours', ar: 'في طور الإنجاز' },
-  completed: { fr: 'achevé', ar: 'منجز' },
-  late: { fr: 'en retard', ar: 'متأخر' },
-  suspended: { fr: 'suspendu', ar: 'متوقف' },
+const STATUS: Record<ProjectSummary['status'], { fr: string; ar: string; es: string }> = {
+  planned: { fr: 'prévu', ar: 'مبرمج', es: 'previsto' },
+  under_way: { fr: 'en cours', ar: 'في طور الإنجاز', es: 'en curso' },
+  completed: { fr: 'achevé', ar: 'منجز', es: 'terminado' },
+  late: { fr: 'en retard', ar: 'متأخر', es: 'con retraso' },
+  suspended: { fr: 'suspendu', ar: 'متوقف', es: 'suspendido' },
 };
 
 /** The year's figures: every project as it stands, the late ones, the milestones done in the year. */
@@ -66,11 +66,13 @@ export async function generateReport(ctx: Ctx, commune: CommuneRow, input: Repor
   if (input.sessionId && !session)
     throw badRequest('unknown_session', 'No such council session in this commune.', 'sessionId');
   const f = await figures(ctx, commune, input.year);
-  const line = (p: ProjectSummary, lang: 'fr' | 'ar') =>
-    lang === 'fr'
-      ? `${p.code} — ${p.title.fr} : ${p.progress} %, ${STATUS[p.status].fr}, prévu ${money(p.budget.planned)} MAD, engagé ${money(p.budget.committed)} MAD, payé ${money(p.budget.paid)} MAD, ${f.changesOf.get(p.code) ?? 0} mise(s) à jour dans l’année`
-      : `${p.code} — ${p.title.ar}: ${p.progress} %، ${STATUS[p.status].ar}، المتوقع ${money(p.budget.planned)} درهم، الملتزم به ${money(p.budget.committed)} درهم، المؤدى ${money(p.budget.paid)} درهم، ${f.changesOf.get(p.code) ?? 0} تحيين خلال السنة`;
-  const none = { fr: 'Aucun.', ar: 'لا شيء.' };
+  const line = (p: ProjectSummary, lang: 'fr' | 'ar' | 'es') =>
+    lang === 'es'
+      ? `${p.code} — ${p.title.es ?? p.title.fr}: ${p.progress} %, ${STATUS[p.status].es}, previsto ${money(p.budget.planned)} MAD, comprometido ${money(p.budget.committed)} MAD, pagado ${money(p.budget.paid)} MAD, ${f.changesOf.get(p.code) ?? 0} actualización(es) en el año`
+      : lang === 'fr'
+        ? `${p.code} — ${p.title.fr} : ${p.progress} %, ${STATUS[p.status].fr}, prévu ${money(p.budget.planned)} MAD, engagé ${money(p.budget.committed)} MAD, payé ${money(p.budget.paid)} MAD, ${f.changesOf.get(p.code) ?? 0} mise(s) à jour dans l’année`
+        : `${p.code} — ${p.title.ar}: ${p.progress} %، ${STATUS[p.status].ar}، المتوقع ${money(p.budget.planned)} درهم، الملتزم به ${money(p.budget.committed)} درهم، المؤدى ${money(p.budget.paid)} درهم، ${f.changesOf.get(p.code) ?? 0} تحيين خلال السنة`;
+  const none = { fr: 'Aucun.', ar: 'لا شيء.', es: 'Ninguno.' };
   const fields = {
     year: String(input.year),
     projects: String(f.projects.length),
@@ -82,6 +84,13 @@ export async function generateReport(ctx: Ctx, commune: CommuneRow, input: Repor
     paid: money(f.budget.paid),
     sessionFr: session ? `Présenté au conseil lors de la session du ${session.opensOn}.` : '',
     sessionAr: session ? `قدم أمام المجلس خلال الدورة المنعقدة بتاريخ ${session.opensOn}.` : '',
+    sessionEs: session ? `Presentado al pleno en la sesión del ${session.opensOn}.` : '',
+    projectsEs: f.projects.map((p) => line(p, 'es')).join('\n') || none.es,
+    lateEs:
+      f.late
+        .map((p) => `${p.code} — ${p.title.es ?? p.title.fr}: ${p.progress} %, fin prevista ${p.endsOn}`)
+        .join('\n') || none.es,
+    milestonesEs: f.milestones.map((m) => `${m.code} — ${m.title.es ?? m.title.fr}: ${m.doneOn}`).join('\n') || none.es,
     projectsFr: f.projects.map((p) => line(p, 'fr')).join('\n') || none.fr,
     projectsAr: f.projects.map((p) => line(p, 'ar')).join('\n') || none.ar,
     lateFr:

@@ -266,7 +266,7 @@ export async function insertReport(
   row: {
     communeId: string;
     year: number;
-    language: 'ar' | 'fr' | 'both';
+    language: 'ar' | 'fr' | 'both' | 'es';
     documentCode: string;
     sessionId: string | null;
     createdBy: string;

@@ -172,7 +172,7 @@ export const importInput = z.object({
 });
 export type ImportInput = z.output<typeof importInput>;
 
-export const REPORT_LANGUAGES = ['ar', 'fr', 'both'] as const;
+export const REPORT_LANGUAGES = ['ar', 'fr', 'both', 'es'] as const;
 export const reportInput = z.object({
   year: z
     .number({ message: 'Write a year' })
@@ -180,9 +180,9 @@ export const reportInput = z.object({
     .min(2000, { message: 'Write a year from 2000' })
     .max(2100, { message: 'Write a year up to 2100' }),
   languages: z
-    .array(z.enum(REPORT_LANGUAGES, { message: 'Choose Arabic, French or both' }))
+    .array(z.enum(REPORT_LANGUAGES, { message: 'Choose Arabic, French, both, or Spanish' }))
     .min(1, { message: 'Choose at least one language' })
-    .max(3)
+    .max(4)
     .refine((l) => new Set(l).size === l.length, { message: 'Choose each language once' }),
   /** The council session where it is presented (council_sessions), or none yet. */
   sessionId: z.uuid({ message: 'Choose the council session' }).nullable().default(null),

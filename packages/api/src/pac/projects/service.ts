@@ -97,7 +97,7 @@ async function summaries(ctx: Ctx, communeId: string) {
 
 export interface ProjectsReport {
   year: number;
-  language: 'ar' | 'fr' | 'both';
+  language: 'ar' | 'fr' | 'both' | 'es';
   code: string;
   verifyPath: string;
   createdAt: Date;

@@ -441,7 +441,7 @@ function LinkForm({ code }: { code: string }) {
   );
 }
 
-type ReportValues = { year: string; ar: boolean; fr: boolean; both: boolean; sessionId: string };
+type ReportValues = { year: string; ar: boolean; fr: boolean; both: boolean; es: boolean; sessionId: string };
 
 function ReportCard() {
   const trpc = useTRPC();
@@ -462,7 +462,14 @@ function ReportCard() {
     sessionId: v.sessionId || null,
   });
   const { form, props } = useKitForm<ReportValues>({
-    defaultValues: { year: String(new Date().getFullYear()), ar: true, fr: false, both: false, sessionId: '' },
+    defaultValues: {
+      year: String(new Date().getFullYear()),
+      ar: true,
+      fr: false,
+      both: false,
+      es: false,
+      sessionId: '',
+    },
     i18n,
     check: schemaCheck(pacProjectsReportInput, toInput, i18n, { section: 'pacProjects' }),
     submit: async (v) => {

@@ -12,6 +12,7 @@ export default {
   'documents.language.ar': 'En árabe',
   'documents.language.fr': 'En francés',
   'documents.language.both': 'En árabe y francés',
+  'documents.language.es': 'En español',
   'documents.delivery.paper': 'En papel, en la ventanilla',
   'documents.delivery.electronic': 'Electrónica',
   'documents.status.valid': 'Válido',
@@ -105,6 +106,7 @@ export default {
   'documents.error.reason.unknown_account': 'Ninguna cuenta usa este correo.',
   'documents.error.reason.already_revoked': 'Este documento ya fue revocado.',
   'documents.error.reason.unknown_document': 'Ningún documento de este municipio tiene este código.',
+  'documents.error.reason.language_not_available': 'Este documento solo existe en árabe y en francés.',
   'documents.error.reason.signing_not_configured':
     'La firma de documentos no está configurada en este servidor. Contacte con el administrador técnico.',
   'documents.revoke.title': 'Revocar el documento {code}',

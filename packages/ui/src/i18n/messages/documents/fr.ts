@@ -12,6 +12,7 @@ export default {
   'documents.language.ar': 'En arabe',
   'documents.language.fr': 'En français',
   'documents.language.both': 'En arabe et en français',
+  'documents.language.es': 'En espagnol',
   'documents.delivery.paper': 'Papier, au guichet',
   'documents.delivery.electronic': 'Électronique',
   'documents.status.valid': 'Valide',
@@ -105,6 +106,7 @@ export default {
   'documents.error.reason.unknown_account': 'Aucun compte n’utilise cette adresse e-mail.',
   'documents.error.reason.already_revoked': 'Ce document a déjà été révoqué.',
   'documents.error.reason.unknown_document': 'Aucun document de cette commune ne porte ce code.',
+  'documents.error.reason.language_not_available': 'Ce document n’existe qu’en arabe et en français.',
   'documents.error.reason.signing_not_configured':
     'La signature des documents n’est pas configurée sur ce serveur. Contactez l’administrateur technique.',
   'documents.revoke.title': 'Révoquer le document {code}',

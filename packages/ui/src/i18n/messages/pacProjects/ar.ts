@@ -61,6 +61,7 @@ export default {
   'pacProjects.language.ar': 'بالعربية',
   'pacProjects.language.fr': 'بالفرنسية',
   'pacProjects.language.both': 'بالعربية والفرنسية',
+  'pacProjects.language.es': 'بالإسبانية',
   'pacProjects.download.csv': 'تحميل المشاريع (CSV)',
   'pacProjects.download.summary': 'تحميل ملخص سنة {year} (PDF)',
   'pacProjects.desk.title': 'تتبع المشاريع',

@@ -63,6 +63,7 @@ export default {
   'pacProjects.language.ar': 'en árabe',
   'pacProjects.language.fr': 'en francés',
   'pacProjects.language.both': 'en árabe y francés',
+  'pacProjects.language.es': 'en español',
   'pacProjects.download.csv': 'Descargar los proyectos (CSV)',
   'pacProjects.download.summary': 'Descargar el resumen {year} (PDF)',
   'pacProjects.desk.title': 'Seguimiento de los proyectos',

@@ -64,6 +64,7 @@ export default {
   'pacProjects.language.ar': 'en arabe',
   'pacProjects.language.fr': 'en français',
   'pacProjects.language.both': 'en arabe et en français',
+  'pacProjects.language.es': 'en espagnol',
   'pacProjects.download.csv': 'Télécharger les projets (CSV)',
   'pacProjects.download.summary': 'Télécharger le résumé {year} (PDF)',
   'pacProjects.desk.title': 'Suivi des projets',
