@@ -109,6 +109,15 @@ describe('PAC workshops', () => {
     expect(pub).not.toContain(`omar-ws-${k}`);
     const staffView = await agent.caller.pac.workshops.staffDetail({ commune: c, id });
     expect(staffView.registered).toBe(2);
+    // Once the workshop has started, a registration is no longer cancelled: it is part of the record.
+    const clockWas = h.clock.now();
+    h.clock.set('2026-04-15T14:30:00Z');
+    expect(await errorOf(sara.caller.pac.workshops.unregister({ commune: c, id }))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'registration_closed',
+    });
+    expect((await h.anon().pac.workshops.detail({ commune: c, id })).registered).toBe(2);
+    h.clock.set(clockWas);
     // Capacity below the registered count is refused under the capacity box.
     expect(
       await errorOf(agent.caller.pac.workshops.save({ commune: c, id, workshop: workshop({ capacity: 1 }) })),

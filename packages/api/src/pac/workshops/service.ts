@@ -164,11 +164,21 @@ export async function register(ctx: Ctx, commune: Commune, id: string, userId: s
   });
 }
 
-/** The caller cancels their own registration; no one else's can be named. */
+/**
+ * The caller cancels their own registration (no one else's can be named), until the workshop starts: after it,
+ * the registration is part of the record of who had signed up.
+ */
 export async function unregister(ctx: Ctx, commune: Commune, id: string, userId: string) {
-  if (!(await repo.deleteRegistration(ctx.db, commune.id, id, userId)))
-    throw notFound('not_registered', 'You are not registered for this workshop.');
-  return { ok: true as const };
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const w = await repo.lockWorkshop(trx, commune.id, id);
+    if (!w || w.status === 'draft') throw unknownWorkshop();
+    if (w.startsAt.getTime() <= now.getTime())
+      throw conflict('registration_closed', 'Registration for this workshop is closed.');
+    if (!(await repo.deleteRegistration(trx, commune.id, id, userId)))
+      throw notFound('not_registered', 'You are not registered for this workshop.');
+    return { ok: true as const };
+  });
 }
 
 // ——— The desk ———
