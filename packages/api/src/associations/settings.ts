@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /**
  * The legal figures the registry's flags read, per commune (`communes.settings.associations`) over these defaults.
@@ -26,6 +27,5 @@ export function settingsOf(settings: unknown): AssociationSettings {
 }
 
 export async function associationSettings(db: Db, communeId: string): Promise<AssociationSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /**
  * How a commune's committees score (`communes.settings.calls`) over these defaults. Neither figure is
@@ -23,6 +24,5 @@ export function settingsOf(settings: unknown): CallSettings {
 }
 
 export async function callSettings(db: Db, communeId: string): Promise<CallSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }

@@ -6,6 +6,7 @@ export {
   listCommunes,
   networkCommunes,
   rolesOf,
+  settingsOfCommune,
 } from './repository';
 export type { CommuneRow } from './repository';
 export { CODE_PREFIX, communeSlug, localized } from './schemas';

@@ -34,6 +34,12 @@ export function listCommunes(db: Db) {
   return db.selectFrom('communes').select(PUBLIC_COLUMNS).orderBy('createdAt').orderBy('slug').execute();
 }
 
+/** A commune's settings document (each domain reads its own section of it, with its defaults). */
+export async function settingsOfCommune(db: Db, communeId: string) {
+  return (await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow())
+    .settings;
+}
+
 /** Every commune by slug, with the names the network's figures show (the dashboard's rows). */
 export function networkCommunes(db: Db) {
   return db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute();

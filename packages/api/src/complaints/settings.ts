@@ -1,9 +1,9 @@
 import { COMPLAINT_SETTINGS_DEFAULTS, type ComplaintSettings, type Db } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /** A commune's complaint settings: its own values over the network defaults. */
 export async function complaintSettings(db: Db, communeId: string): Promise<ComplaintSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }
 
 /** The complaint settings held in a `communes.settings` value, over the defaults. */

@@ -1,9 +1,9 @@
 import { INFORMATION_REQUEST_SETTINGS_DEFAULTS, type Db, type InformationRequestSettings } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /** A commune's information-request clocks: its own values over the law's defaults. */
 export async function informationSettings(db: Db, communeId: string): Promise<InformationRequestSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }
 
 /** Only well-formed values override a default (a typo in settings never breaks the clocks). */

@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /**
  * How a commune runs its PAC consultations (`communes.settings.pac`) over these defaults. Neither
@@ -24,6 +25,5 @@ export function settingsOf(settings: unknown): PacSettings {
 }
 
 export async function pacSettings(db: Db, communeId: string): Promise<PacSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { settingsOfCommune } from '../communes';
 
 /**
  * The figures of the partnership rules, per commune (`communes.settings.subsidies`) over these defaults.
@@ -27,6 +28,5 @@ export function settingsOf(settings: unknown): SubsidySettings {
 }
 
 export async function subsidySettings(db: Db, communeId: string): Promise<SubsidySettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }

@@ -1,6 +1,6 @@
 import type { ComplaintStage, Localized, ProjectChange, ProjectText } from '@shabaka/db';
 import { localDate } from '../../calendar';
-import type { CommuneRow } from '../../communes';
+import { networkCommunes, type CommuneRow } from '../../communes';
 import type { InnerContext } from '../../context';
 import { badRequest, notFound } from '../../errors';
 import { processPhoto, putFile, type Upload } from '../../files';
@@ -572,7 +572,7 @@ export interface NetworkRow {
 /** Per commune: the PAC's overall progress, its late projects and the share of the planned budget paid. */
 export async function network(ctx: Ctx): Promise<NetworkRow[]> {
   const [communes, rows, subs] = await Promise.all([
-    ctx.db.selectFrom('communes').select(['id', 'slug', 'names']).orderBy('slug').execute(),
+    networkCommunes(ctx.db),
     repo.allProjects(ctx.db),
     repo.allSubprojects(ctx.db),
   ]);

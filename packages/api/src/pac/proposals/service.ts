@@ -10,6 +10,7 @@ import { badRequest, conflict, DomainError, forbidden, isUniqueViolation, notFou
 import { cinKey } from '../../identity';
 import { signingSetup } from '../../signing';
 import { proposalCase } from './case';
+import { findPlan } from '../repository';
 import * as repo from './repository';
 import type {
   AdmissibilityInput,
@@ -214,12 +215,7 @@ export async function saveConsultation(
   actorId: string,
 ) {
   const now = ctx.clock.now();
-  const plan = await ctx.db
-    .selectFrom('pacPlans')
-    .select('phases')
-    .where('communeId', '=', commune.id)
-    .where('id', '=', input.consultation.planId)
-    .executeTakeFirst();
+  const plan = await findPlan(ctx.db, commune.id, input.consultation.planId);
   if (!plan) throw badRequest('unknown_plan', 'No such action plan in this commune.', 'consultation.planId');
   if (!plan.phases.some((p) => p.kind === 'prioritisation'))
     throw badRequest(

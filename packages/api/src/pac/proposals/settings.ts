@@ -1,5 +1,6 @@
 import type { Db } from '@shabaka/db';
 import type { ResidenceCheck } from '@shabaka/db/enums';
+import { settingsOfCommune } from '../../communes';
 
 /**
  * How a commune runs its prioritisation votes (`communes.settings.pacProposals`) over these defaults. The
@@ -36,6 +37,5 @@ export function settingsOf(settings: unknown): ProposalSettings {
 }
 
 export async function proposalSettings(db: Db, communeId: string): Promise<ProposalSettings> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return settingsOf(row.settings);
+  return settingsOf(await settingsOfCommune(db, communeId));
 }

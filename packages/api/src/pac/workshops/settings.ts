@@ -1,4 +1,5 @@
 import type { Db } from '@shabaka/db';
+import { settingsOfCommune } from '../../communes';
 
 /** One age band of the attendance sheet: from `from` to `to` years, both included; `to` null for "and over". */
 export interface AgeBand {
@@ -40,6 +41,5 @@ export function ageBandsOf(settings: unknown): AgeBand[] {
 }
 
 export async function ageBands(db: Db, communeId: string): Promise<AgeBand[]> {
-  const row = await db.selectFrom('communes').select('settings').where('id', '=', communeId).executeTakeFirstOrThrow();
-  return ageBandsOf(row.settings);
+  return ageBandsOf(await settingsOfCommune(db, communeId));
 }
