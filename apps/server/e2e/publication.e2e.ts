@@ -1,6 +1,6 @@
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
 import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
 
@@ -35,10 +35,18 @@ describe('proactive publication in Chromium, in Arabic on /mdiq/', () => {
     const today = s.now().toLocaleDateString('en-CA', { timeZone: 'Africa/Casablanca' });
     await desk.getByLabel(field('publication.field.updatedOn')).fill(today);
     await desk.getByRole('button', { name: ar('publication.desk.save') }).click();
-    await desk.getByText(ar('publication.error.field.url')).first().waitFor();
+    await desk.getByText(ar('publication.error.reason.published_nowhere')).first().waitFor();
+    // Corrected with both: the address where it is published and the PDF the commune publishes itself.
     await desk.getByLabel(field('publication.field.url')).fill('https://mdiq.example.ma/budget-2026.pdf');
+    await desk.getByLabel(field('publication.field.file')).setInputFiles({
+      name: 'budget-2026.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% budget 2026 of Mdiq\n%%EOF\n'),
+    });
+    await desk.getByText(ar('publication.desk.chosenFile', { name: 'budget-2026.pdf' })).waitFor();
     await desk.getByRole('button', { name: ar('publication.desk.save') }).click();
     await desk.getByText(ar('publication.desk.counts', { fresh: 1, stale: 0, unpublished: 8 })).waitFor();
+    await desk.getByRole('link', { name: ar('publication.desk.currentFile', { name: 'budget-2026.pdf' }) }).waitFor();
     await expectNoDeveloperText(desk, 'publication desk (ar)');
     await expectFitsPhone(desk, 'publication desk (ar)');
     await expectAxeClean(desk, 'publication desk (ar)');
@@ -50,6 +58,13 @@ describe('proactive publication in Chromium, in Arabic on /mdiq/', () => {
     await visitor.getByRole('heading', { level: 1, name: ar('publication.title') }).waitFor();
     await visitor.getByText(ar('publication.summary', { fresh: 1, items: 9 })).waitFor();
     await visitor.getByRole('link', { name: ar('publication.read', { title: budgetTitle }) }).waitFor();
+    // The file is served as the commune published it, to anyone, from a stable address.
+    const download = visitor.getByRole('link', { name: ar('publication.download', { title: budgetTitle }) });
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/^\/published\/mdiq\/[0-9a-f-]{36}$/);
+    const file = await fetch(`${s.url}${href}`);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(await file.text()).toContain('budget 2026 of Mdiq');
     await visitor.getByText(ar('publication.status.fresh')).first().waitFor();
     await expectNoDeveloperText(visitor, 'publication page (ar)');
     await expectFitsPhone(visitor, 'publication page (ar)');

@@ -1,10 +1,11 @@
-import { attachmentForViewer, createInnerContext, type AppDeps } from '@shabaka/api';
+import { attachmentForViewer, createInnerContext, publishedFile, type AppDeps } from '@shabaka/api';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE } from './app';
 
 const params = z.object({ commune: z.string().max(40), attachmentId: z.uuid() });
 const query = z.object({ size: z.enum(['full', 'thumb']).default('full') });
+const published = z.object({ commune: z.string().max(40), fileId: z.uuid() });
 
 /** The same session as the API: a bearer token (SDK clients) or the browser's cookie. */
 function tokenOf(req: FastifyRequest) {
@@ -44,5 +45,25 @@ export const fileRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       .header('etag', etag);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type(file.mime).header('content-length', file.bytes.length).send(file.bytes);
+  });
+
+  /**
+   * GET /published/:commune/:fileId — a file a commune published under Law 31-13 art. 10 (its budget as a PDF, a
+   * scanned notice). Public and immutable: a new version is a new file with its own address, so it may be cached.
+   */
+  app.get('/published/:commune/:fileId', async (req, reply) => {
+    const p = published.safeParse(req.params);
+    const file = p.success ? await publishedFile(deps, p.data.commune, p.data.fileId) : null;
+    if (!file) return notFound(reply);
+    const ext = file.mime === 'application/pdf' ? '.pdf' : '.jpg';
+    const name = file.name && /\.[a-z0-9]{2,4}$/i.test(file.name) ? file.name : `${file.name ?? 'document'}${ext}`;
+    return reply
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('etag', `"${file.sha256}"`)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .type(file.mime)
+      .header('content-length', file.bytes.length)
+      .send(file.bytes);
   });
 };

@@ -18,6 +18,7 @@ export { seedDemo } from './demo';
 export type { Meta, Access } from './trpc';
 export * as open311 from './open311/service';
 export { attachmentForViewer, type ViewedFile } from './moderation/service';
+export { publishedFile } from './publication';
 export {
   receiptPdf,
   informationReceiptPdf,

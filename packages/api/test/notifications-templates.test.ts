@@ -194,14 +194,15 @@ describe('in-app lines', () => {
     // Account emails (verification, reset…) go to an address only, never to a bell; a phone's code to the phone only.
     for (const c of cases.filter((c) => !c.template.startsWith('account.') && !c.template.startsWith('phone.'))) {
       const line = renderInApp(c.template, c.language, input(c).params, NAMES);
-      // A digest is about several cases; a room booking, a PAC's phase, a PAC consultation and a workshop have no
-      // code: their lines name the commune.
+      // A digest is about several cases; a room booking, a PAC's phase, a PAC consultation, a workshop and a
+      // checklist item have no code: their lines name the commune.
       const expected =
         c.template === 'digest' ||
         c.template.startsWith('room.') ||
         c.template.startsWith('pac.') ||
         c.template.startsWith('consultation.') ||
-        c.template.startsWith('workshop.')
+        c.template.startsWith('workshop.') ||
+        c.template.startsWith('staff.publication')
           ? NAMES[c.language]
           : input(c).params.code;
       expect(line, `${c.template} ${c.language}`).toContain(expected);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sweepTimedNotices } from '../src/notifications';
+import { publishedFile } from '../src/publication';
 import { useHarness } from './harness';
 
 const h = useHarness();
@@ -128,5 +130,145 @@ describe('proactive publication (Law 31-13 art. 10)', () => {
         ),
       ).toMatchObject({ code: 'BAD_REQUEST', reason: 'unknown_department', field: 'item.departmentId' });
     expect((await h.anon().publication.list({ commune: 'asilah' })).items).toHaveLength(1);
+  });
+
+  it('publishes a file the commune keeps, at an address each version keeps, and refuses a date with nowhere to read it', async () => {
+    h.clock.set('2026-04-01T10:00:00Z');
+    const admin = await h.user('pub-files@chefchaouen.example', ['chefchaouen:commune_admin']);
+    const pdf = (text: string) => ({
+      name: 'budget.pdf',
+      dataBase64: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`).toString('base64'),
+    });
+    // A date, no link, no file: refused naming the address, nothing saved.
+    expect(
+      await errorOf(admin.caller.publication.save({ commune: 'chefchaouen', item: item({ url: undefined }) })),
+    ).toMatchObject({ code: 'BAD_REQUEST', reason: 'published_nowhere', field: 'item.url' });
+    // Not a PDF nor an image: refused naming the file.
+    expect(
+      await errorOf(
+        admin.caller.publication.save({
+          commune: 'chefchaouen',
+          item: item({ url: undefined }),
+          file: { name: 'x.exe', dataBase64: Buffer.from('MZ not a document').toString('base64') },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_REQUEST', field: 'file' });
+    expect((await h.anon().publication.list({ commune: 'chefchaouen' })).items).toEqual([]);
+
+    const first = await admin.caller.publication.save({
+      commune: 'chefchaouen',
+      item: item({ url: undefined }),
+      file: pdf('2026 budget'),
+    });
+    let [pub] = (await h.anon().publication.list({ commune: 'chefchaouen' })).items;
+    expect(pub).toMatchObject({ status: 'fresh', url: null, file: { name: 'budget.pdf' } });
+    expect(pub!.file!.href).toBe(`/published/chefchaouen/${first.fileId}`);
+    const v1 = await publishedFile(h.deps, 'chefchaouen', first.fileId!);
+    expect(v1).toMatchObject({ mime: 'application/pdf', name: 'budget.pdf' });
+    expect(v1!.bytes.toString()).toContain('2026 budget');
+    // Saved again without a file: the file stays. With a new one: a new address; the old one still answers.
+    const second = await admin.caller.publication.save({
+      commune: 'chefchaouen',
+      id: first.id,
+      version: first.version,
+      item: item({ url: undefined, refreshMonths: 6 }),
+    });
+    expect(second.fileId).toBe(first.fileId);
+    const third = await admin.caller.publication.save({
+      commune: 'chefchaouen',
+      id: first.id,
+      version: second.version,
+      item: item({ url: undefined }),
+      file: pdf('2026 amended budget'),
+    });
+    expect(third.fileId).not.toBe(first.fileId);
+    expect((await publishedFile(h.deps, 'chefchaouen', third.fileId!))!.bytes.toString()).toContain('amended');
+    expect((await publishedFile(h.deps, 'chefchaouen', first.fileId!))!.bytes.toString()).toContain('2026 budget');
+    // Removing the file of a dated item leaves it nowhere: refused. With a link instead: the file goes.
+    expect(
+      await errorOf(
+        admin.caller.publication.save({
+          commune: 'chefchaouen',
+          id: first.id,
+          version: third.version,
+          item: item({ url: undefined }),
+          file: null,
+        }),
+      ),
+    ).toMatchObject({ reason: 'published_nowhere', field: 'item.url' });
+    await admin.caller.publication.save({
+      commune: 'chefchaouen',
+      id: first.id,
+      version: third.version,
+      item: item(),
+      file: null,
+    });
+    [pub] = (await h.anon().publication.list({ commune: 'chefchaouen' })).items;
+    expect(pub).toMatchObject({ file: null, url: item().url });
+    // A file is only served through its own commune, and only if it was published: not a complaint's photo.
+    expect(await publishedFile(h.deps, 'tetouan', first.fileId!)).toBeNull();
+    const other = await h.handle.db
+      .selectFrom('files')
+      .select(['id'])
+      .where('mime', '=', 'image/jpeg')
+      .executeTakeFirst();
+    if (other) expect(await publishedFile(h.deps, 'chefchaouen', other.id)).toBeNull();
+  });
+
+  it('tells the keeper (or the admins) once when an item falls due within two weeks, and once when it goes stale', async () => {
+    h.clock.set('2026-05-01T10:00:00Z');
+    const admin = await h.user('pub-notices@mdiq.example', ['mdiq:commune_admin']);
+    const keeper = await h.user('pub-keeper@mdiq.example', ['mdiq:agent']);
+    const stranger = await h.user('pub-stranger@asilah.example', ['asilah:agent']);
+    // A keeper must be the commune's staff.
+    expect(
+      await errorOf(admin.caller.publication.save({ commune: 'mdiq', item: item({ keeperId: stranger.id }) })),
+    ).toMatchObject({ code: 'BAD_REQUEST', reason: 'unknown_keeper', field: 'item.keeperId' });
+    // Updated 1 May, monthly: due 1 June. The other item has no keeper: the admins hear of it.
+    const kept = await admin.caller.publication.save({
+      commune: 'mdiq',
+      item: item({ keeperId: keeper.id, updatedOn: '2026-05-01', refreshMonths: 1 }),
+    });
+    await admin.caller.publication.save({
+      commune: 'mdiq',
+      item: item({ category: 'procurement', updatedOn: '2026-05-01', refreshMonths: 1 }),
+    });
+    const sweep = () => sweepTimedNotices({ db: h.handle.db, clock: h.clock, modules: h.deps.modules });
+    const inbox = (userId: string) =>
+      h.handle.db
+        .selectFrom('notificationInbox')
+        .select(['template', 'params', 'subjectType', 'subjectId'])
+        .where('userId', '=', userId)
+        .where('template', 'like', 'staff.publication%')
+        .orderBy('createdAt')
+        .execute();
+    await sweep();
+    expect(await inbox(keeper.id)).toEqual([]);
+    h.clock.set('2026-05-20T10:00:00Z');
+    await sweep();
+    await sweep();
+    expect((await inbox(keeper.id)).map((n) => n.template)).toEqual(['staff.publicationDue']);
+    expect((await inbox(keeper.id))[0]).toMatchObject({
+      subjectType: 'publication_item',
+      subjectId: kept.id,
+      params: { dueOn: '2026-06-01' },
+    });
+    expect((await inbox(admin.id)).map((n) => n.template)).toEqual(['staff.publicationDue']);
+    h.clock.set('2026-06-02T10:00:00Z');
+    await sweep();
+    await sweep();
+    expect((await inbox(keeper.id)).map((n) => n.template)).toEqual(['staff.publicationDue', 'staff.publicationStale']);
+    // Updated again: a new due date, a new pair of notices later — none now.
+    const current = (await admin.caller.publication.staffList({ commune: 'mdiq' })).items.find((i) => i.id === kept.id);
+    await admin.caller.publication.save({
+      commune: 'mdiq',
+      id: kept.id,
+      version: current!.version,
+      item: item({ keeperId: keeper.id, updatedOn: '2026-06-02', refreshMonths: 1 }),
+    });
+    await sweep();
+    expect(await inbox(keeper.id)).toHaveLength(2);
+    // Nobody outside Mdiq heard anything.
+    expect(await inbox(stranger.id)).toEqual([]);
   });
 });

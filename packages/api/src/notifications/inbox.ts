@@ -28,6 +28,11 @@ const SUBJECT_LINKS: Record<string, Record<InboxAudience, (slug: string, code: s
     citizen: (slug, code) => `/${slug}/information/track/${encodeURIComponent(code)}`,
     staff: (slug, _code, id) => `/${slug}/staff/information/${id}`,
   },
+  // A proactive publication item is read on the public checklist and kept on the desk's.
+  publication_item: {
+    citizen: (slug) => `/${slug}/publication`,
+    staff: (slug) => `/${slug}/staff/publication`,
+  },
   // A PAC proposal has no tracking page: its author reads it, with the decision, on the account page.
   pac_proposal: {
     citizen: (slug) => `/${slug}/account`,

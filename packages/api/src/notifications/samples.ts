@@ -32,6 +32,9 @@ export function sampleParams(codePrefix: string, language: Language): Record<str
     phase: 'draft_consultation',
     startsOn: '2027-01-04',
     endsOn: '2027-02-15',
+    // A proactive publication item (publication/time.ts).
+    item: { ar: 'الميزانية والحسابات', fr: 'Budget et comptes', es: 'Presupuesto y cuentas' },
+    dueOn: '2027-01-15',
     // A petition (petitions/case.ts): its subject and the session it is scheduled for.
     subject: {
       ar: 'إنارة شارع محمد الخامس',

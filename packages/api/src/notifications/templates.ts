@@ -86,6 +86,25 @@ const pacPhaseTemplate = (occasion: 'phaseOpened' | 'phaseClosed') =>
     },
   }) as const satisfies TemplateDef;
 
+/** A checklist item's notice: its name in the reader's language (staff write ar and fr), its due date; to the desk. */
+const publicationTemplate = (occasion: 'publicationDue' | 'publicationStale') =>
+  ({
+    subject: `notifications.staff.${occasion}.subject`,
+    body: `notifications.staff.${occasion}.body`,
+    values: (p: Record<string, unknown>, t: Translator) => {
+      const names = (p.item ?? {}) as Partial<Record<Language, string>>;
+      return {
+        item: names[t.lang] ?? (t.lang === 'ar' ? names.ar : names.fr) ?? '',
+        due: p.dueOn ? longDate(t, `${String(p.dueOn)}T12:00:00Z`) : '',
+      };
+    },
+    action: {
+      label: 'notifications.staff.publicationAction',
+      text: 'notifications.staff.publicationActionText',
+      href: (_p: Record<string, unknown>, portal: string) => `${portal}/staff/publication`,
+    },
+  }) as const satisfies TemplateDef;
+
 /** A room booking's values: the room's name in the reader's language (staff write Arabic and French), the event, when. */
 const roomValues = (p: Record<string, unknown>, t: Translator) => {
   const names = (p.room ?? {}) as Partial<Record<Language, string>>;
@@ -496,6 +515,9 @@ export const TEMPLATES = {
     values: (p, t) => ({ days: t.formatNumber(Number(p.days ?? 0)), due: p.dueAt ? longDate(t, p.dueAt) : '' }),
     action: staffAction,
   },
+  // Proactive publication (publication/time.ts): an item's keeper told it falls due within two weeks, then stale.
+  'staff.publicationDue': publicationTemplate('publicationDue'),
+  'staff.publicationStale': publicationTemplate('publicationStale'),
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {
     subject: 'notifications.document.issued.subject',

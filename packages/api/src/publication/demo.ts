@@ -36,6 +36,7 @@ export async function seedDemoPublication(
             category: d.category,
             title: d.title,
             departmentId: null,
+            keeperId: adminId,
             url: `https://${c.slug}.example.ma/publications/${category}`,
             updatedOn: addDays(today, -daysAgo),
             refreshMonths: d.refreshMonths,

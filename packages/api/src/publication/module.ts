@@ -1,5 +1,6 @@
 import { defineModule, type ModulePermissions } from '../module';
 import { publicationRouter } from './router';
+import { publicationTimedNotices } from './time';
 
 /** The permissions this domain defines, and the roles that hold each. */
 const permissions = {
@@ -18,4 +19,5 @@ export const publicationModule = defineModule({
   name: 'publication',
   routers: { publication: publicationRouter },
   permissions,
+  timedNotices: publicationTimedNotices,
 });

@@ -14,6 +14,9 @@ const COLUMNS = [
   'updatedOn',
   'refreshMonths',
   'nextDueOn',
+  'keeperId',
+  'fileId',
+  'fileName',
   'version',
   'updatedAt',
 ] as const;
@@ -39,7 +42,10 @@ export function findItem(db: Db, communeId: string, id: string) {
     .executeTakeFirst();
 }
 
-const valuesOf = (v: ItemFields & { nextDueOn: string | null }) => ({
+/** What a save writes: the fields, the next due date they give, and the published file (kept, new or none). */
+export type ItemValues = ItemFields & { nextDueOn: string | null; fileId: string | null; fileName: string | null };
+
+const valuesOf = (v: ItemValues) => ({
   category: v.category,
   title: JSON.stringify({
     ar: v.title.ar,
@@ -51,15 +57,12 @@ const valuesOf = (v: ItemFields & { nextDueOn: string | null }) => ({
   updatedOn: v.updatedOn ?? null,
   refreshMonths: v.refreshMonths,
   nextDueOn: v.nextDueOn,
+  keeperId: v.keeperId,
+  fileId: v.fileId,
+  fileName: v.fileName,
 });
 
-export async function insertItem(
-  db: Db,
-  communeId: string,
-  v: ItemFields & { nextDueOn: string | null },
-  actorId: string,
-  now: Date,
-) {
+export async function insertItem(db: Db, communeId: string, v: ItemValues, actorId: string, now: Date) {
   const last = await db
     .selectFrom('publicationItems')
     .select(sql<number>`coalesce(max(position), 0)`.as('n'))
@@ -79,14 +82,7 @@ export async function insertItem(
     .executeTakeFirstOrThrow();
 }
 
-export async function updateItem(
-  db: Db,
-  communeId: string,
-  id: string,
-  v: ItemFields & { nextDueOn: string | null },
-  actorId: string,
-  now: Date,
-) {
+export async function updateItem(db: Db, communeId: string, id: string, v: ItemValues, actorId: string, now: Date) {
   return db
     .updateTable('publicationItems')
     .set({ ...valuesOf(v), version: sql`version + 1`, updatedAt: now, updatedBy: actorId })
@@ -135,12 +131,74 @@ export function freshness(db: Db, today: string) {
     .execute();
 }
 
-/** Items that went stale on or since `since` (their next due date passed): what the stale alert reads. */
-export function staleSince(db: Db, since: string, today: string) {
+/**
+ * Published items whose next due date falls between `from` and `until` (inclusive), across communes: what the
+ * due-soon and stale notices read (an index on the date keeps it a range scan).
+ */
+export function dueBetween(db: Db, from: string, until: string) {
   return db
     .selectFrom('publicationItems')
-    .select(['communeId', 'id', 'title', 'nextDueOn', 'departmentId'])
-    .where('nextDueOn', '<', today)
-    .where('nextDueOn', '>=', since)
+    .select(['communeId', 'id', 'title', 'nextDueOn', 'keeperId'])
+    .where('nextDueOn', '>=', from)
+    .where('nextDueOn', '<=', until)
+    .orderBy('nextDueOn')
+    .limit(1000)
     .execute();
+}
+
+/** The accounts among `userIds` that are staff of the commune (a keeper must be). */
+export async function staffAmong(db: Db, communeId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select('userId')
+    .distinct()
+    .where('communeId', '=', communeId)
+    .where('userId', 'in', userIds)
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
+/** The commune's staff, by name: whom a keeper is chosen from. */
+export function staffOf(db: Db, communeId: string) {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.userId')
+    .select(['u.id', 'u.displayName'])
+    .distinct()
+    .where('m.communeId', '=', communeId)
+    .orderBy('u.displayName')
+    .execute();
+}
+
+/**
+ * A file this commune has published as an item, now or in an earlier version (an old link keeps working as
+ * the archive of what was published), with the name it was published under.
+ */
+export function publishedFile(db: Db, communeId: string, fileId: string) {
+  return db
+    .selectFrom('files as f')
+    .select(['f.mime', 'f.size', 'f.sha256', 'f.bytes'])
+    .select((eb) =>
+      eb
+        .selectFrom('publicationItemVersions as v')
+        .select(sql<string>`v.values->>'fileName'`.as('n'))
+        .where('v.communeId', '=', communeId)
+        .where(sql`v.values->>'fileId'`, '=', fileId)
+        .orderBy('v.version', 'desc')
+        .limit(1)
+        .as('name'),
+    )
+    .where('f.communeId', '=', communeId)
+    .where('f.id', '=', fileId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('publicationItemVersions as v')
+          .select(sql`1`.as('one'))
+          .where('v.communeId', '=', communeId)
+          .where(sql`v.values->>'fileId'`, '=', fileId),
+      ),
+    )
+    .executeTakeFirst();
 }

@@ -1,9 +1,10 @@
 import type { Localized, PublicationText } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import { addMonths, localDate } from '../calendar';
-import { departmentsOf, networkCommunes, type CommuneRow } from '../communes';
+import { departmentsOf, findCommuneBySlug, networkCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
+import { processScan, putFile, type Upload } from '../files';
 import { ARTICLE_10_ITEMS } from './defaults';
 import * as repo from './repository';
 import type { ItemFields } from './schemas';
@@ -18,7 +19,7 @@ declare module '../audit/actions' {
 }
 
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
-type Commune = Pick<CommuneRow, 'id'>;
+type Commune = Pick<CommuneRow, 'id' | 'slug'>;
 
 const today = (ctx: Pick<InnerContext, 'clock'>) => localDate(ctx.clock.now());
 
@@ -34,11 +35,16 @@ export interface PublicItem {
   title: PublicationText;
   department: { id: string; names: Localized } | null;
   url: string | null;
+  /** The file the commune publishes itself: a stable address from the server's root (fileHref). */
+  file: { href: string; name: string } | null;
   updatedOn: string | null;
   nextDueOn: string | null;
   refreshMonths: number;
   status: PublicationStatus;
 }
+
+/** A published file's address: by its id, so each version's file keeps its own (an archive, not a moving link). */
+export const fileHref = (slug: string, fileId: string) => `/published/${slug}/${fileId}`;
 
 async function itemsOf(ctx: Ctx, commune: Commune) {
   const [rows, departments] = await Promise.all([repo.items(ctx.db, commune.id), departmentsOf(ctx.db, commune.id)]);
@@ -52,6 +58,7 @@ async function itemsOf(ctx: Ctx, commune: Commune) {
         title: r.title,
         department: d ? { id: d.id, names: d.names } : null,
         url: r.url,
+        file: r.fileId ? { href: fileHref(commune.slug, r.fileId), name: r.fileName ?? r.fileId } : null,
         updatedOn: r.updatedOn,
         nextDueOn: r.nextDueOn,
         refreshMonths: r.refreshMonths,
@@ -75,11 +82,36 @@ export async function list(ctx: Ctx, commune: Commune) {
   return { items, counts: countsOf(items), today: today(ctx) };
 }
 
-/** Staff's view: the same, with each item's version (for saving over it) and when it was last edited. */
+/**
+ * Staff's view: the same, with each item's version (for saving over it), when it was last edited and who keeps
+ * it, and the commune's staff a keeper is chosen from.
+ */
 export async function staffList(ctx: Ctx, commune: Commune) {
-  const all = await itemsOf(ctx, commune);
-  const items = all.map(({ item, row }) => ({ ...item, version: row.version, editedAt: row.updatedAt }));
-  return { items, counts: countsOf(items), today: today(ctx) };
+  const [all, staff] = await Promise.all([itemsOf(ctx, commune), repo.staffOf(ctx.db, commune.id)]);
+  const items = all.map(({ item, row }) => ({
+    ...item,
+    version: row.version,
+    editedAt: row.updatedAt,
+    keeperId: row.keeperId,
+  }));
+  return { items, counts: countsOf(items), today: today(ctx), staff };
+}
+
+/**
+ * A file published as an item (now or in an earlier version), for the server's download route: public, like the
+ * checklist; null for an unknown commune or a file that was never published.
+ */
+export async function publishedFile(ctx: Pick<InnerContext, 'db'>, communeSlug: string, fileId: string) {
+  const commune = await findCommuneBySlug(ctx.db, communeSlug);
+  const file = commune ? await repo.publishedFile(ctx.db, commune.id, fileId) : undefined;
+  return file ? { ...file, bytes: Buffer.from(file.bytes) } : null;
+}
+
+/** The published file read, checked and stripped before the transaction (a photo loses its EXIF). */
+async function fileOf(upload: Upload) {
+  const processed = await processScan(Buffer.from(upload.dataBase64, 'base64'), 'file');
+  const fallback = processed.main.mime === 'application/pdf' ? 'document.pdf' : 'document.jpg';
+  return { processed: processed.main, name: upload.name?.trim() || fallback };
 }
 
 /**
@@ -90,26 +122,46 @@ export async function staffList(ctx: Ctx, commune: Commune) {
 export async function save(
   ctx: Ctx,
   commune: Commune,
-  input: { id?: string | undefined; version?: number | undefined; item: ItemFields },
+  input: {
+    id?: string | undefined;
+    version?: number | undefined;
+    item: ItemFields;
+    file?: Upload | null | undefined;
+  },
   actorId: string,
 ) {
-  const departments = await departmentsOf(ctx.db, commune.id);
+  const [departments, keepers] = await Promise.all([
+    departmentsOf(ctx.db, commune.id),
+    repo.staffAmong(ctx.db, commune.id, input.item.keeperId ? [input.item.keeperId] : []),
+  ]);
   if (input.item.departmentId && !departments.some((d) => d.id === input.item.departmentId))
     throw badRequest('unknown_department', 'No such service in this commune.', 'item.departmentId');
-  const values = {
-    ...input.item,
-    nextDueOn: input.item.updatedOn ? addMonths(input.item.updatedOn, input.item.refreshMonths) : null,
-  };
+  if (input.item.keeperId && keepers.length === 0)
+    throw badRequest('unknown_keeper', 'The keeper must be a member of the commune’s staff.', 'item.keeperId');
+  const file = input.file ? await fileOf(input.file) : input.file;
+  const nextDueOn = input.item.updatedOn ? addMonths(input.item.updatedOn, input.item.refreshMonths) : null;
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    let saved: { id: string; version: number };
+    const current = input.id ? await repo.findItem(trx, commune.id, input.id) : undefined;
     if (input.id) {
-      const current = await repo.findItem(trx, commune.id, input.id);
       if (!current) throw notFound('unknown_item', 'No such item in this commune’s checklist.');
       if (input.version !== undefined && input.version !== current.version)
         throw conflict('stale_version', 'Someone saved this item since you opened it.', 'version');
-      saved = await repo.updateItem(trx, commune.id, input.id, values, actorId, now);
-    } else saved = await repo.insertItem(trx, commune.id, values, actorId, now);
+    }
+    // Absent keeps the current file, null removes it, a new one is stored in this transaction.
+    const published =
+      file === undefined
+        ? { fileId: current?.fileId ?? null, fileName: current?.fileName ?? null }
+        : file === null
+          ? { fileId: null, fileName: null }
+          : { fileId: await putFile(trx, commune.id, file.processed), fileName: file.name };
+    // Published means somewhere to read it: a date without a link or a file is a promise nobody can check.
+    if (input.item.updatedOn && !input.item.url && !published.fileId)
+      throw badRequest('published_nowhere', 'Give the address where it is published, or attach the file.', 'item.url');
+    const values = { ...input.item, nextDueOn, ...published };
+    const saved = current
+      ? await repo.updateItem(trx, commune.id, current.id, values, actorId, now)
+      : await repo.insertItem(trx, commune.id, values, actorId, now);
     await repo.insertVersion(trx, {
       communeId: commune.id,
       itemId: saved.id,
@@ -126,7 +178,7 @@ export async function save(
       targetId: saved.id,
       data: { version: saved.version, updatedOn: values.updatedOn ?? null },
     });
-    return { id: saved.id, version: saved.version, nextDueOn: values.nextDueOn };
+    return { id: saved.id, version: saved.version, nextDueOn: values.nextDueOn, fileId: values.fileId };
   });
 }
 
@@ -171,7 +223,16 @@ export async function startFromLaw(ctx: Ctx, commune: Commune, actorId: string) 
     if ((await repo.items(trx, commune.id)).length > 0)
       throw conflict('checklist_exists', 'This commune already has its checklist.');
     for (const d of ARTICLE_10_ITEMS) {
-      const values = { ...d, departmentId: null, url: undefined, updatedOn: undefined, nextDueOn: null };
+      const values = {
+        ...d,
+        departmentId: null,
+        keeperId: null,
+        url: undefined,
+        updatedOn: undefined,
+        nextDueOn: null,
+        fileId: null,
+        fileName: null,
+      };
       const saved = await repo.insertItem(trx, commune.id, values, actorId, now);
       await repo.insertVersion(trx, { communeId: commune.id, itemId: saved.id, version: 1, values, actorId, at: now });
     }

@@ -20,6 +20,11 @@ export interface PublicationItemsTable {
   updatedOn: string | null;
   refreshMonths: number;
   nextDueOn: string | null;
+  /** The staff member who keeps it up to date: told when it falls due or goes stale. */
+  keeperId: string | null;
+  /** The published file (files table), when the commune publishes it itself rather than (or beside) a link. */
+  fileId: string | null;
+  fileName: string | null;
   version: Generated<number>;
   createdAt: Timestamp;
   updatedAt: Timestamp;

@@ -74,6 +74,13 @@ function ItemCard({ item }: { item: Item }) {
           </a>
         </p>
       )}
+      {item.file && (
+        <p>
+          <a href={item.file.href} target="_blank" rel="noopener">
+            {t('publication.download', { title })}
+          </a>
+        </p>
+      )}
     </Card>
   );
 }

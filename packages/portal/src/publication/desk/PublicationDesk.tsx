@@ -2,17 +2,20 @@ import { publicationSaveInput } from '@shabaka/api/schemas';
 import type { RouterOutputs } from '@shabaka/client';
 import { useMutation, useQuery, useQueryClient, useTRPC } from '@shabaka/client/react';
 import { PUBLICATION_CATEGORIES } from '@shabaka/db/enums';
-import { Alert, Button, Card } from '@shabaka/ui';
-import { useState } from 'react';
+import { Alert, Button, Card, FilePicker } from '@shabaka/ui';
+import { useId, useState } from 'react';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
-import { ScreenHeading } from '../../desk/shared';
+import { CheckField, ScreenHeading } from '../../desk/shared';
+import { prepareScan, ScanError } from '../../desk/files';
 import { describeError } from '../../errors';
 import { KitForm, schemaCheck, useKitForm } from '../../forms/kit';
 import { usePublicationI18n } from '../i18n';
 import '../publication.css';
 
-type StaffItem = RouterOutputs['publication']['staffList']['items'][number];
+type StaffList = RouterOutputs['publication']['staffList'];
+type StaffItem = StaffList['items'][number];
+type Staff = StaffList['staff'];
 type Category = (typeof PUBLICATION_CATEGORIES)[number];
 
 interface Values {
@@ -21,6 +24,7 @@ interface Values {
   fr: string;
   es: string;
   departmentId: string;
+  keeperId: string;
   url: string;
   updatedOn: string;
   refreshMonths: string;
@@ -31,6 +35,7 @@ const toInput = (v: Values) => ({
     category: v.category || undefined,
     title: { ar: v.ar, fr: v.fr, es: v.es },
     departmentId: v.departmentId || null,
+    keeperId: v.keeperId || null,
     url: v.url,
     updatedOn: v.updatedOn,
     refreshMonths: v.refreshMonths.trim() === '' ? NaN : Number(v.refreshMonths),
@@ -88,6 +93,7 @@ export default function PublicationDesk() {
                 <li key={i.id}>
                   <ItemRow
                     item={i}
+                    staff={data.staff}
                     editing={editing === i.id}
                     onEdit={() => setEditing(i.id)}
                     onDone={() => setEditing(null)}
@@ -96,7 +102,7 @@ export default function PublicationDesk() {
               ))}
             </ul>
             {editing === 'new' ? (
-              <ItemForm onDone={() => setEditing(null)} />
+              <ItemForm staff={data.staff} onDone={() => setEditing(null)} />
             ) : (
               <div>
                 <Button type="button" variant="secondary" onClick={() => setEditing('new')}>
@@ -113,11 +119,13 @@ export default function PublicationDesk() {
 
 function ItemRow({
   item,
+  staff,
   editing,
   onEdit,
   onDone,
 }: {
   item: StaffItem;
+  staff: Staff;
   editing: boolean;
   onEdit: () => void;
   onDone: () => void;
@@ -140,8 +148,20 @@ function ItemRow({
           <strong className={`pub-status pub-status--${item.status}`}>{t(`publication.status.${item.status}`)}</strong>
           {item.nextDueOn && <> · {t('publication.desk.due', { date: item.nextDueOn })}</>}
         </p>
+        <p>
+          {t('publication.desk.keeper', {
+            name: staff.find((s) => s.id === item.keeperId)?.displayName ?? t('publication.desk.noKeeper'),
+          })}
+        </p>
+        {item.file && (
+          <p>
+            <a href={item.file.href} target="_blank" rel="noopener">
+              {t('publication.desk.currentFile', { name: item.file.name })}
+            </a>
+          </p>
+        )}
         {editing ? (
-          <ItemForm item={item} onDone={onDone} />
+          <ItemForm item={item} staff={staff} onDone={onDone} />
         ) : (
           <div className="pub-actions">
             <Button
@@ -171,7 +191,17 @@ function ItemRow({
   );
 }
 
-function ItemForm({ item, onDone }: { item?: StaffItem; onDone: () => void }) {
+/** The file chosen to publish, read in the browser before the save (a scan downscaled, a PDF as it is). */
+async function uploadOf(file: File) {
+  const s = await prepareScan(file);
+  return { name: s.name, dataBase64: s.dataBase64 };
+}
+
+function ItemForm({ item, staff, onDone }: { item?: StaffItem; staff: Staff; onDone: () => void }) {
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [dropFile, setDropFile] = useState(false);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { slug } = usePortal();
@@ -190,6 +220,7 @@ function ItemForm({ item, onDone }: { item?: StaffItem; onDone: () => void }) {
       fr: item?.title.fr ?? '',
       es: item?.title.es ?? '',
       departmentId: item?.department?.id ?? '',
+      keeperId: item?.keeperId ?? '',
       url: item?.url ?? '',
       updatedOn: item?.updatedOn ?? '',
       refreshMonths: item ? String(item.refreshMonths) : '12',
@@ -197,10 +228,22 @@ function ItemForm({ item, onDone }: { item?: StaffItem; onDone: () => void }) {
     i18n,
     check: schemaCheck(publicationSaveInput, toInput, i18n, DESCRIBE),
     submit: async (v) => {
+      setFileProblem(null);
+      let upload;
+      try {
+        upload = file ? await uploadOf(file) : dropFile ? null : undefined;
+      } catch (error) {
+        if (error instanceof ScanError) {
+          setFileProblem(t(`publication.desk.fileProblem.${error.problem}`));
+          return;
+        }
+        throw error;
+      }
       await save.mutateAsync({
         commune: slug,
         ...(item ? { id: item.id, version: item.version } : {}),
         ...(toInput(v) as { item: Parameters<typeof save.mutateAsync>[0]['item'] }),
+        ...(upload !== undefined ? { file: upload } : {}),
       });
       onDone();
     },
@@ -241,6 +284,18 @@ function ItemForm({ item, onDone }: { item?: StaffItem; onDone: () => void }) {
           </field.SelectField>
         )}
       </form.AppField>
+      <form.AppField name="keeperId">
+        {(field) => (
+          <field.SelectField label={t('publication.field.keeperId')} hint={t('publication.field.keeperHint')}>
+            <option value="">{t('publication.desk.noKeeper')}</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.displayName}
+              </option>
+            ))}
+          </field.SelectField>
+        )}
+      </form.AppField>
       <form.AppField name="url">
         {(field) => (
           <field.TextField
@@ -252,6 +307,36 @@ function ItemForm({ item, onDone }: { item?: StaffItem; onDone: () => void }) {
           />
         )}
       </form.AppField>
+      <div className="shb-field">
+        <label htmlFor={fileId} className="shb-label">
+          {t('publication.field.file')}
+        </label>
+        <p className="shb-hint" id={`${fileId}-hint`}>
+          {file ? t('publication.desk.chosenFile', { name: file.name }) : t('publication.field.fileHint')}
+        </p>
+        <FilePicker
+          id={fileId}
+          button={t('publication.desk.chooseFile')}
+          accept="application/pdf,image/*"
+          aria-describedby={`${fileId}-hint`}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setFileProblem(null);
+          }}
+        />
+        {fileProblem && (
+          <p className="shb-field-error" role="alert">
+            {fileProblem}
+          </p>
+        )}
+      </div>
+      {item?.file && !file && (
+        <CheckField
+          label={t('publication.desk.dropFile', { name: item.file.name })}
+          checked={dropFile}
+          onChange={(e) => setDropFile(e.target.checked)}
+        />
+      )}
       <form.AppField name="updatedOn">
         {(field) => (
           <field.TextField

@@ -218,6 +218,16 @@ export default {
   'notifications.workshop.actionText': 'صفحة الورشة: {link}',
   'notifications.petition.action': 'تتبع العريضة',
   'notifications.petition.actionText': 'تتبع العريضة: {link}',
+  'notifications.staff.publicationDue.subject': '{commune}: يحين موعد تحيين «{item}» قبل {due}',
+  'notifications.staff.publicationDue.body':
+    'أنت مكلف(ة) بتحيين «{item}» في قائمة النشر الاستباقي (المادة 10 من القانون 31.13). يجب نشر تحيينه قبل {due}، وإلا سيظهر للعموم متأخرا.',
+  'notifications.staff.publicationDue.inapp': '{commune}: يحين موعد تحيين «{item}» قبل {due}',
+  'notifications.staff.publicationStale.subject': '{commune}: «{item}» متأخر عن موعد تحيينه',
+  'notifications.staff.publicationStale.body':
+    'انقضى أجل تحيين «{item}» في {due}، وتظهره صفحة النشر الاستباقي للعموم متأخرا إلى أن يتم نشر تحيينه وتسجيل تاريخه.',
+  'notifications.staff.publicationStale.inapp': '{commune}: «{item}» متأخر عن موعد تحيينه ({due})',
+  'notifications.staff.publicationAction': 'فتح قائمة النشر',
+  'notifications.staff.publicationActionText': 'قائمة النشر الاستباقي: {link}',
   'notifications.staff.petitionReminder.subject': '{commune}: العريضة {code} تنتظر قرار المكتب منذ {days} يوما',
   'notifications.staff.petitionReminder.body':
     'أودعت العريضة {code} منذ {days} يوما ولم يبت المكتب في قبولها بعد. يجب تبليغ أي رفض معللا قبل {due}.',

@@ -228,6 +228,16 @@ export default {
   'notifications.workshop.actionText': 'La página del taller: {link}',
   'notifications.petition.action': 'Seguir la petición',
   'notifications.petition.actionText': 'Seguir la petición: {link}',
+  'notifications.staff.publicationDue.subject': '{commune}: «{item}» debe actualizarse antes del {due}',
+  'notifications.staff.publicationDue.body':
+    'Usted mantiene al día «{item}» en la lista de publicación proactiva (artículo 10 de la ley 31-13). Su actualización debe publicarse antes del {due}; si no, aparecerá como atrasada al público.',
+  'notifications.staff.publicationDue.inapp': '{commune}: «{item}» debe actualizarse antes del {due}',
+  'notifications.staff.publicationStale.subject': '{commune}: «{item}» está atrasado',
+  'notifications.staff.publicationStale.body':
+    'El plazo de «{item}» vencía el {due}. La página de publicación proactiva lo muestra atrasado al público hasta que se publique su actualización y se registre su fecha.',
+  'notifications.staff.publicationStale.inapp': '{commune}: «{item}» atrasado (vencía el {due})',
+  'notifications.staff.publicationAction': 'Abrir la lista de publicación',
+  'notifications.staff.publicationActionText': 'La lista de publicación proactiva: {link}',
   'notifications.staff.petitionReminder.subject':
     '{commune}: la petición {code} espera a la mesa desde hace {days} días',
   'notifications.staff.petitionReminder.body':

@@ -232,6 +232,16 @@ export default {
   'notifications.workshop.actionText': 'La page de l’atelier : {link}',
   'notifications.petition.action': 'Suivre la pétition',
   'notifications.petition.actionText': 'Suivre la pétition : {link}',
+  'notifications.staff.publicationDue.subject': '{commune} : « {item} » est à mettre à jour avant le {due}',
+  'notifications.staff.publicationDue.body':
+    'Vous tenez à jour « {item} » dans la liste de publication proactive (article 10 de la loi 31-13). Sa mise à jour doit être publiée avant le {due}, sans quoi elle apparaîtra en retard au public.',
+  'notifications.staff.publicationDue.inapp': '{commune} : « {item} » à mettre à jour avant le {due}',
+  'notifications.staff.publicationStale.subject': '{commune} : « {item} » est en retard de mise à jour',
+  'notifications.staff.publicationStale.body':
+    'L’échéance de « {item} » était le {due}. La page de publication proactive le montre en retard au public jusqu’à ce que sa mise à jour soit publiée et sa date enregistrée.',
+  'notifications.staff.publicationStale.inapp': '{commune} : « {item} » en retard de mise à jour (échéance {due})',
+  'notifications.staff.publicationAction': 'Ouvrir la liste de publication',
+  'notifications.staff.publicationActionText': 'La liste de publication proactive : {link}',
   'notifications.staff.petitionReminder.subject': '{commune} : la pétition {code} attend le bureau depuis {days} jours',
   'notifications.staff.petitionReminder.body':
     'La pétition {code} a été déposée il y a {days} jours et le bureau ne s’est pas encore prononcé. Un rejet doit être notifié, motivé, avant le {due}.',
