@@ -148,4 +148,54 @@ describe('a PAC workshop keyed at the desk, in Chromium, in Arabic on /tetouan/'
     await visitor.context().close();
     await desk.context().close();
   });
+
+  it('a citizen signs up for a workshop on its page; the account page lists it until the citizen cancels', async () => {
+    await s.user('ws-planner@tetouan.example', PASSWORD, ['tetouan:agent']);
+    await s.user('ws-citizen@example.ma', PASSWORD);
+    const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({
+      email: 'ws-planner@tetouan.example',
+      password: PASSWORD,
+    });
+    const staff = createShabakaClient({ url: s.url, token });
+    const title = 'ورشة الحي القديم';
+    const { id } = await staff.pac.workshops.save.mutate({
+      commune: 'tetouan',
+      workshop: {
+        kind: 'neighbourhood',
+        title: { ar: title, fr: 'Atelier de la médina' },
+        topic: { ar: 'الأزقة والإنارة', fr: 'Ruelles et éclairage' },
+        agenda: [{ ar: 'الاستماع إلى السكان', fr: 'Écoute des habitants' }],
+        day: dayAhead(6),
+        startTime: '17:00',
+        endTime: '19:00',
+        place: { ar: 'المركز الثقافي', fr: 'Centre culturel' },
+        address: { ar: 'ساحة الفدان', fr: 'Place Feddane' },
+        position: { lat: 35.5716, lon: -5.3683 },
+        capacity: 40,
+      },
+    });
+    await staff.pac.workshops.publish.mutate({ commune: 'tetouan', id });
+
+    const page = await s.page();
+    await page.setViewportSize(PHONE);
+    await signIn(page, 'ws-citizen@example.ma');
+    await page.goto(`${s.url}/tetouan/pac/workshops/${id}?lang=ar`);
+    await page.getByRole('button', { name: ar('pacWorkshops.register.submit') }).click();
+    await page.getByText(ar('pacWorkshops.register.done')).waitFor();
+    await page.goto(`${s.url}/tetouan/account?lang=ar`);
+    const card = page.getByRole('region', { name: ar('pacWorkshops.mine.title') });
+    await card.getByRole('link', { name: title }).waitFor();
+    await card.getByText(ar('pacWorkshops.placesLeft', { n: 39, capacity: 40 })).waitFor();
+    await expectFitsPhone(page, 'account with a workshop (ar)');
+    await expectAxeClean(page, 'account with a workshop (ar)');
+    // Cancelled from the workshop's page: the account page no longer lists it.
+    await card.getByRole('link', { name: title }).click();
+    await page.getByRole('button', { name: ar('pacWorkshops.register.cancel') }).click();
+    await page.getByText(ar('pacWorkshops.register.undone')).waitFor();
+    await page.goto(`${s.url}/tetouan/account?lang=ar`);
+    await page.getByRole('heading', { level: 1, name: ar('portal.account.heading') }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(ar('pacWorkshops.mine.title')).count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -18,12 +18,14 @@ const ProjectsDesk = lazyScreen(usePacProjectsI18n, () => import('./projects/des
 const Consultations = lazyScreen(usePacProposalsI18n, () => import('./proposals/ConsultationsPage'));
 const Consultation = lazyScreen(usePacProposalsI18n, () => import('./proposals/ConsultationPage'));
 const MyProposals = lazyScreen(usePacProposalsI18n, () => import('./proposals/Mine'));
+const MyWorkshops = lazyScreen(usePacI18n, () => import('./workshops/Mine'));
 const PrioritiesDesk = lazyScreen(usePacProposalsI18n, () => import('./proposals/desk/PrioritiesDesk'));
-/** The account page's cards of this section: contributions on the draft, then proposals. */
+/** The account page's cards of this section: contributions on the draft, proposals, workshops signed up for. */
 const Mine = () => (
   <>
     <MyContributions />
     <MyProposals />
+    <MyWorkshops />
   </>
 );
 const WorkshopsPage = lazyScreen(usePacI18n, () => import('./workshops/WorkshopsPage'));

@@ -68,7 +68,8 @@ export default function WorkshopsPage() {
   );
 }
 
-function Item({ w }: { w: WorkshopItem }) {
+/** One workshop's card: its kind, topic, time and place, then its places left, cancellation or attendance. */
+export function Item({ w }: { w: WorkshopItem }) {
   const i18n = usePacI18n();
   const { t, lang } = i18n;
   return (

@@ -27,6 +27,7 @@ export default {
     '{n, plural, zero {لا أحد مسجل} one {مسجل واحد} two {مسجلان} few {# مسجلين} many {# مسجلا} other {# مسجل}} من أصل {capacity} مقعدا',
   'pacWorkshops.register.submit': 'التسجيل في الورشة',
   'pacWorkshops.register.cancel': 'إلغاء تسجيلي',
+  'pacWorkshops.mine.title': 'الورشات التي سجلتم فيها',
   'pacWorkshops.register.mine': 'أنتم مسجلون في هذه الورشة.',
   'pacWorkshops.register.signIn': 'سجلوا الدخول للتسجيل',
   'pacWorkshops.register.closed': 'التسجيل مغلق.',

@@ -30,6 +30,7 @@ export default {
     '{n, plural, =0 {Ninguna persona inscrita} one {# persona inscrita} other {# personas inscritas}} para {capacity} plazas',
   'pacWorkshops.register.submit': 'Inscribirme',
   'pacWorkshops.register.cancel': 'Anular mi inscripción',
+  'pacWorkshops.mine.title': 'Los talleres en los que está inscrito/a',
   'pacWorkshops.register.mine': 'Está inscrito/a en este taller.',
   'pacWorkshops.register.signIn': 'Inicie sesión para inscribirse',
   'pacWorkshops.register.closed': 'Las inscripciones están cerradas.',

@@ -30,6 +30,7 @@ export default {
     '{n, plural, =0 {Aucun inscrit} one {# inscrit} other {# inscrits}} pour {capacity} places',
   'pacWorkshops.register.submit': 'M’inscrire',
   'pacWorkshops.register.cancel': 'Annuler mon inscription',
+  'pacWorkshops.mine.title': 'Les ateliers où vous êtes inscrit(e)',
   'pacWorkshops.register.mine': 'Vous êtes inscrit(e) à cet atelier.',
   'pacWorkshops.register.signIn': 'Connectez-vous pour vous inscrire',
   'pacWorkshops.register.closed': 'Les inscriptions sont closes.',
