@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e associations passphrase';
@@ -12,13 +12,7 @@ const field = (key: TranslationKey) =>
 const CIN = 'XY445566';
 const RIB = '011640000012300045678912';
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${s.url}/tetouan/sign-in`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD });
 
 async function addUser(email: string, role?: string) {
   const r = await s.cli([

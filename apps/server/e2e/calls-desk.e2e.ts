@@ -3,7 +3,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, signInAs } from './harness';
 
 // The real server with a clock the journey moves past the call's deadline (results are published after it).
 const s = useClockedServer();
@@ -24,11 +24,7 @@ async function account(email: string, roles: string[] = []) {
 async function signIn(email: string) {
   const page = await s.page();
   await page.setViewportSize(PHONE);
-  await page.goto(`${s.url}/tetouan/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+  await signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD });
   return page;
 }
 

@@ -4,7 +4,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
@@ -12,13 +12,8 @@ const ar = (key: TranslationKey, values?: Record<string, string | number>) => tr
 /** A field's label as shown: its text, plus the required marker where there is one. */
 const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 
-async function signIn(page: Page, slug: string, email: string) {
-  await page.goto(`${s.url}/${slug}/sign-in`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, slug: string, email: string) =>
+  signInAs(page, `${s.url}/${slug}`, { email, password: PASSWORD });
 
 /** The complaint page's one action area: choose the action, write the notes, send once. */
 const actionChoice = (page: Page, stage: ComplaintStage) =>

@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoDeveloperText, useBuiltServer } from './harness';
+import { expectNoDeveloperText, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e documents passphrase';
@@ -16,13 +16,8 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const field = (key: TranslationKey) => new RegExp(`^${escapeRe(ar(key))}(\\s*\\*)?$`);
 const COMMUNES = ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'];
 
-async function signIn(page: Page, slug: string, email: string) {
-  await page.goto(`${s.url}/${slug}/sign-in`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, slug: string, email: string) =>
+  signInAs(page, `${s.url}/${slug}`, { email, password: PASSWORD });
 
 /** The public verification page's status heading, in the page's language. */
 async function verificationStatus(page: Page, code: string, lang?: 'fr') {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NAMESPACES } from '@shabaka/ui/i18n';
+import { NAMESPACES, translate } from '@shabaka/ui/i18n';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { chromiumPath } from './chromium-setup';
@@ -104,6 +104,23 @@ export function useBuiltServer(options: { env?: () => Record<string, string> } =
     if (ctx.dataDir) rmSync(ctx.dataDir, { recursive: true, force: true });
   });
   return ctx;
+}
+
+/**
+ * Signs in through a commune portal's own form, in `lang` (sent as `?lang=`), as a person would — the session
+ * cookie is the browser's — and waits for the account link that says it worked.
+ */
+export async function signInAs(
+  page: Page,
+  portal: string,
+  who: { email: string; password: string },
+  lang: 'ar' | 'fr' | 'es' = 'ar',
+) {
+  await page.goto(`${portal}/sign-in?lang=${lang}`);
+  await page.getByLabel(translate(lang, 'portal.field.email')).fill(who.email);
+  await page.getByLabel(translate(lang, 'portal.field.password')).fill(who.password);
+  await page.getByRole('button', { name: translate(lang, 'portal.signIn.submit') }).click();
+  await page.getByRole('link', { name: translate(lang, 'portal.nav.account') }).waitFor();
 }
 
 /** The narrowest phone the network designs for: nothing may scroll sideways on it. */

@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { INTL_LOCALES, translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoDeveloperText, useBuiltServer } from './harness';
+import { expectNoDeveloperText, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e staff passphrase';
@@ -19,14 +19,8 @@ const fullDay = (d: Date, lang: 'ar' | 'fr' = 'ar') =>
 const openAction = (page: Page, action: 'answer' | 'extend' | 'headAnswer' | 'headComplaint' | 'refuse') =>
   page.locator('summary', { hasText: new RegExp(`^${ar(`information.action.${action}.title`)}$`) }).click();
 
-async function signIn(page: Page, email: string, lang: 'ar' | 'fr' = 'ar') {
-  const t = (key: TranslationKey) => translate(lang, key);
-  await page.goto(`${s.url}/tetouan/sign-in`);
-  await page.getByLabel(t('portal.field.email')).fill(email);
-  await page.getByLabel(t('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: t('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: t('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string, lang: 'ar' | 'fr' = 'ar') =>
+  signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD }, lang);
 
 describe('Law 31-13 information requests in Chromium, in Arabic on /tetouan/', () => {
   it('files a request for an electronic document, extends and answers it at the desk, and the requester follows it live', async () => {

@@ -3,7 +3,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE, signInAs } from './harness';
 
 const s = useClockedServer();
 const PASSWORD = 'e2e workshops passphrase';
@@ -17,13 +17,7 @@ const LINE_2 = 'تنظيف الوادي قبل فصل الصيف.';
 const MINUTES =
   'بعد تقديم التشخيص، اشتغلت ثلاث مجموعات على ملاعب القرب والأنشطة الثقافية، واتفق الحاضرون على ثلاث أولويات.';
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${s.url}/tetouan/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD });
 
 /** A day `n` days from the server's today, as YYYY-MM-DD in Morocco. */
 const dayAhead = (n: number) =>

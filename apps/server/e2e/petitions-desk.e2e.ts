@@ -3,7 +3,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE, signInAs } from './harness';
 
 // The real server with a clock the journey moves 40 days on: the bureau's first reminder has passed, its three months not.
 const s = useClockedServer();
@@ -31,11 +31,7 @@ async function client(email: string) {
 async function signIn(email: string) {
   const page = await s.page();
   await page.setViewportSize(PHONE);
-  await page.goto(`${s.url}/${COMMUNE}/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
+  await signInAs(page, `${s.url}/${COMMUNE}`, { email, password: PASSWORD });
   return page;
 }
 

@@ -3,7 +3,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE, signInAs } from './harness';
 
 const s = useClockedServer();
 const PASSWORD = 'e2e petitions passphrase';
@@ -15,13 +15,7 @@ const REASONS = 'تبقى زنقة المدارس دون إنارة بعد ال�
 const REQUEST = 'إدراج إنارة زنقة المدارس وتمويلها في جدول أعمال المجلس.';
 const REJECTION = 'الإنارة العمومية لهذه الزنقة مبرمجة في صفقة الصيانة الجارية، ولا تحتاج إلى مداولة جديدة للمجلس.';
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${s.url}/asilah/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, `${s.url}/asilah`, { email, password: PASSWORD });
 
 async function client(email: string) {
   const { token } = await createShabakaClient({ url: s.url }).auth.signIn.mutate({ email, password: PASSWORD });

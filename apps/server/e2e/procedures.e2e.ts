@@ -3,7 +3,7 @@ import { translate, type Language, type TranslationKey } from '@shabaka/ui/i18n'
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const tr = (lang: Language, key: TranslationKey, values?: Record<string, string | number>) =>
@@ -60,11 +60,7 @@ async function expectTetouanValues(page: Page, lang: 'ar' | 'fr') {
 
 async function signIn(email: string) {
   const page = await s.page();
-  await page.goto(`${s.url}/tetouan/sign-in`);
-  await page.getByLabel(tr('ar', 'portal.field.email')).fill(email);
-  await page.getByLabel(tr('ar', 'portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: tr('ar', 'portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: tr('ar', 'portal.nav.account') }).waitFor();
+  await signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD });
   return page;
 }
 

@@ -2,7 +2,7 @@ import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useClockedServer } from './clocked';
-import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE } from './harness';
+import { expectAxeClean, expectFitsPhone, expectNoDeveloperText, PHONE, signInAs } from './harness';
 
 const s = useClockedServer();
 const PASSWORD = 'e2e publication passphrase';
@@ -10,13 +10,7 @@ const ar = (key: TranslationKey, values?: Record<string, string | number>) => tr
 /** A field's label as shown: its text, plus the required marker where there is one. */
 const field = (key: TranslationKey) => new RegExp(`^${ar(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${s.url}/mdiq/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, `${s.url}/mdiq`, { email, password: PASSWORD });
 
 describe('proactive publication in Chromium, in Arabic on /mdiq/', () => {
   it('an admin starts from article 10’s list and publishes the budget; the public page and the dashboard say it is up to date', async () => {

@@ -2,7 +2,7 @@ import { createShabakaClient } from '@shabaka/client';
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectFitsPhone, expectNoDeveloperText, PHONE, useBuiltServer } from './harness';
+import { expectFitsPhone, expectNoDeveloperText, PHONE, signInAs, useBuiltServer } from './harness';
 
 const s = useBuiltServer();
 const PASSWORD = 'e2e subsidies passphrase';
@@ -26,13 +26,7 @@ async function account(email: string, role?: string) {
   return createShabakaClient({ url: s.url, token });
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${s.url}/tetouan/sign-in?lang=ar`);
-  await page.getByLabel(ar('portal.field.email')).fill(email);
-  await page.getByLabel(ar('portal.field.password')).fill(PASSWORD);
-  await page.getByRole('button', { name: ar('portal.signIn.submit') }).click();
-  await page.getByRole('link', { name: ar('portal.nav.account') }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInAs(page, `${s.url}/tetouan`, { email, password: PASSWORD });
 
 const year = new Date().getFullYear();
 const PDF = Buffer.from('%PDF-1.4\n% accounts of the subsidy\n%%EOF\n');
