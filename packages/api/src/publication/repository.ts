@@ -146,19 +146,6 @@ export function dueBetween(db: Db, from: string, until: string) {
     .execute();
 }
 
-/** The accounts among `userIds` that are staff of the commune (a keeper must be). */
-export async function staffAmong(db: Db, communeId: string, userIds: readonly string[]) {
-  if (userIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('memberships')
-    .select('userId')
-    .distinct()
-    .where('communeId', '=', communeId)
-    .where('userId', 'in', userIds)
-    .execute();
-  return rows.map((r) => r.userId);
-}
-
 /** The commune's staff, by name: whom a keeper is chosen from. */
 export function staffOf(db: Db, communeId: string) {
   return db

@@ -1,7 +1,7 @@
 import type { Localized, PublicationText } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import { addMonths, localDate } from '../calendar';
-import { departmentsOf, findCommuneBySlug, networkCommunes, type CommuneRow } from '../communes';
+import { departmentsOf, findCommuneBySlug, networkCommunes, rolesOf, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
 import { processScan, putFile, type Upload } from '../files';
@@ -130,13 +130,13 @@ export async function save(
   },
   actorId: string,
 ) {
-  const [departments, keepers] = await Promise.all([
+  const [departments, keeperRoles] = await Promise.all([
     departmentsOf(ctx.db, commune.id),
-    repo.staffAmong(ctx.db, commune.id, input.item.keeperId ? [input.item.keeperId] : []),
+    input.item.keeperId ? rolesOf(ctx.db, commune.id, input.item.keeperId) : [],
   ]);
   if (input.item.departmentId && !departments.some((d) => d.id === input.item.departmentId))
     throw badRequest('unknown_department', 'No such service in this commune.', 'item.departmentId');
-  if (input.item.keeperId && keepers.length === 0)
+  if (input.item.keeperId && keeperRoles.length === 0)
     throw badRequest('unknown_keeper', 'The keeper must be a member of the commune’s staff.', 'item.keeperId');
   const file = input.file ? await fileOf(input.file) : input.file;
   const nextDueOn = input.item.updatedOn ? addMonths(input.item.updatedOn, input.item.refreshMonths) : null;
