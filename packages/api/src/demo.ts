@@ -13,6 +13,7 @@ import { seedDemoProposals } from './pac/proposals/demo';
 import { seedDemoWorkshops } from './pac/workshops';
 import { seedDemoPetitions } from './petitions/demo';
 import { seedDemoPublication } from './publication/demo';
+import { seedDemoBudget } from './budget';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -102,6 +103,7 @@ export async function seedDemo(
         )
       : 0;
   const publication = deps.clock ? await seedDemoPublication({ ...deps, clock: deps.clock }, actorsOf) : 0;
+  const budget = deps.clock ? await seedDemoBudget({ ...deps, clock: deps.clock }, actorsOf) : 0;
   return {
     created,
     complaints,
@@ -115,6 +117,7 @@ export async function seedDemo(
     workshops,
     petitions,
     publication,
+    budget,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

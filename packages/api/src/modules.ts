@@ -20,6 +20,7 @@ import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
+import { budgetModule } from './budget/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -49,4 +50,5 @@ export const modules = [
   pacModule,
   petitionsModule,
   publicationModule,
+  budgetModule,
 ] as const;

@@ -145,6 +145,7 @@ export const REASONS = {
     'unknown_booking',
     'unknown_room',
   ],
+  budget: ['already_published', 'empty_file', 'newer_published', 'unknown_version'],
   publication: [
     'checklist_exists',
     'published_nowhere',

@@ -134,3 +134,9 @@ export {
   followUpInput as petitionFollowUpInput,
   referenceInput as petitionReferenceInput,
 } from './petitions/schemas';
+export {
+  BUDGET_DIRECTIONS,
+  BUDGET_PARTS,
+  importInput as budgetImportInput,
+  readInput as budgetReadInput,
+} from './budget/schemas';

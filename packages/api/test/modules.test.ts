@@ -66,6 +66,7 @@ describe('modules (modules.ts)', () => {
       'petitions:key': ['agent', 'department_head', 'commune_admin'],
       'petitions:review': ['department_head', 'commune_admin'],
       'publication:manage': ['agent', 'department_head', 'commune_admin'],
+      'budget:manage': ['department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],

@@ -31,3 +31,4 @@ export * from './tables/petitions';
 export * from './tables/pac-projects';
 export * from './tables/pac-proposals';
 export * from './tables/pac-workshops';
+export * from './tables/budget';

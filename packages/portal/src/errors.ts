@@ -31,7 +31,8 @@ export type ErrorSection =
   | 'pacProposals'
   | 'pacWorkshops'
   | 'petitions'
-  | 'publication';
+  | 'publication'
+  | 'budget';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -65,6 +66,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   pacWorkshops: ['pacWorkshops'],
   petitions: ['petitions'],
   publication: ['publication'],
+  budget: ['budget'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -90,6 +92,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   pac: 'pac',
   petitions: 'petitions',
   publication: 'publication',
+  budget: 'budget',
 };
 
 export interface DescribeOptions {

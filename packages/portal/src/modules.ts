@@ -12,6 +12,7 @@ import { callsModule } from './calls/module';
 import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
+import { budgetModule } from './budget/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -32,6 +33,7 @@ export const portalModules: readonly PortalModule[] = [
   pacModule,
   petitionsModule,
   publicationModule,
+  budgetModule,
 ];
 
 /** The modules with a public section, in menu order. */
