@@ -14,6 +14,7 @@ import { seedDemoWorkshops } from './pac/workshops';
 import { seedDemoPetitions } from './petitions/demo';
 import { seedDemoPublication } from './publication/demo';
 import { seedDemoBudget } from './budget';
+import { seedDemoBulletins } from './bulletins/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -104,6 +105,10 @@ export async function seedDemo(
       : 0;
   const publication = deps.clock ? await seedDemoPublication({ ...deps, clock: deps.clock }, actorsOf) : 0;
   const budget = deps.clock ? await seedDemoBudget({ ...deps, clock: deps.clock }, actorsOf) : 0;
+  // Last: a bulletin reads every domain's demo figures.
+  const bulletins = deps.clock
+    ? await seedDemoBulletins({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf)
+    : 0;
   return {
     created,
     complaints,
@@ -118,6 +123,7 @@ export async function seedDemo(
     petitions,
     publication,
     budget,
+    bulletins,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

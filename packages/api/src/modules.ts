@@ -21,6 +21,7 @@ import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
+import { bulletinsModule } from './bulletins/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -51,4 +52,5 @@ export const modules = [
   petitionsModule,
   publicationModule,
   budgetModule,
+  bulletinsModule,
 ] as const;

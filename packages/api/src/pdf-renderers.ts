@@ -1,5 +1,6 @@
 // The PDF worker's table of renderers sits at the top level, beside root.ts: it gathers one
 // renderer from each domain, so pdf/ (a library those renderers use) never imports them back.
+import { renderBulletinPoster } from './bulletins/poster';
 import { renderDocument } from './documents/pdf';
 import { renderPetitionDossier } from './petitions/dossier-pdf';
 import { renderPacSummary } from './pac/projects/summary-pdf';
@@ -18,6 +19,7 @@ export const pdfRenderers = {
   document: renderDocument,
   petitionDossier: renderPetitionDossier,
   pacSummary: renderPacSummary,
+  bulletinPoster: renderBulletinPoster,
 };
 
 export type PdfJob = {

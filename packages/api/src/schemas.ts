@@ -140,3 +140,9 @@ export {
   importInput as budgetImportInput,
   readInput as budgetReadInput,
 } from './budget/schemas';
+export {
+  periodInput as bulletinPeriodInput,
+  textsInput as bulletinTextsInput,
+  approveInput as bulletinApproveInput,
+} from './bulletins/schemas';
+export { figureLabel, figureValue, groupDigits, periodLabel, sectionTitle } from './bulletins/labels';

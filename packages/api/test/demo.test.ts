@@ -104,6 +104,11 @@ describe('demo data', () => {
     // Each commune's checklist: three of article 10's nine published, one of them late (its quarter passed).
     expect(first.publication).toBe(5);
     expect(again.publication).toBe(0);
+    // Each commune's bulletin of the last quarter ended, approved, signed and published.
+    expect(first.bulletins).toBe(5);
+    expect(again.bulletins).toBe(0);
+    for (const commune of ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'])
+      expect(await h.anon().bulletins.archive({ commune })).toHaveLength(1);
     expect((await h.anon().publication.list({ commune: 'mdiq' })).counts).toEqual({
       items: 9,
       fresh: 2,

@@ -67,6 +67,8 @@ describe('modules (modules.ts)', () => {
       'petitions:review': ['department_head', 'commune_admin'],
       'publication:manage': ['agent', 'department_head', 'commune_admin'],
       'budget:manage': ['department_head', 'commune_admin'],
+      'bulletins:edit': ['agent', 'department_head', 'commune_admin'],
+      'bulletins:approve': ['commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
@@ -101,6 +103,7 @@ describe('modules (modules.ts)', () => {
         'pac:manage',
         'petitions:key',
         'publication:manage',
+        'bulletins:edit',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');

@@ -175,10 +175,11 @@ export const DOCUMENT_TEMPLATES = [
   'petition_receipt',
   'pac_report',
   'pac_workshop_minutes',
+  'results_bulletin',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /** The templates written in Spanish too (documents/templates.ts): a document in 'es' is refused for the others. */
-export const SPANISH_DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = ['pac_report'];
+export const SPANISH_DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = ['pac_report', 'results_bulletin'];
 /**
  * The templates an agent fills in at the documents desk; the others are issued by their domain from its own
  * records (a subsidy's convention from the ledger), never typed by hand.

@@ -27,6 +27,7 @@ export * from './tables/subsidies';
 export * from './tables/calls';
 export * from './tables/pac';
 export * from './tables/publication';
+export * from './tables/bulletins';
 export * from './tables/petitions';
 export * from './tables/pac-projects';
 export * from './tables/pac-proposals';

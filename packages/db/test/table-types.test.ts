@@ -45,6 +45,7 @@ const REQUIRED_DESPITE_DEFAULT = [
   'rooms.rules',
   'service_points.hours',
   'service_points.services',
+  'bulletins.texts',
 ];
 
 let h: DbHandle;

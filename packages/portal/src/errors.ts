@@ -33,6 +33,7 @@ export type ErrorSection =
   | 'petitions'
   | 'publication'
   | 'budget';
+  | 'bulletins';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -67,6 +68,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   petitions: ['petitions'],
   publication: ['publication'],
   budget: ['budget'],
+  bulletins: ['bulletins'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -93,6 +95,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   petitions: 'petitions',
   publication: 'publication',
   budget: 'budget',
+  bulletins: 'bulletins',
 };
 
 export interface DescribeOptions {

@@ -13,6 +13,7 @@ import { pacModule } from './pac/module';
 import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
+import { bulletinsModule } from './bulletins/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -34,6 +35,7 @@ export const portalModules: readonly PortalModule[] = [
   petitionsModule,
   publicationModule,
   budgetModule,
+  bulletinsModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -22,6 +22,7 @@ type Rollups = Pick<
   | 'pacContributionStateCounts'
   | 'petitionStateCounts'
   | 'pacProposalStateCounts'
+  | 'complaintMonthCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */

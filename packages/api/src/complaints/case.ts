@@ -2,7 +2,7 @@ import { COMPLAINT_STAGES, type ComplaintStage } from '@shabaka/db';
 import type { CaseSpec } from '../cases';
 import { notifyFollowers, notifySubject } from '../notifications';
 import * as repo from './repository';
-import { bumpDaily, recordDuration } from './rollups';
+import { bumpDaily, bumpMonth, recordDuration } from './rollups';
 import { NEXT, OPEN_STAGES, isOpen } from './stages';
 
 type Complaint = NonNullable<Awaited<ReturnType<typeof repo.lockById>>>;
@@ -63,6 +63,8 @@ export const complaintCase: CaseSpec<ComplaintStage, Complaint> = {
       }
     } else {
       set.closedAt = null;
+      // A closed complaint opened again (the citizen's reopening): counted for the bulletins.
+      if (!isOpen(c.stage)) await bumpMonth(trx, communeId, now, 'reopened', 0);
     }
     await bumpDaily(trx, communeId, now, c.categoryId, daily);
     return set;

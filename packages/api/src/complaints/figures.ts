@@ -151,3 +151,66 @@ export async function complaintHeadlineFigures(db: Db, now: Date) {
     complaintsResolvedOnTimePct: f.resolvedOnTimeShare,
   }));
 }
+
+/**
+ * A commune's complaints over a period (`from`…`to`, Morocco's calendar days; whole months for the medians and
+ * reopenings), for its bulletin: the daily rollup per category, the monthly histogram, the ratings — a few hundred
+ * rows a year whatever the number of complaints. On time: closed by the answer deadline. Satisfaction is every
+ * rating given so far (ratings are kept per commune, not per period).
+ */
+export async function complaintPeriodFigures(db: Db, communeId: string, from: string, to: string) {
+  const [daily, months, ratings] = await Promise.all([
+    db
+      .selectFrom('complaintDaily as d')
+      .innerJoin('complaintCategories as c', (j) =>
+        j.onRef('c.communeId', '=', 'd.communeId').onRef('c.id', '=', 'd.categoryId'),
+      )
+      .select([
+        'c.code',
+        'c.names',
+        (eb) => eb.fn.sum<number>('d.received').as('received'),
+        (eb) => eb.fn.sum<number>('d.closed').as('closed'),
+        (eb) => eb.fn.sum<number>('d.closedOnTime').as('closedOnTime'),
+        (eb) => eb.fn.sum<number>('d.resolved').as('resolved'),
+      ])
+      .where('d.communeId', '=', communeId)
+      .where('d.day', '>=', from)
+      .where('d.day', '<=', to)
+      .groupBy(['c.code', 'c.names', 'c.position'])
+      .orderBy('c.position')
+      .orderBy('c.code')
+      .execute(),
+    db
+      .selectFrom('complaintMonthCounts')
+      .select(['measure', 'value', 'n'])
+      .where('communeId', '=', communeId)
+      .where('month', '>=', from.slice(0, 7))
+      .where('month', '<=', to.slice(0, 7))
+      .execute(),
+    db.selectFrom('complaintRatings').select(['rating', 'n']).where('communeId', '=', communeId).execute(),
+  ]);
+  const byCategory = daily.map((r) => ({
+    code: r.code,
+    names: r.names as Localized,
+    received: Number(r.received),
+    closed: Number(r.closed),
+    onTimeShare: percentOf(Number(r.closedOnTime), Number(r.closed)),
+  }));
+  const sum = (k: 'received' | 'closed' | 'closedOnTime' | 'resolved') => daily.reduce((s, r) => s + Number(r[k]), 0);
+  const rated = ratings.reduce((s, r) => s + Number(r.n), 0);
+  return {
+    received: sum('received'),
+    closed: sum('closed'),
+    resolved: sum('resolved'),
+    onTimeShare: percentOf(sum('closedOnTime'), sum('closed')),
+    medianResolveHours: medianHours(
+      months.filter((m) => m.measure === 'resolve').map((m) => ({ bucket: m.value, n: Number(m.n) })),
+    ),
+    reopened: months.filter((m) => m.measure === 'reopened').reduce((s, m) => s + Number(m.n), 0),
+    ratings: rated,
+    averageRating: rated
+      ? Math.round((ratings.reduce((s, r) => s + r.rating * Number(r.n), 0) / rated) * 10) / 10
+      : null,
+    byCategory,
+  };
+}

@@ -1,5 +1,5 @@
 /** The complaints domain as other domains see it: import from here, never from its files. */
-export { complaintHeadlineFigures } from './figures';
+export { complaintHeadlineFigures, complaintPeriodFigures } from './figures';
 export { findCategory, insertEvent } from './repository';
 export { complaintCode, idempotencyKey, open311SubmitInput, submitInput } from './schemas';
 export type { SubmitInput } from './schemas';

@@ -21,10 +21,16 @@ export function bumpDaily(
 export const bucketOf = (hours: number) => Math.floor(Math.log2(1 + Math.max(0, hours)) * 4);
 export const bucketHours = (bucket: number) => 2 ** ((bucket + 0.5) / 4) - 1;
 
-export function recordDuration(db: Db, communeId: string, measure: 'ack' | 'resolve', from: Date, to: Date) {
+export async function recordDuration(db: Db, communeId: string, measure: 'ack' | 'resolve', from: Date, to: Date) {
   const bucket = bucketOf((to.getTime() - from.getTime()) / 3_600_000);
-  return bump(db, 'complaintDurations', { communeId, measure, bucket }, ['n']);
+  await bump(db, 'complaintDurations', { communeId, measure, bucket }, ['n']);
+  // A bulletin's period reads its medians by month (bulletins/, complaintPeriodFigures).
+  if (measure === 'resolve') await bumpMonth(db, communeId, to, 'resolve', bucket);
 }
+
+/** One more in the month of `at` (Morocco's calendar): a resolution's bucket, or a reopening (value 0). */
+export const bumpMonth = (db: Db, communeId: string, at: Date, measure: 'resolve' | 'reopened', value: number) =>
+  bump(db, 'complaintMonthCounts', { communeId, month: dayOf(at).slice(0, 7), measure, value }, ['n']);
 
 /** The median in hours (one decimal) of a histogram of buckets. */
 export function medianHours(rows: { bucket: number; n: number }[]): number | null {

@@ -127,8 +127,11 @@ export type IssueRequest =
   | (Omit<IssueInput, 'template' | 'fields'> & { template: 'petition_receipt'; fields: PetitionReceiptFields })
   | (Omit<IssueInput, 'template' | 'fields'> & { template: 'pac_report'; fields: PacReportFields })
   | (Omit<IssueInput, 'template' | 'fields'> & {
-      template: 'pac_workshop_minutes';
-      /** Written by the workshops (pac/workshops/minutes.ts) from the workshop's row: each sentence in fr and ar. */
+      template: 'pac_workshop_minutes' | 'results_bulletin';
+      /**
+       * Written by the workshops (pac/workshops/minutes.ts) from the workshop's row, or by the bulletins
+       * (bulletins/document.ts) from the approved figures: each sentence in each language.
+       */
       fields: Record<string, string>;
     });
 

@@ -39,6 +39,11 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Procès-verbal d’un atelier du programme d’action',
     es: 'Acta de un taller del programa de actuación',
   },
+  results_bulletin: {
+    ar: 'نشرة حصيلة التدبير',
+    fr: 'Bulletin des résultats de gestion',
+    es: 'Boletín de resultados de gestión',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -146,6 +151,8 @@ export function templateBody(c: CanonicalContent): TemplateBody {
       };
     case 'pac_report':
       return pacReportBody(c, place);
+    case 'results_bulletin':
+      return bulletinBody(c, place);
     case 'pac_workshop_minutes':
       // Decree 2.16.301's participatory approach: a workshop of the action plan, its attendance counted (never
       // named) and its minutes; the fields are the workshops' (pac/workshops/minutes.ts).
@@ -209,6 +216,37 @@ function pacReportBody(c: CanonicalContent, place: { fr: string; ar: string }): 
         { fr: 'Étapes réalisées dans l’année', ar: 'المراحل المنجزة خلال السنة', es: 'Hitos cumplidos en el año' },
         'milestones',
       ),
+    ],
+  };
+}
+
+/**
+ * A bulletin of management results (issue 16): the commune's figures for the period, frozen when an editor approved
+ * them, and its editors' text. The bulletins domain writes the lists in each language (bulletins/document.ts); a
+ * one-language document prints its own lists only, as the PAC report does.
+ */
+function bulletinBody(c: CanonicalContent, place: { fr: string; ar: string }): TemplateBody {
+  const f = c.fields;
+  const pick = (key: string) =>
+    c.language === 'es'
+      ? (f[`${key}Es`] ?? '')
+      : [c.language !== 'ar' ? f[`${key}Fr`] : '', c.language !== 'fr' ? f[`${key}Ar`] : ''].filter(Boolean).join('\n');
+  const sections = JSON.parse(f.sectionLabels ?? '[]') as { key: string; fr: string; ar: string; es: string }[];
+  return {
+    paragraphs: [
+      {
+        fr: `La Commune de ${place.fr} publie ses résultats de gestion pour ${f.periodFr}, arrêtés le ${f.approvedFr}. Chaque chiffre provient des registres de la commune et de ses données ouvertes.`,
+        ar: `تنشر جماعة ${place.ar} حصيلة تدبيرها برسم ${f.periodAr}، المحصورة بتاريخ ${f.approvedAr}. كل رقم مستخرج من سجلات الجماعة ومعطياتها المفتوحة.`,
+        es: `El Municipio de ${c.commune.names.es} publica sus resultados de gestión de ${f.periodEs}, cerrados el ${f.approvedEs}. Cada cifra procede de los registros del municipio y de sus datos abiertos.`,
+      },
+    ],
+    free: [
+      {
+        label: { fr: 'Le mot des éditeurs', ar: 'كلمة هيئة التحرير', es: 'Palabras de la redacción' },
+        text: pick('editorial'),
+      },
+      ...sections.map((s) => ({ label: { fr: s.fr, ar: s.ar, es: s.es }, text: pick(`section_${s.key}`) })),
+      { label: { fr: 'Notes', ar: 'ملاحظات', es: 'Notas' }, text: pick('notes') },
     ],
   };
 }

@@ -12,6 +12,7 @@ import {
   tally,
 } from '../cases';
 import { informationCase } from './case';
+import { REFUSAL_GROUNDS, type RefusalGround } from './exceptions';
 
 export interface InformationFigures {
   total: number;
@@ -108,4 +109,60 @@ export async function informationHeadlineFigures(db: Db, now: Date) {
     informationOnTimePct: f.onTimePct,
     informationMedianDays: f.medianWorkingDays,
   }));
+}
+
+/**
+ * A commune's information requests over a period (`from`…`to`, Morocco's days; `start`…`end` the same period as
+ * instants), for its bulletin: received, replies and replies on time from the daily rollup; extensions and
+ * refusals by ground (Law 31-13 art. 7) from the requests themselves — a commune's few hundred a year, read by the
+ * partial columns of the period only.
+ */
+export async function informationPeriodFigures(
+  db: Db,
+  communeId: string,
+  period: { from: string; to: string; start: Date; end: Date },
+) {
+  const [daily, extended, refused] = await Promise.all([
+    db
+      .selectFrom('informationRequestDaily')
+      .select([
+        (eb) => eb.fn.coalesce(eb.fn.sum<number>('received'), eb.lit(0)).as('received'),
+        (eb) => eb.fn.coalesce(eb.fn.sum<number>('responded'), eb.lit(0)).as('responded'),
+        (eb) => eb.fn.coalesce(eb.fn.sum<number>('respondedOnTime'), eb.lit(0)).as('onTime'),
+        (eb) => eb.fn.coalesce(eb.fn.sum<number>('answered'), eb.lit(0)).as('answered'),
+      ])
+      .where('communeId', '=', communeId)
+      .where('day', '>=', period.from)
+      .where('day', '<=', period.to)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('informationRequests')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('communeId', '=', communeId)
+      .where('extendedAt', '>=', period.start)
+      .where('extendedAt', '<', period.end)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('informationRequests')
+      .select(['refusalException', sql<number>`count(*)`.as('n')])
+      .where('communeId', '=', communeId)
+      .where('state', '=', 'refused')
+      .where('respondedAt', '>=', period.start)
+      .where('respondedAt', '<', period.end)
+      .groupBy('refusalException')
+      .orderBy('refusalException')
+      .execute(),
+  ]);
+  return {
+    received: Number(daily.received),
+    responded: Number(daily.responded),
+    answered: Number(daily.answered),
+    onTimeShare: percentOf(Number(daily.onTime), Number(daily.responded)),
+    extended: Number(extended.n),
+    refused: refused.reduce((s, r) => s + Number(r.n), 0),
+    refusedByGround: refused.map((r) => {
+      const ground = r.refusalException as RefusalGround | null;
+      return { ground, names: ground ? (REFUSAL_GROUNDS[ground]?.names ?? null) : null, n: Number(r.n) };
+    }),
+  };
 }

@@ -1,3 +1,5 @@
 /** The communal action plan as other domains see it: import from here, never from its files. */
 export { pacModule } from './module';
 export { contributionCase } from './case';
+export { planFigures } from './projects';
+export { proposalPeriodFigures } from './proposals/figures';

@@ -2,3 +2,4 @@
 export { petitionsModule } from './module';
 export { petitionCase } from './case';
 export { seedDemoPetitions } from './demo';
+export { petitionPeriodFigures } from './figures';

@@ -11,3 +11,4 @@ export {
 } from './service';
 export { ledgerFile, LEDGER_COLUMNS } from './export';
 export { subsidySettings, SUBSIDY_SETTINGS_DEFAULTS, type SubsidySettings } from './settings';
+export { subsidyPeriodFigures } from './figures';

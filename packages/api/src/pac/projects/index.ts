@@ -1,3 +1,4 @@
 /** The PAC's projects as the rest of the pac domain sees them. */
 export { pacProjectsRouter } from './router';
 export { seedDemoPacProjects } from './demo';
+export { planFigures } from './figures';

@@ -11,6 +11,7 @@ export default {
   'documentsGlossary.type.petition_receipt': 'وصل إيداع عريضة',
   'documentsGlossary.type.pac_report': 'التقرير السنوي لتتبع برنامج عمل الجماعة',
   'documentsGlossary.type.pac_workshop_minutes': 'محضر ورشة برنامج عمل الجماعة',
+  'documentsGlossary.type.results_bulletin': 'نشرة حصيلة التدبير',
 };
 
 declare module '../../types' {

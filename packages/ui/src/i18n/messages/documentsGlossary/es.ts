@@ -14,4 +14,5 @@ export default {
   'documentsGlossary.type.petition_receipt': 'Resguardo de presentación de una petición',
   'documentsGlossary.type.pac_report': 'Informe anual de seguimiento del programa de actuación municipal',
   'documentsGlossary.type.pac_workshop_minutes': 'Acta de un taller del programa de actuación',
+  'documentsGlossary.type.results_bulletin': 'Boletín de resultados de gestión',
 } satisfies TranslationOf<typeof ar>;

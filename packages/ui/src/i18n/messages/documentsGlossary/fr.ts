@@ -14,4 +14,5 @@ export default {
   'documentsGlossary.type.petition_receipt': 'Récépissé de dépôt d’une pétition',
   'documentsGlossary.type.pac_report': 'Rapport annuel de suivi du programme d’action de la commune',
   'documentsGlossary.type.pac_workshop_minutes': 'Procès-verbal d’un atelier du programme d’action',
+  'documentsGlossary.type.results_bulletin': 'Bulletin des résultats de gestion',
 } satisfies TranslationOf<typeof ar>;

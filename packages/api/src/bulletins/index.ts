@@ -1,0 +1,3 @@
+/** The bulletins domain as other domains see it: import from here, never from its files. */
+export { bulletinsRouter } from './router';
+export { SECTION_PROVIDERS, type SectionProvider, type DatasetId } from './sections';
