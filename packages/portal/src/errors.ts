@@ -32,7 +32,7 @@ export type ErrorSection =
   | 'pacWorkshops'
   | 'petitions'
   | 'publication'
-  | 'budget';
+  | 'budget'
   | 'bulletins';
 
 /**

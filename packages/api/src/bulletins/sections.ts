@@ -1,4 +1,6 @@
 import type { BulletinFigure, BulletinSection } from '@shabaka/db';
+import { budgetFigures } from '../budget';
+import { percentOf } from '../cases';
 import { complaintPeriodFigures } from '../complaints';
 import type { InnerContext } from '../context';
 import { documentPeriodFigures, TEMPLATE_TITLES } from '../documents';
@@ -34,6 +36,12 @@ export interface SectionProvider {
 }
 
 const count = (key: string, value: number): BulletinFigure => ({ key, value, unit: 'count' });
+/** Budget amounts are integer centimes: the bulletin says whole dirhams. */
+const mad = (key: string, centimes: number): BulletinFigure => ({
+  key,
+  value: Math.round(centimes / 100),
+  unit: 'mad',
+});
 
 export const SECTION_PROVIDERS: readonly SectionProvider[] = [
   {
@@ -138,6 +146,25 @@ export const SECTION_PROVIDERS: readonly SectionProvider[] = [
         count('conventions', f.conventions),
         { key: 'grantedMad', value: f.grantedMad, unit: 'mad' },
         { key: 'paidMad', value: f.paidMad, unit: 'mad' },
+      ];
+    },
+  },
+  {
+    key: 'budget',
+    dataset: 'budget',
+    // The period's fiscal year as last published (execution to that version's date); none before a publication.
+    async figures(ctx, communeId, p) {
+      const b = await budgetFigures(ctx.db, communeId, p.year);
+      if (!b) return [];
+      const { expenditure: e, revenue: r } = b;
+      return [
+        mad('expenditureForecast', e.forecast),
+        mad('committed', e.committed),
+        mad('paid', e.paid),
+        { key: 'executionShare', value: percentOf(e.paid, e.forecast), unit: 'percent' },
+        mad('revenueForecast', r.forecast),
+        mad('collected', r.collected),
+        { key: 'collectionShare', value: percentOf(r.collected, r.forecast), unit: 'percent' },
       ];
     },
   },
