@@ -53,6 +53,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/petitions',
     '/tetouan/petitions/new',
     '/tetouan/publication',
+    '/tetouan/budget',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

@@ -193,6 +193,9 @@ describe('budget versions and publication', () => {
     await expect(h.anon().budget.importCsv(input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const citizen = await h.user('citizen.budget@example.ma');
     await expect(citizen.caller.budget.importCsv(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // An agent of the same commune: the budget is its finance head's and admins', not every counter's.
+    const counter = await h.user('counter.budget@example.ma', ['chefchaouen:agent']);
+    await expect(counter.caller.budget.importCsv(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const outsider = await h.user('outsider.budget@example.ma', ['mdiq:commune_admin']);
     await expect(outsider.caller.budget.importCsv(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
@@ -253,7 +256,7 @@ describe('budget data package', () => {
       .select('id')
       .where('slug', '=', 'chefchaouen')
       .executeTakeFirstOrThrow();
-    const rows = await budgetDataset.rows(h.handle.db, chef.id, 2026);
+    const rows = await budgetDataset.rows(h.handle.db, chef.id, h.clock.now());
     expect(budgetDataset.fields.map((f) => f.name)).toEqual(names);
     expect(rows).toHaveLength(5);
     expect(rows[0]).toMatchObject({

@@ -1,20 +1,14 @@
-import type { Db, Localized } from '@shabaka/db';
+import { defineDataset } from '../open-data';
 import * as repo from './repository';
-import { BUDGET_FIELDS, rowOf, type BudgetField, type BudgetRow } from './fdp';
+import { BUDGET_FIELDS, rowOf, tableSchema, type BudgetRow } from './fdp';
 import { publishedLines } from './service';
 
 /**
- * The budget as an open-data dataset (issue 16's catalogue): its fields (the data package's, one column per
- * language) and its rows — a year's latest published version, or every published year's latest when no year is
- * given. Drafts never appear.
+ * The budget as an open dataset (open-data's contract): the data package's fields (one column per language for
+ * the labels) and, for each fiscal year the commune published, the rows of its latest version published by
+ * `now`. Drafts never appear.
  */
-export const budgetDataset: {
-  id: 'budget';
-  title: Localized;
-  description: Localized;
-  fields: Pick<BudgetField, 'name' | 'type' | 'title' | 'description'>[];
-  rows(db: Db, communeId: string, year?: number): Promise<BudgetRow[]>;
-} = {
+export const budgetDataset = defineDataset({
   id: 'budget',
   title: {
     ar: 'ميزانية الجماعة وتنفيذها',
@@ -26,22 +20,28 @@ export const budgetDataset: {
     fr: 'Les lignes du budget publiées par la commune : prévisions initiales et modifiées, engagé et payé pour les dépenses, recouvré pour les recettes, en dirhams.',
     es: 'Las líneas del presupuesto publicadas por el municipio: previsiones iniciales y modificadas, comprometido y pagado en gastos, recaudado en ingresos, en dírhams.',
   },
-  fields: BUDGET_FIELDS.map(({ name, type, title, description }) => ({ name, type, title, description })),
-  async rows(db, communeId, year) {
+  keywords: [
+    { ar: 'ميزانية', fr: 'budget', es: 'presupuesto' },
+    { ar: 'مالية محلية', fr: 'finances locales', es: 'finanzas locales' },
+  ],
+  theme: 'ECON',
+  // A new version whenever the commune publishes an execution statement: no fixed rhythm.
+  accrualPeriodicity: 'IRREG',
+  fields: BUDGET_FIELDS,
+  primaryKey: tableSchema().primaryKey,
+  async rows(db, communeId, now) {
     const commune = await db
       .selectFrom('communes')
       .select('slug')
       .where('id', '=', communeId)
       .executeTakeFirstOrThrow();
-    const years =
-      year !== undefined
-        ? [year]
-        : [...new Set((await repo.publishedVersions(db, communeId)).map((v) => v.fiscalYear))].sort();
+    const published = (await repo.publishedVersions(db, communeId)).filter((v) => v.publishedAt! <= now);
     const out: BudgetRow[] = [];
-    for (const y of years) {
-      const p = await publishedLines(db, communeId, y);
-      if (p) out.push(...p.lines.map((l) => rowOf(commune.slug, y, l)));
+    for (const year of [...new Set(published.map((v) => v.fiscalYear))].sort()) {
+      const latest = published.find((v) => v.fiscalYear === year)!;
+      const p = await publishedLines(db, communeId, year, latest.version);
+      if (p) out.push(...p.lines.map((l) => rowOf(commune.slug, year, l)));
     }
     return out;
   },
-};
+});

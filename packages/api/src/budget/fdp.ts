@@ -1,4 +1,5 @@
 import type { Localized } from '@shabaka/db';
+import type { DatasetField } from '../open-data';
 import { toCsv } from '../procedures';
 import type { FileLine } from './csv';
 import { BUDGET_DIRECTIONS, BUDGET_PARTS, CODE_PATTERN, formatMad } from './schemas';
@@ -10,14 +11,8 @@ import { BUDGET_DIRECTIONS, BUDGET_PARTS, CODE_PATTERN, formatMad } from './sche
  * The same field list describes the open-data dataset (dataset.ts), so the two never disagree.
  */
 
-export type FieldType = 'string' | 'year' | 'integer' | 'number';
-export interface BudgetField {
-  name: string;
-  type: FieldType;
-  title: Localized;
-  description: Localized;
-  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
-}
+/** A field of the published table: open-data's dataset field, so the catalogue and the package agree. */
+export type BudgetField = DatasetField;
 
 const amount = (name: string, title: Localized, description: Localized, required: boolean): BudgetField => ({
   name,
