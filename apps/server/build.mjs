@@ -31,7 +31,7 @@ const EXTERNAL =
 // Loaded when first needed, never when the server starts (see pdf-queue.ts, files/images.ts,
 // db's create-db.ts, notifications/email.ts, sms.ts and evidence.ts, room-feeds.ts): the build fails if main.js imports one of them statically again.
 const LOADED_ON_FIRST_USE =
-  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator|csv-stringify|ical-generator)(\/|$)/;
+  /^(pdf-lib|@pdf-lib\/fontkit|bidi-js|qrcode|sharp|pg|nodemailer|sms-segments-calculator|csv-stringify|ical-generator|fflate)(\/|$)/;
 
 const { metafile } = await build({
   // The PDF worker thread (packages/api/src/pdf-queue.ts) is its own file next to main.js, and

@@ -54,6 +54,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/petitions/new',
     '/tetouan/publication',
     '/tetouan/budget',
+    '/tetouan/open-data',
+    '/tetouan/open-data/procedures',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

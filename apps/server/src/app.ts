@@ -37,6 +37,7 @@ import { procedureSheetRoutes } from './procedure-sheets';
 import { publicBase } from './public-url';
 import { frontendDirs } from './paths';
 import { openDataRoutes } from './open-data';
+import { openDataFileRoutes } from './open-data-files';
 import { receiptRoutes } from './receipts';
 import { roomFeedRoutes } from './room-feeds';
 import { MAX_BATCH_CALLS, requestGuards, routeLimits, trpcBodies } from './limits';
@@ -244,6 +245,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(documentRoutes, deps);
   await app.register(roomFeedRoutes, { ...deps, publicBase: base });
   await app.register(openDataRoutes, deps);
+  await app.register(openDataFileRoutes, deps);
   registerFrontends(app, opts);
   return app;
 }

@@ -15,6 +15,7 @@ import { seedDemoPetitions } from './petitions/demo';
 import { seedDemoPublication } from './publication/demo';
 import { seedDemoBudget } from './budget';
 import { seedDemoBulletins } from './bulletins/demo';
+import { seedDemoOpenData } from './open-data/demo';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -109,6 +110,8 @@ export async function seedDemo(
   const bulletins = deps.clock
     ? await seedDemoBulletins({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf)
     : 0;
+  // Last: the open datasets are published from everything above.
+  const openData = deps.clock ? await seedDemoOpenData({ ...deps, clock: deps.clock }) : 0;
   return {
     created,
     complaints,
@@ -124,6 +127,7 @@ export async function seedDemo(
     publication,
     budget,
     bulletins,
+    openData,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

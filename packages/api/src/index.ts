@@ -66,3 +66,11 @@ export {
 } from './notifications';
 export { roomFeed } from './rooms';
 export { ledgerFile as subsidyLedgerFile, LEDGER_COLUMNS as SUBSIDY_LEDGER_COLUMNS } from './subsidies';
+export {
+  catalogJsonLd as openDataCatalog,
+  exportBundle as openDataBundle,
+  versionFile as openDataFile,
+  validateCsv as validateOpenDataCsv,
+  type FileKind as OpenDataFileKind,
+  type TableSchema as OpenDataTableSchema,
+} from './open-data';

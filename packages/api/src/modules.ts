@@ -22,6 +22,7 @@ import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
 import { bulletinsModule } from './bulletins/module';
+import { openDataModule } from './open-data/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -53,4 +54,5 @@ export const modules = [
   publicationModule,
   budgetModule,
   bulletinsModule,
+  openDataModule,
 ] as const;

@@ -162,6 +162,7 @@ export const REASONS = {
     'texts_missing',
     'unknown_bulletin',
   ],
+  openData: ['unchanged', 'unknown_dataset', 'version_taken'],
   procedures: ['bad_header', 'empty_file', 'procedure_exists', 'stale_version', 'unknown_procedure', 'unknown_version'],
   servicePoints: ['service_point_exists', 'unknown_procedure', 'unknown_service_point'],
   signing: ['signing_not_configured'],

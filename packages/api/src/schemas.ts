@@ -146,3 +146,5 @@ export {
   approveInput as bulletinApproveInput,
 } from './bulletins/schemas';
 export { figureLabel, figureValue, groupDigits, periodLabel, sectionTitle } from './bulletins/labels';
+export { datasetInput as openDataDatasetInput } from './open-data/schemas';
+export { DATASET_IDS } from './open-data/schemas';

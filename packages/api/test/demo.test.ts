@@ -109,6 +109,7 @@ describe('demo data', () => {
     expect(again.bulletins).toBe(0);
     for (const commune of ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'])
       expect(await h.anon().bulletins.archive({ commune })).toHaveLength(1);
+    expect([first.openData, again.openData]).toEqual([5, 0]);
     expect((await h.anon().publication.list({ commune: 'mdiq' })).counts).toEqual({
       items: 9,
       fresh: 2,

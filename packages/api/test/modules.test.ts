@@ -69,6 +69,7 @@ describe('modules (modules.ts)', () => {
       'budget:manage': ['department_head', 'commune_admin'],
       'bulletins:edit': ['agent', 'department_head', 'commune_admin'],
       'bulletins:approve': ['commune_admin'],
+      'open-data:publish': ['department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],

@@ -33,3 +33,4 @@ export * from './tables/pac-projects';
 export * from './tables/pac-proposals';
 export * from './tables/pac-workshops';
 export * from './tables/budget';
+export * from './tables/open-data';

@@ -33,7 +33,8 @@ export type ErrorSection =
   | 'petitions'
   | 'publication'
   | 'budget'
-  | 'bulletins';
+  | 'bulletins'
+  | 'openData';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -69,6 +70,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   publication: ['publication'],
   budget: ['budget'],
   bulletins: ['bulletins'],
+  openData: ['openData'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -96,6 +98,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   publication: 'publication',
   budget: 'budget',
   bulletins: 'bulletins',
+  openData: 'openData',
 };
 
 export interface DescribeOptions {

@@ -14,6 +14,7 @@ import { petitionsModule } from './petitions/module';
 import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
 import { bulletinsModule } from './bulletins/module';
+import { openDataModule } from './open-data/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -36,6 +37,7 @@ export const portalModules: readonly PortalModule[] = [
   publicationModule,
   budgetModule,
   bulletinsModule,
+  openDataModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -1,4 +1,5 @@
 import type { Db, Language, Localized } from '@shabaka/db';
+import type { DatasetId } from './schemas';
 
 /**
  * The dataset contract: what every open dataset of a commune declares once, and from which the
@@ -14,18 +15,8 @@ import type { Db, Language, Localized } from '@shabaka/db';
  * - a dataset with no rows is still a valid file (header only) — its README says what it would hold.
  */
 
-/** The datasets of issue 16. Fixed: bulletins link to `/open-data/<id>`. */
-export const DATASET_IDS = [
-  'complaints',
-  'information-requests',
-  'procedures',
-  'service-points',
-  'budget',
-  'subsidies',
-  'pac-projects',
-  'bulletin-figures',
-] as const;
-export type DatasetId = (typeof DATASET_IDS)[number];
+// The fixed dataset ids live with the isomorphic schemas (forms and links import them).
+export { DATASET_IDS, type DatasetId } from './schemas';
 
 /**
  * The EU data theme vocabulary (DCAT-AP's dcat:theme,

@@ -3,3 +3,5 @@ export { pacModule } from './module';
 export { contributionCase } from './case';
 export { planFigures } from './projects';
 export { proposalPeriodFigures } from './proposals/figures';
+/** The PAC projects' public list (open data publishes it). */
+export { listProjects } from './projects';

@@ -2,3 +2,5 @@
 export { pointsForProcedures } from './repository';
 export { publicServicePoint } from './service';
 export type { PublicServicePoint } from './service';
+/** A commune's service points as the public sees them (open data publishes them). */
+export { list as communeServicePoints } from './service';

@@ -36,6 +36,7 @@ import * as pacReportSpanish from './2026-12-12T0201-pac-report-spanish';
 import * as publicationKeepersFiles from './2026-12-12T0701-publication-keepers-files';
 import * as budget from './2026-12-12T0401-budget';
 import * as bulletins from './2026-12-12T0301-bulletins';
+import * as openData from './2026-12-12T0501-open-data';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-12T0701-publication-keepers-files': publicationKeepersFiles,
   '2026-12-12T0401-budget': budget,
   '2026-12-12T0301-bulletins': bulletins,
+  '2026-12-12T0501-open-data': openData,
 };

@@ -2,3 +2,5 @@
 export { pacProjectsRouter } from './router';
 export { seedDemoPacProjects } from './demo';
 export { planFigures } from './figures';
+/** The public list of projects (open data publishes it). */
+export { list as listProjects } from './service';
