@@ -232,3 +232,15 @@ export const openingPeriod = z
   })
   .refine((p) => p.opens < p.closes, { message: 'Closing time must be after opening time', path: ['closes'] });
 export const openingHours = z.array(openingPeriod).max(14, { message: 'Use at most 14 opening periods' });
+
+/**
+ * A desk CSV import's call (the PAC's projects, the budget): the file, then either the slice of its lines to
+ * check, [offset, offset + limit) — the portal's progress bar moves slice by slice — or `apply`: check every
+ * line, then write all of them in one transaction, or nothing.
+ */
+export const csvImportFields = (maxChars: number, tooLarge: string) => ({
+  csv: z.string().min(1, { message: 'Choose the CSV file' }).max(maxChars, { message: tooLarge }),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(500),
+  apply: z.boolean().default(false),
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvImportFields } from '../fields';
 
 /*
  * Inputs of the budget domain (the base procedure adds `commune`, a slug). Isomorphic: the desk's form imports
@@ -54,14 +55,7 @@ export const importInput = z.object({
   year: fiscalYear,
   /** Kept with the version, so staff see which file made it. */
   fileName: z.string().trim().min(1, { message: 'Choose the CSV file' }).max(200).default('budget.csv'),
-  csv: z
-    .string()
-    .min(1, { message: 'Choose the CSV file' })
-    .max(MAX_CSV_CHARS, { message: 'The file is larger than 2 MB' }),
-  /** Checks lines [offset, offset + limit) and says so (the progress bar); `apply` checks all, then writes all. */
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(500),
-  apply: z.boolean().default(false),
+  ...csvImportFields(MAX_CSV_CHARS, 'The file is larger than 2 MB'),
 });
 export type ImportInput = z.output<typeof importInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, upload } from '../../fields';
+import { csvImportFields, text, upload } from '../../fields';
 
 /**
  * Inputs of the PAC's projects (the base procedure adds `commune`, a slug). Isomorphic: forms import them, and the
@@ -160,16 +160,7 @@ export const removePhotoInput = z.object({ code: projectCode, photoId: z.uuid() 
 
 /** Largest CSV accepted: a commune's projects fit in far less. */
 export const MAX_CSV_CHARS = 2_000_000;
-export const importInput = z.object({
-  csv: z
-    .string()
-    .min(1, { message: 'Choose the CSV file' })
-    .max(MAX_CSV_CHARS, { message: 'The file is larger than 2 MB' }),
-  /** Checks lines [offset, offset + limit) and says so (the progress bar); `apply` checks all, then writes all. */
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(500),
-  apply: z.boolean().default(false),
-});
+export const importInput = z.object(csvImportFields(MAX_CSV_CHARS, 'The file is larger than 2 MB'));
 export type ImportInput = z.output<typeof importInput>;
 
 export const REPORT_LANGUAGES = ['ar', 'fr', 'both', 'es'] as const;

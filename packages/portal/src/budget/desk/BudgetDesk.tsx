@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useRouter } from 'wouter';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
+import { checkInSlices, ImportProgress, type Progress } from '../../desk/CsvImport';
 import { ScreenHeading } from '../../desk/shared';
 import { saveCsv } from '../../download';
 import { describeError } from '../../errors';
@@ -41,7 +42,7 @@ function ImportCard() {
   const { t, formatNumber } = i18n;
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [warnings, setWarnings] = useState<Issue[]>([]);
   const [done, setDone] = useState<{ year: number; version: number; lines: number } | null>(null);
@@ -60,15 +61,10 @@ function ImportCard() {
       const csv = await file.text();
       const input = { commune: slug, year: Number(year), fileName: file.name, csv };
       // Checked slice by slice (the bar moves with each), then applied in one go only if no line was refused.
-      const found: Issue[] = [];
-      let offset: number | null = 0;
-      setProgress({ done: 0, total: 0 });
-      while (offset !== null) {
-        const r: RouterOutputs['budget']['importCsv'] = await importCsv.mutateAsync({ ...input, offset, limit: SLICE });
-        found.push(...r.issues);
-        setProgress({ done: r.checked, total: r.total });
-        offset = r.nextOffset;
-      }
+      const found = await checkInSlices(
+        (offset) => importCsv.mutateAsync({ ...input, offset, limit: SLICE }),
+        setProgress,
+      );
       if (found.length > 0) {
         setIssues(found);
         return;
@@ -137,23 +133,15 @@ function ImportCard() {
         </p>
       </form>
       {progress && (
-        <div className="bud-progress">
-          <progress
-            max={Math.max(progress.total, 1)}
-            value={progress.done}
-            aria-label={t('budget.desk.csv.progress')}
-            aria-valuetext={t('budget.desk.csv.progressText', {
-              done: formatNumber(progress.done),
-              total: formatNumber(progress.total),
-            })}
-          />
-          <span role="status">
-            {t('budget.desk.csv.progressText', {
-              done: formatNumber(progress.done),
-              total: formatNumber(progress.total),
-            })}
-          </span>
-        </div>
+        <ImportProgress
+          className="bud-progress"
+          progress={progress}
+          label={t('budget.desk.csv.progress')}
+          text={t('budget.desk.csv.progressText', {
+            done: formatNumber(progress.done),
+            total: formatNumber(progress.total),
+          })}
+        />
       )}
       {error && <Alert tone="error">{error.message}</Alert>}
       {issues.length > 0 && (

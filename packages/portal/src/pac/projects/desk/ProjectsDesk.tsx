@@ -13,6 +13,7 @@ import { Link, useRouter } from 'wouter';
 import { blobToBase64 } from '../../../complaints/photos';
 import { usePageTitle, usePortal } from '../../../config';
 import { Loaded } from '../../../desk/List';
+import { checkInSlices, ImportProgress, type Progress } from '../../../desk/CsvImport';
 import { ScreenHeading } from '../../../desk/shared';
 import { saveCsv } from '../../../download';
 import { describeError } from '../../../errors';
@@ -51,7 +52,7 @@ function CsvCard() {
   const i18n = usePacProjectsI18n();
   const { t, formatNumber } = i18n;
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [warnings, setWarnings] = useState<Issue[]>([]);
   const [done, setDone] = useState<{ created: number; updated: number; unchanged: number } | null>(null);
@@ -69,15 +70,10 @@ function CsvCard() {
     try {
       const csv = await file.text();
       // Checked slice by slice (the bar moves with each), then applied in one go only if no line was refused.
-      const found: Issue[] = [];
-      let offset: number | null = 0;
-      setProgress({ done: 0, total: 0 });
-      while (offset !== null) {
-        const r = await importCsv.mutateAsync({ commune: slug, csv, offset, limit: SLICE });
-        found.push(...r.issues);
-        setProgress({ done: r.checked, total: r.total });
-        offset = r.nextOffset;
-      }
+      const found = await checkInSlices(
+        (offset) => importCsv.mutateAsync({ commune: slug, csv, offset, limit: SLICE }),
+        setProgress,
+      );
       if (found.length > 0) {
         setIssues(found);
         return;
@@ -131,23 +127,15 @@ function CsvCard() {
         </p>
       </form>
       {progress && (
-        <div className="pp-progress">
-          <progress
-            max={Math.max(progress.total, 1)}
-            value={progress.done}
-            aria-label={t('pacProjects.desk.csv.progress')}
-            aria-valuetext={t('pacProjects.desk.csv.progressText', {
-              done: formatNumber(progress.done),
-              total: formatNumber(progress.total),
-            })}
-          />
-          <span role="status">
-            {t('pacProjects.desk.csv.progressText', {
-              done: formatNumber(progress.done),
-              total: formatNumber(progress.total),
-            })}
-          </span>
-        </div>
+        <ImportProgress
+          className="pp-progress"
+          progress={progress}
+          label={t('pacProjects.desk.csv.progress')}
+          text={t('pacProjects.desk.csv.progressText', {
+            done: formatNumber(progress.done),
+            total: formatNumber(progress.total),
+          })}
+        />
       )}
       {error && <Alert tone="error">{error}</Alert>}
       {issues.length > 0 && (
