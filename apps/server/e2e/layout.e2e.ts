@@ -56,6 +56,8 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/budget',
     '/tetouan/open-data',
     '/tetouan/open-data/procedures',
+    '/tetouan/instances',
+    '/tetouan/committee',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',

@@ -103,6 +103,10 @@ export const CODE_SERIES = {
   petition: { infix: 'PET', counter: 'petition', example: 'ASL-PET-2026-000002' },
   /** A citizen's proposal to a PAC prioritisation consultation (issue 15). */
   proposal: { infix: 'PR', counter: 'pac_proposal', example: 'TET-PR-2026-000005' },
+  /** A consultative instance's recommendation to a commune (issue 16). */
+  recommendation: { infix: 'REC', counter: 'instance_recommendation', example: 'MDQ-REC-2026-000001' },
+  /** The network committee's observation on a commune (issue 16). */
+  observation: { infix: 'OBS', counter: 'instance_observation', example: 'MDQ-OBS-2026-000001' },
 } as const satisfies Record<string, { infix: string | null; counter: string; example: string }>;
 export type CodeSeries = keyof typeof CODE_SERIES;
 /** @deprecated name kept for the case types' schemas: a case code is a code of one series. */

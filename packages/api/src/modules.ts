@@ -23,6 +23,7 @@ import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
 import { bulletinsModule } from './bulletins/module';
 import { openDataModule } from './open-data/module';
+import { instancesModule } from './instances/module';
 
 /**
  * Every API domain, each described by its `<domain>/module.ts`. The root router, the
@@ -55,4 +56,5 @@ export const modules = [
   budgetModule,
   bulletinsModule,
   openDataModule,
+  instancesModule,
 ] as const;

@@ -246,6 +246,25 @@ export const REASONS = {
     'workshop_not_draft',
     'workshop_not_held',
   ],
+  /** Consultative instances and the network's transparency committee (instances/). */
+  instances: [
+    'answer_reasons_required',
+    'invalid_transition',
+    'meeting_not_held',
+    'minutes_issued',
+    'minutes_missing',
+    'not_answered',
+    'parity_at_risk',
+    'quota_full',
+    'rules_missing',
+    'seats_full',
+    'unknown_instance',
+    'unknown_meeting',
+    'unknown_member',
+    'unknown_observation',
+    'unknown_recommendation',
+    'unknown_subject',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonDomain = keyof typeof REASONS;

@@ -148,3 +148,10 @@ export {
 export { figureLabel, figureValue, groupDigits, periodLabel, sectionTitle } from './bulletins/labels';
 export { datasetInput as openDataDatasetInput } from './open-data/schemas';
 export { DATASET_IDS } from './open-data/schemas';
+export {
+  answerInput as instanceAnswerInput,
+  progressInput as instanceProgressInput,
+  observationAnswerInput as instanceObservationAnswerInput,
+  recommendationInput as instanceRecommendationInput,
+  observationInput as instanceObservationInput,
+} from './instances/schemas';

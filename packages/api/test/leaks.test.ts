@@ -44,6 +44,11 @@ const SECRET = {
   paperCin: 'PB889900',
   // Issue 15's workshops: who registered (the public and other communes see a count).
   registrantEmail: 'ws-registrant-5c1d@example.ma',
+  // Issue 16's instances: a member's contact details (the secretariat only; name and declaration are public),
+  // and a recommendation still in draft (the instance's managers only).
+  memberEmail: 'ieecag-member-8e2f@example.ma',
+  memberPhone: '0677889900',
+  draftRecommendation: 'DRAFT-RECOMMENDATION-5a7c',
 };
 
 describe('no internal data of one commune in another’s hands', () => {
@@ -351,6 +356,44 @@ describe('no internal data of one commune in another’s hands', () => {
       const registrant = await h.user(SECRET.registrantEmail);
       await registrant.caller.pac.workshops.register({ commune: 'tetouan', id: workshop.id });
       expect(await registrant.caller.pac.workshops.mine({ commune: 'tetouan' })).toEqual([workshop.id]);
+      // Tetouan's IEECAG, published, with a member's contact details and a recommendation still in draft.
+      const tetAdmin = await h.user('leak.admin@tetouan.example', ['tetouan:commune_admin']);
+      const t3 = (s: string) => ({ ar: s, fr: s, es: s });
+      const ieecag = await tetAdmin.caller.instances.manage.save({
+        commune: 'tetouan',
+        kind: 'ieecag',
+        name: t3('IEECAG de Tétouan'),
+        mandate: t3('Équité, égalité des chances et approche genre'),
+        legalBasis: t3('Loi organique 113-14, article 120'),
+        seatsTotal: 4,
+        seatsCivilSociety: 4,
+        seatsElected: 0,
+        seatsAdministration: 0,
+        minWomenPercent: 50,
+        termMonths: 36,
+      });
+      await tetAdmin.caller.instances.manage.addMember({
+        commune: 'tetouan',
+        instanceId: ieecag.id,
+        name: 'Membre Public',
+        sex: 'woman',
+        category: 'civil_society',
+        termStartsOn: '2026-01-01',
+        declaration: 'Aucun intérêt.',
+        declaredOn: '2026-01-01',
+        email: SECRET.memberEmail,
+        phone: SECRET.memberPhone,
+      });
+      await tetAdmin.caller.instances.manage.publish({ commune: 'tetouan', id: ieecag.id });
+      const draftRec = await tetAdmin.caller.instances.manage.draftRecommendation({
+        commune: 'tetouan',
+        instanceId: ieecag.id,
+        title: t3(SECRET.draftRecommendation),
+        body: t3(SECRET.draftRecommendation),
+      });
+      expect(JSON.stringify(await h.anon().instances.page({ commune: 'tetouan', id: ieecag.id }))).toContain(
+        'Membre Public',
+      );
       // Tetouan's own staff do see it (the markers are real).
       expect(JSON.stringify(await tetAgent.caller.complaints.detail({ commune: 'tetouan', id: r.id }))).toContain(
         SECRET.internal,
@@ -425,6 +468,11 @@ describe('no internal data of one commune in another’s hands', () => {
         { commune: 'asilah', consultationId },
         { commune: 'tetouan', id: workshop.id },
         { commune: 'asilah', id: workshop.id },
+        { commune: 'tetouan', id: ieecag.id },
+        { commune: 'asilah', id: ieecag.id },
+        { id: ieecag.id },
+        { commune: 'tetouan', id: draftRec.id },
+        { commune: 'tetouan', limit: 100 },
       ];
       let answered = 0;
       for (const p of listProcedures(appRouter).filter((x) => x.type === 'query')) {

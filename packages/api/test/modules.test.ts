@@ -70,12 +70,15 @@ describe('modules (modules.ts)', () => {
       'bulletins:edit': ['agent', 'department_head', 'commune_admin'],
       'bulletins:approve': ['commune_admin'],
       'open-data:publish': ['department_head', 'commune_admin'],
+      'instances:manage': ['department_head', 'commune_admin'],
+      'instances:answer': ['agent', 'department_head', 'commune_admin'],
     });
     expect(access.network).toEqual({
       'procedures:templates': ['network_admin'],
       'network:view': ['coordinator', 'network_admin'],
       'network:admin': ['network_admin'],
       'calendar:manage': ['network_admin'],
+      'committee:manage': ['coordinator', 'network_admin'],
     });
     expect(access.networkAdminEverywhere).toEqual(['members:manage']);
   });
@@ -105,6 +108,7 @@ describe('modules (modules.ts)', () => {
         'petitions:key',
         'publication:manage',
         'bulletins:edit',
+        'instances:answer',
       ],
     });
     expect(me?.permissions.communes.asilah).toContain('members:manage');
@@ -120,6 +124,7 @@ describe('modules (modules.ts)', () => {
       'network:view',
       'network:admin',
       'calendar:manage',
+      'committee:manage',
     ]);
   });
 });

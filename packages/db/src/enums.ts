@@ -176,6 +176,8 @@ export const DOCUMENT_TEMPLATES = [
   'pac_report',
   'pac_workshop_minutes',
   'results_bulletin',
+  'instance_rules',
+  'instance_minutes',
 ] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 /** The templates written in Spanish too (documents/templates.ts): a document in 'es' is refused for the others. */
@@ -357,3 +359,32 @@ export const PUBLICATION_CATEGORIES = [
   'other',
 ] as const;
 export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number];
+
+/*
+ * Consultative instances (issue 16): a commune's bodies (the IEECAG of 113-14 art. 120, others) and the network's
+ * transparency committee (the 2014 study day's proposal; no legal text creates it). A network instance is kept
+ * under its seat commune's id and managed by network coordinators only (instances/service.ts).
+ */
+export const INSTANCE_SCOPES = ['commune', 'network'] as const;
+export type InstanceScope = (typeof INSTANCE_SCOPES)[number];
+export const INSTANCE_KINDS = ['ieecag', 'transparency_committee', 'other'] as const;
+export type InstanceKind = (typeof INSTANCE_KINDS)[number];
+/** Where a member's seat comes from: the composition's quotas count seats per category. */
+export const MEMBER_CATEGORIES = ['civil_society', 'elected', 'administration'] as const;
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+export const MEMBER_SEXES = ['woman', 'man'] as const;
+export type MemberSex = (typeof MEMBER_SEXES)[number];
+/** A recommendation (a case of the kernel, series REC): drafted, adopted, answered, implemented or closed. */
+export const RECOMMENDATION_STATES = ['draft', 'adopted', 'answered', 'in_progress', 'implemented', 'closed'] as const;
+export type RecommendationState = (typeof RECOMMENDATION_STATES)[number];
+export const RECOMMENDATION_ANSWERS = ['accepted', 'partially', 'rejected'] as const;
+export type RecommendationAnswer = (typeof RECOMMENDATION_ANSWERS)[number];
+/** An observation the network committee raises on a commune (a case, series OBS). */
+export const OBSERVATION_STATES = ['open', 'answered', 'closed'] as const;
+export type ObservationState = (typeof OBSERVATION_STATES)[number];
+/**
+ * What an instance's formal opinion is about, published with it. The budget helper adds 'budget_line' here (and
+ * its reader in instances/opinions.ts `SUBJECTS`).
+ */
+export const OPINION_SUBJECTS = ['pac_project', 'call'] as const;
+export type OpinionSubject = (typeof OPINION_SUBJECTS)[number];

@@ -34,3 +34,4 @@ export * from './tables/pac-proposals';
 export * from './tables/pac-workshops';
 export * from './tables/budget';
 export * from './tables/open-data';
+export * from './tables/instances';

@@ -25,6 +25,8 @@ const REQUIRED_DESPITE_DEFAULT = [
   'pac_contribution_events.data',
   'petition_events.data',
   'pac_proposal_events.data',
+  'instance_recommendation_events.data',
+  'instance_observation_events.data',
   'information_requests.urgent',
   'calendar_years.to_verify',
   'service_points.to_verify',

@@ -34,7 +34,8 @@ export type ErrorSection =
   | 'publication'
   | 'budget'
   | 'bulletins'
-  | 'openData';
+  | 'openData'
+  | 'instances';
 
 /**
  * The reason catalog: which catalog sections word each API domain's reasons (`<section>.error.reason.<reason>`),
@@ -71,6 +72,7 @@ export const REASON_SECTIONS: Record<ReasonDomain, readonly ErrorSection[]> = {
   budget: ['budget'],
   bulletins: ['bulletins'],
   openData: ['openData'],
+  instances: ['instances'],
 };
 
 /** The API domain behind each router (the first segment of a procedure's path, which every error carries). */
@@ -99,6 +101,7 @@ const ROUTER_DOMAINS: Record<string, ReasonDomain> = {
   budget: 'budget',
   bulletins: 'bulletins',
   openData: 'openData',
+  instances: 'instances',
 };
 
 export interface DescribeOptions {

@@ -15,6 +15,7 @@ import { publicationModule } from './publication/module';
 import { budgetModule } from './budget/module';
 import { bulletinsModule } from './bulletins/module';
 import { openDataModule } from './open-data/module';
+import { instancesModule } from './instances/module';
 
 /**
  * Every portal module, in the staff area's tab order (the menu follows each section's
@@ -38,6 +39,7 @@ export const portalModules: readonly PortalModule[] = [
   budgetModule,
   bulletinsModule,
   openDataModule,
+  instancesModule,
 ];
 
 /** The modules with a public section, in menu order. */

@@ -86,4 +86,4 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number] | Extract<keyof DomainA
 
 /** What the case kernel writes: `<auditPrefix>.<entry kind>` (complaints and information requests). */
 export type CaseAuditAction =
-  `${'complaint' | 'information' | 'application' | 'contribution' | 'petition' | 'proposal'}.${string}`;
+  `${'complaint' | 'information' | 'application' | 'contribution' | 'petition' | 'proposal' | 'recommendation' | 'observation'}.${string}`;

@@ -59,11 +59,27 @@ export type DateColumn<R> = { [K in keyof R]-?: R[K] extends Date ? K : never }[
 
 export interface CaseSpec<S extends string, R extends CaseRow> {
   /** What the audit log and owner proofs call this case type. */
-  type: 'complaint' | 'information_request' | 'call_application' | 'contribution' | 'petition' | 'pac_proposal';
+  type:
+    | 'complaint'
+    | 'information_request'
+    | 'call_application'
+    | 'contribution'
+    | 'petition'
+    | 'pac_proposal'
+    | 'recommendation'
+    | 'observation';
   /** The table its rows live in (read through `caseRows`). */
   table: CaseTable;
   /** Audit actions are `<auditPrefix>.<kind>` (complaint.stage_changed, information.answered). */
-  auditPrefix: 'complaint' | 'information' | 'application' | 'contribution' | 'petition' | 'proposal';
+  auditPrefix:
+    | 'complaint'
+    | 'information'
+    | 'application'
+    | 'contribution'
+    | 'petition'
+    | 'proposal'
+    | 'recommendation'
+    | 'observation';
   series: CodeSeries;
   /** The row's state column (complaints say stage). */
   stateColumn: 'stage' | 'state';

@@ -24,7 +24,14 @@ export const WRONG_SECRET_WINDOW_MS = 15 * 60_000;
 const MAX_HASHES = 4;
 
 export type CaseKind =
-  'complaint' | 'information_request' | 'call_application' | 'contribution' | 'petition' | 'pac_proposal';
+  | 'complaint'
+  | 'information_request'
+  | 'call_application'
+  | 'contribution'
+  | 'petition'
+  | 'pac_proposal'
+  | 'recommendation'
+  | 'observation';
 
 /** A fresh secret, unformatted (8 characters). */
 export function generateSecret(): string {

@@ -3,7 +3,14 @@ import type { Kysely } from 'kysely';
 
 /** The tables that hold cases, each with the columns the kernel reads alike. */
 export type CaseTable =
-  'complaints' | 'informationRequests' | 'callApplications' | 'pacContributions' | 'petitions' | 'pacProposals';
+  | 'complaints'
+  | 'informationRequests'
+  | 'callApplications'
+  | 'pacContributions'
+  | 'petitions'
+  | 'pacProposals'
+  | 'instanceRecommendations'
+  | 'instanceObservations';
 interface CaseColumns {
   communeId: string;
   id: string;
@@ -46,6 +53,8 @@ const TIMELINES = {
   pacContributions: { table: 'pacContributionEvents', caseColumn: 'contributionId' },
   petitions: { table: 'petitionEvents', caseColumn: 'petitionId' },
   pacProposals: { table: 'pacProposalEvents', caseColumn: 'proposalId' },
+  instanceRecommendations: { table: 'instanceRecommendationEvents', caseColumn: 'recommendationId' },
+  instanceObservations: { table: 'instanceObservationEvents', caseColumn: 'observationId' },
 } as const;
 export type TimelineTable = keyof typeof TIMELINES;
 

@@ -23,6 +23,8 @@ type Rollups = Pick<
   | 'petitionStateCounts'
   | 'pacProposalStateCounts'
   | 'complaintMonthCounts'
+  | 'instanceRecommendationStateCounts'
+  | 'instanceObservationStateCounts'
 >;
 export type RollupTable = keyof Rollups;
 /** The tables that count a commune's cases per state (the spec's `counts`). */
@@ -32,7 +34,9 @@ export type CountTable =
   | 'callApplicationStateCounts'
   | 'pacContributionStateCounts'
   | 'petitionStateCounts'
-  | 'pacProposalStateCounts';
+  | 'pacProposalStateCounts'
+  | 'instanceRecommendationStateCounts'
+  | 'instanceObservationStateCounts';
 
 /** The counter columns of a rollup table; the other columns are its key. */
 export type Counter<T extends RollupTable> = {

@@ -133,6 +133,11 @@ export type IssueRequest =
        * (bulletins/document.ts) from the approved figures: each sentence in each language.
        */
       fields: Record<string, string>;
+    })
+  | (Omit<IssueInput, 'template' | 'fields'> & {
+      template: 'instance_rules' | 'instance_minutes';
+      /** Written by the instances (instances/documents.ts) from their rows: each sentence in fr and ar. */
+      fields: Record<string, string>;
     });
 
 /** Largest PDF accepted for comparison (decoded). */

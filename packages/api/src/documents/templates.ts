@@ -44,6 +44,16 @@ export const TEMPLATE_TITLES: Record<DocumentTemplate, { ar: string; fr: string;
     fr: 'Bulletin des résultats de gestion',
     es: 'Boletín de resultados de gestión',
   },
+  instance_rules: {
+    ar: 'النظام الداخلي لهيئة استشارية',
+    fr: 'Règlement intérieur d’une instance consultative',
+    es: 'Reglamento interno de un órgano consultivo',
+  },
+  instance_minutes: {
+    ar: 'محضر اجتماع هيئة استشارية',
+    fr: 'Procès-verbal de réunion d’une instance consultative',
+    es: 'Acta de reunión de un órgano consultivo',
+  },
 };
 
 const ZONE = 'Africa/Casablanca';
@@ -173,6 +183,41 @@ export function templateBody(c: CanonicalContent): TemplateBody {
         ],
         free: [
           { label: { fr: 'Organisations présentes', ar: 'الهيئات الحاضرة' }, text: f.organisations ?? '' },
+          { label: { fr: 'Procès-verbal', ar: 'المحضر' }, text: f.minutes ?? '' },
+        ],
+      };
+    case 'instance_rules':
+      // 113-14 art. 120: the IEECAG's organisation is set by its internal rules; the network committee's are its
+      // own (no legal text creates it). The fields are the instances domain's (instances/documents.ts).
+      return {
+        paragraphs: [
+          {
+            fr: `Règlement intérieur de l’instance « ${f.nameFr} », établi par la Commune de ${place.fr}. Fondement : ${f.legalBasisFr}.`,
+            ar: `النظام الداخلي للهيئة «${f.nameAr}»، المحدثة لدى جماعة ${place.ar}. الأساس القانوني: ${f.legalBasisAr}.`,
+          },
+          {
+            fr: `Composition : ${f.seats} sièges, dont ${f.civilSociety} pour la société civile, ${f.elected} pour les élus et ${f.administration} pour l’administration ; au moins ${f.women} % de femmes ; mandat de ${f.termMonths} mois.`,
+            ar: `التركيبة: ${f.seats} مقعدا، منها ${f.civilSociety} للمجتمع المدني و${f.elected} للمنتخبين و${f.administration} للإدارة؛ نسبة النساء لا تقل عن ${f.women} في المائة؛ مدة الانتداب ${f.termMonths} شهرا.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Mandat', ar: 'المهام' }, text: `${f.mandateFr ?? ''}\n${f.mandateAr ?? ''}` },
+          { label: { fr: 'Règlement', ar: 'النظام الداخلي' }, text: f.rules ?? '' },
+        ],
+      };
+    case 'instance_minutes':
+      // The fields are the instances domain's (instances/documents.ts): names of the members present are public.
+      return {
+        paragraphs: [
+          {
+            fr: `L’instance « ${f.nameFr} » s’est réunie le ${f.dateFr} à ${f.timeFr}, à ${f.place}, en présence de ${f.present} membre(s) et ${f.guests} invité(s).`,
+            ar: `اجتمعت الهيئة «${f.nameAr}» بتاريخ ${f.dateAr} على الساعة ${f.timeAr}، بـ${f.place}، بحضور ${f.present} عضوا و${f.guests} مدعوا.`,
+          },
+        ],
+        free: [
+          { label: { fr: 'Membres présents', ar: 'الأعضاء الحاضرون' }, text: f.attendees ?? '' },
+          { label: { fr: 'Ordre du jour', ar: 'جدول الأعمال' }, text: f.agenda ?? '' },
+          { label: { fr: 'Décisions', ar: 'القرارات' }, text: f.decisions ?? '' },
           { label: { fr: 'Procès-verbal', ar: 'المحضر' }, text: f.minutes ?? '' },
         ],
       };

@@ -37,6 +37,7 @@ import * as publicationKeepersFiles from './2026-12-12T0701-publication-keepers-
 import * as budget from './2026-12-12T0401-budget';
 import * as bulletins from './2026-12-12T0301-bulletins';
 import * as openData from './2026-12-12T0501-open-data';
+import * as instances from './2026-12-12T0601-instances';
 
 /** Static provider: bundlers keep every migration, no directory scan at run time. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-12T0401-budget': budget,
   '2026-12-12T0301-bulletins': bulletins,
   '2026-12-12T0501-open-data': openData,
+  '2026-12-12T0601-instances': instances,
 };

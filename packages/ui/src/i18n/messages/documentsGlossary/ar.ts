@@ -12,6 +12,8 @@ export default {
   'documentsGlossary.type.pac_report': 'التقرير السنوي لتتبع برنامج عمل الجماعة',
   'documentsGlossary.type.pac_workshop_minutes': 'محضر ورشة برنامج عمل الجماعة',
   'documentsGlossary.type.results_bulletin': 'نشرة حصيلة التدبير',
+  'documentsGlossary.type.instance_rules': 'النظام الداخلي لهيئة استشارية',
+  'documentsGlossary.type.instance_minutes': 'محضر اجتماع هيئة استشارية',
 };
 
 declare module '../../types' {

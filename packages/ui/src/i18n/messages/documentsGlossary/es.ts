@@ -15,4 +15,6 @@ export default {
   'documentsGlossary.type.pac_report': 'Informe anual de seguimiento del programa de actuación municipal',
   'documentsGlossary.type.pac_workshop_minutes': 'Acta de un taller del programa de actuación',
   'documentsGlossary.type.results_bulletin': 'Boletín de resultados de gestión',
+  'documentsGlossary.type.instance_rules': 'Reglamento interno de un órgano consultivo',
+  'documentsGlossary.type.instance_minutes': 'Acta de reunión de un órgano consultivo',
 } satisfies TranslationOf<typeof ar>;

@@ -15,4 +15,6 @@ export default {
   'documentsGlossary.type.pac_report': 'Rapport annuel de suivi du programme d’action de la commune',
   'documentsGlossary.type.pac_workshop_minutes': 'Procès-verbal d’un atelier du programme d’action',
   'documentsGlossary.type.results_bulletin': 'Bulletin des résultats de gestion',
+  'documentsGlossary.type.instance_rules': 'Règlement intérieur d’une instance consultative',
+  'documentsGlossary.type.instance_minutes': 'Procès-verbal de réunion d’une instance consultative',
 } satisfies TranslationOf<typeof ar>;
