@@ -112,10 +112,10 @@ function YearBudget({
 }
 
 function Summary({ budget }: { budget: PublicBudget }) {
-  const { t, formatNumber } = useBudgetI18n();
+  const { t } = useBudgetI18n();
   const mad = useMad();
   const { expenditure: e, revenue: r } = budget.totals;
-  const pct = (n: number | null) => (n === null ? t('budget.noRate') : `${formatNumber(n)} %`);
+  const pct = mad.percent;
   return (
     <Card title={t('budget.summary.title', { year: budget.year })} headingLevel={2}>
       <dl className="bud-summary">
@@ -126,7 +126,7 @@ function Summary({ budget }: { budget: PublicBudget }) {
         <div>
           <dt>{t('budget.summary.collected')}</dt>
           <dd>
-            {mad.round(r.collected)} ({pct(rate(r.collected, r.forecast))})
+            {t('budget.summary.share', { amount: mad.round(r.collected), rate: pct(rate(r.collected, r.forecast)) })}
           </dd>
         </div>
         <div>
@@ -136,14 +136,12 @@ function Summary({ budget }: { budget: PublicBudget }) {
         <div>
           <dt>{t('budget.summary.committed')}</dt>
           <dd>
-            {mad.round(e.committed)} ({pct(rate(e.committed, e.forecast))})
+            {t('budget.summary.share', { amount: mad.round(e.committed), rate: pct(rate(e.committed, e.forecast)) })}
           </dd>
         </div>
         <div>
           <dt>{t('budget.summary.paid')}</dt>
-          <dd>
-            {mad.round(e.paid)} ({pct(rate(e.paid, e.forecast))})
-          </dd>
+          <dd>{t('budget.summary.share', { amount: mad.round(e.paid), rate: pct(rate(e.paid, e.forecast)) })}</dd>
         </div>
       </dl>
     </Card>
@@ -221,9 +219,9 @@ function Charts({ budget }: { budget: PublicBudget }) {
 
 /** The same figures as the charts, every line, in tables with their headers (the charts' alternative). */
 function Tables({ budget }: { budget: PublicBudget }) {
-  const { t, lang, formatNumber } = useBudgetI18n();
+  const { t, lang } = useBudgetI18n();
   const mad = useMad();
-  const pct = (n: number | null) => (n === null ? t('budget.noRate') : `${formatNumber(n)} %`);
+  const pct = mad.percent;
   const table = (direction: 'revenue' | 'expenditure') => {
     const lines = budget.lines.filter((l) => l.direction === direction);
     const spending = direction === 'expenditure';

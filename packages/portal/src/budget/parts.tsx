@@ -3,8 +3,10 @@ import { useBudgetI18n } from './i18n';
 
 /** Centimes → dirhams for reading: whole dirhams in charts and sentences, centimes in the tables. */
 export function useMad() {
-  const { formatNumber } = useBudgetI18n();
+  const { t, formatNumber } = useBudgetI18n();
   return {
+    /** A rate in whole percent, in the reader's locale's writing; "not applicable" without one. */
+    percent: (n: number | null) => (n === null ? t('budget.noRate') : formatNumber(n / 100, { style: 'percent' })),
     round: (c: number) => formatNumber(c / 100, { style: 'currency', currency: 'MAD', maximumFractionDigits: 0 }),
     exact: (c: number) => formatNumber(c / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   };
@@ -33,10 +35,16 @@ export function BarChart({ caption, bars, doneLabel }: { caption: string; bars: 
   return (
     <figure className="bud-figure" aria-labelledby={id}>
       <figcaption id={id}>{caption}</figcaption>
-      <p className="bud-legend">
-        <span className="bud-key bud-key--planned" aria-hidden="true" /> {t('budget.chart.planned')}{' '}
-        <span className="bud-key bud-key--done" aria-hidden="true" /> {doneLabel}
-      </p>
+      <ul className="bud-legend">
+        <li>
+          <span className="bud-key bud-key--planned" aria-hidden="true" />
+          {t('budget.chart.planned')}
+        </li>
+        <li>
+          <span className="bud-key bud-key--done" aria-hidden="true" />
+          {doneLabel}
+        </li>
+      </ul>
       <ul className="bud-bars">
         {bars.map((b) => {
           const r = b.planned > 0 ? Math.round((b.done / b.planned) * 100) : null;
@@ -53,7 +61,7 @@ export function BarChart({ caption, bars, doneLabel }: { caption: string; bars: 
                   : t('budget.chart.value', {
                       done: mad.round(b.done),
                       planned: mad.round(b.planned),
-                      rate: formatNumber(r),
+                      rate: formatNumber(r / 100, { style: 'percent' }),
                     })}
               </span>
             </li>

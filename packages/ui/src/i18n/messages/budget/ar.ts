@@ -15,6 +15,7 @@ export default {
   'budget.summary.expenditureForecast': 'النفقات المبرمجة',
   'budget.summary.committed': 'النفقات الملتزم بها',
   'budget.summary.paid': 'النفقات المؤداة',
+  'budget.summary.share': '{amount}، أي {rate}',
   'budget.words.title': 'كلمات الميزانية',
   'budget.words.revenue': 'المداخيل',
   'budget.words.revenue.text':
@@ -41,7 +42,7 @@ export default {
   'budget.chart.planned': 'الإطار الفارغ: المتوقع',
   'budget.chart.collected': 'الجزء المخطط: المحصل',
   'budget.chart.paid': 'الجزء المخطط: المؤدى',
-  'budget.chart.value': '{done} من {planned} ({rate} %)',
+  'budget.chart.value': '{done} من {planned}، أي {rate}',
   'budget.chart.valueNoRate': '{done} من {planned}',
   'budget.part.functioning': 'التسيير',
   'budget.part.investment': 'التجهيز',

@@ -19,6 +19,7 @@ export default {
   'budget.summary.expenditureForecast': 'Gastos previstos',
   'budget.summary.committed': 'Gastos comprometidos',
   'budget.summary.paid': 'Gastos pagados',
+  'budget.summary.share': '{amount}, es decir {rate}',
   'budget.words.title': 'Las palabras del presupuesto',
   'budget.words.revenue': 'Ingresos',
   'budget.words.revenue.text':
@@ -48,7 +49,7 @@ export default {
   'budget.chart.planned': 'Marco vacío: previsto',
   'budget.chart.collected': 'Parte rayada: recaudado',
   'budget.chart.paid': 'Parte rayada: pagado',
-  'budget.chart.value': '{done} de {planned} ({rate} %)',
+  'budget.chart.value': '{done} de {planned}, es decir {rate}',
   'budget.chart.valueNoRate': '{done} de {planned}',
   'budget.part.functioning': 'Funcionamiento',
   'budget.part.investment': 'Inversión',

@@ -19,6 +19,7 @@ export default {
   'budget.summary.expenditureForecast': 'Dépenses prévues',
   'budget.summary.committed': 'Dépenses engagées',
   'budget.summary.paid': 'Dépenses payées',
+  'budget.summary.share': '{amount}, soit {rate}',
   'budget.words.title': 'Les mots du budget',
   'budget.words.revenue': 'Recettes',
   'budget.words.revenue.text':
@@ -48,7 +49,7 @@ export default {
   'budget.chart.planned': 'Cadre vide : prévu',
   'budget.chart.collected': 'Partie hachurée : encaissé',
   'budget.chart.paid': 'Partie hachurée : payé',
-  'budget.chart.value': '{done} sur {planned} ({rate} %)',
+  'budget.chart.value': '{done} sur {planned}, soit {rate}',
   'budget.chart.valueNoRate': '{done} sur {planned}',
   'budget.part.functioning': 'Fonctionnement',
   'budget.part.investment': 'Équipement',
