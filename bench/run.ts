@@ -1,6 +1,6 @@
 /**
  * pnpm bench [-- suite… ] [--quick] [--db both|pg|pglite] [--no-build] [--cpu-prof]
- * Suites: weight, api, intake, scale, cold, search, outbox, lighthouse (default: all). `seed` is the bulk loader CLI,
+ * Suites: weight, api, intake, scale, bulletin, cold, search, outbox, lighthouse (default: all). `seed` is the bulk loader CLI,
  * `profile <file.cpuprofile>…` summarises a CPU profile taken with --cpu-prof.
  */
 import { parseArgs } from './lib/args';

@@ -5,7 +5,7 @@
  * PostgreSQL through the same Kysely handle the server uses. It fills `complaints`, their
  * timeline (`complaint_events`, unless `events: false`), the per-commune code counters
  * and the three dashboard rollups (`complaint_daily`, `complaint_stage_counts`,
- * `complaint_durations`) exactly as the services would have kept them, so the
+ * `complaint_durations`, and the bulletins' `complaint_month_counts`) exactly as the services would have kept them, so the
  * dashboard's figures and a GROUP BY over the raw table agree.
  *
  * Safe on a database that already has complaints: codes continue each commune's
@@ -299,6 +299,17 @@ export async function seedComplaints(db: Db, options: SeedOptions): Promise<Seed
       group by commune_id, measure, bucket
       on conflict (commune_id, measure, bucket) do update set n = complaint_durations.n + excluded.n`.execute(trx);
       step('durations');
+      // The bulletins' monthly rollup (complaints/rollups.ts bumpMonth): resolutions per month and bucket.
+      await sql`
+      insert into complaint_month_counts (commune_id, month, measure, value, n)
+      select commune_id, to_char(closed_at at time zone ${TZ}, 'YYYY-MM'), 'resolve',
+             floor(ln(1 + greatest(0, extract(epoch from closed_at - created_at) / 3600)) / ln(2) * 4)::int, count(*)
+      from bench_seed where stage = 'resolved'
+      group by 1, 2, 4
+      on conflict (commune_id, month, measure, value) do update set n = complaint_month_counts.n + excluded.n`.execute(
+        trx,
+      );
+      step('months');
 
       return { inserted: count, events, perCommune, ms: performance.now() - started };
     })
@@ -323,6 +334,7 @@ export async function vacuumLoaded(db: Db, command: 'vacuum (analyze)' | 'analyz
     'complaint_daily',
     'complaint_stage_counts',
     'complaint_durations',
+    'complaint_month_counts',
     'counters',
   ]) {
     await sql`${sql.raw(command)} ${sql.table(t)}`.execute(db);

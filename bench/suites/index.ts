@@ -8,6 +8,7 @@ import { dropAllScratch, pgAvailable } from '../lib/pg';
 import { killChildren } from '../lib/proc';
 import { environment, printTable, writeResults, type Row } from '../lib/report';
 import { apiSuite } from './api';
+import { bulletinSuite } from './bulletin';
 import { coldSuite } from './cold';
 import { createContext, type DbKind, type Suite } from './context';
 import { intakeSuite } from './intake';
@@ -23,6 +24,7 @@ const SUITES: Record<string, Suite> = {
   api: apiSuite,
   intake: intakeSuite,
   scale: scaleSuite,
+  bulletin: bulletinSuite,
   cold: coldSuite,
   search: searchSuite,
   outbox: outboxSuite,

@@ -10,6 +10,7 @@ import { CallsSection } from './CallsSection';
 import { PacSection } from './PacSection';
 import { PetitionsSection } from './PetitionsSection';
 import { PublicationSection } from './PublicationSection';
+import { BulletinsSection } from './BulletinsSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -47,6 +48,7 @@ export function Dashboard() {
       <PacSection />
       <PetitionsSection />
       <PublicationSection />
+      <BulletinsSection />
       <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />

@@ -58,6 +58,7 @@ describe('every page fits a 360 px phone, in Arabic, French and Spanish', () => 
     '/tetouan/open-data/procedures',
     '/tetouan/instances',
     '/tetouan/committee',
+    '/tetouan/bulletins',
     '/tetouan/sign-in',
     '/tetouan/sign-up',
     '/tetouan/forgot-password',
