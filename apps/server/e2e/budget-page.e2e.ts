@@ -120,6 +120,20 @@ describe('the budget in Chromium, in Arabic on /asilah/', () => {
     const csv = citizen.waitForEvent('download');
     await citizen.getByRole('button', { name: ar('budget.data.csv') }).click();
     expect((await csv).suggestedFilename()).toBe(descriptor.resources[0]!.path);
+    // The same page in French and Spanish: their words, no raw key, on a phone.
+    for (const lang of ['fr', 'es'] as const) {
+      await citizen.goto(`${s.url}/asilah/budget?lang=${lang}`);
+      await citizen.waitForSelector('html[dir="ltr"]');
+      await citizen
+        .getByRole('table', { name: translate(lang, 'budget.table.expenditure', { year }) })
+        // The line has no Spanish label: Spanish readers get the French one.
+        .getByRole('rowheader', { name: 'Traitements du personnel' })
+        .waitFor();
+      await expectNoDeveloperText(citizen, `budget page (${lang})`);
+      await expectFitsPhone(citizen, `budget page (${lang})`);
+      await expectAxeClean(citizen, `budget page (${lang})`);
+    }
+
     await citizen.context().close();
     await desk.context().close();
   });
