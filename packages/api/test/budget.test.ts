@@ -178,6 +178,17 @@ describe('budget versions and publication', () => {
     expect(figures.revenue.byPart.investment.forecast).toBe(250_000_000);
     expect(figures.revenue.byPart.functioning.collected).toBe(98_250_050);
 
+    // A refused file later changes nothing: no third version, the published figures as they were.
+    const refused = await agent.caller.budget.importCsv({
+      ...c,
+      year: 2025,
+      csv: GOOD.replace('1200000,640000', '1200000,1300000'),
+      apply: true,
+    });
+    expect(refused.applied).toBeNull();
+    expect(refused.issues.map((i) => [i.line, i.column])).toEqual([[5, 'paid']]);
+    expect(await budgetFigures(h.handle.db, asilah.id, 2025)).toEqual(figures);
+
     // Staff see both versions, newest first, with their totals.
     const staff = await agent.caller.budget.versions({ ...c, year: 2025 });
     expect(staff.map((v) => [v.version, v.publishedAt !== null])).toEqual([
