@@ -5,8 +5,17 @@ import { useHarness } from './harness';
 
 const h = useHarness();
 const BASE = 'https://shabaka.example';
-/** The datasets whose domains exist today (budget and bulletin figures come with their domains). */
-const PUBLISHED = ['complaints', 'information-requests', 'procedures', 'service-points', 'subsidies', 'pac-projects'];
+/** Every dataset, in catalogue order. */
+const PUBLISHED = [
+  'complaints',
+  'information-requests',
+  'procedures',
+  'service-points',
+  'budget',
+  'subsidies',
+  'pac-projects',
+  'bulletin-figures',
+];
 
 const errorOf = (p: Promise<unknown>) =>
   p.then(
@@ -110,20 +119,21 @@ describe('open data', () => {
       expect(validateOpenDataCsv(csv, schema), dataset).toEqual([]);
     }
 
-    // The six complaints at one doorstep are one row on the grid; the two elsewhere are suppressed.
+    // The eight are the commune's row; the six at one doorstep one row on the grid; the two elsewhere left out.
     const complaints = text((await file('complaints', 1, 'csv')).body)
       .trim()
       .split('\r\n');
     expect(complaints[0]).toBe(
-      'month,category_code,category_ar,category_fr,category_es,cell_lat,cell_lon,received,closed,resolved',
+      'month,category_code,category_ar,category_fr,category_es,scope,cell_lat,cell_lon,received,closed,resolved',
     );
-    expect(complaints).toHaveLength(2);
-    const row = complaints[1]!.split(',');
+    expect(complaints).toHaveLength(3);
+    expect(complaints[1]!.split(',').slice(5)).toEqual(['commune', '', '', '8', '0', '0']);
+    const row = complaints[2]!.split(',');
     expect(row[0]).toBe('2026-03');
     expect(row[1]).toBe('lighting');
-    expect(row.slice(5)).toEqual(['35.5725', '-5.373', '6', '0', '0']);
-    expect(Math.abs(Number(row[5]) - SECRET.spot.lat)).toBeLessThan(0.0026);
-    expect(Math.abs(Number(row[6]) - SECRET.spot.lon)).toBeLessThan(0.0031);
+    expect(row.slice(5)).toEqual(['cell', '35.5725', '-5.373', '6', '0', '0']);
+    expect(Math.abs(Number(row[6]) - SECRET.spot.lat)).toBeLessThan(0.0026);
+    expect(Math.abs(Number(row[7]) - SECRET.spot.lon)).toBeLessThan(0.0031);
     // Requests: one month, two received, nothing else about them.
     expect(text((await file('information-requests', 1, 'csv')).body)).toBe(
       'month,received,responded,responded_on_time,answered,refused,transferred,withdrawn,extended\r\n' +
@@ -260,10 +270,9 @@ describe('open data', () => {
     expect(await errorOf(h.anon().openData.publish({ commune: 'tetouan', dataset: 'complaints' }))).toMatchObject({
       code: 'UNAUTHORIZED',
     });
-    expect(await errorOf(admin.caller.openData.publish({ commune: 'tetouan', dataset: 'budget' }))).toMatchObject({
-      code: 'NOT_FOUND',
-      reason: 'unknown_dataset',
-    });
+    expect(
+      await errorOf(admin.caller.openData.publish({ commune: 'tetouan', dataset: 'budgets' as never })),
+    ).toMatchObject({ code: 'BAD_REQUEST' });
     // Asilah's catalogue is its own: nothing published there.
     expect((await h.anon().openData.catalogue({ commune: 'asilah' })).every((d) => d.latest === null)).toBe(true);
     const audit = await h.handle.db

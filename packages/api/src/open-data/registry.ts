@@ -1,3 +1,5 @@
+import { budgetDataset } from '../budget';
+import { bulletinFiguresDataset } from './datasets/bulletin-figures';
 import { complaintsDataset } from './datasets/complaints';
 import { proceduresDataset, servicePointsDataset } from './datasets/catalogue';
 import { informationRequestsDataset } from './datasets/information-requests';
@@ -15,8 +17,10 @@ export function datasetSpecs(): readonly DatasetSpec[] {
     informationRequestsDataset,
     proceduresDataset,
     servicePointsDataset,
+    budgetDataset,
     subsidiesDataset,
     pacProjectsDataset,
+    bulletinFiguresDataset,
   ];
 }
 

@@ -165,3 +165,16 @@ export async function networkNames(db: Db) {
     }
   );
 }
+
+/** The published bulletins' frozen figures (the bulletin-figures dataset), oldest period first. */
+export function publishedBulletins(db: Db, communeId: string, now: Date) {
+  return db
+    .selectFrom('bulletins')
+    .select(['year', 'quarter', 'figures', 'approvedAt'])
+    .where('communeId', '=', communeId)
+    .where('state', '=', 'published')
+    .where('approvedAt', '<=', now)
+    .orderBy('year')
+    .orderBy('quarter')
+    .execute();
+}

@@ -11,8 +11,9 @@ import { defineDataset, textCells, textFields, type DatasetRow } from '../spec';
 export const GRID = { latStep: 0.005, lonStep: 0.006 } as const;
 /**
  * A cell × category × month counting fewer complaints than this is left out of the file (k-anonymity:
- * a rare complaint in a small cell could point at one household). Complaints without a position
- * are one more "cell" under the same rule.
+ * a rare complaint in a small cell could point at one household). The commune-wide row of each category
+ * and month (every complaint, with a position or not) is under the same rule; which cells were left out
+ * is never said, so the difference between the two places nothing.
  */
 export const MIN_CELL_COUNT = 5;
 
@@ -71,13 +72,24 @@ export const complaintsDataset = defineDataset({
       L('اسم فئة الشكاية.', 'Nom de la catégorie de réclamation.', 'Nombre de la categoría de queja.'),
     ),
     {
+      name: 'scope',
+      type: 'string',
+      title: L('النطاق', 'Portée', 'Ámbito'),
+      description: L(
+        'commune: كل شكايات الجماعة في الفئة والشهر؛ cell: شكايات خلية واحدة من الشبكة.',
+        'commune : toutes les réclamations de la commune pour la catégorie et le mois ; cell : celles d’une cellule de la grille.',
+        'commune: todas las quejas del municipio en la categoría y el mes; cell: las de una celda de la cuadrícula.',
+      ),
+      constraints: { required: true, enum: ['commune', 'cell'] },
+    },
+    {
       name: 'cell_lat',
       type: 'number',
       title: L('خط عرض مركز الخلية', 'Latitude du centre de la cellule', 'Latitud del centro de la celda'),
       description: L(
-        'مركز خلية الشبكة (0.005° عرضاً × 0.006° طولاً)؛ فارغ للشكايات بلا موقع.',
-        'Centre de la cellule de la grille (0,005° de latitude × 0,006° de longitude) ; vide pour les réclamations sans position.',
-        'Centro de la celda de la cuadrícula (0,005° de latitud × 0,006° de longitud); vacío para las quejas sin posición.',
+        'مركز خلية الشبكة (0.005° عرضاً × 0.006° طولاً)؛ فارغ في أسطر الجماعة.',
+        'Centre de la cellule de la grille (0,005° de latitude × 0,006° de longitude) ; vide sur les lignes de la commune.',
+        'Centro de la celda de la cuadrícula (0,005° de latitud × 0,006° de longitud); vacío en las líneas del municipio.',
       ),
       constraints: { minimum: -90, maximum: 90 },
     },
@@ -86,9 +98,9 @@ export const complaintsDataset = defineDataset({
       type: 'number',
       title: L('خط طول مركز الخلية', 'Longitude du centre de la cellule', 'Longitud del centro de la celda'),
       description: L(
-        'مركز خلية الشبكة؛ فارغ للشكايات بلا موقع.',
-        'Centre de la cellule de la grille ; vide pour les réclamations sans position.',
-        'Centro de la celda de la cuadrícula; vacío para las quejas sin posición.',
+        'مركز خلية الشبكة؛ فارغ في أسطر الجماعة.',
+        'Centre de la cellule de la grille ; vide sur les lignes de la commune.',
+        'Centro de la celda de la cuadrícula; vacío en las líneas del municipio.',
       ),
       constraints: { minimum: -180, maximum: 180 },
     },
@@ -123,33 +135,50 @@ export const complaintsDataset = defineDataset({
     },
   ],
   async rows(db, communeId) {
-    const groups = new Map<string, DatasetRow & { received: number; closed: number; resolved: number }>();
-    for (const c of await repo.complaintFacts(db, communeId)) {
-      const month = localDate(c.createdAt).slice(0, 7);
-      const cell = c.lat !== null && c.lon !== null ? gridCell(c.lat, c.lon) : null;
-      const key = `${month}|${c.category}|${cell ? `${cell.lat}|${cell.lon}` : '-'}`;
+    type Group = DatasetRow & { received: number; closed: number; resolved: number };
+    const groups = new Map<string, Group>();
+    const count = (key: string, make: () => DatasetRow, stage: ComplaintStage) => {
       let g = groups.get(key);
       if (!g) {
-        g = {
-          month,
-          category_code: c.category,
-          ...textCells('category', c.categoryNames),
-          cell_lat: cell?.lat ?? null,
-          cell_lon: cell?.lon ?? null,
-          received: 0,
-          closed: 0,
-          resolved: 0,
-        };
+        g = { ...make(), received: 0, closed: 0, resolved: 0 };
         groups.set(key, g);
       }
       g.received++;
-      if (CLOSED.has(c.stage)) g.closed++;
-      if (c.stage === 'resolved') g.resolved++;
+      if (CLOSED.has(stage)) g.closed++;
+      if (stage === 'resolved') g.resolved++;
+    };
+    for (const c of await repo.complaintFacts(db, communeId)) {
+      const month = localDate(c.createdAt).slice(0, 7);
+      const base = () => ({ month, category_code: c.category, ...textCells('category', c.categoryNames) });
+      count(
+        `${month}|${c.category}|`,
+        () => ({ ...base(), scope: 'commune', cell_lat: null, cell_lon: null }),
+        c.stage,
+      );
+      if (c.lat === null || c.lon === null) continue;
+      const cell = gridCell(c.lat, c.lon);
+      count(
+        `${month}|${c.category}|${cell.lat}|${cell.lon}`,
+        () => ({ ...base(), scope: 'cell', cell_lat: cell.lat, cell_lon: cell.lon }),
+        c.stage,
+      );
     }
-    const order = (r: DatasetRow) =>
-      `${String(r.month)}|${String(r.category_code)}|${String(r.cell_lat ?? '')}|${String(r.cell_lon ?? '')}`;
+    // Month, category, the commune's row first, then its cells south to north, west to east.
+    const order = (r: Group) =>
+      [
+        String(r.month),
+        String(r.category_code),
+        r.scope === 'commune' ? 0 : 1,
+        Number(r.cell_lat),
+        Number(r.cell_lon),
+      ] as const;
     return [...groups.values()]
       .filter((g) => g.received >= MIN_CELL_COUNT)
-      .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+      .sort((a, b) => {
+        const x = order(a);
+        const y = order(b);
+        for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+        return 0;
+      });
   },
 });
