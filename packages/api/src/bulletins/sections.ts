@@ -5,6 +5,7 @@ import { complaintPeriodFigures } from '../complaints';
 import type { InnerContext } from '../context';
 import { documentPeriodFigures, TEMPLATE_TITLES } from '../documents';
 import { informationPeriodFigures } from '../information-requests';
+import { recommendationFigures } from '../instances';
 import { planFigures, proposalPeriodFigures } from '../pac';
 import { petitionPeriodFigures } from '../petitions';
 import { subsidyPeriodFigures } from '../subsidies';
@@ -165,6 +166,23 @@ export const SECTION_PROVIDERS: readonly SectionProvider[] = [
         mad('revenueForecast', r.forecast),
         mad('collected', r.collected),
         { key: 'collectionShare', value: percentOf(r.collected, r.forecast), unit: 'percent' },
+      ];
+    },
+  },
+  {
+    key: 'recommendations',
+    dataset: 'bulletin-figures',
+    // The recommendations adopted in the period and addressed to the commune (the committee's and its instances').
+    async figures(ctx, communeId, p) {
+      const f = await recommendationFigures(ctx.db, communeId, p.start, p.end);
+      return [
+        count('addressed', f.addressed),
+        count('answered', f.answered),
+        count('answeredOnTime', f.answeredOnTime),
+        count('accepted', f.accepted),
+        count('partially', f.partially),
+        count('rejected', f.rejected),
+        count('implemented', f.implemented),
       ];
     },
   },

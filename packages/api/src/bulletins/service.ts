@@ -220,7 +220,7 @@ export async function poster(
   const base = (ctx.signing?.publicUrl ?? ctx.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
   const [ar, fr] = [translatorFor('ar'), translatorFor('fr')];
   const lines: PosterData['lines'] = [];
-  for (const s of b.figures.sections) {
+  for (const s of b.figures.sections.filter((x) => x.figures.length > 0)) {
     lines.push({ fr: sectionTitle(fr, s.key), ar: sectionTitle(ar, s.key), heading: true });
     // The headline figures only; the lists (per category, per ground) are on the page and in the signed bulletin.
     for (const f of s.figures.filter((x) => !x.names).slice(0, 4))

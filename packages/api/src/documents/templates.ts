@@ -290,7 +290,10 @@ function bulletinBody(c: CanonicalContent, place: { fr: string; ar: string }): T
         label: { fr: 'Le mot des éditeurs', ar: 'كلمة هيئة التحرير', es: 'Palabras de la redacción' },
         text: pick('editorial'),
       },
-      ...sections.map((s) => ({ label: { fr: s.fr, ar: s.ar, es: s.es }, text: pick(`section_${s.key}`) })),
+      // A section with no figures (no budget published yet) is left out.
+      ...sections
+        .map((s) => ({ label: { fr: s.fr, ar: s.ar, es: s.es }, text: pick(`section_${s.key}`) }))
+        .filter((s) => s.text),
       { label: { fr: 'Notes', ar: 'ملاحظات', es: 'Notas' }, text: pick('notes') },
     ],
   };

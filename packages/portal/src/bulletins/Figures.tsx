@@ -13,36 +13,39 @@ export function Figures({ sections, level = 2 }: { sections: readonly BulletinSe
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <>
-      {sections.map((s) => (
-        <section key={s.key} className="bl-section" data-section={s.key}>
-          <Heading>{sectionTitle(i18n, s.key)}</Heading>
-          <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={sectionTitle(i18n, s.key)}>
-            <table className="shb-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('bulletins.figure')}</th>
-                  <th scope="col">{t('bulletins.value')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.figures.map((f, i) => (
-                  <tr key={`${f.key}-${i}`} data-figure={f.names ? undefined : f.key}>
-                    <th scope="row">{figureLabel(i18n, s.key, f, lang)}</th>
-                    <td>
-                      <bdi>{figureValue(i18n, f)}</bdi>
-                    </td>
+      {/* A section with nothing to say (no budget published yet) is left out. */}
+      {sections
+        .filter((s) => s.figures.length > 0)
+        .map((s) => (
+          <section key={s.key} className="bl-section" data-section={s.key}>
+            <Heading>{sectionTitle(i18n, s.key)}</Heading>
+            <div className="shb-table-wrap" tabIndex={0} role="region" aria-label={sectionTitle(i18n, s.key)}>
+              <table className="shb-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('bulletins.figure')}</th>
+                    <th scope="col">{t('bulletins.value')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="shb-hint">
-            <Link href={`/open-data/${s.dataset}`}>
-              {t('bulletins.source', { dataset: t(`bulletins.dataset.${s.dataset as DatasetKey}`) })}
-            </Link>
-          </p>
-        </section>
-      ))}
+                </thead>
+                <tbody>
+                  {s.figures.map((f, i) => (
+                    <tr key={`${f.key}-${i}`} data-figure={f.names ? undefined : f.key}>
+                      <th scope="row">{figureLabel(i18n, s.key, f, lang)}</th>
+                      <td>
+                        <bdi>{figureValue(i18n, f)}</bdi>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="shb-hint">
+              <Link href={`/open-data/${s.dataset}`}>
+                {t('bulletins.source', { dataset: t(`bulletins.dataset.${s.dataset as DatasetKey}`) })}
+              </Link>
+            </p>
+          </section>
+        ))}
     </>
   );
 }
