@@ -10,6 +10,7 @@ import { CallsSection } from './CallsSection';
 import { PacSection } from './PacSection';
 import { PetitionsSection } from './PetitionsSection';
 import { PublicationSection } from './PublicationSection';
+import { OpenDataSection } from './OpenDataSection';
 import { BulletinsSection } from './BulletinsSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
@@ -48,6 +49,7 @@ export function Dashboard() {
       <PacSection />
       <PetitionsSection />
       <PublicationSection />
+      <OpenDataSection />
       <BulletinsSection />
       <SubsidiesSection />
       <SmsSection />

@@ -88,6 +88,14 @@ describe('open data in Chromium, in Arabic on /tetouan/', () => {
     );
     const again = await fetch(entry!['dcat:distribution'][0]!['dcat:downloadURL']['@id']);
     expect(await again.text()).toBe(csv);
+
+    // The network's dashboard: Tetouan has published one dataset of the catalogue's eight.
+    await visitor.goto(`${s.url}/dashboard/?lang=ar`);
+    await visitor
+      .locator('[data-section="open-data"] tr[data-commune="tetouan"] [data-figure="published"]')
+      .getByText(ar('dashboard.openData.count', { published: 1, datasets: 8 }))
+      .waitFor();
+    await expectAxeClean(visitor, 'dashboard with open data (ar)');
     await desk.context().close();
     await visitor.context().close();
   });

@@ -358,6 +358,17 @@ export default {
   'dashboard.information.stat.overdue': 'تجاوزت الأجل القانوني',
   'dashboard.information.stat.total': 'مجموع الطلبات',
   'dashboard.information.stat.published': 'أجوبة منشورة',
+  'dashboard.openData.heading': 'البيانات المفتوحة',
+  'dashboard.openData.intro':
+    'ما نشرته كل جماعة من مجموعات بياناتها المفتوحة، وآخر نشر. فهرس الشبكة بصيغة DCAT يجمعها كلها.',
+  'dashboard.openData.caption': 'مجموعات البيانات المنشورة لكل جماعة',
+  'dashboard.openData.col.commune': 'الجماعة',
+  'dashboard.openData.col.published': 'المنشورة',
+  'dashboard.openData.col.last': 'آخر نشر',
+  'dashboard.openData.count': '{published} من {datasets}',
+  'dashboard.openData.none': '—',
+  'dashboard.openData.catalog': 'فهرس الشبكة بصيغة DCAT (JSON-LD)',
+  'dashboard.openData.bundle': 'حزمة تصدير الشبكة للبوابة الوطنية (ZIP)',
 };
 
 declare module '../../types' {

@@ -358,4 +358,15 @@ export default {
   'dashboard.information.stat.overdue': 'Fuera del plazo legal',
   'dashboard.information.stat.total': 'Solicitudes recibidas',
   'dashboard.information.stat.published': 'Respuestas publicadas',
+  'dashboard.openData.heading': 'Datos abiertos',
+  'dashboard.openData.intro':
+    'Lo que cada municipio ha publicado de sus conjuntos de datos abiertos, y su última publicación. El catálogo DCAT de la red los reúne todos.',
+  'dashboard.openData.caption': 'Conjuntos de datos publicados por municipio',
+  'dashboard.openData.col.commune': 'Municipio',
+  'dashboard.openData.col.published': 'Publicados',
+  'dashboard.openData.col.last': 'Última publicación',
+  'dashboard.openData.count': '{published} de {datasets}',
+  'dashboard.openData.none': '—',
+  'dashboard.openData.catalog': 'Catálogo de la red en DCAT (JSON-LD)',
+  'dashboard.openData.bundle': 'Paquete de exportación de la red para el portal nacional (ZIP)',
 } satisfies TranslationOf<typeof ar>;

@@ -355,4 +355,15 @@ export default {
   'dashboard.information.stat.overdue': 'Hors délai légal',
   'dashboard.information.stat.total': 'Demandes reçues',
   'dashboard.information.stat.published': 'Réponses publiées',
+  'dashboard.openData.heading': 'Données ouvertes',
+  'dashboard.openData.intro':
+    'Ce que chaque commune a publié de ses jeux de données ouverts, et sa dernière publication. Le catalogue DCAT du réseau les rassemble tous.',
+  'dashboard.openData.caption': 'Jeux de données publiés par commune',
+  'dashboard.openData.col.commune': 'Commune',
+  'dashboard.openData.col.published': 'Publiés',
+  'dashboard.openData.col.last': 'Dernière publication',
+  'dashboard.openData.count': '{published} sur {datasets}',
+  'dashboard.openData.none': '—',
+  'dashboard.openData.catalog': 'Catalogue du réseau en DCAT (JSON-LD)',
+  'dashboard.openData.bundle': "Paquet d'export du réseau pour le portail national (ZIP)",
 } satisfies TranslationOf<typeof ar>;
