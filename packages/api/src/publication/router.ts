@@ -1,4 +1,4 @@
-import { communeProcedure, communePublicProcedure, publicProcedure, router } from '../trpc';
+import { communeProcedure, communePublicProcedure, declare, publicProcedure, router } from '../trpc';
 import { idInput, saveItemInput } from './schemas';
 import * as service from './service';
 
@@ -12,7 +12,8 @@ export const publicationRouter = router({
 
   staffList: staff.query(({ ctx }) => service.staffList(ctx, ctx.commune)),
   history: staff.input(idInput).query(({ ctx, input }) => service.history(ctx, ctx.commune, input.id)),
-  save: staff
+  // The item's file travels in the input (base64): the large body is declared.
+  save: declare(staff, { body: 'files' })
     .input(saveItemInput)
     .mutation(({ ctx, input }) => service.save(ctx, ctx.commune, input, ctx.session.userId)),
   remove: staff
