@@ -12,6 +12,7 @@ import { PetitionsSection } from './PetitionsSection';
 import { PublicationSection } from './PublicationSection';
 import { OpenDataSection } from './OpenDataSection';
 import { BulletinsSection } from './BulletinsSection';
+import { CommitteeSection } from './CommitteeSection';
 import { SmsSection } from './SmsSection';
 import { LiveStatus, useLiveUpdates } from './LiveUpdates';
 import { NetworkEmblem } from './NetworkEmblem';
@@ -51,6 +52,7 @@ export function Dashboard() {
       <PublicationSection />
       <OpenDataSection />
       <BulletinsSection />
+      <CommitteeSection />
       <SubsidiesSection />
       <SmsSection />
       <Partners info={info} />

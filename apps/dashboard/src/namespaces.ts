@@ -8,4 +8,5 @@ export const NAMESPACES: readonly Namespace[] = [
   'associationsGlossary',
   // The network bulletin's figures are worded as in the communes' bulletins.
   'bulletins',
+  'instances',
 ];

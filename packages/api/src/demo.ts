@@ -16,6 +16,7 @@ import { seedDemoPublication } from './publication/demo';
 import { seedDemoBudget } from './budget';
 import { seedDemoBulletins } from './bulletins/demo';
 import { seedDemoOpenData } from './open-data/demo';
+import { seedDemoInstances } from './instances';
 
 export const DEMO_PASSWORD = 'shabaka-demo-2026';
 
@@ -106,6 +107,20 @@ export async function seedDemo(
       : 0;
   const publication = deps.clock ? await seedDemoPublication({ ...deps, clock: deps.clock }, actorsOf) : 0;
   const budget = deps.clock ? await seedDemoBudget({ ...deps, clock: deps.clock }, actorsOf) : 0;
+  const coordinatorId = (
+    await deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'coordinator@demo.shabaka.ma')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const instances = deps.clock
+    ? await seedDemoInstances(
+        { db: deps.db, events: deps.events, clock: deps.clock, signing: deps.signing ?? null },
+        coordinatorId,
+        async (slug) => (await actorsOf(slug)).adminId,
+      )
+    : 0;
   // Last: a bulletin reads every domain's demo figures.
   const bulletins = deps.clock
     ? await seedDemoBulletins({ ...deps, clock: deps.clock, signing: deps.signing ?? null }, actorsOf)
@@ -128,6 +143,7 @@ export async function seedDemo(
     budget,
     bulletins,
     openData,
+    instances,
     password: DEMO_PASSWORD,
     accounts: accounts.map((a) => a.email),
   };

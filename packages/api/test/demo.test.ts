@@ -110,6 +110,20 @@ describe('demo data', () => {
     for (const commune of ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'])
       expect(await h.anon().bulletins.archive({ commune })).toHaveLength(1);
     expect([first.openData, again.openData]).toEqual([5, 0]);
+    // The network's committee and an IEECAG per commune; the committee's page shows recommendations in every state.
+    expect([first.instances, again.instances]).toEqual([6, 0]);
+    const [committee] = await h.anon().instances.committees();
+    const page = await h.anon().instances.page({ commune: 'mdiq', id: committee!.id });
+    expect(page.members).toHaveLength(6);
+    expect(page.meetings[0]!.minutesDocument).not.toBeNull();
+    expect(new Set(page.recommendations.map((r) => r.state))).toEqual(
+      new Set(['adopted', 'in_progress', 'answered', 'implemented']),
+    );
+    expect(page.recommendations.find((r) => r.commune === 'chefchaouen')).toMatchObject({ answer: 'rejected' });
+    expect((await h.anon().instances.list({ commune: 'asilah' })).map((i) => i.kind).sort()).toEqual([
+      'ieecag',
+      'transparency_committee',
+    ]);
     expect((await h.anon().publication.list({ commune: 'mdiq' })).counts).toEqual({
       items: 9,
       fresh: 2,

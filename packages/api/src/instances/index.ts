@@ -5,3 +5,4 @@ export { recommendationCase, observationCase } from './case';
 export { recommendationFigures } from './figures';
 export type { RecommendationFigures } from './figures';
 export { SUBJECTS as OPINION_SUBJECT_TABLES } from './opinions';
+export { seedDemoInstances } from './demo';

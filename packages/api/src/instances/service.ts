@@ -2,7 +2,7 @@ import type { Db, Localized, MemberCategory } from '@shabaka/db';
 import { recordAudit } from '../audit';
 import { addMonths, localDate } from '../calendar';
 import { allocateCode, caseQueue, moveCase, moveStateCount, recordEntry, transition, withLockedCase } from '../cases';
-import { listCommunes, type CommuneRow } from '../communes';
+import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
 import { badRequest, conflict, notFound } from '../errors';
@@ -24,7 +24,7 @@ declare module '../audit/actions' {
   }
 }
 
-type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events' | 'communeCache'>;
+type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 type SignedCtx = Ctx & Pick<InnerContext, 'signing'>;
 
 /**
@@ -53,7 +53,7 @@ async function communeById(db: Db, id: string) {
 }
 
 async function communeBySlug(ctx: Ctx, slug: string, field: string) {
-  const c = await ctx.communeCache.bySlug(slug);
+  const c = await findCommuneBySlug(ctx.db, slug);
   if (!c) throw badRequest('unknown_commune', `Unknown commune "${slug}".`, field);
   return c;
 }

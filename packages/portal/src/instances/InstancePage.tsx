@@ -60,6 +60,11 @@ function InstanceView({ p }: { p: InstancePageData }) {
       <p className="inst-meta">
         {t(`instances.kind.${p.kind}`)} · {t(p.scope === 'network' ? 'instances.network' : 'instances.commune')}
       </p>
+      {p.scope === 'network' && (
+        <p>
+          <a href="/dashboard/">{t('instances.dash.figures')}</a>
+        </p>
+      )}
       <Card title={t('instances.mandate')} headingLevel={2}>
         <p className="inst-text">{inLang(p.mandate, lang)}</p>
         <h3>{t('instances.legalBasis')}</h3>

@@ -190,6 +190,7 @@ function DeskForm<V extends Record<string, string>>({
   send,
   done,
   submit,
+  onDone,
 }: {
   legend: string;
   fields: (form: ReturnType<typeof useKitForm<V>>['form']) => React.ReactNode;
@@ -199,6 +200,8 @@ function DeskForm<V extends Record<string, string>>({
   send: (input: never) => Promise<unknown>;
   done: string;
   submit: string;
+  /** Said by the screen instead (an answer moves the case on, and this form goes away with its state). */
+  onDone?: (said: string) => void;
 }) {
   const i18n = useInstancesI18n();
   const [said, setSaid] = useState('');
@@ -210,7 +213,8 @@ function DeskForm<V extends Record<string, string>>({
     submit: async (v) => {
       setSaid('');
       await send(toInput(v) as never);
-      setSaid(done);
+      if (onDone) onDone(done);
+      else setSaid(done);
       form.reset();
     },
   });
@@ -242,12 +246,14 @@ export function RecommendationScreen({ id }: { id: string }) {
   };
   const answer = useMutation(trpc.instances.desk.answer.mutationOptions({ onSuccess: refresh }));
   const progress = useMutation(trpc.instances.desk.progress.mutationOptions({ onSuccess: refresh }));
+  const [said, setSaid] = useState('');
   return (
     <div className="shb-stack">
       <p>
         <Link href="/instances">{t('instances.desk.back')}</Link>
       </p>
       <ScreenHeading>{t('instances.desk.recs.title')}</ScreenHeading>
+      <div role="status">{said && <Alert tone="success">{said}</Alert>}</div>
       <Loaded query={rec} describe={(e) => describeError(e, i18n, { section: 'instances' }).message}>
         {(r) => (
           <>
@@ -260,6 +266,7 @@ export function RecommendationScreen({ id }: { id: string }) {
                 toInput={(v) => ({ id: r.id, answer: v.answer || undefined, reasons: v.reasons })}
                 send={(input) => answer.mutateAsync({ commune: slug, ...(input as object) } as never)}
                 done={t('instances.desk.answer.done')}
+                onDone={setSaid}
                 submit={t('instances.desk.answer.submit')}
                 fields={(form) => (
                   <>
@@ -295,6 +302,7 @@ export function RecommendationScreen({ id }: { id: string }) {
                 toInput={(v) => ({ id: r.id, percent: v.percent === '' ? NaN : Number(v.percent), text: v.text })}
                 send={(input) => progress.mutateAsync({ commune: slug, ...(input as object) } as never)}
                 done={t('instances.desk.progress.done')}
+                onDone={setSaid}
                 submit={t('instances.desk.progress.submit')}
                 fields={(form) => (
                   <>
@@ -341,6 +349,7 @@ export function ObservationScreen({ id }: { id: string }) {
   usePageTitle(t('instances.desk.obs.title'));
   // The queue holds every field the screen shows; one page is at most a hundred.
   const list = useQuery(trpc.instances.desk.observations.queryOptions({ commune: slug, limit: 100 }));
+  const [said, setSaid] = useState('');
   const answer = useMutation(
     trpc.instances.desk.answerObservation.mutationOptions({
       onSuccess: async () => {
@@ -354,6 +363,7 @@ export function ObservationScreen({ id }: { id: string }) {
         <Link href="/instances/observations">{t('instances.desk.back')}</Link>
       </p>
       <ScreenHeading>{t('instances.desk.obs.title')}</ScreenHeading>
+      <div role="status">{said && <Alert tone="success">{said}</Alert>}</div>
       <Loaded query={list} describe={(e) => describeError(e, i18n, { section: 'instances' }).message}>
         {(data) => {
           const o = data.items.find((x) => x.id === id);
@@ -381,6 +391,7 @@ export function ObservationScreen({ id }: { id: string }) {
                   toInput={(v) => ({ id: o.id, text: v.text })}
                   send={(input) => answer.mutateAsync({ commune: slug, ...(input as object) } as never)}
                   done={t('instances.desk.obsAnswer.done')}
+                  onDone={setSaid}
                   submit={t('instances.desk.obsAnswer.submit')}
                   fields={(form) => (
                     <form.AppField name="text">

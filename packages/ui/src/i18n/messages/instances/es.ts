@@ -167,6 +167,7 @@ export default {
   'instances.dash.obs.done': 'La observación {code} se ha enviado al municipio.',
   'instances.dash.close': 'Cerrar {code}',
   'instances.dash.closed': '{code} se ha cerrado.',
+  'instances.dash.invalid': 'Revise los campos señalados.',
   'instances.dash.failed': 'La acción ha fallado: {reason}',
   'instances.error.reason.answer_reasons_required': 'Indique los motivos de una respuesta parcial o de un rechazo.',
   'instances.error.reason.invalid_transition': 'Esta acción no es posible en el estado actual.',
@@ -184,6 +185,7 @@ export default {
   'instances.error.reason.unknown_observation': 'Esta observación no existe en este municipio.',
   'instances.error.reason.unknown_recommendation': 'Esta recomendación no está dirigida a este municipio.',
   'instances.error.reason.unknown_subject': 'Ningún objeto de ese tipo tiene este identificador en el municipio.',
+  'instances.error.field.generic': 'Este valor no se acepta.',
   'instances.error.field.reasons':
     'Indique los motivos (al menos 10 caracteres) de una respuesta parcial o de un rechazo.',
   'instances.error.field.answer': 'Elija: aceptada, en parte o rechazada.',
