@@ -3,6 +3,7 @@ import { budgetFigures } from '../budget';
 import { percentOf } from '../cases';
 import { complaintPeriodFigures } from '../complaints';
 import type { InnerContext } from '../context';
+import type { DatasetId } from '../open-data';
 import { documentPeriodFigures, TEMPLATE_TITLES } from '../documents';
 import { informationPeriodFigures } from '../information-requests';
 import { recommendationFigures } from '../instances';
@@ -12,15 +13,7 @@ import { subsidyPeriodFigures } from '../subsidies';
 import type { Period } from './period';
 
 /** The open datasets a figure links to, at `/open-data/<dataset>` (the open-data domain publishes them). */
-export type DatasetId =
-  | 'complaints'
-  | 'information-requests'
-  | 'procedures'
-  | 'service-points'
-  | 'budget'
-  | 'subsidies'
-  | 'pac-projects'
-  | 'bulletin-figures';
+export type { DatasetId };
 
 type Ctx = Pick<InnerContext, 'db' | 'clock'>;
 

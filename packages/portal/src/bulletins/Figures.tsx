@@ -1,4 +1,4 @@
-import { figureLabel, figureValue, sectionTitle } from '@shabaka/api/schemas';
+import { DATASET_IDS, figureLabel, figureValue, sectionTitle } from '@shabaka/api/schemas';
 import type { BulletinSection } from '@shabaka/db';
 import { Link } from 'wouter';
 import { useBulletinsI18n } from './i18n';
@@ -41,7 +41,9 @@ export function Figures({ sections, level = 2 }: { sections: readonly BulletinSe
             </div>
             <p className="shb-hint">
               <Link href={`/open-data/${s.dataset}`}>
-                {t('bulletins.source', { dataset: t(`bulletins.dataset.${s.dataset as DatasetKey}`) })}
+                {t('bulletins.source', {
+                  dataset: t(`bulletins.dataset.${s.dataset as (typeof DATASET_IDS)[number]}`),
+                })}
               </Link>
             </p>
           </section>
@@ -49,13 +51,3 @@ export function Figures({ sections, level = 2 }: { sections: readonly BulletinSe
     </>
   );
 }
-
-type DatasetKey =
-  | 'complaints'
-  | 'information-requests'
-  | 'procedures'
-  | 'service-points'
-  | 'budget'
-  | 'subsidies'
-  | 'pac-projects'
-  | 'bulletin-figures';
