@@ -108,6 +108,19 @@ describe('bulletins of management results in Chromium, in Arabic on /tetouan/', 
     await visitor.waitForURL(new RegExp(`/verify/${code}`));
     await visitor.getByText(ar('verify.status.valid')).first().waitFor();
     await expectAxeClean(visitor, 'verification of the bulletin (ar)');
+
+    // The network bulletin on the coordinators' dashboard: Tetouan's approved figures for the quarter, the others
+    // not published.
+    await visitor.goto(`${s.url}/dashboard/?lang=ar`);
+    const network = visitor.locator('[data-section="bulletins"]');
+    await network.getByLabel(field('bulletins.desk.year')).selectOption(String(year));
+    await network.getByLabel(field('bulletins.desk.quarter')).selectOption(String(quarter));
+    await network.locator('tr[data-commune="tetouan"] a').waitFor();
+    await network
+      .locator('tr[data-commune="asilah"] [data-figure="complaints.received"]')
+      .getByText(ar('bulletins.network.none'))
+      .waitFor();
+    await expectAxeClean(visitor, 'dashboard with the network bulletin (ar)');
     await desk.context().close();
     await visitor.context().close();
   });
