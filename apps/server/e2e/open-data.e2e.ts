@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { validateOpenDataCsv, type OpenDataTableSchema } from '@shabaka/api';
+import { unzipSync } from 'fflate';
 import { translate, type TranslationKey } from '@shabaka/ui/i18n';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,26 @@ describe('open data in Chromium, in Arabic on /tetouan/', () => {
     );
     const again = await fetch(entry!['dcat:distribution'][0]!['dcat:downloadURL']['@id']);
     expect(await again.text()).toBe(csv);
+    expect(again.headers.get('cache-control')).toMatch(/immutable/);
+    // latest.csv is the same bytes and names its version; an unknown version is a 404.
+    const latest = await fetch(`${s.url}/open-data/tetouan/procedures/latest.csv`);
+    expect(latest.headers.get('content-location')).toBe('/open-data/tetouan/procedures/v1.csv');
+    expect(await latest.text()).toBe(csv);
+    expect((await fetch(`${s.url}/open-data/tetouan/procedures/v2.csv`)).status).toBe(404);
+    // The network's catalogue lists it too; the bundle for the national portal holds the catalogue and the files.
+    const network = (await (await fetch(`${s.url}/open-data/catalog.jsonld`)).json()) as typeof catalog;
+    expect(network['dcat:dataset'].map((d) => d['dct:identifier'])).toContain('tetouan/procedures');
+    const zip = await fetch(`${s.url}/open-data/tetouan/export.zip`);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual([
+      'catalog.jsonld',
+      'tetouan/procedures/v1.README.md',
+      'tetouan/procedures/v1.csv',
+      'tetouan/procedures/v1.datapackage.json',
+      'tetouan/procedures/v1.schema.json',
+    ]);
+    expect(new TextDecoder().decode(files['tetouan/procedures/v1.csv'])).toBe(csv);
 
     // The network's dashboard: Tetouan has published one dataset of the catalogue's eight.
     await visitor.goto(`${s.url}/dashboard/?lang=ar`);
