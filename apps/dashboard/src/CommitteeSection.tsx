@@ -72,6 +72,7 @@ function Committee({ id }: { id: string }) {
       {(p) => (
         <div className="shb-stack">
           <h3>{p.name[lang]}</h3>
+          <MemberForm instanceId={p.id} count={p.members.filter((m) => !m.leftOn).length} />
           <Recommendations p={p} />
           <DraftForm instanceId={p.id} communes={communes.data ?? []} />
           <Observations p={p} />
@@ -421,6 +422,141 @@ function ObservationForm({ instanceId, communes }: { instanceId: string; commune
         <TrilingualFields texts={texts} set={setTexts} errorAt={errorAt} />
         <Button type="submit" busy={raise.isPending}>
           {t('instances.dash.obs.submit')}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
+
+const MEMBER_EMPTY = {
+  name: '',
+  sex: '',
+  category: '',
+  role: 'member',
+  organisation: '',
+  termStartsOn: '',
+  declaration: '',
+  declaredOn: '',
+  email: '',
+  phone: '',
+};
+
+/**
+ * A seat filled: the member's public name, seat and declaration of interest, and the secretariat's private
+ * contact. The composition's quotas are the server's: a full category or a seat parity needs is refused, said.
+ */
+function MemberForm({ instanceId, count }: { instanceId: string; count: number }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  const refusal = useRefusal();
+  const [v, setV] = useState(MEMBER_EMPTY);
+  const add = useMutation(trpc.instances.committee.addMember.mutationOptions({ onSuccess: refresh }));
+  const errorAt = useFieldError(add.error);
+  const set = (k: keyof typeof MEMBER_EMPTY) => (e: { target: { value: string } }) =>
+    setV({ ...v, [k]: e.target.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      {
+        instanceId,
+        ...v,
+        sex: v.sex as 'woman',
+        category: v.category as 'civil_society',
+        role: v.role as 'member',
+      },
+      { onSuccess: () => setV(MEMBER_EMPTY) },
+    );
+  };
+  return (
+    <form className="shb-stack" onSubmit={submit} noValidate>
+      <fieldset className="shb-stack">
+        <legend>{t('instances.dash.member.legend', { count })}</legend>
+        {add.isError && <Alert tone="error">{refusal(add.error)}</Alert>}
+        <div role="status">{add.isSuccess && <Alert tone="success">{t('instances.dash.member.done')}</Alert>}</div>
+        <TextField
+          label={t('instances.members.name')}
+          required
+          value={v.name}
+          error={errorAt('name')}
+          onChange={set('name')}
+        />
+        <SelectField
+          label={t('instances.dash.member.sex')}
+          required
+          value={v.sex}
+          error={errorAt('sex')}
+          onChange={set('sex')}
+        >
+          <option value="" />
+          <option value="woman">{t('instances.sex.woman')}</option>
+          <option value="man">{t('instances.sex.man')}</option>
+        </SelectField>
+        <SelectField
+          label={t('instances.composition.category')}
+          required
+          value={v.category}
+          error={errorAt('category')}
+          onChange={set('category')}
+        >
+          <option value="" />
+          {(['civil_society', 'elected', 'administration'] as const).map((c) => (
+            <option key={c} value={c}>
+              {t(`instances.category.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('instances.dash.member.role')} value={v.role} onChange={set('role')}>
+          {(['member', 'chair', 'rapporteur'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(`instances.role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('instances.dash.member.organisation')}
+          value={v.organisation}
+          onChange={set('organisation')}
+        />
+        <TextField
+          label={t('instances.dash.member.termStartsOn')}
+          type="date"
+          required
+          value={v.termStartsOn}
+          error={errorAt('termStartsOn')}
+          onChange={set('termStartsOn')}
+        />
+        <TextAreaField
+          label={t('instances.members.declaration')}
+          required
+          value={v.declaration}
+          error={errorAt('declaration')}
+          onChange={set('declaration')}
+        />
+        <TextField
+          label={t('instances.dash.member.declaredOn')}
+          type="date"
+          required
+          value={v.declaredOn}
+          error={errorAt('declaredOn')}
+          onChange={set('declaredOn')}
+        />
+        <TextField
+          label={t('instances.dash.member.email')}
+          type="email"
+          value={v.email}
+          error={errorAt('email')}
+          onChange={set('email')}
+        />
+        <TextField
+          label={t('instances.dash.member.phone')}
+          type="tel"
+          value={v.phone}
+          error={errorAt('phone')}
+          onChange={set('phone')}
+        />
+        <Button type="submit" busy={add.isPending}>
+          {t('instances.dash.member.submit')}
         </Button>
       </fieldset>
     </form>

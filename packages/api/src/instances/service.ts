@@ -11,19 +11,6 @@ import { minutesFields, rulesFields } from './documents';
 import * as repo from './repository';
 import type { InstanceInput, MemberInput, RecommendationInput } from './schemas';
 
-declare module '../audit/actions' {
-  interface DomainAuditActions {
-    'instances.saved': true;
-    'instances.published': true;
-    'instances.member_added': true;
-    'instances.member_left': true;
-    'instances.meeting_saved': true;
-    'instances.meeting_recorded': true;
-    'instances.opinion_given': true;
-    'instances.seat_call_published': true;
-  }
-}
-
 type Ctx = Pick<InnerContext, 'db' | 'clock' | 'events'>;
 type SignedCtx = Ctx & Pick<InnerContext, 'signing'>;
 

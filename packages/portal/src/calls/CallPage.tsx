@@ -5,6 +5,7 @@ import { useMe } from '../auth';
 import { usePageTitle, usePortal } from '../config';
 import { Loaded } from '../desk/List';
 import { describeError } from '../errors';
+import { OpinionsOn } from '../instances/OpinionsOn';
 import { ApplyForm } from './ApplyForm';
 import { useCallsI18n } from './i18n';
 import { inLanguage, useCallDates, useMad, type CallDetail, type Result } from './model';
@@ -100,6 +101,8 @@ function Call({ detail: { call: c, results } }: { detail: CallDetail }) {
           )}
         </Card>
       )}
+      {/* The IEECAG's formal opinion on the call, when it gave one (issue 16). */}
+      <OpinionsOn subjectType="call" subjectId={c.id} />
     </>
   );
 }

@@ -18,16 +18,23 @@ export default function InstancePage() {
 export function CommitteePage() {
   const trpc = useTRPC();
   const i18n = useInstancesI18n();
+  const { t } = i18n;
   const committees = useQuery(trpc.instances.committees.queryOptions());
+  const first = committees.data?.[0];
+  if (first) return <InstanceLoader id={first.id} />;
+  // Until one is published (or while the list loads), the page still says what it is.
   return (
-    <Loaded
-      query={committees}
-      describe={(e) => describeError(e, i18n, { section: 'instances' }).message}
-      empty={i18n.t('instances.empty')}
-      isEmpty={(d) => d.length === 0}
-    >
-      {(data) => <InstanceLoader id={data[0]!.id} />}
-    </Loaded>
+    <div className="shb-stack">
+      <h1>{t('instances.committee.title')}</h1>
+      <Loaded
+        query={committees}
+        describe={(e) => describeError(e, i18n, { section: 'instances' }).message}
+        empty={t('instances.committee.none')}
+        isEmpty={(d) => d.length === 0}
+      >
+        {() => null}
+      </Loaded>
+    </div>
   );
 }
 
