@@ -84,7 +84,7 @@ interface Stored {
   notes: Record<string, string[]>;
 }
 
-const SUITE_ORDER = ['api', 'intake', 'scale', 'weight', 'cold', 'search', 'lighthouse', 'outbox'];
+const SUITE_ORDER = ['api', 'intake', 'scale', 'bulletin', 'weight', 'cold', 'search', 'lighthouse', 'outbox'];
 
 /**
  * Writes bench/results/run-<date>.json (this run) and merges it into latest.json, then
@@ -153,6 +153,7 @@ export const SUITE_TITLES: Record<string, string> = {
   api: '1. API overhead',
   intake: '2. Intake',
   scale: '3. Network figures at scale',
+  bulletin: '3b. Yearly bulletins (issue 16)',
   weight: '4. Frontend weight',
   cold: '5. Cold start',
   search: '6. Procedure search (issue 4)',
