@@ -379,6 +379,39 @@ describe('instances: a commune’s IEECAG', () => {
         }),
       ),
     ).toMatchObject({ code: 'BAD_REQUEST', reason: 'unknown_subject', field: 'subjectId' });
+    // On a real call of the commune, the opinion is published with the call (and on the instance's page).
+    const { id: callId } = await admin.caller.calls.create({
+      commune: 'chefchaouen',
+      title: { ar: 'طلب مشاريع', fr: 'Appel à projets' },
+      description: { ar: 'دعم الجمعيات', fr: 'Soutien aux associations' },
+      themes: [{ ar: 'الشباب', fr: 'Jeunesse' }],
+      year: 2026,
+      envelopeMad: 100_000,
+      maxPerProjectMad: 50_000,
+      eligibility: { seatInCommune: true, minYearsConstituted: 2 },
+      criteria: [{ key: 'relevance', label: { ar: 'الملاءمة', fr: 'Pertinence' }, weight: 100 }],
+      checklist: [{ key: 'statutes', label: { ar: 'القانون الأساسي', fr: 'Statuts' }, required: true }],
+      opensOn: '2026-03-10',
+      closesOn: '2026-03-30',
+    });
+    await m.giveOpinion({
+      commune: 'chefchaouen',
+      instanceId: id,
+      subjectType: 'call',
+      subjectId: callId,
+      stance: 'reserved',
+      text: t3('Réserver une part aux associations de femmes'),
+      givenOn: '2026-03-05',
+    });
+    expect(
+      await h.anon().instances.opinionsOn({ commune: 'chefchaouen', subjectType: 'call', subjectId: callId }),
+    ).toMatchObject([
+      { stance: 'reserved', text: t3('Réserver une part aux associations de femmes'), givenOn: '2026-03-05' },
+    ]);
+    // Another commune reads none of it under its own name.
+    expect(await h.anon().instances.opinionsOn({ commune: 'asilah', subjectType: 'call', subjectId: callId })).toEqual(
+      [],
+    );
     // A seat renewal call is published with its criteria.
     await m.publishSeatCall({
       commune: 'chefchaouen',
