@@ -4,3 +4,4 @@
  */
 export { drawLtr, drawRtl, hasArabic, ltrWidth, rtlWidth, wrapWords } from './bidi';
 export { fit, loadArabicFont, sharedFontkit, winAnsi } from './fonts';
+export { openPoster, POSTER_INK, POSTER_MUTED } from './poster';
