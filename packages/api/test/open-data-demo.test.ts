@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDataFile, validateOpenDataCsv, type OpenDataTableSchema } from '../src';
 import { seedDemo } from '../src/demo';
+import { DATASET_IDS } from '../src/open-data';
 import { useHarness } from './harness';
 
 const h = useHarness({
@@ -8,16 +9,7 @@ const h = useHarness({
 });
 
 const COMMUNES = ['tetouan', 'asilah', 'chefchaouen', 'ksar-el-kebir', 'mdiq'];
-const DATASETS = [
-  'complaints',
-  'information-requests',
-  'procedures',
-  'service-points',
-  'budget',
-  'subsidies',
-  'pac-projects',
-  'bulletin-figures',
-];
+const DATASETS: readonly string[] = DATASET_IDS;
 
 describe('open data over the demo (every dataset of the five communes, real volumes)', () => {
   it(

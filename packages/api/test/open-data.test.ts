@@ -1,21 +1,13 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataBundle, openDataCatalog, openDataFile, validateOpenDataCsv, type OpenDataTableSchema } from '../src';
+import { DATASET_IDS } from '../src/open-data';
 import { useHarness } from './harness';
 
 const h = useHarness();
 const BASE = 'https://shabaka.example';
 /** Every dataset, in catalogue order. */
-const PUBLISHED = [
-  'complaints',
-  'information-requests',
-  'procedures',
-  'service-points',
-  'budget',
-  'subsidies',
-  'pac-projects',
-  'bulletin-figures',
-];
+const PUBLISHED: readonly string[] = DATASET_IDS;
 
 const errorOf = (p: Promise<unknown>) =>
   p.then(

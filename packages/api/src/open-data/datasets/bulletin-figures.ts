@@ -3,9 +3,9 @@ import { translatorFor } from '@shabaka/ui/i18n';
 import { figureLabel, sectionTitle } from '../../bulletins';
 import { localDate } from '../../calendar';
 import * as repo from '../repository';
+import { L } from './common';
 import { defineDataset, textCells, textFields, TEXT_LANGUAGES, type DatasetRow } from '../spec';
 
-const L = (ar: string, fr: string, es: string): Localized => ({ ar, fr, es });
 const UNITS = ['count', 'percent', 'hours', 'days', 'mad', 'rating'] as const;
 
 /** Every language's words for a key, read through the bulletins' own labels (the page's and the PDF's). */

@@ -2,9 +2,8 @@ import { WEEKDAYS, type Localized, type OpeningHours } from '@shabaka/db';
 import { communeProcedures } from '../../procedures';
 import { communeServicePoints } from '../../service-points';
 import * as repo from '../repository';
+import { L } from './common';
 import { defineDataset, textCells, textFields } from '../spec';
-
-const L = (ar: string, fr: string, es: string): Localized => ({ ar, fr, es });
 
 /** OpenStreetMap's opening_hours syntax ("Mo-Fr 08:30-16:30"): language-neutral, and tools read it. */
 const OSM_DAY = { mon: 'Mo', tue: 'Tu', wed: 'We', thu: 'Th', fri: 'Fr', sat: 'Sa', sun: 'Su' } as const;

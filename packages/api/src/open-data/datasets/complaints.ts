@@ -1,6 +1,7 @@
-import { COMPLAINT_CLOSED_STAGES, type ComplaintStage, type Localized } from '@shabaka/db';
+import { COMPLAINT_CLOSED_STAGES, type ComplaintStage } from '@shabaka/db';
 import { localDate } from '../../calendar';
 import * as repo from '../repository';
+import { L, monthField } from './common';
 import { defineDataset, textCells, textFields, type DatasetRow } from '../spec';
 
 /**
@@ -26,8 +27,6 @@ export function gridCell(lat: number, lon: number) {
   return { lat: Number(((i + 0.5) * GRID.latStep).toFixed(4)), lon: Number(((j + 0.5) * GRID.lonStep).toFixed(4)) };
 }
 
-const L = (ar: string, fr: string, es: string): Localized => ({ ar, fr, es });
-
 export const complaintsDataset = defineDataset({
   id: 'complaints',
   title: L(
@@ -44,17 +43,13 @@ export const complaintsDataset = defineDataset({
   theme: 'GOVE',
   accrualPeriodicity: 'MONTHLY',
   fields: [
-    {
-      name: 'month',
-      type: 'string',
-      title: L('الشهر', 'Mois', 'Mes'),
-      description: L(
+    monthField(
+      L(
         'شهر إيداع الشكاية بتوقيت المغرب (YYYY-MM).',
         'Mois de dépôt de la réclamation, heure du Maroc (AAAA-MM).',
         'Mes de presentación de la queja, hora de Marruecos (AAAA-MM).',
       ),
-      constraints: { required: true, pattern: '[0-9]{4}-(0[1-9]|1[0-2])' },
-    },
+    ),
     {
       name: 'category_code',
       type: 'string',

@@ -1,9 +1,8 @@
 import type { Localized } from '@shabaka/db';
 import { localDate } from '../../calendar';
 import * as repo from '../repository';
+import { L, monthField } from './common';
 import { defineDataset, type DatasetField, type DatasetRow } from '../spec';
-
-const L = (ar: string, fr: string, es: string): Localized => ({ ar, fr, es });
 
 const count = (name: string, title: Localized, description: Localized): DatasetField => ({
   name,
@@ -44,17 +43,14 @@ export const informationRequestsDataset = defineDataset({
   theme: 'GOVE',
   accrualPeriodicity: 'MONTHLY',
   fields: [
-    {
-      name: 'month',
-      type: 'string',
-      title: L('الشهر', 'Mois', 'Mes'),
-      description: L(
+    monthField(
+      L(
         'الشهر بتوقيت المغرب (YYYY-MM): شهر التوصل، أو الرد، أو التمديد حسب العمود.',
         'Mois, heure du Maroc (AAAA-MM) : celui de la réception, de la réponse ou de la prolongation selon la colonne.',
         'Mes, hora de Marruecos (AAAA-MM): el de la recepción, la respuesta o la prórroga según la columna.',
       ),
-      constraints: { required: true, unique: true, pattern: '[0-9]{4}-(0[1-9]|1[0-2])' },
-    },
+      { unique: true },
+    ),
     count(
       'received',
       L('المتوصل بها', 'Reçues', 'Recibidas'),

@@ -1,18 +1,8 @@
-import type { Localized } from '@shabaka/db';
 import { listProjects } from '../../pac';
 import { ledgerExport } from '../../subsidies';
 import * as repo from '../repository';
-import { defineDataset, textCells, textFields, type DatasetField } from '../spec';
-
-const L = (ar: string, fr: string, es: string): Localized => ({ ar, fr, es });
-
-const mad = (name: string, title: Localized, description: Localized): DatasetField => ({
-  name,
-  type: 'number',
-  title,
-  description,
-  constraints: { required: true, minimum: 0 },
-});
+import { L, madField } from './common';
+import { defineDataset, textCells, textFields } from '../spec';
 
 export const subsidiesDataset = defineDataset({
   id: 'subsidies',
@@ -105,12 +95,12 @@ export const subsidiesDataset = defineDataset({
         'Referencia de la deliberación del pleno, si la hay.',
       ),
     },
-    mad(
+    madField(
       'amount_committed_mad',
       L('المبلغ الملتزم به (درهم)', 'Montant engagé (MAD)', 'Importe comprometido (MAD)'),
       L('المبلغ الممنوح بالدرهم.', 'Montant accordé, en dirhams.', 'Importe concedido, en dírhams.'),
     ),
-    mad(
+    madField(
       'amount_paid_mad',
       L('المبلغ المؤدى (درهم)', 'Montant payé (MAD)', 'Importe pagado (MAD)'),
       L('ما أُدّي فعلاً بالدرهم.', 'Montant effectivement payé, en dirhams.', 'Importe efectivamente pagado, en dírhams.'),
@@ -234,17 +224,17 @@ export const pacProjectsDataset = defineDataset({
       ),
       constraints: { required: true, minimum: 0, maximum: 100 },
     },
-    mad(
+    madField(
       'budget_planned_mad',
       L('الميزانية المبرمجة (درهم)', 'Budget prévu (MAD)', 'Presupuesto previsto (MAD)'),
       L('بالدرهم.', 'En dirhams.', 'En dírhams.'),
     ),
-    mad(
+    madField(
       'budget_committed_mad',
       L('الملتزم به (درهم)', 'Engagé (MAD)', 'Comprometido (MAD)'),
       L('بالدرهم.', 'En dirhams.', 'En dírhams.'),
     ),
-    mad(
+    madField(
       'budget_paid_mad',
       L('المؤدى (درهم)', 'Payé (MAD)', 'Pagado (MAD)'),
       L('بالدرهم.', 'En dirhams.', 'En dírhams.'),
