@@ -144,8 +144,25 @@ describe('instances: the network transparency committee', () => {
       });
     // The committee names the commune the case belongs to: another commune finds nothing.
     expect(await errorOf(c.adopt({ addressedTo: 'asilah', id }))).toMatchObject({ code: 'NOT_FOUND' });
+    const head = await h.user(`inst-head-${n}@mdiq.example`, ['mdiq:department_head']);
     const adopted = await c.adopt({ addressedTo: 'mdiq', id });
     expect(adopted.state).toBe('adopted');
+    // M'diq's management hears of it at once (in-app and email), with its code and due date; not Asilah's.
+    const told = (userId: string) =>
+      h.handle.db
+        .selectFrom('notificationInbox')
+        .select(['template', 'params', 'subjectType'])
+        .where('userId', '=', userId)
+        .where('template', 'like', 'staff.%')
+        .execute();
+    expect(await told(head.id)).toEqual([
+      expect.objectContaining({
+        template: 'staff.recommendationAdopted',
+        subjectType: 'recommendation',
+        params: expect.objectContaining({ id, dueAt: '2026-04-06T10:00:00.000Z' }),
+      }),
+    ]);
+    expect(await told(asilah.id)).toEqual([]);
     // Another commune's staff cannot answer it, nor see it in their queue.
     expect(
       await errorOf(asilah.caller.instances.desk.answer({ commune: 'asilah', id, answer: 'accepted' })),
@@ -283,6 +300,7 @@ describe('instances: the network transparency committee', () => {
 
   it('raises an observation into a commune’s queue; its staff answer, the committee closes it', async () => {
     const { coordinator, mdiq, asilah, committee } = await setUp();
+    const admin = await h.user(`inst-obs-admin-${n}@mdiq.example`, ['mdiq:commune_admin']);
     const c = coordinator.caller.instances.committee;
     const { id, code } = await c.raiseObservation({
       instanceId: committee,
@@ -292,6 +310,15 @@ describe('instances: the network transparency committee', () => {
       indicator: 'information.onTime',
     });
     expect(code).toMatch(/^MDQ-OBS-2026-\d{6}$/);
+    // Its admin hears of it in the same transaction, with the code.
+    const inbox = await h.handle.db
+      .selectFrom('notificationInbox')
+      .select(['template', 'params'])
+      .where('userId', '=', admin.id)
+      .execute();
+    expect(inbox).toEqual([
+      expect.objectContaining({ template: 'staff.observationRaised', params: expect.objectContaining({ code, id }) }),
+    ]);
     expect((await mdiq.caller.instances.desk.observations({ commune: 'mdiq' })).items.map((o) => o.id)).toEqual([id]);
     expect((await asilah.caller.instances.desk.observations({ commune: 'asilah' })).items).toEqual([]);
     expect(

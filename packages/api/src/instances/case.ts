@@ -4,8 +4,34 @@ import {
   type ObservationState,
   type RecommendationState,
 } from '@shabaka/db';
+import type { Db } from '@shabaka/db';
 import { timelineWriter, type CaseSpec } from '../cases';
+import { notifyStaff } from '../notifications';
 import * as repo from './repository';
+
+/**
+ * The addressed commune's management hears of a case the committee opened on it (in-app and email), with its
+ * code, title and the date its answer is due; the link leads to the desk's case page.
+ */
+export async function tellAddressed(
+  trx: Db,
+  c: { communeId: string; id: string; type: 'recommendation' | 'observation'; now: Date },
+) {
+  const row =
+    c.type === 'recommendation'
+      ? await repo.recommendations.findById(trx, c.communeId, c.id)
+      : await repo.observations.findById(trx, c.communeId, c.id);
+  const userIds = await repo.answerersOf(trx, c.communeId);
+  if (!row || userIds.length === 0) return;
+  await notifyStaff(trx, {
+    communeId: c.communeId,
+    userIds,
+    template: c.type === 'recommendation' ? 'staff.recommendationAdopted' : 'staff.observationRaised',
+    params: { code: row.code, id: row.id, title: row.title, dueAt: row.answerDueAt?.toISOString() ?? null },
+    subject: { type: c.type, id: row.id },
+    now: c.now,
+  });
+}
 
 /** The deadline is set at adoption; the kernel reads it only while it applies (adopted, open). */
 type Rec = repo.RecommendationRow & { answerDueAt: Date };
@@ -52,6 +78,10 @@ export const recommendationCase: CaseSpec<RecommendationState, Rec> = {
   counts: 'instanceRecommendationStateCounts',
   async rollups() {
     return {};
+  },
+  async notify(trx, e) {
+    if (e.to === 'adopted')
+      await tellAddressed(trx, { communeId: e.communeId, id: e.row.id, type: 'recommendation', now: e.now });
   },
   changed: (commune, code, state) => ({ kind: 'recommendation.state_changed', commune, data: { code, state } }),
 };

@@ -367,3 +367,18 @@ export const listSeatCalls = (db: Db, communeId: string, instanceId: string) =>
     .where('publishedAt', 'is not', null)
     .orderBy('closesOn', 'desc')
     .execute();
+
+/**
+ * Who answers for the commune: its department heads and admins (agents see the queue, but a recommendation or an
+ * observation of the committee is the management's to hear of).
+ */
+export async function answerersOf(db: Db, communeId: string) {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('userId')
+    .distinct()
+    .where('communeId', '=', communeId)
+    .where('role', 'in', ['department_head', 'commune_admin'])
+    .execute();
+  return rows.map((r) => r.userId);
+}

@@ -6,7 +6,7 @@ import { findCommuneBySlug, listCommunes, type CommuneRow } from '../communes';
 import type { InnerContext } from '../context';
 import * as documents from '../documents';
 import { badRequest, conflict, notFound } from '../errors';
-import { observationCase, recommendationCase } from './case';
+import { observationCase, recommendationCase, tellAddressed } from './case';
 import { minutesFields, rulesFields } from './documents';
 import * as repo from './repository';
 import type { InstanceInput, MemberInput, RecommendationInput } from './schemas';
@@ -758,6 +758,7 @@ export async function raiseObservation(
       updatedAt: now,
     });
     await moveStateCount(trx, observationCase, commune.id, null, 'open');
+    await tellAddressed(trx, { communeId: commune.id, id: o.id, type: 'observation', now });
     await recordAudit(trx, {
       communeId: commune.id,
       actorId,

@@ -28,6 +28,15 @@ const SUBJECT_LINKS: Record<string, Record<InboxAudience, (slug: string, code: s
     citizen: (slug, code) => `/${slug}/information/track/${encodeURIComponent(code)}`,
     staff: (slug, _code, id) => `/${slug}/staff/information/${id}`,
   },
+  // The committee's cases on a commune: its desk's case pages; the public reads recommendations on /committee.
+  recommendation: {
+    citizen: (slug) => `/${slug}/committee`,
+    staff: (slug, _code, id) => `/${slug}/staff/instances/r/${id}`,
+  },
+  observation: {
+    citizen: (slug) => `/${slug}/committee`,
+    staff: (slug, _code, id) => `/${slug}/staff/instances/o/${id}`,
+  },
   // A proactive publication item is read on the public checklist and kept on the desk's.
   publication_item: {
     citizen: (slug) => `/${slug}/publication`,

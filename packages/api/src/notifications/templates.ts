@@ -45,6 +45,8 @@ const STAFF_SECTIONS: Record<string, string> = {
   complaint: 'complaints',
   information_request: 'information',
   petition: 'petitions',
+  recommendation: 'instances/r',
+  observation: 'instances/o',
 };
 /** The staff case page of a notice about a case (its params carry the case's id and type; complaints before types were carried). */
 const staffCaseLink = (p: Record<string, unknown>, portal: string) =>
@@ -84,6 +86,21 @@ const pacPhaseTemplate = (occasion: 'phaseOpened' | 'phaseClosed') =>
       text: 'notifications.pac.actionText',
       href: (_p: Record<string, unknown>, portal: string) => `${portal}/pac`,
     },
+  }) as const satisfies TemplateDef;
+
+/** A committee's case on a commune: its title in the reader's language (the committee writes ar, fr, es), when due. */
+const committeeCaseTemplate = (occasion: 'recommendationAdopted' | 'observationRaised') =>
+  ({
+    subject: `notifications.staff.${occasion}.subject`,
+    body: `notifications.staff.${occasion}.body`,
+    values: (p: Record<string, unknown>, t: Translator) => {
+      const title = (typeof p.title === 'string' ? {} : (p.title ?? {})) as Partial<Record<Language, string>>;
+      return {
+        title: typeof p.title === 'string' ? p.title : (title[t.lang] ?? (t.lang === 'ar' ? title.ar : title.fr) ?? ''),
+        due: p.dueAt ? longDate(t, p.dueAt) : '',
+      };
+    },
+    action: staffAction,
   }) as const satisfies TemplateDef;
 
 /** A checklist item's notice: its name in the reader's language (staff write ar and fr), its due date; to the desk. */
@@ -518,6 +535,10 @@ export const TEMPLATES = {
   // Proactive publication (publication/time.ts): an item's keeper told it falls due within two weeks, then stale.
   'staff.publicationDue': publicationTemplate('publicationDue'),
   'staff.publicationStale': publicationTemplate('publicationStale'),
+  // The network committee's recommendation adopted for a commune, or its observation raised (instances/case.ts):
+  // the commune's management hears of it, with the date its answer is due.
+  'staff.recommendationAdopted': committeeCaseTemplate('recommendationAdopted'),
+  'staff.observationRaised': committeeCaseTemplate('observationRaised'),
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {
     subject: 'notifications.document.issued.subject',

@@ -228,6 +228,14 @@ export default {
   'notifications.staff.publicationStale.inapp': '{commune}: «{item}» متأخر عن موعد تحيينه ({due})',
   'notifications.staff.publicationAction': 'فتح قائمة النشر',
   'notifications.staff.publicationActionText': 'قائمة النشر الاستباقي: {link}',
+  'notifications.staff.recommendationAdopted.subject': '{commune}: توصية {code} من لجنة الشفافية في انتظار جوابكم',
+  'notifications.staff.recommendationAdopted.body':
+    'اعتمدت لجنة الشفافية التوصية {code} «{title}» الموجهة إلى الجماعة. ينتظر جوابكم (مقبولة، مقبولة جزئيا أو مرفوضة مع التعليل) قبل {due}، وسينشر مع التوصية.',
+  'notifications.staff.recommendationAdopted.inapp': 'توصية {code} «{title}» في انتظار الجواب قبل {due}',
+  'notifications.staff.observationRaised.subject': '{commune}: ملاحظة {code} من لجنة الشفافية',
+  'notifications.staff.observationRaised.body':
+    'أبدت لجنة الشفافية الملاحظة {code} «{title}» بشأن الجماعة. ينتظر جوابكم قبل {due}.',
+  'notifications.staff.observationRaised.inapp': 'ملاحظة {code} «{title}» في انتظار الجواب قبل {due}',
   'notifications.staff.petitionReminder.subject': '{commune}: العريضة {code} تنتظر قرار المكتب منذ {days} يوما',
   'notifications.staff.petitionReminder.body':
     'أودعت العريضة {code} منذ {days} يوما ولم يبت المكتب في قبولها بعد. يجب تبليغ أي رفض معللا قبل {due}.',

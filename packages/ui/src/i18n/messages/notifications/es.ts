@@ -238,6 +238,15 @@ export default {
   'notifications.staff.publicationStale.inapp': '{commune}: «{item}» atrasado (vencía el {due})',
   'notifications.staff.publicationAction': 'Abrir la lista de publicación',
   'notifications.staff.publicationActionText': 'La lista de publicación proactiva: {link}',
+  'notifications.staff.recommendationAdopted.subject':
+    '{commune}: la recomendación {code} del comité de transparencia espera su respuesta',
+  'notifications.staff.recommendationAdopted.body':
+    'El comité de transparencia ha adoptado la recomendación {code} «{title}» dirigida al municipio. Su respuesta (aceptada, parcialmente o rechazada, con sus razones) se espera antes del {due}; se publicará con la recomendación.',
+  'notifications.staff.recommendationAdopted.inapp': 'Recomendación {code} «{title}»: respuesta antes del {due}',
+  'notifications.staff.observationRaised.subject': '{commune}: observación {code} del comité de transparencia',
+  'notifications.staff.observationRaised.body':
+    'El comité de transparencia ha formulado la observación {code} «{title}» sobre el municipio. Su respuesta se espera antes del {due}.',
+  'notifications.staff.observationRaised.inapp': 'Observación {code} «{title}»: respuesta antes del {due}',
   'notifications.staff.petitionReminder.subject':
     '{commune}: la petición {code} espera a la mesa desde hace {days} días',
   'notifications.staff.petitionReminder.body':

@@ -242,6 +242,16 @@ export default {
   'notifications.staff.publicationStale.inapp': '{commune} : « {item} » en retard de mise à jour (échéance {due})',
   'notifications.staff.publicationAction': 'Ouvrir la liste de publication',
   'notifications.staff.publicationActionText': 'La liste de publication proactive : {link}',
+  'notifications.staff.recommendationAdopted.subject':
+    '{commune} : la recommandation {code} du comité de transparence attend votre réponse',
+  'notifications.staff.recommendationAdopted.body':
+    'Le comité de transparence a adopté la recommandation {code} « {title} » adressée à la commune. Votre réponse (acceptée, partiellement ou rejetée, avec ses raisons) est attendue avant le {due} ; elle sera publiée avec la recommandation.',
+  'notifications.staff.recommendationAdopted.inapp':
+    'Recommandation {code} « {title} » : réponse attendue avant le {due}',
+  'notifications.staff.observationRaised.subject': '{commune} : observation {code} du comité de transparence',
+  'notifications.staff.observationRaised.body':
+    'Le comité de transparence a soulevé l’observation {code} « {title} » sur la commune. Votre réponse est attendue avant le {due}.',
+  'notifications.staff.observationRaised.inapp': 'Observation {code} « {title} » : réponse attendue avant le {due}',
   'notifications.staff.petitionReminder.subject': '{commune} : la pétition {code} attend le bureau depuis {days} jours',
   'notifications.staff.petitionReminder.body':
     'La pétition {code} a été déposée il y a {days} jours et le bureau ne s’est pas encore prononcé. Un rejet doit être notifié, motivé, avant le {due}.',
