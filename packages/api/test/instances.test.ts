@@ -406,6 +406,41 @@ describe('instances: a commune’s IEECAG', () => {
         }),
       ),
     ).toMatchObject({ code: 'BAD_REQUEST', reason: 'unknown_subject', field: 'subjectId' });
+    // On a PAC project of the commune: given by the project's id, which its public page carries.
+    const proj = await admin.caller.pac.projects.save({
+      commune: 'chefchaouen',
+      project: {
+        code: 'P-77',
+        title: { ar: 'دار الحضانة', fr: 'Crèche municipale' },
+        axis: { ar: 'الطفولة', fr: 'Petite enfance' },
+        neighbourhood: { ar: 'السويقة', fr: 'Souika' },
+        lat: 35.17,
+        lon: -5.26,
+        startsOn: '2026-01-01',
+        endsOn: '2027-06-30',
+        status: 'under_way',
+        progress: 10,
+        budgetPlanned: 500_000,
+        budgetCommitted: 100_000,
+        budgetPaid: 0,
+        subprojects: [],
+      },
+    });
+    const projectPage = await h.anon().pac.projects.get({ commune: 'chefchaouen', code: proj.code });
+    await m.giveOpinion({
+      commune: 'chefchaouen',
+      instanceId: id,
+      subjectType: 'pac_project',
+      subjectId: projectPage.id,
+      stance: 'favourable',
+      text: t3('Avis favorable : la crèche répond à un besoin des mères qui travaillent'),
+      givenOn: '2026-03-04',
+    });
+    expect(
+      await h
+        .anon()
+        .instances.opinionsOn({ commune: 'chefchaouen', subjectType: 'pac_project', subjectId: projectPage.id }),
+    ).toMatchObject([{ stance: 'favourable', givenOn: '2026-03-04' }]);
     // On a real call of the commune, the opinion is published with the call (and on the instance's page).
     const { id: callId } = await admin.caller.calls.create({
       commune: 'chefchaouen',

@@ -178,6 +178,8 @@ export async function get(ctx: Ctx, commune: Commune, code: string) {
   ]);
   return {
     ...summarise(p, subs, today(ctx)),
+    // Its id: what the commune's instances give their formal opinions on (instances.opinionsOn).
+    id: p.id,
     milestones: milestones.map((m): ProjectMilestone => ({
       id: m.id,
       title: m.title,

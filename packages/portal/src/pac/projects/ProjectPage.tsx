@@ -1,6 +1,7 @@
 import { useQuery, useTRPC } from '@shabaka/client/react';
 import { Card } from '@shabaka/ui';
 import { Link, useParams } from 'wouter';
+import { OpinionsOn } from '../../instances/OpinionsOn';
 import { usePageTitle, usePortal } from '../../config';
 import { Loaded } from '../../desk/List';
 import { describeError } from '../../errors';
@@ -130,6 +131,7 @@ function ProjectView({ p }: { p: Project }) {
           </ul>
         )}
       </section>
+      <OpinionsOn subjectType="pac_project" subjectId={p.id} />
     </>
   );
 }
