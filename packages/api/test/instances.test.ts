@@ -188,6 +188,19 @@ describe('instances: the network transparency committee', () => {
     h.clock.advance(5 * 86_400_000);
     const REASONS = 'Le budget sera publié chaque semestre : la trésorerie ne clôt ses comptes qu’à ce rythme.';
     await mdiq.caller.instances.desk.answer({ commune: 'mdiq', id, answer: 'partially', reasons: REASONS });
+    // The committee member who drafted it hears the answer, with the code; the link is the public committee page.
+    const heard = await h.handle.db
+      .selectFrom('notificationInbox')
+      .select(['template', 'params', 'audience'])
+      .where('userId', '=', coordinator.id)
+      .execute();
+    expect(heard).toEqual([
+      expect.objectContaining({
+        template: 'committee.recommendationAnswered',
+        audience: 'citizen',
+        params: expect.objectContaining({ id, answer: 'partially' }),
+      }),
+    ]);
     // Answered once: a second answer is refused by the graph.
     expect(await errorOf(mdiq.caller.instances.desk.answer({ commune: 'mdiq', id, answer: 'accepted' }))).toMatchObject(
       { code: 'CONFLICT', reason: 'invalid_transition' },

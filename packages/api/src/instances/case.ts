@@ -6,7 +6,7 @@ import {
 } from '@shabaka/db';
 import type { Db } from '@shabaka/db';
 import { timelineWriter, type CaseSpec } from '../cases';
-import { notifyStaff } from '../notifications';
+import { notifyAccounts, notifyStaff } from '../notifications';
 import * as repo from './repository';
 
 /**
@@ -82,6 +82,20 @@ export const recommendationCase: CaseSpec<RecommendationState, Rec> = {
   async notify(trx, e) {
     if (e.to === 'adopted')
       await tellAddressed(trx, { communeId: e.communeId, id: e.row.id, type: 'recommendation', now: e.now });
+    if (e.to === 'answered') {
+      // The committee member who drafted it hears the commune's answer; it is public, so the link is /committee.
+      const row = await repo.recommendations.findById(trx, e.communeId, e.row.id);
+      if (!row) return;
+      await notifyAccounts(trx, {
+        communeId: e.communeId,
+        userIds: [row.createdBy],
+        template: 'committee.recommendationAnswered',
+        params: { code: row.code, id: row.id, title: row.title, answer: row.answer },
+        subject: { type: 'recommendation', id: row.id },
+        audience: 'citizen',
+        now: e.now,
+      });
+    }
   },
   changed: (commune, code, state) => ({ kind: 'recommendation.state_changed', commune, data: { code, state } }),
 };

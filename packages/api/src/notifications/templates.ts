@@ -539,6 +539,20 @@ export const TEMPLATES = {
   // the commune's management hears of it, with the date its answer is due.
   'staff.recommendationAdopted': committeeCaseTemplate('recommendationAdopted'),
   'staff.observationRaised': committeeCaseTemplate('observationRaised'),
+  // The commune's answer to a committee's recommendation, told to the member who drafted it (instances/case.ts).
+  'committee.recommendationAnswered': {
+    subject: 'notifications.committee.recommendationAnswered.subject',
+    body: 'notifications.committee.recommendationAnswered.body',
+    values: (p, t) => ({
+      ...committeeCaseTemplate('recommendationAdopted').values(p, t),
+      answer: label(t, 'instances.answer', p.answer),
+    }),
+    action: {
+      label: 'notifications.committee.action',
+      text: 'notifications.committee.actionText',
+      href: (_p, portal) => `${portal}/committee`,
+    },
+  },
   // A signed document issued to an account: its code and the verify link (/t/<code> leads to /verify/<code>).
   'document.issued': {
     subject: 'notifications.document.issued.subject',

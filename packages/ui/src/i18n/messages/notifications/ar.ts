@@ -236,6 +236,12 @@ export default {
   'notifications.staff.observationRaised.body':
     'أبدت لجنة الشفافية الملاحظة {code} «{title}» بشأن الجماعة. ينتظر جوابكم قبل {due}.',
   'notifications.staff.observationRaised.inapp': 'ملاحظة {code} «{title}» في انتظار الجواب قبل {due}',
+  'notifications.committee.recommendationAnswered.subject': '{commune} أجابت عن التوصية {code}: {answer}',
+  'notifications.committee.recommendationAnswered.body':
+    'أجابت الجماعة عن التوصية {code} «{title}»: {answer}. الجواب وتعليله منشوران على صفحة لجنة الشفافية.',
+  'notifications.committee.recommendationAnswered.inapp': 'التوصية {code} «{title}»: {answer}',
+  'notifications.committee.action': 'صفحة اللجنة',
+  'notifications.committee.actionText': 'صفحة لجنة الشفافية: {link}',
   'notifications.staff.petitionReminder.subject': '{commune}: العريضة {code} تنتظر قرار المكتب منذ {days} يوما',
   'notifications.staff.petitionReminder.body':
     'أودعت العريضة {code} منذ {days} يوما ولم يبت المكتب في قبولها بعد. يجب تبليغ أي رفض معللا قبل {due}.',

@@ -247,6 +247,13 @@ export default {
   'notifications.staff.observationRaised.body':
     'El comité de transparencia ha formulado la observación {code} «{title}» sobre el municipio. Su respuesta se espera antes del {due}.',
   'notifications.staff.observationRaised.inapp': 'Observación {code} «{title}»: respuesta antes del {due}',
+  'notifications.committee.recommendationAnswered.subject':
+    '{commune} ha respondido a la recomendación {code}: {answer}',
+  'notifications.committee.recommendationAnswered.body':
+    'El municipio ha respondido a la recomendación {code} «{title}»: {answer}. La respuesta y sus razones se publican en la página del comité de transparencia.',
+  'notifications.committee.recommendationAnswered.inapp': 'Recomendación {code} «{title}»: {answer}',
+  'notifications.committee.action': 'La página del comité',
+  'notifications.committee.actionText': 'La página del comité de transparencia: {link}',
   'notifications.staff.petitionReminder.subject':
     '{commune}: la petición {code} espera a la mesa desde hace {days} días',
   'notifications.staff.petitionReminder.body':

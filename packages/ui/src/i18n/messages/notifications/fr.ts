@@ -252,6 +252,12 @@ export default {
   'notifications.staff.observationRaised.body':
     'Le comité de transparence a soulevé l’observation {code} « {title} » sur la commune. Votre réponse est attendue avant le {due}.',
   'notifications.staff.observationRaised.inapp': 'Observation {code} « {title} » : réponse attendue avant le {due}',
+  'notifications.committee.recommendationAnswered.subject': '{commune} a répondu à la recommandation {code} : {answer}',
+  'notifications.committee.recommendationAnswered.body':
+    'La commune a répondu à la recommandation {code} « {title} » : {answer}. La réponse et ses raisons sont publiées sur la page du comité de transparence.',
+  'notifications.committee.recommendationAnswered.inapp': 'Recommandation {code} « {title} » : {answer}',
+  'notifications.committee.action': 'La page du comité',
+  'notifications.committee.actionText': 'La page du comité de transparence : {link}',
   'notifications.staff.petitionReminder.subject': '{commune} : la pétition {code} attend le bureau depuis {days} jours',
   'notifications.staff.petitionReminder.body':
     'La pétition {code} a été déposée il y a {days} jours et le bureau ne s’est pas encore prononcé. Un rejet doit être notifié, motivé, avant le {due}.',
