@@ -321,6 +321,13 @@ describe('bulletins of management results', () => {
     const posterText = pdfText(Buffer.from(poster.pdfBase64, 'base64')).join('\n');
     expect(posterText).toContain('https://shabaka.example/tetouan/bulletins/2026-q1');
     expect(posterText).toContain('Réclamations reçues : 4');
+    // For the partner towns, Spanish beside Arabic.
+    const esPoster = await h.anon().bulletins.poster({ commune: 'tetouan', period: '2026-q1', language: 'es' });
+    const esText = pdfText(Buffer.from(esPoster.pdfBase64, 'base64')).join('\n');
+    expect(esPoster.filename).toMatch(/-poster-es\.pdf$/);
+    expect(esText).toContain('https://shabaka.example/tetouan/bulletins/2026-q1');
+    expect(esText).toContain('El boletín firmado en línea');
+    expect(esText).not.toContain('Réclamations reçues');
 
     // The network's comparison: Tetouan's approved figures, the others not published.
     const network = await h.anon().bulletins.network({ year: 2026, quarter: 1 });

@@ -1,5 +1,5 @@
 import { communeProcedure, communePublicProcedure, publicProcedure, router } from '../trpc';
-import { approveInput, idInput, periodInput, slugInput, textsInput } from './schemas';
+import { approveInput, idInput, periodInput, posterInput, slugInput, textsInput } from './schemas';
 import * as service from './service';
 
 const editors = communeProcedure('bulletins:edit');
@@ -15,8 +15,8 @@ export const bulletinsRouter = router({
     .input(slugInput)
     .query(({ ctx, input }) => service.published(ctx, ctx.commune, input.period)),
   poster: communePublicProcedure
-    .input(slugInput)
-    .query(({ ctx, input }) => service.poster(ctx, ctx.commune, input.period)),
+    .input(posterInput)
+    .query(({ ctx, input }) => service.poster(ctx, ctx.commune, input.period, input.language)),
   /** Every commune's published figures for one period, side by side (the dashboard's network bulletin). */
   network: publicProcedure.input(periodInput).query(({ ctx, input }) => service.network(ctx, input)),
 

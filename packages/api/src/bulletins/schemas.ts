@@ -22,6 +22,8 @@ export const periodSlug = z
   .string()
   .regex(/^(20\d\d|2100)(-q[1-4])?$/, { message: 'Write the period as 2026 or 2026-q1' });
 export const slugInput = z.object({ period: periodSlug });
+/** The poster beside Arabic: French for the five communes' boards, Spanish for the partner towns'. */
+export const posterInput = slugInput.extend({ language: z.enum(['fr', 'es']).default('fr') });
 export const idInput = z.object({ id: z.uuid() });
 
 const bulletinText = z.object({

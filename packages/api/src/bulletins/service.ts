@@ -215,28 +215,36 @@ export async function poster(
   ctx: Pick<InnerContext, 'db' | 'clock' | 'publicUrl' | 'signing' | 'language'>,
   commune: Pick<CommuneRow, 'id' | 'slug' | 'names'>,
   slug: string,
+  language: 'fr' | 'es' = 'fr',
 ) {
   const b = await published(ctx, commune, slug);
   const base = (ctx.signing?.publicUrl ?? ctx.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
-  const [ar, fr] = [translatorFor('ar'), translatorFor('fr')];
+  const [ar, latin] = [translatorFor('ar'), translatorFor(language)];
+  const colon = language === 'fr' ? ' : ' : ': ';
   const lines: PosterData['lines'] = [];
   for (const s of b.figures.sections.filter((x) => x.figures.length > 0)) {
-    lines.push({ fr: sectionTitle(fr, s.key), ar: sectionTitle(ar, s.key), heading: true });
+    lines.push({ latin: sectionTitle(latin, s.key), ar: sectionTitle(ar, s.key), heading: true });
     // The headline figures only; the lists (per category, per ground) are on the page and in the signed bulletin.
     for (const f of s.figures.filter((x) => !x.names).slice(0, 4))
       lines.push({
-        fr: `${figureLabel(fr, s.key, f, 'fr')} : ${figureValue(fr, f)}`,
+        latin: `${figureLabel(latin, s.key, f, language)}${colon}${figureValue(latin, f)}`,
         ar: `${figureLabel(ar, s.key, f, 'ar')}: ${figureValue(ar, f)}`,
       });
   }
   const data: PosterData = {
     title: {
-      fr: `Commune de ${commune.names.fr} — ${periodLabel(fr, b)}`,
+      latin:
+        language === 'es'
+          ? `Municipio de ${commune.names.es || commune.names.fr} — ${periodLabel(latin, b)}`
+          : `Commune de ${commune.names.fr} — ${periodLabel(latin, b)}`,
       ar: `جماعة ${commune.names.ar} — ${periodLabel(ar, b)}`,
     },
     lines,
     url: `${base}/${commune.slug}/bulletins/${b.period}`,
-    follow: 'Le bulletin signé en ligne · النشرة الموقعة عبر الإنترنت',
+    follow:
+      language === 'es'
+        ? 'El boletín firmado en línea · النشرة الموقعة عبر الإنترنت'
+        : 'Le bulletin signé en ligne · النشرة الموقعة عبر الإنترنت',
   };
   const pdf = await renderPdf(
     pdfKey('bulletinPoster', data, ctx.clock.now()),
@@ -244,7 +252,7 @@ export async function poster(
     ctx,
   );
   return {
-    filename: `${commune.slug}-bulletin-${b.period}-poster.pdf`,
+    filename: `${commune.slug}-bulletin-${b.period}-poster${language === 'es' ? '-es' : ''}.pdf`,
     pdfBase64: Buffer.from(pdf).toString('base64'),
   };
 }

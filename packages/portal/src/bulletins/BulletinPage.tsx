@@ -84,7 +84,11 @@ function BulletinView({ b }: { b: Bulletin }) {
             variant="secondary"
             onClick={async () => {
               const f = await queryClient.fetchQuery(
-                trpc.bulletins.poster.queryOptions({ commune: slug, period: b.period }),
+                trpc.bulletins.poster.queryOptions({
+                  commune: slug,
+                  period: b.period,
+                  language: lang === 'es' ? 'es' : 'fr',
+                }),
               );
               saveBase64({ dataBase64: f.pdfBase64, mime: 'application/pdf' }, f.filename);
             }}
