@@ -124,7 +124,7 @@ describe('the calls for projects desk in Chromium, in Arabic on a 360 px phone',
     expect(draft.criteria.map((c) => c.key)).toEqual(['c1', 'c2']);
 
     // The committee: an unknown address is named under its box; members are seated by email.
-    await agent.getByRole('link', { name: ar('callsDesk.committee.title') }).click();
+    await agent.getByRole('link', { name: ar('callsDesk.committee.title'), exact: true }).click();
     await agent.getByLabel(field('callsDesk.committee.email')).fill('nobody@example.ma');
     await button(agent, ar('callsDesk.committee.submit')).click();
     await agent.getByText(ar('calls.error.reason.unknown_account')).waitFor();
