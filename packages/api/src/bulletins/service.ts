@@ -232,19 +232,17 @@ export async function poster(
       });
   }
   const data: PosterData = {
+    // The poster's words come from the catalogs like the page's (bulletins.posterPdf.*), in each column's language.
     title: {
-      latin:
-        language === 'es'
-          ? `Municipio de ${commune.names.es || commune.names.fr} — ${periodLabel(latin, b)}`
-          : `Commune de ${commune.names.fr} — ${periodLabel(latin, b)}`,
-      ar: `جماعة ${commune.names.ar} — ${periodLabel(ar, b)}`,
+      latin: latin.t('bulletins.posterPdf.title', {
+        commune: commune.names[language] || commune.names.fr,
+        period: periodLabel(latin, b),
+      }),
+      ar: ar.t('bulletins.posterPdf.title', { commune: commune.names.ar, period: periodLabel(ar, b) }),
     },
     lines,
     url: `${base}/${commune.slug}/bulletins/${b.period}`,
-    follow:
-      language === 'es'
-        ? 'El boletín firmado en línea · النشرة الموقعة عبر الإنترنت'
-        : 'Le bulletin signé en ligne · النشرة الموقعة عبر الإنترنت',
+    follow: `${latin.t('bulletins.posterPdf.follow')} · ${ar.t('bulletins.posterPdf.follow')}`,
   };
   const pdf = await renderPdf(
     pdfKey('bulletinPoster', data, ctx.clock.now()),

@@ -18,6 +18,8 @@ export default {
   'bulletins.signed': 'النسخة الموقعة إلكترونيا',
   'bulletins.signedPdf': 'تحميل النشرة الموقعة ({language}، PDF)',
   'bulletins.verify': 'التحقق من التوقيع ({code})',
+  'bulletins.posterPdf.title': 'جماعة {commune} — {period}',
+  'bulletins.posterPdf.follow': 'النشرة الموقعة عبر الإنترنت',
   'bulletins.poster': 'ملصق للسبورة (PDF، برمز QR)',
   'bulletins.language.ar': 'بالعربية',
   'bulletins.language.fr': 'بالفرنسية',

@@ -21,6 +21,8 @@ export default {
   'bulletins.signed': 'La versión firmada electrónicamente',
   'bulletins.signedPdf': 'Descargar el boletín firmado ({language}, PDF)',
   'bulletins.verify': 'Verificar la firma ({code})',
+  'bulletins.posterPdf.title': 'Municipio de {commune} — {period}',
+  'bulletins.posterPdf.follow': 'El boletín firmado en línea',
   'bulletins.poster': 'Cartel para el tablón (PDF, con código QR)',
   'bulletins.language.ar': 'en árabe',
   'bulletins.language.fr': 'en francés',

@@ -21,6 +21,8 @@ export default {
   'bulletins.signed': 'La version signée électroniquement',
   'bulletins.signedPdf': 'Télécharger le bulletin signé ({language}, PDF)',
   'bulletins.verify': 'Vérifier la signature ({code})',
+  'bulletins.posterPdf.title': 'Commune de {commune} — {period}',
+  'bulletins.posterPdf.follow': 'Le bulletin signé en ligne',
   'bulletins.poster': 'Affiche pour le panneau (PDF, avec code QR)',
   'bulletins.language.ar': 'en arabe',
   'bulletins.language.fr': 'en français',
