@@ -382,3 +382,36 @@ export async function answerersOf(db: Db, communeId: string) {
     .execute();
   return rows.map((r) => r.userId);
 }
+
+/**
+ * A member or a meeting by id: within the commune when the caller is a commune's staff; across the network's
+ * seat communes for the committee (`communeId` null), whose instance is then checked by the service.
+ */
+export function memberById(db: Db, communeId: string | null, id: string) {
+  return db
+    .selectFrom('instanceMembers')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(communeId !== null, (q) => q.where('communeId', '=', communeId!))
+    .executeTakeFirst();
+}
+
+export function meetingById(db: Db, communeId: string | null, id: string) {
+  return db
+    .selectFrom('instanceMeetings')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(communeId !== null, (q) => q.where('communeId', '=', communeId!))
+    .executeTakeFirst();
+}
+
+/** A recommendation's public timeline, in order. */
+export function recommendationTimeline(db: Db, communeId: string, id: string) {
+  return db
+    .selectFrom('instanceRecommendationEvents')
+    .select(['at', 'kind', 'fromState', 'toState', 'publicNote', 'data'])
+    .where('communeId', '=', communeId)
+    .where('recommendationId', '=', id)
+    .orderBy('seq')
+    .execute();
+}

@@ -267,12 +267,7 @@ export async function addMember(ctx: Ctx, owner: Owner, input: MemberInput, acto
 export async function endMember(ctx: Ctx, owner: Owner, input: { id: string; leftOn: string }, actorId: string) {
   // Any instance of the owner: found through the member's instance.
   const communeId = owner.scope === 'commune' ? owner.commune.id : null;
-  const member = await ctx.db
-    .selectFrom('instanceMembers')
-    .selectAll()
-    .where('id', '=', input.id)
-    .$if(communeId !== null, (q) => q.where('communeId', '=', communeId!))
-    .executeTakeFirst();
+  const member = await repo.memberById(ctx.db, communeId, input.id);
   if (!member) throw notFound('unknown_member', 'No such member.');
   await instanceOf(ctx.db, owner, member.instanceId);
   return ctx.db.transaction().execute(async (trx) => {
@@ -363,12 +358,7 @@ export async function saveMeeting(
 
 async function meetingOf(ctx: Ctx, owner: Owner, id: string) {
   const communeId = owner.scope === 'commune' ? owner.commune.id : null;
-  const m = await ctx.db
-    .selectFrom('instanceMeetings')
-    .selectAll()
-    .where('id', '=', id)
-    .$if(communeId !== null, (q) => q.where('communeId', '=', communeId!))
-    .executeTakeFirst();
+  const m = await repo.meetingById(ctx.db, communeId, id);
   if (!m) throw notFound('unknown_meeting', 'No such meeting.');
   const i = await instanceOf(ctx.db, owner, m.instanceId);
   return { m, i };
@@ -693,13 +683,7 @@ export async function recommendationForCommune(ctx: Ctx, commune: Pick<CommuneRo
   const row = await repo.recommendations.findById(ctx.db, commune.id, id);
   if (!row || row.state === 'draft') throw unknownRecommendation();
   const [shaped] = await withReports(ctx.db, [row]);
-  const timeline = await ctx.db
-    .selectFrom('instanceRecommendationEvents')
-    .select(['at', 'kind', 'fromState', 'toState', 'publicNote', 'data'])
-    .where('communeId', '=', commune.id)
-    .where('recommendationId', '=', id)
-    .orderBy('seq')
-    .execute();
+  const timeline = await repo.recommendationTimeline(ctx.db, commune.id, id);
   return { ...shaped!, timeline };
 }
 
